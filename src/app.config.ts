@@ -1,0 +1,48 @@
+// Compiled by Taro on its own: keep it literal (no imports, no aliases).
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/services/index', 'pages/mine/index'],
+  subPackages: [
+    { root: 'packages/account', pages: ['pages/settings/index', 'pages/privacy/index', 'pages/identity/index'] },
+    { root: 'packages/points', pages: ['pages/list/index', 'pages/detail/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '智慧政务服务管家',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f4f6f9',
+  },
+  tabBar: {
+    color: '#4a5260',
+    selectedColor: '#0b57d0',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/services/index',
+        text: '办事',
+        iconPath: 'assets/tabbar/services.png',
+        selectedIconPath: 'assets/tabbar/services-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/mine.png',
+        selectedIconPath: 'assets/tabbar/mine-active.png',
+      },
+    ],
+  },
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于按距离为您推荐最近的政务服务网点' },
+  },
+  // weapp privacy consent is handled by our native component via onNeedPrivacyAuthorization.
+  __usePrivacyCheck__: true,
+  lazyCodeLoading: 'requiredComponents',
+})

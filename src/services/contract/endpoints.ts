@@ -1,0 +1,111 @@
+import { z } from './zod'
+import { Health, IdParams, Ok } from './schemas/common'
+import { LoginRequest, LoginResponse } from './schemas/auth'
+import {
+  ActiveIdentityRequest,
+  EnterpriseRequest,
+  Profile,
+  RealNameRequest,
+} from './schemas/profile'
+import { ConsentRecord, ConsentRequest } from './schemas/privacy'
+import { ServicePoint, ServicePointList, ServicePointQuery } from './schemas/service-point'
+
+export interface EndpointDef {
+  summary: string
+  /** false only for health and sign-in. */
+  auth: boolean
+  /** A creating POST: the client sends an Idempotency-Key and the server requires it. */
+  creates?: true
+  params?: z.ZodMiniType
+  query?: z.ZodMiniType
+  body?: z.ZodMiniType
+  response: z.ZodMiniType
+}
+
+/** The wire, once: the client's `call()` and every server handler are typed from this map. */
+export const endpoints = {
+  'GET /api/v1/health': { summary: '健康检查', auth: false, response: Health },
+  'POST /api/v1/auth/wechat-login': {
+    summary: '微信登录（code 换会话）',
+    auth: false,
+    body: LoginRequest,
+    response: LoginResponse,
+  },
+  'POST /api/v1/auth/logout': { summary: '退出登录', auth: true, response: Ok },
+  'GET /api/v1/me': { summary: '当前用户', auth: true, response: Profile },
+  'PUT /api/v1/me/real-name': {
+    summary: '实名信息',
+    auth: true,
+    body: RealNameRequest,
+    response: Profile,
+  },
+  'POST /api/v1/me/enterprises': {
+    summary: '绑定企业（法人身份）',
+    auth: true,
+    creates: true,
+    body: EnterpriseRequest,
+    response: Profile,
+  },
+  'PUT /api/v1/me/active-identity': {
+    summary: '切换个人/法人身份',
+    auth: true,
+    body: ActiveIdentityRequest,
+    response: Profile,
+  },
+  'POST /api/v1/privacy/consents': {
+    summary: '记录隐私政策同意',
+    auth: true,
+    creates: true,
+    body: ConsentRequest,
+    response: ConsentRecord,
+  },
+  'GET /api/v1/service-points': {
+    summary: '服务网点列表',
+    auth: true,
+    query: ServicePointQuery,
+    response: ServicePointList,
+  },
+  'GET /api/v1/service-points/:id': {
+    summary: '服务网点详情',
+    auth: true,
+    params: IdParams,
+    response: ServicePoint,
+  },
+} as const satisfies Record<string, EndpointDef>
+
+export type Endpoints = typeof endpoints
+export type EndpointKey = keyof Endpoints
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+type Part<K extends EndpointKey, P extends 'params' | 'query' | 'body', Dir extends 'in' | 'out'> =
+  Endpoints[K] extends Record<P, infer S extends z.ZodMiniType>
+    ? Dir extends 'in'
+      ? z.input<S>
+      : z.output<S>
+    : undefined
+
+/** What the client passes: only the parts the endpoint declares, each required. */
+export type CallInput<K extends EndpointKey> = (Part<K, 'params', 'in'> extends undefined
+  ? unknown
+  : { params: Part<K, 'params', 'in'> }) &
+  (Part<K, 'query', 'in'> extends undefined ? unknown : { query: Part<K, 'query', 'in'> }) &
+  (Part<K, 'body', 'in'> extends undefined ? unknown : { body: Part<K, 'body', 'in'> })
+
+/** What a server handler receives after validation. */
+export interface HandlerInput<K extends EndpointKey> {
+  params: Part<K, 'params', 'out'>
+  query: Part<K, 'query', 'out'>
+  body: Part<K, 'body', 'out'>
+}
+
+export type Output<K extends EndpointKey> = z.output<Endpoints[K]['response']>
+
+export function splitKey(key: EndpointKey): { method: Method; path: string } {
+  const [method, path] = key.split(' ') as [Method, string]
+  return { method, path }
+}
+
+/** Fills `:name` segments, encoding each value. */
+export function fillPath(path: string, params: Record<string, string> | undefined): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params?.[name] ?? ''))
+}

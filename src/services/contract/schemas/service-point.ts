@@ -1,0 +1,33 @@
+import { z } from '../zod'
+
+export const PointKind = z.enum(['center', 'street', 'community', 'bank', 'mall'])
+export type PointKind = z.infer<typeof PointKind>
+
+/** Opening hours of one weekday (1 = 周一 … 7 = 周日); several spans cover a lunch break. */
+export const OpeningDay = z.object({
+  weekday: z.number().check(z.int(), z.gte(1), z.lte(7)),
+  spans: z.array(z.object({ open: z.string(), close: z.string() })),
+})
+export type OpeningDay = z.infer<typeof OpeningDay>
+
+export const ServicePoint = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: PointKind,
+  street: z.string(),
+  address: z.string(),
+  phone: z.string(),
+  latitude: z.number(),
+  longitude: z.number(),
+  hours: z.array(OpeningDay),
+  /** What the point offers, in the words of its sign (e.g. 政银合作服务专区). */
+  features: z.array(z.string()),
+})
+export type ServicePoint = z.infer<typeof ServicePoint>
+
+export const ServicePointQuery = z.object({
+  q: z.optional(z.string().check(z.trim(), z.maxLength(30, '搜索词不能超过30个字'))),
+  kind: z.optional(PointKind),
+})
+
+export const ServicePointList = z.object({ items: z.array(ServicePoint) })
