@@ -1,0 +1,46 @@
+import { Text, View } from '@tarojs/components'
+import './index.scss'
+
+export interface Choice<T extends string> {
+  value: T
+  label: string
+  description?: string
+}
+
+interface ChoiceGroupProps<T extends string> {
+  label: string
+  choices: readonly Choice<T>[]
+  value: T
+  onChange: (value: T) => void
+}
+
+/** Radio group with big targets; the chosen one is marked with ✓ and text, not colour only. */
+export function ChoiceGroup<T extends string>({ label, choices, value, onChange }: ChoiceGroupProps<T>) {
+  return (
+    <View className='gov-choices' role='radiogroup' aria-label={label}>
+      {choices.map((choice) => {
+        const checked = choice.value === value
+        return (
+          <View
+            key={choice.value}
+            className={`gov-choices__item${checked ? ' gov-choices__item--checked' : ''}`}
+            role='radio'
+            aria-checked={checked}
+            onClick={() => onChange(choice.value)}
+          >
+            <Text className='gov-choices__mark'>{checked ? '✓' : ''}</Text>
+            <View className='gov-choices__text'>
+              <Text className='gov-choices__label'>
+                {choice.label}
+                {checked ? '（已选）' : ''}
+              </Text>
+              {choice.description !== undefined && (
+                <Text className='gov-choices__description'>{choice.description}</Text>
+              )}
+            </View>
+          </View>
+        )
+      })}
+    </View>
+  )
+}

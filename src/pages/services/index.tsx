@@ -1,0 +1,10 @@
+import { Text } from '@tarojs/components'
+import { PageShell } from '../../components/page-shell'
+
+export default function Page() {
+  return (
+    <PageShell>
+      <Text>services</Text>
+    </PageShell>
+  )
+}

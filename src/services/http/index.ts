@@ -1,0 +1,2 @@
+export { call, configureAuth, http, retryPolicy, type CallOptions } from './client'
+export { ApiError, isApiError, type ApiErrorKind } from './api-error'
