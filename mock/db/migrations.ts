@@ -1,0 +1,124 @@
+import type Database from 'better-sqlite3'
+
+interface Migration {
+  version: number
+  name: string
+  sql: string
+}
+
+/** Append only: a shipped migration is never edited, a change is a new version. */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'users and sessions',
+    sql: `
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        openid TEXT NOT NULL UNIQUE,
+        nickname TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT 'resident' CHECK (role IN ('resident', 'staff')),
+        real_name TEXT,
+        id_number TEXT,
+        created_at TEXT NOT NULL,
+        CHECK ((real_name IS NULL) = (id_number IS NULL))
+      );
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX sessions_user ON sessions(user_id);
+      CREATE INDEX sessions_expiry ON sessions(expires_at);`,
+  },
+  {
+    version: 2,
+    name: 'enterprises and active identity',
+    sql: `
+      CREATE TABLE enterprises (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        uscc TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (user_id, uscc)
+      );
+      ALTER TABLE users ADD COLUMN active_enterprise_id TEXT
+        REFERENCES enterprises(id) ON DELETE SET NULL;`,
+  },
+  {
+    version: 3,
+    name: 'privacy consents and idempotency keys',
+    sql: `
+      CREATE TABLE privacy_consents (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        version TEXT NOT NULL,
+        channel TEXT NOT NULL CHECK (channel IN ('weapp', 'h5')),
+        agreed_at TEXT NOT NULL
+      );
+      CREATE INDEX privacy_consents_user ON privacy_consents(user_id);
+      CREATE TABLE idempotency_keys (
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        request_hash TEXT NOT NULL,
+        status_code INTEGER NOT NULL,
+        response_body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, key)
+      );
+      CREATE INDEX idempotency_keys_created ON idempotency_keys(created_at);`,
+  },
+  {
+    version: 4,
+    name: 'service points',
+    sql: `
+      CREATE TABLE service_points (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('center', 'street', 'community', 'bank', 'mall')),
+        street TEXT NOT NULL,
+        address TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        latitude REAL NOT NULL,
+        longitude REAL NOT NULL,
+        hours_json TEXT NOT NULL,
+        sort_order INTEGER NOT NULL
+      );
+      CREATE TABLE service_point_features (
+        point_id TEXT NOT NULL REFERENCES service_points(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        feature TEXT NOT NULL,
+        PRIMARY KEY (point_id, position)
+      );`,
+  },
+]
+
+/** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */
+export function migrate(db: Database.Database): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`)
+  const applied = new Set(
+    db
+      .prepare('SELECT version FROM schema_migrations')
+      .pluck()
+      .all()
+      .map((v) => Number(v)),
+  )
+  const record = db.prepare(
+    'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+  )
+  const ran: number[] = []
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (applied.has(migration.version)) continue
+    db.transaction(() => {
+      db.exec(migration.sql)
+      record.run(migration.version, migration.name, new Date().toISOString())
+    })()
+    ran.push(migration.version)
+  }
+  return ran
+}

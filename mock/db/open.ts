@@ -1,0 +1,21 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import Database from 'better-sqlite3'
+import { migrate } from './migrations'
+import { seed } from './seed'
+
+export type Db = Database.Database
+
+/** Opens (creating if needed) the database, brings the schema up to date and seeds reference data. */
+export function openDatabase(path: string): Db {
+  const inMemory = path === ':memory:'
+  if (!inMemory) mkdirSync(dirname(path), { recursive: true })
+  const db = new Database(path)
+  if (!inMemory) db.pragma('journal_mode = WAL')
+  db.pragma('foreign_keys = ON')
+  // Wait instead of failing when another process (e.g. a second dev server) holds the write lock.
+  db.pragma('busy_timeout = 5000')
+  migrate(db)
+  seed(db)
+  return db
+}

@@ -1,0 +1,49 @@
+import type { Db } from '../open'
+
+export interface UserRow {
+  id: string
+  openid: string
+  nickname: string
+  role: 'resident' | 'staff'
+  real_name: string | null
+  id_number: string | null
+  active_enterprise_id: string | null
+  created_at: string
+}
+
+type NewUser = Pick<UserRow, 'id' | 'openid' | 'nickname' | 'created_at'>
+
+export function createUserRepo(db: Db) {
+  const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?')
+  const byOpenid = db.prepare<[string], UserRow>('SELECT * FROM users WHERE openid = ?')
+  const insert = db.prepare<[NewUser]>(
+    'INSERT INTO users (id, openid, nickname, created_at) VALUES (@id, @openid, @nickname, @created_at)',
+  )
+  const updateRealName = db.prepare<[string, string, string]>(
+    'UPDATE users SET real_name = ?, id_number = ? WHERE id = ?',
+  )
+  const updateActive = db.prepare<[string | null, string]>(
+    'UPDATE users SET active_enterprise_id = ? WHERE id = ?',
+  )
+
+  return {
+    findById: (id: string) => byId.get(id),
+    /** Finds the user of an openid, creating it on first sign-in; one transaction, so no duplicates. */
+    findOrCreate: db.transaction((user: NewUser): { user: UserRow; created: boolean } => {
+      const existing = byOpenid.get(user.openid)
+      if (existing) return { user: existing, created: false }
+      insert.run(user)
+      const created = byId.get(user.id)
+      if (!created) throw new Error('user insert did not persist')
+      return { user: created, created: true }
+    }),
+    setRealName: (id: string, name: string, idNumber: string) => {
+      updateRealName.run(name, idNumber, id)
+    },
+    setActiveEnterprise: (id: string, enterpriseId: string | null) => {
+      updateActive.run(enterpriseId, id)
+    },
+  }
+}
+
+export type UserRepo = ReturnType<typeof createUserRepo>
