@@ -1,0 +1,73 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import packageJson from '../package.json'
+import { devCode2Session, type Code2Session } from './auth/code2session'
+import { bearerToken, sha256Hex } from './auth/tokens'
+import { openDatabase } from './db/open'
+import { createRepos } from './db/repos'
+import { createHandlers } from './handlers'
+import { installApiHeaders } from './http/cors'
+import { installErrorHandling } from './http/errors'
+import { createIdempotency } from './http/idempotency'
+import { installJsonBody } from './http/json-body'
+import { loggerOptions } from './http/logging'
+import { createRateLimiter } from './http/rate-limit'
+import { registerEndpoints } from './http/register'
+import { installStaticAndNotFound } from './http/spa'
+import type { Session } from './http/types'
+import { useChineseZodMessages } from './http/validation'
+import { buildOpenApi } from './openapi/document'
+
+export interface AppOptions {
+  /** `':memory:'` in tests. */
+  databasePath: string
+  now?: () => Date
+  code2Session?: Code2Session
+  /** Where pino writes; logging is off without it. */
+  logStream?: NodeJS.WritableStream
+  logLevel?: string
+  /** The H5 build to serve, with history-mode fallback to its index.html. */
+  staticDir?: string
+  /** Behind a reverse proxy, take the client address from X-Forwarded-For (rate limiting). */
+  trustProxy?: boolean
+}
+
+export const BODY_LIMIT = 1024 * 1024
+
+export function buildApp(options: AppOptions): FastifyInstance {
+  useChineseZodMessages()
+  const now = options.now ?? (() => new Date())
+  const db = openDatabase(options.databasePath)
+  const repos = createRepos(db)
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    logger: loggerOptions(options.logStream, options.logLevel),
+    trustProxy: options.trustProxy ?? false,
+  })
+  app.addHook('onClose', async () => {
+    db.close()
+  })
+
+  installJsonBody(app)
+  installApiHeaders(app)
+  installErrorHandling(app)
+  installStaticAndNotFound(app, options.staticDir)
+
+  const authenticate = (header: string | undefined, at: Date): Session | null => {
+    const token = bearerToken(header)
+    if (!token) return null
+    const tokenHash = sha256Hex(token)
+    const userId = repos.sessions.findUserId(tokenHash, at.toISOString())
+    return userId ? { userId, tokenHash } : null
+  }
+  const handlers = createHandlers({
+    repos,
+    code2Session: options.code2Session ?? devCode2Session,
+    loginLimiter: createRateLimiter({ limit: 10, windowMs: 60_000 }),
+    version: packageJson.version,
+  })
+  registerEndpoints(app, handlers, { now, authenticate, idempotency: createIdempotency(repos.idempotency, now) })
+
+  const openApi = JSON.stringify(buildOpenApi(packageJson.version))
+  app.get('/api/v1/openapi.json', (_request, reply) => reply.type('application/json; charset=utf-8').send(openApi))
+  return app
+}

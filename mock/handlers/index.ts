@@ -1,0 +1,17 @@
+import type { Handlers } from '../http/types'
+import { authHandlers } from './auth'
+import type { HandlerDeps } from './deps'
+import { healthHandlers } from './health'
+import { privacyHandlers } from './privacy'
+import { profileHandlers } from './profile'
+import { servicePointHandlers } from './service-points'
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    ...healthHandlers(deps),
+    ...authHandlers(deps),
+    ...profileHandlers(deps),
+    ...privacyHandlers(deps),
+    ...servicePointHandlers(deps),
+  }
+}

@@ -1,0 +1,25 @@
+import { maskCode18, maskName, type Profile } from '../../src/services/contract'
+import type { Repos } from '../db/repos'
+import { unauthorized } from '../http/errors'
+
+/** The profile as the client may see it: ID number, name and USCC masked. */
+export function profileOf(repos: Repos, userId: string): Profile {
+  const user = repos.users.findById(userId)
+  if (!user) throw unauthorized()
+  const realName =
+    user.real_name !== null && user.id_number !== null
+      ? { nameMasked: maskName(user.real_name), idNumberMasked: maskCode18(user.id_number) }
+      : null
+  return {
+    id: user.id,
+    nickname: user.nickname,
+    role: user.role,
+    realName,
+    enterprises: repos.enterprises.listByUser(userId).map((e) => ({
+      id: e.id,
+      name: e.name,
+      usccMasked: maskCode18(e.uscc),
+    })),
+    activeEnterpriseId: user.active_enterprise_id,
+  }
+}

@@ -1,0 +1,76 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import {
+  endpoints,
+  splitKey,
+  type EndpointDef,
+  type EndpointKey,
+  type HandlerInput,
+} from '../../src/services/contract'
+import { unauthorized } from './errors'
+import { requestHash, requireIdempotencyKey, type Idempotency, type StoredReply } from './idempotency'
+import type { Handler, Handlers, RequestContext, Session } from './types'
+import { checkOutput, validateInput } from './validation'
+
+export interface RouteDeps {
+  now: () => Date
+  authenticate: (authorization: string | undefined, now: Date) => Session | null
+  idempotency: Idempotency
+}
+
+/** One route per contract endpoint; `Handlers` makes a missing or mistyped handler a compile error. */
+export function registerEndpoints(app: FastifyInstance, handlers: Handlers, deps: RouteDeps): void {
+  for (const key of Object.keys(endpoints) as EndpointKey[]) {
+    registerEndpoint(app, key, handlers, deps)
+  }
+}
+
+function send(reply: FastifyReply, result: StoredReply, replayed: boolean): FastifyReply {
+  if (replayed) reply.header('idempotency-replayed', 'true')
+  return reply.status(result.statusCode).type('application/json; charset=utf-8').send(result.json)
+}
+
+function registerEndpoint<K extends EndpointKey>(
+  app: FastifyInstance,
+  key: K,
+  handlers: Handlers,
+  deps: RouteDeps,
+): void {
+  const handler: Handler<K> = handlers[key]
+  const def: EndpointDef = endpoints[key]
+  const { method, path } = splitKey(key)
+  const sessions = new WeakMap<FastifyRequest, Session>()
+
+  // Checked before the body is read: an anonymous caller cannot make us parse 1 MiB.
+  const requireSession = async (request: FastifyRequest) => {
+    const session = deps.authenticate(request.headers.authorization, deps.now())
+    if (!session) throw unauthorized()
+    sessions.set(request, session)
+  }
+
+  app.route({
+    method,
+    url: path, // the contract's `:id` segments are Fastify's own syntax
+    ...(def.auth && { onRequest: requireSession }),
+    handler: async (request, reply) => {
+      const session = sessions.get(request) ?? null
+      const idempotencyKey = def.creates ? requireIdempotencyKey(request.headers['idempotency-key']) : null
+      const input = validateInput(def, request)
+      // Sound by construction: `input` was parsed by this endpoint's own schemas, and the
+      // session is present exactly when `def.auth` is true.
+      const ctx = { ip: request.ip, now: deps.now(), log: request.log, session } as RequestContext<K>
+      const run = async (): Promise<StoredReply> => {
+        const output = await handler(input as HandlerInput<K>, ctx)
+        const body = { data: checkOutput(def, output) }
+        return { statusCode: def.creates ? 201 : 200, json: JSON.stringify(body) }
+      }
+      if (idempotencyKey === null || session === null) return send(reply, await run(), false)
+      const scope = {
+        userId: session.userId,
+        key: idempotencyKey,
+        hash: requestHash(request.method, request.url, request.body),
+      }
+      const { reply: result, replayed } = await deps.idempotency(scope, run)
+      return send(reply, result, replayed)
+    },
+  })
+}

@@ -1,0 +1,27 @@
+import type { FastifyBaseLogger } from 'fastify'
+import type { EndpointKey, Endpoints, HandlerInput, Output } from '../../src/services/contract'
+
+export interface Session {
+  userId: string
+  /** sha256 of the bearer token: enough to end the session, useless to an attacker. */
+  tokenHash: string
+}
+
+interface BaseContext {
+  ip: string
+  /** The request's clock reading, taken once so one request sees one time. */
+  now: Date
+  log: FastifyBaseLogger
+}
+
+/** Endpoints with `auth: true` always get a session; the others never do. */
+export type RequestContext<K extends EndpointKey = EndpointKey> = BaseContext & {
+  session: Endpoints[K]['auth'] extends true ? Session : null
+}
+
+export type Handler<K extends EndpointKey> = (
+  input: HandlerInput<K>,
+  ctx: RequestContext<K>,
+) => Output<K> | Promise<Output<K>>
+
+export type Handlers = { [K in EndpointKey]: Handler<K> }

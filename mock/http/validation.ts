@@ -1,0 +1,58 @@
+import { zhCN } from 'zod/locales'
+import { z, type EndpointDef } from '../../src/services/contract'
+import { ApiError } from './errors'
+
+/** zod's own messages in Chinese; the contract's custom messages still take precedence. */
+export function useChineseZodMessages(): void {
+  z.config(zhCN())
+}
+
+interface Issue {
+  path: readonly PropertyKey[]
+  message: string
+}
+
+export function issuesToError(issues: readonly Issue[]): ApiError {
+  const fields: Record<string, string> = {}
+  let rootMessage: string | undefined
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.')
+    if (path === '') rootMessage ??= issue.message
+    else fields[path] ??= issue.message
+  }
+  const message = rootMessage ?? '填写的信息有误，请按提示修改后重试'
+  return new ApiError(400, 'VALIDATION_FAILED', message, Object.keys(fields).length ? fields : undefined)
+}
+
+export interface RawInput {
+  params: unknown
+  query: unknown
+  body: unknown
+}
+
+/** Validates each part the endpoint declares; undeclared parts are dropped, never passed on. */
+export function validateInput(def: EndpointDef, raw: RawInput): RawInput {
+  const issues: Issue[] = []
+  const parse = (schema: z.ZodMiniType | undefined, value: unknown): unknown => {
+    if (!schema) return undefined
+    const result = z.safeParse(schema, value)
+    if (result.success) return result.data
+    issues.push(...result.error.issues)
+    return undefined
+  }
+  const input = {
+    params: parse(def.params, raw.params),
+    query: parse(def.query, raw.query),
+    body: parse(def.body, raw.body),
+  }
+  if (issues.length) throw issuesToError(issues)
+  return input
+}
+
+/** Output is re-parsed so a handler can never leak a column the contract does not declare. */
+export function checkOutput(def: EndpointDef, output: unknown): unknown {
+  const result = z.safeParse(def.response, output)
+  if (result.success) return result.data
+  const paths = result.error.issues.map((issue) => issue.path.map(String).join('.'))
+  throw new Error(`handler output does not match the contract at: ${paths.join(', ')}`)
+}

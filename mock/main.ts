@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { buildApp } from './app'
+import { wechatCode2Session } from './auth/code2session'
+
+function h5BuildDir(): string | undefined {
+  const dir = resolve('dist-h5')
+  return existsSync(join(dir, 'index.html')) ? dir : undefined
+}
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000)
+  const host = process.env.HOST ?? '0.0.0.0'
+  const { WX_APPID, WX_SECRET } = process.env
+  const staticDir = h5BuildDir()
+  const app = buildApp({
+    databasePath: process.env.DATABASE_PATH ?? '.data/app.db',
+    logStream: process.stdout,
+    logLevel: process.env.LOG_LEVEL ?? 'info',
+    staticDir,
+    trustProxy: process.env.TRUST_PROXY === '1',
+    code2Session: WX_APPID && WX_SECRET ? wechatCode2Session(WX_APPID, WX_SECRET) : undefined,
+  })
+
+  let closing = false
+  const shutdown = (signal: string) => {
+    if (closing) return
+    closing = true
+    app.log.info({ signal }, '正在关闭服务')
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.log.error({ err: error }, '关闭服务失败')
+        process.exit(1)
+      },
+    )
+  }
+  process.once('SIGINT', () => shutdown('SIGINT'))
+  process.once('SIGTERM', () => shutdown('SIGTERM'))
+
+  await app.listen({ port, host })
+  const bound = app.server.address()
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host
+  const base = `http://${shown}:${typeof bound === 'object' && bound ? bound.port : port}`
+  app.log.info(`智慧政务服务管家 API 已启动：${base}/api/v1/health`)
+  app.log.info(staticDir ? `H5 页面：${base}/` : '未找到 dist-h5/，只提供接口（先运行 npm run build:h5）')
+  if (!WX_APPID || !WX_SECRET) app.log.info('未配置 WX_APPID/WX_SECRET：使用开发登录（dev:<设备号>）')
+}
+
+main().catch((error: unknown) => {
+  console.error('服务启动失败', error)
+  process.exit(1)
+})
