@@ -1,0 +1,61 @@
+import { endpoints, splitKey, type EndpointKey } from '../../src/services/contract'
+import { testApp } from './helpers'
+
+type Operation = {
+  operationId: string
+  summary: string
+  security?: unknown[]
+  parameters: { name: string; in: string; required: boolean }[]
+  requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> }
+  responses: Record<string, unknown>
+}
+type Document = {
+  openapi: string
+  paths: Record<string, Record<string, Operation>>
+  components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> }
+}
+
+describe('GET /api/v1/openapi.json', () => {
+  let doc: Document
+  beforeAll(async () => {
+    const { app } = testApp()
+    const response = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })
+    await app.close()
+    expect(response.statusCode).toBe(200)
+    expect(response.headers['content-type']).toMatch(/application\/json/)
+    doc = JSON.parse(response.body) as Document
+  })
+
+  it('is OpenAPI 3.1 with the error body and bearer scheme', () => {
+    expect(doc.openapi).toBe('3.1.0')
+    expect(doc.components.schemas.ErrorBody).toMatchObject({ type: 'object', required: ['error'] })
+    expect(doc.components.securitySchemes.bearer).toEqual({ type: 'http', scheme: 'bearer' })
+  })
+
+  it.each(Object.keys(endpoints) as EndpointKey[])('describes %s', (key) => {
+    const def = endpoints[key]
+    const { method, path } = splitKey(key)
+    const operation = doc.paths[path.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()]
+    expect(operation).toMatchObject({ operationId: key, summary: def.summary })
+    expect(Boolean(operation?.security)).toBe(def.auth)
+    expect(operation?.responses['creates' in def ? '201' : '200']).toBeDefined()
+    expect(operation?.responses['400']).toEqual({
+      description: expect.any(String),
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+    })
+    expect(Boolean(operation?.requestBody)).toBe('body' in def)
+    expect(operation?.parameters.some((p) => p.name === 'Idempotency-Key' && p.required)).toBe('creates' in def)
+  })
+
+  it('spells out path and query parameters and body fields', () => {
+    const detail = doc.paths['/api/v1/service-points/{id}']?.get
+    expect(detail?.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })])
+    const list = doc.paths['/api/v1/service-points']?.get
+    expect(list?.parameters.map((p) => [p.name, p.in, p.required])).toEqual([
+      ['q', 'query', false],
+      ['kind', 'query', false],
+    ])
+    const realName = doc.paths['/api/v1/me/real-name']?.put
+    expect(Object.keys(realName?.requestBody?.content['application/json']?.schema.properties ?? {})).toEqual(['name', 'idNumber'])
+  })
+})
