@@ -28,6 +28,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: true },
     mini: {
+      // Components use distinct BEM classes, so the order of their CSS across chunks is irrelevant.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

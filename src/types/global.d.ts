@@ -9,3 +9,16 @@ declare namespace NodeJS {
     TARO_APP_API_BASE: string | undefined
   }
 }
+
+declare namespace JSX {
+  interface IntrinsicElements {
+    /** Native WeChat component in src/components/native/privacy-consent (weapp only). */
+    'privacy-consent': {
+      version: string
+      required: boolean
+      elder: boolean
+      onAgree?: () => void
+      onDisagree?: () => void
+    }
+  }
+}

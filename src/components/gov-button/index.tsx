@@ -21,13 +21,20 @@ export function GovButton({
   loading = false,
   block = false,
 }: GovButtonProps) {
-  const classes = ['gov-button', `gov-button--${variant}`, block ? 'gov-button--block' : '']
+  const inactive = disabled || loading
+  const classes = [
+    'gov-button',
+    `gov-button--${variant}`,
+    block ? 'gov-button--block' : '',
+    inactive ? 'gov-button--inactive' : '',
+  ]
+  // Taro H5 renders disabled="false" as an attribute, which matches [disabled] selectors: omit it instead.
   return (
     <Button
       className={classes.filter(Boolean).join(' ')}
-      disabled={disabled || loading}
-      loading={loading}
-      onClick={disabled || loading ? undefined : onClick}
+      disabled={inactive ? true : undefined}
+      loading={loading ? true : undefined}
+      onClick={inactive ? undefined : onClick}
     >
       {children}
     </Button>

@@ -1,10 +1,22 @@
-import { Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { PageShell } from '../../components/page-shell'
+import { SearchEntry } from '../../components/search-entry'
+import { ConsentGate, ElderToggle } from '../../features/settings'
+import { HomeEntries } from '../../features/home'
+import { routes } from '../../utils/routes'
+import './index.scss'
 
 export default function HomePage() {
   return (
     <PageShell>
-      <Text>首页</Text>
+      <View className='home-hero'>
+        <Text className='home-hero__title'>智慧政务服务管家</Text>
+        <Text className='home-hero__subtitle'>包头市青山区 · 一次登录、全网通办</Text>
+      </View>
+      <ConsentGate />
+      <SearchEntry placeholder='搜索服务网点、街道或业务' url={routes.pointSearch} />
+      <ElderToggle />
+      <HomeEntries />
     </PageShell>
   )
 }

@@ -1,10 +1,42 @@
-import { Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
 import { PageShell } from '../../components/page-shell'
+import { Cell } from '../../components/cell'
+import { AccountHeader, IdentitySwitch, refreshProfile } from '../../features/account'
+import { openPage } from '../../platform/navigation'
+import { useSession } from '../../stores/session'
+import { usePreferences } from '../../stores/preferences'
+import { routes } from '../../utils/routes'
 
-export default function Page() {
+const ELDER_LABELS = { system: '跟随系统', on: '已开启', off: '已关闭' } as const
+
+export default function MinePage() {
+  const profile = useSession((s) => s.profile)
+  const elderChoice = usePreferences((s) => s.elderChoice)
+  useDidShow(() => {
+    if (useSession.getState().token !== null) void refreshProfile().catch(() => undefined)
+  })
   return (
     <PageShell>
-      <Text>mine</Text>
+      <AccountHeader />
+      {profile !== null && (
+        <View className='gov-section'>
+          <Text className='gov-section__title'>办事身份</Text>
+          <IdentitySwitch />
+        </View>
+      )}
+      <View className='gov-section gov-list'>
+        {profile !== null && (
+          <Cell
+            title='实名信息与企业'
+            value={profile.realName ? '已实名' : '未实名'}
+            onClick={() => openPage(routes.identity)}
+          />
+        )}
+        <Cell title='长辈模式' value={ELDER_LABELS[elderChoice]} onClick={() => openPage(routes.settings)} />
+        <Cell title='设置' description='长辈模式、隐私政策、退出登录' onClick={() => openPage(routes.settings)} />
+        <Cell title='隐私政策' onClick={() => openPage(routes.privacy)} />
+      </View>
     </PageShell>
   )
 }

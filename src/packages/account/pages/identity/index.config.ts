@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'account/pages/identity' })
+export default definePageConfig({ navigationBarTitleText: '实名信息与企业' })

@@ -1,10 +1,29 @@
-import { Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { PageShell } from '../../../../components/page-shell'
+import { Notice } from '../../../../components/notice'
+import { GovButton } from '../../../../components/gov-button'
+import { EnterpriseForm, IdentitySwitch, RealNameForm } from '../../../../features/account'
+import { useSession } from '../../../../stores/session'
 
-export default function Page() {
+export default function IdentityPage() {
+  const { profile, signIn } = useSession()
+  if (profile === null) {
+    return (
+      <PageShell>
+        <Notice tone='warning' action={<GovButton onClick={() => void signIn()}>微信一键登录</GovButton>}>
+          请先登录，再填写实名信息或添加企业
+        </Notice>
+      </PageShell>
+    )
+  }
   return (
     <PageShell>
-      <Text>account/pages/identity</Text>
+      <View className='gov-section'>
+        <Text className='gov-section__title'>当前办事身份</Text>
+        <IdentitySwitch />
+      </View>
+      <RealNameForm />
+      <EnterpriseForm />
     </PageShell>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'account/pages/privacy' })
+export default definePageConfig({ navigationBarTitleText: '隐私政策' })

@@ -1,10 +1,10 @@
-import { Text } from '@tarojs/components'
 import { PageShell } from '../../../../components/page-shell'
+import { PrivacyNotice } from '../../../../features/settings'
 
-export default function Page() {
+export default function PrivacyPage() {
   return (
     <PageShell>
-      <Text>account/pages/privacy</Text>
+      <PrivacyNotice />
     </PageShell>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'account/pages/settings' })
+export default definePageConfig({ navigationBarTitleText: '设置' })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'points/pages/detail' })
+export default definePageConfig({ navigationBarTitleText: '网点详情' })

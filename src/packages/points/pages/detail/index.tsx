@@ -1,10 +1,17 @@
-import { Text } from '@tarojs/components'
 import { PageShell } from '../../../../components/page-shell'
+import { AsyncView } from '../../../../components/async-view'
+import { useRemote } from '../../../../hooks/use-remote'
+import { currentParams } from '../../../../platform/navigation'
+import { getServicePoint, PointDetail } from '../../../../features/service-points'
 
-export default function Page() {
+export default function PointDetailPage() {
+  const id = currentParams().id ?? ''
+  const { state, reload } = useRemote(() => getServicePoint(id), [id])
   return (
     <PageShell>
-      <Text>points/pages/detail</Text>
+      <AsyncView state={state} onRetry={reload}>
+        {(point) => <PointDetail point={point} now={new Date()} />}
+      </AsyncView>
     </PageShell>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'points/pages/list' })
+export default definePageConfig({ navigationBarTitleText: '搜索服务网点' })

@@ -1,0 +1,48 @@
+import { useRef } from 'react'
+import { Text, View } from '@tarojs/components'
+import { EnterpriseRequest } from '../../../services/contract'
+import { Field } from '../../../components/field'
+import { GovButton } from '../../../components/gov-button'
+import { Notice } from '../../../components/notice'
+import { useDraftForm } from '../../../hooks/use-draft-form'
+import { randomId } from '../../../platform/random'
+import { addEnterprise } from '../api'
+import { DraftResumed } from './draft-resumed'
+
+export function EnterpriseForm() {
+  // One key per submission: a retry after a lost answer replays instead of binding twice.
+  const requestKey = useRef(randomId())
+  const form = useDraftForm('enterprise', { name: '', uscc: '' }, EnterpriseRequest, async (body) => {
+    await addEnterprise(body, requestKey.current)
+    requestKey.current = randomId()
+  })
+  return (
+    <View className='gov-card gov-section'>
+      <Text className='gov-section__title'>添加企业（法人身份）</Text>
+      <DraftResumed savedAt={form.resumedAt} />
+      {form.status === 'done' && <Notice tone='success'>企业已添加，可在上方切换为法人身份</Notice>}
+      {form.formError !== null && <Notice tone='danger'>{form.formError}</Notice>}
+      <Field
+        name='enterpriseName'
+        label='企业名称'
+        value={form.values.name}
+        placeholder='与营业执照一致'
+        maxlength={60}
+        error={form.errors.name}
+        onInput={(v) => form.setField('name', v)}
+      />
+      <Field
+        name='uscc'
+        label='统一社会信用代码'
+        value={form.values.uscc}
+        placeholder='营业执照上的18位代码'
+        maxlength={18}
+        error={form.errors.uscc}
+        onInput={(v) => form.setField('uscc', v)}
+      />
+      <GovButton block loading={form.status === 'submitting'} onClick={() => void form.onSubmit()}>
+        添加企业
+      </GovButton>
+    </View>
+  )
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import { ChoiceGroup } from '../../../components/choice-group'
+import { Notice } from '../../../components/notice'
+import { isApiError } from '../../../services/http'
+import { useSession } from '../../../stores/session'
+import { switchIdentity } from '../api'
+
+const PERSONAL = 'personal'
+
+/** 个人/法人 switch: 个人 plus every bound enterprise. */
+export function IdentitySwitch() {
+  const profile = useSession((s) => s.profile)
+  const [error, setError] = useState<string | null>(null)
+  if (profile === null) return null
+  const choices = [
+    { value: PERSONAL, label: '个人', description: '以个人身份办理' },
+    ...profile.enterprises.map((e) => ({
+      value: e.id,
+      label: `法人 · ${e.name}`,
+      description: `统一社会信用代码 ${e.usccMasked}`,
+    })),
+  ]
+  const change = (value: string) => {
+    setError(null)
+    switchIdentity(value === PERSONAL ? null : value).catch((e: unknown) =>
+      setError(isApiError(e) ? e.message : '切换失败，请重试'),
+    )
+  }
+  return (
+    <View>
+      {error !== null && <Notice tone='danger'>{error}</Notice>}
+      <ChoiceGroup
+        label='当前办事身份'
+        choices={choices}
+        value={profile.activeEnterpriseId ?? PERSONAL}
+        onChange={change}
+      />
+    </View>
+  )
+}

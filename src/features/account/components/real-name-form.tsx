@@ -1,0 +1,43 @@
+import { Text, View } from '@tarojs/components'
+import { RealNameRequest } from '../../../services/contract'
+import { Field } from '../../../components/field'
+import { GovButton } from '../../../components/gov-button'
+import { Notice } from '../../../components/notice'
+import { useDraftForm } from '../../../hooks/use-draft-form'
+import { saveRealName } from '../api'
+import { DraftResumed } from './draft-resumed'
+
+export function RealNameForm() {
+  const form = useDraftForm('real-name', { name: '', idNumber: '' }, RealNameRequest, saveRealName)
+  return (
+    <View className='gov-card gov-section'>
+      <Text className='gov-section__title'>实名信息</Text>
+      <DraftResumed savedAt={form.resumedAt} />
+      {form.status === 'done' && <Notice tone='success'>实名信息已保存</Notice>}
+      {form.formError !== null && <Notice tone='danger'>{form.formError}</Notice>}
+      <Field
+        name='name'
+        label='姓名'
+        value={form.values.name}
+        placeholder='与身份证上一致'
+        maxlength={30}
+        error={form.errors.name}
+        onInput={(v) => form.setField('name', v)}
+      />
+      <Field
+        name='idNumber'
+        label='居民身份证号'
+        type='idcard'
+        value={form.values.idNumber}
+        placeholder='18位，最后一位可能是X'
+        maxlength={18}
+        hint='仅用于办事时核验身份，页面只显示前4位和后4位'
+        error={form.errors.idNumber}
+        onInput={(v) => form.setField('idNumber', v)}
+      />
+      <GovButton block loading={form.status === 'submitting'} onClick={() => void form.onSubmit()}>
+        保存实名信息
+      </GovButton>
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export { HomeEntries } from './components/home-entries'

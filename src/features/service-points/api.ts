@@ -1,0 +1,10 @@
+import type { PointKind } from '../../services/contract'
+import { call } from '../../services/http'
+
+export function listServicePoints(query: { q?: string; kind?: PointKind }) {
+  return call('GET /api/v1/service-points', { query }).then((res) => res.items)
+}
+
+export function getServicePoint(id: string) {
+  return call('GET /api/v1/service-points/:id', { params: { id } })
+}

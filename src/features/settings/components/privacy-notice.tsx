@@ -1,0 +1,29 @@
+import { Text, View } from '@tarojs/components'
+import { beijing } from '../../../utils/time'
+import { useConsent } from '../../../stores/consent'
+import { PRIVACY_POLICY } from '../privacy-policy'
+
+export function PrivacyNotice() {
+  const { agreedVersion, agreedAt } = useConsent()
+  return (
+    <View>
+      <View className='gov-card gov-section'>
+        <Text className='gov-section__title'>{PRIVACY_POLICY.title}</Text>
+        <Text className='gov-text-secondary'>
+          版本 {PRIVACY_POLICY.version} · 运营单位：{PRIVACY_POLICY.operator}
+        </Text>
+        <Text className='gov-text-secondary'>
+          {agreedVersion === PRIVACY_POLICY.version && agreedAt !== null
+            ? `您已于 ${beijing(new Date(agreedAt)).format('YYYY年M月D日 HH:mm')} 同意本版本`
+            : '您尚未同意本版本'}
+        </Text>
+      </View>
+      {PRIVACY_POLICY.sections.map((section) => (
+        <View key={section.heading} className='gov-card gov-section'>
+          <Text className='gov-section__title'>{section.heading}</Text>
+          <Text>{section.body}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}

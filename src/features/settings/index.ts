@@ -1,0 +1,5 @@
+export { ElderModeSetting } from './components/elder-mode-setting'
+export { ElderToggle } from './components/elder-toggle'
+export { ConsentGate } from './components/consent-gate'
+export { PrivacyNotice } from './components/privacy-notice'
+export { SignOut } from './components/sign-out'

@@ -1,0 +1,50 @@
+import { useState } from 'react'
+import type { z } from '../services/contract'
+import { isApiError } from '../services/http'
+import { formErrors } from '../utils/form-errors'
+import { useDraft } from './use-draft'
+
+export type FormStatus = 'editing' | 'submitting' | 'done'
+
+/**
+ * An autosaved form checked with the contract schema before sending; server field errors land
+ * on the same fields. The draft is deleted only after the server accepted it.
+ */
+export function useDraftForm<T extends Record<string, string>, S extends z.ZodMiniType>(
+  formId: string,
+  initial: T,
+  schema: S,
+  submit: (values: z.output<S>) => Promise<unknown>,
+) {
+  const draft = useDraft(formId, initial)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  const [status, setStatus] = useState<FormStatus>('editing')
+
+  const setField = (name: keyof T & string, value: string) => {
+    draft.setField(name, value)
+    setStatus('editing')
+    setErrors(({ [name]: _dropped, ...rest }) => rest)
+  }
+
+  const onSubmit = async () => {
+    setFormError(null)
+    const found = formErrors(schema, draft.values)
+    setErrors(found)
+    if (Object.keys(found).length > 0) return
+    setStatus('submitting')
+    try {
+      await submit(schema.parse(draft.values))
+      draft.clear()
+      setStatus('done')
+    } catch (error) {
+      setStatus('editing')
+      if (isApiError(error)) {
+        setErrors(error.fields ?? {})
+        setFormError(error.message)
+      } else setFormError('提交失败，请稍后重试')
+    }
+  }
+
+  return { values: draft.values, resumedAt: draft.resumedAt, setField, onSubmit, errors, formError, status }
+}

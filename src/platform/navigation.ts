@@ -1,0 +1,16 @@
+import Taro from '@tarojs/taro'
+import { TAB_ROUTES } from '../utils/routes'
+
+export function openPage(url: string): void {
+  const path = url.split('?')[0] ?? url
+  if (TAB_ROUTES.includes(path)) void Taro.switchTab({ url: path })
+  else void Taro.navigateTo({ url })
+}
+
+export function goBack(): void {
+  void Taro.navigateBack().catch(() => Taro.switchTab({ url: TAB_ROUTES[0] ?? '/' }))
+}
+
+export function currentParams(): Record<string, string | undefined> {
+  return Taro.getCurrentInstance().router?.params ?? {}
+}

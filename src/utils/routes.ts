@@ -1,0 +1,13 @@
+/** Every route the app opens, in one place (app.config.ts must stay literal, so it is not derived from here). */
+export const routes = {
+  home: '/pages/index/index',
+  services: '/pages/services/index',
+  mine: '/pages/mine/index',
+  settings: '/packages/account/pages/settings/index',
+  privacy: '/packages/account/pages/privacy/index',
+  identity: '/packages/account/pages/identity/index',
+  pointSearch: '/packages/points/pages/list/index',
+  pointDetail: (id: string) => `/packages/points/pages/detail/index?id=${encodeURIComponent(id)}`,
+} as const
+
+export const TAB_ROUTES: readonly string[] = [routes.home, routes.services, routes.mine]
