@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import packageJson from '../package.json'
+import { createAuthenticator } from './auth/authenticate'
 import { devCode2Session, type Code2Session } from './auth/code2session'
-import { bearerToken, sha256Hex } from './auth/tokens'
 import { openDatabase } from './db/open'
 import { createRepos } from './db/repos'
 import { createHandlers } from './handlers'
@@ -13,7 +13,6 @@ import { loggerOptions } from './http/logging'
 import { createRateLimiter } from './http/rate-limit'
 import { registerEndpoints } from './http/register'
 import { installStaticAndNotFound } from './http/spa'
-import type { Session } from './http/types'
 import { useChineseZodMessages } from './http/validation'
 import { buildOpenApi } from './openapi/document'
 
@@ -52,22 +51,21 @@ export function buildApp(options: AppOptions): FastifyInstance {
   installErrorHandling(app)
   installStaticAndNotFound(app, options.staticDir)
 
-  const authenticate = (header: string | undefined, at: Date): Session | null => {
-    const token = bearerToken(header)
-    if (!token) return null
-    const tokenHash = sha256Hex(token)
-    const userId = repos.sessions.findUserId(tokenHash, at.toISOString())
-    return userId ? { userId, tokenHash } : null
-  }
   const handlers = createHandlers({
     repos,
     code2Session: options.code2Session ?? devCode2Session,
     loginLimiter: createRateLimiter({ limit: 10, windowMs: 60_000 }),
     version: packageJson.version,
   })
-  registerEndpoints(app, handlers, { now, authenticate, idempotency: createIdempotency(repos.idempotency, now) })
+  registerEndpoints(app, handlers, {
+    now,
+    authenticate: createAuthenticator(repos.sessions),
+    idempotency: createIdempotency(repos.idempotency, now),
+  })
 
   const openApi = JSON.stringify(buildOpenApi(packageJson.version))
-  app.get('/api/v1/openapi.json', (_request, reply) => reply.type('application/json; charset=utf-8').send(openApi))
+  app.get('/api/v1/openapi.json', (_request, reply) =>
+    reply.type('application/json; charset=utf-8').send(openApi),
+  )
   return app
 }

@@ -43,8 +43,11 @@ async function main(): Promise<void> {
   const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host
   const base = `http://${shown}:${typeof bound === 'object' && bound ? bound.port : port}`
   app.log.info(`智慧政务服务管家 API 已启动：${base}/api/v1/health`)
-  app.log.info(staticDir ? `H5 页面：${base}/` : '未找到 dist-h5/，只提供接口（先运行 npm run build:h5）')
-  if (!WX_APPID || !WX_SECRET) app.log.info('未配置 WX_APPID/WX_SECRET：使用开发登录（dev:<设备号>）')
+  app.log.info(
+    staticDir ? `H5 页面：${base}/` : '未找到 dist-h5/，只提供接口（先运行 npm run build:h5）',
+  )
+  if (!WX_APPID || !WX_SECRET)
+    app.log.info('未配置 WX_APPID/WX_SECRET：使用开发登录（dev:<设备号>）')
 }
 
 main().catch((error: unknown) => {

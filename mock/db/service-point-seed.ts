@@ -1,26 +1,6 @@
-import type { OpeningDay, ServicePoint } from '../../src/services/contract'
+import type { ServicePoint } from '../../src/services/contract'
+import { BANK, MALL, OFFICE } from './opening-hours'
 
-type Span = { open: string; close: string }
-
-function days(weekdays: number[], spans: Span[]): OpeningDay[] {
-  return weekdays.map((weekday) => ({ weekday, spans }))
-}
-
-const MON_FRI = [1, 2, 3, 4, 5]
-const SAT_SUN = [6, 7]
-/** Government offices close for lunch; one span per half day. */
-const OFFICE = days(MON_FRI, [
-  { open: '09:00', close: '12:00' },
-  { open: '13:30', close: '17:30' },
-])
-const MALL = [
-  ...days(MON_FRI, [{ open: '10:00', close: '20:00' }]),
-  ...days(SAT_SUN, [{ open: '10:00', close: '21:00' }]),
-]
-const BANK = [
-  ...days(MON_FRI, [{ open: '09:00', close: '17:00' }]),
-  ...days(SAT_SUN, [{ open: '09:30', close: '16:00' }]),
-]
 const COMMON = ['社保查询', '医保缴费', '证明开具', '税务自助服务机']
 
 /** The points named in 包头日报 2025-12-25 (青山区政务服务), in display order. */
@@ -105,7 +85,13 @@ export const servicePointSeed: readonly ServicePoint[] = [
     latitude: 40.6559,
     longitude: 109.8418,
     hours: MALL,
-    features: ['社保查询', '市场主体设立登记', '市场主体变更登记', '商户专属绿色通道', '自助办理终端'],
+    features: [
+      '社保查询',
+      '市场主体设立登记',
+      '市场主体变更登记',
+      '商户专属绿色通道',
+      '自助办理终端',
+    ],
   },
   {
     id: 'sp-qs-mall-zhengxiang',
@@ -117,7 +103,13 @@ export const servicePointSeed: readonly ServicePoint[] = [
     latitude: 40.6624,
     longitude: 109.8765,
     hours: MALL,
-    features: ['社保查询', '市场主体设立登记', '市场主体变更登记', '商户专属绿色通道', '自助办理终端'],
+    features: [
+      '社保查询',
+      '市场主体设立登记',
+      '市场主体变更登记',
+      '商户专属绿色通道',
+      '自助办理终端',
+    ],
   },
   {
     id: 'sp-qs-bank-abc',
@@ -129,7 +121,13 @@ export const servicePointSeed: readonly ServicePoint[] = [
     latitude: 40.6541,
     longitude: 109.8649,
     hours: BANK,
-    features: ['政银合作示范点', '税务自助服务机', '企业开户', '融资担保咨询', '95项高频政务服务事项'],
+    features: [
+      '政银合作示范点',
+      '税务自助服务机',
+      '企业开户',
+      '融资担保咨询',
+      '95项高频政务服务事项',
+    ],
   },
   {
     id: 'sp-qs-bank-huaxia',

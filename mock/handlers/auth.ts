@@ -13,7 +13,11 @@ export function nicknameFor(openid: string): string {
   return `青山用户${String(digits).padStart(4, '0')}`
 }
 
-export function authHandlers({ repos, code2Session, loginLimiter }: HandlerDeps): Pick<Handlers, AuthKeys> {
+export function authHandlers({
+  repos,
+  code2Session,
+  loginLimiter,
+}: HandlerDeps): Pick<Handlers, AuthKeys> {
   return {
     'POST /api/v1/auth/wechat-login': async ({ body }, ctx) => {
       if (!loginLimiter.tryHit(ctx.ip, ctx.now.getTime())) {

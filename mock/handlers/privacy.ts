@@ -4,7 +4,9 @@ import { ApiError } from '../http/errors'
 import type { Handlers } from '../http/types'
 import type { HandlerDeps } from './deps'
 
-export function privacyHandlers({ repos }: HandlerDeps): Pick<Handlers, 'POST /api/v1/privacy/consents'> {
+export function privacyHandlers({
+  repos,
+}: HandlerDeps): Pick<Handlers, 'POST /api/v1/privacy/consents'> {
   return {
     'POST /api/v1/privacy/consents': ({ body }, ctx) => {
       // Consent to a text the user was not shown is no consent.

@@ -25,7 +25,11 @@ export function profileHandlers({ repos }: HandlerDeps): Pick<Handlers, ProfileK
       const { userId } = ctx.session
       repos.enterprises.transaction(() => {
         if (repos.enterprises.findByUscc(userId, body.uscc)) {
-          throw new ApiError(409, 'ENTERPRISE_ALREADY_BOUND', '该企业已绑定，可在“切换身份”中直接选择')
+          throw new ApiError(
+            409,
+            'ENTERPRISE_ALREADY_BOUND',
+            '该企业已绑定，可在“切换身份”中直接选择',
+          )
         }
         if (repos.enterprises.countByUser(userId) >= MAX_ENTERPRISES) {
           throw new ApiError(

@@ -14,7 +14,13 @@ export class ApiError extends Error {
   }
 
   toBody(): ErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.fields && { fields: this.fields }) } }
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.fields && { fields: this.fields }),
+      },
+    }
   }
 }
 
@@ -23,7 +29,11 @@ export const notFound = (message: string) => new ApiError(404, 'NOT_FOUND', mess
 
 /** Fastify's own 4xx errors, translated; anything else is a 500. */
 const FRAMEWORK_ERRORS: Record<string, [number, string, string]> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'INVALID_JSON', '提交的内容不是有效的 JSON，请检查格式后重试'],
+  FST_ERR_CTP_INVALID_JSON_BODY: [
+    400,
+    'INVALID_JSON',
+    '提交的内容不是有效的 JSON，请检查格式后重试',
+  ],
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [
     400,
     'UNSUPPORTED_MEDIA_TYPE',

@@ -33,7 +33,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function requestHash(method: string, url: string, body: unknown): string {
-  return createHash('sha256').update(`${method} ${url}\n${canonicalJson(body)}`).digest('hex')
+  return createHash('sha256')
+    .update(`${method} ${url}\n${canonicalJson(body)}`)
+    .digest('hex')
 }
 
 const reused = () =>
@@ -71,7 +73,10 @@ export function createIdempotency(repo: IdempotencyRepo, now: () => Date) {
     const stored = repo.find(scope.userId, scope.key, cutoff)
     if (stored) {
       if (stored.request_hash !== scope.hash) throw reused()
-      return { reply: { statusCode: stored.status_code, json: stored.response_body }, replayed: true }
+      return {
+        reply: { statusCode: stored.status_code, json: stored.response_body },
+        replayed: true,
+      }
     }
     // Registered before the first await: a concurrent twin finds it above.
     const reply = execute().then((result) => {

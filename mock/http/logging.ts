@@ -33,7 +33,11 @@ export function loggerOptions(
     level,
     stream,
     serializers: {
-      req: (req) => ({ method: req.method, url: redact(req.url ?? ''), remoteAddress: req.socket?.remoteAddress }),
+      req: (req) => ({
+        method: req.method,
+        url: redact(req.url ?? ''),
+        remoteAddress: req.socket?.remoteAddress,
+      }),
       res: (res) => ({ statusCode: res.statusCode }),
       err: (err: LoggableError) => ({
         type: err.name ?? 'Error',

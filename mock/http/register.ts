@@ -7,7 +7,12 @@ import {
   type HandlerInput,
 } from '../../src/services/contract'
 import { unauthorized } from './errors'
-import { requestHash, requireIdempotencyKey, type Idempotency, type StoredReply } from './idempotency'
+import {
+  requestHash,
+  requireIdempotencyKey,
+  type Idempotency,
+  type StoredReply,
+} from './idempotency'
 import type { Handler, Handlers, RequestContext, Session } from './types'
 import { checkOutput, validateInput } from './validation'
 
@@ -38,6 +43,9 @@ function registerEndpoint<K extends EndpointKey>(
   const handler: Handler<K> = handlers[key]
   const def: EndpointDef = endpoints[key]
   const { method, path } = splitKey(key)
+  if (def.creates && !def.auth) {
+    throw new Error(`${key}: Idempotency-Key is scoped per user, so a creating endpoint needs auth`)
+  }
   const sessions = new WeakMap<FastifyRequest, Session>()
 
   // Checked before the body is read: an anonymous caller cannot make us parse 1 MiB.
@@ -53,11 +61,18 @@ function registerEndpoint<K extends EndpointKey>(
     ...(def.auth && { onRequest: requireSession }),
     handler: async (request, reply) => {
       const session = sessions.get(request) ?? null
-      const idempotencyKey = def.creates ? requireIdempotencyKey(request.headers['idempotency-key']) : null
+      const idempotencyKey = def.creates
+        ? requireIdempotencyKey(request.headers['idempotency-key'])
+        : null
       const input = validateInput(def, request)
       // Sound by construction: `input` was parsed by this endpoint's own schemas, and the
       // session is present exactly when `def.auth` is true.
-      const ctx = { ip: request.ip, now: deps.now(), log: request.log, session } as RequestContext<K>
+      const ctx = {
+        ip: request.ip,
+        now: deps.now(),
+        log: request.log,
+        session,
+      } as RequestContext<K>
       const run = async (): Promise<StoredReply> => {
         const output = await handler(input as HandlerInput<K>, ctx)
         const body = { data: checkOutput(def, output) }

@@ -21,7 +21,12 @@ export function issuesToError(issues: readonly Issue[]): ApiError {
     else fields[path] ??= issue.message
   }
   const message = rootMessage ?? '填写的信息有误，请按提示修改后重试'
-  return new ApiError(400, 'VALIDATION_FAILED', message, Object.keys(fields).length ? fields : undefined)
+  return new ApiError(
+    400,
+    'VALIDATION_FAILED',
+    message,
+    Object.keys(fields).length ? fields : undefined,
+  )
 }
 
 export interface RawInput {

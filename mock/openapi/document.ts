@@ -1,4 +1,11 @@
-import { ErrorBody, endpoints, splitKey, z, type EndpointDef, type EndpointKey } from '../../src/services/contract'
+import {
+  ErrorBody,
+  endpoints,
+  splitKey,
+  z,
+  type EndpointDef,
+  type EndpointKey,
+} from '../../src/services/contract'
 
 type JsonSchema = Record<string, unknown>
 
@@ -73,11 +80,18 @@ export function buildOpenApi(version: string): JsonSchema {
   for (const key of Object.keys(endpoints) as EndpointKey[]) {
     const { method, path } = splitKey(key)
     const openApiPath = path.replace(/:(\w+)/g, '{$1}')
-    paths[openApiPath] = { ...paths[openApiPath], [method.toLowerCase()]: operation(key, endpoints[key]) }
+    paths[openApiPath] = {
+      ...paths[openApiPath],
+      [method.toLowerCase()]: operation(key, endpoints[key]),
+    }
   }
   return {
     openapi: '3.1.0',
-    info: { title: '智慧政务服务管家 API', version, description: '包头市青山区智慧政务服务管家参考后端' },
+    info: {
+      title: '智慧政务服务管家 API',
+      version,
+      description: '包头市青山区智慧政务服务管家参考后端',
+    },
     servers: [{ url: '/' }],
     paths,
     components: {

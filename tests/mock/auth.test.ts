@@ -1,9 +1,9 @@
-import { endpoints, splitKey, type EndpointKey } from '../../src/services/contract'
-import { wechatCode2Session } from '../../mock/auth/code2session'
-import { authed, json, login, tempDatabase, testApp, type ErrorJson } from './helpers'
 import { buildApp } from '../../mock/app'
+import { json, login, tempDatabase, testApp, type ErrorJson } from './helpers'
 
-type LoginJson = { data: { token: string; expiresAt: string; profile: { id: string; nickname: string } } }
+type LoginJson = {
+  data: { token: string; expiresAt: string; profile: { id: string; nickname: string } }
+}
 
 const signIn = (code: unknown, remoteAddress = '192.0.2.1') => ({
   method: 'POST' as const,
@@ -47,7 +47,10 @@ describe('POST /api/v1/auth/wechat-login', () => {
     const response = await app.inject(signIn(code))
     await app.close()
     expect(response.statusCode).toBe(400)
-    expect(json<ErrorJson>(response).error).toMatchObject({ code: 'VALIDATION_FAILED', fields: { code: message } })
+    expect(json<ErrorJson>(response).error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { code: message },
+    })
   })
 
   it('rejects a code of the wrong type with zod’s Chinese message', async () => {
@@ -62,79 +65,13 @@ describe('POST /api/v1/auth/wechat-login', () => {
     for (let i = 0; i < 10; i++) expect((await app.inject(signIn(`dev:${i}`))).statusCode).toBe(200)
     const limited = await app.inject(signIn('dev:eleventh'))
     expect(limited.statusCode).toBe(429)
-    expect(json<ErrorJson>(limited).error).toEqual({ code: 'RATE_LIMITED', message: '登录尝试过于频繁，请1分钟后再试' })
+    expect(json<ErrorJson>(limited).error).toEqual({
+      code: 'RATE_LIMITED',
+      message: '登录尝试过于频繁，请1分钟后再试',
+    })
     expect((await app.inject(signIn('dev:elsewhere', '192.0.2.99'))).statusCode).toBe(200)
     clock.advance(61_000)
     expect((await app.inject(signIn('dev:eleventh'))).statusCode).toBe(200)
     await app.close()
-  })
-})
-
-describe('sessions', () => {
-  const authKeys = (Object.keys(endpoints) as EndpointKey[]).filter((key) => endpoints[key].auth)
-
-  it.each(authKeys)('%s answers 401 without a token and with a bogus one', async (key) => {
-    const { app } = testApp()
-    const { method, path } = splitKey(key)
-    const url = path.replace(':id', 'sp-qs-center')
-    const without = await app.inject({ method, url })
-    const bogus = await app.inject({ method, url, headers: { authorization: 'Bearer bm90LWEtcmVhbC10b2tlbi1hdC1hbGw' } })
-    const malformed = await app.inject({ method, url, headers: { authorization: 'Basic dXNlcjpwYXNz' } })
-    await app.close()
-    for (const response of [without, bogus, malformed]) {
-      expect(response.statusCode).toBe(401)
-      expect(json<ErrorJson>(response).error).toEqual({ code: 'UNAUTHORIZED', message: '登录已过期，请重新登录' })
-    }
-  })
-
-  it('logout ends the session', async () => {
-    const { app } = testApp()
-    const token = await login(app)
-    expect((await app.inject(authed(token, { method: 'GET', url: '/api/v1/me' }))).statusCode).toBe(200)
-    expect((await app.inject(authed(token, { method: 'POST', url: '/api/v1/auth/logout' }))).statusCode).toBe(200)
-    expect((await app.inject(authed(token, { method: 'GET', url: '/api/v1/me' }))).statusCode).toBe(401)
-    await app.close()
-  })
-
-  it('expires after 30 days', async () => {
-    const { app, clock } = testApp()
-    const token = await login(app)
-    clock.advance(30 * 24 * 3600_000 - 1000)
-    expect((await app.inject(authed(token, { method: 'GET', url: '/api/v1/me' }))).statusCode).toBe(200)
-    clock.advance(2000)
-    expect((await app.inject(authed(token, { method: 'GET', url: '/api/v1/me' }))).statusCode).toBe(401)
-    await app.close()
-  })
-})
-
-describe('wechatCode2Session (fetch stubbed, never the network)', () => {
-  const stub = (answer: unknown, calls: URL[] = []) =>
-    (async (url: URL) => {
-      calls.push(url)
-      return new Response(JSON.stringify(answer))
-    }) as unknown as typeof fetch
-
-  it('sends appid, secret and code, and returns only the openid', async () => {
-    const calls: URL[] = []
-    const exchange = wechatCode2Session('wx123', 's3cret', stub({ openid: 'oABC', session_key: 'k' }, calls))
-    await expect(exchange('the-code')).resolves.toEqual({ openid: 'oABC' })
-    expect(calls[0]?.origin + (calls[0]?.pathname ?? '')).toBe('https://api.weixin.qq.com/sns/jscode2session')
-    expect(Object.fromEntries(calls[0]?.searchParams ?? [])).toEqual({
-      appid: 'wx123',
-      secret: 's3cret',
-      js_code: 'the-code',
-      grant_type: 'authorization_code',
-    })
-  })
-
-  it('turns an invalid code into a Chinese 400 and an outage into 502', async () => {
-    await expect(wechatCode2Session('a', 'b', stub({ errcode: 40029, errmsg: 'invalid code' }))('x')).rejects.toMatchObject({
-      statusCode: 400,
-      code: 'LOGIN_CODE_INVALID',
-    })
-    const down = (async () => {
-      throw new TypeError('fetch failed')
-    }) as unknown as typeof fetch
-    await expect(wechatCode2Session('a', 'b', down)('x')).rejects.toMatchObject({ statusCode: 502 })
   })
 })

@@ -7,7 +7,9 @@ import type { Handler, Handlers } from '../../mock/http/types'
 declare const complete: Handlers
 
 // @ts-expect-error — a map without 'GET /api/v1/health' is not Handlers.
-export const missingOne: Handlers = (({ 'GET /api/v1/health': _dropped, ...rest }) => rest)(complete)
+export const missingOne: Handlers = (({ 'GET /api/v1/health': _dropped, ...rest }) => rest)(
+  complete,
+)
 
 export const wrongOutput: Handler<'GET /api/v1/health'> = (_input, ctx) => ({
   // @ts-expect-error — status must be the literal 'ok'.

@@ -33,7 +33,10 @@ describe('health, errors and headers', () => {
       payload: '{"code": "dev:x",',
     })
     expect(response.statusCode).toBe(400)
-    expect(json<ErrorJson>(response).error).toMatchObject({ code: 'INVALID_JSON', message: expect.stringContaining('JSON') })
+    expect(json<ErrorJson>(response).error).toMatchObject({
+      code: 'INVALID_JSON',
+      message: expect.stringContaining('JSON'),
+    })
   })
 
   it('rejects a non-JSON body with a Chinese 400', async () => {
@@ -64,13 +67,20 @@ describe('health, errors and headers', () => {
       payload: { code: 'x'.repeat(1024 * 1024 + 10) },
     })
     expect(response.statusCode).toBe(413)
-    expect(json<ErrorJson>(response).error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining('过大') })
+    expect(json<ErrorJson>(response).error).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: expect.stringContaining('过大'),
+    })
   })
 
   it('accepts a POST whose JSON body is empty, as WeChat sends for logout', async () => {
     const token = await login(app)
     const response = await app.inject(
-      authed(token, { method: 'POST', url: '/api/v1/auth/logout', headers: { 'content-type': 'application/json' } }),
+      authed(token, {
+        method: 'POST',
+        url: '/api/v1/auth/logout',
+        headers: { 'content-type': 'application/json' },
+      }),
     )
     expect(response.statusCode).toBe(200)
     expect(json(response)).toEqual({ data: { ok: true } })
@@ -84,7 +94,9 @@ describe('health, errors and headers', () => {
     })
     expect(preflight.statusCode).toBe(204)
     expect(preflight.headers['access-control-allow-origin']).toBe('*')
-    expect(preflight.headers['access-control-allow-headers']).toMatch(/Authorization.*Content-Type.*Idempotency-Key/)
+    expect(preflight.headers['access-control-allow-headers']).toMatch(
+      /Authorization.*Content-Type.*Idempotency-Key/,
+    )
     const denied = await app.inject({ method: 'GET', url: '/api/v1/me' })
     expect(denied.statusCode).toBe(401)
     expect(denied.headers['access-control-allow-origin']).toBe('*')
@@ -100,10 +112,16 @@ describe('unexpected failures', () => {
         throw new Error('upstream exploded for 15020419900307123X at db.ts:12')
       },
     })
-    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/wechat-login', payload: { code: 'abc' } })
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/wechat-login',
+      payload: { code: 'abc' },
+    })
     await app.close()
     expect(response.statusCode).toBe(500)
-    expect(json<ErrorJson>(response)).toEqual({ error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' } })
+    expect(json<ErrorJson>(response)).toEqual({
+      error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' },
+    })
     expect(response.body).not.toMatch(/exploded|at |\.ts/)
     expect(logs.text()).toContain('upstream exploded')
     expect(logs.text()).not.toContain('15020419900307123X')

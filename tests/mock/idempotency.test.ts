@@ -4,7 +4,16 @@ import { buildApp } from '../../mock/app'
 import { openDatabase } from '../../mock/db/open'
 import { createIdempotencyRepo } from '../../mock/db/repos/idempotency'
 import { createIdempotency } from '../../mock/http/idempotency'
-import { authed, fakeClock, json, login, makeUscc, tempDatabase, testApp, type ErrorJson } from './helpers'
+import {
+  authed,
+  fakeClock,
+  json,
+  login,
+  makeUscc,
+  tempDatabase,
+  testApp,
+  type ErrorJson,
+} from './helpers'
 
 const consent = (token: string, key: string | undefined, payload: object): InjectOptions =>
   authed(token, {
@@ -33,7 +42,9 @@ describe('Idempotency-Key on creating endpoints', () => {
 
   it('replays the first answer byte for byte and stores one row', async () => {
     const first = await app.inject(consent(token, 'consent-key-001', agreed))
-    const retry = await app.inject(consent(token, 'consent-key-001', { channel: 'weapp', version: PRIVACY_POLICY_VERSION }))
+    const retry = await app.inject(
+      consent(token, 'consent-key-001', { channel: 'weapp', version: PRIVACY_POLICY_VERSION }),
+    )
     expect(first.statusCode).toBe(201)
     expect(retry.statusCode).toBe(201)
     expect(retry.body).toBe(first.body)
@@ -43,9 +54,14 @@ describe('Idempotency-Key on creating endpoints', () => {
   })
 
   it('answers 422 when the key comes back with another body', async () => {
-    const response = await app.inject(consent(token, 'consent-key-001', { ...agreed, channel: 'h5' }))
+    const response = await app.inject(
+      consent(token, 'consent-key-001', { ...agreed, channel: 'h5' }),
+    )
     expect(response.statusCode).toBe(422)
-    expect(json<ErrorJson>(response).error).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', message: expect.stringMatching(/不同的提交/) })
+    expect(json<ErrorJson>(response).error).toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      message: expect.stringMatching(/不同的提交/),
+    })
     expect(consentRows()).toBe(1)
   })
 
@@ -56,12 +72,17 @@ describe('Idempotency-Key on creating endpoints', () => {
   ])('answers 400 when the key is %s', async (_label, key) => {
     const response = await app.inject(consent(token, key, agreed))
     expect(response.statusCode).toBe(400)
-    expect(json<ErrorJson>(response).error).toMatchObject({ code: 'IDEMPOTENCY_KEY_REQUIRED', message: expect.stringContaining('Idempotency-Key') })
+    expect(json<ErrorJson>(response).error).toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REQUIRED',
+      message: expect.stringContaining('Idempotency-Key'),
+    })
   })
 
   it('scopes keys per user', async () => {
     const other = await login(app, 'dev:someone-else')
-    const response = await app.inject(consent(other, 'consent-key-001', { ...agreed, channel: 'h5' }))
+    const response = await app.inject(
+      consent(other, 'consent-key-001', { ...agreed, channel: 'h5' }),
+    )
     expect(response.statusCode).toBe(201)
   })
 
@@ -75,7 +96,9 @@ describe('Idempotency-Key on creating endpoints', () => {
   })
 
   it('rejects consent to a policy version that is not the current one', async () => {
-    const response = await app.inject(consent(token, 'consent-key-old', { ...agreed, version: '2020-01-01' }))
+    const response = await app.inject(
+      consent(token, 'consent-key-old', { ...agreed, version: '2020-01-01' }),
+    )
     expect(response.statusCode).toBe(400)
     expect(json<ErrorJson>(response).error.fields?.version).toMatch(PRIVACY_POLICY_VERSION)
   })
@@ -92,7 +115,9 @@ describe('concurrent retries', () => {
       payload: { name: '青山区并发测试有限公司', uscc: makeUscc() },
     })
     const responses = await Promise.all(Array.from({ length: 20 }, () => app.inject(request)))
-    const me = json<{ data: Profile }>(await app.inject(authed(token, { method: 'GET', url: '/api/v1/me' })))
+    const me = json<{ data: Profile }>(
+      await app.inject(authed(token, { method: 'GET', url: '/api/v1/me' })),
+    )
     await app.close()
     expect(responses.map((r) => r.statusCode)).toEqual(Array(20).fill(201))
     expect(new Set(responses.map((r) => r.body)).size).toBe(1)
@@ -101,8 +126,13 @@ describe('concurrent retries', () => {
 
   it('runs a slow handler once while its twins wait for its answer', async () => {
     const db = openDatabase(':memory:')
-    db.prepare("INSERT INTO users (id, openid, nickname, created_at) VALUES ('u1', 'o1', 'n', '2026-01-01')").run()
-    const once = createIdempotency(createIdempotencyRepo(db), () => new Date('2026-03-02T01:00:00Z'))
+    db.prepare(
+      "INSERT INTO users (id, openid, nickname, created_at) VALUES ('u1', 'o1', 'n', '2026-01-01')",
+    ).run()
+    const once = createIdempotency(
+      createIdempotencyRepo(db),
+      () => new Date('2026-03-02T01:00:00Z'),
+    )
     let runs = 0
     const execute = async () => {
       runs += 1
@@ -111,7 +141,9 @@ describe('concurrent retries', () => {
     }
     const scope = { userId: 'u1', key: 'slow-key-1', hash: 'h' }
     const results = await Promise.all(Array.from({ length: 20 }, () => once(scope, execute)))
-    await expect(once({ ...scope, hash: 'other' }, execute)).rejects.toMatchObject({ statusCode: 422 })
+    await expect(once({ ...scope, hash: 'other' }, execute)).rejects.toMatchObject({
+      statusCode: 422,
+    })
     db.close()
     expect(runs).toBe(1)
     expect(results.filter((r) => !r.replayed)).toHaveLength(1)

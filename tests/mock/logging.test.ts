@@ -7,7 +7,11 @@ describe('logs', () => {
     const token = await login(app)
     const idNumber = makeIdNumber()
     const realName = await app.inject(
-      authed(token, { method: 'PUT', url: '/api/v1/me/real-name', payload: { name: '张三', idNumber } }),
+      authed(token, {
+        method: 'PUT',
+        url: '/api/v1/me/real-name',
+        payload: { name: '张三', idNumber },
+      }),
     )
     expect(realName.statusCode).toBe(200)
     await app.inject(authed(token, { method: 'GET', url: `/api/v1/service-points?q=${idNumber}` }))

@@ -44,18 +44,24 @@ describe('GET /api/v1/openapi.json', () => {
       content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
     })
     expect(Boolean(operation?.requestBody)).toBe('body' in def)
-    expect(operation?.parameters.some((p) => p.name === 'Idempotency-Key' && p.required)).toBe('creates' in def)
+    expect(operation?.parameters.some((p) => p.name === 'Idempotency-Key' && p.required)).toBe(
+      'creates' in def,
+    )
   })
 
   it('spells out path and query parameters and body fields', () => {
     const detail = doc.paths['/api/v1/service-points/{id}']?.get
-    expect(detail?.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })])
+    expect(detail?.parameters).toEqual([
+      expect.objectContaining({ name: 'id', in: 'path', required: true }),
+    ])
     const list = doc.paths['/api/v1/service-points']?.get
     expect(list?.parameters.map((p) => [p.name, p.in, p.required])).toEqual([
       ['q', 'query', false],
       ['kind', 'query', false],
     ])
     const realName = doc.paths['/api/v1/me/real-name']?.put
-    expect(Object.keys(realName?.requestBody?.content['application/json']?.schema.properties ?? {})).toEqual(['name', 'idNumber'])
+    expect(
+      Object.keys(realName?.requestBody?.content['application/json']?.schema.properties ?? {}),
+    ).toEqual(['name', 'idNumber'])
   })
 })

@@ -15,7 +15,8 @@ describe('service points', () => {
 
   const list = (query: Record<string, string> = {}) =>
     app.inject(authed(token, { method: 'GET', url: '/api/v1/service-points', query }))
-  const names = async (query: Record<string, string>) => json<ListJson>(await list(query)).data.items.map((p) => p.name)
+  const names = async (query: Record<string, string>) =>
+    json<ListJson>(await list(query)).data.items.map((p) => p.name)
 
   it('lists the 9 points of the article, each valid by the contract', async () => {
     const { items } = json<ListJson>(await list()).data
@@ -61,7 +62,10 @@ describe('service points', () => {
   })
 
   it('filters by kind, alone or with a search', async () => {
-    expect(await names({ kind: 'mall' })).toEqual(['万达广场政务便民服务点', '正翔商圈政务便民服务点'])
+    expect(await names({ kind: 'mall' })).toEqual([
+      '万达广场政务便民服务点',
+      '正翔商圈政务便民服务点',
+    ])
     expect(await names({ kind: 'community', q: '青福镇' })).toEqual(['青福镇万郡社区便民服务站'])
     const bad = await list({ kind: 'castle' })
     expect(bad.statusCode).toBe(400)
@@ -84,12 +88,21 @@ describe('service points', () => {
   })
 
   it('answers one point by id, and 404 in Chinese for an unknown one', async () => {
-    const found = await app.inject(authed(token, { method: 'GET', url: '/api/v1/service-points/sp-qs-bank-abc' }))
-    expect(json<{ data: Point }>(found).data).toMatchObject({ kind: 'bank', features: expect.arrayContaining(['政银合作示范点']) })
-    const missing = await app.inject(authed(token, { method: 'GET', url: '/api/v1/service-points/sp-nowhere' }))
+    const found = await app.inject(
+      authed(token, { method: 'GET', url: '/api/v1/service-points/sp-qs-bank-abc' }),
+    )
+    expect(json<{ data: Point }>(found).data).toMatchObject({
+      kind: 'bank',
+      features: expect.arrayContaining(['政银合作示范点']),
+    })
+    const missing = await app.inject(
+      authed(token, { method: 'GET', url: '/api/v1/service-points/sp-nowhere' }),
+    )
     expect(missing.statusCode).toBe(404)
     expect(json<ErrorJson>(missing).error.message).toMatch(/没有找到该服务网点/)
-    const tooLong = await app.inject(authed(token, { method: 'GET', url: `/api/v1/service-points/${'a'.repeat(65)}` }))
+    const tooLong = await app.inject(
+      authed(token, { method: 'GET', url: `/api/v1/service-points/${'a'.repeat(65)}` }),
+    )
     expect(tooLong.statusCode).toBe(400)
   })
 })

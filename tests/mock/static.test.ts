@@ -15,7 +15,10 @@ describe('serving the H5 build', () => {
   it('serves files, falls back to index.html for history-mode routes, keeps API 404s JSON', async () => {
     const { app } = testApp({ staticDir: dir })
     const file = await app.inject({ method: 'GET', url: '/js/app.js' })
-    const route = await app.inject({ method: 'GET', url: '/packages/points/pages/list/index?kind=mall' })
+    const route = await app.inject({
+      method: 'GET',
+      url: '/packages/points/pages/list/index?kind=mall',
+    })
     const root = await app.inject({ method: 'GET', url: '/' })
     const api = await app.inject({ method: 'GET', url: '/api/v1/not-a-route' })
     const post = await app.inject({ method: 'POST', url: '/somewhere', payload: {} })

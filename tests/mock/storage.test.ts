@@ -10,7 +10,10 @@ describe('migrations and seed', () => {
     const db = new Database(':memory:')
     expect(migrate(db)).toEqual(migrations.map((m) => m.version))
     expect(migrate(db)).toEqual([])
-    const recorded = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()
+    const recorded = db
+      .prepare('SELECT version FROM schema_migrations ORDER BY version')
+      .pluck()
+      .all()
     db.close()
     expect(recorded).toEqual([1, 2, 3, 4])
   })
@@ -41,14 +44,27 @@ describe('migrations and seed', () => {
   it('enforces its constraints', () => {
     const db = openDatabase(':memory:')
     const now = '2026-03-02T01:00:00.000Z'
-    db.prepare('INSERT INTO users (id, openid, nickname, created_at) VALUES (?, ?, ?, ?)').run('u1', 'o1', 'n', now)
+    db.prepare('INSERT INTO users (id, openid, nickname, created_at) VALUES (?, ?, ?, ?)').run(
+      'u1',
+      'o1',
+      'n',
+      now,
+    )
     expect(() =>
-      db.prepare('INSERT INTO users (id, openid, nickname, created_at) VALUES (?, ?, ?, ?)').run('u2', 'o1', 'n', now),
+      db
+        .prepare('INSERT INTO users (id, openid, nickname, created_at) VALUES (?, ?, ?, ?)')
+        .run('u2', 'o1', 'n', now),
     ).toThrow(/UNIQUE/)
     expect(() =>
-      db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run('h', 'nobody', now, now),
+      db
+        .prepare(
+          'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+        )
+        .run('h', 'nobody', now, now),
     ).toThrow(/FOREIGN KEY/)
-    expect(() => db.prepare("UPDATE users SET role = 'admin' WHERE id = 'u1'").run()).toThrow(/CHECK/)
+    expect(() => db.prepare("UPDATE users SET role = 'admin' WHERE id = 'u1'").run()).toThrow(
+      /CHECK/,
+    )
     db.close()
   })
 

@@ -1,0 +1,14 @@
+import type { SessionRepo } from '../db/repos/sessions'
+import type { Session } from '../http/types'
+import { bearerToken, sha256Hex } from './tokens'
+
+/** Resolves `Authorization: Bearer <token>` to a live session, or null. */
+export function createAuthenticator(sessions: SessionRepo) {
+  return (header: string | undefined, at: Date): Session | null => {
+    const token = bearerToken(header)
+    if (!token) return null
+    const tokenHash = sha256Hex(token)
+    const userId = sessions.findUserId(tokenHash, at.toISOString())
+    return userId ? { userId, tokenHash } : null
+  }
+}

@@ -1,0 +1,2 @@
+// `npm start` and `npm run server` both start the reference backend (serving dist-h5/ when built).
+import './main'
