@@ -1,2 +1,21 @@
-// `npm start` and `npm run server` both start the reference backend (serving dist-h5/ when built).
-import './main'
+// `npm start`: build whatever is missing, then serve the H5 app and the API from one server.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(__dirname, '..')
+const taro = require.resolve('@tarojs/cli/bin/taro')
+
+const builds = [
+  { marker: 'dist-h5/index.html', args: ['build', '--type', 'h5'], label: 'H5' },
+  { marker: 'dist/app.json', args: ['build', '--type', 'weapp', '--mode', 'weapp'], label: '微信小程序' },
+]
+
+for (const build of builds) {
+  if (existsSync(path.join(root, build.marker))) continue
+  console.log(`未找到${build.label}构建产物，正在构建（约半分钟）…`)
+  const result = spawnSync(process.execPath, [taro, ...build.args], { cwd: root, stdio: 'inherit' })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+require('./main')

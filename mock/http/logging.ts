@@ -36,7 +36,7 @@ export function loggerOptions(
       req: (req) => ({
         method: req.method,
         url: redact(req.url ?? ''),
-        remoteAddress: req.socket?.remoteAddress,
+        remoteAddress: req.ip,
       }),
       res: (res) => ({ statusCode: res.statusCode }),
       err: (err: LoggableError) => ({

@@ -22,7 +22,8 @@ export function likePattern(text: string): string {
 
 export function createServicePointRepo(db: Db) {
   const list = db.prepare<[{ kind: string | null; pattern: string | null }], PointRow>(`
-    SELECT * FROM service_points p
+    SELECT p.id, p.name, p.kind, p.street, p.address, p.phone, p.latitude, p.longitude, p.hours_json
+    FROM service_points p
     WHERE (@kind IS NULL OR p.kind = @kind)
       AND (@pattern IS NULL
         OR p.name LIKE @pattern ESCAPE '\\'
@@ -31,7 +32,10 @@ export function createServicePointRepo(db: Db) {
         OR EXISTS (SELECT 1 FROM service_point_features f
                    WHERE f.point_id = p.id AND f.feature LIKE @pattern ESCAPE '\\'))
     ORDER BY p.sort_order`)
-  const byId = db.prepare<[string], PointRow>('SELECT * FROM service_points WHERE id = ?')
+  const byId = db.prepare<[string], PointRow>(
+    `SELECT p.id, p.name, p.kind, p.street, p.address, p.phone, p.latitude, p.longitude, p.hours_json
+     FROM service_points p WHERE p.id = ?`,
+  )
   const count = db.prepare<[], number>('SELECT COUNT(*) FROM service_points').pluck()
   const features = db.prepare<[string], { point_id: string; feature: string }>(`
     SELECT point_id, feature FROM service_point_features
