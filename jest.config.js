@@ -7,6 +7,8 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/src/**/*.test.ts', '<rootDir>/tests/mock/**/*.test.ts'],
+      // light-my-request (behind fastify.inject) requires cookie 2, which ships only as ESM.
+      transformIgnorePatterns: ['/node_modules/(?!(cookie)/)'],
       moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
     },
     {

@@ -7,15 +7,6 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp, type AppOptions } from '../../mock/app'
 import { idNumberCheckChar, usccCheckChar } from '../../src/services/contract'
 
-// light-my-request (behind app.inject) requires `cookie` 2, which is ESM only and which Jest's
-// CommonJS runtime cannot load without transforming node_modules. It is only used for request
-// cookies, and the API uses none.
-jest.mock('cookie', () => ({
-  stringifySetCookie: () => {
-    throw new Error('request cookies are not supported in these tests')
-  },
-}))
-
 export function fakeClock(start = '2026-03-02T09:00:00+08:00') {
   let ms = new Date(start).getTime()
   return {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { Button } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import './index.scss'
 
 export type GovButtonVariant = 'primary' | 'secondary' | 'danger' | 'plain'
@@ -13,6 +13,10 @@ interface GovButtonProps {
   block?: boolean
 }
 
+/**
+ * A View with role="button" rather than Taro's Button: the H5 Button renders a custom element
+ * without a button role and with `disabled="false"` attributes that defeat styling.
+ */
 export function GovButton({
   children,
   onClick,
@@ -28,15 +32,15 @@ export function GovButton({
     block ? 'gov-button--block' : '',
     inactive ? 'gov-button--inactive' : '',
   ]
-  // Taro H5 renders disabled="false" as an attribute, which matches [disabled] selectors: omit it instead.
   return (
-    <Button
+    <View
       className={classes.filter(Boolean).join(' ')}
-      disabled={inactive ? true : undefined}
-      loading={loading ? true : undefined}
+      role='button'
+      aria-disabled={inactive}
+      hoverClass={inactive ? 'none' : 'gov-button--pressed'}
       onClick={inactive ? undefined : onClick}
     >
-      {children}
-    </Button>
+      {loading ? <Text>处理中…</Text> : children}
+    </View>
   )
 }
