@@ -19,9 +19,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: {
       // The privacy consent dialog is a native WeChat component (WXML/JS): copied as-is.
-      patterns: isH5
-        ? []
-        : [{ from: 'src/components/native/', to: 'dist/components/native/' }],
+      patterns: isH5 ? [] : [{ from: 'src/components/native/', to: 'dist/components/native/' }],
       options: {},
     },
     framework: 'react',

@@ -13,7 +13,7 @@ import { loggerOptions } from './http/logging'
 import { createRateLimiter } from './http/rate-limit'
 import { registerEndpoints } from './http/register'
 import { installStaticAndNotFound } from './http/spa'
-import { useChineseZodMessages } from './http/validation'
+import { applyChineseZodMessages } from './http/validation'
 import { buildOpenApi } from './openapi/document'
 
 export interface AppOptions {
@@ -33,7 +33,7 @@ export interface AppOptions {
 export const BODY_LIMIT = 1024 * 1024
 
 export function buildApp(options: AppOptions): FastifyInstance {
-  useChineseZodMessages()
+  applyChineseZodMessages()
   const now = options.now ?? (() => new Date())
   const db = openDatabase(options.databasePath)
   const repos = createRepos(db)

@@ -8,7 +8,11 @@ const taro = require.resolve('@tarojs/cli/bin/taro')
 
 const builds = [
   { marker: 'dist-h5/index.html', args: ['build', '--type', 'h5'], label: 'H5' },
-  { marker: 'dist/app.json', args: ['build', '--type', 'weapp', '--mode', 'weapp'], label: '微信小程序' },
+  {
+    marker: 'dist/app.json',
+    args: ['build', '--type', 'weapp', '--mode', 'weapp'],
+    label: '微信小程序',
+  },
 ]
 
 for (const build of builds) {
@@ -18,4 +22,4 @@ for (const build of builds) {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
-require('./main')
+void import('./main')

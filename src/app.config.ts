@@ -2,7 +2,10 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/services/index', 'pages/mine/index'],
   subPackages: [
-    { root: 'packages/account', pages: ['pages/settings/index', 'pages/privacy/index', 'pages/identity/index'] },
+    {
+      root: 'packages/account',
+      pages: ['pages/settings/index', 'pages/privacy/index', 'pages/identity/index'],
+    },
     { root: 'packages/points', pages: ['pages/list/index', 'pages/detail/index'] },
   ],
   window: {

@@ -3,7 +3,7 @@ import { z, type EndpointDef } from '../../src/services/contract'
 import { ApiError } from './errors'
 
 /** zod's own messages in Chinese; the contract's custom messages still take precedence. */
-export function useChineseZodMessages(): void {
+export function applyChineseZodMessages(): void {
   z.config(zhCN())
 }
 

@@ -46,5 +46,13 @@ export function useDraftForm<T extends Record<string, string>, S extends z.ZodMi
     }
   }
 
-  return { values: draft.values, resumedAt: draft.resumedAt, setField, onSubmit, errors, formError, status }
+  return {
+    values: draft.values,
+    resumedAt: draft.resumedAt,
+    setField,
+    onSubmit,
+    errors,
+    formError,
+    status,
+  }
 }

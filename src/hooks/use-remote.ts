@@ -2,9 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiError, isApiError } from '../services/http'
 
 export type RemoteState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: ApiError }
-  | { status: 'success'; data: T }
+  { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'success'; data: T }
 
 /** Loads once per `deps` change; `reload` is what 重试 calls. Stale answers are dropped. */
 export function useRemote<T>(load: () => Promise<T>, deps: readonly unknown[]) {

@@ -1,6 +1,7 @@
 /** Every platform wrapper answers with this instead of throwing. */
 export type PlatformFailure = 'unsupported' | 'cancelled' | 'denied' | 'failed'
-export type PlatformResult<T> = ({ ok: true } & T) | { ok: false; reason: PlatformFailure; message: string }
+export type PlatformResult<T> =
+  ({ ok: true } & T) | { ok: false; reason: PlatformFailure; message: string }
 
 const MESSAGES: Record<PlatformFailure, string> = {
   unsupported: '当前环境不支持此功能',
@@ -30,5 +31,10 @@ export function failureFromError(error: unknown) {
  * a result counts only if it carries the field we need.
  */
 export function hasField<K extends string>(value: unknown, key: K): value is Record<K, unknown> {
-  return typeof value === 'object' && value !== null && key in value && (value as Record<K, unknown>)[key] !== undefined
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    key in value &&
+    (value as Record<K, unknown>)[key] !== undefined
+  )
 }

@@ -41,7 +41,11 @@ export const useConsent = create<ConsentState>()(
       name: 'gov.consent',
       storage: persistStorage,
       version: 1,
-      partialize: ({ agreedVersion, agreedAt, unsynced }) => ({ agreedVersion, agreedAt, unsynced }),
+      partialize: ({ agreedVersion, agreedAt, unsynced }) => ({
+        agreedVersion,
+        agreedAt,
+        unsynced,
+      }),
     },
   ),
 )

@@ -48,7 +48,8 @@ export const useSession = create<SessionState>()(
             })
             return true
           } catch (error) {
-            const message = isApiError(error) || error instanceof Error ? error.message : '登录失败，请重试'
+            const message =
+              isApiError(error) || error instanceof Error ? error.message : '登录失败，请重试'
             set({ token: null, status: 'failed', error: message })
             return false
           } finally {
@@ -59,7 +60,14 @@ export const useSession = create<SessionState>()(
       },
       async signOut() {
         if (get().token !== null) await call('POST /api/v1/auth/logout').catch(() => undefined)
-        set({ token: null, expiresAt: null, profile: null, signedOut: true, status: 'idle', error: null })
+        set({
+          token: null,
+          expiresAt: null,
+          profile: null,
+          signedOut: true,
+          status: 'idle',
+          error: null,
+        })
       },
       setProfile: (profile) => set({ profile }),
     }),
@@ -67,7 +75,12 @@ export const useSession = create<SessionState>()(
       name: 'gov.session',
       storage: persistStorage,
       version: 1,
-      partialize: ({ token, expiresAt, profile, signedOut }) => ({ token, expiresAt, profile, signedOut }),
+      partialize: ({ token, expiresAt, profile, signedOut }) => ({
+        token,
+        expiresAt,
+        profile,
+        signedOut,
+      }),
     },
   ),
 )
@@ -75,6 +88,7 @@ export const useSession = create<SessionState>()(
 /** Launch: keep a valid session, otherwise sign in silently unless the user signed out. */
 export async function ensureSession(now: Date = new Date()): Promise<void> {
   const { token, expiresAt, signedOut, signIn } = useSession.getState()
-  const valid = token !== null && expiresAt !== null && new Date(expiresAt).getTime() > now.getTime()
+  const valid =
+    token !== null && expiresAt !== null && new Date(expiresAt).getTime() > now.getTime()
   if (!valid && !signedOut) await signIn()
 }

@@ -14,7 +14,8 @@ beforeAll(async () => {
 })
 afterAll(() => context.close())
 
-const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
+const shot = (name: string) =>
+  page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
 
 test('signs in, agrees to the privacy notice, and the home page meets the normal-mode target size', async () => {
   await page.goto(`${baseUrl}/`)
@@ -38,12 +39,18 @@ test('长辈模式 switched on stays on after a reload and meets the 适老化 n
 
   await page.reload()
   await page.getByRole('switch', { name: '长辈模式' }).waitFor()
-  await expect(page.getByRole('switch', { name: '长辈模式' }).getAttribute('aria-checked')).resolves.toBe('true')
-  await expect(page.locator('.gov-page:visible').getAttribute('class')).resolves.toContain('gov-elder')
+  await expect(
+    page.getByRole('switch', { name: '长辈模式' }).getAttribute('aria-checked'),
+  ).resolves.toBe('true')
+  await expect(page.locator('.gov-page:visible').getAttribute('class')).resolves.toContain(
+    'gov-elder',
+  )
   // Still signed in after the reload, and the consent is not asked again.
   await expect(page.getByText('隐私保护提示').count()).resolves.toBe(0)
 
-  const bodyFont = await page.locator('.gov-page:visible').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const bodyFont = await page
+    .locator('.gov-page:visible')
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
   expect(bodyFont).toBeGreaterThanOrEqual(18)
   await shot('home-elder')
   const result = await auditPage(page)

@@ -15,7 +15,12 @@ interface ChoiceGroupProps<T extends string> {
 }
 
 /** Radio group with big targets; the chosen one is marked with ✓ and text, not colour only. */
-export function ChoiceGroup<T extends string>({ label, choices, value, onChange }: ChoiceGroupProps<T>) {
+export function ChoiceGroup<T extends string>({
+  label,
+  choices,
+  value,
+  onChange,
+}: ChoiceGroupProps<T>) {
   return (
     <View className='gov-choices' role='radiogroup' aria-label={label}>
       {choices.map((choice) => {

@@ -14,7 +14,17 @@ interface FieldProps {
 }
 
 /** A labelled input whose error says what is wrong in words (never colour alone: it is prefixed with ✗). */
-export function Field({ label, value, onInput, placeholder, hint, error, maxlength, type = 'text', name }: FieldProps) {
+export function Field({
+  label,
+  value,
+  onInput,
+  placeholder,
+  hint,
+  error,
+  maxlength,
+  type = 'text',
+  name,
+}: FieldProps) {
   return (
     <View className={`gov-field${error ? ' gov-field--error' : ''}`}>
       <Text className='gov-field__label'>{label}</Text>

@@ -5,7 +5,12 @@ import './index.scss'
 /** Looks like a search box; opens the search page, which has the real input. */
 export function SearchEntry({ placeholder, url }: { placeholder: string; url: string }) {
   return (
-    <View className='search-entry' role='search' aria-label={placeholder} onClick={() => openPage(url)}>
+    <View
+      className='search-entry'
+      role='search'
+      aria-label={placeholder}
+      onClick={() => openPage(url)}
+    >
       <View className='search-entry__icon' />
       <Text className='search-entry__text'>{placeholder}</Text>
     </View>

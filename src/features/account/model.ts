@@ -10,7 +10,11 @@ export interface IdentitySummary {
 export function identitySummary(profile: Profile): IdentitySummary {
   const enterprise = profile.enterprises.find((e) => e.id === profile.activeEnterpriseId)
   if (enterprise) {
-    return { kind: '法人', title: enterprise.name, detail: `统一社会信用代码 ${enterprise.usccMasked}` }
+    return {
+      kind: '法人',
+      title: enterprise.name,
+      detail: `统一社会信用代码 ${enterprise.usccMasked}`,
+    }
   }
   if (profile.realName) {
     return {

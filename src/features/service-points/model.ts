@@ -27,7 +27,11 @@ export function openStatus(hours: readonly OpeningDay[], now: Date): OpenStatus 
   const minute = local.hour() * 60 + local.minute()
   const todaySpans = spansOf(hours, today)
   const current = todaySpans.find((s) => minutesOf(s.open) <= minute && minute < minutesOf(s.close))
-  if (current) return { open: true, label: `营业中 · ${current.close} ${closesForTheDay(todaySpans, current.close) ? '下班' : '午休'}` }
+  if (current)
+    return {
+      open: true,
+      label: `营业中 · ${current.close} ${closesForTheDay(todaySpans, current.close) ? '下班' : '午休'}`,
+    }
   const laterToday = todaySpans.find((s) => minutesOf(s.open) > minute)
   if (laterToday) return { open: false, label: `已休息 · 今天 ${laterToday.open} 开门` }
   for (let ahead = 1; ahead <= 7; ahead++) {

@@ -33,8 +33,16 @@ export default function MinePage() {
             onClick={() => openPage(routes.identity)}
           />
         )}
-        <Cell title='长辈模式' value={ELDER_LABELS[elderChoice]} onClick={() => openPage(routes.settings)} />
-        <Cell title='设置' description='长辈模式、隐私政策、退出登录' onClick={() => openPage(routes.settings)} />
+        <Cell
+          title='长辈模式'
+          value={ELDER_LABELS[elderChoice]}
+          onClick={() => openPage(routes.settings)}
+        />
+        <Cell
+          title='设置'
+          description='长辈模式、隐私政策、退出登录'
+          onClick={() => openPage(routes.settings)}
+        />
         <Cell title='隐私政策' onClick={() => openPage(routes.privacy)} />
       </View>
     </PageShell>

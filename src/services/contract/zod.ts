@@ -16,9 +16,11 @@ export function ruleCheck(rule: (value: string) => RuleResult) {
 
 /** A required, trimmed text field with Chinese messages for blank / too long. */
 export function text(label: string, max: number) {
-  return z.string().check(
-    z.trim(),
-    z.minLength(1, `请填写${label}`),
-    z.maxLength(max, `${label}不能超过${max}个字`),
-  )
+  return z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, `请填写${label}`),
+      z.maxLength(max, `${label}不能超过${max}个字`),
+    )
 }

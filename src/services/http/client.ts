@@ -69,7 +69,8 @@ async function send(key: EndpointKey, input: RawInput, idempotencyKey: string | 
     })
     const envelope = res.data as { data?: unknown } | null
     const parsed = def.response.safeParse(envelope?.data)
-    if (!parsed.success) throw new ApiError('http', '服务返回的数据格式不正确，请稍后重试', res.status)
+    if (!parsed.success)
+      throw new ApiError('http', '服务返回的数据格式不正确，请稍后重试', res.status)
     return parsed.data
   } catch (error) {
     throw toApiError(error)

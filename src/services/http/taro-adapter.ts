@@ -12,7 +12,9 @@ type TaroMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'TRAC
 function buildUrl(config: InternalAxiosRequestConfig): string {
   const base = config.baseURL ?? ''
   const url = config.url ?? ''
-  const full = /^https?:\/\//.test(url) ? url : `${base.replace(/\/$/, '')}/${url.replace(/^\//, '')}`
+  const full = /^https?:\/\//.test(url)
+    ? url
+    : `${base.replace(/\/$/, '')}/${url.replace(/^\//, '')}`
   const params = config.params as Record<string, unknown> | undefined
   if (!params) return full
   const query = Object.entries(params)

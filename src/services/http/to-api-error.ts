@@ -26,7 +26,12 @@ export function toApiError(error: unknown): ApiError {
   const parsed = ErrorBody.safeParse(parseBody(response.data))
   const body = parsed.success ? parsed.data.error : undefined
   if (status === 401) {
-    return new ApiError('unauthorized', body?.message ?? DEFAULT_MESSAGES.unauthorized, status, body?.code)
+    return new ApiError(
+      'unauthorized',
+      body?.message ?? DEFAULT_MESSAGES.unauthorized,
+      status,
+      body?.code,
+    )
   }
   if (status >= 400 && status < 500 && body) {
     return new ApiError('business', body.message, status, body.code, body.fields)

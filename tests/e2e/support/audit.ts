@@ -21,7 +21,10 @@ function measure(): AuditResult {
   const parse = (css: string): Rgba => {
     const m = css.match(/rgba?\(([^)]+)\)/)
     if (!m?.[1]) return [0, 0, 0, 0]
-    const [r = 0, g = 0, b = 0, a = 1] = m[1].split(/[,\s/]+/).filter(Boolean).map(Number)
+    const [r = 0, g = 0, b = 0, a = 1] = m[1]
+      .split(/[,\s/]+/)
+      .filter(Boolean)
+      .map(Number)
     return [r, g, b, a]
   }
   const over = (top: Rgba, bottom: Rgba): Rgba => {
@@ -46,7 +49,11 @@ function measure(): AuditResult {
   }
   const visible = (el: Element) => {
     const r = el.getBoundingClientRect()
-    return r.width > 1 && r.height > 1 && el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })
+    return (
+      r.width > 1 &&
+      r.height > 1 &&
+      el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })
+    )
   }
   const texts: TextFinding[] = []
   for (const el of Array.from(document.querySelectorAll('body *'))) {
@@ -55,12 +62,22 @@ function measure(): AuditResult {
       .map((n) => n.textContent ?? '')
       .join('')
       .trim()
-    if (own === '' || !visible(el) || el.closest('[aria-hidden="true"]') || el.closest('.gov-async__sr')) continue
+    if (
+      own === '' ||
+      !visible(el) ||
+      el.closest('[aria-hidden="true"]') ||
+      el.closest('.gov-async__sr')
+    )
+      continue
     const style = getComputedStyle(el)
     const bg = background(el)
     const fg = over(parse(style.color), bg)
     const [l1, l2] = [luminance(fg), luminance(bg)].sort((a, b) => b - a) as [number, number]
-    texts.push({ text: own.slice(0, 30), fontSize: parseFloat(style.fontSize), contrast: (l1 + 0.05) / (l2 + 0.05) })
+    texts.push({
+      text: own.slice(0, 30),
+      fontSize: parseFloat(style.fontSize),
+      contrast: (l1 + 0.05) / (l2 + 0.05),
+    })
   }
   const targetSelector =
     '[role="button"], [role="switch"], [role="radio"], [role="search"], taro-button-core, button, input, a[href], .weui-tabbar__item'
@@ -68,7 +85,9 @@ function measure(): AuditResult {
     .filter(visible)
     .map((el) => {
       const r = el.getBoundingClientRect()
-      const label = (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 30)
+      const label = (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName)
+        .trim()
+        .slice(0, 30)
       return { label, width: Math.round(r.width), height: Math.round(r.height) }
     })
   return { texts, targets }
@@ -91,12 +110,16 @@ export const NORMAL_LIMITS: AuditLimits = { minFontPx: 0, minTargetPx: 44, minCo
 export function violations(result: AuditResult, limits: AuditLimits): string[] {
   const out: string[] = []
   for (const t of result.texts) {
-    if (t.fontSize < limits.minFontPx) out.push(`text “${t.text}” is ${t.fontSize}px (< ${limits.minFontPx}px)`)
-    if (t.contrast < limits.minContrast) out.push(`text “${t.text}” contrast ${t.contrast.toFixed(2)} (< ${limits.minContrast})`)
+    if (t.fontSize < limits.minFontPx)
+      out.push(`text “${t.text}” is ${t.fontSize}px (< ${limits.minFontPx}px)`)
+    if (t.contrast < limits.minContrast)
+      out.push(`text “${t.text}” contrast ${t.contrast.toFixed(2)} (< ${limits.minContrast})`)
   }
   for (const t of result.targets) {
     if (t.width < limits.minTargetPx || t.height < limits.minTargetPx) {
-      out.push(`target “${t.label}” is ${t.width}×${t.height}px (< ${limits.minTargetPx}×${limits.minTargetPx})`)
+      out.push(
+        `target “${t.label}” is ${t.width}×${t.height}px (< ${limits.minTargetPx}×${limits.minTargetPx})`,
+      )
     }
   }
   return out

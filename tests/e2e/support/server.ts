@@ -12,7 +12,11 @@ function freePort(): Promise<number> {
     probe.once('error', reject)
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -33,12 +37,22 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 }
 
 /** The real reference backend serving the real H5 build, on a fresh database file. */
-export async function startServer(): Promise<{ url: string; child: ChildProcess; databasePath: string }> {
+export async function startServer(): Promise<{
+  url: string
+  child: ChildProcess
+  databasePath: string
+}> {
   const port = await freePort()
   const databasePath = path.join(mkdtempSync(path.join(tmpdir(), 'gov-e2e-')), 'e2e.db')
   const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'mock/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: databasePath,
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   const url = `http://127.0.0.1:${port}`

@@ -12,10 +12,15 @@ import { DraftResumed } from './draft-resumed'
 export function EnterpriseForm() {
   // One key per submission: a retry after a lost answer replays instead of binding twice.
   const requestKey = useRef(randomId())
-  const form = useDraftForm('enterprise', { name: '', uscc: '' }, EnterpriseRequest, async (body) => {
-    await addEnterprise(body, requestKey.current)
-    requestKey.current = randomId()
-  })
+  const form = useDraftForm(
+    'enterprise',
+    { name: '', uscc: '' },
+    EnterpriseRequest,
+    async (body) => {
+      await addEnterprise(body, requestKey.current)
+      requestKey.current = randomId()
+    },
+  )
   return (
     <View className='gov-card gov-section'>
       <Text className='gov-section__title'>添加企业（法人身份）</Text>

@@ -8,10 +8,16 @@ import './point-card.scss'
 export function PointCard({ point, now }: { point: ServicePoint; now: Date }) {
   const status = openStatus(point.hours, now)
   return (
-    <View className='point-card' role='button' onClick={() => openPage(routes.pointDetail(point.id))}>
+    <View
+      className='point-card'
+      role='button'
+      onClick={() => openPage(routes.pointDetail(point.id))}
+    >
       <View className='point-card__head'>
         <Text className='point-card__name'>{point.name}</Text>
-        <Text className={`point-card__status point-card__status--${status.open ? 'open' : 'closed'}`}>
+        <Text
+          className={`point-card__status point-card__status--${status.open ? 'open' : 'closed'}`}
+        >
           {status.label}
         </Text>
       </View>

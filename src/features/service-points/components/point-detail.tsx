@@ -14,7 +14,9 @@ export function PointDetail({ point, now }: { point: ServicePoint; now: Date }) 
         <Text className='gov-text-secondary'>
           {KIND_LABELS[point.kind]} · {point.street}
         </Text>
-        <Text className={`point-detail__status point-detail__status--${status.open ? 'open' : 'closed'}`}>
+        <Text
+          className={`point-detail__status point-detail__status--${status.open ? 'open' : 'closed'}`}
+        >
           {status.label}
         </Text>
       </View>

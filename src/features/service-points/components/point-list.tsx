@@ -11,7 +11,10 @@ interface PointListProps {
 }
 
 export function PointList({ q, kind }: PointListProps) {
-  const { state, reload } = useRemote(() => listServicePoints({ q: q || undefined, kind }), [q, kind])
+  const { state, reload } = useRemote(
+    () => listServicePoints({ q: q || undefined, kind }),
+    [q, kind],
+  )
   const now = new Date()
   return (
     <AsyncView

@@ -32,7 +32,8 @@ export function ConsentGate() {
     <View className='consent-gate gov-card' role='region' aria-label='隐私保护提示'>
       <Text className='gov-section__title'>隐私保护提示</Text>
       <Text>
-        使用前请阅读《{PRIVACY_POLICY.title}》（{PRIVACY_POLICY.version} 版）。我们只在您办理业务时收集必要信息，身份证号、手机号全程打码显示。
+        使用前请阅读《{PRIVACY_POLICY.title}》（{PRIVACY_POLICY.version}{' '}
+        版）。我们只在您办理业务时收集必要信息，身份证号、手机号全程打码显示。
       </Text>
       <View className='consent-gate__actions'>
         <GovButton onClick={() => agree()}>同意并继续</GovButton>

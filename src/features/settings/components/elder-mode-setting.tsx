@@ -22,7 +22,12 @@ export function ElderModeSetting() {
     <View className='gov-section'>
       <Text className='gov-section__title'>长辈模式</Text>
       <Text className='gov-text-secondary'>现在：{elder ? '长辈模式' : '标准模式'}</Text>
-      <ChoiceGroup label='长辈模式' choices={choices} value={elderChoice} onChange={setElderChoice} />
+      <ChoiceGroup
+        label='长辈模式'
+        choices={choices}
+        value={elderChoice}
+        onChange={setElderChoice}
+      />
     </View>
   )
 }

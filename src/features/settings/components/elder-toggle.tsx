@@ -17,7 +17,9 @@ export function ElderToggle() {
     >
       <View className='elder-toggle__text'>
         <Text className='elder-toggle__title'>长辈模式</Text>
-        <Text className='elder-toggle__hint'>{elder ? '大字大按钮，点此关闭' : '字太小？点此开启大字大按钮'}</Text>
+        <Text className='elder-toggle__hint'>
+          {elder ? '大字大按钮，点此关闭' : '字太小？点此开启大字大按钮'}
+        </Text>
       </View>
       <Text className='elder-toggle__state'>{elder ? '已开启' : '已关闭'}</Text>
     </View>

@@ -1,11 +1,15 @@
 /** Display masks required by PRODUCT.md: 138****5678, 1502**********1234, 张*. */
 export function maskPhone(phone: string): string {
-  return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '*'.repeat(phone.length)
+  return phone.length === 11
+    ? `${phone.slice(0, 3)}****${phone.slice(7)}`
+    : '*'.repeat(phone.length)
 }
 
 /** 身份证号 and 统一社会信用代码 share a shape: 18 characters, first 4 and last 4 kept. */
 export function maskCode18(code: string): string {
-  return code.length > 8 ? `${code.slice(0, 4)}${'*'.repeat(code.length - 8)}${code.slice(-4)}` : '*'.repeat(code.length)
+  return code.length > 8
+    ? `${code.slice(0, 4)}${'*'.repeat(code.length - 8)}${code.slice(-4)}`
+    : '*'.repeat(code.length)
 }
 
 export function maskName(name: string): string {

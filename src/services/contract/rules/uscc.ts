@@ -22,7 +22,9 @@ export function checkUscc(input: string): RuleResult {
   }
   const bad = [...value].find((ch) => !CHARSET.includes(ch))
   if (bad !== undefined) {
-    const hint = 'IOZSV'.includes(bad) ? `（代码中不使用字母${bad}，可能是数字${{ I: '1', O: '0', Z: '2', S: '5', V: 'U' }[bad]}）` : ''
+    const hint = 'IOZSV'.includes(bad)
+      ? `（代码中不使用字母${bad}，可能是数字${{ I: '1', O: '0', Z: '2', S: '5', V: 'U' }[bad]}）`
+      : ''
     return { ok: false, reason: `统一社会信用代码含有无效字符“${bad}”${hint}` }
   }
   if (!REGISTRARS.has(value[0] ?? '')) {

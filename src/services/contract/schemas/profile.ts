@@ -19,9 +19,7 @@ export const Profile = z.object({
   id: z.string(),
   nickname: z.string(),
   role: Role,
-  realName: z.nullable(
-    z.object({ nameMasked: z.string(), idNumberMasked: z.string() }),
-  ),
+  realName: z.nullable(z.object({ nameMasked: z.string(), idNumberMasked: z.string() })),
   enterprises: z.array(Enterprise),
   /** `null` means acting as 个人. */
   activeEnterpriseId: z.nullable(z.string()),
@@ -29,13 +27,19 @@ export const Profile = z.object({
 export type Profile = z.infer<typeof Profile>
 
 export const RealNameRequest = z.object({
-  name: z.string().check(
+  name: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(2, '请填写证件上的姓名（至少2个字）'),
+      z.maxLength(30, '姓名不能超过30个字'),
+      z.regex(/^[\u4e00-\u9fa5·]+$/, '姓名请用汉字填写，少数民族姓名中间可用“·”'),
+    ),
+  idNumber: z.string().check(
     z.trim(),
-    z.minLength(2, '请填写证件上的姓名（至少2个字）'),
-    z.maxLength(30, '姓名不能超过30个字'),
-    z.regex(/^[\u4e00-\u9fa5·]+$/, '姓名请用汉字填写，少数民族姓名中间可用“·”'),
+    z.toUpperCase(),
+    ruleCheck((v) => checkIdNumber(v)),
   ),
-  idNumber: z.string().check(z.trim(), z.toUpperCase(), ruleCheck((v) => checkIdNumber(v))),
 })
 export type RealNameRequest = z.infer<typeof RealNameRequest>
 

@@ -10,7 +10,10 @@ export default function IdentityPage() {
   if (profile === null) {
     return (
       <PageShell>
-        <Notice tone='warning' action={<GovButton onClick={() => void signIn()}>微信一键登录</GovButton>}>
+        <Notice
+          tone='warning'
+          action={<GovButton onClick={() => void signIn()}>微信一键登录</GovButton>}
+        >
           请先登录，再填写实名信息或添加企业
         </Notice>
       </PageShell>

@@ -10,7 +10,11 @@ export default function SettingsPage() {
     <PageShell>
       <ElderModeSetting />
       <View className='gov-section gov-list'>
-        <Cell title='隐私政策' description='查看我们如何保护您的信息' onClick={() => openPage(routes.privacy)} />
+        <Cell
+          title='隐私政策'
+          description='查看我们如何保护您的信息'
+          onClick={() => openPage(routes.privacy)}
+        />
       </View>
       <SignOut />
     </PageShell>
