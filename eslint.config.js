@@ -55,6 +55,7 @@ module.exports = tseslint.config(
       'tests/artifacts/**',
       'src/components/native/**',
       '.data/**',
+      '.bench/**',
     ],
   },
   ...tseslint.configs.recommended,

@@ -26,7 +26,8 @@ module.exports = {
     {
       displayName: 'weapp',
       testEnvironment: 'jsdom',
-      testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
+      // Both need the production weapp build in dist/.
+      testMatch: ['<rootDir>/tests/weapp/**/*.test.ts', '<rootDir>/tests/build/**/*.test.ts'],
     },
   ],
 }

@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 
 const isH5 = process.env.TARO_ENV === 'h5'
+const nativeComponents = path.resolve(__dirname, '..', 'src', 'components', 'native')
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -19,7 +21,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: {
       // The privacy consent dialog is a native WeChat component (WXML/JS): copied as-is.
-      patterns: isH5 ? [] : [{ from: 'src/components/native/', to: 'dist/components/native/' }],
+      // (The bare app that the size benchmark builds with this same config has none.)
+      patterns:
+        isH5 || !existsSync(nativeComponents)
+          ? []
+          : [{ from: 'src/components/native/', to: 'dist/components/native/' }],
       options: {},
     },
     framework: 'react',

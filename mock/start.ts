@@ -1,10 +1,11 @@
 // `npm start`: build whatever is missing, then serve the H5 app and the API from one server.
+import { createRequire } from 'node:module'
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(__dirname, '..')
-const taro = require.resolve('@tarojs/cli/bin/taro')
+const taro = createRequire(__filename).resolve('@tarojs/cli/bin/taro')
 
 const builds = [
   { marker: 'dist-h5/index.html', args: ['build', '--type', 'h5'], label: 'H5' },

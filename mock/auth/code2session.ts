@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { z } from '../../src/services/contract'
+import * as z from 'zod/mini'
 import { ApiError } from '../http/errors'
 
 /** Exchanges a `wx.login` code for the user's openid. The session_key never leaves the server. */

@@ -1,5 +1,6 @@
 import { zhCN } from 'zod/locales'
-import { z, type EndpointDef } from '../../src/services/contract'
+import * as z from 'zod/mini'
+import { type EndpointDef } from '../../src/services/contract'
 import { ApiError } from './errors'
 
 /** zod's own messages in Chinese; the contract's custom messages still take precedence. */

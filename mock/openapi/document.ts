@@ -1,8 +1,8 @@
+import * as z from 'zod/mini'
 import {
   ErrorBody,
   endpoints,
   splitKey,
-  z,
   type EndpointDef,
   type EndpointKey,
 } from '../../src/services/contract'

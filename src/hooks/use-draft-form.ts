@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { z } from '../services/contract'
+import type { Schema, SchemaOutput } from '../services/contract'
 import { isApiError } from '../services/http'
 import { formErrors } from '../utils/form-errors'
 import { useDraft } from './use-draft'
@@ -10,11 +10,11 @@ export type FormStatus = 'editing' | 'submitting' | 'done'
  * An autosaved form checked with the contract schema before sending; server field errors land
  * on the same fields. The draft is deleted only after the server accepted it.
  */
-export function useDraftForm<T extends Record<string, string>, S extends z.ZodMiniType>(
+export function useDraftForm<T extends Record<string, string>, S extends Schema>(
   formId: string,
   initial: T,
   schema: S,
-  submit: (values: z.output<S>) => Promise<unknown>,
+  submit: (values: SchemaOutput<S>) => Promise<unknown>,
 ) {
   const draft = useDraft(formId, initial)
   const [errors, setErrors] = useState<Record<string, string>>({})

@@ -1,7 +1,7 @@
-import type { z } from '../services/contract'
+import type { Schema } from '../services/contract'
 
 /** First message per field, from the same contract schema the server validates with. */
-export function formErrors(schema: z.ZodMiniType, values: unknown): Record<string, string> {
+export function formErrors(schema: Schema, values: unknown): Record<string, string> {
   const result = schema.safeParse(values)
   if (result.success) return {}
   const errors: Record<string, string> = {}

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
-import { ServicePoint, z, type ServicePoint as Point } from '../../src/services/contract'
+import * as z from 'zod/mini'
+import { ServicePoint, type ServicePoint as Point } from '../../src/services/contract'
 import { authed, json, login, testApp, type ErrorJson } from './helpers'
 
 type ListJson = { data: { items: Point[] } }

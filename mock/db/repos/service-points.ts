@@ -1,4 +1,5 @@
-import { OpeningDay, z, type PointKind, type ServicePoint } from '../../../src/services/contract'
+import * as z from 'zod/mini'
+import { OpeningDay, type PointKind, type ServicePoint } from '../../../src/services/contract'
 import type { Db } from '../open'
 
 interface PointRow {

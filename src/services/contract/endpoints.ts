@@ -1,4 +1,5 @@
-import { z } from './zod'
+import * as z from 'zod/mini'
+import './zod'
 import { Health, IdParams, Ok } from './schemas/common'
 import { LoginRequest, LoginResponse } from './schemas/auth'
 import {

@@ -1,5 +1,5 @@
 export * from './endpoints'
-export { z } from './zod'
+export type { ZodMiniType as Schema, output as SchemaOutput } from 'zod/mini'
 export * from './schemas/common'
 export * from './schemas/auth'
 export * from './schemas/profile'

@@ -1,4 +1,5 @@
-import { z } from '../zod'
+import * as z from 'zod/mini'
+import '../zod'
 import { Profile } from './profile'
 
 export const LoginRequest = z.object({

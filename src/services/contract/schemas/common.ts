@@ -1,4 +1,5 @@
-import { z } from '../zod'
+import * as z from 'zod/mini'
+import '../zod'
 
 /** Every non-2xx answer carries this body; `fields` maps a dotted path to its Chinese message. */
 export const ErrorBody = z.object({

@@ -1,4 +1,5 @@
-import { z } from '../zod'
+import * as z from 'zod/mini'
+import '../zod'
 
 export const ConsentRequest = z.object({
   version: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '隐私政策版本号格式不正确')),

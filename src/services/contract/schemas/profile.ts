@@ -1,4 +1,5 @@
-import { z, ruleCheck, text } from '../zod'
+import * as z from 'zod/mini'
+import { ruleCheck, text } from '../zod'
 import { checkIdNumber } from '../rules/id-number'
 import { checkUscc } from '../rules/uscc'
 

@@ -1,4 +1,5 @@
-import { z } from '../zod'
+import * as z from 'zod/mini'
+import '../zod'
 
 export const PointKind = z.enum(['center', 'street', 'community', 'bank', 'mall'])
 export type PointKind = z.infer<typeof PointKind>
