@@ -1,7 +1,22 @@
 // Unit, backend and component suites; the browser suite has its own config (tests/e2e/jest.config.js).
-const taroTransformIgnore = ['/node_modules/(?!(@tarojs|@stencil|swiper|tslib)/)']
+const taroTransformIgnore = [
+  '/node_modules/(?!(@tarojs|@stencil|swiper|tslib|query-string|decode-uri-component|split-on-first|filter-obj|lodash-es|nanoid|\\.pnpm|style-inject)/)',
+]
+
+// Flags Taro's build defines; @tarojs/runtime reads them at import time.
+const taroGlobals = {
+  ENABLE_INNER_HTML: true,
+  ENABLE_ADJACENT_HTML: true,
+  ENABLE_SIZE_APIS: true,
+  ENABLE_TEMPLATE_CONTENT: true,
+  ENABLE_CLONE_NODE: true,
+  ENABLE_CONTAINS: true,
+  ENABLE_MUTATION_OBSERVER: true,
+  DEPRECATED_ADAPTER_COMPONENT: false,
+}
 
 module.exports = {
+  modulePathIgnorePatterns: ['<rootDir>/.bench/', '<rootDir>/dist/', '<rootDir>/dist-h5/'],
   projects: [
     {
       displayName: 'unit',
@@ -15,10 +30,14 @@ module.exports = {
       displayName: 'components',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/tests/src/**/*.test.tsx'],
+      globals: taroGlobals,
+      transform: { '^.+\\.(mjs|[jt]sx?)$': 'babel-jest' },
       setupFilesAfterEnv: ['<rootDir>/tests/support/components-setup.ts'],
       transformIgnorePatterns: taroTransformIgnore,
       moduleNameMapper: {
         '^@tarojs/components$': '<rootDir>/node_modules/@tarojs/components/lib/react',
+        // Components run as on H5: storage is localStorage, requests are XHR.
+        '^@tarojs/taro$': '<rootDir>/tests/support/taro-h5.js',
         '^@/(.*)$': '<rootDir>/src/$1',
         '\\.(scss|css)$': '<rootDir>/tests/support/style-stub.js',
       },

@@ -1,9 +1,6 @@
-import { usePreferences, type ElderChoice } from '../stores/preferences'
+import { usePreferences } from '../stores/preferences'
 import { systemPrefersLargeText } from '../platform/system'
-
-export function resolveElderMode(choice: ElderChoice, systemLarge: boolean): boolean {
-  return choice === 'on' || (choice === 'system' && systemLarge)
-}
+import { resolveElderMode } from '../utils/elder-mode'
 
 export function useElderMode(): boolean {
   const choice = usePreferences((s) => s.elderChoice)

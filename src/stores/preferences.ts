@@ -2,8 +2,9 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { persistStorage } from './persist-storage'
 
-/** 跟随系统 follows the WeChat font setting; 开/关 is the user's own choice and wins. */
-export type ElderChoice = 'system' | 'on' | 'off'
+import type { ElderChoice } from '../utils/elder-mode'
+
+export type { ElderChoice }
 
 interface PreferencesState {
   elderChoice: ElderChoice

@@ -34,8 +34,10 @@ function lowerCaseHeaders(header: Record<string, unknown> | undefined): Record<s
 export const taroAdapter: AxiosAdapter = (config) =>
   new Promise<AxiosResponse>((resolve, reject) => {
     let settled = false
+    // Assigned after Taro.request returns: WeChat may call success/fail before that.
+    let task: unknown
     const headers = AxiosHeaders.from(config.headers).toJSON(true) as Record<string, string>
-    const task = Taro.request({
+    task = Taro.request({
       url: buildUrl(config),
       method: (config.method ?? 'get').toUpperCase() as TaroMethod,
       data: config.data as string | undefined,
