@@ -1,0 +1,38 @@
+// A user who chose 退出登录 earlier: no silent sign-in at launch; 微信一键登录 signs in on tap.
+import { LOGIN_CODE, TOKEN } from './support/fixtures'
+import { launchApp, type MiniApp } from './support/mini-app'
+
+const SIGNED_OUT = { token: null, expiresAt: null, profile: null, signedOut: true }
+let app: MiniApp
+
+beforeAll(() => {
+  app = launchApp({ storage: { 'gov.session': JSON.stringify({ state: SIGNED_OUT, version: 1 }) } })
+}, 30000)
+
+test('identity asks to sign in first, and launch made no wx.login', async () => {
+  const page = await app.open('packages/account/pages/identity/index')
+  await page.waitForText('请先登录，再填写实名信息或添加企业', '微信一键登录')
+  expect(page.text()).not.toContain('实名信息姓名')
+  expect(app.wx.callsTo('login')).toEqual([])
+  expect(app.wx.requests()).toEqual([])
+  page.close()
+})
+
+test('我的 offers 微信一键登录; tapping it signs in and shows the account', async () => {
+  const page = await app.open('pages/mine/index')
+  await page.waitForText('未登录', '微信一键登录')
+  expect(app.wx.requests('GET /api/v1/me')).toEqual([])
+
+  await page.tap('微信一键登录')
+  await page.waitForText('已登录 · 青山用户0001', '个人（已选）')
+  expect(
+    app.wx.calls.filter((c) => c.api === 'login' || c.api === 'request').map((c) => c.api),
+  ).toEqual(['login', 'request'])
+  expect(app.wx.requests()[0]).toMatchObject({
+    method: 'POST',
+    path: '/api/v1/auth/wechat-login',
+    body: { code: LOGIN_CODE },
+  })
+  expect(app.wx.writes('gov.session').at(-1)).toMatchObject({ token: TOKEN, signedOut: false })
+  page.close()
+})

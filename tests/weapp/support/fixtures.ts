@@ -1,0 +1,74 @@
+import type {
+  LoginResponse,
+  OpeningDay,
+  Profile,
+  ServicePoint,
+} from '../../../src/services/contract'
+
+export const LOGIN_CODE = 'test-code'
+export const TOKEN = 'token-weapp-0001'
+export const CONTRACT_NAME = '《智慧政务服务管家隐私保护指引》'
+
+export const profile: Profile = {
+  id: 'user-0001',
+  nickname: '青山用户0001',
+  role: 'resident',
+  realName: null,
+  enterprises: [],
+  activeEnterpriseId: null,
+}
+
+export const loginResponse: LoginResponse = {
+  token: TOKEN,
+  expiresAt: '2099-12-31T16:00:00.000Z',
+  profile,
+}
+
+const WEEKDAYS: OpeningDay[] = [1, 2, 3, 4, 5].map((weekday) => ({
+  weekday,
+  spans: [
+    { open: '09:00', close: '12:00' },
+    { open: '13:30', close: '17:30' },
+  ],
+}))
+
+export const centerPoint: ServicePoint = {
+  id: 'sp-test-center',
+  name: '青山区政务服务中心',
+  kind: 'center',
+  street: '青山路街道',
+  address: '包头市青山区青山路与文化路交汇处东北角',
+  phone: '0472-3360123',
+  latitude: 40.6606,
+  longitude: 109.8862,
+  hours: WEEKDAYS,
+  features: ['高效办成一件事综合窗口', '帮办代办'],
+}
+
+export const streetPoint: ServicePoint = {
+  id: 'sp-test-xingfulu',
+  name: '幸福路街道便民服务中心',
+  kind: 'street',
+  street: '幸福路街道',
+  address: '包头市青山区幸福路18号',
+  phone: '0472-3135216',
+  latitude: 40.6517,
+  longitude: 109.8721,
+  hours: WEEKDAYS,
+  features: ['社保查询', '长辈导办'],
+}
+
+export const bankPoint: ServicePoint = {
+  id: 'sp-test-bank',
+  name: '建设银行青山支行政银合作网点',
+  kind: 'bank',
+  street: '先锋道街道',
+  address: '包头市青山区钢铁大街66号',
+  phone: '0472-3319900',
+  latitude: 40.6552,
+  longitude: 109.8803,
+  hours: [...WEEKDAYS, { weekday: 6, spans: [{ open: '09:30', close: '16:00' }] }],
+  features: ['社保卡补换', '政银合作服务专区'],
+}
+
+export const servicePoints: readonly ServicePoint[] = [centerPoint, streetPoint, bankPoint]

@@ -1,0 +1,145 @@
+// Runs the compiled weapp (dist/) inside miniprogram-simulate: wx stub, App/Page globals, pages on demand.
+import fs from 'node:fs'
+import path from 'node:path'
+import { simulate, type SimRoot } from './simulate'
+import { openPage, type OpenPage } from './page'
+import { installWx, type WxOptions, type WxStub } from './wx'
+
+export const DIST = path.resolve(__dirname, '../../../dist')
+const LOAD = { rootPath: DIST, compiler: 'official' } as const
+
+type Query = Record<string, string>
+type Lifecycle = (this: unknown, ...args: unknown[]) => unknown
+type AppConfig = Record<string, unknown>
+
+export interface MiniApp {
+  wx: WxStub
+  /** Every page of dist/app.json (main package first, then subpackages). */
+  pages: string[]
+  /** Renders a page as WeChat opens it: onLoad(query) → onShow → onReady. */
+  open(route: string, query?: Query): Promise<OpenPage>
+}
+
+interface AppJson {
+  pages: string[]
+  subPackages?: { root: string; pages: string[] }[]
+}
+
+export function appPages(): string[] {
+  const file = path.join(DIST, 'app.json')
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:weapp\` first`)
+  const app = JSON.parse(fs.readFileSync(file, 'utf8')) as AppJson
+  return [
+    ...app.pages,
+    ...(app.subPackages ?? []).flatMap((sub) => sub.pages.map((p) => `${sub.root}/${p}`)),
+  ]
+}
+
+const globals = globalThis as unknown as Record<string, unknown>
+let launched = false
+
+function lifecycle(config: AppConfig, name: string): Lifecycle {
+  const fn = config[name]
+  return typeof fn === 'function' ? (fn as Lifecycle) : () => undefined
+}
+
+/**
+ * Taro registers pages with Page(config); simulate renders components. The page's functions become
+ * methods (Taro's `eh` event handler among them) and its lifecycle runs from the component's.
+ */
+function pageAsComponent(
+  config: AppConfig,
+  route: string,
+  queryOf: () => Query,
+  stack: unknown[],
+): object {
+  const methods = Object.fromEntries(
+    Object.entries(config).filter(([, v]) => typeof v === 'function'),
+  )
+  return {
+    data: config.data,
+    methods,
+    lifetimes: {
+      attached(this: Record<string, unknown>) {
+        this.route = route
+        this.options = queryOf()
+        stack.push(this)
+        lifecycle(config, 'onLoad').call(this, { ...queryOf() })
+        lifecycle(config, 'onShow').call(this)
+      },
+      ready(this: unknown) {
+        lifecycle(config, 'onReady').call(this)
+      },
+      detached(this: unknown) {
+        lifecycle(config, 'onUnload').call(this)
+        stack.splice(stack.indexOf(this), 1)
+      },
+    },
+    pageLifetimes: {
+      show(this: unknown) {
+        lifecycle(config, 'onShow').call(this)
+      },
+      hide(this: unknown) {
+        lifecycle(config, 'onHide').call(this)
+      },
+    },
+  }
+}
+
+/** Loads dist/app.js with a fresh wx stub and runs App onLaunch/onShow. Once per test file. */
+export function launchApp(options: WxOptions = {}): MiniApp {
+  if (launched)
+    throw new Error(
+      'launchApp: the app is loaded once per test file (jest isolates modules per file)',
+    )
+  launched = true
+  const pages = appPages()
+  const wx = installWx(options)
+  const stack: unknown[] = []
+  const ids = new Map<string, string>()
+  let app: AppConfig | null = null
+  let loadingRoute = ''
+  let query: Query = {}
+
+  const registerComponent = globals.Component as (options: object) => void
+  Object.assign(globals, {
+    App: (config: AppConfig) => void (app = config),
+    getApp: () => app,
+    getCurrentPages: () => [...stack],
+    Page: (config: AppConfig) =>
+      registerComponent(pageAsComponent(config, loadingRoute, () => query, stack)),
+  })
+
+  jest.requireActual(path.join(DIST, 'app.js'))
+  if (app === null) throw new Error('dist/app.js did not call App()')
+  const launchOptions = { path: pages[0], query: {}, scene: 1001, referrerInfo: {} }
+  lifecycle(app, 'onLaunch').call(app, launchOptions)
+  lifecycle(app, 'onShow').call(app, launchOptions)
+
+  // Taro's recursive `comp` component is one webpack chunk: it registers once, every page reuses it.
+  const comp = simulate.load(path.join(DIST, 'comp'), 'comp', LOAD)
+
+  // A page chunk calls Page() only the first time webpack installs it: keep its component id and re-render.
+  const load = (route: string): string => {
+    if (!pages.includes(route)) throw new Error(`${route} is not a page of dist/app.json`)
+    const known = ids.get(route)
+    if (known !== undefined) return known
+    loadingRoute = route
+    const id = simulate.load(path.join(DIST, route), 'page', { ...LOAD, usingComponents: { comp } })
+    ids.set(route, id)
+    return id
+  }
+
+  return {
+    wx,
+    pages,
+    async open(route, pageQuery = {}) {
+      const root: SimRoot = simulate.render(load(route))
+      query = pageQuery
+      const host = document.createElement('div')
+      document.body.appendChild(host)
+      root.attach(host)
+      return openPage(root, host)
+    },
+  }
+}
