@@ -117,3 +117,13 @@ test('elder mode puts pc--elder on the root; standard mode does not', async () =
   const elder = (await mount({ required: true, elder: true })).card
   expect(textOf(part(elder, '.pc--elder'))).toContain('隐私保护提示')
 })
+
+test('a late “needs authorization” answer does not bring the card back after the user agreed', async () => {
+  const wx = installWx({ privacy: { needAuthorization: true, privacyContractName: CONTRACT_NAME } })
+  const card = simulate.render(id, { version: PRIVACY_POLICY_VERSION, required: true })
+  card.attach(document.body.appendChild(document.createElement('div')))
+  mounted.push(card)
+  part(card, '#agree').dispatchEvent('agreeprivacyauthorization')
+  await waitFor(() => wx.answered('getPrivacySetting') === 1)
+  expect(card.querySelector('.pc')).toBeUndefined()
+})

@@ -26,7 +26,8 @@ Component({
           success: (res) => {
             const update = {}
             if (res.privacyContractName) update.contractName = res.privacyContractName
-            if (res.needAuthorization) update.visible = true
+            // The answer may arrive after the user already agreed on this card.
+            if (res.needAuthorization && !this.agreed) update.visible = true
             this.setData(update)
           },
         })
@@ -50,6 +51,7 @@ Component({
       resolves.forEach((resolve) => resolve(result))
     },
     handleAgree() {
+      this.agreed = true
       this.settle({ event: 'agree', buttonId: 'agree' })
       this.setData({ visible: false, declined: false })
       this.triggerEvent('agree', { version: this.data.version })
