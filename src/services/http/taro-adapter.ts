@@ -34,10 +34,9 @@ function lowerCaseHeaders(header: Record<string, unknown> | undefined): Record<s
 export const taroAdapter: AxiosAdapter = (config) =>
   new Promise<AxiosResponse>((resolve, reject) => {
     let settled = false
-    // Assigned after Taro.request returns: WeChat may call success/fail before that.
-    let task: unknown
     const headers = AxiosHeaders.from(config.headers).toJSON(true) as Record<string, string>
-    task = Taro.request({
+    // No reference to the returned task inside the callbacks: WeChat may call them before it returns.
+    Taro.request({
       url: buildUrl(config),
       method: (config.method ?? 'get').toUpperCase() as TaroMethod,
       data: config.data as string | undefined,
@@ -54,7 +53,6 @@ export const taroAdapter: AxiosAdapter = (config) =>
           statusText: String(res.statusCode),
           headers: lowerCaseHeaders(res.header as Record<string, unknown>),
           config,
-          request: task,
         }
         const validate = config.validateStatus
         if (!validate || validate(res.statusCode)) resolve(response)
@@ -64,7 +62,7 @@ export const taroAdapter: AxiosAdapter = (config) =>
               `Request failed with status code ${res.statusCode}`,
               res.statusCode >= 500 ? AxiosError.ERR_BAD_RESPONSE : AxiosError.ERR_BAD_REQUEST,
               config,
-              task,
+              undefined,
               response,
             ),
           )
@@ -79,7 +77,6 @@ export const taroAdapter: AxiosAdapter = (config) =>
             err.errMsg,
             timedOut ? AxiosError.ECONNABORTED : AxiosError.ERR_NETWORK,
             config,
-            task,
           ),
         )
       },
