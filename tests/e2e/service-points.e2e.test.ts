@@ -1,0 +1,50 @@
+import { mkdirSync } from 'node:fs'
+import type { BrowserContext, Page } from 'playwright-core'
+import { ARTIFACTS, openApp } from './support/browser'
+import { agreeToPrivacy, fill, screenshot, tab, visiblePage } from './support/actions'
+
+let context: BrowserContext
+let page: Page
+let baseUrl: string
+
+beforeAll(async () => {
+  ;({ context, page, baseUrl } = await openApp())
+  mkdirSync(ARTIFACTS, { recursive: true })
+  await agreeToPrivacy(page, baseUrl)
+})
+afterAll(() => context.close())
+
+test('办事 lists the seeded 青山区 service points and filters by kind', async () => {
+  await tab(page, '办事')
+  const list = visiblePage(page).getByLabel('服务网点列表')
+  await list.getByText('青山区政务服务中心').waitFor()
+  await expect(list.getByRole('button').count()).resolves.toBe(9)
+
+  await visiblePage(page)
+    .getByRole('radio', { name: /商圈服务点/ })
+    .click()
+  await list.getByText('万达广场政务便民服务点').waitFor()
+  await expect(list.getByRole('button').count()).resolves.toBe(2)
+  await screenshot(page, 'services-normal')
+})
+
+test('search finds a point by street, and its detail shows hours and phone', async () => {
+  await page.goto(`${baseUrl}/packages/points/pages/list/index`)
+  await fill(page, '搜索服务网点', '幸福路')
+  const result = visiblePage(page).getByRole('button', { name: /幸福路街道便民服务中心/ })
+  await result.waitFor()
+  await result.click()
+  const detail = visiblePage(page)
+  await detail.getByText('办公时间').waitFor()
+  await expect(detail.textContent()).resolves.toMatch(/周一至周五 \d\d:\d\d–\d\d:\d\d/)
+  await detail.getByRole('button', { name: /拨打 0472-/ }).waitFor()
+})
+
+test('a search with no match says so and suggests what to type', async () => {
+  await page.goto(`${baseUrl}/packages/points/pages/list/index`)
+  await fill(page, '搜索服务网点', '火星基地')
+  await visiblePage(page).getByText('没有找到与“火星基地”有关的服务网点。').waitFor()
+  await visiblePage(page)
+    .getByText(/幸福路/)
+    .waitFor()
+})

@@ -1,0 +1,32 @@
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import { ARTIFACTS } from './browser'
+
+/** Taro's H5 Input is a custom element around a real <input>: type into that. */
+export async function fill(page: Page, label: string, value: string): Promise<void> {
+  const input = page.locator(`taro-input-core[aria-label="${label}"] input`)
+  await input.fill(value)
+}
+
+export function inputValue(page: Page, label: string): Promise<string> {
+  return page.locator(`taro-input-core[aria-label="${label}"] input`).inputValue()
+}
+
+export async function tab(page: Page, name: '首页' | '办事' | '我的'): Promise<void> {
+  await page.locator('.weui-tabbar__item', { hasText: name }).click()
+}
+
+/** Only the visible Taro page counts: H5 keeps earlier pages of the stack hidden in the DOM. */
+export function visiblePage(page: Page) {
+  return page.locator('.gov-page:visible')
+}
+
+export function screenshot(page: Page, name: string) {
+  return page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
+}
+
+export async function agreeToPrivacy(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/`)
+  await page.getByRole('button', { name: '同意并继续' }).click()
+  await page.getByText('隐私保护提示').waitFor({ state: 'detached' })
+}
