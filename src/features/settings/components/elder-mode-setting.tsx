@@ -21,7 +21,9 @@ export function ElderModeSetting() {
   return (
     <View className='gov-section'>
       <Text className='gov-section__title'>长辈模式</Text>
-      <Text className='gov-text-secondary'>现在：{elder ? '长辈模式' : '标准模式'}</Text>
+      <View className='gov-section'>
+        <Text className='gov-text-secondary'>现在：{elder ? '长辈模式' : '标准模式'}</Text>
+      </View>
       <ChoiceGroup
         label='长辈模式'
         choices={choices}
