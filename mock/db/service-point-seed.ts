@@ -4,6 +4,15 @@ import { BANK, MALL, OFFICE } from './opening-hours'
 const COMMON = ['社保查询', '医保缴费', '证明开具', '税务自助服务机']
 
 /** The points named in 包头日报 2025-12-25 (青山区政务服务), in display order. */
+/** The 2026 商圈 points offer the same high-frequency set (包头日报 2025-12-25). */
+const MALL_FEATURES = [
+  '社保查询',
+  '市场主体设立登记',
+  '市场主体变更登记',
+  '商户专属绿色通道',
+  '自助办理终端',
+]
+
 export const servicePointSeed: readonly ServicePoint[] = [
   {
     id: 'sp-qs-center',
@@ -85,13 +94,7 @@ export const servicePointSeed: readonly ServicePoint[] = [
     latitude: 40.6559,
     longitude: 109.8418,
     hours: MALL,
-    features: [
-      '社保查询',
-      '市场主体设立登记',
-      '市场主体变更登记',
-      '商户专属绿色通道',
-      '自助办理终端',
-    ],
+    features: MALL_FEATURES,
   },
   {
     id: 'sp-qs-mall-zhengxiang',
@@ -103,13 +106,7 @@ export const servicePointSeed: readonly ServicePoint[] = [
     latitude: 40.6624,
     longitude: 109.8765,
     hours: MALL,
-    features: [
-      '社保查询',
-      '市场主体设立登记',
-      '市场主体变更登记',
-      '商户专属绿色通道',
-      '自助办理终端',
-    ],
+    features: MALL_FEATURES,
   },
   {
     id: 'sp-qs-bank-abc',

@@ -1,12 +1,6 @@
-import { mkdirSync } from 'node:fs'
-import type { BrowserContext, Page } from 'playwright-core'
 import { idNumberCheckChar, usccCheckChar } from '../../src/services/contract'
-import { ARTIFACTS, openApp } from './support/browser'
-import { agreeToPrivacy, fill, inputValue, screenshot, visiblePage } from './support/actions'
-
-let context: BrowserContext
-let page: Page
-let baseUrl: string
+import { appPerFile } from './support/browser'
+import { fill, inputValue, screenshot, visiblePage } from './support/actions'
 
 const idBody = '15020419560308123'
 const validId = idBody + idNumberCheckChar(idBody)
@@ -14,14 +8,10 @@ const wrongId = idBody + (validId.endsWith('1') ? '2' : '1')
 const usccBody = '91150204MA0N2Q3K7'
 const uscc = usccBody + usccCheckChar(usccBody)
 
-beforeAll(async () => {
-  ;({ context, page, baseUrl } = await openApp())
-  mkdirSync(ARTIFACTS, { recursive: true })
-  await agreeToPrivacy(page, baseUrl)
-})
-afterAll(() => context.close())
+const app = appPerFile({ agreePrivacy: true })
 
 test('a wrong ID check digit is explained, and what was typed survives a reload', async () => {
+  const { page, baseUrl } = app
   await page.goto(`${baseUrl}/packages/account/pages/identity/index`)
   await fill(page, '姓名', '张三')
   await fill(page, '居民身份证号', wrongId)
@@ -38,6 +28,7 @@ test('a wrong ID check digit is explained, and what was typed survives a reload'
 })
 
 test('a valid real name is saved and 我的 shows it masked', async () => {
+  const { page, baseUrl } = app
   await fill(page, '居民身份证号', validId)
   await page.getByRole('button', { name: '保存实名信息' }).click()
   await page.getByText('实名信息已保存').waitFor()
@@ -51,6 +42,7 @@ test('a valid real name is saved and 我的 shows it masked', async () => {
 })
 
 test('an enterprise is added once and the user can act as 法人', async () => {
+  const { page, baseUrl } = app
   await page.goto(`${baseUrl}/packages/account/pages/identity/index`)
   await fill(page, '企业名称', '包头市青山区示例科技有限公司')
   await fill(page, '统一社会信用代码', `${usccBody}Y`)

@@ -1,20 +1,10 @@
-import { mkdirSync } from 'node:fs'
-import type { BrowserContext, Page } from 'playwright-core'
-import { ARTIFACTS, openApp } from './support/browser'
-import { agreeToPrivacy, fill, screenshot, tab, visiblePage } from './support/actions'
+import { appPerFile } from './support/browser'
+import { fill, screenshot, tab, visiblePage } from './support/actions'
 
-let context: BrowserContext
-let page: Page
-let baseUrl: string
-
-beforeAll(async () => {
-  ;({ context, page, baseUrl } = await openApp())
-  mkdirSync(ARTIFACTS, { recursive: true })
-  await agreeToPrivacy(page, baseUrl)
-})
-afterAll(() => context.close())
+const app = appPerFile({ agreePrivacy: true })
 
 test('办事 lists the seeded 青山区 service points and filters by kind', async () => {
+  const { page } = app
   await tab(page, '办事')
   const list = visiblePage(page).getByLabel('服务网点列表')
   await list.getByText('青山区政务服务中心').waitFor()
@@ -29,6 +19,7 @@ test('办事 lists the seeded 青山区 service points and filters by kind', asy
 })
 
 test('search finds a point by street, and its detail shows hours and phone', async () => {
+  const { page, baseUrl } = app
   await page.goto(`${baseUrl}/packages/points/pages/list/index`)
   await fill(page, '搜索服务网点', '幸福路')
   const result = visiblePage(page).getByRole('button', { name: /幸福路街道便民服务中心/ })
@@ -41,6 +32,7 @@ test('search finds a point by street, and its detail shows hours and phone', asy
 })
 
 test('a search with no match says so and suggests what to type', async () => {
+  const { page, baseUrl } = app
   await page.goto(`${baseUrl}/packages/points/pages/list/index`)
   await fill(page, '搜索服务网点', '火星基地')
   await visiblePage(page).getByText('没有找到与“火星基地”有关的服务网点。').waitFor()

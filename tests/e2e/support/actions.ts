@@ -24,9 +24,3 @@ export function visiblePage(page: Page) {
 export function screenshot(page: Page, name: string) {
   return page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
 }
-
-export async function agreeToPrivacy(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/`)
-  await page.getByRole('button', { name: '同意并继续' }).click()
-  await page.getByText('隐私保护提示').waitFor({ state: 'detached' })
-}

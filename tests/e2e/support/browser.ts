@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
@@ -24,4 +24,31 @@ export async function openApp(): Promise<{ context: BrowserContext; page: Page; 
     throw error
   })
   return { context, page, baseUrl: readServerState().url }
+}
+
+export interface AppHandle {
+  page: Page
+  baseUrl: string
+}
+
+/**
+ * One browser profile per test file: registers beforeAll/afterAll and returns a handle filled in
+ * before the first test. With `agreePrivacy`, the privacy notice is agreed on the home page first.
+ */
+export function appPerFile(options: { agreePrivacy?: boolean } = {}): AppHandle {
+  const handle: Partial<AppHandle> = {}
+  let context: BrowserContext | undefined
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true })
+    const opened = await openApp()
+    context = opened.context
+    Object.assign(handle, { page: opened.page, baseUrl: opened.baseUrl })
+    if (options.agreePrivacy) {
+      await opened.page.goto(`${opened.baseUrl}/`)
+      await opened.page.getByRole('button', { name: '同意并继续' }).click()
+      await opened.page.getByText('隐私保护提示').waitFor({ state: 'detached' })
+    }
+  })
+  afterAll(() => context?.close())
+  return handle as AppHandle
 }

@@ -37,9 +37,13 @@ describe('location', () => {
       .fn()
       .mockResolvedValueOnce({ latitude: 40.65, longitude: 109.86, errMsg: 'getLocation:ok' })
       .mockRejectedValueOnce({ errMsg: 'getLocation:fail auth deny' })
-    const { getLocation: locate } = load<LocationModule>('weapp', '../../../src/platform/location', {
-      getLocation,
-    })
+    const { getLocation: locate } = load<LocationModule>(
+      'weapp',
+      '../../../src/platform/location',
+      {
+        getLocation,
+      },
+    )
     await expect(locate()).resolves.toEqual({ ok: true, latitude: 40.65, longitude: 109.86 })
     expect(getLocation).toHaveBeenCalledWith({ type: 'gcj02' })
     await expect(locate()).resolves.toMatchObject({

@@ -1,13 +1,10 @@
 import { useRef } from 'react'
-import { Text, View } from '@tarojs/components'
 import { EnterpriseRequest } from '../../../services/contract'
 import { Field } from '../../../components/field'
-import { GovButton } from '../../../components/gov-button'
-import { Notice } from '../../../components/notice'
 import { useDraftForm } from '../../../hooks/use-draft-form'
 import { randomId } from '../../../platform/random'
 import { addEnterprise } from '../api'
-import { DraftResumed } from './draft-resumed'
+import { DraftFormCard } from './draft-form-card'
 
 export function EnterpriseForm() {
   // One key per submission: a retry after a lost answer replays instead of binding twice.
@@ -22,11 +19,12 @@ export function EnterpriseForm() {
     },
   )
   return (
-    <View className='gov-card gov-section'>
-      <Text className='gov-section__title'>添加企业（法人身份）</Text>
-      <DraftResumed savedAt={form.resumedAt} />
-      {form.status === 'done' && <Notice tone='success'>企业已添加，可在上方切换为法人身份</Notice>}
-      {form.formError !== null && <Notice tone='danger'>{form.formError}</Notice>}
+    <DraftFormCard
+      title='添加企业（法人身份）'
+      form={form}
+      successText='企业已添加，可在上方切换为法人身份'
+      submitText='添加企业'
+    >
       <Field
         name='enterpriseName'
         label='企业名称'
@@ -45,9 +43,6 @@ export function EnterpriseForm() {
         error={form.errors.uscc}
         onInput={(v) => form.setField('uscc', v)}
       />
-      <GovButton block loading={form.status === 'submitting'} onClick={() => void form.onSubmit()}>
-        添加企业
-      </GovButton>
-    </View>
+    </DraftFormCard>
   )
 }

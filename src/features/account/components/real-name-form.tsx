@@ -1,20 +1,18 @@
-import { Text, View } from '@tarojs/components'
 import { RealNameRequest } from '../../../services/contract'
 import { Field } from '../../../components/field'
-import { GovButton } from '../../../components/gov-button'
-import { Notice } from '../../../components/notice'
 import { useDraftForm } from '../../../hooks/use-draft-form'
 import { saveRealName } from '../api'
-import { DraftResumed } from './draft-resumed'
+import { DraftFormCard } from './draft-form-card'
 
 export function RealNameForm() {
   const form = useDraftForm('real-name', { name: '', idNumber: '' }, RealNameRequest, saveRealName)
   return (
-    <View className='gov-card gov-section'>
-      <Text className='gov-section__title'>实名信息</Text>
-      <DraftResumed savedAt={form.resumedAt} />
-      {form.status === 'done' && <Notice tone='success'>实名信息已保存</Notice>}
-      {form.formError !== null && <Notice tone='danger'>{form.formError}</Notice>}
+    <DraftFormCard
+      title='实名信息'
+      form={form}
+      successText='实名信息已保存'
+      submitText='保存实名信息'
+    >
       <Field
         name='name'
         label='姓名'
@@ -35,9 +33,6 @@ export function RealNameForm() {
         error={form.errors.idNumber}
         onInput={(v) => form.setField('idNumber', v)}
       />
-      <GovButton block loading={form.status === 'submitting'} onClick={() => void form.onSubmit()}>
-        保存实名信息
-      </GovButton>
-    </View>
+    </DraftFormCard>
   )
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { Input, View } from '@tarojs/components'
 import { PageShell } from '../../../../components/page-shell'
 import { PointList } from '../../../../features/service-points'
+import '../../../../components/field/index.scss'
 import '../../search.scss'
 
 const DEBOUNCE_MS = 300
@@ -17,7 +18,7 @@ export default function PointSearchPage() {
     <PageShell>
       <View className='point-search' role='search'>
         <Input
-          className='point-search__input'
+          className='gov-field__input point-search__input'
           focus
           value={text}
           maxlength={30}
