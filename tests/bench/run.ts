@@ -11,8 +11,7 @@ const BARE = path.join(ROOT, '.bench', 'bare-app')
 const MAIN_BUDGET = 600 * KB
 const taro = createRequire(__filename).resolve('@tarojs/cli/bin/taro')
 
-function build(cwd: string): number {
-  const started = Date.now()
+function build(cwd: string): void {
   const result = spawnSync(
     process.execPath,
     [taro, 'build', '--type', 'weapp', '--mode', 'weapp'],
@@ -22,7 +21,6 @@ function build(cwd: string): number {
     },
   )
   if (result.status !== 0) throw new Error(`weapp build failed in ${cwd}`)
-  return Date.now() - started
 }
 
 function prepareBareApp(): void {
@@ -45,9 +43,9 @@ function prepareBareApp(): void {
 const kb = (bytes: number) => (bytes / KB).toFixed(1)
 
 function main(): void {
-  const appMs = build(ROOT)
+  build(ROOT)
   prepareBareApp()
-  const bareMs = build(BARE)
+  build(BARE)
   const app = measureWeapp(path.join(ROOT, 'dist'))
   const bare = measureWeapp(path.join(BARE, 'dist'))
   const rows = [
@@ -62,10 +60,7 @@ function main(): void {
   console.log('weapp package sizes (KB), bare Taro 4 React app built in the same run as baseline')
   console.log(['package', 'KB', 'bare KB', 'ratio'].join('\t'))
   for (const row of rows) console.log(row.join('\t'))
-  console.log(
-    `build time: app ${appMs} ms, bare ${bareMs} ms (ratio ${(appMs / bareMs).toFixed(2)})`,
-  )
-  const report = { app, bare, ratio: app.main / bare.main, budgetBytes: MAIN_BUDGET, appMs, bareMs }
+  const report = { app, bare, ratio: app.main / bare.main, budgetBytes: MAIN_BUDGET }
   mkdirSync(path.join(ROOT, 'tests', 'artifacts'), { recursive: true })
   writeFileSync(
     path.join(ROOT, 'tests', 'artifacts', 'bench-sizes.json'),
