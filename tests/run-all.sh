@@ -3,13 +3,29 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=Asia/Shanghai
+results=$(mktemp -d)
 
 step() { printf '\n▶ %s\n' "$1"; }
+quiet_build() {
+  local log="$results/build-$1.log"
+  npm run --silent "build:$1" >"$log" 2>&1 || { cat "$log"; echo "build:$1 failed"; exit 1; }
+}
 
-step 'typecheck';            npm run --silent typecheck
-step 'lint';                 npm run --silent lint
-step 'production builds';    npm run --silent build:weapp >/dev/null && npm run --silent build:h5 >/dev/null
+step 'typecheck'
+npm run --silent typecheck
+step 'lint'
+npm run --silent lint
+step 'production builds (weapp, h5)'
+quiet_build weapp
+quiet_build h5
 step 'jest: unit, backend, components, miniprogram-simulate, size budget'
-npx jest --selectProjects unit components weapp
+npx jest --selectProjects unit components weapp --json --outputFile="$results/jest.json"
 step 'browser end-to-end (Chromium, real server, H5 build)'
-npx jest -c tests/e2e/jest.config.js --runInBand
+npx jest -c tests/e2e/jest.config.js --runInBand --json --outputFile="$results/e2e.json"
+
+node -e '
+  const runs = process.argv.slice(1).map((f) => require(f))
+  const passed = runs.reduce((n, r) => n + r.numPassedTests, 0)
+  const failed = runs.reduce((n, r) => n + r.numFailedTests, 0)
+  console.log(`\ntests: ${passed} passed, ${failed} failed`)
+' "$results/jest.json" "$results/e2e.json"
