@@ -1,0 +1,60 @@
+/** The one-typo pass: q-gram candidates, then Myers over names (Chinese) or pinyin and initials. */
+import type { GramIndex } from './grams'
+import { MAX_PATTERN, OneTypo } from './myers'
+import type { BuiltIndex } from './types'
+
+/** Shortest queries allowed to go fuzzy: 2-letter ones would match half the catalog. */
+const MIN_HAN = 3
+const MIN_LATIN = 4
+
+export type FuzzyRecord = (doc: number, from: number, to: number) => void
+
+/**
+ * han: `target` is Chinese and matched against normalised names; otherwise it is pinyin, matched
+ * from a syllable start, and (when `initials`) against the initials as well. Calls `record` with
+ * normalised name chars [from, to) for each doc `open(doc)` lets through, best ranked first, and
+ * stops after `limit` of them: all fuzzy hits share one tier, so later ones could not be shown.
+ */
+export function fuzzyPass(
+  index: BuiltIndex,
+  target: string,
+  mode: { han: boolean; initials: boolean; limit: number },
+  open: (doc: number) => boolean,
+  record: FuzzyRecord,
+): void {
+  const { han, initials, limit } = mode
+  if (target.length < (han ? MIN_HAN : MIN_LATIN) || target.length > MAX_PATTERN) return
+  const grams: GramIndex = han ? index.hanGrams : index.latinGrams
+  const candidates = grams.candidates(target)
+  if (candidates.length === 0) return
+  candidates.sort((a, b) => (index.rank[a] ?? 0) - (index.rank[b] ?? 0))
+  let found = 0
+  const hit = (d: number, from: number, to: number) => {
+    record(d, from, to)
+    found++
+  }
+  const matcher = new OneTypo(target)
+  try {
+    for (const d of candidates) {
+      if (found >= limit) break
+      const doc = index.prepared[d]
+      const field = index.primary[d]
+      if (!doc || !field || !open(d)) continue
+      if (han) {
+        const span = matcher.find(doc.name.text, () => true)
+        if (span) hit(d, span[0], span[1])
+        continue
+      }
+      const span = matcher.find(field.py, (start) => field.start[start] === 1)
+      if (span) {
+        const from = field.charAt?.[span[0]] ?? 0
+        hit(d, from, (field.charAt?.[span[1] - 1] ?? 0) + 1)
+      } else if (initials) {
+        const letters = matcher.find(doc.initials, () => true)
+        if (letters) hit(d, letters[0], letters[1])
+      }
+    }
+  } finally {
+    matcher.release()
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Catalog search for the reference backend: Chinese substring, full pinyin (polyphones in context),
+ * initials and one-typo fuzzy matching. All pinyin work happens here at build time; `search()`
+ * only scans pre-computed strings.
+ */
+import { GramIndex } from './grams'
+import { Haystack } from './haystack'
+import { prepareDoc, Tier } from './prepare'
+import { runSearch } from './searcher'
+import { AUDIENCE_BIT, type BuiltIndex, type SearchDoc, type SearchIndex } from './types'
+
+export type { MatchKind, SearchDoc, SearchHitRef, SearchIndex, SearchOptions } from './types'
+
+const identity = (length: number) => Uint16Array.from({ length }, (_, i) => i)
+
+export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+  const n = docs.length
+  const built: BuiltIndex = {
+    docs,
+    prepared: [],
+    text: new Haystack(),
+    pinyin: new Haystack(),
+    initials: new Haystack(),
+    primary: [],
+    audiences: new Uint8Array(n),
+    rank: new Int32Array(n),
+    order: new Int32Array(n),
+    hanGrams: new GramIndex(n, 1),
+    latinGrams: new GramIndex(n, 2),
+    charReadings: new Map(),
+  }
+  const secondary: Parameters<Haystack['add']>[0][] = []
+  docs.forEach((doc, d) => {
+    const { prepared, fields } = prepareDoc(d, String(doc.name ?? ''), doc.keywords ?? [])
+    const primary = fields[0]
+    if (!primary) throw new Error('prepareDoc returns the primary field first')
+    const { name, initials, keywords, keywordInitials } = prepared
+    built.prepared.push(prepared)
+    built.primary.push(primary)
+    let bits = 0
+    for (const audience of doc.audiences ?? []) bits |= AUDIENCE_BIT[audience] ?? 0
+    built.audiences[d] = bits
+    built.text.add({ doc: d, tier: Tier.name, text: name.text, charAt: identity(name.text.length) })
+    for (const text of keywords) secondary.push({ doc: d, tier: Tier.keyword, text })
+    const chars = identity(initials.length)
+    built.initials.add({ doc: d, tier: Tier.pinyin, text: initials, charAt: chars })
+    for (const text of keywordInitials) secondary.push({ doc: d, tier: Tier.secondary, text })
+    for (const field of fields) {
+      const { tier, py, start } = field
+      built.pinyin.add({ doc: d, tier, text: py, start, charAt: field.charAt ?? undefined })
+    }
+    built.hanGrams.add(d, name.text)
+    built.latinGrams.add(d, primary.py)
+    built.latinGrams.add(d, initials)
+    prepared.readings.forEach((reading, i) => {
+      const char = name.text.charAt(i)
+      const known = built.charReadings.get(char)
+      if (!known) built.charReadings.set(char, [reading])
+      else if (!known.includes(reading)) known.push(reading)
+    })
+  })
+  for (const input of secondary)
+    (input.tier === Tier.keyword ? built.text : built.initials).add(input)
+  built.text.seal()
+  built.pinyin.seal()
+  built.initials.seal()
+  const order = docs.map((_, d) => d).sort((a, b) => compareDocs(docs[a], docs[b]))
+  order.forEach((d, position) => (built.rank[d] = position))
+  built.order.set(order)
+  return { size: n, search: (q, options) => runSearch(built, q, options) }
+}
+
+function compareDocs(a: SearchDoc | undefined, b: SearchDoc | undefined): number {
+  if (!a || !b) return 0
+  return (
+    (Number(b.popularity) || 0) - (Number(a.popularity) || 0) ||
+    a.name.length - b.name.length ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  )
+}

@@ -1,0 +1,124 @@
+/** One query against a BuiltIndex: exact passes, a one-typo pass when they find little, ranking. */
+import { fuzzyPass } from './fuzzy'
+import type { Haystack } from './haystack'
+import { HAN, normalize, toRanges } from './normalize'
+import { Tier } from './prepare'
+import { AUDIENCE_BIT, type BuiltIndex, type SearchHitRef, type SearchOptions } from './types'
+
+const KINDS = ['name', 'pinyin', 'initials', 'fuzzy'] as const
+const [NAME, PINYIN, INITIALS, FUZZY] = [0, 1, 2, 3]
+const NONE = 255
+const DEFAULT_LIMIT = 20
+const MAX_LIMIT = 50
+/** Fewer exact hits than this and the one-typo pass runs too. */
+const FUZZY_BELOW = 3
+const MAX_INPUT = 100
+const MAX_MIXED_VARIANTS = 4
+/** More hits than this are ranked by walking the rank order instead of sorting. */
+const SORT_AT_MOST = 256
+
+export function runSearch(index: BuiltIndex, raw: unknown, options?: SearchOptions) {
+  try {
+    return new Query(index, options).run(normalize(String(raw ?? '').slice(0, MAX_INPUT)).text)
+  } catch {
+    return []
+  }
+}
+
+class Query {
+  private readonly mask: number
+  private readonly limit: number
+  /** Per doc: best tier so far (NONE = no match), its kind and highlight [from, to). */
+  private readonly tier: Uint8Array
+  private readonly kind: Uint8Array
+  private readonly from: Int32Array
+  private readonly to: Int32Array
+  private readonly hits: number[] = []
+
+  constructor(
+    private readonly index: BuiltIndex,
+    options?: SearchOptions,
+  ) {
+    const audience = options?.audience
+    this.mask = audience === 'personal' || audience === 'enterprise' ? AUDIENCE_BIT[audience] : 3
+    const limit = Math.floor(Number(options?.limit ?? DEFAULT_LIMIT))
+    this.limit = Number.isFinite(limit) ? Math.min(Math.max(limit, 1), MAX_LIMIT) : DEFAULT_LIMIT
+    const n = index.docs.length
+    this.tier = new Uint8Array(n).fill(NONE)
+    this.kind = new Uint8Array(n)
+    this.from = new Int32Array(n)
+    this.to = new Int32Array(n)
+  }
+
+  private record(doc: number, tier: number, kind: number, from: number, to: number): void {
+    if (tier >= (this.tier[doc] ?? NONE)) return
+    if (this.tier[doc] === NONE) this.hits.push(doc)
+    this.tier[doc] = tier
+    this.kind[doc] = kind
+    this.from[doc] = from
+    this.to[doc] = to
+  }
+
+  private scan(haystack: Haystack, q: string, kind: number): void {
+    const { audiences } = this.index
+    haystack.scan(q, this.tier, audiences, this.mask, (doc, tier, local, from, to) => {
+      const prefix = kind === NAME && tier === Tier.name && local === 0
+      this.record(doc, prefix ? Tier.prefix : tier, kind, from, to)
+    })
+  }
+
+  run(q: string): SearchHitRef[] {
+    if (!q) return []
+    const han = HAN.test(q)
+    const latin = /[a-z0-9]/.test(q)
+    this.scan(this.index.text, q, NAME)
+    const spelled = !han ? [q] : latin ? this.spell(q) : []
+    for (const pq of spelled) this.scan(this.index.pinyin, pq, PINYIN)
+    // For one letter, initials equal syllable starts (keywords are in the pinyin haystack too).
+    if (!han && q.length > 1) this.scan(this.index.initials, q, INITIALS)
+    const target = han && !latin ? q : spelled[0]
+    if (this.hits.length < FUZZY_BELOW && target) {
+      const open = (d: number) =>
+        this.tier[d] === NONE && ((this.index.audiences[d] ?? 0) & this.mask) !== 0
+      const mode = { han: han && !latin, initials: !han, limit: this.limit }
+      fuzzyPass(this.index, target, mode, open, (d, from, to) => {
+        this.record(d, Tier.fuzzy, FUZZY, from, to)
+      })
+    }
+    return this.ranked()
+  }
+
+  /** `qiye开办` → ['qiyekaiban'] using the readings the catalog itself uses. */
+  private spell(q: string): string[] {
+    let variants = ['']
+    for (const char of q) {
+      const readings = HAN.test(char) ? this.index.charReadings.get(char) : [char]
+      if (!readings) return []
+      variants = variants.flatMap((v) => readings.map((r) => v + r)).slice(0, MAX_MIXED_VARIANTS)
+    }
+    return variants
+  }
+
+  /** Hits by (tier, rank): a sort when few, else a walk down the rank order tier by tier. */
+  private ranked(): SearchHitRef[] {
+    const { docs, rank, order, prepared } = this.index
+    const n = docs.length
+    let picked: number[] = []
+    if (this.hits.length <= SORT_AT_MOST) {
+      const keys = Int32Array.from(this.hits, (d) => (this.tier[d] ?? 0) * n + (rank[d] ?? 0))
+      picked = Array.from(keys.sort().subarray(0, this.limit), (key) => order[key % n] ?? 0)
+    } else {
+      for (let t = 0; t <= Tier.fuzzy && picked.length < this.limit; t++) {
+        for (let r = 0; r < n && picked.length < this.limit; r++) {
+          const d = order[r] ?? 0
+          if (this.tier[d] === t) picked.push(d)
+        }
+      }
+    }
+    return picked.map((d) => ({
+      id: docs[d]?.id ?? '',
+      matchedBy: KINDS[this.kind[d] ?? 0] ?? 'name',
+      highlight: toRanges(prepared[d]?.name.origin ?? [], this.from[d] ?? 0, this.to[d] ?? 0),
+    }))
+  }
+}
