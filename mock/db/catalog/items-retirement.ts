@@ -1,0 +1,193 @@
+import { flow, item, opt, quick, type Draft } from './build'
+import { center, nearby } from './places'
+
+const SSL = '《中华人民共和国社会保险法》'
+const SOCIAL_WINDOW = center('社会保障综合窗口 10-13号窗口')
+
+/** 退休审批与养老待遇, 青山区社会保险事业服务中心. */
+export const retirementItems: Draft[] = [
+  item({
+    id: 'social-retirement-approval',
+    name: '企业职工正常退休审批',
+    main: '企业职工退休审批',
+    sub: '正常退休',
+    category: '行政确认',
+    dept: 'social',
+    audiences: ['personal', 'enterprise'],
+    scenes: ['退休养老', '用工参保'],
+    scopes: ['city', 'region'],
+    keywords: ['退休', '办退休', '退休手续', '养老金', '退休审批', '领养老金'],
+    conditions: [
+      '达到法定退休年龄（自2025年1月1日起按《全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定》逐步调整）',
+      '基本养老保险累计缴费满15年（自2030年起最低缴费年限逐步提高至20年）',
+      '也可按规定选择弹性提前或弹性延迟退休，须本人申请',
+    ],
+    materials: ['idCard', 'personnelFile', opt('socialSecurityCard', '作为养老金发放账户')],
+    steps: flow(
+      '到达退休年龄前3个月，由单位或本人（灵活就业人员）通过网上服务大厅或窗口申请',
+      '经办机构核对身份、出生日期和缴费记录，受理申请',
+      '审核人事档案中出生时间、参加工作时间和视同缴费年限',
+      '作出退休审批决定，核定基本养老金',
+      '自退休次月起按月发放养老金至社会保障卡，可在APP查询核定表',
+    ),
+    legalDays: 20,
+    promisedDays: 5,
+    visits: 0,
+    online: true,
+    basis: [
+      `${SSL}第十六条`,
+      '《全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定》（2024年9月13日）',
+      '《国务院关于完善企业职工基本养老保险制度的决定》（国发〔2005〕38号）',
+    ],
+    faqs: [
+      [
+        '档案里出生日期和身份证不一致按哪个？',
+        '按本人档案中最先记载的出生时间认定；有疑问的提前到窗口核对，避免影响按时退休。',
+      ],
+      [
+        '缴费不满15年怎么办？',
+        '可以延长缴费至满15年后按月领取，也可转入城乡居民养老保险；2030年起最低缴费年限逐步提高。',
+      ],
+      [
+        '可以提前退休吗？',
+        '缴费满最低年限的，可自愿选择弹性提前退休，最多提前3年，但不得早于原法定退休年龄。',
+      ],
+    ],
+    places: [SOCIAL_WINDOW, center('高效办成一件事综合窗口 37-38号窗口')],
+    fields: [
+      'applicantName',
+      'idNumber',
+      'phone',
+      'employerName',
+      'retirementDate',
+      'pensionBankAccount',
+    ],
+    popularity: 640,
+  }),
+  item({
+    id: 'social-early-retirement-special',
+    name: '特殊工种提前退休审批',
+    main: '企业职工退休审批',
+    sub: '特殊工种提前退休',
+    category: '行政确认',
+    dept: 'social',
+    audiences: ['personal', 'enterprise'],
+    scenes: ['退休养老'],
+    scopes: ['city'],
+    keywords: ['特殊工种', '提前退休', '井下', '高温', '有毒有害'],
+    conditions: [
+      '从事井下、高空、高温、特别繁重体力劳动或有害身体健康工作，累计年限符合国家规定',
+      '特殊工种名录和从业记录在档案中有原始记载',
+      '达到特殊工种退休年龄（男年满55周岁、女年满45周岁）',
+    ],
+    materials: ['idCard', 'personnelFile', 'specialJobProof'],
+    steps: flow(
+      '单位提前3个月向经办机构提交申请和特殊工种原始记录',
+      '经办机构受理并在单位内进行公示',
+      '审核档案中的岗位、工种记录和从事年限',
+      '符合条件的作出批准决定，核定养老金',
+      '按月发放养老金',
+    ),
+    legalDays: 20,
+    promisedDays: 15,
+    visits: 1,
+    online: false,
+    basis: [
+      `${SSL}第十六条`,
+      '《国务院关于工人退休、退职的暂行办法》（国发〔1978〕104号）',
+      '《劳动和社会保障部关于制止和纠正违反国家规定办理企业职工提前退休有关问题的通知》（劳社部发〔1999〕8号）',
+    ],
+    faqs: [
+      [
+        '档案里没有工种记录还能办吗？',
+        '特殊工种提前退休以档案原始记录为准，事后补记、证明材料不能作为认定依据。',
+      ],
+      [
+        '包钢职工在哪里办？',
+        '在青山区参保的职工可在青山区政务服务中心社会保障窗口提交，审核由市人社部门组织。',
+      ],
+    ],
+    places: [SOCIAL_WINDOW],
+    fields: ['applicantName', 'idNumber', 'phone', 'employerName', 'jobType', 'retirementDate'],
+    popularity: 160,
+  }),
+  item({
+    id: 'social-benefit-qualification',
+    name: '养老保险待遇领取资格认证',
+    category: '公共服务',
+    dept: 'social',
+    audiences: ['personal'],
+    scenes: ['退休养老'],
+    scopes: ['city', 'region', 'hbew', 'hb'],
+    keywords: ['养老金认证', '生存认证', '刷脸认证', '年审'],
+    conditions: ['按月领取基本养老金的退休人员或城乡居民养老保险待遇领取人员'],
+    materials: [opt('idCard', '刷脸认证无需材料')],
+    steps: quick(
+      '通过“内蒙古人社”APP、电子社保卡刷脸，或由家人协助在手机上认证',
+      '系统比对公安、民政、卫健等数据，即时显示认证结果',
+      '认证有效期12个月，系统会在到期前提醒',
+    ),
+    legalDays: null,
+    promisedDays: 0,
+    visits: 0,
+    online: true,
+    basis: [
+      `${SSL}第十六条`,
+      '《人力资源社会保障部办公厅关于全面开展领取社会保险待遇资格确认工作的通知》（人社厅发〔2018〕107号）',
+    ],
+    faqs: [
+      [
+        '老人不会用手机怎么办？',
+        '可由家人用自己的手机为老人刷脸认证，也可到社区便民服务站由工作人员协助；行动不便的可申请上门认证。',
+      ],
+      [
+        '忘了认证会停发吗？',
+        '超过认证期未认证且无法通过数据比对确认的，会暂停发放；补认证后恢复并补发。',
+      ],
+    ],
+    places: [SOCIAL_WINDOW, ...nearby('社保医保窗口')],
+    fields: ['applicantName', 'idNumber', 'phone'],
+    popularity: 700,
+  }),
+  item({
+    id: 'social-resident-pension-claim',
+    name: '城乡居民基本养老保险待遇申领',
+    category: '行政给付',
+    dept: 'social',
+    audiences: ['personal'],
+    scenes: ['退休养老'],
+    scopes: ['city', 'region'],
+    keywords: ['居民养老金', '60岁领养老金', '城乡居民养老待遇'],
+    conditions: [
+      '年满60周岁',
+      '累计缴费满15年（制度实施时已年满60周岁或距领取年龄不足15年的按规定执行）',
+      '未领取国家规定的基本养老保障待遇',
+    ],
+    materials: ['idCard', 'bankCard'],
+    steps: flow(
+      '年满60周岁前1个月，本人到社区便民服务站或通过APP申请',
+      '经办人员受理并核对缴费记录',
+      '核查是否重复领取职工养老保险等待遇',
+      '核定待遇标准（基础养老金＋个人账户养老金）',
+      '自符合条件的次月起按月发放至社会保障卡',
+    ),
+    legalDays: 20,
+    promisedDays: 5,
+    visits: 0,
+    online: true,
+    basis: [
+      `${SSL}第二十一条`,
+      '《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）',
+    ],
+    faqs: [
+      [
+        '养老金每月能领多少？',
+        '基础养老金按自治区和包头市公布标准发放，个人账户养老金为账户储存额除以139，缴费越多、年限越长领得越多。',
+      ],
+      ['到了60岁会自动发吗？', '经办机构会提前通知，本人仍需提出待遇申请并确认领取账户。'],
+    ],
+    places: [SOCIAL_WINDOW, ...nearby('社保医保窗口')],
+    fields: ['applicantName', 'idNumber', 'phone', 'pensionBankAccount'],
+    popularity: 260,
+  }),
+]
