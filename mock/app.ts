@@ -15,6 +15,7 @@ import { registerEndpoints } from './http/register'
 import { installStaticAndNotFound } from './http/spa'
 import { applyChineseZodMessages } from './http/validation'
 import { buildOpenApi } from './openapi/document'
+import { createSearchIndex, type SearchIndex } from './catalog/search'
 
 export interface AppOptions {
   /** `':memory:'` in tests. */
@@ -51,8 +52,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
   installErrorHandling(app)
   installStaticAndNotFound(app, options.staticDir)
 
+  let searchIndex: SearchIndex | undefined
   const handlers = createHandlers({
     repos,
+    search: () => (searchIndex ??= createSearchIndex(repos.catalog.searchDocs())),
     code2Session: options.code2Session ?? devCode2Session,
     loginLimiter: createRateLimiter({ limit: 10, windowMs: 60_000 }),
     version: packageJson.version,

@@ -6,7 +6,19 @@ export default defineAppConfig({
       root: 'packages/account',
       pages: ['pages/settings/index', 'pages/privacy/index', 'pages/identity/index'],
     },
-    { root: 'packages/points', pages: ['pages/list/index', 'pages/detail/index'] },
+    {
+      root: 'packages/points',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/nearby/index'],
+    },
+    {
+      root: 'packages/catalog',
+      pages: [
+        'pages/search/index',
+        'pages/guide/index',
+        'pages/bundle/index',
+        'pages/favorites/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -3,6 +3,8 @@ import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { migrate } from './migrations'
 import { seed } from './seed'
+import { seedCatalog } from './catalog-seed'
+import { catalogSeed } from './catalog'
 
 export type Db = Database.Database
 
@@ -17,5 +19,6 @@ export function openDatabase(path: string): Db {
   db.pragma('busy_timeout = 5000')
   migrate(db)
   seed(db)
+  seedCatalog(db, catalogSeed)
   return db
 }

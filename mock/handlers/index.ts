@@ -1,5 +1,7 @@
 import type { Handlers } from '../http/types'
 import { authHandlers } from './auth'
+import { catalogHandlers } from './catalog'
+import { favoriteHandlers } from './favorites'
 import type { HandlerDeps } from './deps'
 import { healthHandlers } from './health'
 import { privacyHandlers } from './privacy'
@@ -13,5 +15,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...profileHandlers(deps),
     ...privacyHandlers(deps),
     ...servicePointHandlers(deps),
+    ...catalogHandlers(deps),
+    ...favoriteHandlers(deps),
   }
 }

@@ -8,6 +8,12 @@ export const routes = {
   identity: '/packages/account/pages/identity/index',
   pointSearch: '/packages/points/pages/list/index',
   pointDetail: (id: string) => `/packages/points/pages/detail/index?id=${encodeURIComponent(id)}`,
+  nearby: (itemId?: string) =>
+    `/packages/points/pages/nearby/index${itemId ? `?itemId=${encodeURIComponent(itemId)}` : ''}`,
+  catalogSearch: '/packages/catalog/pages/search/index',
+  guide: (id: string) => `/packages/catalog/pages/guide/index?id=${encodeURIComponent(id)}`,
+  bundle: (id: string) => `/packages/catalog/pages/bundle/index?id=${encodeURIComponent(id)}`,
+  favorites: '/packages/catalog/pages/favorites/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [routes.home, routes.services, routes.mine]

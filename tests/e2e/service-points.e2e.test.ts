@@ -1,11 +1,11 @@
 import { appPerFile } from './support/browser'
-import { fill, screenshot, tab, visiblePage } from './support/actions'
+import { fill, screenshot, visiblePage } from './support/actions'
 
 const app = appPerFile({ agreePrivacy: true })
 
-test('办事 lists the seeded 青山区 service points and filters by kind', async () => {
-  const { page } = app
-  await tab(page, '办事')
+test('the point finder lists the seeded 青山区 service points and filters by kind', async () => {
+  const { page, baseUrl } = app
+  await page.goto(`${baseUrl}/packages/points/pages/list/index`)
   const list = visiblePage(page).getByLabel('服务网点列表')
   await list.getByText('青山区政务服务中心').waitFor()
   await expect(list.getByRole('button').count()).resolves.toBe(9)
@@ -15,7 +15,7 @@ test('办事 lists the seeded 青山区 service points and filters by kind', asy
     .click()
   await list.getByText('万达广场政务便民服务点').waitFor()
   await expect(list.getByRole('button').count()).resolves.toBe(2)
-  await screenshot(page, 'services-normal')
+  await screenshot(page, 'points-by-kind')
 })
 
 test('search finds a point by street, and its detail shows hours and phone', async () => {

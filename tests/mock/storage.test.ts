@@ -3,6 +3,8 @@ import { migrate, migrations } from '../../mock/db/migrations'
 import { openDatabase } from '../../mock/db/open'
 import { createServicePointRepo, likePattern } from '../../mock/db/repos/service-points'
 import { seed } from '../../mock/db/seed'
+import { seedCatalog } from '../../mock/db/catalog-seed'
+import { catalogSeed } from '../../mock/db/catalog'
 import { tempDatabase } from './helpers'
 
 describe('migrations and seed', () => {
@@ -15,7 +17,8 @@ describe('migrations and seed', () => {
       .pluck()
       .all()
     db.close()
-    expect(recorded).toEqual([1, 2, 3, 4])
+    expect(recorded).toEqual(migrations.map((m) => m.version))
+    expect(recorded).toEqual([1, 2, 3, 4, 5])
   })
 
   it('seed twice changes nothing and leaves 9 points', () => {
@@ -24,6 +27,24 @@ describe('migrations and seed', () => {
     migrate(db)
     expect(seed(db)).toBe(0)
     expect(createServicePointRepo(db).count()).toBe(9)
+    db.close()
+  })
+
+  it('the catalog is seeded once; a changed seed replaces it and keeps favourites', () => {
+    const db = openDatabase(':memory:')
+    const count = () => db.prepare('SELECT COUNT(*) FROM catalog_items').pluck().get()
+    expect(count()).toBe(868 + 647 + 2234)
+    expect(seedCatalog(db, catalogSeed)).toBe(0)
+    db.prepare(
+      "INSERT INTO users (id, openid, nickname, created_at) VALUES ('u', 'o', 'n', 't')",
+    ).run()
+    db.prepare(
+      "INSERT INTO favorites (user_id, item_id, created_at) VALUES ('u', 'health-clinic-filing', 't')",
+    ).run()
+    const smaller = { ...catalogSeed, items: catalogSeed.items.slice(0, 10), bundles: [] }
+    expect(seedCatalog(db, smaller)).toBeGreaterThan(0)
+    expect(count()).toBe(10)
+    expect(db.prepare('SELECT COUNT(*) FROM favorites').pluck().get()).toBe(1)
     db.close()
   })
 

@@ -17,6 +17,20 @@ const MAX_MIXED_VARIANTS = 4
 /** More hits than this are ranked by walking the rank order instead of sorting. */
 const SORT_AT_MOST = 256
 
+/**
+ * A match where a name or keyword begins says more than one in the middle: `ybjf` is the
+ * abbreviation of the keyword 医保缴费, not a slice of 母婴保健服务….
+ */
+function promoted(kind: number, tier: number, atStart: boolean): number {
+  if (!atStart) return tier
+  if (kind === NAME && tier === Tier.name) return Tier.prefix
+  // Spelled from the start of the name: as good as a keyword. From the start of a keyword (or
+  // another reading): as good as spelled inside the name; popularity then decides.
+  if (kind !== NAME && tier === Tier.pinyin) return Tier.keyword
+  if (kind !== NAME && tier === Tier.secondary) return Tier.pinyin
+  return tier
+}
+
 export function runSearch(index: BuiltIndex, raw: unknown, options?: SearchOptions) {
   try {
     return new Query(index, options).run(normalize(String(raw ?? '').slice(0, MAX_INPUT)).text)
@@ -62,8 +76,7 @@ class Query {
   private scan(haystack: Haystack, q: string, kind: number): void {
     const { audiences } = this.index
     haystack.scan(q, this.tier, audiences, this.mask, (doc, tier, local, from, to) => {
-      const prefix = kind === NAME && tier === Tier.name && local === 0
-      this.record(doc, prefix ? Tier.prefix : tier, kind, from, to)
+      this.record(doc, promoted(kind, tier, local === 0), kind, from, to)
     })
   }
 

@@ -1,4 +1,6 @@
 import type { Db } from '../open'
+import { createBundleRepo, createFacetRepo, createFavoriteRepo } from './bundles'
+import { createCatalogRepo } from './catalog'
 import { createConsentRepo } from './consents'
 import { createEnterpriseRepo } from './enterprises'
 import { createIdempotencyRepo } from './idempotency'
@@ -14,6 +16,10 @@ export function createRepos(db: Db) {
     consents: createConsentRepo(db),
     idempotency: createIdempotencyRepo(db),
     servicePoints: createServicePointRepo(db),
+    catalog: createCatalogRepo(db),
+    bundles: createBundleRepo(db),
+    favorites: createFavoriteRepo(db),
+    facets: createFacetRepo(db),
   }
 }
 

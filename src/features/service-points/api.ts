@@ -8,3 +8,7 @@ export function listServicePoints(query: { q?: string; kind?: PointKind }) {
 export function getServicePoint(id: string) {
   return call('GET /api/v1/service-points/:id', { params: { id } })
 }
+
+export function nearbyPoints(query: { latitude?: number; longitude?: number; itemId?: string }) {
+  return call('GET /api/v1/service-points/nearby', { query })
+}

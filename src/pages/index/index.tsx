@@ -14,7 +14,7 @@ export default function HomePage() {
         <Text className='home-hero__subtitle'>包头市青山区 · 一次登录、全网通办</Text>
       </View>
       <ConsentGate />
-      <SearchEntry placeholder='搜索服务网点、街道或业务' url={routes.pointSearch} />
+      <SearchEntry placeholder='搜索事项，如：企业开办、qykb' url={routes.catalogSearch} />
       <ElderToggle />
       <HomeEntries />
     </PageShell>

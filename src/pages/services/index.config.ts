@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '办事网点' })
+export default definePageConfig({ navigationBarTitleText: '办事' })

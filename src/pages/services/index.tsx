@@ -1,24 +1,30 @@
-import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
-import type { PointKind } from '../../services/contract'
+import { View } from '@tarojs/components'
 import { PageShell } from '../../components/page-shell'
-import { KindFilter, PointList } from '../../features/service-points'
 import { SearchEntry } from '../../components/search-entry'
+import { Cell } from '../../components/cell'
+import { CatalogBrowser, defaultAudience } from '../../features/catalog'
+import { openPage } from '../../platform/navigation'
+import { useSession } from '../../stores/session'
 import { routes } from '../../utils/routes'
 
 export default function ServicesPage() {
-  const [kind, setKind] = useState<PointKind | undefined>(undefined)
+  const activeEnterpriseId = useSession((s) => s.profile?.activeEnterpriseId)
   return (
     <PageShell>
-      <View className='gov-section'>
-        <Text className='gov-section__title'>到哪里办</Text>
-        <Text className='gov-text-secondary'>
-          青山区政务服务中心、街道便民服务中心、社区便民服务站、政银合作网点和商圈服务点
-        </Text>
+      <SearchEntry placeholder='搜索事项：汉字、拼音或首字母' url={routes.catalogSearch} />
+      <View className='gov-section gov-list'>
+        <Cell
+          title='就近办'
+          description='离我最近的政务服务网点'
+          onClick={() => openPage(routes.nearby())}
+        />
+        <Cell
+          title='我的收藏'
+          description='常办的事项'
+          onClick={() => openPage(routes.favorites)}
+        />
       </View>
-      <SearchEntry placeholder='搜索网点、街道或业务' url={routes.pointSearch} />
-      <KindFilter value={kind} onChange={setKind} />
-      <PointList kind={kind} />
+      <CatalogBrowser initialAudience={defaultAudience(activeEnterpriseId)} />
     </PageShell>
   )
 }

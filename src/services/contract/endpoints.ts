@@ -9,7 +9,24 @@ import {
   RealNameRequest,
 } from './schemas/profile'
 import { ConsentRecord, ConsentRequest } from './schemas/privacy'
-import { ServicePoint, ServicePointList, ServicePointQuery } from './schemas/service-point'
+import {
+  NearbyQuery,
+  NearbyResult,
+  ServicePoint,
+  ServicePointList,
+  ServicePointQuery,
+} from './schemas/service-point'
+import {
+  Bundle,
+  BundleSummary,
+  Facets,
+  FavoriteList,
+  Guide,
+  ItemPage,
+  ItemQuery,
+  SearchQuery,
+  SearchResult,
+} from './schemas/catalog'
 
 export interface EndpointDef {
   summary: string
@@ -71,6 +88,66 @@ export const endpoints = {
     auth: true,
     params: IdParams,
     response: ServicePoint,
+  },
+  'GET /api/v1/service-points/nearby': {
+    summary: '就近办：按距离排序的服务网点',
+    auth: true,
+    query: NearbyQuery,
+    response: NearbyResult,
+  },
+  'GET /api/v1/service-points/:id/items': {
+    summary: '网点可办事项',
+    auth: true,
+    params: IdParams,
+    query: ItemQuery,
+    response: ItemPage,
+  },
+  'GET /api/v1/catalog/facets': {
+    summary: '办事分类（场景、部门、通办范围）',
+    auth: true,
+    response: Facets,
+  },
+  'GET /api/v1/catalog/items': {
+    summary: '事项列表（分页）',
+    auth: true,
+    query: ItemQuery,
+    response: ItemPage,
+  },
+  'GET /api/v1/catalog/items/:id': {
+    summary: '办事指南',
+    auth: true,
+    params: IdParams,
+    response: Guide,
+  },
+  'GET /api/v1/catalog/search': {
+    summary: '事项搜索（汉字、全拼、首字母，容错一个字）',
+    auth: true,
+    query: SearchQuery,
+    response: SearchResult,
+  },
+  'GET /api/v1/catalog/bundles': {
+    summary: '“一件事”列表',
+    auth: true,
+    response: z.object({ items: z.array(BundleSummary) }),
+  },
+  'GET /api/v1/catalog/bundles/:id': {
+    summary: '“一件事”详情：合并材料与表单',
+    auth: true,
+    params: IdParams,
+    response: Bundle,
+  },
+  'GET /api/v1/me/favorites': { summary: '我的收藏', auth: true, response: FavoriteList },
+  'PUT /api/v1/me/favorites/:id': {
+    summary: '收藏事项',
+    auth: true,
+    params: IdParams,
+    response: Ok,
+  },
+  'DELETE /api/v1/me/favorites/:id': {
+    summary: '取消收藏',
+    auth: true,
+    params: IdParams,
+    response: Ok,
   },
 } as const satisfies Record<string, EndpointDef>
 

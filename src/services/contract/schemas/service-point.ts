@@ -32,3 +32,27 @@ export const ServicePointQuery = z.object({
 })
 
 export const ServicePointList = z.object({ items: z.array(ServicePoint) })
+
+export const NearbyPoint = z.object({
+  point: ServicePoint,
+  distanceMeters: z.number(),
+  /** How many catalog items this point handles. */
+  itemCount: z.number(),
+})
+
+export const NearbyResult = z.object({
+  /** Where distances are measured from; `fallback` = the district centre because location was not given. */
+  origin: z.object({ latitude: z.number(), longitude: z.number(), fallback: z.boolean() }),
+  points: z.array(NearbyPoint),
+})
+export type NearbyResult = z.infer<typeof NearbyResult>
+
+export const NearbyQuery = z.object({
+  latitude: z.optional(
+    z.coerce.number().check(z.gte(-90, '纬度超出范围'), z.lte(90, '纬度超出范围')),
+  ),
+  longitude: z.optional(
+    z.coerce.number().check(z.gte(-180, '经度超出范围'), z.lte(180, '经度超出范围')),
+  ),
+  itemId: z.optional(z.string().check(z.maxLength(64))),
+})

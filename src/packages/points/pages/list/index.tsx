@@ -1,34 +1,24 @@
-import { useEffect, useState } from 'react'
-import { Input, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { PointKind } from '../../../../services/contract'
 import { PageShell } from '../../../../components/page-shell'
-import { PointList } from '../../../../features/service-points'
-import '../../../../components/field/index.scss'
-import '../../search.scss'
-
-const DEBOUNCE_MS = 300
+import { SearchInput } from '../../../../components/field/search-input'
+import { useDebounced } from '../../../../hooks/use-debounced'
+import { KindFilter, PointList } from '../../../../features/service-points'
 
 export default function PointSearchPage() {
   const [text, setText] = useState('')
-  const [q, setQ] = useState('')
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(text.trim()), DEBOUNCE_MS)
-    return () => clearTimeout(timer)
-  }, [text])
+  const [kind, setKind] = useState<PointKind | undefined>(undefined)
+  const q = useDebounced(text.trim(), 300)
   return (
     <PageShell>
-      <View className='point-search' role='search'>
-        <Input
-          className='gov-field__input point-search__input'
-          focus
-          value={text}
-          maxlength={30}
-          confirmType='search'
-          placeholder='网点名、街道或业务，如：幸福路、社保查询'
-          aria-label='搜索服务网点'
-          onInput={(e) => setText(e.detail.value)}
-        />
-      </View>
-      <PointList q={q} />
+      <SearchInput
+        label='搜索服务网点'
+        placeholder='网点名、街道或业务，如：幸福路、社保查询'
+        value={text}
+        onChange={setText}
+      />
+      <KindFilter value={kind} onChange={setKind} />
+      <PointList q={q} kind={kind} />
     </PageShell>
   )
 }

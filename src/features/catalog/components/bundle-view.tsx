@@ -1,0 +1,48 @@
+import { Text, View } from '@tarojs/components'
+import type { Bundle } from '../../../services/contract'
+import { bundleSavings, daysLabel } from '../model'
+import { ItemCard } from './item-card'
+import { MaterialList } from './material-list'
+
+/** 一件事: the member items, one merged material list and one merged form, and what that saves. */
+export function BundleView({ bundle }: { bundle: Bundle }) {
+  const savings = bundleSavings(bundle)
+  return (
+    <View>
+      <View className='gov-card gov-section'>
+        <Text className='gov-section__title'>{bundle.name}</Text>
+        <Text>{bundle.description}</Text>
+        <View className='gov-section' />
+        <Text>
+          一起办：承诺 {daysLabel(bundle.promisedDays)}，到现场 {bundle.visits} 次
+        </Text>
+        <Text className='gov-text-secondary'>
+          分别办：合计 {daysLabel(bundle.separateDays)}，到现场 {bundle.separateVisits} 次
+        </Text>
+        <Text className='gov-text-secondary'>
+          材料从 {savings.separateMaterials} 份合并为 {savings.mergedMaterials} 份，少交{' '}
+          {savings.materialsSaved} 份
+        </Text>
+      </View>
+      <View className='gov-section' aria-label='包含的事项'>
+        <Text className='gov-section__title'>包含 {bundle.items.length} 个事项</Text>
+        {bundle.items.map((item) => (
+          <ItemCard key={item.id} item={item} />
+        ))}
+      </View>
+      <View className='gov-card gov-section' aria-label='申报材料'>
+        <Text className='gov-section__title'>合并后的申报材料（共用材料只交一次）</Text>
+        <MaterialList materials={bundle.materials} />
+      </View>
+      <View className='gov-card gov-section' aria-label='合并后的表单'>
+        <Text className='gov-section__title'>一张表要填写的内容（相同内容只填一次）</Text>
+        {bundle.fields.map((field) => (
+          <Text key={field.key} className='gov-text-secondary'>
+            · {field.label}
+            {field.forItems.length > 1 ? `（${field.forItems.length}个事项共用）` : ''}
+          </Text>
+        ))}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,127 @@
+import type { ReactNode } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { Guide } from '../../../services/contract'
+import { GovButton } from '../../../components/gov-button'
+import { openPage } from '../../../platform/navigation'
+import { callPhone } from '../../../platform/phone'
+import { routes } from '../../../utils/routes'
+import { daysLabel, SCOPE_LABELS, TYPE_LABELS, visitsLabel } from '../model'
+import { FavoriteButton } from './favorite-button'
+import { MaterialList } from './material-list'
+import './guide-view.scss'
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <View className='gov-card gov-section' aria-label={title}>
+      <Text className='gov-section__title'>{title}</Text>
+      {children}
+    </View>
+  )
+}
+
+function Lines({ lines }: { lines: readonly string[] }) {
+  return (
+    <View className='guide-view__lines'>
+      {lines.map((line, i) => (
+        <Text key={i}>
+          {lines.length > 1 ? `${i + 1}. ` : ''}
+          {line}
+        </Text>
+      ))}
+    </View>
+  )
+}
+
+/** 办事指南: every field of the national guide template, one card each. */
+export function GuideView({ guide }: { guide: Guide }) {
+  const { item } = guide
+  return (
+    <View className='guide-view'>
+      <View className='gov-card gov-section'>
+        <Text className='guide-view__name'>{item.name}</Text>
+        <Text className='gov-text-secondary'>
+          {TYPE_LABELS[item.type]} · {item.category} · {item.department}
+        </Text>
+        <Text className='gov-text-secondary'>实施编码 {item.code}</Text>
+        <View className='guide-view__facts'>
+          <Text>承诺时限：{daysLabel(item.promisedDays)}</Text>
+          <Text>
+            法定时限：{guide.legalDays === null ? '法律未规定' : daysLabel(guide.legalDays)}
+          </Text>
+          <Text>到现场次数：{visitsLabel(item.visits)}</Text>
+          <Text>收费：{guide.fee}</Text>
+          {item.scopes.length > 0 && (
+            <Text>通办：{item.scopes.map((s) => SCOPE_LABELS[s]).join('、')}</Text>
+          )}
+        </View>
+        <FavoriteButton itemId={item.id} initial={guide.favorite} />
+      </View>
+      {guide.bundles.length > 0 && (
+        <Section title='可与其他事项一起办'>
+          {guide.bundles.map((b) => (
+            <GovButton
+              key={b.id}
+              variant='secondary'
+              block
+              onClick={() => openPage(routes.bundle(b.id))}
+            >
+              {b.name}
+            </GovButton>
+          ))}
+        </Section>
+      )}
+      <Section title='申请条件'>
+        <Lines lines={guide.conditions} />
+      </Section>
+      <Section title='申报材料'>
+        <MaterialList materials={guide.materials.map((material) => ({ material }))} />
+      </Section>
+      <Section title='办理流程'>
+        {guide.steps.map((step, i) => (
+          <View key={i} className='guide-view__step'>
+            <Text className='guide-view__step-title'>
+              第{i + 1}步 {step.title}
+            </Text>
+            <Text>{step.detail}</Text>
+          </View>
+        ))}
+      </Section>
+      <Section title='办理地点与时间'>
+        {guide.places.map((place) => (
+          <View
+            key={place.pointId}
+            className='guide-view__place'
+            role='button'
+            aria-label={place.name}
+            onClick={() => openPage(routes.pointDetail(place.pointId))}
+          >
+            <Text className='guide-view__step-title'>{place.name}</Text>
+            <Text className='gov-text-secondary'>{place.window}</Text>
+            <Text className='gov-text-secondary'>{place.address}</Text>
+          </View>
+        ))}
+        <GovButton variant='secondary' block onClick={() => openPage(routes.nearby(item.id))}>
+          找离我最近的办理网点
+        </GovButton>
+      </Section>
+      <Section title='设定依据'>
+        <Lines lines={guide.basis} />
+      </Section>
+      <Section title='常见问题'>
+        {guide.faqs.map((faq, i) => (
+          <View key={i} className='guide-view__step'>
+            <Text className='guide-view__step-title'>问：{faq.q}</Text>
+            <Text>答：{faq.a}</Text>
+          </View>
+        ))}
+      </Section>
+      <Section title='咨询与投诉'>
+        <Text>咨询电话：{guide.consultPhone}</Text>
+        <Text>投诉方式：{guide.complaint}</Text>
+        <GovButton variant='secondary' onClick={() => void callPhone(guide.consultPhone)}>
+          电话咨询 {guide.consultPhone}
+        </GovButton>
+      </Section>
+    </View>
+  )
+}

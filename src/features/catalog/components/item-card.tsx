@@ -1,0 +1,46 @@
+import { Text, View } from '@tarojs/components'
+import type { ItemSummary } from '../../../services/contract'
+import { openPage } from '../../../platform/navigation'
+import { routes } from '../../../utils/routes'
+import { daysLabel, highlightSegments, SCOPE_LABELS, visitsLabel } from '../model'
+import './item-card.scss'
+
+interface ItemCardProps {
+  item: ItemSummary
+  highlight?: readonly (readonly [number, number])[]
+}
+
+export function ItemCard({ item, highlight = [] }: ItemCardProps) {
+  return (
+    <View
+      className='item-card'
+      role='button'
+      aria-label={item.name}
+      onClick={() => openPage(routes.guide(item.id))}
+    >
+      <Text className='item-card__name'>
+        {highlightSegments(item.name, highlight).map((segment, i) =>
+          segment.hit ? (
+            <Text key={i} className='item-card__hit'>
+              {segment.text}
+            </Text>
+          ) : (
+            segment.text
+          ),
+        )}
+      </Text>
+      <Text className='item-card__meta'>
+        {item.department} · {item.category}
+      </Text>
+      <View className='item-card__tags'>
+        <Text className='item-card__tag'>承诺 {daysLabel(item.promisedDays)}</Text>
+        <Text className='item-card__tag'>{visitsLabel(item.visits)}</Text>
+        {item.scopes.map((scope) => (
+          <Text key={scope} className='item-card__tag'>
+            {SCOPE_LABELS[scope]}
+          </Text>
+        ))}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { ItemSummary } from '../../../services/contract'
+import { AsyncView } from '../../../components/async-view'
+import { GovButton } from '../../../components/gov-button'
+import { Notice } from '../../../components/notice'
+import type { usePaged } from '../hooks/use-paged'
+import { ItemCard } from './item-card'
+
+interface PagedItemListProps {
+  paged: ReturnType<typeof usePaged<ItemSummary>>
+  empty: ReactNode
+  label: string
+}
+
+export function PagedItemList({ paged, empty, label }: PagedItemListProps) {
+  const { items, total, status, error, hasMore, loadMore, retry } = paged
+  if (items.length === 0) {
+    const state =
+      status === 'error' && error
+        ? { status: 'error' as const, error }
+        : status === 'loading'
+          ? { status: 'loading' as const }
+          : { status: 'success' as const, data: items }
+    return (
+      <AsyncView<ItemSummary[]>
+        state={state}
+        onRetry={retry}
+        isEmpty={(d) => d.length === 0}
+        empty={empty}
+      >
+        {() => null}
+      </AsyncView>
+    )
+  }
+  return (
+    <View aria-label={label}>
+      <Text className='gov-text-secondary'>共 {total} 项</Text>
+      {items.map((item) => (
+        <ItemCard key={item.id} item={item} />
+      ))}
+      {status === 'error' && error && (
+        <Notice
+          tone='danger'
+          action={
+            <GovButton variant='secondary' onClick={retry}>
+              重试
+            </GovButton>
+          }
+        >
+          {error.message}
+        </Notice>
+      )}
+      {hasMore && status !== 'error' && (
+        <GovButton variant='secondary' block loading={status === 'loading'} onClick={loadMore}>
+          加载更多（已显示 {items.length} / {total}）
+        </GovButton>
+      )}
+    </View>
+  )
+}

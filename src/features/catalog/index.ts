@@ -1,0 +1,7 @@
+export { CatalogBrowser } from './components/catalog-browser'
+export { ItemSearch } from './components/item-search'
+export { GuideView } from './components/guide-view'
+export { BundleView } from './components/bundle-view'
+export { FavoriteList } from './components/favorite-list'
+export { getBundle, getGuide } from './api'
+export { defaultAudience } from './model'

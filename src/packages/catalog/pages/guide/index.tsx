@@ -1,0 +1,17 @@
+import { PageShell } from '../../../../components/page-shell'
+import { AsyncView } from '../../../../components/async-view'
+import { useRemote } from '../../../../hooks/use-remote'
+import { currentParams } from '../../../../platform/navigation'
+import { getGuide, GuideView } from '../../../../features/catalog'
+
+export default function GuidePage() {
+  const id = currentParams().id ?? ''
+  const { state, reload } = useRemote(() => getGuide(id), [id])
+  return (
+    <PageShell>
+      <AsyncView state={state} onRetry={reload}>
+        {(guide) => <GuideView guide={guide} />}
+      </AsyncView>
+    </PageShell>
+  )
+}
