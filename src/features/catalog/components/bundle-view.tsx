@@ -11,9 +11,9 @@ export function BundleView({ bundle }: { bundle: Bundle }) {
     <View>
       <View className='gov-card gov-section'>
         <Text className='gov-section__title'>{bundle.name}</Text>
-        <Text>{bundle.description}</Text>
+        <Text className='gov-line'>{bundle.description}</Text>
         <View className='gov-section' />
-        <Text>
+        <Text className='gov-line'>
           一起办：承诺 {daysLabel(bundle.promisedDays)}，到现场 {bundle.visits} 次
         </Text>
         <Text className='gov-text-secondary'>

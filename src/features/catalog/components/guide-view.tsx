@@ -116,8 +116,8 @@ export function GuideView({ guide }: { guide: Guide }) {
         ))}
       </Section>
       <Section title='咨询与投诉'>
-        <Text>咨询电话：{guide.consultPhone}</Text>
-        <Text>投诉方式：{guide.complaint}</Text>
+        <Text className='gov-line'>咨询电话：{guide.consultPhone}</Text>
+        <Text className='gov-line'>投诉方式：{guide.complaint}</Text>
         <GovButton variant='secondary' onClick={() => void callPhone(guide.consultPhone)}>
           电话咨询 {guide.consultPhone}
         </GovButton>

@@ -13,7 +13,7 @@ interface ItemCardProps {
 export function ItemCard({ item, highlight = [] }: ItemCardProps) {
   return (
     <View
-      className='item-card'
+      className='gov-list-card item-card'
       role='button'
       aria-label={item.name}
       onClick={() => openPage(routes.guide(item.id))}

@@ -13,7 +13,7 @@ export function NearbyCard({ entry, now }: { entry: Nearby; now: Date }) {
   const { point } = entry
   const status = openStatus(point.hours, now)
   return (
-    <View className='point-card' aria-label={point.name}>
+    <View className='gov-list-card point-card' aria-label={point.name}>
       <View className='point-card__head'>
         <Text className='point-card__name'>{point.name}</Text>
         <Text className='point-card__name'>{formatDistance(entry.distanceMeters)}</Text>

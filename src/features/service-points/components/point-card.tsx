@@ -9,7 +9,7 @@ export function PointCard({ point, now }: { point: ServicePoint; now: Date }) {
   const status = openStatus(point.hours, now)
   return (
     <View
-      className='point-card'
+      className='gov-list-card point-card'
       role='button'
       onClick={() => openPage(routes.pointDetail(point.id))}
     >
