@@ -1,13 +1,24 @@
 // Smoke test of every page in dist/app.json, rendered from the compiled weapp by miniprogram-simulate.
 import { PRIVACY_POLICY_VERSION } from '../../src/services/contract'
 import {
+  clinicBundle,
+  clinicFiling,
+  clinicGuide,
+  doctorChange,
+  llcSetup,
+  nurseChange,
+  startupProgress,
+} from './support/catalog'
+import {
   bankPoint,
   centerPoint,
   CONTRACT_NAME,
   LOGIN_CODE,
+  mallPoint,
   servicePoints,
   streetPoint,
   TOKEN,
+  USER_POSITION,
 } from './support/fixtures'
 import { appPages, launchApp, type MiniApp } from './support/mini-app'
 import type { OpenPage } from './support/page'
@@ -27,13 +38,28 @@ const BEARER = `Bearer ${TOKEN}`
 const authOf = (req: RecordedRequest | undefined) => headerValue(req?.header ?? {}, 'Authorization')
 const urlsOf = (app: MiniApp, api: string) =>
   app.wx.callsTo(api).map(([o]) => (o as { url: string }).url)
+/** The query of each request to `endpoint`, as `key=value&…` (what the app put on the wire). */
+const queriesOf = (app: MiniApp, endpoint: string) =>
+  app.wx.requests(endpoint).map((r) => r.query.toString())
+const form = (query: Record<string, string>) => new URLSearchParams(query).toString()
+/** Titles of the page's cards and sections, top to bottom. */
+const sectionTitles = (page: OpenPage) =>
+  page.root.querySelectorAll('.gov-section__title').map((node) => textOf(node))
+/** The text of every chip (radio) on the page. */
+const chips = (page: OpenPage) =>
+  page.root.querySelectorAll('.gov-chips__chip').map((node) => textOf(node))
+const guideUrl = (id: string) => `/packages/catalog/pages/guide/index?id=${id}`
 
 const specs: Record<string, PageSpec> = {
   'pages/index/index': {
     shows: [
       '智慧政务服务管家',
       '长辈模式',
-      '搜索服务网点、街道或业务',
+      '搜索事项，如：企业开办、qykb',
+      '办事指南',
+      '就近办',
+      '我的收藏',
+      '实名与企业',
       '隐私保护提示',
       CONTRACT_NAME,
     ],
@@ -49,26 +75,105 @@ const specs: Record<string, PageSpec> = {
       await waitFor(() => expect(textOf(toggle)).toContain('已关闭'))
       expect(app.wx.writes('gov.preferences').at(-1)).toEqual({ elderChoice: 'off' })
 
-      await page.tap('搜索服务网点、街道或业务')
+      await page.tap('搜索事项，如：企业开办、qykb')
       await waitFor(() =>
-        expect(urlsOf(app, 'navigateTo')).toEqual(['/packages/points/pages/list/index']),
+        expect(urlsOf(app, 'navigateTo')).toEqual(['/packages/catalog/pages/search/index']),
       )
-      await page.tap('办事网点')
+      await page.tap('办事指南')
       await waitFor(() => expect(urlsOf(app, 'switchTab')).toEqual(['/pages/services/index']))
+      await page.tap('就近办')
+      await page.tap('我的收藏')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').slice(1)).toEqual([
+          '/packages/points/pages/nearby/index',
+          '/packages/catalog/pages/favorites/index',
+        ]),
+      )
     },
   },
   'pages/services/index': {
-    shows: ['到哪里办', '✓ 全部', ...servicePoints.map((p) => p.name)],
+    // 43 personal items in the default catalog: 20 per page.
+    shows: [
+      '搜索事项：汉字、拼音或首字母',
+      '就近办',
+      '我的收藏',
+      '✓ 个人办事',
+      '法人办事',
+      '医疗机构 3',
+      '✓ 不限',
+      '高效办成一件事',
+      '新生儿出生一件事',
+      '个人办事事项',
+      '共 43 项',
+      clinicFiling.name,
+      doctorChange.name,
+      '居民身份证换领（样例001）',
+      '加载更多（已显示 20 / 43）',
+    ],
     async interact(page, app) {
-      const [first] = app.wx.requests('GET /api/v1/service-points')
-      expect(authOf(first)).toBe(BEARER)
-      expect(first?.query.toString()).toBe('')
-      await page.tap('政银合作网点')
-      await page.waitForText('✓ 政银合作网点', bankPoint.address)
-      await waitFor(() => expect(page.text()).not.toContain(centerPoint.address))
-      expect(page.text()).not.toContain(streetPoint.address)
-      const kinds = app.wx.requests('GET /api/v1/service-points').map((r) => r.query.get('kind'))
-      expect(kinds).toEqual([null, 'bank'])
+      const [facets] = app.wx.requests('GET /api/v1/catalog/facets')
+      expect(authOf(facets)).toBe(BEARER)
+      const items = () => app.wx.requests('GET /api/v1/catalog/items')
+      expect(items().map(authOf)).toEqual([BEARER])
+      expect(queriesOf(app, 'GET /api/v1/catalog/items')).toEqual([
+        form({ audience: 'personal', page: '1', pageSize: '20' }),
+      ])
+      // Page 1 ends at 样例017; page 2 is not there until asked for.
+      expect(page.text()).not.toContain('（样例018）')
+      expect(page.text()).not.toContain(llcSetup.name)
+
+      await page.tap('加载更多（已显示 20 / 43）')
+      await page.waitForText('加载更多（已显示 40 / 43）', '（样例018）', '（样例037）')
+      expect(page.text()).toContain('居民身份证换领（样例001）') // appended, not replaced
+      expect(queriesOf(app, 'GET /api/v1/catalog/items').at(-1)).toBe(
+        form({ audience: 'personal', page: '2', pageSize: '20' }),
+      )
+
+      // 8 scenes first, the 9th on request; departments on request.
+      expect(chips(page)).toContain('生育 4')
+      expect(chips(page)).not.toContain('社会救助 4')
+      await page.tap('展开全部 9 个场景')
+      await page.waitForText('社会救助 4')
+      await waitFor(() => expect(page.text()).not.toContain('展开全部'))
+      expect(chips(page)).not.toContain('青山区民政局')
+      await page.tap('按部门查找')
+      await waitFor(() => expect(chips(page)).toContain('青山区民政局'))
+      await page.tap('青山区民政局')
+      await page.waitForText('✓ 青山区民政局', '共 8 项', '高龄津贴申领（样例004）')
+      await waitFor(() => expect(page.text()).not.toContain('高效办成一件事'))
+      expect(page.text()).not.toContain(doctorChange.name)
+      expect(queriesOf(app, 'GET /api/v1/catalog/items').at(-1)).toBe(
+        form({ audience: 'personal', department: '青山区民政局', page: '1', pageSize: '20' }),
+      )
+
+      await page.tap('法人办事')
+      await page.waitForText('✓ 法人办事', '法人办事事项', '共 3 项', llcSetup.name, '企业开办 2')
+      await page.waitForText('诊所备案一件事', '企业开办一件事')
+      expect(queriesOf(app, 'GET /api/v1/catalog/items').at(-1)).toBe(
+        form({ audience: 'enterprise', page: '1', pageSize: '20' }),
+      )
+      expect(page.text()).not.toContain(doctorChange.name)
+      expect(page.text()).not.toContain('新生儿出生一件事')
+      expect(page.text()).not.toContain('加载更多')
+
+      // A scene narrows the list and hides 一件事.
+      await page.tap('企业开办 2')
+      await page.waitForText('✓ 企业开办 2', '共 2 项', startupProgress.name)
+      await waitFor(() => expect(page.text()).not.toContain('高效办成一件事'))
+      expect(page.text()).not.toContain(clinicFiling.name)
+      expect(queriesOf(app, 'GET /api/v1/catalog/items').at(-1)).toBe(
+        form({ audience: 'enterprise', scene: '企业开办', page: '1', pageSize: '20' }),
+      )
+      expect(new Set(items().map(authOf))).toEqual(new Set([BEARER]))
+
+      await page.tap(llcSetup.name)
+      await page.tap('就近办')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').slice(-2)).toEqual([
+          guideUrl(llcSetup.id),
+          '/packages/points/pages/nearby/index',
+        ]),
+      )
     },
   },
   'pages/mine/index': {
@@ -129,9 +234,19 @@ const specs: Record<string, PageSpec> = {
     },
   },
   'packages/points/pages/list/index': {
-    shows: servicePoints.map((p) => p.name),
+    shows: ['✓ 全部', '商圈服务点', ...servicePoints.map((p) => p.name)],
     async interact(page, app) {
-      const input = page.byClass('point-search__input')
+      const points = 'GET /api/v1/service-points'
+      expect(queriesOf(app, points)).toEqual([''])
+      await page.tap('商圈服务点')
+      await page.waitForText('✓ 商圈服务点', mallPoint.address)
+      await waitFor(() => expect(page.text()).not.toContain(centerPoint.address))
+      expect(page.text()).not.toContain(bankPoint.address)
+      expect(queriesOf(app, points).at(-1)).toBe(form({ kind: 'mall' }))
+      await page.tap('全部')
+      await page.waitForText('✓ 全部', centerPoint.address, mallPoint.address)
+
+      const input = page.byClass('gov-field__input--search')
       expect(attrOf(input, 'placeholder')).toBe('网点名、街道或业务，如：幸福路、社保查询')
       await page.type(input, '幸福路')
       await waitFor(() => {
@@ -140,8 +255,9 @@ const specs: Record<string, PageSpec> = {
       })
       await page.type(input, '火星')
       await page.waitForText('没有找到与“火星”有关的服务网点。')
-      const queries = app.wx.requests('GET /api/v1/service-points').map((r) => r.query.get('q'))
+      const queries = app.wx.requests(points).map((r) => r.query.get('q'))
       expect(queries.slice(-2)).toEqual(['幸福路', '火星'])
+      expect(new Set(app.wx.requests(points).map(authOf))).toEqual(new Set([BEARER]))
     },
   },
   'packages/points/pages/detail/index': {
@@ -157,12 +273,241 @@ const specs: Record<string, PageSpec> = {
       })
     },
   },
+  'packages/points/pages/nearby/index': {
+    shows: [
+      '按名称、街道找网点',
+      '已按离您的距离由近到远排序',
+      `${streetPoint.name}350米`,
+      `${bankPoint.name}820米`,
+      `${centerPoint.name}1.2公里`,
+      `${mallPoint.name}1.8公里`,
+      '街道便民服务中心 · 可办 212 项',
+    ],
+    async interact(page, app) {
+      expect(page.text()).not.toContain('未获取到您的位置')
+      const nearby = 'GET /api/v1/service-points/nearby'
+      expect(app.wx.callsTo('getLocation')).toHaveLength(1)
+      expect(app.wx.callsTo('getLocation')[0]?.[0]).toMatchObject({ type: 'gcj02' })
+      // Asked only once the position was known, with that position.
+      const apis = app.wx.calls.map((c) => c.api)
+      const requestAt = app.wx.calls.findIndex(
+        (c) =>
+          c.api === 'request' && String((c.args[0] as { url: string }).url).includes('/nearby'),
+      )
+      expect(requestAt).toBeGreaterThan(apis.indexOf('getLocation'))
+      const [request] = app.wx.requests(nearby)
+      expect(authOf(request)).toBe(BEARER)
+      expect(request?.query.toString()).toBe(
+        form({
+          latitude: String(USER_POSITION.latitude),
+          longitude: String(USER_POSITION.longitude),
+        }),
+      )
+      // Nearest first, in the list and on the map centred on the user.
+      const text = page.text()
+      const order = [streetPoint, bankPoint, centerPoint, mallPoint].map((p) =>
+        text.indexOf(p.name),
+      )
+      expect(order).toEqual([...order].sort((a, b) => a - b))
+      const map = page.byClass('nearby-map')
+      expect([attrOf(map, 'latitude'), attrOf(map, 'longitude')]).toEqual([
+        USER_POSITION.latitude,
+        USER_POSITION.longitude,
+      ])
+      const markers = attrOf(map, 'markers') as { title: string; latitude: number }[]
+      expect(markers.map((m) => [m.title, m.latitude])).toEqual(
+        [streetPoint, bankPoint, centerPoint, mallPoint].map((p) => [p.name, p.latitude]),
+      )
+
+      await page.tap('导航') // the nearest point's
+      await waitFor(() => expect(app.wx.callsTo('openLocation')).toHaveLength(1))
+      expect(app.wx.callsTo('openLocation')[0]?.[0]).toMatchObject({
+        latitude: streetPoint.latitude,
+        longitude: streetPoint.longitude,
+        name: streetPoint.name,
+        address: streetPoint.address,
+      })
+      await page.tap('详情')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
+          `/packages/points/pages/detail/index?id=${streetPoint.id}`,
+        ),
+      )
+
+      // From a guide (?itemId=): only the points that handle it, until 全部网点 is chosen.
+      const forItem = await app.open('packages/points/pages/nearby/index', {
+        itemId: clinicFiling.id,
+      })
+      try {
+        await forItem.waitForText('✓ 能办此事项的网点', `${centerPoint.name}1.2公里`)
+        expect(forItem.text()).not.toContain(streetPoint.name)
+        expect(app.wx.requests(nearby).at(-1)?.query.get('itemId')).toBe(clinicFiling.id)
+        await forItem.tap('全部网点')
+        await forItem.waitForText('✓ 全部网点', streetPoint.name, mallPoint.name)
+        expect(app.wx.requests(nearby).at(-1)?.query.has('itemId')).toBe(false)
+      } finally {
+        forItem.close()
+      }
+    },
+  },
+  'packages/catalog/pages/search/index': {
+    shows: ['输入汉字、全拼或首字母都能找到，打错一个字也没关系。'],
+    async interact(page, app) {
+      const search = 'GET /api/v1/catalog/search'
+      const input = page.byClass('gov-field__input--search')
+      expect(attrOf(input, 'placeholder')).toBe('事项名称或拼音，如：企业开办、qykb')
+      expect(app.wx.requests(search)).toEqual([])
+      // Typed key by key: one request once the user pauses.
+      for (const text of ['q', 'qy', 'qyk', 'qykb']) await page.type(input, text)
+      await page.waitForText(startupProgress.name, llcSetup.name)
+      expect(queriesOf(app, search)).toEqual([form({ q: 'qykb' })])
+      expect(authOf(app.wx.requests(search)[0])).toBe(BEARER)
+      // The initials matched 企业开办 in the name: that run is highlighted; the keyword hit after it.
+      expect(page.root.querySelectorAll('.item-card__hit').map((node) => textOf(node))).toEqual([
+        '企业开办',
+      ])
+      expect(page.text().indexOf(startupProgress.name)).toBeLessThan(
+        page.text().indexOf(llcSetup.name),
+      )
+      await page.tap(startupProgress.name)
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').at(-1)).toBe(guideUrl(startupProgress.id)),
+      )
+
+      await page.type(input, '火星办证')
+      await page.waitForText(
+        '没有找到与“火星办证”有关的事项。',
+        '大家常办的事项',
+        clinicFiling.name,
+      )
+      expect(page.text()).not.toContain(startupProgress.name)
+      expect(queriesOf(app, search).at(-1)).toBe(form({ q: '火星办证' }))
+      await page.tap('拨打 12345 政务服务便民热线')
+      await waitFor(() =>
+        expect(app.wx.callsTo('makePhoneCall').at(-1)?.[0]).toMatchObject({ phoneNumber: '12345' }),
+      )
+    },
+  },
+  'packages/catalog/pages/guide/index': {
+    query: { id: clinicFiling.id },
+    shows: [
+      clinicFiling.name,
+      `实施编码 ${clinicFiling.code}`,
+      '承诺时限：1个工作日',
+      '法定时限：法律未规定',
+      '到现场次数：最多跑一次',
+      '收费：不收费',
+      '通办：全市通办、全区通办',
+      '☆ 收藏此事项',
+      '第1步 申请',
+      '青山区政务服务中心诊所备案一件事综合服务窗口 24号窗口',
+      '问：备案后可以马上开业吗？',
+      `咨询电话：${clinicGuide.consultPhone}`,
+      `电话咨询 ${clinicGuide.consultPhone}`,
+    ],
+    async interact(page, app) {
+      expect(sectionTitles(page)).toEqual([
+        '可与其他事项一起办',
+        '申请条件',
+        '申报材料',
+        '办理流程',
+        '办理地点与时间',
+        '设定依据',
+        '常见问题',
+        '咨询与投诉',
+      ])
+      const [get] = app.wx.requests(`GET /api/v1/catalog/items/${clinicFiling.id}`)
+      expect(authOf(get)).toBe(BEARER)
+
+      const favorite = `/api/v1/me/favorites/${clinicFiling.id}`
+      await page.tap('☆ 收藏此事项')
+      await page.waitForText('★ 已收藏（点此取消）')
+      expect(app.wx.requests(`PUT ${favorite}`).map(authOf)).toEqual([BEARER])
+      expect(app.wx.server.favorites).toContain(clinicFiling.id)
+      await page.tap('★ 已收藏（点此取消）')
+      await page.waitForText('☆ 收藏此事项')
+      expect(app.wx.requests(`DELETE ${favorite}`).map(authOf)).toEqual([BEARER])
+      expect(app.wx.server.favorites).not.toContain(clinicFiling.id)
+
+      await page.tap(`电话咨询 ${clinicGuide.consultPhone}`)
+      await waitFor(() =>
+        expect(app.wx.callsTo('makePhoneCall').at(-1)?.[0]).toMatchObject({
+          phoneNumber: clinicGuide.consultPhone,
+        }),
+      )
+      await page.tap(clinicBundle.name)
+      await page.tap('找离我最近的办理网点')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').slice(-2)).toEqual([
+          `/packages/catalog/pages/bundle/index?id=${clinicBundle.id}`,
+          `/packages/points/pages/nearby/index?itemId=${clinicFiling.id}`,
+        ]),
+      )
+    },
+  },
+  'packages/catalog/pages/bundle/index': {
+    query: { id: clinicBundle.id },
+    shows: [
+      clinicBundle.name,
+      '一起办：承诺 1个工作日，到现场 1 次',
+      '分别办：合计 5个工作日，到现场 3 次',
+      '材料从 10 份合并为 7 份，少交 3 份',
+      '包含 3 个事项',
+      doctorChange.name,
+      nurseChange.name,
+      clinicFiling.name,
+      `3个事项共用，只交一次：${doctorChange.name}、${nurseChange.name}、${clinicFiling.name}`,
+      `2个事项共用，只交一次：${doctorChange.name}、${clinicFiling.name}`,
+      '· 申请人姓名（3个事项共用）',
+    ],
+    async interact(page, app) {
+      const [get] = app.wx.requests(`GET /api/v1/catalog/bundles/${clinicBundle.id}`)
+      expect(authOf(get)).toBe(BEARER)
+      // The shared 居民身份证 is listed once, not once per item.
+      expect(page.text().split('居民身份证原件和复印件')).toHaveLength(2)
+      await page.tap(nurseChange.name)
+      await waitFor(() => expect(urlsOf(app, 'navigateTo').at(-1)).toBe(guideUrl(nurseChange.id)))
+    },
+  },
+  'packages/catalog/pages/favorites/index': {
+    // The server starts with one favourite (see launchApp below).
+    shows: [nurseChange.name, '青山区卫生健康委员会 · 行政许可'],
+    async interact(page, app) {
+      const list = 'GET /api/v1/me/favorites'
+      expect(app.wx.requests(list).length).toBeGreaterThan(0)
+      expect(new Set(app.wx.requests(list).map(authOf))).toEqual(new Set([BEARER]))
+      expect(page.text()).not.toContain(clinicFiling.name)
+
+      // In the guides: un-star the nurse item, star 诊所备案 …
+      const nurse = await app.open('packages/catalog/pages/guide/index', { id: nurseChange.id })
+      await nurse.waitForText(nurseChange.name, '★ 已收藏（点此取消）') // the server says so
+      await nurse.tap('★ 已收藏（点此取消）')
+      await nurse.waitForText('☆ 收藏此事项')
+      nurse.close()
+      const clinic = await app.open('packages/catalog/pages/guide/index', { id: clinicFiling.id })
+      await clinic.waitForText(clinicFiling.name, '☆ 收藏此事项')
+      await clinic.tap('☆ 收藏此事项')
+      await clinic.waitForText('★ 已收藏（点此取消）')
+      clinic.close()
+      expect(app.wx.server.favorites).toEqual([clinicFiling.id])
+
+      // … and back on 我的收藏 the list is what the server now has.
+      const before = app.wx.requests(list).length
+      page.root.triggerPageLifeTime('show')
+      await page.waitForText(clinicFiling.name)
+      await waitFor(() => expect(page.text()).not.toContain(nurseChange.name))
+      expect(app.wx.requests(list).length).toBeGreaterThan(before)
+
+      await page.tap(clinicFiling.name)
+      await waitFor(() => expect(urlsOf(app, 'navigateTo').at(-1)).toBe(guideUrl(clinicFiling.id)))
+    },
+  },
 }
 
 let app: MiniApp
 
 beforeAll(async () => {
-  app = launchApp()
+  app = launchApp({ favorites: [nurseChange.id] })
   // The silent sign-in has finished once the session with the token is persisted.
   await waitFor(() => app.wx.writes('gov.session').some((state) => state.token === TOKEN))
 }, 30000)

@@ -71,4 +71,52 @@ export const bankPoint: ServicePoint = {
   features: ['社保卡补换', '政银合作服务专区'],
 }
 
-export const servicePoints: readonly ServicePoint[] = [centerPoint, streetPoint, bankPoint]
+export const mallPoint: ServicePoint = {
+  id: 'sp-test-wanda',
+  name: '万达广场政务便民服务点',
+  kind: 'mall',
+  street: '万青路街道',
+  address: '包头市青山区青年路与呼得木林大街交汇处万达广场1层',
+  phone: '0472-5181234',
+  latitude: 40.6489,
+  longitude: 109.8568,
+  hours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+    weekday,
+    spans: [{ open: '10:00', close: '20:00' }],
+  })),
+  features: ['社保查询', '市场主体登记自助终端'],
+}
+
+export const servicePoints: readonly ServicePoint[] = [
+  centerPoint,
+  streetPoint,
+  bankPoint,
+  mallPoint,
+]
+
+/** Where wx.getLocation says the user stands (GCJ-02), near 幸福路. */
+export const USER_POSITION = { latitude: 40.6531, longitude: 109.8745 } as const
+
+/** 就近办 distances in metres: from the user, and from the district centre when location is refused. */
+export const nearbyDistances = {
+  fromUser: {
+    [streetPoint.id]: 350,
+    [bankPoint.id]: 820,
+    [centerPoint.id]: 1234,
+    [mallPoint.id]: 1760,
+  },
+  fromCentre: {
+    [centerPoint.id]: 0,
+    [bankPoint.id]: 760,
+    [streetPoint.id]: 1580,
+    [mallPoint.id]: 2930,
+  },
+} as const satisfies Record<string, Record<string, number>>
+
+/** How many catalog items each point handles (就近办 shows “可办 N 项”). */
+export const pointItemCounts: Record<string, number> = {
+  [centerPoint.id]: 1486,
+  [streetPoint.id]: 212,
+  [bankPoint.id]: 38,
+  [mallPoint.id]: 27,
+}

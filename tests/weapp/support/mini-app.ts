@@ -1,4 +1,5 @@
 // Runs the compiled weapp (dist/) inside miniprogram-simulate: wx stub, App/Page globals, pages on demand.
+import { Buffer } from 'node:buffer'
 import fs from 'node:fs'
 import path from 'node:path'
 import { simulate, type SimRoot } from './simulate'
@@ -12,8 +13,16 @@ type Query = Record<string, string>
 type Lifecycle = (this: unknown, ...args: unknown[]) => unknown
 type AppConfig = Record<string, unknown>
 
+/** One setData a page made: its route and the payload's size as WeChat counts it (JSON, UTF-8). */
+export interface SetDataRecord {
+  route: string
+  bytes: number
+}
+
 export interface MiniApp {
   wx: WxStub
+  /** Every page setData so far, in order (Taro renders through the page's setData only). */
+  setData: SetDataRecord[]
   /** Every page of dist/app.json (main package first, then subpackages). */
   pages: string[]
   /** Renders a page as WeChat opens it: onLoad(query) → onShow → onReady. */
@@ -52,6 +61,7 @@ function pageAsComponent(
   route: string,
   queryOf: () => Query,
   stack: unknown[],
+  log: SetDataRecord[],
 ): object {
   const methods = Object.fromEntries(
     Object.entries(config).filter(([, v]) => typeof v === 'function'),
@@ -61,6 +71,12 @@ function pageAsComponent(
     methods,
     lifetimes: {
       attached(this: Record<string, unknown>) {
+        // Before onLoad, where Taro keeps this instance as the page it renders into.
+        const setData = this.setData as (data: object, callback?: () => void) => void
+        this.setData = (data: object, callback?: () => void) => {
+          log.push({ route, bytes: Buffer.byteLength(JSON.stringify(data), 'utf8') })
+          setData.call(this, data, callback)
+        }
         this.route = route
         this.options = queryOf()
         stack.push(this)
@@ -96,6 +112,7 @@ export function launchApp(options: WxOptions = {}): MiniApp {
   const pages = appPages()
   const wx = installWx(options)
   const stack: unknown[] = []
+  const setDataLog: SetDataRecord[] = []
   const ids = new Map<string, string>()
   let app: AppConfig | null = null
   let loadingRoute = ''
@@ -107,7 +124,7 @@ export function launchApp(options: WxOptions = {}): MiniApp {
     getApp: () => app,
     getCurrentPages: () => [...stack],
     Page: (config: AppConfig) =>
-      registerComponent(pageAsComponent(config, loadingRoute, () => query, stack)),
+      registerComponent(pageAsComponent(config, loadingRoute, () => query, stack, setDataLog)),
   })
 
   jest.requireActual(path.join(DIST, 'app.js'))
@@ -132,6 +149,7 @@ export function launchApp(options: WxOptions = {}): MiniApp {
 
   return {
     wx,
+    setData: setDataLog,
     pages,
     async open(route, pageQuery = {}) {
       const root: SimRoot = simulate.render(load(route))

@@ -1,6 +1,13 @@
 // A `wx` that records every call and answers like WeChat (async APIs answer on a later task).
-import { CONTRACT_NAME, LOGIN_CODE } from './fixtures'
-import { answer, defaultRoutes, type RouteTable } from './server'
+import type { ItemSummary } from '../../../src/services/contract'
+import { CONTRACT_NAME, LOGIN_CODE, USER_POSITION } from './fixtures'
+import {
+  answer,
+  createServerState,
+  serverRoutes,
+  type RouteTable,
+  type ServerState,
+} from './server'
 import { createSelectorQuery, deviceInfo } from './wx-device'
 
 type Options = Record<string, unknown>
@@ -18,6 +25,15 @@ export interface WxOptions {
   storage?: Record<string, string>
   /** Replaces default routes by key. */
   routes?: RouteTable
+  /** The 办事 catalog the server lists (default: `defaultCatalog`). */
+  catalog?: ItemSummary[]
+  /** Item ids the user has already favourited on the server. */
+  favorites?: string[]
+  /**
+   * What wx.getLocation answers: a GCJ-02 position (default `USER_POSITION`), or a failure errMsg
+   * such as 'getLocation:fail auth deny' (the user refused 位置信息).
+   */
+  location?: { latitude: number; longitude: number } | string
   privacy?: { needAuthorization: boolean; privacyContractName: string }
 }
 
@@ -39,6 +55,8 @@ export interface WxStub {
   wx: Record<string, unknown>
   calls: WxCall[]
   storage: Map<string, unknown>
+  /** The fake backend's state (favourites change as the app calls PUT/DELETE). */
+  server: ServerState
   /** How many calls to `api` have had their success/fail callback run. */
   answered(api: string): number
   /** Arguments of each call to `api`, in order. */
@@ -82,7 +100,9 @@ export function createWx(options: WxOptions = {}): WxStub {
   const answers = new Map<string, number>()
   const done = (api: string) => answers.set(api, (answers.get(api) ?? 0) + 1)
   const storage = new Map<string, unknown>(Object.entries(options.storage ?? {}))
-  const routes: RouteTable = { ...defaultRoutes, ...options.routes }
+  const server = createServerState({ catalog: options.catalog, favorites: options.favorites })
+  const routes: RouteTable = { ...serverRoutes(server), ...options.routes }
+  const location = options.location ?? USER_POSITION
   const privacy = options.privacy ?? { needAuthorization: true, privacyContractName: CONTRACT_NAME }
   const privacyListeners: PrivacyListener[] = []
   const info = deviceInfo(options.fontSizeSetting ?? 17)
@@ -152,7 +172,12 @@ export function createWx(options: WxOptions = {}): WxStub {
     reLaunch: later('reLaunch'),
     navigateBack: later('navigateBack'),
     makePhoneCall: later('makePhoneCall'),
-    getLocation: later('getLocation', () => ({ latitude: 40.6606, longitude: 109.8862 })),
+    getLocation: later('getLocation', () =>
+      typeof location === 'string'
+        ? { errMsg: location }
+        : { ...location, speed: -1, accuracy: 35, altitude: 0 },
+    ),
+    openLocation: later('openLocation'),
     nextTick: sync('nextTick', ((fn: () => void) => void Promise.resolve().then(fn)) as WxApi),
     createSelectorQuery: sync('createSelectorQuery', createSelectorQuery),
   }
@@ -161,6 +186,7 @@ export function createWx(options: WxOptions = {}): WxStub {
     wx,
     calls,
     storage,
+    server,
     answered: (api) => answers.get(api) ?? 0,
     callsTo: (api) => calls.filter((c) => c.api === api).map((c) => c.args),
     requests: (endpoint) =>
