@@ -20,12 +20,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {},
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: {
-      // The privacy consent dialog is a native WeChat component (WXML/JS): copied as-is.
+      // The privacy consent dialog is a native WeChat component (WXML/JS), and map marker icons
+      // must be package files: both copied as-is.
       // (The bare app that the size benchmark builds with this same config has none.)
       patterns:
         isH5 || !existsSync(nativeComponents)
           ? []
-          : [{ from: 'src/components/native/', to: 'dist/components/native/' }],
+          : [
+              { from: 'src/components/native/', to: 'dist/components/native/' },
+              { from: 'src/assets/map/', to: 'dist/assets/map/' },
+            ],
       options: {},
     },
     framework: 'react',

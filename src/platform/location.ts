@@ -44,7 +44,8 @@ export async function openMap(target: MapTarget): Promise<PlatformResult<object>
     return { ok: true }
   }
   try {
-    await Taro.openLocation({ ...target, scale: 16 })
+    const { latitude, longitude, name, address } = target
+    await Taro.openLocation({ latitude, longitude, name, address, scale: 16 })
     return { ok: true }
   } catch (error) {
     return failureFromError(error)

@@ -29,6 +29,10 @@ test('search finds a point by street, and its detail shows hours and phone', asy
   await detail.getByText('办公时间').waitFor()
   await expect(detail.textContent()).resolves.toMatch(/周一至周五 \d\d:\d\d–\d\d:\d\d/)
   await detail.getByRole('button', { name: /拨打 0472-/ }).waitFor()
+  const handles = detail.getByLabel('网点可办事项')
+  await handles.waitFor()
+  await expect(handles.textContent()).resolves.toMatch(/共 \d+ 项/)
+  await expect(handles.locator('.item-card').count()).resolves.toBe(10)
 })
 
 test('a search with no match says so and suggests what to type', async () => {

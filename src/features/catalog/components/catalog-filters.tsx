@@ -19,7 +19,11 @@ const AUDIENCES: readonly Audience[] = ['personal', 'enterprise']
 const FIRST_SCENES = 8
 
 /** The first `n`, plus the chosen one if it is further down the list. */
-function firstWithChosen<T extends { name: string }>(list: readonly T[], n: number, chosen?: string) {
+function firstWithChosen<T extends { name: string }>(
+  list: readonly T[],
+  n: number,
+  chosen?: string,
+) {
   const head = list.slice(0, n)
   const picked = list.find((x) => x.name === chosen)
   return picked && !head.includes(picked) ? [...head, picked] : head

@@ -36,26 +36,32 @@ export function PagedItemList({ paged, empty, label }: PagedItemListProps) {
   return (
     <View aria-label={label}>
       <Text className='gov-text-secondary'>共 {total} 项</Text>
-      {items.map((item) => (
-        <ItemCard key={item.id} item={item} />
-      ))}
-      {status === 'error' && error && (
-        <Notice
-          tone='danger'
-          action={
-            <GovButton variant='secondary' onClick={retry}>
-              重试
-            </GovButton>
-          }
-        >
-          {error.message}
-        </Notice>
-      )}
-      {hasMore && status !== 'error' && (
-        <GovButton variant='secondary' block loading={status === 'loading'} onClick={loadMore}>
-          加载更多（已显示 {items.length} / {total}）
-        </GovButton>
-      )}
+      {/* Cards and footer each get their own parent: Taro re-sends a parent's children whole. */}
+      <View>
+        {items.map((item) => (
+          <ItemCard key={item.id} item={item} />
+        ))}
+      </View>
+      {/* The footer always exists, so showing or hiding its button changes only the footer. */}
+      <View>
+        {status === 'error' && error && (
+          <Notice
+            tone='danger'
+            action={
+              <GovButton variant='secondary' onClick={retry}>
+                重试
+              </GovButton>
+            }
+          >
+            {error.message}
+          </Notice>
+        )}
+        {hasMore && status !== 'error' && (
+          <GovButton variant='secondary' block loading={status === 'loading'} onClick={loadMore}>
+            加载更多（已显示 {items.length} / {total}）
+          </GovButton>
+        )}
+      </View>
     </View>
   )
 }

@@ -8,8 +8,10 @@ import { isWeapp } from '../../../platform/env'
 import { getLocation } from '../../../platform/location'
 import { nearbyPoints } from '../api'
 import { NearbyCard } from './nearby-card'
-import markerIcon from '../../../assets/map/marker.png'
 import './nearby-view.scss'
+
+/** Copied as a file (config/index.ts): WeChat map markers need a package path, not a data URI. */
+const MARKER_ICON = '/assets/map/marker.png'
 
 /** 就近办: the 15-minute service circle, nearest first, from the user's location or the district centre. */
 export function NearbyView({ itemId }: { itemId?: string }) {
@@ -61,7 +63,7 @@ export function NearbyView({ itemId }: { itemId?: string }) {
                   latitude: entry.point.latitude,
                   longitude: entry.point.longitude,
                   title: entry.point.name,
-                  iconPath: markerIcon as string,
+                  iconPath: MARKER_ICON,
                   width: 28,
                   height: 36,
                 }))}

@@ -3,6 +3,7 @@ import { AsyncView } from '../../../../components/async-view'
 import { useRemote } from '../../../../hooks/use-remote'
 import { currentParams } from '../../../../platform/navigation'
 import { getServicePoint, PointDetail } from '../../../../features/service-points'
+import { PointItems } from '../../../../features/catalog'
 
 export default function PointDetailPage() {
   const id = currentParams().id ?? ''
@@ -10,7 +11,12 @@ export default function PointDetailPage() {
   return (
     <PageShell>
       <AsyncView state={state} onRetry={reload}>
-        {(point) => <PointDetail point={point} now={new Date()} />}
+        {(point) => (
+          <>
+            <PointDetail point={point} now={new Date()} />
+            <PointItems pointId={point.id} />
+          </>
+        )}
       </AsyncView>
     </PageShell>
   )
