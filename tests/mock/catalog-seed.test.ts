@@ -81,7 +81,7 @@ describe('catalog seed: hand-written guides', () => {
   it('covers the high-frequency items the brief names', () => {
     const names = handItems.map((i) => i.name).join('\n')
     for (const word of [
-      '有限责任公司设立登记',
+      '企业开办（有限责任公司设立登记）',
       '社会保险单位参保登记',
       '职工参保登记',
       '不动产转移登记',

@@ -115,7 +115,7 @@ export class Haystack {
   }
 
   /**
-   * Every match of `q` that would improve its doc: tier below best[doc], and an audience bit of
+   * Every match of `q` that could improve its doc: tier at most best[doc], and an audience bit of
    * the doc in `mask`. Checked before any other work, as most hits of short queries are repeats.
    */
   scan(q: string, best: Uint8Array, audiences: Uint8Array, mask: number, visit: Visit): void {
@@ -131,7 +131,8 @@ export class Haystack {
     for (let i = this.lowerBound(low); i < end; i++) {
       const doc = keyDoc[i] ?? 0
       const tier = keyTier[i] ?? 0
-      if (tier >= (best[doc] ?? 0) || ((audiences[doc] ?? 0) & mask) === 0) continue
+      // `>`: a match where a name or keyword starts is promoted one tier by the searcher.
+      if (tier > (best[doc] ?? 0) || ((audiences[doc] ?? 0) & mask) === 0) continue
       const at = keyAt[i] ?? 0
       if (verify && !this.text.startsWith(q, at)) continue
       const first = charAt[at] ?? NO_CHAR

@@ -14,7 +14,7 @@ const SETUP_PLACES = [
 export const enterpriseItems: Draft[] = [
   item({
     id: 'market-llc-setup',
-    name: '有限责任公司设立登记',
+    name: '企业开办（有限责任公司设立登记）',
     main: '企业设立登记',
     sub: '有限责任公司设立登记',
     category: '行政许可',

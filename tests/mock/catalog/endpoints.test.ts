@@ -98,6 +98,15 @@ describe('search', () => {
     expect([...hit!.item.name].slice(start, end).join('')).toMatch(/企业开办|企业开/)
   })
 
+  test('qykb puts the popular 企业开办 registration first, highlighted by its name', async () => {
+    const { body } = await search('qykb')
+    expect(body.hits[0]).toMatchObject({
+      item: { id: 'market-llc-setup', name: '企业开办（有限责任公司设立登记）' },
+      matchedBy: 'initials',
+      highlight: [[0, 4]],
+    })
+  })
+
   test('initials and pinyin find 医保 and 社保 items', async () => {
     expect((await search('ybjf')).body.hits[0]?.item.name).toMatch(/医疗保险.*缴|医保.*缴/)
     expect(
