@@ -1,5 +1,6 @@
 import { appPerFile } from './support/browser'
 import { fill, screenshot, visiblePage } from './support/actions'
+import { auditPage, ELDER_LIMITS, violations } from './support/audit'
 
 const app = appPerFile({ agreePrivacy: true })
 
@@ -91,4 +92,25 @@ test('就近办 sorts points by distance from the (mocked) location', async () =
     '万达广场',
   )
   await screenshot(page, 'nearby')
+})
+
+test('the catalog pages meet the 长辈模式 numbers (text ≥ 18 px, targets ≥ 60 px, contrast ≥ 4.5)', async () => {
+  const { page, baseUrl } = app
+  await page.goto(`${baseUrl}/`)
+  await page.getByRole('switch', { name: '长辈模式' }).click()
+  const routes = {
+    services: '/pages/services/index',
+    guide: '/packages/catalog/pages/guide/index?id=health-clinic-filing',
+    bundle: '/packages/catalog/pages/bundle/index?id=bundle-clinic-filing',
+    nearby: '/packages/points/pages/nearby/index',
+    'point-detail': '/packages/points/pages/detail/index?id=sp-qs-center',
+  }
+  for (const [name, route] of Object.entries(routes)) {
+    await page.goto(`${baseUrl}${route}`)
+    await visiblePage(page).locator('.gov-list-card, .gov-card').first().waitFor()
+    await page.waitForLoadState('networkidle')
+    await screenshot(page, `${name}-elder`)
+    const found = violations(await auditPage(page), ELDER_LIMITS)
+    expect({ route, found }).toEqual({ route, found: [] })
+  }
 })
