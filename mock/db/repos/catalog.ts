@@ -1,4 +1,8 @@
-import type { Audience, ItemSummary, ItemType, Scope } from '../../../src/services/contract'
+import type {
+  Audience,
+  ItemFilter as ContractItemFilter,
+  ItemSummary,
+} from '../../../src/services/contract'
 import type { Db } from '../open'
 import {
   parseExtras,
@@ -9,14 +13,8 @@ import {
   type SummaryRow,
 } from './catalog-rows'
 
-export interface ItemFilter {
-  audience?: Audience
-  scene?: string
-  department?: string
-  scope?: Scope
-  type?: ItemType
-  pointId?: string
-}
+/** The contract's list filters, plus the service point a list may be limited to. */
+export type ItemFilter = ContractItemFilter & { pointId?: string }
 
 const FILTER = `
   WHERE ((@type IS NULL AND i.type != 'ex_officio') OR i.type = @type)

@@ -1,13 +1,7 @@
-import type { Audience, ItemType, Scope } from '../../services/contract'
+import type { Audience, ItemFilter } from '../../services/contract'
 import { call } from '../../services/http'
 
-export interface ItemFilter {
-  audience?: Audience
-  scene?: string
-  department?: string
-  scope?: Scope
-  type?: ItemType
-}
+export type { ItemFilter }
 
 export const fetchFacets = () => call('GET /api/v1/catalog/facets')
 

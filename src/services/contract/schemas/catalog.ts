@@ -96,6 +96,9 @@ export const ItemQuery = z.object({
   pageSize,
 })
 
+/** The filters of an item list, without paging. */
+export type ItemFilter = Omit<z.output<typeof ItemQuery>, 'page' | 'pageSize'>
+
 export const ItemPage = z.object({
   items: z.array(ItemSummary),
   total: z.number(),
