@@ -8,7 +8,7 @@ import { useSession } from '../../stores/session'
 import { routes } from '../../utils/routes'
 
 export default function ServicesPage() {
-  const activeEnterpriseId = useSession((s) => s.profile?.activeEnterpriseId)
+  const audience = defaultAudience(useSession((s) => s.profile?.activeEnterpriseId))
   return (
     <PageShell>
       <SearchEntry placeholder='搜索事项：汉字、拼音或首字母' url={routes.catalogSearch} />
@@ -24,7 +24,8 @@ export default function ServicesPage() {
           onClick={() => openPage(routes.favorites)}
         />
       </View>
-      <CatalogBrowser initialAudience={defaultAudience(activeEnterpriseId)} />
+      {/* Remounts when the user switches 个人/法人 in 我的, so the list follows the identity. */}
+      <CatalogBrowser key={audience} initialAudience={audience} />
     </PageShell>
   )
 }
