@@ -68,10 +68,11 @@ export function catalogHandlers({ repos, search }: HandlerDeps): Pick<Handlers, 
       if (!bundle) throw notFound('没有找到该“一件事”，请返回列表重新选择')
       const items = repos.catalog.summaries(bundle.itemIds)
       const materials = repos.catalog.materialsOf(bundle.itemIds)
+      const fields = repos.catalog.fieldsOf(bundle.itemIds)
       const members = items.map((item) => ({
         name: item.name,
         materials: materials.get(item.id) ?? [],
-        fields: repos.catalog.guide(item.id)?.extras.fields ?? [],
+        fields: fields.get(item.id) ?? [],
       }))
       return {
         id: bundle.id,

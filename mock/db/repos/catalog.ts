@@ -62,6 +62,9 @@ export function createCatalogRepo(db: Db) {
     [],
     { id: string; name: string; keywords_json: string; audiences_json: string; popularity: number }
   >('SELECT id, name, keywords_json, audiences_json, popularity FROM catalog_items')
+  const guideJsons = db.prepare<[string], { id: string; guide_json: string }>(
+    'SELECT id, guide_json FROM catalog_items WHERE id IN (SELECT value FROM json_each(?))',
+  )
   const pointCounts = db.prepare<[], { point_id: string; n: number }>(
     'SELECT point_id, COUNT(*) AS n FROM catalog_item_points GROUP BY point_id',
   )
@@ -114,6 +117,13 @@ export function createCatalogRepo(db: Db) {
         bundles: bundlesOf.all(id),
       }
     },
+    /** Form fields per item, for merging a bundle's form. */
+    fieldsOf: (itemIds: readonly string[]) =>
+      new Map(
+        guideJsons
+          .all(JSON.stringify(itemIds))
+          .map((row) => [row.id, parseExtras(row.guide_json).fields]),
+      ),
     searchDocs: () =>
       searchDocs.all().map((row) => ({
         id: row.id,
