@@ -1,4 +1,5 @@
 import type { Handlers } from '../http/types'
+import { appointmentHandlers } from './appointments'
 import { authHandlers } from './auth'
 import { catalogHandlers } from './catalog'
 import { favoriteHandlers } from './favorites'
@@ -7,6 +8,7 @@ import { healthHandlers } from './health'
 import { privacyHandlers } from './privacy'
 import { profileHandlers } from './profile'
 import { servicePointHandlers } from './service-points'
+import { staffHandlers } from './staff'
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
@@ -17,5 +19,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...servicePointHandlers(deps),
     ...catalogHandlers(deps),
     ...favoriteHandlers(deps),
+    ...appointmentHandlers(deps),
+    ...staffHandlers(deps),
   }
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../open'
+import { createAppointmentRepo } from './appointments'
 import { createBundleRepo, createFacetRepo, createFavoriteRepo } from './bundles'
 import { createCatalogRepo } from './catalog'
 import { createConsentRepo } from './consents'
@@ -20,6 +21,7 @@ export function createRepos(db: Db) {
     bundles: createBundleRepo(db),
     favorites: createFavoriteRepo(db),
     facets: createFacetRepo(db),
+    appointments: createAppointmentRepo(db),
   }
 }
 

@@ -27,6 +27,19 @@ import {
   SearchQuery,
   SearchResult,
 } from './schemas/catalog'
+import {
+  Appointment,
+  AppointmentList,
+  AppointmentListQuery,
+  BookableDates,
+  BookableDatesQuery,
+  BookingRequest,
+  CheckInRequest,
+  CheckInResult,
+  RescheduleRequest,
+  SlotList,
+  SlotQuery,
+} from './schemas/appointment'
 
 export interface EndpointDef {
   summary: string
@@ -148,6 +161,57 @@ export const endpoints = {
     auth: true,
     params: IdParams,
     response: Ok,
+  },
+  'GET /api/v1/appointments/dates': {
+    summary: '可预约日期（未来14个工作日）',
+    auth: true,
+    query: BookableDatesQuery,
+    response: BookableDates,
+  },
+  'GET /api/v1/appointments/slots': {
+    summary: '某日可预约时段（半小时一段，含余量与繁忙程度）',
+    auth: true,
+    query: SlotQuery,
+    response: SlotList,
+  },
+  'POST /api/v1/appointments': {
+    summary: '预约办事',
+    auth: true,
+    creates: true,
+    body: BookingRequest,
+    response: Appointment,
+  },
+  'GET /api/v1/appointments': {
+    summary: '我的预约（upcoming 待办 / past 历史）',
+    auth: true,
+    query: AppointmentListQuery,
+    response: AppointmentList,
+  },
+  'GET /api/v1/appointments/:id': {
+    summary: '预约详情',
+    auth: true,
+    params: IdParams,
+    response: Appointment,
+  },
+  'POST /api/v1/appointments/:id/cancel': {
+    summary: '取消预约（办理前2小时截止）',
+    auth: true,
+    params: IdParams,
+    response: Appointment,
+  },
+  'POST /api/v1/appointments/:id/reschedule': {
+    summary: '改约：取消原预约并预约新时段（要么都成功，要么都不变）',
+    auth: true,
+    creates: true,
+    params: IdParams,
+    body: RescheduleRequest,
+    response: Appointment,
+  },
+  'POST /api/v1/staff/check-ins': {
+    summary: '工作人员核验预约码：签到并取号',
+    auth: true,
+    body: CheckInRequest,
+    response: CheckInResult,
   },
 } as const satisfies Record<string, EndpointDef>
 

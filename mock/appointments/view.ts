@@ -1,0 +1,39 @@
+import { maskName, maskPhone, type Appointment } from '../../src/services/contract'
+import type { AppointmentRow } from '../db/repos/appointments'
+import type { Repos } from '../db/repos'
+
+export const CHANGE_WINDOW_MS = 2 * 3_600_000
+
+export function effectiveStatus(row: AppointmentRow, now: Date): Appointment['status'] {
+  if (row.status === 'booked' && new Date(row.slot_end) <= now) return 'no_show'
+  return row.status
+}
+
+export function changeDeadline(row: AppointmentRow): Date {
+  return new Date(new Date(row.slot_start).getTime() - CHANGE_WINDOW_MS)
+}
+
+/** The wire form: names resolved, personal data masked, the no-show and change window derived. */
+export function toAppointment(repos: Repos, row: AppointmentRow, now: Date): Appointment {
+  const status = effectiveStatus(row, now)
+  const deadline = changeDeadline(row)
+  return {
+    id: row.id,
+    code: row.code,
+    itemId: row.item_id,
+    itemName: repos.catalog.summaries([row.item_id])[0]?.name ?? '（事项已下线）',
+    pointId: row.point_id,
+    pointName: repos.servicePoints.findById(row.point_id)?.name ?? '（网点已撤销）',
+    date: row.day,
+    time: row.time,
+    slotStart: row.slot_start,
+    slotEnd: row.slot_end,
+    name: maskName(row.name),
+    phone: maskPhone(row.phone),
+    status,
+    queueNumber: row.queue_number,
+    changeDeadline: deadline.toISOString(),
+    canChange: status === 'booked' && now < deadline,
+    createdAt: row.created_at,
+  }
+}

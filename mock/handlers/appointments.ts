@@ -1,0 +1,85 @@
+import { listDates, listSlots } from '../appointments/availability'
+import { book } from '../appointments/booking'
+import { changeDeadline, effectiveStatus, toAppointment } from '../appointments/view'
+import type { AppointmentRow } from '../db/repos/appointments'
+import { ApiError, notFound } from '../http/errors'
+import type { Handlers } from '../http/types'
+import type { HandlerDeps } from './deps'
+import type { Repos } from '../db/repos'
+
+type AppointmentKeys =
+  | 'GET /api/v1/appointments/dates'
+  | 'GET /api/v1/appointments/slots'
+  | 'POST /api/v1/appointments'
+  | 'GET /api/v1/appointments'
+  | 'GET /api/v1/appointments/:id'
+  | 'POST /api/v1/appointments/:id/cancel'
+  | 'POST /api/v1/appointments/:id/reschedule'
+
+/** Someone else's booking is answered exactly like a missing one. */
+function ownBooking(repos: Repos, id: string, userId: string): AppointmentRow {
+  const row = repos.appointments.findById(id)
+  if (!row || row.user_id !== userId) throw notFound('没有找到该预约，请刷新“我的预约”后重试')
+  return row
+}
+
+function requireChangeable(row: AppointmentRow, now: Date): void {
+  const status = effectiveStatus(row, now)
+  if (status === 'arrived')
+    throw new ApiError(409, 'ALREADY_ARRIVED', '该预约已签到，无法取消或改约')
+  if (status === 'cancelled')
+    throw new ApiError(409, 'ALREADY_CANCELLED', '该预约已取消，请重新预约')
+  if (now >= changeDeadline(row)) {
+    throw new ApiError(
+      409,
+      'CHANGE_WINDOW_CLOSED',
+      '距离预约时段已不足2小时，无法在线取消或改约；如不能按时前往，请致电网点说明',
+    )
+  }
+}
+
+export function appointmentHandlers({ repos }: HandlerDeps): Pick<Handlers, AppointmentKeys> {
+  const tx = repos.appointments.transaction
+  return {
+    'GET /api/v1/appointments/dates': ({ query }, ctx) =>
+      listDates(repos, query.itemId, query.pointId, ctx.now),
+    'GET /api/v1/appointments/slots': ({ query }, ctx) => listSlots(repos, query, ctx.now),
+    'POST /api/v1/appointments': ({ body }, ctx) =>
+      toAppointment(
+        repos,
+        tx(() => book(repos, ctx.session.userId, body, ctx.now)),
+        ctx.now,
+      ),
+    'GET /api/v1/appointments': ({ query }, ctx) => {
+      const upcoming = (query.scope ?? 'upcoming') === 'upcoming'
+      const rows = repos.appointments
+        .ofUser(ctx.session.userId)
+        .filter((r) => (r.status !== 'cancelled' && new Date(r.slot_end) > ctx.now) === upcoming)
+      if (upcoming) rows.reverse()
+      return { items: rows.map((r) => toAppointment(repos, r, ctx.now)) }
+    },
+    'GET /api/v1/appointments/:id': ({ params }, ctx) =>
+      toAppointment(repos, ownBooking(repos, params.id, ctx.session.userId), ctx.now),
+    'POST /api/v1/appointments/:id/cancel': ({ params }, ctx) => {
+      const row = tx(() => {
+        const own = ownBooking(repos, params.id, ctx.session.userId)
+        if (own.status === 'cancelled') return own // repeating a cancel changes nothing
+        requireChangeable(own, ctx.now)
+        repos.appointments.cancel(own.id, ctx.now.toISOString())
+        return ownBooking(repos, own.id, ctx.session.userId)
+      })
+      return toAppointment(repos, row, ctx.now)
+    },
+    // All-or-nothing: a rule failing in `book` rolls the cancellation back with it.
+    'POST /api/v1/appointments/:id/reschedule': ({ params, body }, ctx) => {
+      const row = tx(() => {
+        const old = ownBooking(repos, params.id, ctx.session.userId)
+        requireChangeable(old, ctx.now)
+        repos.appointments.cancel(old.id, ctx.now.toISOString())
+        const input = { ...body, itemId: old.item_id, name: old.name, phone: old.phone }
+        return book(repos, ctx.session.userId, input, ctx.now)
+      })
+      return toAppointment(repos, row, ctx.now)
+    },
+  }
+}

@@ -1,0 +1,95 @@
+import * as z from 'zod/mini'
+import { checkMobile } from '../rules/phone'
+import { ruleCheck, text } from '../zod'
+
+const Id = (label: string) =>
+  z.string().check(z.trim(), z.minLength(1, `请选择${label}`), z.maxLength(64, `${label}编号过长`))
+const DateText = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为YYYY-MM-DD'))
+
+export const BookableDatesQuery = z.object({ itemId: Id('事项'), pointId: Id('服务网点') })
+export const SlotQuery = z.object({ itemId: Id('事项'), pointId: Id('服务网点'), date: DateText })
+
+export const BookableDate = z.object({
+  date: z.string(),
+  /** 1 = 周一 … 7 = 周日 */
+  weekday: z.number(),
+  /** Free places left over the day's slots that have not started yet. */
+  remaining: z.number(),
+})
+export const BookableDates = z.object({ dates: z.array(BookableDate) })
+export type BookableDates = z.infer<typeof BookableDates>
+
+export const Busyness = z.enum(['quiet', 'normal', 'busy'])
+export type Busyness = z.infer<typeof Busyness>
+
+export const Slot = z.object({
+  /** ISO instant, the value to send back as `slotStart`. */
+  start: z.string(),
+  end: z.string(),
+  /** Local (Asia/Shanghai) clock time, e.g. 09:30. */
+  time: z.string(),
+  capacity: z.number(),
+  remaining: z.number(),
+  /** Hint from past bookings of the same weekday and time. */
+  busyness: Busyness,
+})
+export type Slot = z.infer<typeof Slot>
+export const SlotList = z.object({ date: z.string(), slots: z.array(Slot) })
+export type SlotList = z.infer<typeof SlotList>
+
+const SlotStart = z.string().check(
+  z.minLength(1, '请选择预约时段'),
+  z.maxLength(40, '预约时段格式不正确'),
+  z.refine((v) => !Number.isNaN(Date.parse(v)), '预约时段格式不正确，请重新选择'),
+)
+const Phone = z.string().check(z.trim(), z.minLength(1, '请填写手机号'), ruleCheck(checkMobile))
+
+export const BookingRequest = z.object({
+  itemId: Id('事项'),
+  pointId: Id('服务网点'),
+  slotStart: SlotStart,
+  name: text('预约人姓名', 30),
+  phone: Phone,
+})
+export type BookingRequest = z.infer<typeof BookingRequest>
+
+export const RescheduleRequest = z.object({ pointId: Id('服务网点'), slotStart: SlotStart })
+
+export const AppointmentStatus = z.enum(['booked', 'arrived', 'cancelled', 'no_show'])
+export type AppointmentStatus = z.infer<typeof AppointmentStatus>
+
+export const Appointment = z.object({
+  id: z.string(),
+  /** Short check-in code shown at the hall (the QR will carry it). */
+  code: z.string(),
+  itemId: z.string(),
+  itemName: z.string(),
+  pointId: z.string(),
+  pointName: z.string(),
+  date: z.string(),
+  time: z.string(),
+  slotStart: z.string(),
+  slotEnd: z.string(),
+  /** Masked for display. */
+  name: z.string(),
+  phone: z.string(),
+  status: AppointmentStatus,
+  queueNumber: z.nullable(z.number()),
+  /** Cancel or reschedule is possible until this instant (2 h before the slot). */
+  changeDeadline: z.string(),
+  canChange: z.boolean(),
+  createdAt: z.string(),
+})
+export type Appointment = z.infer<typeof Appointment>
+
+export const AppointmentListQuery = z.object({
+  scope: z.optional(z.enum(['upcoming', 'past'], '列表范围只能是 upcoming 或 past')),
+})
+export const AppointmentList = z.object({ items: z.array(Appointment) })
+export type AppointmentList = z.infer<typeof AppointmentList>
+
+export const CheckInRequest = z.object({
+  code: z.string().check(z.trim(), z.minLength(1, '请输入预约码'), z.maxLength(32, '预约码不正确')),
+})
+export const CheckInResult = z.object({ appointment: Appointment, queueNumber: z.number() })
+export type CheckInResult = z.infer<typeof CheckInResult>
