@@ -57,14 +57,11 @@ export async function users(app: FastifyInstance, n: number, prefix = 'user'): P
   return Promise.all(Array.from({ length: n }, (_, i) => login(app, `dev:${prefix}-${i}`)))
 }
 
-/** Makes the user of a file database staff, as an administrator would. */
-export function makeStaff(path: string, nickname?: string): void {
+/** Makes a user of a file database staff, as an administrator would. */
+export function makeStaff(path: string, userId: string): void {
   const db = new Database(path)
   try {
-    db.prepare("UPDATE users SET role = 'staff' WHERE (? IS NULL OR nickname = ?)").run(
-      nickname ?? null,
-      nickname ?? null,
-    )
+    db.prepare("UPDATE users SET role = 'staff' WHERE id = ?").run(userId)
   } finally {
     db.close()
   }

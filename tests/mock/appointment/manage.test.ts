@@ -1,0 +1,120 @@
+import type { FastifyInstance } from 'fastify'
+import type { AppointmentList, SlotList } from '../../../src/services/contract'
+import { login, tempDatabase, testApp } from '../helpers'
+import { ITEM_POINT, booking, call, itemOf, users } from './support'
+
+const db = tempDatabase()
+let app: FastifyInstance
+let clock: ReturnType<typeof testApp>['clock']
+let me: string
+let stranger: string
+let item: string
+
+beforeAll(async () => {
+  ;({ app, clock } = testApp({ databasePath: db.path }))
+  me = await login(app, 'dev:me')
+  stranger = await login(app, 'dev:stranger')
+  ;[item] = await itemOf(app, me)
+})
+afterAll(async () => {
+  await app.close()
+  db.remove()
+})
+
+const book = (slot: string, as = me) =>
+  call(app, as, 'POST', '/api/v1/appointments', booking(item, slot))
+const cancel = (id: string, as = me) => call(app, as, 'POST', `/api/v1/appointments/${id}/cancel`)
+const reschedule = (id: string, slotStart: string, as = me) =>
+  call(app, as, 'POST', `/api/v1/appointments/${id}/reschedule`, { pointId: ITEM_POINT, slotStart })
+const remaining = async (date: string, time: string) => {
+  const url = `/api/v1/appointments/slots?itemId=${item}&pointId=${ITEM_POINT}&date=${date}`
+  const res = await call<SlotList>(app, me, 'GET', url)
+  return res.data.slots.find((s) => s.time === time)?.remaining
+}
+const status = (id: string) =>
+  db.read<{ status: string }>('SELECT status FROM appointments WHERE id = ?', id)[0]?.status
+
+describe('我的预约', () => {
+  test('upcoming soonest first, past after the slot ends; nobody sees another’s bookings', async () => {
+    const later = await book('2026-03-04T09:00:00+08:00')
+    const sooner = await book('2026-03-03T09:00:00+08:00')
+    const list = await call<AppointmentList>(app, me, 'GET', '/api/v1/appointments')
+    expect(list.data.items.map((a) => a.id)).toEqual([sooner.data.id, later.data.id])
+    const theirs = await call<AppointmentList>(
+      app,
+      stranger,
+      'GET',
+      '/api/v1/appointments?scope=upcoming',
+    )
+    expect(theirs.data.items).toEqual([])
+    const peek = await call(app, stranger, 'GET', `/api/v1/appointments/${sooner.data.id}`)
+    expect([peek.status, peek.error.message]).toEqual([
+      404,
+      '没有找到该预约，请刷新“我的预约”后重试',
+    ])
+    const bad = await call(app, me, 'GET', '/api/v1/appointments?scope=all')
+    expect(bad.status).toBe(400)
+  })
+})
+
+describe('cancel', () => {
+  test('gives the place back, is safe to repeat, and is refused for someone else', async () => {
+    const res = await book('2026-03-05T10:00:00+08:00')
+    expect(await remaining('2026-03-05', '10:00')).toBe(4)
+    expect((await cancel(res.data.id, stranger)).status).toBe(404)
+    expect(status(res.data.id)).toBe('booked')
+    const done = await cancel(res.data.id)
+    expect(done.data).toMatchObject({ status: 'cancelled', canChange: false })
+    expect(await remaining('2026-03-05', '10:00')).toBe(5)
+    expect((await cancel(res.data.id)).data.status).toBe('cancelled')
+    expect((await book('2026-03-05T11:00:00+08:00')).status).toBe(201)
+  })
+
+  test('closes 2 hours before the slot', async () => {
+    const res = await book('2026-03-02T11:30:00+08:00') // now is 09:00
+    expect(res.data.canChange).toBe(true)
+    clock.advance(30 * 60_000 + 1)
+    const late = await cancel(res.data.id)
+    expect([late.status, late.error.code]).toEqual([409, 'CHANGE_WINDOW_CLOSED'])
+    expect(late.error.message).toContain('不足2小时')
+    expect(status(res.data.id)).toBe('booked')
+    clock.advance(-(30 * 60_000 + 1))
+  })
+})
+
+describe('reschedule', () => {
+  test('moves the booking: the old one cancelled, a new one booked, in one step', async () => {
+    const old = await book('2026-03-06T09:00:00+08:00')
+    const moved = await reschedule(old.data.id, '2026-03-06T15:00:00+08:00')
+    expect(moved.status).toBe(201)
+    expect(moved.data).toMatchObject({
+      date: '2026-03-06',
+      time: '15:00',
+      status: 'booked',
+      name: '张*',
+    })
+    expect(moved.data.id).not.toBe(old.data.id)
+    expect(status(old.data.id)).toBe('cancelled')
+  })
+
+  test('all or nothing: into a full slot, the old booking stays as it was', async () => {
+    const full = '2026-03-09T09:00:00+08:00'
+    for (const person of await users(app, 5, 'filler'))
+      expect((await book(full, person)).status).toBe(201)
+    const old = await book('2026-03-09T10:00:00+08:00')
+    const refused = await reschedule(old.data.id, full)
+    expect([refused.status, refused.error.code]).toEqual([409, 'SLOT_FULL'])
+    expect(status(old.data.id)).toBe('booked')
+    const past = await reschedule(old.data.id, '2026-03-02T08:00:00+08:00')
+    expect([past.status, past.error.code]).toEqual([400, 'SLOT_PAST'])
+    expect(status(old.data.id)).toBe('booked')
+  })
+
+  test('someone else’s booking or a cancelled one cannot be moved', async () => {
+    const mine = await book('2026-03-10T09:00:00+08:00')
+    expect((await reschedule(mine.data.id, '2026-03-10T10:00:00+08:00', stranger)).status).toBe(404)
+    await cancel(mine.data.id)
+    const again = await reschedule(mine.data.id, '2026-03-10T10:00:00+08:00')
+    expect([again.status, again.error.code]).toEqual([409, 'ALREADY_CANCELLED'])
+  })
+})

@@ -1,0 +1,93 @@
+import type { FastifyInstance } from 'fastify'
+import type { CheckInResult } from '../../../src/services/contract'
+import { login, tempDatabase, testApp } from '../helpers'
+import { booking, call, itemOf, makeStaff } from './support'
+
+const db = tempDatabase()
+let app: FastifyInstance
+let clock: ReturnType<typeof testApp>['clock']
+let staff: string
+let resident: string
+let items: readonly [string, string]
+
+beforeAll(async () => {
+  ;({ app, clock } = testApp({ databasePath: db.path }))
+  staff = await login(app, 'dev:window-1')
+  const [row] = db.read<{ id: string }>('SELECT id FROM users')
+  await app.close()
+  makeStaff(db.path, row?.id ?? '')
+  ;({ app, clock } = testApp({ databasePath: db.path }))
+  resident = await login(app, 'dev:resident')
+  items = await itemOf(app, resident)
+})
+afterAll(async () => {
+  await app.close()
+  db.remove()
+})
+
+const book = (as: string, slot: string, item = items[0]) =>
+  call(app, as, 'POST', '/api/v1/appointments', booking(item, slot))
+const checkIn = (as: string, code: string) =>
+  call<CheckInResult>(app, as, 'POST', '/api/v1/staff/check-ins', { code }, null)
+
+describe('staff check-in', () => {
+  test('a resident may not use it: 403', async () => {
+    const res = await checkIn(resident, 'ABCDEFGH')
+    expect([res.status, res.error.code]).toEqual([403, 'FORBIDDEN'])
+    expect(res.error.message).toContain('工作人员')
+  })
+
+  test('marks arrived and issues queue numbers per point per day; a repeated scan is the same', async () => {
+    const first = await book(resident, '2026-03-02T10:00:00+08:00')
+    const other = await login(app, 'dev:other')
+    const second = await book(other, '2026-03-02T10:30:00+08:00')
+    const a = await checkIn(staff, first.data.code.toLowerCase())
+    expect(a.status).toBe(200)
+    expect(a.data).toMatchObject({
+      queueNumber: 1,
+      appointment: { status: 'arrived', queueNumber: 1 },
+    })
+    expect((await checkIn(staff, second.data.code)).data.queueNumber).toBe(2)
+    expect((await checkIn(staff, first.data.code)).data.queueNumber).toBe(1)
+    const cancel = await call(app, resident, 'POST', `/api/v1/appointments/${first.data.id}/cancel`)
+    expect([cancel.status, cancel.error.code]).toEqual([409, 'ALREADY_ARRIVED'])
+  })
+
+  test('unknown, cancelled and other-day codes are refused with their reason', async () => {
+    expect((await checkIn(staff, 'ZZZZZZZZ')).status).toBe(404)
+    const tomorrow = await book(resident, '2026-03-03T10:00:00+08:00')
+    const early = await checkIn(staff, tomorrow.data.code)
+    expect([early.status, early.error.code]).toEqual([409, 'CHECK_IN_NOT_TODAY'])
+    await call(app, resident, 'POST', `/api/v1/appointments/${tomorrow.data.id}/cancel`)
+    expect((await checkIn(staff, tomorrow.data.code)).error.code).toBe('APPOINTMENT_CANCELLED')
+  })
+})
+
+describe('no-shows', () => {
+  test('three in 30 days block booking for 7 days, saying until when', async () => {
+    const person = await login(app, 'dev:absent')
+    const codes: string[] = []
+    for (const day of ['04', '05', '06']) {
+      const res = await book(person, `2026-03-${day}T09:00:00+08:00`)
+      expect(res.status).toBe(201)
+      codes.push(res.data.code)
+    }
+    clock.advance(4 * 86_400_000 + 3_600_000) // Friday 2026-03-06 10:00: all three slots ended
+    const past = await call<{ items: { status: string }[] }>(
+      app,
+      person,
+      'GET',
+      '/api/v1/appointments?scope=past',
+    )
+    expect(past.data.items.map((a) => a.status)).toEqual(['no_show', 'no_show', 'no_show'])
+    const blocked = await book(person, '2026-03-09T09:00:00+08:00', items[1])
+    expect([blocked.status, blocked.error.code]).toEqual([403, 'BOOKING_BLOCKED'])
+    expect(blocked.error.message).toBe(
+      '近30天内您有3次预约未到场，2026-03-13 09:30前暂停线上预约；如需办理，请直接前往大厅取号',
+    )
+    const late = await checkIn(staff, codes[2] ?? '')
+    expect([late.status, late.error.code]).toEqual([409, 'APPOINTMENT_EXPIRED'])
+    clock.advance(7 * 86_400_000 + 3_600_000)
+    expect((await book(person, '2026-03-16T09:00:00+08:00', items[1])).status).toBe(201)
+  })
+})
