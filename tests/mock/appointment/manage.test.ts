@@ -117,4 +117,19 @@ describe('reschedule', () => {
     const again = await reschedule(mine.data.id, '2026-03-10T10:00:00+08:00')
     expect([again.status, again.error.code]).toEqual([409, 'ALREADY_CANCELLED'])
   })
+
+  test('needs its own Idempotency-Key; a key reused for another slot is refused', async () => {
+    const old = await book('2026-03-11T09:00:00+08:00')
+    const url = `/api/v1/appointments/${old.data.id}/reschedule`
+    const body = { pointId: ITEM_POINT, slotStart: '2026-03-11T10:00:00+08:00' }
+    const keyless = await call(app, me, 'POST', url, body, null)
+    expect([keyless.status, keyless.error.code]).toEqual([400, 'IDEMPOTENCY_KEY_REQUIRED'])
+    const moved = await call(app, me, 'POST', url, body, 'reschedule-key-1')
+    const replay = await call(app, me, 'POST', url, body, 'reschedule-key-1')
+    expect([moved.status, replay.data.id]).toEqual([201, moved.data.id])
+    const other = { ...body, slotStart: '2026-03-11T11:00:00+08:00' }
+    expect((await call(app, me, 'POST', url, other, 'reschedule-key-1')).status).toBe(422)
+    const anonymous = await app.inject({ method: 'GET', url: '/api/v1/appointments' })
+    expect(anonymous.statusCode).toBe(401)
+  })
 })
