@@ -1,4 +1,5 @@
 // `npm run bench`: every benchmark; exits non-zero when a budget or target is missed.
+import { reportBookingLoadBench, runBookingLoadBench } from './booking-load'
 import { reportSearchBench, runSearchBench } from './search'
 import { runSizeBench } from './sizes'
 
@@ -7,7 +8,10 @@ async function main(): Promise<void> {
   console.log('')
   const search = await runSearchBench()
   reportSearchBench(search)
-  if (!sizesOk || !search.pass) process.exitCode = 1
+  console.log('')
+  const booking = await runBookingLoadBench()
+  reportBookingLoadBench(booking)
+  if (!sizesOk || !search.pass || !booking.pass) process.exitCode = 1
 }
 
 void main()
