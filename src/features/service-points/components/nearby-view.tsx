@@ -1,11 +1,11 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Map, Text, View } from '@tarojs/components'
 import { AsyncView } from '../../../components/async-view'
 import { Chips } from '../../../components/chips'
 import { Notice } from '../../../components/notice'
 import { useRemote } from '../../../hooks/use-remote'
 import { isWeapp } from '../../../platform/env'
-import { getLocation } from '../../../platform/location'
+import { getLocation, type LocationResult } from '../../../platform/location'
 import { nearbyPoints } from '../api'
 import { NearbyCard } from './nearby-card'
 import './nearby-view.scss'
@@ -16,8 +16,10 @@ const MARKER_ICON = '/assets/map/marker.png'
 /** 就近办: the 15-minute service circle, nearest first, from the user's location or the district centre. */
 export function NearbyView({ itemId }: { itemId?: string }) {
   const [onlyHandling, setOnlyHandling] = useState(itemId !== undefined)
+  // Asked once per visit: switching the filter must not ask for the position again.
+  const located = useRef<Promise<LocationResult> | null>(null)
   const { state, reload } = useRemote(async () => {
-    const here = await getLocation()
+    const here = await (located.current ??= getLocation())
     const where = here.ok ? { latitude: here.latitude, longitude: here.longitude } : {}
     return nearbyPoints({ ...where, itemId: onlyHandling ? itemId : undefined })
   }, [itemId, onlyHandling])
@@ -37,7 +39,10 @@ export function NearbyView({ itemId }: { itemId?: string }) {
       )}
       <AsyncView
         state={state}
-        onRetry={reload}
+        onRetry={() => {
+          located.current = null
+          reload()
+        }}
         isEmpty={(r) => r.points.length === 0}
         empty={<Text>附近没有能办理此事项的网点。</Text>}
       >
