@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ensureChromium } from './support/chromium'
 import { startServer } from './support/server'
-import { STATE_FILE } from './support/state'
+import { newStateFile } from './support/state'
 
 export default async function globalSetup(): Promise<void> {
   if (!existsSync(path.resolve(__dirname, '..', '..', 'dist-h5', 'index.html'))) {
@@ -10,6 +10,6 @@ export default async function globalSetup(): Promise<void> {
   }
   ensureChromium()
   const server = await startServer()
-  writeFileSync(STATE_FILE, JSON.stringify({ url: server.url, pid: server.child.pid }))
+  writeFileSync(newStateFile(), JSON.stringify({ url: server.url, pid: server.child.pid }))
   server.child.unref()
 }
