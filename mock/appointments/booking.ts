@@ -13,8 +13,19 @@ export interface BookingInput {
   itemId: string
   pointId: string
   slotStart: string
-  name: string
-  phone: string
+  name?: string
+  phone?: string
+  reminder?: 'wechat' | 'none'
+}
+
+/** The typed contact, else the saved one (the real name counts as a saved name). */
+function contactOf(repos: Repos, userId: string, input: BookingInput) {
+  const user = repos.users.findById(userId)
+  const name = input.name ?? user?.contact_name ?? user?.real_name
+  const phone = input.phone?.replace(/[\s-]/g, '') ?? user?.contact_phone
+  if (!name) throw bad('CONTACT_NAME_MISSING', '请填写预约人姓名')
+  if (!phone) throw bad('CONTACT_PHONE_MISSING', '请填写预约人手机号，用于接收预约提醒')
+  return { name, phone }
 }
 
 const bad = (code: string, message: string) => new ApiError(400, code, message)
@@ -89,6 +100,7 @@ export function book(repos: Repos, userId: string, input: BookingInput, now: Dat
       `您已预约${day}办理“${item.name}”，同一事项每天只能预约一次；如需更换时段请使用改约`,
     )
   }
+  const contact = contactOf(repos, userId, input)
   const slotStart = slot.start.toISOString()
   if (repos.appointments.takenInSlot(point.id, slotStart) >= SLOT_CAPACITY) {
     throw conflict('SLOT_FULL', '该时段已约满，请选择其他时段')
@@ -103,10 +115,11 @@ export function book(repos: Repos, userId: string, input: BookingInput, now: Dat
     time: slot.time,
     slot_start: slotStart,
     slot_end: slot.end.toISOString(),
-    name: input.name,
-    phone: input.phone.replace(/[\s-]/g, ''),
+    ...contact,
+    reminder: input.reminder ?? 'none',
     created_at: now.toISOString(),
   }
   repos.appointments.insert(row)
+  repos.users.setContact(userId, contact.name, contact.phone)
   return { ...row, status: 'booked', queue_number: null }
 }

@@ -206,6 +206,17 @@ export const migrations: readonly Migration[] = [
       CREATE UNIQUE INDEX appointments_queue ON appointments(point_id, day, queue_number)
         WHERE queue_number IS NOT NULL;`,
   },
+  {
+    version: 9,
+    name: 'booking contact and reminders',
+    sql: `
+      -- The booker's last name and phone, offered (masked) the next time they book.
+      ALTER TABLE users ADD COLUMN contact_name TEXT;
+      ALTER TABLE users ADD COLUMN contact_phone TEXT;
+      ALTER TABLE appointments ADD COLUMN reminder TEXT NOT NULL DEFAULT 'none'
+        CHECK (reminder IN ('wechat', 'none'));
+      ALTER TABLE appointments ADD COLUMN reminded_at TEXT;`,
+  },
 ]
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */

@@ -8,6 +8,7 @@ import type { HandlerDeps } from './deps'
 import type { Repos } from '../db/repos'
 
 type AppointmentKeys =
+  | 'GET /api/v1/appointments/items'
   | 'GET /api/v1/appointments/dates'
   | 'GET /api/v1/appointments/slots'
   | 'POST /api/v1/appointments'
@@ -38,9 +39,27 @@ function requireChangeable(row: AppointmentRow, now: Date): void {
   }
 }
 
-export function appointmentHandlers({ repos }: HandlerDeps): Pick<Handlers, AppointmentKeys> {
+const BOOKING_ITEMS = 20
+
+export function appointmentHandlers({
+  repos,
+  search,
+}: HandlerDeps): Pick<Handlers, AppointmentKeys> {
   const tx = repos.appointments.transaction
   return {
+    // The search ranks every item; a generous limit leaves enough bookable ones after filtering.
+    'GET /api/v1/appointments/items': ({ query }) => {
+      const q = query.q ?? ''
+      if (q === '') {
+        return { items: repos.catalog.summaries(repos.appointments.popularBookable(BOOKING_ITEMS)) }
+      }
+      const ids = search()
+        .search(q, { limit: 50 })
+        .map((ref) => ref.id)
+      const bookable = repos.appointments.bookableAmong(ids)
+      const picked = ids.filter((id) => bookable.has(id)).slice(0, BOOKING_ITEMS)
+      return { items: repos.catalog.summaries(picked) }
+    },
     'GET /api/v1/appointments/dates': ({ query }, ctx) =>
       listDates(repos, query.itemId, query.pointId, ctx.now),
     'GET /api/v1/appointments/slots': ({ query }, ctx) => listSlots(repos, query, ctx.now),
@@ -76,7 +95,13 @@ export function appointmentHandlers({ repos }: HandlerDeps): Pick<Handlers, Appo
         const old = ownBooking(repos, params.id, ctx.session.userId)
         requireChangeable(old, ctx.now)
         repos.appointments.cancel(old.id, ctx.now.toISOString())
-        const input = { ...body, itemId: old.item_id, name: old.name, phone: old.phone }
+        const input = {
+          ...body,
+          itemId: old.item_id,
+          name: old.name,
+          phone: old.phone,
+          reminder: old.reminder,
+        }
         return book(repos, ctx.session.userId, input, ctx.now)
       })
       return toAppointment(repos, row, ctx.now)

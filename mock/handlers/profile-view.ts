@@ -1,6 +1,8 @@
-import { maskCode18, maskName, type Profile } from '../../src/services/contract'
+import { maskCode18, maskName, maskPhone, type Profile } from '../../src/services/contract'
 import type { Repos } from '../db/repos'
 import { unauthorized } from '../http/errors'
+
+const nameOrNull = (name: string | null) => (name === null ? null : maskName(name))
 
 /** The profile as the client may see it: ID number, name and USCC masked. */
 export function profileOf(repos: Repos, userId: string): Profile {
@@ -21,5 +23,9 @@ export function profileOf(repos: Repos, userId: string): Profile {
       usccMasked: maskCode18(e.uscc),
     })),
     activeEnterpriseId: user.active_enterprise_id,
+    contact: {
+      nameMasked: nameOrNull(user.contact_name ?? user.real_name),
+      phoneMasked: user.contact_phone === null ? null : maskPhone(user.contact_phone),
+    },
   }
 }

@@ -14,6 +14,7 @@ export interface AppointmentRow {
   phone: string
   status: 'booked' | 'arrived' | 'cancelled'
   queue_number: number | null
+  reminder: 'wechat' | 'none'
   created_at: string
 }
 
@@ -22,9 +23,9 @@ type NewAppointment = Omit<AppointmentRow, 'status' | 'queue_number'>
 export function createAppointmentRepo(db: Db) {
   const insert = db.prepare<[NewAppointment]>(`
     INSERT INTO appointments (id, code, user_id, item_id, point_id, day, time, slot_start, slot_end,
-      name, phone, created_at)
+      name, phone, reminder, created_at)
     VALUES (@id, @code, @user_id, @item_id, @point_id, @day, @time, @slot_start, @slot_end,
-      @name, @phone, @created_at)`)
+      @name, @phone, @reminder, @created_at)`)
   const byId = db.prepare<[string], AppointmentRow>('SELECT * FROM appointments WHERE id = ?')
   const byCode = db.prepare<[string], AppointmentRow>('SELECT * FROM appointments WHERE code = ?')
   const ofUser = db.prepare<[string], AppointmentRow>(
@@ -60,6 +61,19 @@ export function createAppointmentRepo(db: Db) {
       'SELECT COUNT(*) FROM catalog_item_points WHERE item_id = ? AND point_id = ?',
     )
     .pluck()
+  const popularBookable = db
+    .prepare<[number], string>(
+      `SELECT i.id FROM catalog_items i
+      WHERE EXISTS (SELECT 1 FROM catalog_item_points p WHERE p.item_id = i.id)
+      ORDER BY i.popularity DESC, i.sort_order LIMIT ?`,
+    )
+    .pluck()
+  const bookableAmong = db
+    .prepare<[string], string>(
+      `SELECT DISTINCT item_id FROM catalog_item_points
+      WHERE item_id IN (SELECT value FROM json_each(?))`,
+    )
+    .pluck()
   const cancel = db.prepare<[string, string]>(
     "UPDATE appointments SET status = 'cancelled', cancelled_at = ? WHERE id = ?",
   )
@@ -88,6 +102,9 @@ export function createAppointmentRepo(db: Db) {
     history: (pointId: string, weekday: number, now: string, since: string) =>
       new Map(history.all(pointId, now, since, weekday).map((r) => [r.time, r.n])),
     handles: (pointId: string, itemId: string) => (handles.get(itemId, pointId) ?? 0) > 0,
+    /** Items with at least one handling point, most asked for first. */
+    popularBookable: (limit: number) => popularBookable.all(limit),
+    bookableAmong: (ids: readonly string[]) => new Set(bookableAmong.all(JSON.stringify(ids))),
     cancel: (id: string, at: string) => cancel.run(at, id),
     checkIn: (id: string, pointId: string, day: string, at: string): number => {
       const queue = nextQueue.get(pointId, day) ?? 1

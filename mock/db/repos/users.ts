@@ -8,6 +8,8 @@ export interface UserRow {
   real_name: string | null
   id_number: string | null
   active_enterprise_id: string | null
+  contact_name: string | null
+  contact_phone: string | null
   created_at: string
 }
 
@@ -21,6 +23,9 @@ export function createUserRepo(db: Db) {
   )
   const updateRealName = db.prepare<[string, string, string]>(
     'UPDATE users SET real_name = ?, id_number = ? WHERE id = ?',
+  )
+  const updateContact = db.prepare<[string, string, string]>(
+    'UPDATE users SET contact_name = ?, contact_phone = ? WHERE id = ?',
   )
   const updateActive = db.prepare<[string | null, string]>(
     'UPDATE users SET active_enterprise_id = ? WHERE id = ?',
@@ -39,6 +44,9 @@ export function createUserRepo(db: Db) {
     }),
     setRealName: (id: string, name: string, idNumber: string) => {
       updateRealName.run(name, idNumber, id)
+    },
+    setContact: (id: string, name: string, phone: string) => {
+      updateContact.run(name, phone, id)
     },
     setActiveEnterprise: (id: string, enterpriseId: string | null) => {
       updateActive.run(enterpriseId, id)

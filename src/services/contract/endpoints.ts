@@ -33,6 +33,8 @@ import {
   AppointmentListQuery,
   BookableDates,
   BookableDatesQuery,
+  BookingItems,
+  BookingItemsQuery,
   BookingRequest,
   CheckInRequest,
   CheckInResult,
@@ -161,6 +163,12 @@ export const endpoints = {
     auth: true,
     params: IdParams,
     response: Ok,
+  },
+  'GET /api/v1/appointments/items': {
+    summary: '可预约事项（有办理网点的事项；带 q 时按名称/拼音搜索）',
+    auth: true,
+    query: BookingItemsQuery,
+    response: BookingItems,
   },
   'GET /api/v1/appointments/dates': {
     summary: '可预约日期（未来14个工作日）',

@@ -60,6 +60,7 @@ test('a valid submission is sent once, the draft is deleted and success is shown
     enterprises: [],
     activeEnterpriseId: null,
     realName: { nameMasked: '张*', idNumberMasked: '1502**********' + validId.slice(-4) },
+    contact: { nameMasked: '张*', phoneMasked: null },
   }
   callMock.mockResolvedValue(profile)
   const view = render(<RealNameForm />)

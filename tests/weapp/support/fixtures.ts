@@ -16,6 +16,7 @@ export const profile: Profile = {
   realName: null,
   enterprises: [],
   activeEnterpriseId: null,
+  contact: { nameMasked: null, phoneMasked: null },
 }
 
 export const loginResponse: LoginResponse = {

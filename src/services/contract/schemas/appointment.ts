@@ -1,10 +1,18 @@
 import * as z from 'zod/mini'
 import { checkMobile } from '../rules/phone'
 import { ruleCheck, text } from '../zod'
+import { ItemSummary } from './catalog'
 
 const Id = (label: string) =>
   z.string().check(z.trim(), z.minLength(1, `请选择${label}`), z.maxLength(64, `${label}编号过长`))
 const DateText = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为YYYY-MM-DD'))
+
+export const BookingItemsQuery = z.object({
+  q: z.optional(z.string().check(z.trim(), z.maxLength(30, '搜索词不能超过30个字'))),
+})
+
+export const BookingItems = z.object({ items: z.array(ItemSummary) })
+export type BookingItems = z.infer<typeof BookingItems>
 
 export const BookableDatesQuery = z.object({ itemId: Id('事项'), pointId: Id('服务网点') })
 export const SlotQuery = z.object({ itemId: Id('事项'), pointId: Id('服务网点'), date: DateText })
@@ -44,12 +52,18 @@ const SlotStart = z.string().check(
 )
 const Phone = z.string().check(z.trim(), z.minLength(1, '请填写手机号'), ruleCheck(checkMobile))
 
+export const Reminder = z.enum(['wechat', 'none'])
+export type Reminder = z.infer<typeof Reminder>
+
+/** Without `name`/`phone` the server uses the booker's saved contact (see Profile.contact). */
 export const BookingRequest = z.object({
   itemId: Id('事项'),
   pointId: Id('服务网点'),
   slotStart: SlotStart,
-  name: text('预约人姓名', 30),
-  phone: Phone,
+  name: z.optional(text('预约人姓名', 30)),
+  phone: z.optional(Phone),
+  /** `wechat` when the user accepted the subscription message at the confirm tap. */
+  reminder: z.optional(Reminder),
 })
 export type BookingRequest = z.infer<typeof BookingRequest>
 

@@ -24,6 +24,8 @@ export const Profile = z.object({
   enterprises: z.array(Enterprise),
   /** `null` means acting as 个人. */
   activeEnterpriseId: z.nullable(z.string()),
+  /** Masked name and phone a booking uses when the booker does not type new ones. */
+  contact: z.object({ nameMasked: z.nullable(z.string()), phoneMasked: z.nullable(z.string()) }),
 })
 export type Profile = z.infer<typeof Profile>
 
