@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import packageJson from '../package.json'
 import { createAuthenticator } from './auth/authenticate'
 import { devCode2Session, type Code2Session } from './auth/code2session'
+import { seedDevStaff } from './auth/dev-staff'
 import { openDatabase } from './db/open'
 import { createRepos } from './db/repos'
 import { createHandlers } from './handlers'
@@ -59,6 +60,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.addHook('onListen', async () => {
     setImmediate(search)
   })
+  if (!options.code2Session) seedDevStaff(repos, now())
   const handlers = createHandlers({
     repos,
     search,

@@ -19,6 +19,16 @@ export default defineAppConfig({
         'pages/favorites/index',
       ],
     },
+    {
+      root: 'packages/booking',
+      pages: [
+        'pages/start/index',
+        'pages/book/index',
+        'pages/list/index',
+        'pages/detail/index',
+        'pages/check-in/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -7,6 +7,11 @@ export function openPage(url: string): void {
   else void Taro.navigateTo({ url })
 }
 
+/** Replaces the current page, so 返回 does not lead back into a finished flow. */
+export function replacePage(url: string): void {
+  void Taro.redirectTo({ url })
+}
+
 export function goBack(): void {
   void Taro.navigateBack().catch(() => Taro.switchTab({ url: TAB_ROUTES[0] ?? '/' }))
 }

@@ -7,6 +7,7 @@ declare namespace NodeJS {
   interface ProcessEnv {
     TARO_ENV: 'weapp' | 'h5' | undefined
     TARO_APP_API_BASE: string | undefined
+    TARO_APP_REMINDER_TEMPLATE_ID: string | undefined
   }
 }
 

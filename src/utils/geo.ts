@@ -34,3 +34,7 @@ export function wgs84ToGcj02(
   const dLng = (dLng0 * 180) / ((A / sqrtMagic) * Math.cos(radLat) * Math.PI)
   return { latitude: latitude + dLat, longitude: longitude + dLng }
 }
+
+export function formatDistance(meters: number): string {
+  return meters < 1000 ? `${meters}米` : `${(meters / 1000).toFixed(1)}公里`
+}

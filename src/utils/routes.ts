@@ -14,6 +14,15 @@ export const routes = {
   guide: (id: string) => `/packages/catalog/pages/guide/index?id=${encodeURIComponent(id)}`,
   bundle: (id: string) => `/packages/catalog/pages/bundle/index?id=${encodeURIComponent(id)}`,
   favorites: '/packages/catalog/pages/favorites/index',
+  bookingStart: '/packages/booking/pages/start/index',
+  book: (itemId: string, rescheduleOf?: string) =>
+    `/packages/booking/pages/book/index?itemId=${encodeURIComponent(itemId)}${
+      rescheduleOf ? `&from=${encodeURIComponent(rescheduleOf)}` : ''
+    }`,
+  appointments: '/packages/booking/pages/list/index',
+  appointment: (id: string, justBooked = false) =>
+    `/packages/booking/pages/detail/index?id=${encodeURIComponent(id)}${justBooked ? '&booked=1' : ''}`,
+  checkIn: '/packages/booking/pages/check-in/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [routes.home, routes.services, routes.mine]

@@ -27,6 +27,11 @@ export function createUserRepo(db: Db) {
   const updateContact = db.prepare<[string, string, string]>(
     'UPDATE users SET contact_name = ?, contact_phone = ? WHERE id = ?',
   )
+  const upsertStaff = db.prepare<[NewUser]>(
+    `INSERT INTO users (id, openid, nickname, role, created_at)
+    VALUES (@id, @openid, @nickname, 'staff', @created_at)
+    ON CONFLICT (openid) DO UPDATE SET role = 'staff', nickname = excluded.nickname`,
+  )
   const updateActive = db.prepare<[string | null, string]>(
     'UPDATE users SET active_enterprise_id = ? WHERE id = ?',
   )
@@ -44,6 +49,10 @@ export function createUserRepo(db: Db) {
     }),
     setRealName: (id: string, name: string, idNumber: string) => {
       updateRealName.run(name, idNumber, id)
+    },
+    /** Creates the staff account of an openid, or makes the existing user staff. */
+    ensureStaff: (user: NewUser) => {
+      upsertStaff.run(user)
     },
     setContact: (id: string, name: string, phone: string) => {
       updateContact.run(name, phone, id)

@@ -77,7 +77,3 @@ export function groupByKind(points: readonly ServicePoint[]) {
     points: points.filter((p) => p.kind === kind),
   })).filter((g) => g.points.length > 0)
 }
-
-export function formatDistance(meters: number): string {
-  return meters < 1000 ? `${meters}米` : `${(meters / 1000).toFixed(1)}公里`
-}

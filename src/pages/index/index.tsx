@@ -3,10 +3,13 @@ import { PageShell } from '../../components/page-shell'
 import { SearchEntry } from '../../components/search-entry'
 import { ConsentGate, ElderToggle } from '../../features/settings'
 import { HomeEntries } from '../../features/home'
+import { UpcomingReminder } from '../../features/appointments'
+import { useSession } from '../../stores/session'
 import { routes } from '../../utils/routes'
 import './index.scss'
 
 export default function HomePage() {
+  const signedIn = useSession((s) => s.profile !== null)
   return (
     <PageShell>
       <View className='home-hero'>
@@ -14,6 +17,7 @@ export default function HomePage() {
         <Text className='home-hero__subtitle'>包头市青山区 · 一次登录、全网通办</Text>
       </View>
       <ConsentGate />
+      <UpcomingReminder signedIn={signedIn} />
       <SearchEntry placeholder='搜索事项，如：企业开办、qykb' url={routes.catalogSearch} />
       <ElderToggle />
       <HomeEntries />

@@ -28,6 +28,20 @@ export default function MinePage() {
       <View className='gov-section gov-list'>
         {profile !== null && (
           <Cell
+            title='我的预约'
+            description='签到码、取消和改约'
+            onClick={() => openPage(routes.appointments)}
+          />
+        )}
+        {profile?.role === 'staff' && (
+          <Cell
+            title='窗口签到'
+            description='工作人员核验预约码、取号'
+            onClick={() => openPage(routes.checkIn)}
+          />
+        )}
+        {profile !== null && (
+          <Cell
             title='实名信息与企业'
             value={profile.realName ? '已实名' : '未实名'}
             onClick={() => openPage(routes.identity)}

@@ -13,7 +13,7 @@ let items: readonly [string, string]
 beforeAll(async () => {
   ;({ app, clock } = testApp({ databasePath: db.path }))
   staff = await login(app, 'dev:window-1')
-  const [row] = db.read<{ id: string }>('SELECT id FROM users')
+  const [row] = db.read<{ id: string }>("SELECT id FROM users WHERE role = 'resident'")
   await app.close()
   makeStaff(db.path, row?.id ?? '')
   ;({ app, clock } = testApp({ databasePath: db.path }))
@@ -29,6 +29,29 @@ const book = (as: string, slot: string, item = items[0]) =>
   call(app, as, 'POST', '/api/v1/appointments', booking(item, slot))
 const checkIn = (as: string, code: string) =>
   call<CheckInResult>(app, as, 'POST', '/api/v1/staff/check-ins', { code }, null)
+
+describe('development staff accounts', () => {
+  test('signing in as dev:staff-center-1 is window staff; a WeChat-backed server seeds none', async () => {
+    const seeded = await login(app, 'dev:staff-center-1')
+    const me = await call<{ role: string; nickname: string }>(app, seeded, 'GET', '/api/v1/me')
+    expect(me.data).toMatchObject({ role: 'staff', nickname: '青山区政务服务中心 综合窗口1' })
+    const res = await checkIn(seeded, 'ABCDEFGH')
+    expect([res.status, res.error.message]).toEqual([404, '预约码无效，请核对后重新输入或扫码'])
+
+    const wechatDb = tempDatabase()
+    const wechat = testApp({
+      databasePath: wechatDb.path,
+      code2Session: async (code) => ({ openid: `o_${code}` }),
+    }).app
+    try {
+      await wechat.ready()
+      expect(wechatDb.read("SELECT id FROM users WHERE role = 'staff'")).toEqual([])
+    } finally {
+      await wechat.close()
+      wechatDb.remove()
+    }
+  })
+})
 
 describe('staff check-in', () => {
   test('a resident may not use it: 403', async () => {

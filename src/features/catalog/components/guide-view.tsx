@@ -54,6 +54,11 @@ export function GuideView({ guide }: { guide: Guide }) {
             <Text>通办：{item.scopes.map((s) => SCOPE_LABELS[s]).join('、')}</Text>
           )}
         </View>
+        {guide.places.length > 0 && (
+          <GovButton block onClick={() => openPage(routes.book(item.id))}>
+            预约办理
+          </GovButton>
+        )}
         <FavoriteButton itemId={item.id} initial={guide.favorite} />
       </View>
       {guide.bundles.length > 0 && (

@@ -4,7 +4,8 @@ import { GovButton } from '../../../components/gov-button'
 import { openPage } from '../../../platform/navigation'
 import { openMap } from '../../../platform/location'
 import { routes } from '../../../utils/routes'
-import { formatDistance, KIND_LABELS, openStatus } from '../model'
+import { formatDistance } from '../../../utils/geo'
+import { KIND_LABELS, openStatus } from '../model'
 import './point-card.scss'
 
 type Nearby = NearbyResult['points'][number]

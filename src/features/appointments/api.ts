@@ -1,0 +1,41 @@
+import type { BookingRequest, NearbyResult } from '../../services/contract'
+import { call } from '../../services/http'
+
+export const bookingItems = (q: string) =>
+  call('GET /api/v1/appointments/items', { query: q === '' ? {} : { q } }).then((r) => r.items)
+
+export const pointsFor = (itemId: string, where: { latitude?: number; longitude?: number }) =>
+  call('GET /api/v1/service-points/nearby', { query: { ...where, itemId } }).then(
+    (r): NearbyResult => r,
+  )
+
+export const bookableDates = (itemId: string, pointId: string) =>
+  call('GET /api/v1/appointments/dates', { query: { itemId, pointId } }).then((r) => r.dates)
+
+export const slotsOn = (itemId: string, pointId: string, date: string) =>
+  call('GET /api/v1/appointments/slots', { query: { itemId, pointId, date } }).then((r) => r.slots)
+
+export const bookerContact = () => call('GET /api/v1/me').then((p) => p.contact)
+
+export const book = (body: BookingRequest, idempotencyKey: string) =>
+  call('POST /api/v1/appointments', { body }, { idempotencyKey })
+
+export const reschedule = (
+  id: string,
+  body: { pointId: string; slotStart: string },
+  idempotencyKey: string,
+) => call('POST /api/v1/appointments/:id/reschedule', { params: { id }, body }, { idempotencyKey })
+
+export const myAppointments = (scope: 'upcoming' | 'past') =>
+  call('GET /api/v1/appointments', { query: { scope } }).then((r) => r.items)
+
+export const getAppointment = (id: string) =>
+  call('GET /api/v1/appointments/:id', { params: { id } })
+
+export const cancelAppointment = (id: string) =>
+  call('POST /api/v1/appointments/:id/cancel', { params: { id } })
+
+export const checkIn = (code: string) => call('POST /api/v1/staff/check-ins', { body: { code } })
+
+export const itemName = (id: string) =>
+  call('GET /api/v1/catalog/items/:id', { params: { id } }).then((g) => g.item.name)

@@ -1,0 +1,118 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { Appointment } from '../../../services/contract'
+import { GovButton } from '../../../components/gov-button'
+import { Notice } from '../../../components/notice'
+import { isWeapp } from '../../../platform/env'
+import { openPage } from '../../../platform/navigation'
+import { isApiError } from '../../../services/http'
+import { routes } from '../../../utils/routes'
+import { cancelAppointment } from '../api'
+import { changeRule, whenLabel } from '../model'
+import { StatusBadge } from './appointment-card'
+import { QrCode } from './qr-code'
+import './appointment.scss'
+
+function CancelButton({ id, onCancelled }: { id: string; onCancelled: (a: Appointment) => void }) {
+  const [confirming, setConfirming] = useState(false)
+  const [sending, setSending] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const cancel = async () => {
+    setSending(true)
+    setError(null)
+    try {
+      onCancelled(await cancelAppointment(id))
+    } catch (failure) {
+      setError(isApiError(failure) ? failure.message : '取消失败，请稍后重试')
+    } finally {
+      setSending(false)
+    }
+  }
+  return (
+    <View>
+      {error && <Notice tone='danger'>{error}</Notice>}
+      {confirming ? (
+        <View className='gov-section' aria-label='确认取消'>
+          <Text className='gov-line'>确定取消这次预约吗？取消后时段会让给其他人。</Text>
+          <GovButton variant='danger' block loading={sending} onClick={() => void cancel()}>
+            确定取消预约
+          </GovButton>
+          <GovButton variant='secondary' block onClick={() => setConfirming(false)}>
+            不取消
+          </GovButton>
+        </View>
+      ) : (
+        <GovButton variant='secondary' block onClick={() => setConfirming(true)}>
+          取消预约
+        </GovButton>
+      )}
+    </View>
+  )
+}
+
+/** One booking: the check-in code to show at the hall, the queue number once checked in. */
+export function AppointmentView({
+  initial,
+  justBooked,
+}: {
+  initial: Appointment
+  justBooked: boolean
+}) {
+  const [a, setA] = useState(initial)
+  const now = new Date()
+  return (
+    <View>
+      {justBooked && a.status === 'booked' && (
+        <Notice tone='success'>
+          预约成功！请按时到{a.pointName}，向工作人员出示下方签到码。
+          {isWeapp ? '' : '办理前一天会在首页提醒您。'}
+        </Notice>
+      )}
+      <View className='gov-card gov-section' aria-label='预约详情'>
+        <View className='appointment__head'>
+          <Text className='appointment__when'>{whenLabel(a, now)}</Text>
+          <StatusBadge status={a.status} />
+        </View>
+        <Text className='gov-line'>事项：{a.itemName}</Text>
+        <Text className='gov-line'>网点：{a.pointName}</Text>
+        <Text className='gov-line'>
+          预约人：{a.name}（{a.phone}）
+        </Text>
+        <GovButton variant='plain' onClick={() => openPage(routes.pointDetail(a.pointId))}>
+          查看网点地址和导航
+        </GovButton>
+      </View>
+      {a.status === 'booked' && (
+        <View className='gov-card gov-section' aria-label='签到码'>
+          <Text className='gov-section__title'>签到码</Text>
+          <Text className='gov-text-secondary'>到大厅后出示给工作人员扫码，签到后取得排队号</Text>
+          <QrCode text={a.code} label={`签到码 ${a.code}`} />
+        </View>
+      )}
+      {a.status === 'arrived' && a.queueNumber !== null && (
+        <View className='gov-card gov-section' aria-label='排队号'>
+          <Text className='gov-section__title'>已签到，您的排队号</Text>
+          <Text className='appointment__queue'>{a.queueNumber}号</Text>
+        </View>
+      )}
+      {a.status === 'no_show' && (
+        <Notice tone='warning'>
+          该预约未按时签到，已记为未到场。30天内累计3次未到场将暂停线上预约7天。
+        </Notice>
+      )}
+      {a.status === 'booked' && (
+        <View className='gov-section'>
+          <Text className='gov-text-secondary'>{changeRule(a)}</Text>
+          {a.canChange && (
+            <>
+              <GovButton block onClick={() => openPage(routes.book(a.itemId, a.id))}>
+                改约其他时间
+              </GovButton>
+              <CancelButton id={a.id} onCancelled={setA} />
+            </>
+          )}
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,119 @@
+import { View } from '@tarojs/components'
+import { GovButton } from '../../../components/gov-button'
+import { Notice } from '../../../components/notice'
+import { useDraft } from '../../../hooks/use-draft'
+import { useElderMode } from '../../../hooks/use-elder-mode'
+import { replacePage } from '../../../platform/navigation'
+import { routes } from '../../../utils/routes'
+import { EMPTY_BOOKING, type BookingDraft } from '../booking-draft'
+import { asStep, type BookingStep } from '../model'
+import { useBookingSubmit } from '../use-booking-submit'
+import { ConfirmStep } from './confirm-step'
+import { DateStep } from './date-step'
+import { PointStep } from './point-step'
+import { SlotStep } from './slot-step'
+import { StepHeader } from './step-header'
+import './booking-flow.scss'
+
+interface BookingFlowProps {
+  itemId: string
+  itemName: string
+  /** The booking being moved to another time (改约), if any. */
+  rescheduleOf?: string
+}
+
+/** 预约: point → date → slot → confirm, one question per screen, autosaved at every step. */
+export function BookingFlow({ itemId, itemName, rescheduleOf }: BookingFlowProps) {
+  const elder = useElderMode()
+  const draft = useDraft(`booking:${rescheduleOf ?? itemId}`, EMPTY_BOOKING)
+  const values = draft.values
+  const step = asStep(values.step)
+  // Every change of choice starts a new submission: an old key would replay the old answer.
+  const update = (patch: Partial<BookingDraft>) => {
+    for (const [name, value] of Object.entries({ ...patch, key: '' })) {
+      draft.setField(name as keyof BookingDraft, value)
+    }
+  }
+  const go = (to: BookingStep) => draft.setField('step', to)
+  const submission = useBookingSubmit(
+    itemId,
+    rescheduleOf,
+    values,
+    (key) => draft.setField('key', key),
+    (booked) => {
+      draft.clear()
+      replacePage(routes.appointment(booked.id, true))
+    },
+  )
+  const chooseDate = (d: { date: string; weekday: number }) => ({
+    date: d.date,
+    weekday: String(d.weekday),
+  })
+
+  return (
+    <View className='booking-flow'>
+      {draft.resumedAt && <Notice tone='info'>已恢复您上次未完成的预约，可继续填写。</Notice>}
+      <StepHeader itemName={itemName} step={step} onBack={go} />
+      {step === 'point' && (
+        <PointStep
+          itemId={itemId}
+          elder={elder}
+          onPick={({ point }) => update({ pointId: point.id, pointName: point.name, step: 'date' })}
+        />
+      )}
+      {step === 'date' && (
+        <DateStep
+          itemId={itemId}
+          pointId={values.pointId}
+          elder={elder}
+          onPickDate={(d) => update({ ...chooseDate(d), step: 'slot' })}
+          onPickSlot={(d, slot) =>
+            update({
+              ...chooseDate(d),
+              slotStart: slot.start,
+              slotTime: slot.time,
+              step: 'confirm',
+            })
+          }
+        />
+      )}
+      {step === 'slot' && (
+        <SlotStep
+          itemId={itemId}
+          pointId={values.pointId}
+          date={values.date}
+          onPick={(slot) => update({ slotStart: slot.start, slotTime: slot.time, step: 'confirm' })}
+        />
+      )}
+      {step === 'confirm' && (
+        <View>
+          <ConfirmStep
+            itemName={itemName}
+            draft={values}
+            rescheduling={rescheduleOf !== undefined}
+            errors={submission.errors}
+            setContact={(name, value) => update({ [name]: value })}
+            editContact={() => update({ editContact: '1' })}
+          />
+          {submission.error && (
+            <Notice
+              tone='danger'
+              action={
+                submission.error.code === 'SLOT_FULL' ? (
+                  <GovButton variant='secondary' onClick={() => go('slot')}>
+                    重新选择时段
+                  </GovButton>
+                ) : undefined
+              }
+            >
+              {submission.error.message}
+            </Notice>
+          )}
+          <GovButton block loading={submission.sending} onClick={() => void submission.submit()}>
+            {rescheduleOf ? '确认改约' : '确认预约'}
+          </GovButton>
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,7 @@
+export { AppointmentList } from './components/appointment-list'
+export { AppointmentView } from './components/appointment-view'
+export { BookingFlow } from './components/booking-flow'
+export { CheckInDesk } from './components/check-in-desk'
+export { ItemPicker } from './components/item-picker'
+export { UpcomingReminder } from './components/upcoming-reminder'
+export { getAppointment, itemName } from './api'

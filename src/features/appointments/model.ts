@@ -1,0 +1,97 @@
+import type { Appointment, AppointmentStatus, Busyness, Slot } from '../../services/contract'
+import { beijing, WEEKDAY_NAMES } from '../../utils/time'
+
+export const STATUS_LABELS: Record<AppointmentStatus, string> = {
+  booked: '待办理',
+  arrived: '已签到',
+  cancelled: '已取消',
+  no_show: '未到场',
+}
+
+export const BUSYNESS_LABELS: Record<Busyness, string> = {
+  quiet: '空闲',
+  normal: '适中',
+  busy: '较忙',
+}
+
+/** The steps of a booking, one question per screen. */
+export const BOOKING_STEPS = ['point', 'date', 'slot', 'confirm'] as const
+export type BookingStep = (typeof BOOKING_STEPS)[number]
+export const STEP_TITLES: Record<BookingStep, string> = {
+  point: '选择办理网点',
+  date: '选择日期',
+  slot: '选择时段',
+  confirm: '确认预约信息',
+}
+
+export function asStep(value: string): BookingStep {
+  return (BOOKING_STEPS as readonly string[]).includes(value) ? (value as BookingStep) : 'point'
+}
+
+export function previousStep(step: BookingStep): BookingStep | null {
+  const i = BOOKING_STEPS.indexOf(step)
+  return i > 0 ? (BOOKING_STEPS[i - 1] ?? null) : null
+}
+
+/** “11月27日 周五” from 2026-11-27 and its ISO weekday. */
+export function dateLabel(date: string, weekday: number): string {
+  const [, month, day] = date.split('-').map(Number)
+  return `${month}月${day}日 ${WEEKDAY_NAMES[weekday] ?? ''}`
+}
+
+export function weekdayOf(date: string): number {
+  const d = new Date(`${date}T00:00:00Z`).getUTCDay()
+  return d === 0 ? 7 : d
+}
+
+export function earliestOpenSlot(slots: readonly Slot[]): Slot | null {
+  return slots.find((s) => s.remaining > 0) ?? null
+}
+
+export function slotHint(slot: Slot): string {
+  if (slot.remaining === 0) return '已约满'
+  return `余${slot.remaining}个 · ${BUSYNESS_LABELS[slot.busyness]}`
+}
+
+/** “今天 14:00” / “明天 09:30” / “11月29日 周日 09:30”, in 包头 time. */
+export function whenLabel(a: Pick<Appointment, 'date' | 'time'>, now: Date): string {
+  const today = beijing(now)
+  if (a.date === today.format('YYYY-MM-DD')) return `今天 ${a.time}`
+  if (a.date === today.add(1, 'day').format('YYYY-MM-DD')) return `明天 ${a.time}`
+  return `${dateLabel(a.date, weekdayOf(a.date))} ${a.time}`
+}
+
+const REMIND_AHEAD_MS = 24 * 3_600_000
+
+/** The next booking that starts within a day: the in-app reminder. */
+export function dueReminder(items: readonly Appointment[], now: Date): Appointment | null {
+  const due = items.filter((a) => {
+    const startsIn = Date.parse(a.slotStart) - now.getTime()
+    return a.status === 'booked' && startsIn > 0 && startsIn <= REMIND_AHEAD_MS
+  })
+  due.sort((a, b) => Date.parse(a.slotStart) - Date.parse(b.slotStart))
+  return due[0] ?? null
+}
+
+/** “可在11月27日 08:00前取消或改约”. */
+export function changeRule(a: Appointment): string {
+  const deadline = beijing(new Date(a.changeDeadline))
+  return a.canChange
+    ? `可在${deadline.format('M月D日 HH:mm')}前在线取消或改约`
+    : '距办理不足2小时，已不能在线取消或改约'
+}
+
+export type QrRun = { dark: boolean; length: number }
+
+/** A QR matrix as runs of equal modules per row, so it renders with few nodes on both platforms. */
+export function qrRuns(matrix: readonly (readonly boolean[])[]): QrRun[][] {
+  return matrix.map((row) => {
+    const runs: QrRun[] = []
+    for (const dark of row) {
+      const last = runs[runs.length - 1]
+      if (last && last.dark === dark) last.length += 1
+      else runs.push({ dark, length: 1 })
+    }
+    return runs
+  })
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react'
+import { BookingRequest, type Appointment, type Reminder } from '../../services/contract'
+import { isApiError } from '../../services/http'
+import { randomId } from '../../platform/random'
+import { requestSubscribe } from '../../platform/subscribe'
+import { formErrors } from '../../utils/form-errors'
+import { book, reschedule } from './api'
+import type { BookingDraft } from './booking-draft'
+
+const TEMPLATE_ID = process.env.TARO_APP_REMINDER_TEMPLATE_ID ?? ''
+
+/** weapp asks for the subscription message at the confirm tap; H5 reminds in the app instead. */
+async function askReminder(): Promise<Reminder> {
+  if (TEMPLATE_ID === '') return 'none'
+  const answer = await requestSubscribe([TEMPLATE_ID])
+  return answer.ok && answer.accepted.includes(TEMPLATE_ID) ? 'wechat' : 'none'
+}
+
+export interface SubmitError {
+  message: string
+  code: string | undefined
+}
+
+/**
+ * Sends the booking (or the reschedule) once: the Idempotency-Key is saved in the draft before
+ * sending, so a retry after a timeout or after the app was killed cannot book twice.
+ */
+export function useBookingSubmit(
+  itemId: string,
+  rescheduleOf: string | undefined,
+  draft: BookingDraft,
+  saveKey: (key: string) => void,
+  done: (booked: Appointment) => void,
+) {
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [error, setError] = useState<SubmitError | null>(null)
+  const [sending, setSending] = useState(false)
+
+  const submit = async () => {
+    setError(null)
+    const typed = draft.editContact === '1' || draft.name !== '' || draft.phone !== ''
+    const body = {
+      itemId,
+      pointId: draft.pointId,
+      slotStart: draft.slotStart,
+      ...(typed && !rescheduleOf && { name: draft.name, phone: draft.phone }),
+    }
+    const found = formErrors(BookingRequest, body)
+    setErrors(found)
+    if (Object.keys(found).length > 0) return
+    const reminder = rescheduleOf ? undefined : await askReminder()
+    const key = draft.key || randomId()
+    saveKey(key)
+    setSending(true)
+    try {
+      done(
+        rescheduleOf
+          ? await reschedule(
+              rescheduleOf,
+              { pointId: body.pointId, slotStart: body.slotStart },
+              key,
+            )
+          : await book({ ...body, reminder }, key),
+      )
+    } catch (failure) {
+      if (isApiError(failure)) {
+        setErrors(failure.fields ?? {})
+        setError({ message: failure.message, code: failure.code })
+      } else setError({ message: '提交失败，请稍后重试', code: undefined })
+    } finally {
+      setSending(false)
+    }
+  }
+  return { submit, errors, error, sending }
+}

@@ -1,0 +1,18 @@
+import { PageShell } from '../../../../components/page-shell'
+import { Cell } from '../../../../components/cell'
+import { ItemPicker } from '../../../../features/appointments'
+import { openPage } from '../../../../platform/navigation'
+import { routes } from '../../../../utils/routes'
+
+export default function BookingStartPage() {
+  return (
+    <PageShell>
+      <Cell
+        title='我的预约'
+        description='签到码、取消和改约'
+        onClick={() => openPage(routes.appointments)}
+      />
+      <ItemPicker />
+    </PageShell>
+  )
+}
