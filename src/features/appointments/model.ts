@@ -33,10 +33,15 @@ export function previousStep(step: BookingStep): BookingStep | null {
   return i > 0 ? (BOOKING_STEPS[i - 1] ?? null) : null
 }
 
+/** “11月27日” from 2026-11-27. */
+export function dayLabel(date: string): string {
+  const [, month, day] = date.split('-').map(Number)
+  return `${month}月${day}日`
+}
+
 /** “11月27日 周五” from 2026-11-27 and its ISO weekday. */
 export function dateLabel(date: string, weekday: number): string {
-  const [, month, day] = date.split('-').map(Number)
-  return `${month}月${day}日 ${WEEKDAY_NAMES[weekday] ?? ''}`
+  return `${dayLabel(date)} ${WEEKDAY_NAMES[weekday] ?? ''}`
 }
 
 export function weekdayOf(date: string): number {
@@ -48,9 +53,13 @@ export function earliestOpenSlot(slots: readonly Slot[]): Slot | null {
   return slots.find((s) => s.remaining > 0) ?? null
 }
 
+export function placesLabel(remaining: number): string {
+  return remaining === 0 ? '已约满' : `余${remaining}个`
+}
+
 export function slotHint(slot: Slot): string {
-  if (slot.remaining === 0) return '已约满'
-  return `余${slot.remaining}个 · ${BUSYNESS_LABELS[slot.busyness]}`
+  const places = placesLabel(slot.remaining)
+  return slot.remaining === 0 ? places : `${places} · ${BUSYNESS_LABELS[slot.busyness]}`
 }
 
 /** “今天 14:00” / “明天 09:30” / “11月29日 周日 09:30”, in 包头 time. */

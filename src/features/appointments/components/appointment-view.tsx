@@ -29,10 +29,10 @@ function CancelButton({ id, onCancelled }: { id: string; onCancelled: (a: Appoin
     }
   }
   return (
-    <View>
+    <View className='appointment__actions'>
       {error && <Notice tone='danger'>{error}</Notice>}
       {confirming ? (
-        <View className='gov-section' aria-label='确认取消'>
+        <View className='appointment__actions' aria-label='确认取消'>
           <Text className='gov-line'>确定取消这次预约吗？取消后时段会让给其他人。</Text>
           <GovButton variant='danger' block loading={sending} onClick={() => void cancel()}>
             确定取消预约
@@ -101,7 +101,7 @@ export function AppointmentView({
         </Notice>
       )}
       {a.status === 'booked' && (
-        <View className='gov-section'>
+        <View className='gov-section appointment__actions'>
           <Text className='gov-text-secondary'>{changeRule(a)}</Text>
           {a.canChange && (
             <>

@@ -52,7 +52,18 @@ export function BookingFlow({ itemId, itemName, rescheduleOf }: BookingFlowProps
 
   return (
     <View className='booking-flow'>
-      {draft.resumedAt && <Notice tone='info'>已恢复您上次未完成的预约，可继续填写。</Notice>}
+      {draft.resumedAt && (
+        <Notice
+          tone='info'
+          action={
+            <GovButton variant='secondary' onClick={draft.clear}>
+              从头重新选择
+            </GovButton>
+          }
+        >
+          已恢复您上次未完成的预约，可继续填写。
+        </Notice>
+      )}
       <StepHeader itemName={itemName} step={step} onBack={go} />
       {step === 'point' && (
         <PointStep

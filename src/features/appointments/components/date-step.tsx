@@ -4,7 +4,8 @@ import { AsyncView } from '../../../components/async-view'
 import { GovButton } from '../../../components/gov-button'
 import { useRemote } from '../../../hooks/use-remote'
 import { bookableDates, slotsOn } from '../api'
-import { dateLabel, earliestOpenSlot } from '../model'
+import { WEEKDAY_NAMES } from '../../../utils/time'
+import { dateLabel, dayLabel, earliestOpenSlot, placesLabel } from '../model'
 
 type BookableDate = BookableDates['dates'][number]
 
@@ -66,11 +67,12 @@ export function DateStep({
                 role='radio'
                 aria-checked={false}
                 aria-disabled={d.remaining === 0}
+                aria-label={`${dateLabel(d.date, d.weekday)} ${placesLabel(d.remaining)}`}
                 onClick={d.remaining === 0 ? undefined : () => onPickDate(d)}
               >
-                <Text className='booking-step__option-main'>{dateLabel(d.date, d.weekday)}</Text>
+                <Text className='booking-step__option-main'>{dayLabel(d.date)}</Text>
                 <Text className='booking-step__option-hint'>
-                  {d.remaining === 0 ? '已约满' : `余${d.remaining}个`}
+                  {WEEKDAY_NAMES[d.weekday]} {placesLabel(d.remaining)}
                 </Text>
               </View>
             ))}

@@ -11,12 +11,20 @@ import { pointsFor } from '../api'
 
 type Entry = NearbyResult['points'][number]
 
-function PointOption({ entry, onPick }: { entry: Entry; onPick: (e: Entry) => void }) {
+interface OptionProps {
+  entry: Entry
+  /** Without the user's position a distance from the district centre would mislead. */
+  located: boolean
+  onPick: (e: Entry) => void
+}
+
+function PointOption({ entry, located, onPick }: OptionProps) {
   return (
     <View className='gov-list-card' aria-label={entry.point.name}>
       <Text className='booking-step__name'>{entry.point.name}</Text>
       <Text className='gov-text-secondary'>
-        距离 {formatDistance(entry.distanceMeters)} · {entry.point.address}
+        {located ? `距离 ${formatDistance(entry.distanceMeters)} · ` : ''}
+        {entry.point.address}
       </Text>
       <GovButton onClick={() => onPick(entry)}>在这里办</GovButton>
     </View>
@@ -51,6 +59,7 @@ export function PointStep({
     >
       {(result) => {
         const [nearest, ...others] = result.points
+        const located = !result.origin.fallback
         return (
           <View aria-label='可预约网点'>
             <Notice tone={result.origin.fallback ? 'warning' : 'info'}>
@@ -60,13 +69,17 @@ export function PointStep({
             </Notice>
             {nearest && (
               <>
-                {elder && <Text className='booking-step__pick'>离您最近的网点</Text>}
-                <PointOption entry={nearest} onPick={onPick} />
+                {elder && (
+                  <Text className='booking-step__pick'>
+                    {located ? '离您最近的网点' : '推荐网点'}
+                  </Text>
+                )}
+                <PointOption entry={nearest} located={located} onPick={onPick} />
               </>
             )}
             {showAll ? (
               others.map((entry) => (
-                <PointOption key={entry.point.id} entry={entry} onPick={onPick} />
+                <PointOption key={entry.point.id} entry={entry} located={located} onPick={onPick} />
               ))
             ) : others.length > 0 ? (
               <GovButton variant='secondary' block onClick={() => setShowAll(true)}>
