@@ -20,6 +20,7 @@ import {
   TOKEN,
   USER_POSITION,
 } from './support/fixtures'
+import { appointmentOf, slots } from './support/appointments'
 import { appPages, launchApp, type MiniApp } from './support/mini-app'
 import type { OpenPage } from './support/page'
 import { headerValue } from './support/server'
@@ -49,6 +50,8 @@ const sectionTitles = (page: OpenPage) =>
 const chips = (page: OpenPage) =>
   page.root.querySelectorAll('.gov-chips__chip').map((node) => textOf(node))
 const guideUrl = (id: string) => `/packages/catalog/pages/guide/index?id=${id}`
+
+const existingBooking = appointmentOf('appt-0', slots[2] ?? slots[0]!, 'B3C4D5E6')
 
 const specs: Record<string, PageSpec> = {
   'pages/index/index': {
@@ -469,6 +472,107 @@ const specs: Record<string, PageSpec> = {
       await waitFor(() => expect(urlsOf(app, 'navigateTo').at(-1)).toBe(guideUrl(nurseChange.id)))
     },
   },
+  'packages/booking/pages/start/index': {
+    shows: ['我的预约', '大家常约的事项', clinicFiling.name],
+    async interact(page, app) {
+      expect(queriesOf(app, 'GET /api/v1/appointments/items')).toEqual([''])
+      await page.tap(clinicFiling.name)
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
+          `/packages/booking/pages/book/index?itemId=${clinicFiling.id}`,
+        ),
+      )
+    },
+  },
+  'packages/booking/pages/book/index': {
+    query: { itemId: clinicFiling.id },
+    shows: [`预约办理：${clinicFiling.name}`, '第1步，共4步', '选择办理网点', '在这里办'],
+    async interact(page, app) {
+      expect(queriesOf(app, 'GET /api/v1/service-points/nearby').at(-1)).toContain(
+        `itemId=${clinicFiling.id}`,
+      )
+      await page.tap('在这里办')
+      await page.waitForText('第2步，共4步', '3月4日', '周一 余8个')
+      await page.tap('3月4日')
+      await page.waitForText('第3步，共4步', '09:00', '已约满', '余3个 · 较忙', '余5个 · 空闲')
+      await page.tap('09:00') // full: nothing happens
+      expect(page.text()).toContain('选择时段')
+      await page.tap('09:30')
+      await page.waitForText('确认预约信息', `网点：${centerPoint.name}`, '时间：3月4日 周一 09:30')
+
+      await page.tap('确认预约')
+      await page.waitForText('✗ 请填写预约人姓名')
+      expect(app.wx.requests('POST /api/v1/appointments')).toEqual([])
+      const [name, phone] = page.root.querySelectorAll('.gov-field__input')
+      if (!name || !phone) throw new Error('the confirm step has no name and phone inputs')
+      await page.type(name, '张三')
+      await page.type(phone, '13812345678')
+      await page.tap('确认预约')
+      await waitFor(() => expect(app.wx.requests('POST /api/v1/appointments')).toHaveLength(1))
+      const [post] = app.wx.requests('POST /api/v1/appointments')
+      expect(post?.body).toEqual({
+        itemId: clinicFiling.id,
+        pointId: centerPoint.id,
+        slotStart: slots[1]?.start,
+        name: '张三',
+        phone: '13812345678',
+        reminder: 'none',
+      })
+      expect(headerValue(post?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
+      await waitFor(() =>
+        expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
+          '/packages/booking/pages/detail/index?id=booked-1&booked=1',
+        ),
+      )
+    },
+  },
+  'packages/booking/pages/list/index': {
+    shows: ['✓ 待办理', '历史预约', clinicFiling.name, centerPoint.name, '待办理'],
+    async interact(page, app) {
+      expect(queriesOf(app, 'GET /api/v1/appointments').at(-1)).toBe('scope=upcoming')
+      await page.tap('历史预约')
+      await waitFor(() =>
+        expect(queriesOf(app, 'GET /api/v1/appointments').at(-1)).toBe('scope=past'),
+      )
+    },
+  },
+  'packages/booking/pages/detail/index': {
+    query: { id: existingBooking.id },
+    shows: [
+      '签到码',
+      existingBooking.code,
+      `事项：${clinicFiling.name}`,
+      '预约人：张*（138****5678）',
+      '改约其他时间',
+      '取消预约',
+    ],
+    async interact(page, app) {
+      await page.tap('改约其他时间')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
+          `/packages/booking/pages/book/index?itemId=${clinicFiling.id}&from=${existingBooking.id}`,
+        ),
+      )
+      await page.tap('取消预约')
+      await page.waitForText('确定取消这次预约吗？取消后时段会让给其他人。')
+      await page.tap('确定取消预约')
+      await page.waitForText('已取消')
+      expect(
+        app.wx.requests(`POST /api/v1/appointments/${existingBooking.id}/cancel`),
+      ).toHaveLength(1)
+      expect(page.text()).not.toContain(existingBooking.code)
+    },
+  },
+  'packages/booking/pages/check-in/index': {
+    shows: ['扫描签到码', '签到码', '签到并取号'],
+    async interact(page, app) {
+      await page.tap('扫描签到码')
+      await page.waitForText('签到成功，排队号', '7号', `事项：${clinicFiling.name}`)
+      expect(app.wx.callsTo('scanCode')[0]?.[0]).toMatchObject({ onlyFromCamera: true })
+      const [post] = app.wx.requests('POST /api/v1/staff/check-ins')
+      expect(post?.body).toEqual({ code: existingBooking.code })
+    },
+  },
   'packages/catalog/pages/favorites/index': {
     // The server starts with one favourite (see launchApp below).
     shows: [nurseChange.name, '青山区卫生健康委员会 · 行政许可'],
@@ -507,7 +611,11 @@ const specs: Record<string, PageSpec> = {
 let app: MiniApp
 
 beforeAll(async () => {
-  app = launchApp({ favorites: [nurseChange.id] })
+  app = launchApp({
+    favorites: [nurseChange.id],
+    appointments: [existingBooking],
+    scanned: existingBooking.code,
+  })
   // The silent sign-in has finished once the session with the token is persisted.
   await waitFor(() => app.wx.writes('gov.session').some((state) => state.token === TOKEN))
 }, 30000)

@@ -29,6 +29,8 @@ export function useBookingSubmit(
   itemId: string,
   rescheduleOf: string | undefined,
   draft: BookingDraft,
+  /** The booker typed a name and phone (else the server uses the saved ones). */
+  typed: boolean,
   saveKey: (key: string) => void,
   done: (booked: Appointment) => void,
 ) {
@@ -38,12 +40,11 @@ export function useBookingSubmit(
 
   const submit = async () => {
     setError(null)
-    const typed = draft.editContact === '1' || draft.name !== '' || draft.phone !== ''
     const body = {
       itemId,
       pointId: draft.pointId,
       slotStart: draft.slotStart,
-      ...(typed && !rescheduleOf && { name: draft.name, phone: draft.phone }),
+      ...(typed && { name: draft.name, phone: draft.phone }),
     }
     const found = formErrors(BookingRequest, body)
     setErrors(found)

@@ -1,5 +1,7 @@
 // The backend as wx.request sees it: contract routes answering `{ data }` or `{ error }` bodies.
+import { appointmentRoutes } from './appointments'
 import type {
+  Appointment,
   Audience,
   EndpointKey,
   ErrorBody,
@@ -54,12 +56,15 @@ export interface ServerState {
   catalog: ItemSummary[]
   /** The signed-in user's favourite item ids, most recent first. */
   favorites: string[]
+  /** Bookings made through the fake 预约 routes. */
+  appointments: Appointment[]
 }
 
 export function createServerState(init: Partial<ServerState> = {}): ServerState {
   return {
     catalog: [...(init.catalog ?? defaultCatalog)],
     favorites: [...(init.favorites ?? [])],
+    appointments: [...(init.appointments ?? [])],
   }
 }
 
@@ -208,6 +213,7 @@ export function serverRoutes(state: ServerState): RouteTable {
       state.favorites = state.favorites.filter((id) => id !== req.params.id)
       return { status: 200, data: { ok: true } }
     },
+    ...appointmentRoutes(state.appointments),
   }
 }
 

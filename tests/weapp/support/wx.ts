@@ -1,5 +1,5 @@
 // A `wx` that records every call and answers like WeChat (async APIs answer on a later task).
-import type { ItemSummary } from '../../../src/services/contract'
+import type { Appointment, ItemSummary } from '../../../src/services/contract'
 import { CONTRACT_NAME, LOGIN_CODE, USER_POSITION } from './fixtures'
 import {
   answer,
@@ -19,6 +19,8 @@ export interface WxCall {
 }
 
 export interface WxOptions {
+  /** What wx.scanCode reads. */
+  scanned?: string
   /** WeChat's font setting in px (17 is standard, 20+ is large). */
   fontSizeSetting?: number
   /** Initial storage, as the app wrote it on an earlier run. */
@@ -29,6 +31,8 @@ export interface WxOptions {
   catalog?: ItemSummary[]
   /** Item ids the user has already favourited on the server. */
   favorites?: string[]
+  /** Bookings the user already has on the server. */
+  appointments?: Appointment[]
   /**
    * What wx.getLocation answers: a GCJ-02 position (default `USER_POSITION`), or a failure errMsg
    * such as 'getLocation:fail auth deny' (the user refused 位置信息).
@@ -100,7 +104,11 @@ export function createWx(options: WxOptions = {}): WxStub {
   const answers = new Map<string, number>()
   const done = (api: string) => answers.set(api, (answers.get(api) ?? 0) + 1)
   const storage = new Map<string, unknown>(Object.entries(options.storage ?? {}))
-  const server = createServerState({ catalog: options.catalog, favorites: options.favorites })
+  const server = createServerState({
+    catalog: options.catalog,
+    favorites: options.favorites,
+    appointments: options.appointments,
+  })
   const routes: RouteTable = { ...serverRoutes(server), ...options.routes }
   const location = options.location ?? USER_POSITION
   const privacy = options.privacy ?? { needAuthorization: true, privacyContractName: CONTRACT_NAME }
@@ -178,6 +186,7 @@ export function createWx(options: WxOptions = {}): WxStub {
         : { ...location, speed: -1, accuracy: 35, altitude: 0 },
     ),
     openLocation: later('openLocation'),
+    scanCode: later('scanCode', () => ({ result: options.scanned ?? '', scanType: 'QR_CODE' })),
     nextTick: sync('nextTick', ((fn: () => void) => void Promise.resolve().then(fn)) as WxApi),
     createSelectorQuery: sync('createSelectorQuery', createSelectorQuery),
   }

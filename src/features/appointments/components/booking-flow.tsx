@@ -7,7 +7,6 @@ import { replacePage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { EMPTY_BOOKING, type BookingDraft } from '../booking-draft'
 import { asStep, type BookingStep } from '../model'
-import { useBookingSubmit } from '../use-booking-submit'
 import { ConfirmStep } from './confirm-step'
 import { DateStep } from './date-step'
 import { PointStep } from './point-step'
@@ -35,16 +34,6 @@ export function BookingFlow({ itemId, itemName, rescheduleOf }: BookingFlowProps
     }
   }
   const go = (to: BookingStep) => draft.setField('step', to)
-  const submission = useBookingSubmit(
-    itemId,
-    rescheduleOf,
-    values,
-    (key) => draft.setField('key', key),
-    (booked) => {
-      draft.clear()
-      replacePage(routes.appointment(booked.id, true))
-    },
-  )
   const chooseDate = (d: { date: string; weekday: number }) => ({
     date: d.date,
     weekday: String(d.weekday),
@@ -97,33 +86,19 @@ export function BookingFlow({ itemId, itemName, rescheduleOf }: BookingFlowProps
         />
       )}
       {step === 'confirm' && (
-        <View>
-          <ConfirmStep
-            itemName={itemName}
-            draft={values}
-            rescheduling={rescheduleOf !== undefined}
-            errors={submission.errors}
-            setContact={(name, value) => update({ [name]: value })}
-            editContact={() => update({ editContact: '1' })}
-          />
-          {submission.error && (
-            <Notice
-              tone='danger'
-              action={
-                submission.error.code === 'SLOT_FULL' ? (
-                  <GovButton variant='secondary' onClick={() => go('slot')}>
-                    重新选择时段
-                  </GovButton>
-                ) : undefined
-              }
-            >
-              {submission.error.message}
-            </Notice>
-          )}
-          <GovButton block loading={submission.sending} onClick={() => void submission.submit()}>
-            {rescheduleOf ? '确认改约' : '确认预约'}
-          </GovButton>
-        </View>
+        <ConfirmStep
+          itemId={itemId}
+          itemName={itemName}
+          draft={values}
+          rescheduleOf={rescheduleOf}
+          update={update}
+          saveKey={(key) => draft.setField('key', key)}
+          onBooked={(booked) => {
+            draft.clear()
+            replacePage(routes.appointment(booked.id, true))
+          }}
+          onSlotTaken={() => go('slot')}
+        />
       )}
     </View>
   )
