@@ -3,6 +3,7 @@ import packageJson from '../package.json'
 import { createAuthenticator } from './auth/authenticate'
 import { devCode2Session, type Code2Session } from './auth/code2session'
 import { seedDevStaff } from './auth/dev-staff'
+import { startReminderLoop, type SendReminder } from './appointments/reminders'
 import { openDatabase } from './db/open'
 import { createRepos } from './db/repos'
 import { createHandlers } from './handlers'
@@ -23,6 +24,8 @@ export interface AppOptions {
   databasePath: string
   now?: () => Date
   code2Session?: Code2Session
+  /** Sends 预约提醒 subscription messages (WeChat); without it no reminder leaves the server. */
+  sendReminder?: SendReminder
   /** Where pino writes; logging is off without it. */
   logStream?: NodeJS.WritableStream
   logLevel?: string
@@ -44,7 +47,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
     logger: loggerOptions(options.logStream, options.logLevel),
     trustProxy: options.trustProxy ?? false,
   })
+  let stopReminders: (() => void) | undefined
   app.addHook('onClose', async () => {
+    stopReminders?.()
     db.close()
   })
 
@@ -59,6 +64,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   // user's search; tests that only inject never pay for it unless they search.
   app.addHook('onListen', async () => {
     setImmediate(search)
+    if (options.sendReminder) stopReminders = startReminderLoop(repos, options.sendReminder, now)
   })
   if (!options.code2Session) seedDevStaff(repos, now())
   const handlers = createHandlers({

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { buildApp } from './app'
 import { wechatCode2Session } from './auth/code2session'
+import { wechatReminderSender } from './appointments/wechat-reminder'
 
 function h5BuildDir(): string | undefined {
   const dir = resolve('dist-h5')
@@ -11,7 +12,7 @@ function h5BuildDir(): string | undefined {
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000)
   const host = process.env.HOST ?? '0.0.0.0'
-  const { WX_APPID, WX_SECRET } = process.env
+  const { WX_APPID, WX_SECRET, WX_REMINDER_TEMPLATE_ID } = process.env
   const staticDir = h5BuildDir()
   const app = buildApp({
     databasePath: process.env.DATABASE_PATH ?? '.data/app.db',
@@ -20,6 +21,10 @@ async function main(): Promise<void> {
     staticDir,
     trustProxy: process.env.TRUST_PROXY === '1',
     code2Session: WX_APPID && WX_SECRET ? wechatCode2Session(WX_APPID, WX_SECRET) : undefined,
+    sendReminder:
+      WX_APPID && WX_SECRET && WX_REMINDER_TEMPLATE_ID
+        ? wechatReminderSender(WX_APPID, WX_SECRET, WX_REMINDER_TEMPLATE_ID)
+        : undefined,
   })
 
   let closing = false

@@ -74,6 +74,14 @@ export function createAppointmentRepo(db: Db) {
       WHERE item_id IN (SELECT value FROM json_each(?))`,
     )
     .pluck()
+  const dueReminders = db.prepare<[string, string], AppointmentRow & { openid: string }>(`
+    SELECT a.*, u.openid FROM appointments a JOIN users u ON u.id = a.user_id
+    WHERE a.reminder = 'wechat' AND a.reminded_at IS NULL AND a.status = 'booked'
+      AND a.slot_start > ? AND a.slot_start <= ?
+    ORDER BY a.slot_start`)
+  const markReminded = db.prepare<[string, string]>(
+    'UPDATE appointments SET reminded_at = ? WHERE id = ?',
+  )
   const cancel = db.prepare<[string, string]>(
     "UPDATE appointments SET status = 'cancelled', cancelled_at = ? WHERE id = ?",
   )
@@ -105,6 +113,8 @@ export function createAppointmentRepo(db: Db) {
     /** Items with at least one handling point, most asked for first. */
     popularBookable: (limit: number) => popularBookable.all(limit),
     bookableAmong: (ids: readonly string[]) => new Set(bookableAmong.all(JSON.stringify(ids))),
+    dueReminders: (after: string, until: string) => dueReminders.all(after, until),
+    markReminded: (id: string, at: string) => markReminded.run(at, id),
     cancel: (id: string, at: string) => cancel.run(at, id),
     checkIn: (id: string, pointId: string, day: string, at: string): number => {
       const queue = nextQueue.get(pointId, day) ?? 1

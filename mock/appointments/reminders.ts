@@ -1,0 +1,66 @@
+import type { Repos } from '../db/repos'
+
+const AHEAD_MS = 24 * 3_600_000
+
+/** What a 预约提醒 subscription message says; the page opens the booking. */
+export interface ReminderMessage {
+  openid: string
+  appointmentId: string
+  itemName: string
+  pointName: string
+  /** Local time, “2026-11-27 09:30”. */
+  when: string
+  code: string
+}
+export type SendReminder = (message: ReminderMessage) => Promise<void>
+
+/**
+ * Sends the reminder of every booking that asked for one (`reminder = 'wechat'`) and starts
+ * within a day. A booking is marked only after its message went out, so a failed send is tried
+ * again on the next run and a successful one is never sent twice. Returns the number sent.
+ */
+export async function sendDueReminders(repos: Repos, send: SendReminder, now: Date) {
+  const due = repos.appointments.dueReminders(
+    now.toISOString(),
+    new Date(now.getTime() + AHEAD_MS).toISOString(),
+  )
+  let sent = 0
+  for (const row of due) {
+    try {
+      await send({
+        openid: row.openid,
+        appointmentId: row.id,
+        itemName: repos.catalog.summaries([row.item_id])[0]?.name ?? '预约事项',
+        pointName: repos.servicePoints.findById(row.point_id)?.name ?? '政务服务网点',
+        when: `${row.day} ${row.time}`,
+        code: row.code,
+      })
+      repos.appointments.markReminded(row.id, now.toISOString())
+      sent += 1
+    } catch {
+      // Left unmarked: the next run tries again until the slot starts.
+    }
+  }
+  return sent
+}
+
+/** Runs `sendDueReminders` every `intervalMs`; the returned function stops it. */
+export function startReminderLoop(
+  repos: Repos,
+  send: SendReminder,
+  now: () => Date,
+  intervalMs = 60_000,
+): () => void {
+  let running = false
+  const tick = () => {
+    if (running) return
+    running = true
+    void sendDueReminders(repos, send, now()).finally(() => {
+      running = false
+    })
+  }
+  const timer = setInterval(tick, intervalMs)
+  timer.unref()
+  tick()
+  return () => clearInterval(timer)
+}
