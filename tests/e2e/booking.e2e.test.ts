@@ -170,6 +170,35 @@ test('窗口签到: a resident is refused; staff get a clear answer for a code o
   }
 })
 
+test('改约 moves the booking to another time in one step; the old one is cancelled', async () => {
+  const { page, baseUrl } = app
+  await page.goto(`${baseUrl}/packages/booking/pages/list/index`)
+  const list = visiblePage(page).getByLabel('待办理的预约')
+  await list
+    .getByRole('button', { name: new RegExp(chosen.itemName) })
+    .first()
+    .click()
+  await visiblePage(page).getByRole('button', { name: '改约其他时间' }).click()
+  const view = visiblePage(page)
+  await view.getByRole('button', { name: '在这里办' }).first().click()
+  await view.getByLabel('可预约日期').locator('[aria-disabled="false"]').first().click()
+  const slot = view.getByLabel('可预约时段').locator('[aria-disabled="false"]').last()
+  const time = ((await slot.getAttribute('aria-label')) ?? '').slice(0, 5)
+  await slot.click()
+  await view.getByText('改约成功后，原来的预约会自动取消；预约人和手机号不变。').waitFor()
+  await view.getByRole('button', { name: '确认改约' }).click()
+  const moved = visiblePage(page)
+  await moved.getByText(/预约成功！/).waitFor()
+  await expect(moved.getByLabel('预约详情').textContent()).resolves.toContain(time)
+  const newCode = await moved.getByRole('img', { name: CODE }).getAttribute('aria-label')
+  expect(newCode).not.toBe(`签到码 ${bookedCode}`)
+
+  await page.goto(`${baseUrl}/packages/booking/pages/list/index`)
+  await visiblePage(page).getByRole('radio', { name: '历史预约' }).click()
+  const past = visiblePage(page).getByLabel('历史预约')
+  await expect(past.getByText('已取消').count()).resolves.toBe(2)
+})
+
 test('长辈模式: the nearest point alone, the earliest time in one tap, big enough everywhere', async () => {
   const { page, baseUrl } = app
   await page.goto(`${baseUrl}/`)
