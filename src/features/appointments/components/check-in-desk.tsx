@@ -40,6 +40,9 @@ export function CheckInDesk() {
   return (
     <View>
       <View className='gov-card gov-section'>
+        <Text className='gov-text-secondary'>
+          扫描或输入办事人出示的签到码，签到后系统分配排队号。
+        </Text>
         {isWeapp && (
           <GovButton block onClick={() => void scan()}>
             扫描签到码

@@ -17,7 +17,7 @@ export function ItemPicker() {
     <View>
       <SearchInput
         label='搜索要预约的事项'
-        placeholder='事项名称或拼音，如：社保卡、sbk'
+        placeholder='事项名称或拼音，如：sbk'
         value={text}
         onChange={setText}
       />

@@ -1,3 +1,4 @@
+import { View } from '@tarojs/components'
 import { PageShell } from '../../../../components/page-shell'
 import { Cell } from '../../../../components/cell'
 import { ItemPicker } from '../../../../features/appointments'
@@ -7,11 +8,13 @@ import { routes } from '../../../../utils/routes'
 export default function BookingStartPage() {
   return (
     <PageShell>
-      <Cell
-        title='我的预约'
-        description='签到码、取消和改约'
-        onClick={() => openPage(routes.appointments)}
-      />
+      <View className='gov-section gov-list'>
+        <Cell
+          title='我的预约'
+          description='签到码、取消和改约'
+          onClick={() => openPage(routes.appointments)}
+        />
+      </View>
       <ItemPicker />
     </PageShell>
   )
