@@ -195,8 +195,9 @@ test('改约 moves the booking to another time in one step; the old one is cance
 
   await page.goto(`${baseUrl}/packages/booking/pages/list/index`)
   await visiblePage(page).getByRole('radio', { name: '历史预约' }).click()
-  const past = visiblePage(page).getByLabel('历史预约')
-  await expect(past.getByText('已取消').count()).resolves.toBe(2)
+  const cancelled = visiblePage(page).getByLabel('历史预约').getByText('已取消')
+  await cancelled.nth(1).waitFor()
+  await expect(cancelled.count()).resolves.toBe(2)
 })
 
 test('长辈模式: the nearest point alone, the earliest time in one tap, big enough everywhere', async () => {
