@@ -19,6 +19,16 @@ export default defineAppConfig({
         'pages/favorites/index',
       ],
     },
+    {
+      root: 'packages/policy',
+      pages: [
+        'pages/match/index',
+        'pages/profile/index',
+        'pages/detail/index',
+        'pages/calendar/index',
+        'pages/green/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

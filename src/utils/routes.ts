@@ -14,6 +14,11 @@ export const routes = {
   guide: (id: string) => `/packages/catalog/pages/guide/index?id=${encodeURIComponent(id)}`,
   bundle: (id: string) => `/packages/catalog/pages/bundle/index?id=${encodeURIComponent(id)}`,
   favorites: '/packages/catalog/pages/favorites/index',
+  policyMatch: '/packages/policy/pages/match/index',
+  policyProfile: '/packages/policy/pages/profile/index',
+  policyDetail: (id: string) => `/packages/policy/pages/detail/index?id=${encodeURIComponent(id)}`,
+  policyCalendar: '/packages/policy/pages/calendar/index',
+  policyGreen: '/packages/policy/pages/green/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [routes.home, routes.services, routes.mine]
