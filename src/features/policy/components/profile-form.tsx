@@ -18,8 +18,8 @@ import './policy.scss'
 const STREETS = QINGSHAN_STREETS.map((s) => ({ value: s, text: s }))
 const CREDITS = TAX_CREDITS.map((c) => ({ value: c, text: `${c}级` }))
 const YES_NO = [
-  { value: 'yes', text: '是' },
-  { value: 'no', text: '否' },
+  { value: 'yes', text: '是，按时足额缴纳' },
+  { value: 'no', text: '否，有欠缴' },
 ]
 
 type NumberField =
@@ -59,7 +59,7 @@ export function ProfileForm({ profile, onSaved }: ProfileFormProps) {
   )
   const { values, errors, setField } = form
   return (
-    <View className='gov-card gov-section'>
+    <View className='gov-card gov-section policy-form'>
       <Text className='gov-section__title'>企业画像</Text>
       <Text className='gov-text-secondary'>
         填得越全，匹配越准；不清楚的可以先空着，相关政策会提示“需补充信息”。
