@@ -55,16 +55,62 @@ export function describeActual(fact: FactKey, facts: Facts): string | null {
   return text === undefined ? null : `${FACT_META[fact].label}：${text}`
 }
 
+type Direction = 'up' | 'down' | null
+
+function direction(fact: NumberFact, target: number, actual: number): Direction {
+  const { adjustable } = FACT_META[fact]
+  if (target > actual && adjustable === 'up') return 'up'
+  if (target < actual && adjustable === 'down') return 'down'
+  return null
+}
+
 function numberSuggestion(fact: NumberFact, target: number, actual: number): string | null {
   const meta = FACT_META[fact]
   const delta = target - actual
-  if (delta > 0 && meta.adjustable === 'up') {
+  const way = direction(fact, target, actual)
+  if (way === 'up') {
     return `${meta.label}再增加${formatNumber(delta)}${meta.unit}即可`
   }
-  if (delta < 0 && meta.adjustable === 'down') {
+  if (way === 'down') {
     return `${meta.label}再降低${formatNumber(-delta)}${meta.unit}即可（降到${formatNumber(target)}${meta.unit}）`
   }
   return null
+}
+
+/** The nearest value that meets a numeric leaf. */
+function numberTarget(leaf: Leaf & { fact: NumberFact }, actual: number): number {
+  const step = FACT_META[leaf.fact].integer ? 1 : 0.01
+  switch (leaf.op) {
+    case 'gt':
+      return leaf.value + step
+    case 'lt':
+      return leaf.value - step
+    case 'between':
+      return actual < leaf.value[0] ? leaf.value[0] : leaf.value[1]
+    default:
+      return leaf.value
+  }
+}
+
+/** Whether an unmet leaf has a sensible change; the cheap twin of describeSuggestion. */
+export function canSuggest(leaf: Leaf, facts: Facts): boolean {
+  switch (leaf.op) {
+    case 'hasAll':
+    case 'hasAny':
+      return true
+    case 'is':
+      return leaf.fact === 'insurancePaid' && leaf.value
+    case 'in':
+    case 'notIn':
+    case 'hasNone':
+      return false
+    default: {
+      const actual = facts[leaf.fact]
+      return (
+        actual !== undefined && direction(leaf.fact, numberTarget(leaf, actual), actual) !== null
+      )
+    }
+  }
 }
 
 /** The smallest change to the profile that makes an unmet leaf met, or null when none is sensible. */
@@ -73,19 +119,11 @@ export function describeSuggestion(leaf: Leaf, facts: Facts): string | null {
     case 'gte':
     case 'lte':
     case 'gt':
-    case 'lt': {
-      const actual = facts[leaf.fact]
-      if (actual === undefined) return null
-      const step = FACT_META[leaf.fact].integer ? 1 : 0.01
-      const target =
-        leaf.op === 'gt' ? leaf.value + step : leaf.op === 'lt' ? leaf.value - step : leaf.value
-      return numberSuggestion(leaf.fact, target, actual)
-    }
+    case 'lt':
     case 'between': {
       const actual = facts[leaf.fact]
       if (actual === undefined) return null
-      const [low, high] = leaf.value
-      return numberSuggestion(leaf.fact, actual < low ? low : high, actual)
+      return numberSuggestion(leaf.fact, numberTarget(leaf, actual), actual)
     }
     case 'hasAll': {
       const have = facts[leaf.fact] ?? []

@@ -1,10 +1,10 @@
 import type { ConditionRow, ConditionStatus, MatchStatus } from '../../src/services/contract'
-import { describeActual, describeSuggestion } from './describe'
+import { canSuggest, describeActual, describeSuggestion } from './describe'
 import type { Condition, Facts, Leaf } from './types'
 
 /** A condition with its outcome; `cost` = fewest leaf changes that would make it met. */
 export type Evaluated =
-  | { kind: 'leaf'; leaf: Leaf; status: ConditionStatus; cost: number; suggestion: string | null }
+  | { kind: 'leaf'; leaf: Leaf; status: ConditionStatus; cost: number }
   | {
       kind: 'all' | 'any'
       clause: string | undefined
@@ -68,24 +68,24 @@ export function testLeaf(leaf: Leaf, facts: Facts): ConditionStatus {
 
 function combine(
   kind: 'all' | 'any',
-  children: Evaluated[],
+  children: readonly Evaluated[],
 ): { status: ConditionStatus; cost: number } {
-  const statuses = children.map((c) => c.status)
-  const costs = children.map((c) => c.cost)
-  if (kind === 'all') {
-    const status = statuses.includes('unmet')
-      ? 'unmet'
-      : statuses.includes('unknown')
-        ? 'unknown'
-        : 'met'
-    return { status, cost: costs.reduce((a, b) => a + b, 0) }
+  let met = 0
+  let unmet = 0
+  let sum = 0
+  let min = Infinity
+  for (const child of children) {
+    if (child.status === 'met') met += 1
+    else if (child.status === 'unmet') unmet += 1
+    sum += child.cost
+    if (child.cost < min) min = child.cost
   }
-  const status = statuses.includes('met')
-    ? 'met'
-    : statuses.includes('unknown')
-      ? 'unknown'
-      : 'unmet'
-  return { status, cost: status === 'unmet' ? Math.min(...costs) : 0 }
+  if (kind === 'all') {
+    const status = unmet > 0 ? 'unmet' : met === children.length ? 'met' : 'unknown'
+    return { status, cost: sum }
+  }
+  const status = met > 0 ? 'met' : unmet === children.length ? 'unmet' : 'unknown'
+  return { status, cost: status === 'unmet' ? min : 0 }
 }
 
 export function evaluate(condition: Condition, facts: Facts): Evaluated {
@@ -101,22 +101,29 @@ export function evaluate(condition: Condition, facts: Facts): Evaluated {
     return { kind, clause: condition.clause, children, ...combine(kind, children) }
   }
   const status = testLeaf(condition, facts)
-  const suggestion = status === 'unmet' ? describeSuggestion(condition, facts) : null
-  const cost = status !== 'unmet' ? 0 : suggestion === null ? Infinity : 1
-  return { kind: 'leaf', leaf: condition, status, cost, suggestion }
+  // Only whether a change exists; its wording is built when someone reads it.
+  const cost = status !== 'unmet' ? 0 : canSuggest(condition, facts) ? 1 : Infinity
+  return { kind: 'leaf', leaf: condition, status, cost }
 }
 
 export function leaves(node: Evaluated): Extract<Evaluated, { kind: 'leaf' }>[] {
   return node.kind === 'leaf' ? [node] : node.children.flatMap(leaves)
 }
 
+function suggestionOf(node: Extract<Evaluated, { kind: 'leaf' }>, facts: Facts): string | null {
+  return node.status === 'unmet' ? describeSuggestion(node.leaf, facts) : null
+}
+
 /** The suggestions along the cheapest way to make `node` met. */
-export function plan(node: Evaluated): string[] {
+export function plan(node: Evaluated, facts: Facts): string[] {
   if (node.status !== 'unmet' || node.cost === Infinity) return []
-  if (node.kind === 'leaf') return node.suggestion === null ? [] : [node.suggestion]
-  if (node.kind === 'all') return node.children.flatMap(plan)
+  if (node.kind === 'leaf') {
+    const suggestion = suggestionOf(node, facts)
+    return suggestion === null ? [] : [suggestion]
+  }
+  if (node.kind === 'all') return node.children.flatMap((c) => plan(c, facts))
   const cheapest = node.children.reduce((best, c) => (c.cost < best.cost ? c : best))
-  return plan(cheapest)
+  return plan(cheapest, facts)
 }
 
 /** A near miss is at most this many changes away. */
@@ -141,7 +148,7 @@ export function flatten(node: Evaluated, facts: Facts, depth = 0): ConditionRow[
         status: node.status,
         clause: node.leaf.clause,
         actual: describeActual(node.leaf.fact, facts),
-        suggestion: node.suggestion,
+        suggestion: suggestionOf(node, facts),
       },
     ]
   }

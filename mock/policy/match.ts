@@ -36,30 +36,50 @@ export function summaryOf(p: PolicySeed, today: string): PolicySummary {
   }
 }
 
-function toMatch(p: PolicySeed, root: Evaluated, today: string): PolicyMatch {
-  const all = leaves(root)
-  const missing = [
-    ...new Set(all.filter((l) => l.status === 'unknown').map((l) => FACT_META[l.leaf.fact].label)),
-  ]
+/** met / total leaves and the labels of missing facts, in one walk. */
+function tally(node: Evaluated, acc: { met: number; total: number; missing: Set<string> }) {
+  if (node.kind !== 'leaf') {
+    for (const child of node.children) tally(child, acc)
+    return acc
+  }
+  acc.total += 1
+  if (node.status === 'met') acc.met += 1
+  else if (node.status === 'unknown') acc.missing.add(FACT_META[node.leaf.fact].label)
+  return acc
+}
+
+const summaries = new WeakMap<PolicySeed, { today: string; summary: PolicySummary }>()
+
+/** The summary depends only on the policy and the date: built once per day. */
+function cachedSummary(p: PolicySeed, today: string): PolicySummary {
+  const hit = summaries.get(p)
+  if (hit?.today === today) return hit.summary
+  const summary = summaryOf(p, today)
+  summaries.set(p, { today, summary })
+  return summary
+}
+
+function toMatch(p: PolicySeed, root: Evaluated, facts: Facts, today: string): PolicyMatch {
+  const { met, total, missing } = tally(root, { met: 0, total: 0, missing: new Set() })
   const status = matchStatus(root)
   return {
-    policy: summaryOf(p, today),
+    policy: cachedSummary(p, today),
     status,
-    met: all.filter((l) => l.status === 'met').length,
-    total: all.length,
-    suggestions: status === 'full' ? [] : plan(root),
-    missing,
+    met,
+    total,
+    suggestions: status === 'full' ? [] : plan(root, facts),
+    missing: [...missing],
   }
 }
 
 export function matchPolicy(p: PolicySeed, facts: Facts, today: string): PolicyMatch {
-  return toMatch(p, evaluate(p.condition, facts), today)
+  return toMatch(p, evaluate(p.condition, facts), facts, today)
 }
 
 export function detailOf(p: PolicySeed, facts: Facts, today: string): PolicyDetail {
   const root = evaluate(p.condition, facts)
   return {
-    match: toMatch(p, root, today),
+    match: toMatch(p, root, facts, today),
     conditions: flatten(root, facts),
     summary: p.summary,
     basis: p.basis,
@@ -68,14 +88,26 @@ export function detailOf(p: PolicySeed, facts: Facts, today: string): PolicyDeta
   }
 }
 
+// Code-point order: ids and ISO dates need no locale rules, and localeCompare is slow.
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
 /** Best first: status, then the fewest changes, then 免申即享, then the nearest deadline. */
 export function compareMatches(a: PolicyMatch, b: PolicyMatch): number {
   return (
     MATCH_RANK[b.status] - MATCH_RANK[a.status] ||
     a.suggestions.length - b.suggestions.length ||
     (a.policy.mode === b.policy.mode ? 0 : a.policy.mode === 'auto' ? -1 : 1) ||
-    (a.policy.deadline ?? '9999').localeCompare(b.policy.deadline ?? '9999') ||
-    a.policy.id.localeCompare(b.policy.id)
+    compareText(a.policy.deadline ?? '9999', b.policy.deadline ?? '9999') ||
+    compareText(a.policy.id, b.policy.id)
+  )
+}
+
+/** compareMatches' order as one number for the common cases, so sorting 1,000 stays cheap. */
+function rankKey(m: PolicyMatch): number {
+  return (
+    (3 - MATCH_RANK[m.status]) * 1_000_000 +
+    Math.min(m.suggestions.length, 999) * 10 +
+    (m.policy.mode === 'auto' ? 0 : 1)
   )
 }
 
@@ -84,8 +116,15 @@ export function matchAll(
   facts: Facts,
   today: string,
 ): { items: PolicyMatch[]; counts: Record<MatchStatus, number> } {
-  const items = policies.map((p) => matchPolicy(p, facts, today)).sort(compareMatches)
+  const keyed = policies.map((p) => {
+    const match = matchPolicy(p, facts, today)
+    return { match, key: rankKey(match) }
+  })
+  keyed.sort((a, b) => a.key - b.key || compareMatches(a.match, b.match))
   const counts = { full: 0, info: 0, partial: 0, none: 0 }
-  for (const item of items) counts[item.status] += 1
+  const items = keyed.map(({ match }) => {
+    counts[match.status] += 1
+    return match
+  })
   return { items, counts }
 }

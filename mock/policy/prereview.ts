@@ -40,6 +40,7 @@ export function reviewPolicy(p: PolicySeed, facts: Facts, today: string): PreRev
       nextSteps: ['在“企业画像”中补充上述信息后重新预审'],
     }
   }
+  const steps = plan(root, facts)
   return {
     title,
     outcome: 'fail',
@@ -49,7 +50,7 @@ export function reviewPolicy(p: PolicySeed, facts: Facts, today: string): PreRev
         const actual = describeActual(l.leaf.fact, facts)
         return `不符合：${l.leaf.clause}${actual === null ? '' : `（${actual}）`}`
       }),
-    nextSteps: plan(root).length > 0 ? plan(root) : ['暂不符合申报条件，可订阅新政策提醒'],
+    nextSteps: steps.length > 0 ? steps : ['暂不符合申报条件，可订阅新政策提醒'],
   }
 }
 

@@ -104,41 +104,53 @@ describe('missing facts', () => {
 })
 
 describe('smallest change', () => {
+  const run = (condition: Condition, facts: Facts) => {
+    const root = evaluate(condition, facts)
+    return { status: matchStatus(root), plan: plan(root, facts) }
+  }
+
   it('says how many more staff a ≥ rule needs', () => {
-    const root = evaluate(staffAtLeast10, { staff: 8 })
-    expect(matchStatus(root)).toBe('partial')
-    expect(plan(root)).toEqual(['从业人数再增加2人即可'])
+    expect(run(staffAtLeast10, { staff: 8 })).toEqual({
+      status: 'partial',
+      plan: ['从业人数再增加2人即可'],
+    })
   })
 
   it('counts one past the bound for an integer "more than"', () => {
-    const root = evaluate({ fact: 'staff', op: 'gt', value: 10, clause: 'c' }, { staff: 10 })
-    expect(plan(root)).toEqual(['从业人数再增加1人即可'])
+    expect(run({ fact: 'staff', op: 'gt', value: 10, clause: 'c' }, { staff: 10 }).plan).toEqual([
+      '从业人数再增加1人即可',
+    ])
   })
 
   it('uses cents for money and lowers a rate that must fall', () => {
     expect(
-      plan(evaluate({ fact: 'revenue', op: 'gte', value: 1000, clause: 'c' }, { revenue: 300.5 })),
+      run({ fact: 'revenue', op: 'gte', value: 1000, clause: 'c' }, { revenue: 300.5 }).plan,
     ).toEqual(['上年度营业收入再增加699.5万元即可'])
     expect(
-      plan(evaluate({ fact: 'layoffRate', op: 'lte', value: 5.5, clause: 'c' }, { layoffRate: 8 })),
+      run({ fact: 'layoffRate', op: 'lte', value: 5.5, clause: 'c' }, { layoffRate: 8 }).plan,
     ).toEqual(['上年度裁员率再降低2.5%即可（降到5.5%）'])
+    expect(
+      run({ fact: 'rdRatio', op: 'between', value: [3, 10], clause: 'c' }, { rdRatio: 2.4 }).plan,
+    ).toEqual(['研发费用占营业收入比例再增加0.6%即可'])
   })
 
   it('names only the missing qualifications of a set rule', () => {
-    const root = evaluate(
-      { fact: 'qualifications', op: 'hasAll', value: ['hitech', 'srdi'], clause: 'c' },
-      { qualifications: ['srdi'] },
-    )
-    expect(plan(root)).toEqual(['取得高新技术企业认定即可'])
-    const anyRoot = evaluate(
-      { fact: 'qualifications', op: 'hasAny', value: ['srdi', 'little_giant'], clause: 'c' },
-      { qualifications: [] },
-    )
-    expect(plan(anyRoot)).toEqual(['取得专精特新中小企业或专精特新“小巨人”企业中任一项认定即可'])
+    expect(
+      run(
+        { fact: 'qualifications', op: 'hasAll', value: ['hitech', 'srdi'], clause: 'c' },
+        { qualifications: ['srdi'] },
+      ).plan,
+    ).toEqual(['取得高新技术企业认定即可'])
+    expect(
+      run(
+        { fact: 'qualifications', op: 'hasAny', value: ['srdi', 'little_giant'], clause: 'c' },
+        { qualifications: [] },
+      ).plan,
+    ).toEqual(['取得专精特新中小企业或专精特新“小巨人”企业中任一项认定即可'])
   })
 
   it('picks the cheapest branch of "any" and suggests nothing that cannot sensibly change', () => {
-    const root = evaluate(
+    const cheapest = run(
       {
         any: [
           { all: [staffAtLeast10, { fact: 'revenue', op: 'gte', value: 500, clause: 'c' }] },
@@ -147,15 +159,16 @@ describe('smallest change', () => {
       },
       { staff: 5, revenue: 100, graduates: 1 },
     )
-    expect(plan(root)).toEqual(['新招用高校毕业生再增加2人即可'])
-    const industry = evaluate(
-      { fact: 'section', op: 'in', value: ['C'], clause: '制造业' },
-      { section: 'F' },
+    expect(cheapest.plan).toEqual(['新招用高校毕业生再增加2人即可'])
+    expect(
+      run({ fact: 'section', op: 'in', value: ['C'], clause: '制造业' }, { section: 'F' }),
+    ).toEqual({
+      status: 'none',
+      plan: [],
+    })
+    expect(run({ fact: 'staff', op: 'lte', value: 300, clause: 'c' }, { staff: 301 }).status).toBe(
+      'none',
     )
-    expect(matchStatus(industry)).toBe('none')
-    expect(plan(industry)).toEqual([])
-    const tooBig = evaluate({ fact: 'staff', op: 'lte', value: 300, clause: 'c' }, { staff: 301 })
-    expect(matchStatus(tooBig)).toBe('none')
   })
 
   it('more than two changes away is 不符合, not a near miss', () => {
