@@ -5,15 +5,7 @@ import type {
   PolicySummary,
 } from '../../src/services/contract'
 import { FACT_META } from './facts'
-import {
-  evaluate,
-  flatten,
-  leaves,
-  matchStatus,
-  MATCH_RANK,
-  plan,
-  type Evaluated,
-} from './evaluate'
+import { evaluate, flatten, matchStatus, MATCH_RANK, plan, type Evaluated } from './evaluate'
 import type { Facts, PolicySeed } from './types'
 
 /** The next date (YYYY-MM-DD) a yearly MM-DD deadline falls on, today included. */
