@@ -108,6 +108,14 @@ test('two more staff move the near miss up to 完全符合, and 申报 then pass
   await detail.getByText('✓ 完全符合').waitFor()
   await detail.getByRole('button', { name: '申报（商户绿色通道在线预审）' }).click()
   await detail.getByText('预审通过').waitFor()
+
+  // A rule with alternatives: the group and each alternative are listed with their state.
+  await page.goto(`${baseUrl}/packages/policy/pages/detail/index?id=nat-stable-jobs`)
+  const jobs = visiblePage(page)
+  await jobs.getByText('上年度未裁员或裁员率不高于5.5%', { exact: false }).first().waitFor()
+  await jobs.getByText('免申即享：无需申报', { exact: false }).waitFor()
+  await expect(jobs.getByRole('button', { name: /申报/ }).count()).resolves.toBe(0)
+  await screenshot(page, 'policy-detail-any-normal')
 })
 
 test('长辈模式: the match, calendar and green-channel pages meet the 适老化 numbers', async () => {
@@ -121,7 +129,7 @@ test('长辈模式: the match, calendar and green-channel pages meet the 适老�
   for (const [path, ready, name] of [
     ['match/index', /完全符合（\d+）/, 'policy-match-elder'],
     ['calendar/index', '新政策订阅', 'policy-calendar-elder'],
-    ['green/index', '开始年检预审', 'policy-green-elder'],
+    ['green/index', /政策兑现在线预审（[1-9]\d*）/, 'policy-green-elder'],
     ['profile/index', '保存企业画像', 'policy-profile-elder'],
   ] as const) {
     await page.goto(`${baseUrl}/packages/policy/pages/${path}`)

@@ -242,10 +242,15 @@ export const policySpecs: Record<string, PolicyPageSpec> = {
     },
   },
   'packages/policy/pages/green/index': {
-    shows: ['执照年检（企业年度报告）预审', '预审记录（0）', '开始年检预审'],
+    shows: [
+      '政策兑现在线预审（0）',
+      '执照年检（企业年度报告）预审',
+      '预审记录（0）',
+      '开始年检预审',
+    ],
     async interact(page) {
       await page.tap('开始年检预审')
-      await page.waitForText('预审通过', '预审记录（1）')
+      await page.waitForText('预审通过', '预审记录（1）', '预审时间：2026年11月26日 16:00')
     },
   },
 }

@@ -3,6 +3,8 @@ import type { ConditionRow } from '../../../services/contract'
 import { CONDITION_LABELS } from '../model'
 import './policy.scss'
 
+const GROUP_HINTS = { all: '下列各项须同时满足', any: '下列各项满足其一即可' } as const
+
 /** Every condition with the policy's own clause, met or not, and what would change it. */
 export function ConditionList({ rows }: { rows: readonly ConditionRow[] }) {
   return (
@@ -19,6 +21,9 @@ export function ConditionList({ rows }: { rows: readonly ConditionRow[] }) {
               {label.icon} {label.text}
             </Text>
             <Text className='policy-condition__clause'>{row.clause}</Text>
+            {row.kind !== 'leaf' && (
+              <Text className='gov-text-secondary'>{GROUP_HINTS[row.kind]}</Text>
+            )}
             {row.actual !== null && (
               <Text className='gov-text-secondary'>您的情况：{row.actual}</Text>
             )}

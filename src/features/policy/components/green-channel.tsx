@@ -1,14 +1,25 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { PreReview, PreReviewList } from '../../../services/contract'
+import type { MatchList, PreReview, PreReviewList } from '../../../services/contract'
+import { MatchCard } from './match-card'
 import { PreReviewButton } from './prereview-button'
 import { PreReviewResult } from './prereview-result'
 
 /** 商户专属绿色通道: 执照年检 pre-review here; 政策兑现 pre-review starts from a policy's 申报. */
-export function GreenChannel({ history }: { history: PreReviewList }) {
+export function GreenChannel({ history, matches }: { history: PreReviewList; matches: MatchList }) {
   const [items, setItems] = useState<PreReview[]>(history.items)
+  const ready = matches.items.filter((m) => m.status === 'full' && m.policy.mode === 'apply')
   return (
     <View>
+      <View className='gov-section' aria-label='政策兑现在线预审'>
+        <Text className='gov-section__title'>政策兑现在线预审（{ready.length}）</Text>
+        <Text className='gov-text-secondary'>
+          以下需申报政策本企业完全符合，点开后“申报”即提交在线预审。
+        </Text>
+        {ready.map((match) => (
+          <MatchCard key={match.policy.id} match={match} />
+        ))}
+      </View>
       <View className='gov-card gov-section'>
         <Text className='gov-section__title'>执照年检（企业年度报告）预审</Text>
         <Text className='gov-text-secondary'>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { PreReview } from '../../../services/contract'
+import { beijing } from '../../../utils/time'
 import { OUTCOME_LABELS } from '../model'
 import './policy.scss'
 
@@ -11,6 +12,9 @@ export function PreReviewResult({ review }: { review: PreReview }) {
         {OUTCOME_LABELS[review.outcome]}
       </Text>
       <Text className='gov-section__title'>{review.title}</Text>
+      <Text className='gov-text-secondary'>
+        预审时间：{beijing(new Date(review.createdAt)).format('YYYY年M月D日 HH:mm')}
+      </Text>
       <View className='policy-facts'>
         {review.reasons.map((reason) => (
           <Text key={reason}>{reason}</Text>

@@ -48,7 +48,7 @@ test('each condition says met / not met / missing in words, with the change that
     '✗ 未满足参保职工10人以上您的情况：从业人数：8人→ 从业人数再增加2人即可',
   )
   expect(items[3]).toHaveTextContent('? 待补充纳税信用等级为A级企业画像中尚未填写')
-  expect(items[1]).not.toHaveTextContent('尚未填写')
+  expect(items[1]).toHaveTextContent('✗ 未满足满足以下任一条件下列各项满足其一即可')
 })
 
 test('qualification boxes are checkboxes that report their state', () => {

@@ -1,13 +1,20 @@
 import { PageShell } from '../../../../components/page-shell'
 import { useRemote } from '../../../../hooks/use-remote'
-import { EnterpriseGate, GreenChannel, loadPreReviews } from '../../../../features/policy'
+import {
+  EnterpriseGate,
+  GreenChannel,
+  loadMatches,
+  loadPreReviews,
+} from '../../../../features/policy'
+
+const loadBoth = () => Promise.all([loadPreReviews(), loadMatches()])
 
 export default function PolicyGreenPage() {
-  const { state, reload } = useRemote(loadPreReviews, [])
+  const { state, reload } = useRemote(loadBoth, [])
   return (
     <PageShell>
       <EnterpriseGate state={state} onRetry={reload}>
-        {(history) => <GreenChannel history={history} />}
+        {([history, matches]) => <GreenChannel history={history} matches={matches} />}
       </EnterpriseGate>
     </PageShell>
   )
