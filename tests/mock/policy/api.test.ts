@@ -173,16 +173,40 @@ describe('policy matching API', () => {
     expect(missing.statusCode).toBe(404)
   })
 
-  it('keeps each enterprise’s profile its own', async () => {
+  it('keeps each enterprise’s profile and pre-reviews its own', async () => {
     const { app } = testApp()
     const owner = await asEnterprise(app, 'owner')
     await put(app, owner, SOFTWARE)
+    await app.inject(
+      authed(owner, {
+        method: 'POST',
+        url: '/api/v1/policy/prereviews',
+        headers: { 'idempotency-key': key() },
+        payload: { kind: 'annual_report' },
+      }),
+    )
     const other = await asEnterprise(app, 'other', 'MA0N54321')
     const seen = json<{ data: EnterpriseProfile }>(
       await get(app, other, '/api/v1/policy/profile'),
     ).data
+    const reviews = json<{ data: { items: PreReview[] } }>(
+      await get(app, other, '/api/v1/policy/prereviews'),
+    ).data
+    const person = await login(app, 'dev:no-enterprise')
+    const write = await put(app, person, SOFTWARE)
+    const unknown = await app.inject(
+      authed(other, {
+        method: 'POST',
+        url: '/api/v1/policy/prereviews',
+        headers: { 'idempotency-key': key() },
+        payload: { kind: 'policy', policyId: '../../etc/passwd' },
+      }),
+    )
     await app.close()
     expect(seen.form).toEqual(EMPTY_PROFILE_FORM)
+    expect(reviews.items).toEqual([])
+    expect(write.statusCode).toBe(409)
+    expect(unknown.statusCode).toBe(404)
   })
 
   it('pre-reviews once per Idempotency-Key, with reasons', async () => {
