@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { usccCheckChar } from '../../src/services/contract'
 import { appPerFile } from './support/browser'
-import { fill, screenshot, visiblePage } from './support/actions'
+import { fill, inputValue, screenshot, visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, NORMAL_LIMITS, violations } from './support/audit'
 
 const usccBody = '91150204MA0P7L5X3'
@@ -96,6 +96,10 @@ test('two more staff move the near miss up to 完全符合, and 申报 then pass
   const { page, baseUrl } = app
   await page.goto(`${baseUrl}/packages/policy/pages/profile/index`)
   await fill(page, '从业人数（人）', '10')
+  // The draft survives a reload before it is saved.
+  await page.reload()
+  await visiblePage(page).getByText('已恢复上次未保存的填写内容').waitFor()
+  expect(await inputValue(page, '从业人数（人）')).toBe('10')
   await saveProfile(page)
   await page.goto(`${baseUrl}/packages/policy/pages/match/index`)
   await visiblePage(page)
