@@ -31,6 +31,8 @@ type NumberField =
   | 'hardToEmploy'
   | 'layoffRate'
   | 'rdRatio'
+// Whole counts get the number keypad; amounts and rates keep the text keypad for the decimal point.
+const WHOLE: readonly NumberField[] = ['staff', 'graduates', 'veterans', 'hardToEmploy']
 const NUMBER_FIELDS: readonly { name: NumberField; label: string; hint: string }[] = [
   { name: 'staff', label: '从业人数（人）', hint: '按上年度平均从业人数填写' },
   { name: 'revenue', label: '上年度营业收入（万元）', hint: '如 300 或 1250.5' },
@@ -111,7 +113,7 @@ export function ProfileForm({ profile, onSaved }: ProfileFormProps) {
           name={f.name}
           label={f.label}
           value={values[f.name]}
-          type='text'
+          type={WHOLE.includes(f.name) ? 'number' : 'text'}
           hint={f.hint}
           maxlength={12}
           error={errors[f.name]}
