@@ -1,5 +1,6 @@
 import type { ConditionRow, ConditionStatus, MatchStatus } from '../../src/services/contract'
 import { canSuggest, describeActual, describeSuggestion } from './describe'
+import { FACT_META } from './facts'
 import type { Condition, Facts, Leaf } from './types'
 
 /** A condition with its outcome; `cost` = fewest leaf changes that would make it met. */
@@ -68,7 +69,7 @@ export function testLeaf(leaf: Leaf, facts: Facts): ConditionStatus {
 
 function combine(
   kind: 'all' | 'any',
-  children: readonly Evaluated[],
+  children: readonly Pick<Evaluated, 'status' | 'cost'>[],
 ): { status: ConditionStatus; cost: number } {
   let met = 0
   let unmet = 0
@@ -106,6 +107,43 @@ export function evaluate(condition: Condition, facts: Facts): Evaluated {
   return { kind: 'leaf', leaf: condition, status, cost }
 }
 
+export interface Tally {
+  met: number
+  total: number
+  /** Labels of facts the profile lacks, each once. */
+  missing: string[]
+}
+
+type Outcome = Pick<Evaluated, 'status' | 'cost'>
+
+/**
+ * evaluate() without building the tree: status, cost and leaf counts only. The match list needs
+ * just these for most policies; the tree is built for a detail or a suggestion.
+ */
+export function quickEvaluate(condition: Condition, facts: Facts, tally: Tally): Outcome {
+  if ('not' in condition) {
+    const leaf = negate(condition.not, condition.clause)
+    if (!leaf) throw new Error(`cannot negate ${condition.not.op}`)
+    return quickEvaluate(leaf, facts, tally)
+  }
+  if ('all' in condition || 'any' in condition) {
+    const kind = 'all' in condition ? 'all' : 'any'
+    const list = 'all' in condition ? condition.all : condition.any
+    return combine(
+      kind,
+      list.map((c) => quickEvaluate(c, facts, tally)),
+    )
+  }
+  const status = testLeaf(condition, facts)
+  tally.total += 1
+  if (status === 'met') tally.met += 1
+  else if (status === 'unknown') {
+    const { label } = FACT_META[condition.fact]
+    if (!tally.missing.includes(label)) tally.missing.push(label)
+  }
+  return { status, cost: status !== 'unmet' ? 0 : canSuggest(condition, facts) ? 1 : Infinity }
+}
+
 export function leaves(node: Evaluated): Extract<Evaluated, { kind: 'leaf' }>[] {
   return node.kind === 'leaf' ? [node] : node.children.flatMap(leaves)
 }
@@ -129,7 +167,7 @@ export function plan(node: Evaluated, facts: Facts): string[] {
 /** A near miss is at most this many changes away. */
 export const NEAR_MISS_CHANGES = 2
 
-export function matchStatus(root: Evaluated): MatchStatus {
+export function matchStatus(root: Pick<Evaluated, 'status' | 'cost'>): MatchStatus {
   if (root.status === 'met') return 'full'
   if (root.status === 'unknown') return 'info'
   return root.cost <= NEAR_MISS_CHANGES ? 'partial' : 'none'

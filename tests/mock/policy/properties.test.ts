@@ -11,6 +11,7 @@ import {
   evaluate,
   leaves,
   matchStatus,
+  quickEvaluate,
   testLeaf,
   type Evaluated,
 } from '../../../mock/policy/evaluate'
@@ -97,6 +98,21 @@ function passes(node: Evaluated, facts: Facts): boolean {
 }
 
 describe('matching properties', () => {
+  it('the list’s tree-less evaluation agrees with the full one', () => {
+    fc.assert(
+      fc.property(policyArb, factsArb, (policy, facts) => {
+        const tally = { met: 0, total: 0, missing: [] as string[] }
+        const quick = quickEvaluate(policy.condition, facts, tally)
+        const root = evaluate(policy.condition, facts)
+        const all = leaves(root)
+        expect(quick).toEqual({ status: root.status, cost: root.cost })
+        expect(tally.met).toBe(all.filter((l) => l.status === 'met').length)
+        expect(tally.total).toBe(all.length)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
   it('adding a fact that meets its conditions never lowers a policy’s result', () => {
     fc.assert(
       fc.property(policyArb, factsArb, fc.nat(), (policy, facts, pick) => {

@@ -154,7 +154,7 @@ export const PolicyMatch = z.object({
   status: MatchStatus,
   met: z.number(),
   total: z.number(),
-  /** The fewest changes that would make the policy apply, in words; empty when none would. */
+  /** For a near miss (部分符合): the fewest changes that would make it apply, in words. */
   suggestions: z.array(z.string()),
   /** Facts the profile lacks for this policy. */
   missing: z.array(z.string()),
