@@ -16,7 +16,7 @@ import type { Handlers } from '../http/types'
 import { POLICIES } from '../policy/data'
 import { profileFacts, shanghaiDate } from '../policy/facts'
 import { detailOf, matchAll, matchPolicy } from '../policy/match'
-import { reviewAnnualReport, reviewPolicy } from '../policy/prereview'
+import { reviewAnnualReport, reviewPolicy, type PreReviewOutcome } from '../policy/prereview'
 import { registrationOf } from '../policy/registration'
 import { loadPolicies } from '../policy/validate'
 import type { HandlerDeps } from './deps'
@@ -143,7 +143,7 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
 
     'POST /api/v1/policy/prereviews': ({ body }, ctx) => {
       const { enterprise, form, facts, today } = context(ctx.session.userId, ctx.now)
-      let outcome
+      let outcome: PreReviewOutcome
       let policyId: string | null = null
       if (body.kind === 'policy') {
         if (body.policyId === undefined) {

@@ -6,6 +6,7 @@ import {
   NUMBER_FACTS,
   SET_FACTS,
   type Condition,
+  type Leaf,
   type PolicySeed,
 } from './types'
 
@@ -36,9 +37,7 @@ export function conditionErrors(condition: Condition, path = 'condition'): strin
     }
     const leafErrors = conditionErrors(leaf as Condition, `${path}.not`)
     if (leafErrors.length > 0) return leafErrors
-    return negate(leaf as Parameters<typeof negate>[0], c.clause)
-      ? []
-      : [`${path}: 该运算符不能取反`]
+    return negate(leaf as Leaf, c.clause) ? [] : [`${path}: 该运算符不能取反`]
   }
   for (const kind of ['all', 'any'] as const) {
     if (kind in c) {
