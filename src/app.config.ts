@@ -29,6 +29,16 @@ export default defineAppConfig({
         'pages/check-in/index',
       ],
     },
+    {
+      root: 'packages/policy',
+      pages: [
+        'pages/match/index',
+        'pages/profile/index',
+        'pages/detail/index',
+        'pages/calendar/index',
+        'pages/green/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -23,6 +23,11 @@ export const routes = {
   appointment: (id: string, justBooked = false) =>
     `/packages/booking/pages/detail/index?id=${encodeURIComponent(id)}${justBooked ? '&booked=1' : ''}`,
   checkIn: '/packages/booking/pages/check-in/index',
+  policyMatch: '/packages/policy/pages/match/index',
+  policyProfile: '/packages/policy/pages/profile/index',
+  policyDetail: (id: string) => `/packages/policy/pages/detail/index?id=${encodeURIComponent(id)}`,
+  policyCalendar: '/packages/policy/pages/calendar/index',
+  policyGreen: '/packages/policy/pages/green/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [routes.home, routes.services, routes.mine]

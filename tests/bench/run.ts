@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark; exits non-zero when a budget or target is missed.
 import { reportBookingLoadBench, runBookingLoadBench } from './booking-load'
+import { reportPolicyBench, runPolicyBench } from './policy'
 import { reportSearchBench, runSearchBench } from './search'
 import { runSizeBench } from './sizes'
 
@@ -11,7 +12,10 @@ async function main(): Promise<void> {
   console.log('')
   const booking = await runBookingLoadBench()
   reportBookingLoadBench(booking)
-  if (!sizesOk || !search.pass || !booking.pass) process.exitCode = 1
+  console.log('')
+  const policy = runPolicyBench()
+  reportPolicyBench(policy)
+  if (!sizesOk || !search.pass || !booking.pass || !policy.pass) process.exitCode = 1
 }
 
 void main()

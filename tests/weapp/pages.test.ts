@@ -25,6 +25,7 @@ import { appPages, launchApp, type MiniApp } from './support/mini-app'
 import type { OpenPage } from './support/page'
 import { headerValue } from './support/server'
 import { attrOf, textOf, waitFor } from './support/simulate'
+import { policySpecs } from './support/policy'
 import type { RecordedRequest } from './support/wx'
 
 interface PageSpec {
@@ -606,6 +607,7 @@ const specs: Record<string, PageSpec> = {
       await waitFor(() => expect(urlsOf(app, 'navigateTo').at(-1)).toBe(guideUrl(clinicFiling.id)))
     },
   },
+  ...policySpecs,
 }
 
 let app: MiniApp

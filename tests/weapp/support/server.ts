@@ -30,6 +30,7 @@ import {
   servicePoints,
   TOKEN,
 } from './fixtures'
+import { policyRoutes } from './policy'
 
 export interface ApiRequest {
   method: string
@@ -214,6 +215,7 @@ export function serverRoutes(state: ServerState): RouteTable {
       return { status: 200, data: { ok: true } }
     },
     ...appointmentRoutes(state.appointments),
+    ...policyRoutes(),
   }
 }
 

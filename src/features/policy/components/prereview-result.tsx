@@ -1,0 +1,33 @@
+import { Text, View } from '@tarojs/components'
+import type { PreReview } from '../../../services/contract'
+import { beijing } from '../../../utils/time'
+import { OUTCOME_LABELS } from '../model'
+import './policy.scss'
+
+export function PreReviewResult({ review }: { review: PreReview }) {
+  return (
+    <View className='gov-card gov-section' aria-label='预审结果'>
+      <Text className={`policy-badge policy-badge--${review.outcome}`}>
+        {review.outcome === 'pass' ? '✓' : review.outcome === 'fail' ? '✗' : '?'}{' '}
+        {OUTCOME_LABELS[review.outcome]}
+      </Text>
+      <Text className='gov-section__title'>{review.title}</Text>
+      <Text className='gov-text-secondary'>
+        预审时间：{beijing(new Date(review.createdAt)).format('YYYY年M月D日 HH:mm')}
+      </Text>
+      <View className='policy-facts'>
+        {review.reasons.map((reason) => (
+          <Text key={reason}>{reason}</Text>
+        ))}
+      </View>
+      <Text className='policy-field__label'>下一步</Text>
+      <View className='policy-facts'>
+        {review.nextSteps.map((step, i) => (
+          <Text key={step}>
+            {i + 1}. {step}
+          </Text>
+        ))}
+      </View>
+    </View>
+  )
+}

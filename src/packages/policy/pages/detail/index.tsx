@@ -1,0 +1,16 @@
+import { PageShell } from '../../../../components/page-shell'
+import { useRemote } from '../../../../hooks/use-remote'
+import { currentParams } from '../../../../platform/navigation'
+import { EnterpriseGate, PolicyDetail, loadDetail } from '../../../../features/policy'
+
+export default function PolicyDetailPage() {
+  const id = currentParams().id ?? ''
+  const { state, reload } = useRemote(() => loadDetail(id), [id])
+  return (
+    <PageShell>
+      <EnterpriseGate state={state} onRetry={reload}>
+        {(detail) => <PolicyDetail detail={detail} />}
+      </EnterpriseGate>
+    </PageShell>
+  )
+}
