@@ -3,6 +3,7 @@ import packageJson from '../package.json'
 import { createAuthenticator } from './auth/authenticate'
 import { devCode2Session, type Code2Session } from './auth/code2session'
 import { seedDevStaff } from './auth/dev-staff'
+import { qrSigningKey } from './qr/key'
 import { startReminderLoop, type SendReminder } from './appointments/reminders'
 import { openDatabase } from './db/open'
 import { createRepos } from './db/repos'
@@ -70,6 +71,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const handlers = createHandlers({
     repos,
     search,
+    qrKey: qrSigningKey(db),
     code2Session: options.code2Session ?? devCode2Session,
     loginLimiter: createRateLimiter({ limit: 10, windowMs: 60_000 }),
     version: packageJson.version,

@@ -1,4 +1,5 @@
-import { maskName, maskPhone, type Appointment } from '../../src/services/contract'
+import { maskName, maskPhone, qrLink, type Appointment } from '../../src/services/contract'
+import { signPayload } from '../qr/sign'
 import type { AppointmentRow } from '../db/repos/appointments'
 import type { Repos } from '../db/repos'
 
@@ -13,13 +14,22 @@ export function changeDeadline(row: AppointmentRow): Date {
   return new Date(new Date(row.slot_start).getTime() - CHANGE_WINDOW_MS)
 }
 
-/** The wire form: names resolved, personal data masked, the no-show and change window derived. */
-export function toAppointment(repos: Repos, row: AppointmentRow, now: Date): Appointment {
+/**
+ * The wire form: names resolved, personal data masked, the no-show and change window derived,
+ * and the check-in code as a signed 一码通 link (what the QR carries).
+ */
+export const appointmentView =
+  (repos: Repos, qrKey: Buffer) =>
+  (row: AppointmentRow, now: Date): Appointment =>
+    toAppointment(repos, qrKey, row, now)
+
+function toAppointment(repos: Repos, qrKey: Buffer, row: AppointmentRow, now: Date): Appointment {
   const status = effectiveStatus(row, now)
   const deadline = changeDeadline(row)
   return {
     id: row.id,
     code: row.code,
+    checkInLink: qrLink(signPayload(qrKey, 'check_in', row.code)),
     itemId: row.item_id,
     itemName: repos.catalog.summaries([row.item_id])[0]?.name ?? '（事项已下线）',
     pointId: row.point_id,

@@ -1,6 +1,6 @@
 import { listDates, listSlots } from '../appointments/availability'
 import { book } from '../appointments/booking'
-import { changeDeadline, effectiveStatus, toAppointment } from '../appointments/view'
+import { appointmentView, changeDeadline, effectiveStatus } from '../appointments/view'
 import type { AppointmentRow } from '../db/repos/appointments'
 import { ApiError, notFound } from '../http/errors'
 import type { Handlers } from '../http/types'
@@ -44,8 +44,10 @@ const BOOKING_ITEMS = 20
 export function appointmentHandlers({
   repos,
   search,
+  qrKey,
 }: HandlerDeps): Pick<Handlers, AppointmentKeys> {
   const tx = repos.appointments.transaction
+  const view = appointmentView(repos, qrKey)
   return {
     // The search ranks every item; a generous limit leaves enough bookable ones after filtering.
     'GET /api/v1/appointments/items': ({ query }) => {
@@ -64,8 +66,7 @@ export function appointmentHandlers({
       listDates(repos, query.itemId, query.pointId, ctx.now),
     'GET /api/v1/appointments/slots': ({ query }, ctx) => listSlots(repos, query, ctx.now),
     'POST /api/v1/appointments': ({ body }, ctx) =>
-      toAppointment(
-        repos,
+      view(
         tx(() => book(repos, ctx.session.userId, body, ctx.now)),
         ctx.now,
       ),
@@ -75,10 +76,10 @@ export function appointmentHandlers({
         .ofUser(ctx.session.userId)
         .filter((r) => (r.status !== 'cancelled' && new Date(r.slot_end) > ctx.now) === upcoming)
       if (upcoming) rows.reverse()
-      return { items: rows.map((r) => toAppointment(repos, r, ctx.now)) }
+      return { items: rows.map((r) => view(r, ctx.now)) }
     },
     'GET /api/v1/appointments/:id': ({ params }, ctx) =>
-      toAppointment(repos, ownBooking(repos, params.id, ctx.session.userId), ctx.now),
+      view(ownBooking(repos, params.id, ctx.session.userId), ctx.now),
     'POST /api/v1/appointments/:id/cancel': ({ params }, ctx) => {
       const row = tx(() => {
         const own = ownBooking(repos, params.id, ctx.session.userId)
@@ -87,7 +88,7 @@ export function appointmentHandlers({
         repos.appointments.cancel(own.id, ctx.now.toISOString())
         return ownBooking(repos, own.id, ctx.session.userId)
       })
-      return toAppointment(repos, row, ctx.now)
+      return view(row, ctx.now)
     },
     // All-or-nothing: a rule failing in `book` rolls the cancellation back with it.
     'POST /api/v1/appointments/:id/reschedule': ({ params, body }, ctx) => {
@@ -104,7 +105,7 @@ export function appointmentHandlers({
         }
         return book(repos, ctx.session.userId, input, ctx.now)
       })
-      return toAppointment(repos, row, ctx.now)
+      return view(row, ctx.now)
     },
   }
 }

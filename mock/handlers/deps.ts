@@ -10,4 +10,6 @@ export interface HandlerDeps {
   version: string
   /** The catalog's search index, built on first use. */
   search: () => SearchIndex
+  /** HMAC key of 一码通 payloads. */
+  qrKey: Buffer
 }

@@ -7,6 +7,7 @@ import type { HandlerDeps } from './deps'
 import { healthHandlers } from './health'
 import { policyHandlers } from './policy'
 import { privacyHandlers } from './privacy'
+import { qrHandlers } from './qr'
 import { profileHandlers } from './profile'
 import { servicePointHandlers } from './service-points'
 import { staffHandlers } from './staff'
@@ -22,6 +23,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...favoriteHandlers(deps),
     ...appointmentHandlers(deps),
     ...staffHandlers(deps),
+    ...qrHandlers(deps),
     ...policyHandlers(deps),
   }
 }

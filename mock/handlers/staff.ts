@@ -1,22 +1,38 @@
 import { localDate } from '../appointments/calendar'
-import { effectiveStatus, toAppointment } from '../appointments/view'
+import { requireStaff } from '../auth/require-staff'
+import { payloadOf } from '../../src/services/contract'
+import { verifyPayload } from '../qr/sign'
+import { appointmentView, effectiveStatus } from '../appointments/view'
 import { ApiError, notFound } from '../http/errors'
 import type { Handlers } from '../http/types'
 import type { HandlerDeps } from './deps'
 
 type StaffKeys = 'POST /api/v1/staff/check-ins'
 
+/** The booking code in what the window scanned: the signed check-in QR, or the code as typed. */
+function checkInCodeOf(qrKey: Buffer, scanned: string, now: Date): string {
+  const payload = payloadOf(scanned)
+  if (payload === null) return scanned.trim().toUpperCase()
+  const verified = verifyPayload(qrKey, payload, now)
+  if (!verified.ok || verified.kind !== 'check_in') {
+    throw new ApiError(
+      400,
+      'NOT_A_CHECK_IN_CODE',
+      '这不是预约签到码，请让办事人打开“我的预约”出示签到码',
+    )
+  }
+  return verified.id
+}
+
 const refuse = (code: string, message: string) => new ApiError(409, code, message)
 
-export function staffHandlers({ repos }: HandlerDeps): Pick<Handlers, StaffKeys> {
+export function staffHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, StaffKeys> {
   return {
     // Checking in twice answers the same queue number: the scan can be repeated safely.
     'POST /api/v1/staff/check-ins': ({ body }, ctx) => {
-      if (repos.users.findById(ctx.session.userId)?.role !== 'staff') {
-        throw new ApiError(403, 'FORBIDDEN', '仅限窗口工作人员使用，请使用工作人员账号登录')
-      }
+      requireStaff(repos, ctx.session.userId)
       const row = repos.appointments.transaction(() => {
-        const found = repos.appointments.findByCode(body.code.toUpperCase())
+        const found = repos.appointments.findByCode(checkInCodeOf(qrKey, body.code, ctx.now))
         if (!found) throw notFound('预约码无效，请核对后重新输入或扫码')
         const status = effectiveStatus(found, ctx.now)
         if (status === 'cancelled')
@@ -35,7 +51,10 @@ export function staffHandlers({ repos }: HandlerDeps): Pick<Handlers, StaffKeys>
         }
         return repos.appointments.findById(found.id) ?? found
       })
-      return { appointment: toAppointment(repos, row, ctx.now), queueNumber: row.queue_number ?? 0 }
+      return {
+        appointment: appointmentView(repos, qrKey)(row, ctx.now),
+        queueNumber: row.queue_number ?? 0,
+      }
     },
   }
 }

@@ -6,6 +6,7 @@ import { createConsentRepo } from './consents'
 import { createEnterpriseRepo } from './enterprises'
 import { createIdempotencyRepo } from './idempotency'
 import { createPolicyRepo } from './policy'
+import { createQrRepo } from './qr'
 import { createServicePointRepo } from './service-points'
 import { createSessionRepo } from './sessions'
 import { createUserRepo } from './users'
@@ -24,6 +25,7 @@ export function createRepos(db: Db) {
     facets: createFacetRepo(db),
     appointments: createAppointmentRepo(db),
     policy: createPolicyRepo(db),
+    qr: createQrRepo(db),
   }
 }
 

@@ -28,6 +28,7 @@ export function appointmentOf(id: string, chosen: Slot, code = CHECK_IN_CODE): A
   return {
     id,
     code,
+    checkInLink: `https://ymt.qingshan.gov.cn/q/c${code}..ABCDEFGHIJ`,
     itemId: clinicFiling.id,
     itemName: clinicFiling.name,
     pointId: centerPoint.id,

@@ -86,7 +86,7 @@ export function AppointmentView({
         <View className='gov-card gov-section' aria-label='签到码'>
           <Text className='gov-section__title'>签到码</Text>
           <Text className='gov-text-secondary'>到大厅后出示给工作人员扫码，签到后取得排队号</Text>
-          <QrCode text={a.code} label={`签到码 ${a.code}`} />
+          <QrCode text={a.checkInLink} caption={a.code} label={`签到码 ${a.code}`} />
         </View>
       )}
       {a.status === 'arrived' && a.queueNumber !== null && (

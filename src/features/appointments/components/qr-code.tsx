@@ -5,7 +5,7 @@ import { qrRuns } from '../model'
 import './qr-code.scss'
 
 /** Drawn with Views (no canvas), so it looks the same on weapp and H5 and prints sharply. */
-export function QrCode({ text, label }: { text: string; label: string }) {
+export function QrCode({ text, caption, label }: { text: string; caption: string; label: string }) {
   const rows = useMemo(() => qrRuns(encode(text, { ecc: 'M', border: 2 }).data), [text])
   return (
     <View
@@ -25,7 +25,7 @@ export function QrCode({ text, label }: { text: string; label: string }) {
           ))}
         </View>
       ))}
-      <Text className='qr-code__caption'>{text}</Text>
+      <Text className='qr-code__caption'>{caption}</Text>
     </View>
   )
 }

@@ -74,8 +74,10 @@ export type AppointmentStatus = z.infer<typeof AppointmentStatus>
 
 export const Appointment = z.object({
   id: z.string(),
-  /** Short check-in code shown at the hall (the QR will carry it). */
+  /** Short check-in code, typed at the window when a scan fails. */
   code: z.string(),
+  /** The signed 一码通 link the check-in QR carries. */
+  checkInLink: z.string(),
   itemId: z.string(),
   itemName: z.string(),
   pointId: z.string(),
@@ -103,7 +105,13 @@ export const AppointmentList = z.object({ items: z.array(Appointment) })
 export type AppointmentList = z.infer<typeof AppointmentList>
 
 export const CheckInRequest = z.object({
-  code: z.string().check(z.trim(), z.minLength(1, '请输入预约码'), z.maxLength(32, '预约码不正确')),
+  code: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, '请扫描或输入签到码'),
+      z.maxLength(128, '签到码不正确，请核对后重新输入或扫码'),
+    ),
 })
 export const CheckInResult = z.object({ appointment: Appointment, queueNumber: z.number() })
 export type CheckInResult = z.infer<typeof CheckInResult>

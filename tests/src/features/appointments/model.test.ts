@@ -33,6 +33,7 @@ function booking(
   return {
     id: `${date}-${time}`,
     code: 'ABCDEFGH',
+    checkInLink: 'https://ymt.qingshan.gov.cn/q/cABCDEFGH..AAAAAAAAAA',
     itemId: 'i',
     itemName: '诊所备案',
     pointId: 'p',

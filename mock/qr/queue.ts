@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto'
+import type { QueueTicket } from '../../src/services/contract'
+import { localDate, localTime, spansOn } from '../appointments/calendar'
+import type { Repos } from '../db/repos'
+import type { TicketRow } from '../db/repos/qr'
+import { ApiError, notFound } from '../http/errors'
+
+/** Average minutes per person at a window, for the wait estimate. */
+export const MINUTES_PER_PERSON = 6
+
+export function toTicket(repos: Repos, row: TicketRow): QueueTicket {
+  const ahead = row.status === 'waiting' ? repos.qr.ahead(row) : 0
+  return {
+    id: row.id,
+    number: `A${String(row.number).padStart(3, '0')}`,
+    pointId: row.point_id,
+    pointName: repos.servicePoints.findById(row.point_id)?.name ?? '（网点已撤销）',
+    status: row.status,
+    ahead,
+    waitMinutes: ahead * MINUTES_PER_PERSON,
+    takenAt: row.taken_at,
+  }
+}
+
+/** A number at the point, only while it is open; call inside `repos.qr.transaction`. */
+export function takeTicket(repos: Repos, userId: string, pointId: string, now: Date): TicketRow {
+  const point = repos.servicePoints.findById(pointId)
+  if (!point) throw notFound('没有找到该服务网点，请重新扫描网点的取号码')
+  const day = localDate(now)
+  const time = localTime(now)
+  const open = spansOn(point.hours, day).find((s) => s.open <= time && time < s.close)
+  if (!open) {
+    throw new ApiError(
+      409,
+      'POINT_CLOSED',
+      `${point.name}现在不在办公时间，请在办公时间内到现场取号`,
+    )
+  }
+  const row = {
+    id: randomUUID(),
+    point_id: point.id,
+    day,
+    number: repos.qr.nextNumber(point.id, day),
+    user_id: userId,
+    taken_at: now.toISOString(),
+  }
+  repos.qr.insertTicket(row)
+  return { ...row, status: 'waiting' }
+}
