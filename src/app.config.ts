@@ -39,6 +39,16 @@ export default defineAppConfig({
         'pages/green/index',
       ],
     },
+    {
+      root: 'packages/qr',
+      pages: [
+        'pages/scan/index',
+        'pages/zone/index',
+        'pages/queue/index',
+        'pages/campaign/index',
+        'pages/records/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

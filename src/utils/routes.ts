@@ -23,6 +23,13 @@ export const routes = {
   appointment: (id: string, justBooked = false) =>
     `/packages/booking/pages/detail/index?id=${encodeURIComponent(id)}${justBooked ? '&booked=1' : ''}`,
   checkIn: '/packages/booking/pages/check-in/index',
+  scan: '/packages/qr/pages/scan/index',
+  zone: (id: string) => `/packages/qr/pages/zone/index?id=${encodeURIComponent(id)}`,
+  queue: (pointId: string) =>
+    `/packages/qr/pages/queue/index?pointId=${encodeURIComponent(pointId)}`,
+  campaign: (id: string) => `/packages/qr/pages/campaign/index?id=${encodeURIComponent(id)}`,
+  scans: '/packages/qr/pages/records/index',
+  verify: '/packages/qr/pages/verify/index',
   policyMatch: '/packages/policy/pages/match/index',
   policyProfile: '/packages/policy/pages/profile/index',
   policyDetail: (id: string) => `/packages/policy/pages/detail/index?id=${encodeURIComponent(id)}`,

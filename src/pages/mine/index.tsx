@@ -33,6 +33,13 @@ export default function MinePage() {
             onClick={() => openPage(routes.appointments)}
           />
         )}
+        {profile !== null && (
+          <Cell
+            title='扫码记录'
+            description='扫过的一码通二维码'
+            onClick={() => openPage(routes.scans)}
+          />
+        )}
         {profile?.role === 'staff' && (
           <Cell
             title='窗口签到'

@@ -12,8 +12,8 @@ import { whenLabel } from '../model'
 import './appointment.scss'
 
 /** 窗口签到: staff scan or type a booking's code; it is checked in and gets a queue number. */
-export function CheckInDesk() {
-  const [code, setCode] = useState('')
+export function CheckInDesk({ scanned = '' }: { scanned?: string }) {
+  const [code, setCode] = useState(scanned)
   const [sending, setSending] = useState(false)
   const [result, setResult] = useState<CheckInResult | null>(null)
   const [error, setError] = useState<string | null>(null)

@@ -1,10 +1,11 @@
 import { PageShell } from '../../../../components/page-shell'
 import { CheckInDesk } from '../../../../features/appointments'
+import { currentParams } from '../../../../platform/navigation'
 
 export default function CheckInPage() {
   return (
     <PageShell>
-      <CheckInDesk />
+      <CheckInDesk scanned={currentParams().code} />
     </PageShell>
   )
 }

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { QueueTicket } from '../../../services/contract'
+import { GovButton } from '../../../components/gov-button'
+import { Notice } from '../../../components/notice'
+import { useDraft } from '../../../hooks/use-draft'
+import { randomId } from '../../../platform/random'
+import { isApiError } from '../../../services/http'
+import { getTicket, takeTicket } from '../api'
+import './qr.scss'
+
+const REFRESH_MS = 15_000
+
+function TicketCard({ ticket }: { ticket: QueueTicket }) {
+  return (
+    <View className='gov-card gov-section' aria-label='我的排队号'>
+      <Text className='gov-text-secondary'>{ticket.pointName}</Text>
+      <Text className='qr-ticket__number'>{ticket.number}</Text>
+      {ticket.status === 'called' ? (
+        <Notice tone='success'>已叫到您的号，请到窗口办理</Notice>
+      ) : (
+        <Text className='gov-line'>
+          前面还有 {ticket.ahead} 人，预计等候约 {ticket.waitMinutes} 分钟
+        </Text>
+      )}
+      <Text className='gov-text-secondary'>每15秒自动刷新</Text>
+    </View>
+  )
+}
+
+/** 取号 at a point, then the live wait; the ticket survives a reload (kept per point). */
+export function QueueView({ pointId }: { pointId: string }) {
+  const saved = useDraft(`queue:${pointId}`, { ticketId: '', key: '' })
+  const [ticket, setTicket] = useState<QueueTicket | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [taking, setTaking] = useState(false)
+  const ticketId = saved.values.ticketId
+
+  useEffect(() => {
+    if (ticketId === '') return undefined
+    const refresh = () =>
+      getTicket(ticketId).then(setTicket, (e: unknown) =>
+        setError(isApiError(e) ? e.message : '刷新失败，请稍后重试'),
+      )
+    void refresh()
+    const timer = setInterval(() => void refresh(), REFRESH_MS)
+    return () => clearInterval(timer)
+  }, [ticketId])
+
+  const take = async () => {
+    const key = saved.values.key || randomId()
+    saved.setField('key', key)
+    setTaking(true)
+    setError(null)
+    try {
+      const taken = await takeTicket(pointId, key)
+      saved.setField('ticketId', taken.id)
+      setTicket(taken)
+    } catch (e) {
+      setError(isApiError(e) ? e.message : '取号失败，请稍后重试')
+    } finally {
+      setTaking(false)
+    }
+  }
+
+  return (
+    <View>
+      {error && <Notice tone='danger'>{error}</Notice>}
+      {ticket ? (
+        <TicketCard ticket={ticket} />
+      ) : (
+        ticketId === '' && (
+          <GovButton block loading={taking} onClick={() => void take()}>
+            取号
+          </GovButton>
+        )
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,7 @@
+export { ScanView } from './components/scan-view'
+export { ZoneView } from './components/zone-view'
+export { QueueView } from './components/queue-view'
+export { CampaignView } from './components/campaign-view'
+export { ScanRecords } from './components/scan-records'
+export { getCampaign, getZone } from './api'
+export { openedWith } from './model'
