@@ -21,6 +21,7 @@ import {
   USER_POSITION,
 } from './support/fixtures'
 import { appointmentOf, slots } from './support/appointments'
+import { GUIDE_LINK } from './support/qr'
 import { appPages, launchApp, type MiniApp } from './support/mini-app'
 import type { OpenPage } from './support/page'
 import { headerValue } from './support/server'
@@ -573,6 +574,66 @@ const specs: Record<string, PageSpec> = {
       const [post] = app.wx.requests('POST /api/v1/staff/check-ins')
       expect(post?.body).toEqual({ code: existingBooking.code })
     },
+  },
+  'packages/qr/pages/scan/index': {
+    // WeChat opens this page with a scanned ordinary link as `q`.
+    query: { q: encodeURIComponent(GUIDE_LINK) },
+    shows: ['扫一扫', '扫不了？输入二维码下方的文字'],
+    async interact(page, app) {
+      await waitFor(() =>
+        expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
+          `${guideUrl(clinicFiling.id)}&official=${encodeURIComponent('诊所备案')}`,
+        ),
+      )
+      expect(app.wx.requests('POST /api/v1/qr/resolve')[0]?.body).toEqual({ text: GUIDE_LINK })
+      await page.tap('扫一扫')
+      await page.waitForText('✗ 非本平台官方二维码', '这不是本平台签发的二维码。', '重新扫码')
+      expect(app.wx.callsTo('scanCode').at(-1)?.[0]).toMatchObject({ onlyFromCamera: true })
+      const redirects = urlsOf(app, 'redirectTo').length
+      await page.tap('重新扫码')
+      await page.waitForText('扫一扫')
+      expect(urlsOf(app, 'redirectTo')).toHaveLength(redirects)
+    },
+  },
+  'packages/qr/pages/zone/index': {
+    query: { id: 'enterprise', official: encodeURIComponent('企业智惠服务专区') },
+    shows: [
+      '✓ 官方码',
+      '企业智惠服务专区',
+      `位置：${centerPoint.name}`,
+      '诊所备案',
+      '政务服务中心取号',
+    ],
+    async interact(page, app) {
+      await page.tap('政务服务中心取号')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').at(-1)).toContain(
+          `/packages/qr/pages/queue/index?pointId=${centerPoint.id}`,
+        ),
+      )
+    },
+  },
+  'packages/qr/pages/queue/index': {
+    query: { pointId: centerPoint.id },
+    shows: ['取号'],
+    async interact(page, app) {
+      await page.tap('取号')
+      await page.waitForText('A001', '前面还有 0 人，预计等候约 0 分钟')
+      const [post] = app.wx.requests('POST /api/v1/queue/tickets')
+      expect(post?.body).toEqual({ pointId: centerPoint.id })
+      expect(headerValue(post?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
+    },
+  },
+  'packages/qr/pages/campaign/index': {
+    query: { id: 'gift-2026' },
+    shows: ['扫码享政务礼包', '· 办件结果免费邮寄到家1次', '领取政务礼包'],
+    async interact(page) {
+      await page.tap('领取政务礼包')
+      await page.waitForText('到服务点出示此页即可使用')
+    },
+  },
+  'packages/qr/pages/records/index': {
+    shows: ['✓ 官方码 · 诊所备案'],
   },
   'packages/catalog/pages/favorites/index': {
     // The server starts with one favourite (see launchApp below).

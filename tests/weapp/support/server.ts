@@ -1,5 +1,6 @@
 // The backend as wx.request sees it: contract routes answering `{ data }` or `{ error }` bodies.
 import { appointmentRoutes } from './appointments'
+import { qrRoutes } from './qr'
 import type {
   Appointment,
   Audience,
@@ -215,6 +216,7 @@ export function serverRoutes(state: ServerState): RouteTable {
       return { status: 200, data: { ok: true } }
     },
     ...appointmentRoutes(state.appointments),
+    ...qrRoutes(),
     ...policyRoutes(),
   }
 }
