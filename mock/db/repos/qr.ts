@@ -45,6 +45,11 @@ export function createQrRepo(db: Db) {
   const revoke = db.prepare<[string, string]>(
     'UPDATE qr_codes SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?',
   )
+  const zoneCodeId = db
+    .prepare<[string], string>(
+      "SELECT id FROM qr_codes WHERE zone_id = ? AND kind = 'zone' AND revoked_at IS NULL LIMIT 1",
+    )
+    .pluck()
   const zone = db.prepare<[string], ZoneRow>('SELECT * FROM qr_zones WHERE id = ?')
   const zones = db.prepare<[], ZoneRow>('SELECT * FROM qr_zones ORDER BY sort_order')
   const insertScan = db.prepare<[string, string, number, string, string]>(
@@ -91,6 +96,8 @@ export function createQrRepo(db: Db) {
     insertCode: (row: Parameters<typeof insertCode.run>[0]) => insertCode.run(row),
     revoke: (id: string, at: string) => revoke.run(at, id).changes > 0,
     zone: (id: string) => zone.get(id),
+    /** The code that opens the zone page itself (printed at the top of its wall). */
+    zoneCodeId: (zoneId: string) => zoneCodeId.get(zoneId),
     zones: () => zones.all(),
     recordScan: (id: string, userId: string, official: boolean, title: string, at: string) =>
       insertScan.run(id, userId, official ? 1 : 0, title, at),
