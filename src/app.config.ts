@@ -47,6 +47,7 @@ export default defineAppConfig({
         'pages/queue/index',
         'pages/campaign/index',
         'pages/records/index',
+        'pages/verify/index',
       ],
     },
   ],

@@ -27,7 +27,7 @@ const linkOf = (zone: Zone, title: string) =>
 async function enter(page: import('playwright-core').Page, baseUrl: string, text: string) {
   await page.goto(`${baseUrl}${SCAN_PAGE}`)
   await fill(page, INPUT, text)
-  await visiblePage(page).getByRole('button', { name: '识别' }).click()
+  await visiblePage(page).getByRole('button', { name: '识别', exact: true }).click()
 }
 
 test('a guide code from the wall opens the guide with the 官方码 badge', async () => {
@@ -53,7 +53,7 @@ test('a forged code and a foreign link get the red warning and open nothing', as
 
   await warning.getByRole('button', { name: '重新扫码' }).click()
   await fill(page, INPUT, 'https://example.com/subsidy?claim=1')
-  await visiblePage(page).getByRole('button', { name: '识别' }).click()
+  await visiblePage(page).getByRole('button', { name: '识别', exact: true }).click()
   await visiblePage(page).getByText('这不是本平台签发的二维码', { exact: false }).waitFor()
   expect(page.url()).toContain(SCAN_PAGE)
 })
@@ -81,15 +81,31 @@ test('a 取号 code gives a number with the people ahead; 扫码记录 lists eve
   await records.getByText('✗ 非本平台二维码').waitFor()
 })
 
+test('验真 calls out a scam message and recognises an official link', async () => {
+  const { page, baseUrl } = app
+  const link = linkOf(await wall(baseUrl), '企业开办')
+  await page.goto(`${baseUrl}/packages/qr/pages/verify/index`)
+  const box = page.locator('taro-textarea-core[aria-label="要检查的内容"] textarea')
+  await box.fill('【青山区】您有一笔补贴待领取，请点击 https://qs-gov.cc/b 输入验证码')
+  await visiblePage(page).getByRole('button', { name: '检查是否官方' }).click()
+  await visiblePage(page)
+    .getByText('含有非本平台网址：https://qs-gov.cc/b', { exact: false })
+    .waitFor()
+  await visiblePage(page).getByText('任何人问验证码都是诈骗', { exact: false }).waitFor()
+  await box.fill(`企业开办指南：${link}`)
+  await visiblePage(page).getByRole('button', { name: '检查是否官方' }).click()
+  await visiblePage(page).getByLabel('官方码').getByText('“企业开办”', { exact: false }).waitFor()
+})
+
 test('长辈模式: the scanner and the warning meet the 适老化 numbers', async () => {
   const { page, baseUrl } = app
   await page.goto(`${baseUrl}/`)
   await page.getByRole('switch', { name: '长辈模式' }).click()
   await page.goto(`${baseUrl}${SCAN_PAGE}`)
-  await visiblePage(page).getByText('识别').waitFor()
+  await visiblePage(page).getByText('识别', { exact: true }).waitFor()
   expect(violations(await auditPage(page), ELDER_LIMITS)).toEqual([])
   await fill(page, INPUT, 'wxp://f2f0e5abcdefg')
-  await visiblePage(page).getByRole('button', { name: '识别' }).click()
+  await visiblePage(page).getByRole('button', { name: '识别', exact: true }).click()
   await visiblePage(page).getByRole('alert', { name: '非本平台官方二维码' }).waitFor()
   expect(violations(await auditPage(page), ELDER_LIMITS)).toEqual([])
   await screenshot(page, 'qr-warning-elder')

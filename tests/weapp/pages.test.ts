@@ -632,6 +632,25 @@ const specs: Record<string, PageSpec> = {
       await page.waitForText('到服务点出示此页即可使用')
     },
   },
+  'packages/qr/pages/verify/index': {
+    shows: ['粘贴收到的短信、链接或聊天内容', '检查是否官方'],
+    async interact(page, app) {
+      const [box] = page.root.querySelectorAll('.qr-verify__input')
+      if (!box) throw new Error('the verify page has no text box')
+      await page.type(box, `补贴限时领取 https://bt-gov.cc/x 还有 ${GUIDE_LINK}`)
+      // The button turns active once the typed text is in the page's data.
+      await waitFor(() =>
+        expect(page.root.querySelectorAll('.gov-button--inactive')).toHaveLength(0),
+      )
+      await page.tap('检查是否官方')
+      await page.waitForText(
+        '✓ 官方码',
+        '含有非本平台网址：https://bt-gov.cc/x',
+        '政府补贴不会通过短信链接发放',
+      )
+      expect(app.wx.requests('POST /api/v1/qr/resolve').at(-1)?.body).toEqual({ text: GUIDE_LINK })
+    },
+  },
   'packages/qr/pages/records/index': {
     shows: ['✓ 官方码 · 诊所备案'],
   },

@@ -5,7 +5,9 @@ import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { OfficialBadge } from '../../../components/official-badge'
 import { isWeapp } from '../../../platform/env'
-import { replacePage } from '../../../platform/navigation'
+import { openPage, replacePage } from '../../../platform/navigation'
+import { routes } from '../../../utils/routes'
+import { Cell } from '../../../components/cell'
 import { scanCode } from '../../../platform/scan'
 import { isApiError } from '../../../services/http'
 import { useSession } from '../../../stores/session'
@@ -87,6 +89,13 @@ export function ScanView({ opened }: { opened: string | null }) {
         ) : (
           <CameraScanner onText={(text) => void handle(text)} />
         )}
+      </View>
+      <View className='gov-section gov-list'>
+        <Cell
+          title='验真：短信、链接是不是官方'
+          description='粘贴收到的内容，识别冒充政府的诈骗'
+          onClick={() => openPage(routes.verify)}
+        />
       </View>
       <View className='gov-card gov-section'>
         <Field
