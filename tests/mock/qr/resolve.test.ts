@@ -74,6 +74,17 @@ describe('POST /api/v1/qr/resolve', () => {
       title: '预约签到码',
       action: { kind: 'check_in', code: booked.data.code },
     })
+    // The window scans the same QR: the signed link finds the booking (it is for tomorrow).
+    const checkIn = (code: string) =>
+      call(app, staff, 'POST', '/api/v1/staff/check-ins', { code }, null)
+    const scanned = await checkIn(booked.data.checkInLink)
+    expect([scanned.status, scanned.error.code]).toEqual([409, 'CHECK_IN_NOT_TODAY'])
+    const wrongKind = await checkIn(linkOf('企业开办'))
+    expect([wrongKind.status, wrongKind.error.code]).toEqual([400, 'NOT_A_CHECK_IN_CODE'])
+    const link = booked.data.checkInLink
+    const forged = await checkIn(`${link.slice(0, -1)}${link.endsWith('A') ? 'B' : 'A'}`)
+    expect(forged.status).toBe(400)
+
     await call(app, user, 'POST', `/api/v1/appointments/${booked.data.id}/cancel`)
     expect(await resolve(booked.data.checkInLink)).toMatchObject({ reason: 'revoked' })
   })
