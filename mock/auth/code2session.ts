@@ -9,12 +9,15 @@ function derive(prefix: string, text: string): string {
   return prefix + createHash('sha256').update(text).digest('base64url').slice(0, 27)
 }
 
+/** The openid that `dev:<deviceId>` signs in as (seeded staff accounts use it). */
+export const devOpenid = (deviceId: string): string => derive('dev_', deviceId)
+
 /**
  * Development sign-in without WeChat: `dev:<device id>` is the H5 sign-in of one device; any
  * other code stands for itself. Both map to a stable openid, so the same code is the same user.
  */
 export const devCode2Session: Code2Session = async (code) => {
-  if (code.startsWith('dev:') && code.length > 4) return { openid: derive('dev_', code.slice(4)) }
+  if (code.startsWith('dev:') && code.length > 4) return { openid: devOpenid(code.slice(4)) }
   return { openid: derive('o', code) }
 }
 

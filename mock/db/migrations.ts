@@ -206,6 +206,43 @@ export const migrations: readonly Migration[] = [
       CREATE UNIQUE INDEX appointments_queue ON appointments(point_id, day, queue_number)
         WHERE queue_number IS NOT NULL;`,
   },
+  {
+    version: 8,
+    name: 'legal consultations and lawyers',
+    sql: `
+      CREATE TABLE lawyers (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL UNIQUE REFERENCES users(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        firm TEXT NOT NULL,
+        specialties_json TEXT NOT NULL,
+        years INTEGER NOT NULL,
+        intro TEXT NOT NULL,
+        sort_order INTEGER NOT NULL
+      );
+      CREATE TABLE legal_consultations (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        lawyer_id TEXT NOT NULL REFERENCES lawyers(id),
+        topic TEXT NOT NULL,
+        title TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('waiting', 'answered')),
+        user_unread INTEGER NOT NULL DEFAULT 0 CHECK (user_unread IN (0, 1)),
+        lawyer_unread INTEGER NOT NULL DEFAULT 1 CHECK (lawyer_unread IN (0, 1)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX legal_consultations_user ON legal_consultations(user_id, updated_at);
+      CREATE INDEX legal_consultations_lawyer ON legal_consultations(lawyer_id, updated_at);
+      CREATE TABLE legal_messages (
+        id TEXT PRIMARY KEY,
+        consultation_id TEXT NOT NULL REFERENCES legal_consultations(id) ON DELETE CASCADE,
+        author TEXT NOT NULL CHECK (author IN ('user', 'lawyer')),
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX legal_messages_thread ON legal_messages(consultation_id, created_at);`,
+  },
 ]
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */

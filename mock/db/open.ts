@@ -5,6 +5,7 @@ import { migrate } from './migrations'
 import { seed } from './seed'
 import { seedCatalog } from './catalog-seed'
 import { catalogSeed } from './catalog'
+import { seedLawyers } from './legal-seed'
 
 export type Db = Database.Database
 
@@ -20,5 +21,6 @@ export function openDatabase(path: string): Db {
   migrate(db)
   seed(db)
   seedCatalog(db, catalogSeed)
+  seedLawyers(db)
   return db
 }

@@ -5,6 +5,7 @@ import { catalogHandlers } from './catalog'
 import { favoriteHandlers } from './favorites'
 import type { HandlerDeps } from './deps'
 import { healthHandlers } from './health'
+import { legalHandlers } from './legal'
 import { privacyHandlers } from './privacy'
 import { profileHandlers } from './profile'
 import { servicePointHandlers } from './service-points'
@@ -21,5 +22,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...favoriteHandlers(deps),
     ...appointmentHandlers(deps),
     ...staffHandlers(deps),
+    ...legalHandlers(deps),
   }
 }

@@ -71,7 +71,8 @@ describe('real name', () => {
     )
     await fileApp.close()
     const rows = db.read<{ real_name: string; id_number: string }>(
-      'SELECT real_name, id_number FROM users',
+      // Seeded staff accounts (lawyers) are users too: only the resident counts here.
+      "SELECT real_name, id_number FROM users WHERE role = 'resident'",
     )
     db.remove()
     expect(rows).toEqual([{ real_name: '王媛', id_number: idNumber }])

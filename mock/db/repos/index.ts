@@ -5,6 +5,7 @@ import { createCatalogRepo } from './catalog'
 import { createConsentRepo } from './consents'
 import { createEnterpriseRepo } from './enterprises'
 import { createIdempotencyRepo } from './idempotency'
+import { createLegalRepo } from './legal'
 import { createServicePointRepo } from './service-points'
 import { createSessionRepo } from './sessions'
 import { createUserRepo } from './users'
@@ -22,6 +23,7 @@ export function createRepos(db: Db) {
     favorites: createFavoriteRepo(db),
     facets: createFacetRepo(db),
     appointments: createAppointmentRepo(db),
+    legal: createLegalRepo(db),
   }
 }
 
