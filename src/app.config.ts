@@ -19,6 +19,18 @@ export default defineAppConfig({
         'pages/favorites/index',
       ],
     },
+    {
+      root: 'packages/legal',
+      pages: [
+        'pages/index/index',
+        'pages/intake/index',
+        'pages/knowledge/index',
+        'pages/ask/index',
+        'pages/thread/index',
+        'pages/aid/index',
+        'pages/desk/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

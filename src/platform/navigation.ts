@@ -14,3 +14,8 @@ export function goBack(): void {
 export function currentParams(): Record<string, string | undefined> {
   return Taro.getCurrentInstance().router?.params ?? {}
 }
+
+/** Replaces the current page (after a submit, Back should not return to the sent form). */
+export function redirectPage(url: string): void {
+  void Taro.redirectTo({ url })
+}

@@ -14,6 +14,14 @@ export const routes = {
   guide: (id: string) => `/packages/catalog/pages/guide/index?id=${encodeURIComponent(id)}`,
   bundle: (id: string) => `/packages/catalog/pages/bundle/index?id=${encodeURIComponent(id)}`,
   favorites: '/packages/catalog/pages/favorites/index',
+  legal: '/packages/legal/pages/index/index',
+  legalIntake: (topic: string) =>
+    `/packages/legal/pages/intake/index?topic=${encodeURIComponent(topic)}`,
+  legalKnowledge: '/packages/legal/pages/knowledge/index',
+  legalAsk: '/packages/legal/pages/ask/index',
+  legalThread: (id: string) => `/packages/legal/pages/thread/index?id=${encodeURIComponent(id)}`,
+  legalAid: '/packages/legal/pages/aid/index',
+  legalDesk: '/packages/legal/pages/desk/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [routes.home, routes.services, routes.mine]

@@ -15,4 +15,5 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
   { title: '我的收藏', description: '常办的事项', url: routes.favorites, icon: '★' },
   { title: '实名与企业', description: '个人/法人身份', url: routes.identity, icon: '☺' },
   { title: '设置', description: '长辈模式、隐私', url: routes.settings, icon: '⚙' },
+  { title: '法律咨询', description: '免费问律师、算时效', url: routes.legal, icon: '⚖' },
 ]
