@@ -12,6 +12,7 @@ import { ConsultationRequest } from '../../../services/contract'
 import { routes } from '../../../utils/routes'
 import { askLawyer, listLawyers, listTopics } from '../api'
 import { TextBox } from './text-box'
+import './legal.scss'
 
 function FieldError({ error }: { error: string | undefined }) {
   if (error === undefined) return null
@@ -40,34 +41,38 @@ export function AskForm() {
     <View className='gov-card gov-section'>
       <Text className='gov-section__title'>向律师提问</Text>
       {form.resumedAt !== null && <Notice>已恢复您上次未提交的填写内容</Notice>}
-      <Text className='gov-field__label'>问题类型</Text>
-      <AsyncView state={topics.state} onRetry={topics.reload} skeletonRows={1}>
-        {(items) => (
-          <ChoiceGroup
-            label='问题类型'
-            choices={items.map((t) => ({ value: t.id, label: t.name }))}
-            value={form.values.topic}
-            onChange={(v) => form.setField('topic', v)}
-          />
-        )}
-      </AsyncView>
-      <FieldError error={form.errors.topic} />
-      <Text className='gov-field__label'>选择律师</Text>
-      <AsyncView state={lawyers.state} onRetry={lawyers.reload} skeletonRows={2}>
-        {(items) => (
-          <ChoiceGroup
-            label='选择律师'
-            choices={items.map((l) => ({
-              value: l.id,
-              label: `${l.name}律师`,
-              description: `${l.firm} · 擅长${l.specialtyText} · 执业${l.years}年`,
-            }))}
-            value={form.values.lawyerId}
-            onChange={(v) => form.setField('lawyerId', v)}
-          />
-        )}
-      </AsyncView>
-      <FieldError error={form.errors.lawyerId} />
+      <View className='gov-field'>
+        <Text className='gov-field__label'>问题类型</Text>
+        <AsyncView state={topics.state} onRetry={topics.reload} skeletonRows={1}>
+          {(items) => (
+            <ChoiceGroup
+              label='问题类型'
+              choices={items.map((t) => ({ value: t.id, label: t.name }))}
+              value={form.values.topic}
+              onChange={(v) => form.setField('topic', v)}
+            />
+          )}
+        </AsyncView>
+        <FieldError error={form.errors.topic} />
+      </View>
+      <View className='gov-field'>
+        <Text className='gov-field__label'>选择律师</Text>
+        <AsyncView state={lawyers.state} onRetry={lawyers.reload} skeletonRows={2}>
+          {(items) => (
+            <ChoiceGroup
+              label='选择律师'
+              choices={items.map((l) => ({
+                value: l.id,
+                label: `${l.name}律师`,
+                description: `${l.firm} · 擅长${l.specialtyText} · 执业${l.years}年`,
+              }))}
+              value={form.values.lawyerId}
+              onChange={(v) => form.setField('lawyerId', v)}
+            />
+          )}
+        </AsyncView>
+        <FieldError error={form.errors.lawyerId} />
+      </View>
       <TextBox
         label='您的问题'
         value={form.values.question}

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Assessment } from '../../../services/contract'
 import { limitationHeadline } from '../model'
+import './legal.scss'
 
 function Bullets({ items }: { items: readonly string[] }) {
   return (

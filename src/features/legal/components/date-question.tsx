@@ -1,4 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components'
+import './legal.scss'
 
 interface DateQuestionProps {
   label: string
@@ -25,7 +26,7 @@ export function DateQuestion({ label, hint, value, end, error, onChange }: DateQ
           role='button'
           aria-label={`${label} ${value || '未选择'}`}
         >
-          <Text>{value ? `📅 ${value}（点此修改）` : '📅 点此选择日期'}</Text>
+          <Text>{value ? `${value}（点此修改）` : '点此选择日期'}</Text>
         </View>
       </Picker>
       {error ? (

@@ -25,7 +25,7 @@ export function KnowledgeSearch() {
   const query = useDebounced(q.trim(), 300)
   const { state, reload } = useRemote(() => searchKnowledge(query, topic), [query, topic])
   return (
-    <View>
+    <View className='legal-search'>
       <SearchInput
         label='搜索法律问题'
         placeholder='如：押金不退、拖欠工资、抚养费'

@@ -1,4 +1,5 @@
 import { Text, Textarea, View } from '@tarojs/components'
+import './legal.scss'
 
 interface TextBoxProps {
   label: string
