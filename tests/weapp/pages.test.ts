@@ -20,6 +20,7 @@ import {
   TOKEN,
   USER_POSITION,
 } from './support/fixtures'
+import { answeredThread, lawyers } from './support/legal'
 import { appPages, launchApp, type MiniApp } from './support/mini-app'
 import type { OpenPage } from './support/page'
 import { headerValue } from './support/server'
@@ -501,6 +502,157 @@ const specs: Record<string, PageSpec> = {
       await page.tap(clinicFiling.name)
       await waitFor(() => expect(urlsOf(app, 'navigateTo').at(-1)).toBe(guideUrl(clinicFiling.id)))
     },
+  },
+  'packages/legal/pages/index/index': {
+    shows: [
+      '遇到什么问题？',
+      '合同纠纷',
+      '交通事故',
+      '法律知识库',
+      '问律师',
+      '法律援助预审',
+      '律师已回复您 1 条咨询，点开查看',
+      answeredThread.title,
+      '● 律师有新回复（未读）',
+    ],
+    async interact(page, app) {
+      expect(page.text()).not.toContain('律师工作台') // residents do not see the desk
+      expect(authOf(app.wx.requests('GET /api/v1/legal/consultations')[0])).toBe(BEARER)
+      await page.tap('劳务争议/欠薪')
+      await page.tap(answeredThread.title)
+      await page.tap('法律援助预审')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').slice(-3)).toEqual([
+          '/packages/legal/pages/intake/index?topic=labor',
+          `/packages/legal/pages/thread/index?id=${answeredThread.id}`,
+          '/packages/legal/pages/aid/index',
+        ]),
+      )
+    },
+  },
+  'packages/legal/pages/intake/index': {
+    query: { topic: 'labor' },
+    shows: ['劳务争议/欠薪：回答几个问题', '主要是什么问题？', '拖欠工资', '点此选择日期'],
+    async interact(page, app) {
+      const assess = 'POST /api/v1/legal/assessments'
+      await page.tap('生成案情摘要和时效')
+      await page.waitForText(
+        '✗ 请选择：主要是什么问题？',
+        '✗ 请选择日期：您哪天知道自己的权益受到侵害？',
+      )
+      expect(app.wx.requests(assess)).toEqual([])
+      expect(page.text()).not.toContain('哪天离职') // asked only after 已经离职
+
+      await page.tap('拖欠工资')
+      await page.tap('已经离职或被辞退')
+      await page.tap('没签过')
+      await page.waitForText('哪天离职（或被辞退）的？')
+      const [left, known] = page.root.querySelectorAll('.legal-date-picker')
+      if (!left || !known) throw new Error('the labour intake has two date pickers')
+      left.dispatchEvent('change', { detail: { value: '2025-06-30' } })
+      known.dispatchEvent('change', { detail: { value: '2025-05-15' } })
+      await page.waitForText('2025-06-30（点此修改）', '2025-05-15（点此修改）')
+      expect(app.wx.writes('gov.draft.legal-intake-labor').length).toBeGreaterThan(0)
+
+      await page.tap('生成案情摘要和时效')
+      await page.waitForText(
+        '截止日期 2026-06-30，还剩 120 天',
+        '起算日：2025-06-30',
+        '· 离职日期：2025-06-30',
+        '□ 能证明劳动关系的材料',
+      )
+      expect(app.wx.requests(assess).at(-1)?.body).toEqual({
+        topic: 'labor',
+        answers: {
+          issue: 'wages',
+          employed: 'no',
+          left: '2025-06-30',
+          known: '2025-05-15',
+          contract: 'no',
+        },
+      })
+    },
+  },
+  'packages/legal/pages/knowledge/index': {
+    shows: ['✓ 全部', '共 84 条', '法律依据：'],
+    async interact(page, app) {
+      const kb = 'GET /api/v1/legal/knowledge'
+      expect(queriesOf(app, kb)).toEqual([''])
+      await page.type('gov-field__input--search', '押金')
+      // Typing waits for a pause, then asks once.
+      await waitFor(() => expect(queriesOf(app, kb)).toEqual(['', form({ q: '押金' })]))
+      await waitFor(() => expect(page.text()).not.toContain('共 84 条'))
+      expect(page.text()).toContain('问：退租后房东不退押金怎么办？')
+      await page.tap('交通事故')
+      await page.waitForText('✓ 交通事故', '没有找到与“押金”有关的问答')
+      expect(queriesOf(app, kb).at(-1)).toBe(form({ q: '押金', topic: 'traffic' }))
+    },
+  },
+  'packages/legal/pages/ask/index': {
+    shows: ['向律师提问', '问题类型', '选择律师', `${lawyers[0]?.name}律师`, '执业12年'],
+    async interact(page, app) {
+      const create = 'POST /api/v1/legal/consultations'
+      await page.tap('提交问题')
+      await page.waitForText('✗ 请选择咨询的问题类型', '✗ 请选择一位律师')
+      expect(app.wx.requests(create)).toEqual([])
+      await page.tap('劳务争议/欠薪')
+      await page.tap('王建华律师')
+      const question = '包工头拖欠我三个月工资一万二，电话也不接了，怎么办？'
+      await page.type('legal-textarea', question)
+      await page.tap('提交问题')
+      await waitFor(() => expect(app.wx.requests(create)).toHaveLength(1))
+      const [sent] = app.wx.requests(create)
+      expect(sent?.body).toEqual({ lawyerId: 'lawyer-1', topic: 'labor', question })
+      expect(headerValue(sent?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
+      await waitFor(() =>
+        expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
+          '/packages/legal/pages/thread/index?id=thread-0002',
+        ),
+      )
+    },
+  },
+  'packages/legal/pages/thread/index': {
+    query: { id: answeredThread.id },
+    shows: [
+      answeredThread.title,
+      '房屋租赁 · 刘雅琴律师 · 律师已答复',
+      '请先书面催告房东，写明退还期限，并保留交钥匙的记录。',
+      '补充或追问',
+    ],
+    async interact(page, app) {
+      await page.tap('发送')
+      await page.waitForText('✗ 请填写回复内容')
+      await page.type('legal-textarea', '房东说押金要扣清洁费，合理吗？')
+      await page.tap('发送')
+      await page.waitForText('房东说押金要扣清洁费，合理吗？', '等待律师答复')
+      const [sent] = app.wx.requests(
+        `POST /api/v1/legal/consultations/${answeredThread.id}/messages`,
+      )
+      expect(sent?.body).toEqual({ body: '房东说押金要扣清洁费，合理吗？' })
+    },
+  },
+  'packages/legal/pages/aid/index': {
+    shows: ['1. 要解决什么事？', '讨要工资（劳动报酬）', '2. 您的情况', '进城务工人员'],
+    async interact(page, app) {
+      await page.tap('开始预审')
+      await page.waitForText('请选择要解决的事情')
+      await page.tap('讨要工资（劳动报酬）')
+      await page.tap('进城务工人员')
+      await page.tap('开始预审')
+      await page.waitForText(
+        '很可能符合条件：事项在法律援助范围内，且免予核查经济困难状况',
+        '□ 居民身份证（代理人另带身份证和代理关系证明）',
+        '去哪里申请',
+      )
+      expect(app.wx.requests('POST /api/v1/legal/aid-checks').at(-1)?.body).toEqual({
+        matter: 'wages',
+        situation: 'migrant_worker',
+      })
+    },
+  },
+  'packages/legal/pages/desk/index': {
+    // The test user is a resident: the desk refuses in words and offers 重试.
+    shows: ['没能加载出来', '仅限入驻律师使用，请使用律师账号登录', '重试'],
   },
 }
 

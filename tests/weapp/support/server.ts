@@ -28,6 +28,7 @@ import {
   servicePoints,
   TOKEN,
 } from './fixtures'
+import { legalRoutes } from './legal'
 
 export interface ApiRequest {
   method: string
@@ -208,6 +209,7 @@ export function serverRoutes(state: ServerState): RouteTable {
       state.favorites = state.favorites.filter((id) => id !== req.params.id)
       return { status: 200, data: { ok: true } }
     },
+    ...legalRoutes(),
   }
 }
 

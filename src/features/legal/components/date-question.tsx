@@ -16,6 +16,7 @@ export function DateQuestion({ label, hint, value, end, error, onChange }: DateQ
     <View className={`gov-field${error ? ' gov-field--error' : ''}`}>
       <Text className='gov-field__label'>{label}</Text>
       <Picker
+        className='legal-date-picker'
         mode='date'
         value={value || end}
         end={end}
