@@ -208,7 +208,7 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 8,
-    name: 'legal consultations and lawyers',
+    name: 'legal consultations and lawyers; utility accounts, bills and payments',
     sql: `
       CREATE TABLE lawyers (
         id TEXT PRIMARY KEY,
@@ -241,7 +241,42 @@ export const migrations: readonly Migration[] = [
         body TEXT NOT NULL,
         created_at TEXT NOT NULL
       );
-      CREATE INDEX legal_messages_thread ON legal_messages(consultation_id, created_at);`,
+      CREATE INDEX legal_messages_thread ON legal_messages(consultation_id, created_at);
+
+      CREATE TABLE utility_accounts (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('water', 'power', 'gas', 'heating')),
+        number TEXT NOT NULL,
+        holder TEXT NOT NULL,
+        address TEXT NOT NULL,
+        UNIQUE (kind, number)
+      );
+      -- Reference data like the catalog: no foreign key from user rows, so a reseed keeps them.
+      CREATE TABLE utility_bills (
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL,
+        period TEXT NOT NULL,
+        description TEXT NOT NULL,
+        amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+        due_date TEXT NOT NULL,
+        UNIQUE (account_id, period)
+      );
+      CREATE TABLE utility_bindings (
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        account_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, account_id)
+      );
+      -- One payment per bill, whatever the code path: paying twice is impossible.
+      CREATE TABLE utility_payments (
+        id TEXT PRIMARY KEY,
+        bill_id TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        amount_cents INTEGER NOT NULL,
+        receipt_no TEXT NOT NULL UNIQUE,
+        channel TEXT NOT NULL CHECK (channel = 'sandbox'),
+        paid_at TEXT NOT NULL
+      );`,
   },
 ]
 

@@ -6,6 +6,7 @@ import { seed } from './seed'
 import { seedCatalog } from './catalog-seed'
 import { catalogSeed } from './catalog'
 import { seedLawyers } from './legal-seed'
+import { seedUtilities } from './utility-seed'
 
 export type Db = Database.Database
 
@@ -22,5 +23,6 @@ export function openDatabase(path: string): Db {
   seed(db)
   seedCatalog(db, catalogSeed)
   seedLawyers(db)
+  seedUtilities(db)
   return db
 }

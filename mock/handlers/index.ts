@@ -6,6 +6,7 @@ import { favoriteHandlers } from './favorites'
 import type { HandlerDeps } from './deps'
 import { healthHandlers } from './health'
 import { legalHandlers } from './legal'
+import { utilityHandlers } from './utilities'
 import { privacyHandlers } from './privacy'
 import { profileHandlers } from './profile'
 import { servicePointHandlers } from './service-points'
@@ -23,5 +24,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...appointmentHandlers(deps),
     ...staffHandlers(deps),
     ...legalHandlers(deps),
+    ...utilityHandlers(deps),
   }
 }

@@ -6,6 +6,7 @@ import { createConsentRepo } from './consents'
 import { createEnterpriseRepo } from './enterprises'
 import { createIdempotencyRepo } from './idempotency'
 import { createLegalRepo } from './legal'
+import { createUtilityRepo } from './utilities'
 import { createServicePointRepo } from './service-points'
 import { createSessionRepo } from './sessions'
 import { createUserRepo } from './users'
@@ -24,6 +25,7 @@ export function createRepos(db: Db) {
     facets: createFacetRepo(db),
     appointments: createAppointmentRepo(db),
     legal: createLegalRepo(db),
+    utilities: createUtilityRepo(db),
   }
 }
 
