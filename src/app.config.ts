@@ -31,6 +31,10 @@ export default defineAppConfig({
         'pages/desk/index',
       ],
     },
+    {
+      root: 'packages/life',
+      pages: ['pages/index/index', 'pages/bills/index', 'pages/pay/index', 'pages/receipt/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

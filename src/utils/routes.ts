@@ -22,6 +22,12 @@ export const routes = {
   legalThread: (id: string) => `/packages/legal/pages/thread/index?id=${encodeURIComponent(id)}`,
   legalAid: '/packages/legal/pages/aid/index',
   legalDesk: '/packages/legal/pages/desk/index',
+  life: '/packages/life/pages/index/index',
+  lifeBills: (account: string) =>
+    `/packages/life/pages/bills/index?account=${encodeURIComponent(account)}`,
+  lifePay: (account: string, bill: string) =>
+    `/packages/life/pages/pay/index?account=${encodeURIComponent(account)}&bill=${encodeURIComponent(bill)}`,
+  lifeReceipt: (id: string) => `/packages/life/pages/receipt/index?id=${encodeURIComponent(id)}`,
 } as const
 
 export const TAB_ROUTES: readonly string[] = [routes.home, routes.services, routes.mine]

@@ -16,4 +16,5 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
   { title: '实名与企业', description: '个人/法人身份', url: routes.identity, icon: '☺' },
   { title: '设置', description: '长辈模式、隐私', url: routes.settings, icon: '⚙' },
   { title: '法律咨询', description: '免费问律师、算时效', url: routes.legal, icon: '⚖' },
+  { title: '生活缴费', description: '水电燃气暖气', url: routes.life, icon: '¥' },
 ]
