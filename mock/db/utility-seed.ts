@@ -21,13 +21,13 @@ interface AccountSeed {
 const monthly = (unit: string, first: [number, number], second: [number, number]): BillSeed[] => [
   {
     period: '2026-01',
-    description: `2026年1月 用量 ${first[0]}${unit}`,
+    description: `用量 ${first[0]}${unit}`,
     amountCents: first[1],
     dueDate: '2026-02-25',
   },
   {
     period: '2026-02',
-    description: `2026年2月 用量 ${second[0]}${unit}`,
+    description: `用量 ${second[0]}${unit}`,
     amountCents: second[1],
     dueDate: '2026-03-25',
   },

@@ -9,6 +9,7 @@ import { randomId } from '../../../platform/random'
 import { BindAccountRequest } from '../../../services/contract'
 import { bindAccount } from '../api'
 import { KIND_CHOICES } from '../model'
+import './life.scss'
 
 export function BindForm({ onBound }: { onBound: () => void }) {
   const requestKey = useRef(randomId())
@@ -23,7 +24,7 @@ export function BindForm({ onBound }: { onBound: () => void }) {
     },
   )
   return (
-    <View className='gov-card gov-section'>
+    <View className='gov-card gov-section life-bind'>
       <Text className='gov-section__title'>绑定户号</Text>
       {form.resumedAt !== null && <Notice>已恢复您上次未提交的填写内容</Notice>}
       {form.status === 'done' && <Notice tone='success'>户号已绑定，点上方户号查看账单</Notice>}
