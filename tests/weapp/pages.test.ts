@@ -21,6 +21,7 @@ import {
   USER_POSITION,
 } from './support/fixtures'
 import { answeredThread, lawyers } from './support/legal'
+import { WATER_NUMBER, WATER_TYPO } from './support/life'
 import { appPages, launchApp, type MiniApp } from './support/mini-app'
 import type { OpenPage } from './support/page'
 import { headerValue } from './support/server'
@@ -582,7 +583,7 @@ const specs: Record<string, PageSpec> = {
       // Typing waits for a pause, then asks once.
       await waitFor(() => expect(queriesOf(app, kb)).toEqual(['', form({ q: '押金' })]))
       await waitFor(() => expect(page.text()).not.toContain('共 84 条'))
-      expect(page.text()).toContain('问：退租后房东不退押金怎么办？')
+      await page.waitForText('问：退租后房东不退押金怎么办？')
       await page.tap('交通事故')
       await page.waitForText('✓ 交通事故', '没有找到与“押金”有关的问答')
       expect(queriesOf(app, kb).at(-1)).toBe(form({ q: '押金', topic: 'traffic' }))
@@ -653,6 +654,85 @@ const specs: Record<string, PageSpec> = {
   'packages/legal/pages/desk/index': {
     // The test user is a resident: the desk refuses in words and offers 重试.
     shows: ['没能加载出来', '仅限入驻律师使用，请使用律师账号登录', '重试'],
+  },
+  'packages/life/pages/index/index': {
+    shows: [
+      '沙箱支付（演示）：不会真实扣款',
+      '还没有绑定户号',
+      '绑定户号',
+      '暖气费',
+      '户号9位，见供热缴费通知单',
+    ],
+    async interact(page, app) {
+      const bind = 'POST /api/v1/utilities/accounts'
+      await page.tap('水费')
+      const input = page.byClass('gov-field__input')
+      await page.type(input, WATER_TYPO)
+      await page.tap('绑定户号')
+      await page.waitForText('✗ 户号最后一位校验码不正确，请核对是否输错')
+      expect(app.wx.requests(bind)).toEqual([])
+      await page.type(input, WATER_NUMBER)
+      await page.tap('绑定户号')
+      await page.waitForText(
+        '户号已绑定',
+        `水费 · 户号 ${WATER_NUMBER} · 张**`,
+        '待缴 2 笔，共 ¥82.25',
+      )
+      const [sent] = app.wx.requests(bind)
+      expect(sent?.body).toEqual({ kind: 'water', number: WATER_NUMBER })
+      expect(headerValue(sent?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
+      await page.tap(`水费 · 户号 ${WATER_NUMBER} · 张**`)
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
+          '/packages/life/pages/bills/index?account=water-1',
+        ),
+      )
+    },
+  },
+  'packages/life/pages/bills/index': {
+    query: { account: 'water-1' },
+    shows: [
+      '收费单位',
+      '包头市水务（集团）有限公司',
+      '2026年2月',
+      '2026年1月',
+      '缴费 ¥38.50',
+      '缴费 ¥43.75',
+    ],
+    async interact(page, app) {
+      await page.tap('缴费 ¥43.75')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
+          '/packages/life/pages/pay/index?account=water-1&bill=water-1-2026-01',
+        ),
+      )
+    },
+  },
+  'packages/life/pages/pay/index': {
+    query: { account: 'water-1', bill: 'water-1-2026-02' },
+    shows: ['沙箱支付（演示）', '确认缴费', '¥38.50', '2026年2月', '确认支付 ¥38.50（沙箱）'],
+    async interact(page, app) {
+      const pay = 'POST /api/v1/utilities/payments'
+      await page.tap('确认支付 ¥38.50（沙箱）')
+      await waitFor(() =>
+        expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
+          '/packages/life/pages/receipt/index?id=pay-1',
+        ),
+      )
+      const [sent] = app.wx.requests(pay)
+      expect(sent?.body).toEqual({ billId: 'water-1-2026-02' })
+      expect(headerValue(sent?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
+    },
+  },
+  'packages/life/pages/receipt/index': {
+    query: { id: 'pay-1' }, // paid on the pay page's spec above
+    shows: [
+      '缴费成功（沙箱演示，未真实扣款）',
+      '回执号',
+      'SBX20260302ABCDEF12',
+      '¥38.50',
+      '沙箱支付（演示）',
+    ],
   },
 }
 

@@ -29,6 +29,7 @@ import {
   TOKEN,
 } from './fixtures'
 import { legalRoutes } from './legal'
+import { lifeRoutes } from './life'
 
 export interface ApiRequest {
   method: string
@@ -210,6 +211,7 @@ export function serverRoutes(state: ServerState): RouteTable {
       return { status: 200, data: { ok: true } }
     },
     ...legalRoutes(),
+    ...lifeRoutes(),
   }
 }
 

@@ -25,7 +25,7 @@ export function BindForm({ onBound }: { onBound: () => void }) {
   )
   return (
     <View className='gov-card gov-section life-bind'>
-      <Text className='gov-section__title'>绑定户号</Text>
+      <Text className='gov-section__title'>添加户号</Text>
       {form.resumedAt !== null && <Notice>已恢复您上次未提交的填写内容</Notice>}
       {form.status === 'done' && <Notice tone='success'>户号已绑定，点上方户号查看账单</Notice>}
       <View className='gov-field'>
