@@ -208,7 +208,7 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 8,
-    name: 'legal consultations and lawyers; utility accounts, bills and payments',
+    name: 'legal consultations and lawyers; utility accounts, bills and payments; loan applications',
     sql: `
       CREATE TABLE lawyers (
         id TEXT PRIMARY KEY,
@@ -276,7 +276,29 @@ export const migrations: readonly Migration[] = [
         receipt_no TEXT NOT NULL UNIQUE,
         channel TEXT NOT NULL CHECK (channel = 'sandbox'),
         paid_at TEXT NOT NULL
-      );`,
+      );
+
+      CREATE TABLE bank_staff (
+        user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        bank_id TEXT NOT NULL
+      );
+      CREATE TABLE loan_applications (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        enterprise_name TEXT NOT NULL,
+        product_id TEXT NOT NULL,
+        bank_id TEXT NOT NULL,
+        amount REAL NOT NULL CHECK (amount > 0),
+        purpose TEXT NOT NULL,
+        grade TEXT NOT NULL CHECK (grade IN ('A', 'B', 'C', 'D')),
+        status TEXT NOT NULL DEFAULT 'submitted'
+          CHECK (status IN ('submitted', 'accepted', 'declined')),
+        decision_note TEXT,
+        created_at TEXT NOT NULL,
+        decided_at TEXT
+      );
+      CREATE INDEX loan_applications_user ON loan_applications(user_id, created_at);
+      CREATE INDEX loan_applications_bank ON loan_applications(bank_id, created_at);`,
   },
 ]
 

@@ -7,6 +7,7 @@ import { seedCatalog } from './catalog-seed'
 import { catalogSeed } from './catalog'
 import { seedLawyers } from './legal-seed'
 import { seedUtilities } from './utility-seed'
+import { seedBankStaff } from './finance-seed'
 
 export type Db = Database.Database
 
@@ -24,5 +25,6 @@ export function openDatabase(path: string): Db {
   seedCatalog(db, catalogSeed)
   seedLawyers(db)
   seedUtilities(db)
+  seedBankStaff(db)
   return db
 }

@@ -7,6 +7,7 @@ import type { HandlerDeps } from './deps'
 import { healthHandlers } from './health'
 import { legalHandlers } from './legal'
 import { utilityHandlers } from './utilities'
+import { financeHandlers } from './finance'
 import { privacyHandlers } from './privacy'
 import { profileHandlers } from './profile'
 import { servicePointHandlers } from './service-points'
@@ -25,5 +26,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...staffHandlers(deps),
     ...legalHandlers(deps),
     ...utilityHandlers(deps),
+    ...financeHandlers(deps),
   }
 }

@@ -7,6 +7,7 @@ import { createEnterpriseRepo } from './enterprises'
 import { createIdempotencyRepo } from './idempotency'
 import { createLegalRepo } from './legal'
 import { createUtilityRepo } from './utilities'
+import { createFinanceRepo } from './finance'
 import { createServicePointRepo } from './service-points'
 import { createSessionRepo } from './sessions'
 import { createUserRepo } from './users'
@@ -26,6 +27,7 @@ export function createRepos(db: Db) {
     appointments: createAppointmentRepo(db),
     legal: createLegalRepo(db),
     utilities: createUtilityRepo(db),
+    finance: createFinanceRepo(db),
   }
 }
 

@@ -62,6 +62,15 @@ import {
   UtilityAccount,
   UtilityAccountList,
 } from './schemas/utility'
+import {
+  ApplicationRequest,
+  CreditRequest,
+  CreditResult,
+  DecisionRequest,
+  LoanApplication,
+  LoanApplicationList,
+  LoanProductList,
+} from './schemas/finance'
 
 export interface EndpointDef {
   summary: string
@@ -326,6 +335,47 @@ export const endpoints = {
     auth: true,
     params: IdParams,
     response: Receipt,
+  },
+  'GET /api/v1/finance/products': {
+    summary: '政银合作贷款产品',
+    auth: true,
+    response: LoanProductList,
+  },
+  'POST /api/v1/finance/credit-assessments': {
+    summary: '企业信用自评：等级、加减分因素与匹配的贷款产品（不保存）',
+    auth: true,
+    body: CreditRequest,
+    response: CreditResult,
+  },
+  'POST /api/v1/finance/applications': {
+    summary: '申请贷款（需以法人身份）',
+    auth: true,
+    creates: true,
+    body: ApplicationRequest,
+    response: LoanApplication,
+  },
+  'GET /api/v1/finance/applications': {
+    summary: '我的贷款申请',
+    auth: true,
+    response: LoanApplicationList,
+  },
+  'GET /api/v1/finance/applications/:id': {
+    summary: '贷款申请进度（申请人或放贷银行工作人员可看）',
+    auth: true,
+    params: IdParams,
+    response: LoanApplication,
+  },
+  'GET /api/v1/finance/bank/applications': {
+    summary: '银行工作台：本行收到的贷款申请',
+    auth: true,
+    response: LoanApplicationList,
+  },
+  'POST /api/v1/finance/applications/:id/decision': {
+    summary: '银行受理或不予受理',
+    auth: true,
+    params: IdParams,
+    body: DecisionRequest,
+    response: LoanApplication,
   },
 } as const satisfies Record<string, EndpointDef>
 
