@@ -35,6 +35,16 @@ export default defineAppConfig({
       root: 'packages/life',
       pages: ['pages/index/index', 'pages/bills/index', 'pages/pay/index', 'pages/receipt/index'],
     },
+    {
+      root: 'packages/finance',
+      pages: [
+        'pages/index/index',
+        'pages/credit/index',
+        'pages/apply/index',
+        'pages/application/index',
+        'pages/bank/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -28,6 +28,13 @@ export const routes = {
   lifePay: (account: string, bill: string) =>
     `/packages/life/pages/pay/index?account=${encodeURIComponent(account)}&bill=${encodeURIComponent(bill)}`,
   lifeReceipt: (id: string) => `/packages/life/pages/receipt/index?id=${encodeURIComponent(id)}`,
+  finance: '/packages/finance/pages/index/index',
+  financeCredit: '/packages/finance/pages/credit/index',
+  financeApply: (product: string, grade: string) =>
+    `/packages/finance/pages/apply/index?product=${encodeURIComponent(product)}&grade=${encodeURIComponent(grade)}`,
+  financeApplication: (id: string) =>
+    `/packages/finance/pages/application/index?id=${encodeURIComponent(id)}`,
+  financeBank: '/packages/finance/pages/bank/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [routes.home, routes.services, routes.mine]
