@@ -3,7 +3,9 @@ import { Text, View } from '@tarojs/components'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
-import { useDraftForm } from '../../../hooks/use-draft-form'
+import { useDraft } from '../../../hooks/use-draft'
+import { isApiError } from '../../../services/http'
+import { formErrors } from '../../../utils/form-errors'
 import { openPage } from '../../../platform/navigation'
 import { CreditRequest, type CreditResult } from '../../../services/contract'
 import { routes } from '../../../utils/routes'
@@ -51,39 +53,52 @@ function Result({ result }: { result: CreditResult }) {
 
 export function CreditForm() {
   const [result, setResult] = useState<CreditResult | null>(null)
-  const form = useDraftForm('finance-credit', EMPTY_CREDIT, CreditRequest, async (body) => {
-    setResult(await assessCredit(body))
-  })
+  // The answers stay after the result is shown (unlike a sent form): the owner adjusts and re-checks.
+  const draft = useDraft('finance-credit', EMPTY_CREDIT)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const submit = async () => {
+    const found = formErrors(CreditRequest, draft.values)
+    setErrors(found)
+    setFormError(null)
+    if (Object.keys(found).length > 0) return
+    setBusy(true)
+    try {
+      setResult(await assessCredit(CreditRequest.parse(draft.values)))
+    } catch (e) {
+      setFormError(isApiError(e) ? e.message : '自评失败，请稍后重试')
+    } finally {
+      setBusy(false)
+    }
+  }
   return (
     <View>
       <View className='gov-card gov-section'>
         <Text className='gov-section__title'>企业信用自评</Text>
         <Text className='gov-text-secondary'>按企业实际情况选择，填写会自动保存。</Text>
-        {form.formError !== null && <Notice tone='danger'>{form.formError}</Notice>}
+        {formError !== null && <Notice tone='danger'>{formError}</Notice>}
         {CREDIT_QUESTIONS.map((q) => (
           <View key={q.id} className='gov-field'>
             <Text className='gov-field__label'>{q.label}</Text>
             <ChoiceGroup
               label={q.label}
               choices={q.choices}
-              value={form.values[q.id]}
+              value={draft.values[q.id]}
               onChange={(v) => {
-                form.setField(q.id, v)
+                draft.setField(q.id, v)
+                setErrors(({ [q.id]: _dropped, ...rest }) => rest)
                 setResult(null)
               }}
             />
-            {form.errors[q.id] !== undefined && (
+            {errors[q.id] !== undefined && (
               <View className='gov-field__error' role='alert'>
-                <Text>✗ {form.errors[q.id]}</Text>
+                <Text>✗ {errors[q.id]}</Text>
               </View>
             )}
           </View>
         ))}
-        <GovButton
-          block
-          loading={form.status === 'submitting'}
-          onClick={() => void form.onSubmit()}
-        >
+        <GovButton block loading={busy} onClick={() => void submit()}>
           开始自评
         </GovButton>
       </View>
