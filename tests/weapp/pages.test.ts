@@ -22,6 +22,7 @@ import {
 } from './support/fixtures'
 import { answeredThread, lawyers } from './support/legal'
 import { WATER_NUMBER, WATER_TYPO } from './support/life'
+import { submittedApplication } from './support/finance'
 import { appPages, launchApp, type MiniApp } from './support/mini-app'
 import type { OpenPage } from './support/page'
 import { headerValue } from './support/server'
@@ -733,6 +734,116 @@ const specs: Record<string, PageSpec> = {
       '¥38.50',
       '沙箱支付（演示）',
     ],
+  },
+  'packages/finance/pages/index/index': {
+    shows: [
+      '信用自评',
+      '我的贷款申请',
+      '小微企业纳税信用贷 · 80万元',
+      '⏳ 已提交，等待银行受理',
+      '政银合作贷款产品',
+      '小微企业创业担保贷款',
+      '中国农业银行包头青山支行 · 创业担保贷款',
+      '额度：10万–400万元',
+      '华夏银行包头分行 · 抵押贷',
+    ],
+    async interact(page, app) {
+      expect(page.text()).not.toContain('银行工作台') // residents do not see the desk
+      await page.tap('信用自评')
+      await page.tap('小微企业纳税信用贷 · 80万元')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').slice(-2)).toEqual([
+          '/packages/finance/pages/credit/index',
+          `/packages/finance/pages/application/index?id=${submittedApplication.id}`,
+        ]),
+      )
+    },
+  },
+  'packages/finance/pages/credit/index': {
+    shows: ['企业信用自评', '成立年限', '纳税信用等级', 'M级（新设立企业）', '开始自评'],
+    async interact(page, app) {
+      const assess = 'POST /api/v1/finance/credit-assessments'
+      await page.tap('开始自评')
+      await page.waitForText('✗ 请选择成立年限', '✗ 请选择企业资质')
+      expect(app.wx.requests(assess)).toEqual([])
+      for (const answer of ['1至3年', '100万至500万元', 'B级', '没有逾期', '有', '高新技术企业'])
+        await page.tap(answer)
+      await page.tap('开始自评')
+      // 60 + 0 + 0 + 8 + 5 + 5 + 8 = 86
+      await page.waitForText(
+        'A级 · 86分',
+        '↑ 加8分：纳税信用B级',
+        '✗ 要求正常经营满2年',
+        '申请科技型企业信用贷',
+      )
+      expect(app.wx.requests(assess).at(-1)?.body).toEqual({
+        years: '1to3',
+        revenue: '100to500',
+        taxRating: 'B',
+        overdue: 'none',
+        collateral: 'yes',
+        qualification: 'high_tech',
+      })
+      expect(page.text()).toContain('B级（已选）') // the answers stay after the result
+      await page.tap('申请科技型企业信用贷')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
+          '/packages/finance/pages/apply/index?product=hx-tech-credit&grade=A',
+        ),
+      )
+    },
+  },
+  'packages/finance/pages/apply/index': {
+    query: { product: 'hx-property-mortgage', grade: 'B' },
+    shows: ['申请小微企业房产抵押贷', '额度 50万–1000万元 · 信用自评 B 级', '□ 不动产权证书'],
+    async interact(page, app) {
+      const create = 'POST /api/v1/finance/applications'
+      await page.tap('提交申请')
+      await page.waitForText(
+        '✗ 请用数字填写申请金额（单位：万元），如 50',
+        '✗ 请先备齐并确认全部申请材料',
+      )
+      expect(app.wx.requests(create)).toEqual([])
+      const [amount, purpose] = page.root.querySelectorAll('.gov-field__input')
+      if (!amount || !purpose) throw new Error('the application form has amount and purpose inputs')
+      await page.type(amount, '200')
+      await page.type(purpose, '购置生产设备')
+      await page.tap('以上材料已全部备齐')
+      await waitFor(() => expect(page.text()).not.toContain('✗'))
+      await page.tap('提交申请')
+      await waitFor(() => expect(app.wx.requests(create)).toHaveLength(1))
+      const [sent] = app.wx.requests(create)
+      expect(sent?.body).toEqual({
+        productId: 'hx-property-mortgage',
+        amount: '200',
+        purpose: '购置生产设备',
+        materialsReady: 'yes',
+        grade: 'B',
+      })
+      expect(headerValue(sent?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
+      await waitFor(() =>
+        expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
+          '/packages/finance/pages/application/index?id=loan-0002',
+        ),
+      )
+    },
+  },
+  'packages/finance/pages/application/index': {
+    query: { id: submittedApplication.id },
+    shows: [
+      '小微企业纳税信用贷',
+      `申请企业：${submittedApplication.enterpriseName}`,
+      '申请金额：80万元',
+      '● 已提交申请',
+      '○ 银行审核中',
+      '⏳ 已提交，等待银行受理',
+    ],
+    async interact(page) {
+      expect(page.text()).not.toContain('银行处理') // the applicant cannot decide
+    },
+  },
+  'packages/finance/pages/bank/index': {
+    shows: ['没能加载出来', '仅限合作银行工作人员使用，请使用银行账号登录', '重试'],
   },
 }
 

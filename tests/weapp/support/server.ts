@@ -30,6 +30,7 @@ import {
 } from './fixtures'
 import { legalRoutes } from './legal'
 import { lifeRoutes } from './life'
+import { financeRoutes } from './finance'
 
 export interface ApiRequest {
   method: string
@@ -212,6 +213,7 @@ export function serverRoutes(state: ServerState): RouteTable {
     },
     ...legalRoutes(),
     ...lifeRoutes(),
+    ...financeRoutes(),
   }
 }
 
