@@ -17,4 +17,5 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
   { title: '设置', description: '长辈模式、隐私', url: routes.settings, icon: '⚙' },
   { title: '法律咨询', description: '免费问律师、算时效', url: routes.legal, icon: '⚖' },
   { title: '生活缴费', description: '水电燃气暖气', url: routes.life, icon: '¥' },
+  { title: '金融服务', description: '贷款产品、信用自评', url: routes.finance, icon: '￥' },
 ]
