@@ -579,6 +579,11 @@ const specs: Record<string, PageSpec> = {
     shows: ['✓ 全部', '共 84 条', '法律依据：'],
     async interact(page, app) {
       const kb = 'GET /api/v1/legal/knowledge'
+      // All 84 answers at once stay well inside WeChat's 256 KB setData limit.
+      const sizes = app.setData
+        .filter((r) => r.route === 'packages/legal/pages/knowledge/index')
+        .map((r) => r.bytes)
+      expect(Math.max(...sizes)).toBeLessThan(128 * 1024)
       expect(queriesOf(app, kb)).toEqual([''])
       await page.type('gov-field__input--search', '押金')
       // Typing waits for a pause, then asks once.
