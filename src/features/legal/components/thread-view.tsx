@@ -52,7 +52,6 @@ export function ThreadView({ initial }: { initial: Consultation }) {
           className={`legal-message${m.author === 'lawyer' ? ' legal-message--lawyer' : ''}`}
         >
           <Text className='gov-text-secondary'>
-            {m.author === 'lawyer' ? '律师 ' : ''}
             {m.authorName} · {shortTime(m.createdAt)}
           </Text>
           <Text className='legal-message__body'>{m.body}</Text>
