@@ -208,7 +208,7 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 8,
-    name: 'legal consultations and lawyers; utility accounts, bills and payments; loan applications',
+    name: 'legal consultations and lawyers; utility accounts, bills and payments; loan applications; telecom requests',
     sql: `
       CREATE TABLE lawyers (
         id TEXT PRIMARY KEY,
@@ -298,7 +298,19 @@ export const migrations: readonly Migration[] = [
         decided_at TEXT
       );
       CREATE INDEX loan_applications_user ON loan_applications(user_id, created_at);
-      CREATE INDEX loan_applications_bank ON loan_applications(bank_id, created_at);`,
+      CREATE INDEX loan_applications_bank ON loan_applications(bank_id, created_at);
+
+      CREATE TABLE telecom_requests (
+        id TEXT PRIMARY KEY,
+        ref_no TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        plan_id TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        address TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX telecom_requests_user ON telecom_requests(user_id, created_at);`,
   },
 ]
 

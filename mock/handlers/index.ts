@@ -8,6 +8,7 @@ import { healthHandlers } from './health'
 import { legalHandlers } from './legal'
 import { utilityHandlers } from './utilities'
 import { financeHandlers } from './finance'
+import { telecomHandlers } from './telecom'
 import { privacyHandlers } from './privacy'
 import { profileHandlers } from './profile'
 import { servicePointHandlers } from './service-points'
@@ -27,5 +28,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...legalHandlers(deps),
     ...utilityHandlers(deps),
     ...financeHandlers(deps),
+    ...telecomHandlers(deps),
   }
 }

@@ -8,6 +8,7 @@ import { createIdempotencyRepo } from './idempotency'
 import { createLegalRepo } from './legal'
 import { createUtilityRepo } from './utilities'
 import { createFinanceRepo } from './finance'
+import { createTelecomRepo } from './telecom'
 import { createServicePointRepo } from './service-points'
 import { createSessionRepo } from './sessions'
 import { createUserRepo } from './users'
@@ -28,6 +29,7 @@ export function createRepos(db: Db) {
     legal: createLegalRepo(db),
     utilities: createUtilityRepo(db),
     finance: createFinanceRepo(db),
+    telecom: createTelecomRepo(db),
   }
 }
 
