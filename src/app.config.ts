@@ -45,6 +45,10 @@ export default defineAppConfig({
         'pages/bank/index',
       ],
     },
+    {
+      root: 'packages/telecom',
+      pages: ['pages/index/index', 'pages/request/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

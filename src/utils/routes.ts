@@ -35,6 +35,9 @@ export const routes = {
   financeApplication: (id: string) =>
     `/packages/finance/pages/application/index?id=${encodeURIComponent(id)}`,
   financeBank: '/packages/finance/pages/bank/index',
+  telecom: '/packages/telecom/pages/index/index',
+  telecomRequest: (plan: string) =>
+    `/packages/telecom/pages/request/index?plan=${encodeURIComponent(plan)}`,
 } as const
 
 export const TAB_ROUTES: readonly string[] = [routes.home, routes.services, routes.mine]
