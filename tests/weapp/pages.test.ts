@@ -773,6 +773,7 @@ const specs: Record<string, PageSpec> = {
       expect(app.wx.requests(assess)).toEqual([])
       for (const answer of ['1至3年', '100万至500万元', 'B级', '没有逾期', '有', '高新技术企业'])
         await page.tap(answer)
+      await waitFor(() => expect(page.text()).not.toContain('✗'))
       await page.tap('开始自评')
       // 60 + 0 + 0 + 8 + 5 + 5 + 8 = 86
       await page.waitForText(
@@ -849,6 +850,77 @@ const specs: Record<string, PageSpec> = {
   },
   'packages/finance/pages/bank/index': {
     shows: ['没能加载出来', '仅限合作银行工作人员使用，请使用银行账号登录', '重试'],
+  },
+  'packages/telecom/pages/index/index': {
+    shows: [
+      '✓ 家庭宽带',
+      '移动300M宽带',
+      '月费 50元，安装费 0元，首年合计 600元',
+      '联通300M宽带',
+      '电信500M宽带',
+      '选2至3个套餐“加入比价”',
+    ],
+    async interact(page, app) {
+      const plans = 'GET /api/v1/telecom/plans'
+      expect(queriesOf(app, plans)).toEqual([form({ kind: 'home' })])
+      // Cheapest first year first.
+      const text = page.text()
+      expect(text.indexOf('移动300M宽带')).toBeLessThan(text.indexOf('联通300M宽带'))
+      await page.tap('加入比价：移动300M宽带')
+      await page.tap('加入比价：电信500M宽带')
+      await page.waitForText(
+        '✓ 已加入比价：移动300M宽带（点此移出）',
+        '首年合计',
+        '600元 ★最省',
+        '1048元',
+      )
+      expect(page.root.querySelectorAll('.telecom-table__column')).toHaveLength(3)
+      await page.tap('✓ 已加入比价：电信500M宽带（点此移出）')
+      await waitFor(() =>
+        expect(page.root.querySelectorAll('.telecom-table__column')).toHaveLength(0),
+      )
+      await page.tap('企业专线')
+      await page.waitForText('✓ 企业专线', '电信200M互联网专线', '固定公网IP 4个')
+      expect(queriesOf(app, plans).at(-1)).toBe(form({ kind: 'line' }))
+      await page.tap('办理电信200M互联网专线')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
+          '/packages/telecom/pages/request/index?plan=telecom-line-200',
+        ),
+      )
+    },
+  },
+  'packages/telecom/pages/request/index': {
+    query: { plan: 'telecom-line-200' },
+    shows: [
+      '办理电信200M互联网专线',
+      '中国电信 · 月费 1800元 · 首年合计 21600元',
+      '我的办理预约',
+      '还没有办理预约。',
+    ],
+    async interact(page, app) {
+      const create = 'POST /api/v1/telecom/requests'
+      await page.tap('提交办理预约')
+      await page.waitForText('✗ 请填写联系人姓名', '✗ 请填写手机号', '✗ 请填写安装地址')
+      expect(app.wx.requests(create)).toEqual([])
+      const [contact, phone, address] = page.root.querySelectorAll('.gov-field__input')
+      if (!contact || !phone || !address) throw new Error('the request form has three inputs')
+      await page.type(contact, '王志强')
+      await page.type(phone, '13847200001')
+      await page.type(address, '青山区文化路28号')
+      await waitFor(() => expect(page.text()).not.toContain('✗'))
+      await page.tap('提交办理预约')
+      await page.waitForText(
+        '已提交，受理编号 TX20260302A1B2C3',
+        '电信200M互联网专线 · 受理编号 TX20260302A1B2C3',
+      )
+      expect(app.wx.requests(create)[0]?.body).toEqual({
+        planId: 'telecom-line-200',
+        contact: '王志强',
+        phone: '13847200001',
+        address: '青山区文化路28号',
+      })
+    },
   },
 }
 

@@ -31,6 +31,7 @@ import {
 import { legalRoutes } from './legal'
 import { lifeRoutes } from './life'
 import { financeRoutes } from './finance'
+import { telecomRoutes } from './telecom'
 
 export interface ApiRequest {
   method: string
@@ -214,6 +215,7 @@ export function serverRoutes(state: ServerState): RouteTable {
     ...legalRoutes(),
     ...lifeRoutes(),
     ...financeRoutes(),
+    ...telecomRoutes(),
   }
 }
 
