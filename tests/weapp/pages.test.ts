@@ -874,11 +874,9 @@ const specs: Record<string, PageSpec> = {
         '600元 ★最省',
         '1048元',
       )
-      expect(page.root.querySelectorAll('.telecom-table__column')).toHaveLength(3)
+      expect(page.root.querySelectorAll('.telecom-table__row')).toHaveLength(8)
       await page.tap('✓ 已加入比价：电信500M宽带（点此移出）')
-      await waitFor(() =>
-        expect(page.root.querySelectorAll('.telecom-table__column')).toHaveLength(0),
-      )
+      await waitFor(() => expect(page.root.querySelectorAll('.telecom-table__row')).toHaveLength(0))
       await page.tap('企业专线')
       await page.waitForText('✓ 企业专线', '电信200M互联网专线', '固定公网IP 4个')
       expect(queriesOf(app, plans).at(-1)).toBe(form({ kind: 'line' }))

@@ -13,36 +13,36 @@ const ROWS: readonly [string, (p: Plan) => string][] = [
   ['赠送', (p) => p.extras.join('、')],
 ]
 
-/** Side by side; the lowest first-year cost is marked with ★ (not colour alone). */
+/** Side by side, one row per property; the lowest first-year cost is marked ★ (not colour alone). */
 export function CompareTable({ plans }: { plans: readonly Plan[] }) {
   const cheapest = Math.min(...plans.map((p) => p.firstYearYuan))
   return (
     <View className='telecom-table' aria-label='套餐比价'>
-      <View className='telecom-table__column'>
-        <Text className='telecom-table__cell'>套餐</Text>
-        {ROWS.map(([label]) => (
-          <Text key={label} className='telecom-table__cell'>
-            {label}
+      <View className='telecom-table__row'>
+        <Text className='telecom-table__cell telecom-table__cell--label'>套餐</Text>
+        {plans.map((plan) => (
+          <Text key={plan.id} className='telecom-table__cell telecom-table__cell--best'>
+            {plan.name}
           </Text>
         ))}
       </View>
-      {plans.map((plan) => {
-        const best = plan.firstYearYuan === cheapest
-        return (
-          <View key={plan.id} className='telecom-table__column'>
-            <Text className='telecom-table__cell telecom-table__cell--best'>{plan.name}</Text>
-            {ROWS.map(([label, value]) => (
+      {ROWS.map(([label, value]) => (
+        <View key={label} className='telecom-table__row'>
+          <Text className='telecom-table__cell telecom-table__cell--label'>{label}</Text>
+          {plans.map((plan) => {
+            const best = label === '首年合计' && plan.firstYearYuan === cheapest
+            return (
               <Text
-                key={label}
-                className={`telecom-table__cell${best && label === '首年合计' ? ' telecom-table__cell--best' : ''}`}
+                key={plan.id}
+                className={`telecom-table__cell${best ? ' telecom-table__cell--best' : ''}`}
               >
                 {value(plan)}
-                {best && label === '首年合计' ? ' ★最省' : ''}
+                {best ? ' ★最省' : ''}
               </Text>
-            ))}
-          </View>
-        )
-      })}
+            )
+          })}
+        </View>
+      ))}
     </View>
   )
 }

@@ -62,17 +62,19 @@ export function PlanCompare() {
                       {plan.firstYearYuan}元
                     </Text>
                     <Text className='gov-line'>赠送：{plan.extras.join('、')}</Text>
-                    <GovButton
-                      variant='secondary'
-                      onClick={() => setSelected((s) => toggleCompare(s, plan.id))}
-                    >
-                      {inCompare
-                        ? `✓ 已加入比价：${plan.name}（点此移出）`
-                        : `加入比价：${plan.name}`}
-                    </GovButton>
-                    <GovButton onClick={() => openPage(routes.telecomRequest(plan.id))}>
-                      办理{plan.name}
-                    </GovButton>
+                    <View className='telecom-actions'>
+                      <GovButton
+                        variant='secondary'
+                        onClick={() => setSelected((s) => toggleCompare(s, plan.id))}
+                      >
+                        {inCompare
+                          ? `✓ 已加入比价：${plan.name}（点此移出）`
+                          : `加入比价：${plan.name}`}
+                      </GovButton>
+                      <GovButton onClick={() => openPage(routes.telecomRequest(plan.id))}>
+                        办理{plan.name}
+                      </GovButton>
+                    </View>
                   </View>
                 )
               })}
