@@ -208,7 +208,7 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 8,
-    name: 'legal consultations and lawyers; utility accounts, bills and payments; loan applications; telecom requests',
+    name: 'legal consultations and lawyers; utility accounts, bills and payments; loan applications; telecom requests; sampling bookings',
     sql: `
       CREATE TABLE lawyers (
         id TEXT PRIMARY KEY,
@@ -310,7 +310,27 @@ export const migrations: readonly Migration[] = [
         address TEXT NOT NULL,
         created_at TEXT NOT NULL
       );
-      CREATE INDEX telecom_requests_user ON telecom_requests(user_id, created_at);`,
+      CREATE INDEX telecom_requests_user ON telecom_requests(user_id, created_at);
+
+      CREATE TABLE lab_staff (
+        user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        lab_id TEXT NOT NULL
+      );
+      CREATE TABLE sampling_bookings (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        lab_id TEXT NOT NULL,
+        service TEXT NOT NULL CHECK (service IN ('air', 'product')),
+        day TEXT NOT NULL,
+        slot TEXT NOT NULL CHECK (slot IN ('am', 'pm')),
+        address TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        report_json TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX sampling_bookings_user ON sampling_bookings(user_id, created_at);
+      CREATE INDEX sampling_bookings_lab ON sampling_bookings(lab_id, day);`,
   },
 ]
 

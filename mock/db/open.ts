@@ -8,6 +8,7 @@ import { catalogSeed } from './catalog'
 import { seedLawyers } from './legal-seed'
 import { seedUtilities } from './utility-seed'
 import { seedBankStaff } from './finance-seed'
+import { seedLabStaff } from './testing-seed'
 
 export type Db = Database.Database
 
@@ -26,5 +27,6 @@ export function openDatabase(path: string): Db {
   seedLawyers(db)
   seedUtilities(db)
   seedBankStaff(db)
+  seedLabStaff(db)
   return db
 }

@@ -9,6 +9,7 @@ import { legalHandlers } from './legal'
 import { utilityHandlers } from './utilities'
 import { financeHandlers } from './finance'
 import { telecomHandlers } from './telecom'
+import { testingHandlers } from './testing'
 import { privacyHandlers } from './privacy'
 import { profileHandlers } from './profile'
 import { servicePointHandlers } from './service-points'
@@ -29,5 +30,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...utilityHandlers(deps),
     ...financeHandlers(deps),
     ...telecomHandlers(deps),
+    ...testingHandlers(deps),
   }
 }

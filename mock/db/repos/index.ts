@@ -9,6 +9,7 @@ import { createLegalRepo } from './legal'
 import { createUtilityRepo } from './utilities'
 import { createFinanceRepo } from './finance'
 import { createTelecomRepo } from './telecom'
+import { createTestingRepo } from './testing'
 import { createServicePointRepo } from './service-points'
 import { createSessionRepo } from './sessions'
 import { createUserRepo } from './users'
@@ -30,6 +31,7 @@ export function createRepos(db: Db) {
     utilities: createUtilityRepo(db),
     finance: createFinanceRepo(db),
     telecom: createTelecomRepo(db),
+    testing: createTestingRepo(db),
   }
 }
 
