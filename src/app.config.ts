@@ -49,6 +49,10 @@ export default defineAppConfig({
       root: 'packages/telecom',
       pages: ['pages/index/index', 'pages/request/index'],
     },
+    {
+      root: 'packages/testing',
+      pages: ['pages/index/index', 'pages/book/index', 'pages/booking/index', 'pages/lab/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -38,6 +38,12 @@ export const routes = {
   telecom: '/packages/telecom/pages/index/index',
   telecomRequest: (plan: string) =>
     `/packages/telecom/pages/request/index?plan=${encodeURIComponent(plan)}`,
+  testing: '/packages/testing/pages/index/index',
+  testingBook: (lab: string, service: string) =>
+    `/packages/testing/pages/book/index?lab=${encodeURIComponent(lab)}&service=${encodeURIComponent(service)}`,
+  testingBooking: (id: string) =>
+    `/packages/testing/pages/booking/index?id=${encodeURIComponent(id)}`,
+  testingLab: '/packages/testing/pages/lab/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [routes.home, routes.services, routes.mine]
