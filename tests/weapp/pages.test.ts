@@ -23,6 +23,7 @@ import {
 import { answeredThread, lawyers } from './support/legal'
 import { WATER_NUMBER, WATER_TYPO } from './support/life'
 import { submittedApplication } from './support/finance'
+import { reportedBooking } from './support/testing'
 import { appPages, launchApp, type MiniApp } from './support/mini-app'
 import type { OpenPage } from './support/page'
 import { headerValue } from './support/server'
@@ -919,6 +920,88 @@ const specs: Record<string, PageSpec> = {
         address: '青山区文化路28号',
       })
     },
+  },
+  'packages/testing/pages/index/index': {
+    shows: [
+      '我的检测预约',
+      '房屋环境检测（甲醛、TVOC、苯） · 2026-02-26 上午 9:00–12:00',
+      '✓ 报告已出具，点此查看',
+      '✓ 房屋环境检测',
+      '青山区示例室内环境检测有限公司',
+      '资质认定：CMA 示例-150204-001',
+    ],
+    async interact(page, app) {
+      expect(page.text()).not.toContain('检测机构工作台')
+      await page.tap('产品质量检测')
+      await page.waitForText('✓ 产品质量检测', '包头市示例产品质量检验中心')
+      await waitFor(() => expect(page.text()).not.toContain('青山区示例室内环境检测有限公司'))
+      expect(queriesOf(app, 'GET /api/v1/testing/labs').at(-1)).toBe(form({ service: 'product' }))
+      await page.tap('预约包头市示例产品质量检验中心上门采样')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
+          '/packages/testing/pages/book/index?lab=lab-quality&service=product',
+        ),
+      )
+    },
+  },
+  'packages/testing/pages/book/index': {
+    query: { lab: 'lab-env', service: 'air' },
+    shows: [
+      '预约上门采样',
+      '青山区示例室内环境检测有限公司 · 房屋环境检测',
+      '点此选择日期',
+      '采样前请关闭门窗12小时以上',
+    ],
+    async interact(page, app) {
+      const create = 'POST /api/v1/testing/bookings'
+      await page.tap('提交预约')
+      await page.waitForText('✗ 请选择上门采样日期', '✗ 请选择上午或下午', '✗ 请填写采样地址')
+      expect(app.wx.requests(create)).toEqual([])
+      page
+        .byClass('testing-date-picker')
+        .dispatchEvent('change', { detail: { value: '2026-03-04' } })
+      await page.waitForText('2026-03-04（点此修改）')
+      await page.tap('下午 14:00–17:30')
+      const [address, contact, phone] = page.root.querySelectorAll('.gov-field__input')
+      if (!address || !contact || !phone) throw new Error('the booking form has three inputs')
+      await page.type(address, '青山区文化路28号院6栋2单元302')
+      await page.type(contact, '李秀兰')
+      await page.type(phone, '13847200003')
+      await waitFor(() => expect(page.text()).not.toContain('✗'))
+      await page.tap('提交预约')
+      await waitFor(() => expect(app.wx.requests(create)).toHaveLength(1))
+      expect(app.wx.requests(create)[0]?.body).toEqual({
+        labId: 'lab-env',
+        service: 'air',
+        date: '2026-03-04',
+        slot: 'pm',
+        address: '青山区文化路28号院6栋2单元302',
+        contact: '李秀兰',
+        phone: '13847200003',
+      })
+      await waitFor(() =>
+        expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
+          '/packages/testing/pages/booking/index?id=sampling-0002',
+        ),
+      )
+    },
+  },
+  'packages/testing/pages/booking/index': {
+    query: { id: reportedBooking.id },
+    shows: [
+      '检测报告',
+      '点位/样品：主卧',
+      '✗ 超标 甲醛 0.12 mg/m³（限值 ≤0.08）',
+      '✓ TVOC 0.35 mg/m³（限值 ≤0.6）',
+      '✗ 有项目超过标准限值',
+      '依据：GB/T 18883-2022《室内空气质量标准》',
+    ],
+    async interact(page) {
+      expect(page.text()).not.toContain('检测结论') // the resident has no report form
+    },
+  },
+  'packages/testing/pages/lab/index': {
+    shows: ['没能加载出来', '仅限检测机构工作人员使用，请使用机构账号登录', '重试'],
   },
 }
 

@@ -32,6 +32,7 @@ import { legalRoutes } from './legal'
 import { lifeRoutes } from './life'
 import { financeRoutes } from './finance'
 import { telecomRoutes } from './telecom'
+import { testingRoutes } from './testing'
 
 export interface ApiRequest {
   method: string
@@ -216,6 +217,7 @@ export function serverRoutes(state: ServerState): RouteTable {
     ...lifeRoutes(),
     ...financeRoutes(),
     ...telecomRoutes(),
+    ...testingRoutes(),
   }
 }
 
