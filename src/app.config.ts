@@ -50,6 +50,40 @@ export default defineAppConfig({
         'pages/verify/index',
       ],
     },
+    {
+      root: 'packages/legal',
+      pages: [
+        'pages/index/index',
+        'pages/intake/index',
+        'pages/knowledge/index',
+        'pages/ask/index',
+        'pages/thread/index',
+        'pages/aid/index',
+        'pages/desk/index',
+      ],
+    },
+    {
+      root: 'packages/life',
+      pages: ['pages/index/index', 'pages/bills/index', 'pages/pay/index', 'pages/receipt/index'],
+    },
+    {
+      root: 'packages/finance',
+      pages: [
+        'pages/index/index',
+        'pages/credit/index',
+        'pages/apply/index',
+        'pages/application/index',
+        'pages/bank/index',
+      ],
+    },
+    {
+      root: 'packages/telecom',
+      pages: ['pages/index/index', 'pages/request/index'],
+    },
+    {
+      root: 'packages/testing',
+      pages: ['pages/index/index', 'pages/book/index', 'pages/booking/index', 'pages/lab/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

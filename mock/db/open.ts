@@ -6,6 +6,10 @@ import { seed } from './seed'
 import { seedCatalog } from './catalog-seed'
 import { catalogSeed } from './catalog'
 import { seedQr } from '../qr/seed'
+import { seedLawyers } from './legal-seed'
+import { seedUtilities } from './utility-seed'
+import { seedBankStaff } from './finance-seed'
+import { seedLabStaff } from './testing-seed'
 
 export type Db = Database.Database
 
@@ -22,5 +26,9 @@ export function openDatabase(path: string): Db {
   seed(db)
   seedCatalog(db, catalogSeed)
   seedQr(db, new Date())
+  seedLawyers(db)
+  seedUtilities(db)
+  seedBankStaff(db)
+  seedLabStaff(db)
   return db
 }

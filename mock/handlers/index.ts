@@ -6,6 +6,11 @@ import { favoriteHandlers } from './favorites'
 import type { HandlerDeps } from './deps'
 import { healthHandlers } from './health'
 import { policyHandlers } from './policy'
+import { legalHandlers } from './legal'
+import { utilityHandlers } from './utilities'
+import { financeHandlers } from './finance'
+import { telecomHandlers } from './telecom'
+import { testingHandlers } from './testing'
 import { privacyHandlers } from './privacy'
 import { qrHandlers } from './qr'
 import { profileHandlers } from './profile'
@@ -25,5 +30,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...staffHandlers(deps),
     ...qrHandlers(deps),
     ...policyHandlers(deps),
+    ...legalHandlers(deps),
+    ...utilityHandlers(deps),
+    ...financeHandlers(deps),
+    ...telecomHandlers(deps),
+    ...testingHandlers(deps),
   }
 }

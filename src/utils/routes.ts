@@ -35,6 +35,36 @@ export const routes = {
   policyDetail: (id: string) => `/packages/policy/pages/detail/index?id=${encodeURIComponent(id)}`,
   policyCalendar: '/packages/policy/pages/calendar/index',
   policyGreen: '/packages/policy/pages/green/index',
+  legal: '/packages/legal/pages/index/index',
+  legalIntake: (topic: string) =>
+    `/packages/legal/pages/intake/index?topic=${encodeURIComponent(topic)}`,
+  legalKnowledge: '/packages/legal/pages/knowledge/index',
+  legalAsk: '/packages/legal/pages/ask/index',
+  legalThread: (id: string) => `/packages/legal/pages/thread/index?id=${encodeURIComponent(id)}`,
+  legalAid: '/packages/legal/pages/aid/index',
+  legalDesk: '/packages/legal/pages/desk/index',
+  life: '/packages/life/pages/index/index',
+  lifeBills: (account: string) =>
+    `/packages/life/pages/bills/index?account=${encodeURIComponent(account)}`,
+  lifePay: (account: string, bill: string) =>
+    `/packages/life/pages/pay/index?account=${encodeURIComponent(account)}&bill=${encodeURIComponent(bill)}`,
+  lifeReceipt: (id: string) => `/packages/life/pages/receipt/index?id=${encodeURIComponent(id)}`,
+  finance: '/packages/finance/pages/index/index',
+  financeCredit: '/packages/finance/pages/credit/index',
+  financeApply: (product: string, grade: string) =>
+    `/packages/finance/pages/apply/index?product=${encodeURIComponent(product)}&grade=${encodeURIComponent(grade)}`,
+  financeApplication: (id: string) =>
+    `/packages/finance/pages/application/index?id=${encodeURIComponent(id)}`,
+  financeBank: '/packages/finance/pages/bank/index',
+  telecom: '/packages/telecom/pages/index/index',
+  telecomRequest: (plan: string) =>
+    `/packages/telecom/pages/request/index?plan=${encodeURIComponent(plan)}`,
+  testing: '/packages/testing/pages/index/index',
+  testingBook: (lab: string, service: string) =>
+    `/packages/testing/pages/book/index?lab=${encodeURIComponent(lab)}&service=${encodeURIComponent(service)}`,
+  testingBooking: (id: string) =>
+    `/packages/testing/pages/booking/index?id=${encodeURIComponent(id)}`,
+  testingLab: '/packages/testing/pages/lab/index',
 } as const
 
 export const TAB_ROUTES: readonly string[] = [routes.home, routes.services, routes.mine]

@@ -71,6 +71,7 @@ describe('real name', () => {
     )
     await fileApp.close()
     const rows = db.read<{ real_name: string; id_number: string }>(
+      // Seeded staff accounts (lawyers) are users too: only the resident counts here.
       "SELECT real_name, id_number FROM users WHERE role = 'resident'",
     )
     db.remove()

@@ -22,6 +22,10 @@ import {
 } from './support/fixtures'
 import { appointmentOf, slots } from './support/appointments'
 import { GUIDE_LINK } from './support/qr'
+import { answeredThread, lawyers } from './support/legal'
+import { WATER_NUMBER, WATER_TYPO } from './support/life'
+import { submittedApplication } from './support/finance'
+import { reportedBooking } from './support/testing'
 import { appPages, launchApp, type MiniApp } from './support/mini-app'
 import type { OpenPage } from './support/page'
 import { headerValue } from './support/server'
@@ -688,6 +692,503 @@ const specs: Record<string, PageSpec> = {
     },
   },
   ...policySpecs,
+  'packages/legal/pages/index/index': {
+    shows: [
+      '遇到什么问题？',
+      '合同纠纷',
+      '交通事故',
+      '法律知识库',
+      '问律师',
+      '法律援助预审',
+      '律师已回复您 1 条咨询，点开查看',
+      answeredThread.title,
+      '● 律师有新回复（未读）',
+    ],
+    async interact(page, app) {
+      expect(page.text()).not.toContain('律师工作台') // residents do not see the desk
+      expect(authOf(app.wx.requests('GET /api/v1/legal/consultations')[0])).toBe(BEARER)
+      await page.tap('劳务争议/欠薪')
+      await page.tap(answeredThread.title)
+      await page.tap('法律援助预审')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').slice(-3)).toEqual([
+          '/packages/legal/pages/intake/index?topic=labor',
+          `/packages/legal/pages/thread/index?id=${answeredThread.id}`,
+          '/packages/legal/pages/aid/index',
+        ]),
+      )
+    },
+  },
+  'packages/legal/pages/intake/index': {
+    query: { topic: 'labor' },
+    shows: ['劳务争议/欠薪：回答几个问题', '主要是什么问题？', '拖欠工资', '点此选择日期'],
+    async interact(page, app) {
+      const assess = 'POST /api/v1/legal/assessments'
+      await page.tap('生成案情摘要和时效')
+      await page.waitForText(
+        '✗ 请选择：主要是什么问题？',
+        '✗ 请选择日期：您哪天知道自己的权益受到侵害？',
+      )
+      expect(app.wx.requests(assess)).toEqual([])
+      expect(page.text()).not.toContain('哪天离职') // asked only after 已经离职
+
+      await page.tap('拖欠工资')
+      await page.tap('已经离职或被辞退')
+      await page.tap('没签过')
+      await page.waitForText('哪天离职（或被辞退）的？')
+      const [left, known] = page.root.querySelectorAll('.legal-date-picker')
+      if (!left || !known) throw new Error('the labour intake has two date pickers')
+      left.dispatchEvent('change', { detail: { value: '2025-06-30' } })
+      known.dispatchEvent('change', { detail: { value: '2025-05-15' } })
+      await page.waitForText('2025-06-30（点此修改）', '2025-05-15（点此修改）')
+      expect(app.wx.writes('gov.draft.legal-intake-labor').length).toBeGreaterThan(0)
+
+      await page.tap('生成案情摘要和时效')
+      await page.waitForText(
+        '截止日期 2026-06-30，还剩 120 天',
+        '起算日：2025-06-30',
+        '· 离职日期：2025-06-30',
+        '□ 能证明劳动关系的材料',
+      )
+      expect(app.wx.requests(assess).at(-1)?.body).toEqual({
+        topic: 'labor',
+        answers: {
+          issue: 'wages',
+          employed: 'no',
+          left: '2025-06-30',
+          known: '2025-05-15',
+          contract: 'no',
+        },
+      })
+    },
+  },
+  'packages/legal/pages/knowledge/index': {
+    shows: ['✓ 全部', '共 84 条', '法律依据：'],
+    async interact(page, app) {
+      const kb = 'GET /api/v1/legal/knowledge'
+      // All 84 answers at once stay well inside WeChat's 256 KB setData limit.
+      const sizes = app.setData
+        .filter((r) => r.route === 'packages/legal/pages/knowledge/index')
+        .map((r) => r.bytes)
+      expect(Math.max(...sizes)).toBeLessThan(128 * 1024)
+      expect(queriesOf(app, kb)).toEqual([''])
+      await page.type('gov-field__input--search', '押金')
+      // Typing waits for a pause, then asks once.
+      await waitFor(() => expect(queriesOf(app, kb)).toEqual(['', form({ q: '押金' })]))
+      await waitFor(() => expect(page.text()).not.toContain('共 84 条'))
+      await page.waitForText('问：退租后房东不退押金怎么办？')
+      await page.tap('交通事故')
+      await page.waitForText('✓ 交通事故', '没有找到与“押金”有关的问答')
+      expect(queriesOf(app, kb).at(-1)).toBe(form({ q: '押金', topic: 'traffic' }))
+    },
+  },
+  'packages/legal/pages/ask/index': {
+    shows: ['向律师提问', '问题类型', '选择律师', `${lawyers[0]?.name}律师`, '执业12年'],
+    async interact(page, app) {
+      const create = 'POST /api/v1/legal/consultations'
+      await page.tap('提交问题')
+      await page.waitForText('✗ 请选择咨询的问题类型', '✗ 请选择一位律师')
+      expect(app.wx.requests(create)).toEqual([])
+      await page.tap('劳务争议/欠薪')
+      await page.tap('王建华律师')
+      const question = '包工头拖欠我三个月工资一万二，电话也不接了，怎么办？'
+      await page.type('legal-textarea', question)
+      await page.tap('提交问题')
+      await waitFor(() => expect(app.wx.requests(create)).toHaveLength(1))
+      const [sent] = app.wx.requests(create)
+      expect(sent?.body).toEqual({ lawyerId: 'lawyer-1', topic: 'labor', question })
+      expect(headerValue(sent?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
+      await waitFor(() =>
+        expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
+          '/packages/legal/pages/thread/index?id=thread-0002',
+        ),
+      )
+    },
+  },
+  'packages/legal/pages/thread/index': {
+    query: { id: answeredThread.id },
+    shows: [
+      answeredThread.title,
+      '房屋租赁 · 刘雅琴律师 · 律师已答复',
+      '请先书面催告房东，写明退还期限，并保留交钥匙的记录。',
+      '补充或追问',
+    ],
+    async interact(page, app) {
+      await page.tap('发送')
+      await page.waitForText('✗ 请填写回复内容')
+      await page.type('legal-textarea', '房东说押金要扣清洁费，合理吗？')
+      await page.tap('发送')
+      await page.waitForText('房东说押金要扣清洁费，合理吗？', '等待律师答复')
+      const [sent] = app.wx.requests(
+        `POST /api/v1/legal/consultations/${answeredThread.id}/messages`,
+      )
+      expect(sent?.body).toEqual({ body: '房东说押金要扣清洁费，合理吗？' })
+    },
+  },
+  'packages/legal/pages/aid/index': {
+    shows: ['1. 要解决什么事？', '讨要工资（劳动报酬）', '2. 您的情况', '进城务工人员'],
+    async interact(page, app) {
+      await page.tap('开始预审')
+      await page.waitForText('请选择要解决的事情')
+      await page.tap('讨要工资（劳动报酬）')
+      await page.tap('进城务工人员')
+      await page.tap('开始预审')
+      await page.waitForText(
+        '很可能符合条件：事项在法律援助范围内，且免予核查经济困难状况',
+        '□ 居民身份证（代理人另带身份证和代理关系证明）',
+        '去哪里申请',
+      )
+      expect(app.wx.requests('POST /api/v1/legal/aid-checks').at(-1)?.body).toEqual({
+        matter: 'wages',
+        situation: 'migrant_worker',
+      })
+    },
+  },
+  'packages/legal/pages/desk/index': {
+    // The test user is a resident: the desk refuses in words and offers 重试.
+    shows: ['没能加载出来', '仅限入驻律师使用，请使用律师账号登录', '重试'],
+  },
+  'packages/life/pages/index/index': {
+    shows: [
+      '沙箱支付（演示）：不会真实扣款',
+      '还没有绑定户号',
+      '绑定户号',
+      '暖气费',
+      '户号9位，见供热缴费通知单',
+    ],
+    async interact(page, app) {
+      const bind = 'POST /api/v1/utilities/accounts'
+      await page.tap('水费')
+      const input = page.byClass('gov-field__input')
+      await page.type(input, WATER_TYPO)
+      await page.tap('绑定户号')
+      await page.waitForText('✗ 户号最后一位校验码不正确，请核对是否输错')
+      expect(app.wx.requests(bind)).toEqual([])
+      await page.type(input, WATER_NUMBER)
+      await page.tap('绑定户号')
+      await page.waitForText(
+        '户号已绑定',
+        `水费 · 户号 ${WATER_NUMBER} · 张**`,
+        '待缴 2 笔，共 ¥82.25',
+      )
+      const [sent] = app.wx.requests(bind)
+      expect(sent?.body).toEqual({ kind: 'water', number: WATER_NUMBER })
+      expect(headerValue(sent?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
+      await page.tap(`水费 · 户号 ${WATER_NUMBER} · 张**`)
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
+          '/packages/life/pages/bills/index?account=water-1',
+        ),
+      )
+    },
+  },
+  'packages/life/pages/bills/index': {
+    query: { account: 'water-1' },
+    shows: [
+      '收费单位',
+      '包头市水务（集团）有限公司',
+      '2026年2月',
+      '2026年1月',
+      '缴费 ¥38.50',
+      '缴费 ¥43.75',
+    ],
+    async interact(page, app) {
+      await page.tap('缴费 ¥43.75')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
+          '/packages/life/pages/pay/index?account=water-1&bill=water-1-2026-01',
+        ),
+      )
+    },
+  },
+  'packages/life/pages/pay/index': {
+    query: { account: 'water-1', bill: 'water-1-2026-02' },
+    shows: ['沙箱支付（演示）', '确认缴费', '¥38.50', '2026年2月', '确认支付 ¥38.50（沙箱）'],
+    async interact(page, app) {
+      const pay = 'POST /api/v1/utilities/payments'
+      await page.tap('确认支付 ¥38.50（沙箱）')
+      await waitFor(() =>
+        expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
+          '/packages/life/pages/receipt/index?id=pay-1',
+        ),
+      )
+      const [sent] = app.wx.requests(pay)
+      expect(sent?.body).toEqual({ billId: 'water-1-2026-02' })
+      expect(headerValue(sent?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
+    },
+  },
+  'packages/life/pages/receipt/index': {
+    query: { id: 'pay-1' }, // paid on the pay page's spec above
+    shows: [
+      '缴费成功（沙箱演示，未真实扣款）',
+      '回执号',
+      'SBX20260302ABCDEF12',
+      '¥38.50',
+      '沙箱支付（演示）',
+    ],
+  },
+  'packages/finance/pages/index/index': {
+    shows: [
+      '信用自评',
+      '我的贷款申请',
+      '小微企业纳税信用贷 · 80万元',
+      '⏳ 已提交，等待银行受理',
+      '政银合作贷款产品',
+      '小微企业创业担保贷款',
+      '中国农业银行包头青山支行 · 创业担保贷款',
+      '额度：10万–400万元',
+      '华夏银行包头分行 · 抵押贷',
+    ],
+    async interact(page, app) {
+      expect(page.text()).not.toContain('银行工作台') // residents do not see the desk
+      await page.tap('信用自评')
+      await page.tap('小微企业纳税信用贷 · 80万元')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').slice(-2)).toEqual([
+          '/packages/finance/pages/credit/index',
+          `/packages/finance/pages/application/index?id=${submittedApplication.id}`,
+        ]),
+      )
+    },
+  },
+  'packages/finance/pages/credit/index': {
+    shows: ['企业信用自评', '成立年限', '纳税信用等级', 'M级（新设立企业）', '开始自评'],
+    async interact(page, app) {
+      const assess = 'POST /api/v1/finance/credit-assessments'
+      await page.tap('开始自评')
+      await page.waitForText('✗ 请选择成立年限', '✗ 请选择企业资质')
+      expect(app.wx.requests(assess)).toEqual([])
+      for (const answer of ['1至3年', '100万至500万元', 'B级', '没有逾期', '有', '高新技术企业'])
+        await page.tap(answer)
+      await waitFor(() => expect(page.text()).not.toContain('✗'))
+      await page.tap('开始自评')
+      // 60 + 0 + 0 + 8 + 5 + 5 + 8 = 86
+      await page.waitForText(
+        'A级 · 86分',
+        '↑ 加8分：纳税信用B级',
+        '✗ 要求正常经营满2年',
+        '申请科技型企业信用贷',
+      )
+      expect(app.wx.requests(assess).at(-1)?.body).toEqual({
+        years: '1to3',
+        revenue: '100to500',
+        taxRating: 'B',
+        overdue: 'none',
+        collateral: 'yes',
+        qualification: 'high_tech',
+      })
+      expect(page.text()).toContain('B级（已选）') // the answers stay after the result
+      await page.tap('申请科技型企业信用贷')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
+          '/packages/finance/pages/apply/index?product=hx-tech-credit&grade=A',
+        ),
+      )
+    },
+  },
+  'packages/finance/pages/apply/index': {
+    query: { product: 'hx-property-mortgage', grade: 'B' },
+    shows: ['申请小微企业房产抵押贷', '额度 50万–1000万元 · 信用自评 B 级', '□ 不动产权证书'],
+    async interact(page, app) {
+      const create = 'POST /api/v1/finance/applications'
+      await page.tap('提交申请')
+      await page.waitForText(
+        '✗ 请用数字填写申请金额（单位：万元），如 50',
+        '✗ 请先备齐并确认全部申请材料',
+      )
+      expect(app.wx.requests(create)).toEqual([])
+      const [amount, purpose] = page.root.querySelectorAll('.gov-field__input')
+      if (!amount || !purpose) throw new Error('the application form has amount and purpose inputs')
+      await page.type(amount, '200')
+      await page.type(purpose, '购置生产设备')
+      await page.tap('以上材料已全部备齐')
+      await waitFor(() => expect(page.text()).not.toContain('✗'))
+      await page.tap('提交申请')
+      await waitFor(() => expect(app.wx.requests(create)).toHaveLength(1))
+      const [sent] = app.wx.requests(create)
+      expect(sent?.body).toEqual({
+        productId: 'hx-property-mortgage',
+        amount: '200',
+        purpose: '购置生产设备',
+        materialsReady: 'yes',
+        grade: 'B',
+      })
+      expect(headerValue(sent?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
+      await waitFor(() =>
+        expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
+          '/packages/finance/pages/application/index?id=loan-0002',
+        ),
+      )
+    },
+  },
+  'packages/finance/pages/application/index': {
+    query: { id: submittedApplication.id },
+    shows: [
+      '小微企业纳税信用贷',
+      `申请企业：${submittedApplication.enterpriseName}`,
+      '申请金额：80万元',
+      '● 已提交申请',
+      '○ 银行审核中',
+      '⏳ 已提交，等待银行受理',
+    ],
+    async interact(page) {
+      expect(page.text()).not.toContain('银行处理') // the applicant cannot decide
+    },
+  },
+  'packages/finance/pages/bank/index': {
+    shows: ['没能加载出来', '仅限合作银行工作人员使用，请使用银行账号登录', '重试'],
+  },
+  'packages/telecom/pages/index/index': {
+    shows: [
+      '✓ 家庭宽带',
+      '移动300M宽带',
+      '月费 50元，安装费 0元，首年合计 600元',
+      '联通300M宽带',
+      '电信500M宽带',
+      '选2至3个套餐“加入比价”',
+    ],
+    async interact(page, app) {
+      const plans = 'GET /api/v1/telecom/plans'
+      expect(queriesOf(app, plans)).toEqual([form({ kind: 'home' })])
+      // Cheapest first year first.
+      const text = page.text()
+      expect(text.indexOf('移动300M宽带')).toBeLessThan(text.indexOf('联通300M宽带'))
+      await page.tap('加入比价：移动300M宽带')
+      await page.tap('加入比价：电信500M宽带')
+      await page.waitForText(
+        '✓ 已加入比价：移动300M宽带（点此移出）',
+        '首年合计',
+        '600元 ★最省',
+        '1048元',
+      )
+      expect(page.root.querySelectorAll('.telecom-table__row')).toHaveLength(8)
+      await page.tap('✓ 已加入比价：电信500M宽带（点此移出）')
+      await waitFor(() => expect(page.root.querySelectorAll('.telecom-table__row')).toHaveLength(0))
+      await page.tap('企业专线')
+      await page.waitForText('✓ 企业专线', '电信200M互联网专线', '固定公网IP 4个')
+      expect(queriesOf(app, plans).at(-1)).toBe(form({ kind: 'line' }))
+      await page.tap('办理电信200M互联网专线')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
+          '/packages/telecom/pages/request/index?plan=telecom-line-200',
+        ),
+      )
+    },
+  },
+  'packages/telecom/pages/request/index': {
+    query: { plan: 'telecom-line-200' },
+    shows: [
+      '办理电信200M互联网专线',
+      '中国电信 · 月费 1800元 · 首年合计 21600元',
+      '我的办理预约',
+      '还没有办理预约。',
+    ],
+    async interact(page, app) {
+      const create = 'POST /api/v1/telecom/requests'
+      await page.tap('提交办理预约')
+      await page.waitForText('✗ 请填写联系人姓名', '✗ 请填写手机号', '✗ 请填写安装地址')
+      expect(app.wx.requests(create)).toEqual([])
+      const [contact, phone, address] = page.root.querySelectorAll('.gov-field__input')
+      if (!contact || !phone || !address) throw new Error('the request form has three inputs')
+      await page.type(contact, '王志强')
+      await page.type(phone, '13847200001')
+      await page.type(address, '青山区文化路28号')
+      await waitFor(() => expect(page.text()).not.toContain('✗'))
+      await page.tap('提交办理预约')
+      await page.waitForText(
+        '已提交，受理编号 TX20260302A1B2C3',
+        '电信200M互联网专线 · 受理编号 TX20260302A1B2C3',
+      )
+      expect(app.wx.requests(create)[0]?.body).toEqual({
+        planId: 'telecom-line-200',
+        contact: '王志强',
+        phone: '13847200001',
+        address: '青山区文化路28号',
+      })
+    },
+  },
+  'packages/testing/pages/index/index': {
+    shows: [
+      '我的检测预约',
+      '房屋环境检测（甲醛、TVOC、苯） · 2026-02-26 上午 9:00–12:00',
+      '✓ 报告已出具，点此查看',
+      '✓ 房屋环境检测',
+      '青山区示例室内环境检测有限公司',
+      '资质认定：CMA 示例-150204-001',
+    ],
+    async interact(page, app) {
+      expect(page.text()).not.toContain('检测机构工作台')
+      await page.tap('产品质量检测')
+      await page.waitForText('✓ 产品质量检测', '包头市示例产品质量检验中心')
+      await waitFor(() => expect(page.text()).not.toContain('青山区示例室内环境检测有限公司'))
+      expect(queriesOf(app, 'GET /api/v1/testing/labs').at(-1)).toBe(form({ service: 'product' }))
+      await page.tap('预约包头市示例产品质量检验中心上门采样')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
+          '/packages/testing/pages/book/index?lab=lab-quality&service=product',
+        ),
+      )
+    },
+  },
+  'packages/testing/pages/book/index': {
+    query: { lab: 'lab-env', service: 'air' },
+    shows: [
+      '预约上门采样',
+      '青山区示例室内环境检测有限公司 · 房屋环境检测',
+      '点此选择日期',
+      '采样前请关闭门窗12小时以上',
+    ],
+    async interact(page, app) {
+      const create = 'POST /api/v1/testing/bookings'
+      await page.tap('提交预约')
+      await page.waitForText('✗ 请选择上门采样日期', '✗ 请选择上午或下午', '✗ 请填写采样地址')
+      expect(app.wx.requests(create)).toEqual([])
+      page
+        .byClass('testing-date-picker')
+        .dispatchEvent('change', { detail: { value: '2026-03-04' } })
+      await page.waitForText('2026-03-04（点此修改）')
+      await page.tap('下午 14:00–17:30')
+      const [address, contact, phone] = page.root.querySelectorAll('.gov-field__input')
+      if (!address || !contact || !phone) throw new Error('the booking form has three inputs')
+      await page.type(address, '青山区文化路28号院6栋2单元302')
+      await page.type(contact, '李秀兰')
+      await page.type(phone, '13847200003')
+      await waitFor(() => expect(page.text()).not.toContain('✗'))
+      await page.tap('提交预约')
+      await waitFor(() => expect(app.wx.requests(create)).toHaveLength(1))
+      expect(app.wx.requests(create)[0]?.body).toEqual({
+        labId: 'lab-env',
+        service: 'air',
+        date: '2026-03-04',
+        slot: 'pm',
+        address: '青山区文化路28号院6栋2单元302',
+        contact: '李秀兰',
+        phone: '13847200003',
+      })
+      await waitFor(() =>
+        expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
+          '/packages/testing/pages/booking/index?id=sampling-0002',
+        ),
+      )
+    },
+  },
+  'packages/testing/pages/booking/index': {
+    query: { id: reportedBooking.id },
+    shows: [
+      '检测报告',
+      '点位/样品：主卧',
+      '✗ 超标 甲醛 0.12 mg/m³（限值 ≤0.08）',
+      '✓ TVOC 0.35 mg/m³（限值 ≤0.6）',
+      '✗ 有项目超过标准限值',
+      '依据：GB/T 18883-2022《室内空气质量标准》',
+    ],
+    async interact(page) {
+      expect(page.text()).not.toContain('检测结论') // the resident has no report form
+    },
+  },
+  'packages/testing/pages/lab/index': {
+    shows: ['没能加载出来', '仅限检测机构工作人员使用，请使用机构账号登录', '重试'],
+  },
 }
 
 let app: MiniApp

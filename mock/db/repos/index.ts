@@ -7,6 +7,11 @@ import { createEnterpriseRepo } from './enterprises'
 import { createIdempotencyRepo } from './idempotency'
 import { createPolicyRepo } from './policy'
 import { createQrRepo } from './qr'
+import { createLegalRepo } from './legal'
+import { createUtilityRepo } from './utilities'
+import { createFinanceRepo } from './finance'
+import { createTelecomRepo } from './telecom'
+import { createTestingRepo } from './testing'
 import { createServicePointRepo } from './service-points'
 import { createSessionRepo } from './sessions'
 import { createUserRepo } from './users'
@@ -26,6 +31,11 @@ export function createRepos(db: Db) {
     appointments: createAppointmentRepo(db),
     policy: createPolicyRepo(db),
     qr: createQrRepo(db),
+    legal: createLegalRepo(db),
+    utilities: createUtilityRepo(db),
+    finance: createFinanceRepo(db),
+    telecom: createTelecomRepo(db),
+    testing: createTestingRepo(db),
   }
 }
 

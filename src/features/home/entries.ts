@@ -18,4 +18,9 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
   { title: '实名与企业', description: '个人/法人身份', url: routes.identity, icon: '☺' },
   { title: '设置', description: '长辈模式、隐私', url: routes.settings, icon: '⚙' },
   { title: '政策匹配', description: '企业可享政策、绿色通道', url: routes.policyMatch, icon: '◎' },
+  { title: '法律咨询', description: '免费问律师、算时效', url: routes.legal, icon: '⚖' },
+  { title: '生活缴费', description: '水电燃气暖气', url: routes.life, icon: '¥' },
+  { title: '金融服务', description: '贷款产品、信用自评', url: routes.finance, icon: '￥' },
+  { title: '检测预约', description: '房屋甲醛、产品质量', url: routes.testing, icon: '⚗' },
+  { title: '宽带办理', description: '三大运营商比价', url: routes.telecom, icon: '⇄' },
 ]

@@ -67,6 +67,52 @@ import {
   SubscriptionRequest,
 } from './schemas/policy'
 
+import {
+  AidCheckRequest,
+  AidCheckResult,
+  Assessment,
+  AssessmentRequest,
+  Consultation,
+  ConsultationList,
+  ConsultationRequest,
+  KnowledgeQuery,
+  KnowledgeResult,
+  LawyerList,
+  LegalTopicList,
+  MessageRequest,
+} from './schemas/legal'
+import {
+  BillList,
+  BindAccountRequest,
+  PaymentRequest,
+  Receipt,
+  UtilityAccount,
+  UtilityAccountList,
+} from './schemas/utility'
+import {
+  ApplicationRequest,
+  CreditRequest,
+  CreditResult,
+  DecisionRequest,
+  LoanApplication,
+  LoanApplicationList,
+  LoanProductList,
+} from './schemas/finance'
+import {
+  PlanList,
+  PlanQuery,
+  TelecomOrder,
+  TelecomOrderList,
+  TelecomRequest,
+} from './schemas/telecom'
+import {
+  LabList,
+  LabQuery,
+  ReportRequest,
+  SamplingBooking,
+  SamplingBookingList,
+  SamplingRequest,
+} from './schemas/testing'
 export interface EndpointDef {
   summary: string
   /** false only for health and sign-in. */
@@ -352,6 +398,193 @@ export const endpoints = {
     auth: true,
     body: QueueCallRequest,
     response: QueueTicket,
+  },
+  'GET /api/v1/legal/topics': {
+    summary: '法律咨询：问题类型与引导问题',
+    auth: true,
+    response: LegalTopicList,
+  },
+  'POST /api/v1/legal/assessments': {
+    summary: '法律咨询：按回答生成案情摘要、证据清单与诉讼/仲裁时效（不保存）',
+    auth: true,
+    body: AssessmentRequest,
+    response: Assessment,
+  },
+  'GET /api/v1/legal/knowledge': {
+    summary: '法律知识库问答（可搜索）',
+    auth: true,
+    query: KnowledgeQuery,
+    response: KnowledgeResult,
+  },
+  'GET /api/v1/legal/lawyers': { summary: '公益律师', auth: true, response: LawyerList },
+  'POST /api/v1/legal/consultations': {
+    summary: '向律师提问（新建咨询）',
+    auth: true,
+    creates: true,
+    body: ConsultationRequest,
+    response: Consultation,
+  },
+  'GET /api/v1/legal/consultations': {
+    summary: '我的法律咨询',
+    auth: true,
+    response: ConsultationList,
+  },
+  'GET /api/v1/legal/consultations/:id': {
+    summary: '咨询详情（提问人或受理律师可看；打开即已读）',
+    auth: true,
+    params: IdParams,
+    response: Consultation,
+  },
+  'POST /api/v1/legal/consultations/:id/messages': {
+    summary: '在咨询中追问或答复',
+    auth: true,
+    creates: true,
+    params: IdParams,
+    body: MessageRequest,
+    response: Consultation,
+  },
+  'GET /api/v1/legal/lawyer/consultations': {
+    summary: '律师工作台：分配给我的咨询',
+    auth: true,
+    response: ConsultationList,
+  },
+  'POST /api/v1/legal/aid-checks': {
+    summary: '法律援助条件预审（不保存）',
+    auth: true,
+    body: AidCheckRequest,
+    response: AidCheckResult,
+  },
+  'GET /api/v1/utilities/accounts': {
+    summary: '生活缴费：我绑定的户号',
+    auth: true,
+    response: UtilityAccountList,
+  },
+  'POST /api/v1/utilities/accounts': {
+    summary: '绑定水、电、燃气、暖气户号',
+    auth: true,
+    creates: true,
+    body: BindAccountRequest,
+    response: UtilityAccount,
+  },
+  'DELETE /api/v1/utilities/accounts/:id': {
+    summary: '解绑户号',
+    auth: true,
+    params: IdParams,
+    response: Ok,
+  },
+  'GET /api/v1/utilities/accounts/:id/bills': {
+    summary: '户号的账单',
+    auth: true,
+    params: IdParams,
+    response: BillList,
+  },
+  'POST /api/v1/utilities/payments': {
+    summary: '缴费（沙箱支付，不扣款）；同一账单只能缴一次',
+    auth: true,
+    creates: true,
+    body: PaymentRequest,
+    response: Receipt,
+  },
+  'GET /api/v1/utilities/payments/:id': {
+    summary: '缴费回执',
+    auth: true,
+    params: IdParams,
+    response: Receipt,
+  },
+  'GET /api/v1/finance/products': {
+    summary: '政银合作贷款产品',
+    auth: true,
+    response: LoanProductList,
+  },
+  'POST /api/v1/finance/credit-assessments': {
+    summary: '企业信用自评：等级、加减分因素与匹配的贷款产品（不保存）',
+    auth: true,
+    body: CreditRequest,
+    response: CreditResult,
+  },
+  'POST /api/v1/finance/applications': {
+    summary: '申请贷款（需以法人身份）',
+    auth: true,
+    creates: true,
+    body: ApplicationRequest,
+    response: LoanApplication,
+  },
+  'GET /api/v1/finance/applications': {
+    summary: '我的贷款申请',
+    auth: true,
+    response: LoanApplicationList,
+  },
+  'GET /api/v1/finance/applications/:id': {
+    summary: '贷款申请进度（申请人或放贷银行工作人员可看）',
+    auth: true,
+    params: IdParams,
+    response: LoanApplication,
+  },
+  'GET /api/v1/finance/bank/applications': {
+    summary: '银行工作台：本行收到的贷款申请',
+    auth: true,
+    response: LoanApplicationList,
+  },
+  'POST /api/v1/finance/applications/:id/decision': {
+    summary: '银行受理或不予受理',
+    auth: true,
+    params: IdParams,
+    body: DecisionRequest,
+    response: LoanApplication,
+  },
+  'GET /api/v1/telecom/plans': {
+    summary: '三大运营商宽带、专线、融合套餐（可比价）',
+    auth: true,
+    query: PlanQuery,
+    response: PlanList,
+  },
+  'POST /api/v1/telecom/requests': {
+    summary: '宽带/专线/套餐办理预约',
+    auth: true,
+    creates: true,
+    body: TelecomRequest,
+    response: TelecomOrder,
+  },
+  'GET /api/v1/telecom/requests': {
+    summary: '我的通信业务办理预约',
+    auth: true,
+    response: TelecomOrderList,
+  },
+  'GET /api/v1/testing/labs': {
+    summary: '有资质的检测机构（产品质量、房屋环境）',
+    auth: true,
+    query: LabQuery,
+    response: LabList,
+  },
+  'POST /api/v1/testing/bookings': {
+    summary: '预约上门采样',
+    auth: true,
+    creates: true,
+    body: SamplingRequest,
+    response: SamplingBooking,
+  },
+  'GET /api/v1/testing/bookings': {
+    summary: '我的检测预约与报告',
+    auth: true,
+    response: SamplingBookingList,
+  },
+  'GET /api/v1/testing/bookings/:id': {
+    summary: '检测预约详情与报告（预约人或该机构工作人员可看）',
+    auth: true,
+    params: IdParams,
+    response: SamplingBooking,
+  },
+  'GET /api/v1/testing/lab/bookings': {
+    summary: '检测机构工作台：本机构的采样预约',
+    auth: true,
+    response: SamplingBookingList,
+  },
+  'POST /api/v1/testing/bookings/:id/report': {
+    summary: '检测机构出具报告（一次）',
+    auth: true,
+    params: IdParams,
+    body: ReportRequest,
+    response: SamplingBooking,
   },
 } as const satisfies Record<string, EndpointDef>
 

@@ -45,7 +45,7 @@ describe('development staff accounts', () => {
     }).app
     try {
       await wechat.ready()
-      expect(wechatDb.read("SELECT id FROM users WHERE role = 'staff'")).toEqual([])
+      expect(wechatDb.read("SELECT id FROM users WHERE nickname LIKE '%综合窗口%'")).toEqual([])
     } finally {
       await wechat.close()
       wechatDb.remove()

@@ -32,6 +32,11 @@ import {
   TOKEN,
 } from './fixtures'
 import { policyRoutes } from './policy'
+import { legalRoutes } from './legal'
+import { lifeRoutes } from './life'
+import { financeRoutes } from './finance'
+import { telecomRoutes } from './telecom'
+import { testingRoutes } from './testing'
 
 export interface ApiRequest {
   method: string
@@ -218,6 +223,11 @@ export function serverRoutes(state: ServerState): RouteTable {
     ...appointmentRoutes(state.appointments),
     ...qrRoutes(),
     ...policyRoutes(),
+    ...legalRoutes(),
+    ...lifeRoutes(),
+    ...financeRoutes(),
+    ...telecomRoutes(),
+    ...testingRoutes(),
   }
 }
 

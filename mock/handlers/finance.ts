@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto'
+import type { LoanApplication } from '../../src/services/contract'
+import type { Repos } from '../db/repos'
+import type { ApplicationRow } from '../db/repos/finance'
+import { atLeast, assessCredit } from '../finance/credit'
+import { PRODUCTS, productById, toWireProduct } from '../finance/products'
+import { ApiError, notFound } from '../http/errors'
+import type { Handlers } from '../http/types'
+import type { HandlerDeps } from './deps'
+
+type FinanceKeys =
+  | 'GET /api/v1/finance/products'
+  | 'POST /api/v1/finance/credit-assessments'
+  | 'POST /api/v1/finance/applications'
+  | 'GET /api/v1/finance/applications'
+  | 'GET /api/v1/finance/applications/:id'
+  | 'GET /api/v1/finance/bank/applications'
+  | 'POST /api/v1/finance/applications/:id/decision'
+
+const STATUS_TEXT = {
+  submitted: '已提交，等待银行受理',
+  accepted: '银行已受理，客户经理将联系您',
+  declined: '银行未予受理',
+} as const
+
+function toApplication(row: ApplicationRow, bankOfViewer: string | undefined): LoanApplication {
+  const product = productById(row.product_id)
+  return {
+    id: row.id,
+    productId: row.product_id,
+    productName: product?.name ?? '贷款产品',
+    bank: product?.bank ?? '',
+    enterpriseName: row.enterprise_name,
+    amount: row.amount,
+    purpose: row.purpose,
+    grade: row.grade,
+    status: row.status,
+    statusText: STATUS_TEXT[row.status],
+    decisionNote: row.decision_note,
+    createdAt: row.created_at,
+    decidedAt: row.decided_at,
+    canDecide: row.status === 'submitted' && bankOfViewer === row.bank_id,
+  }
+}
+
+/** The applicant, or staff of the lending bank; anyone else is answered as for a missing one. */
+function visible(repos: Repos, id: string, userId: string) {
+  const row = repos.finance.find(id)
+  const bank = repos.finance.bankOfStaff(userId)
+  if (!row || (row.user_id !== userId && row.bank_id !== bank)) throw notFound('没有找到该贷款申请')
+  return { row, bank }
+}
+
+export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceKeys> {
+  const f = repos.finance
+  return {
+    'GET /api/v1/finance/products': () => ({ items: PRODUCTS.map(toWireProduct) }),
+    'POST /api/v1/finance/credit-assessments': ({ body }) => assessCredit(body),
+    'POST /api/v1/finance/applications': ({ body }, ctx) => {
+      const userId = ctx.session.userId
+      const product = productById(body.productId)
+      if (!product) {
+        throw new ApiError(400, 'VALIDATION_FAILED', '请选择列表中的贷款产品', {
+          productId: '没有这个贷款产品，请重新选择',
+        })
+      }
+      const user = repos.users.findById(userId)
+      const enterprise =
+        user?.active_enterprise_id != null
+          ? repos.enterprises.findOfUser(user.active_enterprise_id, userId)
+          : undefined
+      if (!enterprise) {
+        throw new ApiError(
+          409,
+          'ENTERPRISE_REQUIRED',
+          '贷款需以企业（法人）身份申请：请先在“实名与企业”添加企业并切换为法人身份',
+        )
+      }
+      const amount = Number(body.amount)
+      if (amount < product.amountMin || amount > product.amountMax) {
+        throw new ApiError(400, 'VALIDATION_FAILED', '申请金额不在产品额度范围内', {
+          amount: `该产品额度为${product.amountMin}万至${product.amountMax}万元，请调整金额`,
+        })
+      }
+      if (!atLeast(body.grade, product.minGrade)) {
+        throw new ApiError(
+          409,
+          'GRADE_TOO_LOW',
+          `该产品需信用自评${product.minGrade}级及以上，建议选择担保或抵押类产品`,
+        )
+      }
+      const id = randomUUID()
+      f.insert({
+        id,
+        user_id: userId,
+        enterprise_name: enterprise.name,
+        product_id: product.id,
+        bank_id: product.bankId,
+        amount,
+        purpose: body.purpose,
+        grade: body.grade,
+        created_at: ctx.now.toISOString(),
+      })
+      const row = f.find(id)
+      if (!row) throw new Error('loan application insert did not persist')
+      return toApplication(row, f.bankOfStaff(userId))
+    },
+    'GET /api/v1/finance/applications': (_input, ctx) => {
+      const bank = f.bankOfStaff(ctx.session.userId)
+      return { items: f.ofUser(ctx.session.userId).map((r) => toApplication(r, bank)) }
+    },
+    'GET /api/v1/finance/applications/:id': ({ params }, ctx) => {
+      const { row, bank } = visible(repos, params.id, ctx.session.userId)
+      return toApplication(row, bank)
+    },
+    'GET /api/v1/finance/bank/applications': (_input, ctx) => {
+      const bank = f.bankOfStaff(ctx.session.userId)
+      if (!bank)
+        throw new ApiError(403, 'FORBIDDEN', '仅限合作银行工作人员使用，请使用银行账号登录')
+      return { items: f.ofBank(bank).map((r) => toApplication(r, bank)) }
+    },
+    'POST /api/v1/finance/applications/:id/decision': ({ params, body }, ctx) => {
+      const row = f.transaction(() => {
+        const { row: found, bank } = visible(repos, params.id, ctx.session.userId)
+        if (bank !== found.bank_id)
+          throw new ApiError(403, 'FORBIDDEN', '只有放贷银行的工作人员可以受理该申请')
+        if (!f.decide(found.id, body.decision, body.note, ctx.now.toISOString())) {
+          throw new ApiError(
+            409,
+            'ALREADY_DECIDED',
+            `该申请已处理（${STATUS_TEXT[found.status]}），不能重复处理`,
+          )
+        }
+        return f.find(found.id) ?? found
+      })
+      return toApplication(row, f.bankOfStaff(ctx.session.userId))
+    },
+  }
+}

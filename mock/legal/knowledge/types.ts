@@ -1,0 +1,2 @@
+/** One answer: [question, answer, legal basis]. */
+export type QA = readonly [string, string, string]

@@ -1,0 +1,21 @@
+import type { ApplicationRequest, CreditRequest, DecisionRequest } from '../../services/contract'
+import { call } from '../../services/http'
+
+export const listProducts = () => call('GET /api/v1/finance/products').then((r) => r.items)
+
+export const assessCredit = (body: CreditRequest) =>
+  call('POST /api/v1/finance/credit-assessments', { body })
+
+export const applyForLoan = (body: ApplicationRequest, idempotencyKey: string) =>
+  call('POST /api/v1/finance/applications', { body }, { idempotencyKey })
+
+export const myApplications = () => call('GET /api/v1/finance/applications').then((r) => r.items)
+
+export const getApplication = (id: string) =>
+  call('GET /api/v1/finance/applications/:id', { params: { id } })
+
+export const bankApplications = () =>
+  call('GET /api/v1/finance/bank/applications').then((r) => r.items)
+
+export const decide = (id: string, body: DecisionRequest) =>
+  call('POST /api/v1/finance/applications/:id/decision', { params: { id }, body })

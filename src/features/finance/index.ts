@@ -1,0 +1,6 @@
+export { FinanceHome } from './components/finance-home'
+export { CreditForm } from './components/credit-form'
+export { ApplyForm } from './components/apply-form'
+export { ApplicationView } from './components/application-view'
+export { BankDesk } from './components/bank-desk'
+export { getApplication, listProducts } from './api'

@@ -1,0 +1,8 @@
+export { LegalHub } from './components/legal-hub'
+export { IntakeForm } from './components/intake-form'
+export { KnowledgeSearch } from './components/knowledge-search'
+export { AskForm } from './components/ask-form'
+export { ThreadView } from './components/thread-view'
+export { AidCheck } from './components/aid-check'
+export { LawyerDesk } from './components/lawyer-desk'
+export { getConsultation, listTopics } from './api'

@@ -1,0 +1,61 @@
+import { useRef } from 'react'
+import { Text, View } from '@tarojs/components'
+import { ChoiceGroup } from '../../../components/choice-group'
+import { Field } from '../../../components/field'
+import { GovButton } from '../../../components/gov-button'
+import { Notice } from '../../../components/notice'
+import { useDraftForm } from '../../../hooks/use-draft-form'
+import { randomId } from '../../../platform/random'
+import { BindAccountRequest } from '../../../services/contract'
+import { bindAccount } from '../api'
+import { KIND_CHOICES } from '../model'
+import './life.scss'
+
+export function BindForm({ onBound }: { onBound: () => void }) {
+  const requestKey = useRef(randomId())
+  const form = useDraftForm(
+    'life-bind',
+    { kind: '', number: '' },
+    BindAccountRequest,
+    async (body) => {
+      await bindAccount(body, requestKey.current)
+      requestKey.current = randomId()
+      onBound()
+    },
+  )
+  return (
+    <View className='gov-card gov-section life-bind'>
+      <Text className='gov-section__title'>添加户号</Text>
+      {form.resumedAt !== null && <Notice>已恢复您上次未提交的填写内容</Notice>}
+      {form.status === 'done' && <Notice tone='success'>户号已绑定，点上方户号查看账单</Notice>}
+      <View className='gov-field'>
+        <Text className='gov-field__label'>缴费类型</Text>
+        <ChoiceGroup
+          label='缴费类型'
+          choices={KIND_CHOICES}
+          value={form.values.kind}
+          onChange={(v) => form.setField('kind', v)}
+        />
+        {form.errors.kind !== undefined && (
+          <View className='gov-field__error' role='alert'>
+            <Text>✗ {form.errors.kind}</Text>
+          </View>
+        )}
+      </View>
+      <Field
+        name='number'
+        label='户号'
+        type='number'
+        value={form.values.number}
+        placeholder='缴费通知单上的户号'
+        maxlength={20}
+        error={form.errors.number}
+        onInput={(v) => form.setField('number', v)}
+      />
+      {form.formError !== null && <Notice tone='danger'>{form.formError}</Notice>}
+      <GovButton block loading={form.status === 'submitting'} onClick={() => void form.onSubmit()}>
+        绑定户号
+      </GovButton>
+    </View>
+  )
+}

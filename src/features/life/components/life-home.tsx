@@ -1,0 +1,16 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import { AccountList } from './account-list'
+import { BindForm } from './bind-form'
+import { SandboxBadge } from './info-row'
+
+export function LifeHome() {
+  const [version, setVersion] = useState(0)
+  return (
+    <View>
+      <SandboxBadge />
+      <AccountList version={version} />
+      <BindForm onBound={() => setVersion((v) => v + 1)} />
+    </View>
+  )
+}

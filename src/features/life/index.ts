@@ -1,0 +1,5 @@
+export { LifeHome } from './components/life-home'
+export { BillList } from './components/bill-list'
+export { PayConfirm } from './components/pay-confirm'
+export { ReceiptView } from './components/receipt-view'
+export { getReceipt, listBills } from './api'

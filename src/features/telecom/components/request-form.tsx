@@ -1,0 +1,109 @@
+import { useRef, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { AsyncView } from '../../../components/async-view'
+import { Field } from '../../../components/field'
+import { GovButton } from '../../../components/gov-button'
+import { Notice } from '../../../components/notice'
+import { useDraftForm } from '../../../hooks/use-draft-form'
+import { useRemote } from '../../../hooks/use-remote'
+import { randomId } from '../../../platform/random'
+import { TelecomRequest, type Plan, type TelecomOrder } from '../../../services/contract'
+import { myRequests, submitRequest } from '../api'
+import './telecom.scss'
+
+function OrderList({ version }: { version: number }) {
+  const { state, reload } = useRemote(myRequests, [version])
+  return (
+    <View className='gov-section'>
+      <Text className='gov-section__title'>我的办理预约</Text>
+      <AsyncView
+        state={state}
+        onRetry={reload}
+        skeletonRows={1}
+        isEmpty={(items) => items.length === 0}
+        empty={<Text>还没有办理预约。</Text>}
+      >
+        {(items) => (
+          <View>
+            {items.map((o) => (
+              <View key={o.id} className='gov-list-card'>
+                <Text className='gov-line'>
+                  {o.planName} · 受理编号 {o.refNo}
+                </Text>
+                <Text className='gov-text-secondary'>
+                  {o.contact} {o.phone} · {o.address}
+                </Text>
+                <Text className='gov-line'>{o.statusText}</Text>
+              </View>
+            ))}
+          </View>
+        )}
+      </AsyncView>
+    </View>
+  )
+}
+
+export function RequestForm({ plan }: { plan: Plan }) {
+  const requestKey = useRef(randomId())
+  const [created, setCreated] = useState<TelecomOrder | null>(null)
+  const form = useDraftForm(
+    'telecom-request',
+    { planId: plan.id, contact: '', phone: '', address: '' },
+    TelecomRequest,
+    async (body) => {
+      setCreated(await submitRequest({ ...body, planId: plan.id }, requestKey.current))
+      requestKey.current = randomId()
+    },
+  )
+  return (
+    <View>
+      <View className='gov-card gov-section telecom-form'>
+        <Text className='gov-section__title'>办理{plan.name}</Text>
+        <Text className='gov-text-secondary'>
+          {plan.operatorName} · 月费 {plan.monthlyYuan}元 · 首年合计 {plan.firstYearYuan}元
+        </Text>
+        {form.resumedAt !== null && <Notice>已恢复您上次未提交的填写内容</Notice>}
+        {created !== null && (
+          <Notice tone='success'>
+            已提交，受理编号 {created.refNo}。运营商将在1个工作日内致电确认上门时间。
+          </Notice>
+        )}
+        <Field
+          name='contact'
+          label='联系人'
+          value={form.values.contact}
+          maxlength={20}
+          error={form.errors.contact}
+          onInput={(v) => form.setField('contact', v)}
+        />
+        <Field
+          name='phone'
+          label='手机号'
+          type='number'
+          value={form.values.phone}
+          maxlength={11}
+          error={form.errors.phone}
+          onInput={(v) => form.setField('phone', v)}
+        />
+        <Field
+          name='address'
+          label='安装地址'
+          value={form.values.address}
+          placeholder='街道、小区、楼号、单元、门牌'
+          maxlength={100}
+          error={form.errors.address}
+          onInput={(v) => form.setField('address', v)}
+        />
+        {form.formError !== null && <Notice tone='danger'>{form.formError}</Notice>}
+        <GovButton
+          block
+          loading={form.status === 'submitting'}
+          onClick={() => void form.onSubmit()}
+        >
+          提交办理预约
+        </GovButton>
+      </View>
+      <OrderList version={created === null ? 0 : 1} />
+    </View>
+  )
+}

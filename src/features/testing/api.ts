@@ -1,0 +1,18 @@
+import type { ReportRequest, SamplingRequest, TestingService } from '../../services/contract'
+import { call } from '../../services/http'
+
+export const listLabs = (service: TestingService | undefined) =>
+  call('GET /api/v1/testing/labs', { query: { service } }).then((r) => r.items)
+
+export const bookSampling = (body: SamplingRequest, idempotencyKey: string) =>
+  call('POST /api/v1/testing/bookings', { body }, { idempotencyKey })
+
+export const myBookings = () => call('GET /api/v1/testing/bookings').then((r) => r.items)
+
+export const getBooking = (id: string) =>
+  call('GET /api/v1/testing/bookings/:id', { params: { id } })
+
+export const labBookings = () => call('GET /api/v1/testing/lab/bookings').then((r) => r.items)
+
+export const issueReport = (id: string, body: ReportRequest) =>
+  call('POST /api/v1/testing/bookings/:id/report', { params: { id }, body })

@@ -1,0 +1,111 @@
+import { useRef } from 'react'
+import { Picker, Text, View } from '@tarojs/components'
+import { ChoiceGroup } from '../../../components/choice-group'
+import { Field } from '../../../components/field'
+import { GovButton } from '../../../components/gov-button'
+import { Notice } from '../../../components/notice'
+import { useDraftForm } from '../../../hooks/use-draft-form'
+import { replacePage } from '../../../platform/navigation'
+import { randomId } from '../../../platform/random'
+import { SamplingRequest, type Lab, type TestingService } from '../../../services/contract'
+import { beijing } from '../../../utils/time'
+import { routes } from '../../../utils/routes'
+import { bookSampling } from '../api'
+import './testing.scss'
+
+function FieldError({ error }: { error: string | undefined }) {
+  if (error === undefined) return null
+  return (
+    <View className='gov-field__error' role='alert'>
+      <Text>✗ {error}</Text>
+    </View>
+  )
+}
+
+export function BookingForm({ lab, service }: { lab: Lab; service: TestingService }) {
+  const requestKey = useRef(randomId())
+  const today = beijing(new Date())
+  const form = useDraftForm(
+    `testing-book-${lab.id}`,
+    { labId: lab.id, service, date: '', slot: '', address: '', contact: '', phone: '' },
+    SamplingRequest,
+    async (body) => {
+      const created = await bookSampling(body, requestKey.current)
+      requestKey.current = randomId()
+      replacePage(routes.testingBooking(created.id))
+    },
+  )
+  return (
+    <View className='gov-card gov-section testing-form'>
+      <Text className='gov-section__title'>预约上门采样</Text>
+      <Text className='gov-text-secondary'>
+        {lab.name} · {service === 'air' ? '房屋环境检测' : '产品质量检测'}
+      </Text>
+      {form.resumedAt !== null && <Notice>已恢复您上次未提交的填写内容</Notice>}
+      <View className='gov-field'>
+        <Text className='gov-field__label'>采样日期（工作日）</Text>
+        <Picker
+          className='testing-date-picker'
+          mode='date'
+          value={form.values.date || today.add(1, 'day').format('YYYY-MM-DD')}
+          start={today.add(1, 'day').format('YYYY-MM-DD')}
+          end={today.add(14, 'day').format('YYYY-MM-DD')}
+          onChange={(e) => form.setField('date', String(e.detail.value))}
+        >
+          <View className='testing-date' role='button' aria-label='采样日期'>
+            <Text>{form.values.date ? `${form.values.date}（点此修改）` : '点此选择日期'}</Text>
+          </View>
+        </Picker>
+        <FieldError error={form.errors.date} />
+      </View>
+      <View className='gov-field'>
+        <Text className='gov-field__label'>时段</Text>
+        <ChoiceGroup
+          label='时段'
+          choices={[
+            { value: 'am', label: '上午 9:00–12:00' },
+            { value: 'pm', label: '下午 14:00–17:30' },
+          ]}
+          value={form.values.slot}
+          onChange={(v) => form.setField('slot', v)}
+        />
+        <FieldError error={form.errors.slot} />
+      </View>
+      <Field
+        name='address'
+        label='采样地址'
+        value={form.values.address}
+        placeholder='街道、小区、楼号、单元、门牌'
+        maxlength={100}
+        error={form.errors.address}
+        onInput={(v) => form.setField('address', v)}
+      />
+      <Field
+        name='contact'
+        label='联系人'
+        value={form.values.contact}
+        maxlength={20}
+        error={form.errors.contact}
+        onInput={(v) => form.setField('contact', v)}
+      />
+      <Field
+        name='phone'
+        label='手机号'
+        type='number'
+        value={form.values.phone}
+        maxlength={11}
+        error={form.errors.phone}
+        onInput={(v) => form.setField('phone', v)}
+      />
+      {service === 'air' && (
+        <Text className='gov-text-secondary'>
+          采样前请关闭门窗12小时以上（GB/T 18883-2022 的采样要求）。
+        </Text>
+      )}
+      {form.formError !== null && <Notice tone='danger'>{form.formError}</Notice>}
+      <GovButton block loading={form.status === 'submitting'} onClick={() => void form.onSubmit()}>
+        提交预约
+      </GovButton>
+    </View>
+  )
+}

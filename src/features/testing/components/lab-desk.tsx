@@ -1,0 +1,39 @@
+import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { AsyncView } from '../../../components/async-view'
+import { useRemote } from '../../../hooks/use-remote'
+import { openPage } from '../../../platform/navigation'
+import { routes } from '../../../utils/routes'
+import { labBookings } from '../api'
+
+export function LabDesk() {
+  const { state, reload } = useRemote(labBookings, [])
+  useDidShow(reload)
+  return (
+    <AsyncView
+      state={state}
+      onRetry={reload}
+      isEmpty={(items) => items.length === 0}
+      empty={<Text>本机构暂无采样预约。</Text>}
+    >
+      {(items) => (
+        <View>
+          {items.map((b) => (
+            <View
+              key={b.id}
+              className='gov-list-card'
+              role='button'
+              onClick={() => openPage(routes.testingBooking(b.id))}
+            >
+              <Text className='gov-line'>
+                {b.date} {b.slotText} · {b.contact}
+              </Text>
+              <Text className='gov-text-secondary'>{b.address}</Text>
+              <Text className='gov-line'>{b.canReport ? '⏳ 待出具报告' : '✓ 报告已出具'}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+    </AsyncView>
+  )
+}

@@ -1,0 +1,5 @@
+export { TestingHome } from './components/testing-home'
+export { BookingForm } from './components/booking-form'
+export { BookingView } from './components/booking-view'
+export { LabDesk } from './components/lab-desk'
+export { getBooking, listLabs } from './api'

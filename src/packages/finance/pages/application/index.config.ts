@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '贷款申请进度' })

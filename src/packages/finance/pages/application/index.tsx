@@ -1,0 +1,17 @@
+import { PageShell } from '../../../../components/page-shell'
+import { AsyncView } from '../../../../components/async-view'
+import { useRemote } from '../../../../hooks/use-remote'
+import { currentParams } from '../../../../platform/navigation'
+import { ApplicationView, getApplication } from '../../../../features/finance'
+
+export default function ApplicationPage() {
+  const id = currentParams().id ?? ''
+  const { state, reload } = useRemote(() => getApplication(id), [id])
+  return (
+    <PageShell>
+      <AsyncView state={state} onRetry={reload}>
+        {(application) => <ApplicationView key={application.id} initial={application} />}
+      </AsyncView>
+    </PageShell>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '律师工作台' })

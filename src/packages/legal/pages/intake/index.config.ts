@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '案情自助梳理' })

@@ -1,0 +1,17 @@
+import { PageShell } from '../../../../components/page-shell'
+import { AsyncView } from '../../../../components/async-view'
+import { useRemote } from '../../../../hooks/use-remote'
+import { currentParams } from '../../../../platform/navigation'
+import { getReceipt, ReceiptView } from '../../../../features/life'
+
+export default function ReceiptPage() {
+  const id = currentParams().id ?? ''
+  const { state, reload } = useRemote(() => getReceipt(id), [id])
+  return (
+    <PageShell>
+      <AsyncView state={state} onRetry={reload}>
+        {(receipt) => <ReceiptView receipt={receipt} />}
+      </AsyncView>
+    </PageShell>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '宽带与套餐比价' })

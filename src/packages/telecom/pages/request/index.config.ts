@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '通信业务办理' })

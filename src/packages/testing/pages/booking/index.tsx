@@ -1,0 +1,17 @@
+import { PageShell } from '../../../../components/page-shell'
+import { AsyncView } from '../../../../components/async-view'
+import { useRemote } from '../../../../hooks/use-remote'
+import { currentParams } from '../../../../platform/navigation'
+import { BookingView, getBooking } from '../../../../features/testing'
+
+export default function BookingPage() {
+  const id = currentParams().id ?? ''
+  const { state, reload } = useRemote(() => getBooking(id), [id])
+  return (
+    <PageShell>
+      <AsyncView state={state} onRetry={reload}>
+        {(booking) => <BookingView key={booking.id} initial={booking} />}
+      </AsyncView>
+    </PageShell>
+  )
+}

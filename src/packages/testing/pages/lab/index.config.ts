@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '检测机构工作台' })

@@ -1,0 +1,176 @@
+import type {
+  CreditResult,
+  LoanApplication,
+  LoanApplicationList,
+  LoanProduct,
+  Profile,
+} from '../../src/services/contract'
+import { authed, json, login, makeUscc, testApp, type ErrorJson } from './helpers'
+
+const { app } = testApp()
+let owner: string
+let stranger: string
+let abc: string
+let hx: string
+beforeAll(async () => {
+  owner = await login(app, 'dev:finance-owner')
+  stranger = await login(app, 'dev:finance-stranger')
+  abc = await login(app, 'dev:bank-abc')
+  hx = await login(app, 'dev:bank-hx')
+})
+afterAll(() => app.close())
+
+let keyCounter = 0
+const post = (token: string, url: string, payload: object, creates = true) =>
+  app.inject(
+    authed(token, {
+      method: 'POST',
+      url,
+      payload,
+      headers: creates ? { 'idempotency-key': `finance-key-${++keyCounter}` } : {},
+    }),
+  )
+const get = (token: string, url: string) => app.inject(authed(token, { method: 'GET', url }))
+
+const strong = {
+  years: 'gt5',
+  revenue: '500to2000',
+  taxRating: 'A',
+  overdue: 'none',
+  collateral: 'yes',
+  qualification: 'none',
+}
+const assess = async (body: object) =>
+  json<{ data: CreditResult }>(await post(owner, '/api/v1/finance/credit-assessments', body, false))
+    .data
+
+test('products of the 政银合作 banks, with ranges and conditions', async () => {
+  const { items } = json<{ data: { items: LoanProduct[] } }>(
+    await get(owner, '/api/v1/finance/products'),
+  ).data
+  expect(items.map((p) => p.kindName)).toEqual(['创业担保贷款', '信用贷', '抵押贷', '信用贷'])
+  expect(new Set(items.map((p) => p.bank))).toEqual(
+    new Set(['中国农业银行包头青山支行', '华夏银行包头分行']),
+  )
+  for (const p of items) expect(p.amountMax).toBeGreaterThan(p.amountMin)
+})
+
+test('the grade comes with the factors that raised or lowered it, and matching products', async () => {
+  const good = await assess(strong)
+  expect(good).toMatchObject({ score: 100, grade: 'A' })
+  expect(good.factors.map((f) => [f.text, f.effect])).toContainEqual(['纳税信用A级', 'up'])
+  expect(good.matches.find((m) => m.product.id === 'abc-tax-credit')?.eligible).toBe(true)
+  expect(good.matches.find((m) => m.product.id === 'hx-tech-credit')).toMatchObject({
+    eligible: false,
+    reason: '仅面向高新技术企业或专精特新中小企业',
+  })
+
+  const weak = await assess({
+    ...strong,
+    years: 'lt1',
+    taxRating: 'C',
+    overdue: 'once',
+    collateral: 'no',
+  })
+  expect(weak.grade).toBe('D') // 60 - 10 + 10 - 10 - 10 = 40
+  expect(weak.factors.filter((f) => f.effect === 'down').map((f) => f.text)).toEqual([
+    '成立不满1年，经营记录较短',
+    '纳税信用C级',
+    '近两年有1次逾期',
+  ])
+  expect(weak.matches.every((m) => !m.eligible)).toBe(true)
+})
+
+test('bad answers are refused in words', async () => {
+  const res = await post(
+    owner,
+    '/api/v1/finance/credit-assessments',
+    { ...strong, taxRating: 'AAA' },
+    false,
+  )
+  expect(res.statusCode).toBe(400)
+  expect(json<ErrorJson>(res).error.fields?.taxRating).toBe('请选择纳税信用等级')
+})
+
+const apply = (token: string, extra: object = {}) =>
+  post(token, '/api/v1/finance/applications', {
+    productId: 'abc-tax-credit',
+    amount: '50',
+    purpose: '采购原材料',
+    materialsReady: 'yes',
+    grade: 'A',
+    ...extra,
+  })
+
+test('an application needs the 法人 identity, an amount in range and the materials confirmed', async () => {
+  const personal = await apply(owner)
+  expect(personal.statusCode).toBe(409)
+  expect(json<ErrorJson>(personal).error.code).toBe('ENTERPRISE_REQUIRED')
+
+  const bound = json<{ data: Profile }>(
+    await post(owner, '/api/v1/me/enterprises', {
+      name: '包头市青山区示例制造有限公司',
+      uscc: makeUscc('MA0N7F1X2'),
+    }),
+  ).data
+  await app.inject(
+    authed(owner, {
+      method: 'PUT',
+      url: '/api/v1/me/active-identity',
+      payload: { enterpriseId: bound.enterprises[0]?.id },
+    }),
+  )
+  const tooBig = await apply(owner, { amount: '900' })
+  expect(json<ErrorJson>(tooBig).error.fields?.amount).toBe('该产品额度为10万至300万元，请调整金额')
+  const notReady = await apply(owner, { materialsReady: 'no' })
+  expect(json<ErrorJson>(notReady).error.fields?.materialsReady).toBe('请先备齐并确认全部申请材料')
+  const lowGrade = await apply(owner, { grade: 'C' })
+  expect(json<ErrorJson>(lowGrade).error.code).toBe('GRADE_TOO_LOW')
+})
+
+test('the bank sees it, accepts once; the applicant sees the progress; others see nothing', async () => {
+  const created = await apply(owner)
+  expect(created.statusCode).toBe(201)
+  const application = json<{ data: LoanApplication }>(created).data
+  expect(application).toMatchObject({
+    status: 'submitted',
+    enterpriseName: '包头市青山区示例制造有限公司',
+    canDecide: false,
+  })
+
+  const desk = json<{ data: LoanApplicationList }>(
+    await get(abc, '/api/v1/finance/bank/applications'),
+  ).data
+  expect(desk.items.find((a) => a.id === application.id)?.canDecide).toBe(true)
+  const otherBank = json<{ data: LoanApplicationList }>(
+    await get(hx, '/api/v1/finance/bank/applications'),
+  ).data
+  expect(otherBank.items.map((a) => a.id)).not.toContain(application.id)
+  expect((await get(hx, `/api/v1/finance/applications/${application.id}`)).statusCode).toBe(404)
+  expect((await get(stranger, `/api/v1/finance/applications/${application.id}`)).statusCode).toBe(
+    404,
+  )
+  expect((await get(stranger, '/api/v1/finance/bank/applications')).statusCode).toBe(403)
+
+  const decision = (token: string, decisionValue = 'accepted') =>
+    post(
+      token,
+      `/api/v1/finance/applications/${application.id}/decision`,
+      { decision: decisionValue, note: '资料齐全，客户经理3个工作日内上门' },
+      false,
+    )
+  expect((await decision(hx)).statusCode).toBe(404)
+  expect((await decision(owner)).statusCode).toBe(403)
+  const [first, second] = await Promise.all([decision(abc), decision(abc, 'declined')])
+  expect([first?.statusCode, second?.statusCode].sort()).toEqual([200, 409])
+
+  const seen = json<{ data: LoanApplication }>(
+    await get(owner, `/api/v1/finance/applications/${application.id}`),
+  ).data
+  expect(seen.status).toBe(first?.statusCode === 200 ? 'accepted' : 'declined')
+  expect(seen.decisionNote).toBe('资料齐全，客户经理3个工作日内上门')
+  const mine = json<{ data: LoanApplicationList }>(
+    await get(owner, '/api/v1/finance/applications'),
+  ).data
+  expect(mine.items.map((a) => a.id)).toContain(application.id)
+})

@@ -1,0 +1,36 @@
+import Database from 'better-sqlite3'
+import { migrate } from '../../../mock/db/migrations'
+import { LAWYER_SEED, seedLawyers } from '../../../mock/db/legal-seed'
+import { devOpenid } from '../../../mock/auth/code2session'
+
+test('lawyers are seeded as staff users of their dev handles, and seeding again changes nothing', () => {
+  const db = new Database(':memory:')
+  migrate(db)
+  expect(seedLawyers(db)).toBeGreaterThan(0)
+  expect(seedLawyers(db)).toBe(0)
+  const rows = db
+    .prepare<[], { openid: string; role: string; name: string }>(
+      'SELECT u.openid, u.role, l.name FROM lawyers l JOIN users u ON u.id = l.user_id ORDER BY l.sort_order',
+    )
+    .all()
+  expect(rows).toEqual(
+    LAWYER_SEED.map((l) => ({ openid: devOpenid(l.handle), role: 'staff', name: l.name })),
+  )
+  db.close()
+})
+
+test('a resident who signed in with a lawyer handle before seeding becomes that lawyer', () => {
+  const db = new Database(':memory:')
+  migrate(db)
+  db.prepare(
+    "INSERT INTO users (id, openid, nickname, created_at) VALUES ('u1', ?, '青山用户0001', '2026-01-01')",
+  ).run(devOpenid('lawyer-2'))
+  seedLawyers(db)
+  const row = db
+    .prepare<[], { user_id: string; role: string }>(
+      "SELECT l.user_id, u.role FROM lawyers l JOIN users u ON u.id = l.user_id WHERE l.id = 'lawyer-2'",
+    )
+    .get()
+  expect(row).toEqual({ user_id: 'u1', role: 'staff' })
+  db.close()
+})

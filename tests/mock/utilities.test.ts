@@ -1,0 +1,140 @@
+import { luhnCheckDigit } from '../../src/services/contract'
+import type { BillList, Receipt, UtilityAccount } from '../../src/services/contract'
+import { UTILITY_SEED, accountNumber } from '../../mock/db/utility-seed'
+import { authed, json, login, testApp, type ErrorJson } from './helpers'
+
+const { app } = testApp()
+let zhang: string
+let other: string
+beforeAll(async () => {
+  zhang = await login(app, 'dev:utility-zhang')
+  other = await login(app, 'dev:utility-other')
+})
+afterAll(() => app.close())
+
+const number = (id: string) => {
+  const seed = UTILITY_SEED.find((a) => a.id === id)
+  if (!seed) throw new Error(id)
+  return accountNumber(seed)
+}
+let keyCounter = 0
+const bind = (token: string, kind: string, no: string) =>
+  app.inject(
+    authed(token, {
+      method: 'POST',
+      url: '/api/v1/utilities/accounts',
+      payload: { kind, number: no },
+      headers: { 'idempotency-key': `bind-key-${++keyCounter}` },
+    }),
+  )
+const pay = (token: string, billId: string, key = `pay-key-${++keyCounter}`) =>
+  app.inject(
+    authed(token, {
+      method: 'POST',
+      url: '/api/v1/utilities/payments',
+      payload: { billId },
+      headers: { 'idempotency-key': key },
+    }),
+  )
+const get = (token: string, url: string) => app.inject(authed(token, { method: 'GET', url }))
+
+test('bad account numbers are refused with the reason', async () => {
+  const cases: [string, string, string][] = [
+    ['water', '15020400', '户号应为10位数字，您填了8位'],
+    ['water', '15020400A1', '户号只能是数字，请照缴费通知单填写'],
+    [
+      'water',
+      number('water-1').slice(0, 9) + String((Number(number('water-1').slice(-1)) + 1) % 10),
+      '户号最后一位校验码不正确，请核对是否输错',
+    ],
+    ['gas', number('water-1'), '户号应为8位数字，您填了10位'],
+  ]
+  for (const [kind, no, message] of cases) {
+    const res = await bind(zhang, kind, no)
+    expect(res.statusCode).toBe(400)
+    expect(json<ErrorJson>(res).error.fields?.number).toBe(message)
+  }
+  const body = '150204999'
+  const unknown = await bind(zhang, 'water', body + luhnCheckDigit(body))
+  expect(unknown.statusCode).toBe(404)
+  expect(json<ErrorJson>(unknown).error.fields?.number).toContain('没有找到该户号')
+})
+
+test('bind, see the bill, pay once; paying the same bill again is refused', async () => {
+  const bound = await bind(zhang, 'heating', number('heating-1'))
+  expect(bound.statusCode).toBe(201)
+  const account = json<{ data: UtilityAccount }>(bound).data
+  expect(account).toMatchObject({
+    kindName: '暖气费',
+    holder: '张**',
+    unpaidCount: 1,
+    unpaidCents: 198950,
+  })
+  // Binding again answers the same account, not a second one.
+  await bind(zhang, 'heating', number('heating-1'))
+  const list = json<{ data: { items: UtilityAccount[] } }>(
+    await get(zhang, '/api/v1/utilities/accounts'),
+  )
+  expect(list.data.items.map((a) => a.id)).toEqual(['heating-1'])
+
+  const bills = json<{ data: BillList }>(
+    await get(zhang, `/api/v1/utilities/accounts/${account.id}/bills`),
+  ).data
+  const [bill] = bills.items
+  expect(bill).toMatchObject({ period: '2025-2026', status: 'unpaid', amountCents: 198950 })
+
+  const paid = await pay(zhang, bill!.id)
+  expect(paid.statusCode).toBe(201)
+  const receipt = json<{ data: Receipt }>(paid).data
+  expect(receipt).toMatchObject({ channel: 'sandbox', amountCents: 198950, period: '2025-2026' })
+  expect(receipt.receiptNo).toMatch(/^SBX20260302[0-9A-F]{8}$/)
+
+  const again = await pay(zhang, bill!.id)
+  expect(again.statusCode).toBe(409)
+  expect(json<ErrorJson>(again).error).toMatchObject({ code: 'BILL_ALREADY_PAID' })
+  expect(json<ErrorJson>(again).error.message).toContain(receipt.receiptNo)
+
+  const after = json<{ data: BillList }>(
+    await get(zhang, `/api/v1/utilities/accounts/${account.id}/bills`),
+  ).data
+  expect(after.items[0]).toMatchObject({ status: 'paid', paymentId: receipt.id })
+  expect(after.account.unpaidCents).toBe(0)
+  const shown = json<{ data: Receipt }>(
+    await get(zhang, `/api/v1/utilities/payments/${receipt.id}`),
+  )
+  expect(shown.data).toEqual(receipt)
+})
+
+test('parallel payments of one bill with different keys: exactly one succeeds', async () => {
+  await bind(zhang, 'water', number('water-2'))
+  const answers = await Promise.all(
+    Array.from({ length: 6 }, (_, i) => pay(zhang, 'water-2-2026-01', `parallel-pay-${i}`)),
+  )
+  expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409])
+})
+
+test('a retry with the same key replays the receipt instead of refusing', async () => {
+  await bind(zhang, 'gas', number('gas-1'))
+  const first = await pay(zhang, 'gas-1-2026-01', 'retry-key-0001')
+  const retry = await pay(zhang, 'gas-1-2026-01', 'retry-key-0001')
+  expect(retry.statusCode).toBe(201)
+  expect(retry.body).toBe(first.body)
+})
+
+test("another user's accounts, bills and receipts stay out of reach", async () => {
+  const bills = await get(other, '/api/v1/utilities/accounts/heating-1/bills')
+  expect(bills.statusCode).toBe(404)
+  expect((await pay(other, 'power-1-2026-02')).statusCode).toBe(404)
+  const receipt = json<{ data: Receipt }>(await pay(zhang, 'gas-1-2026-02')).data
+  expect((await get(other, `/api/v1/utilities/payments/${receipt.id}`)).statusCode).toBe(404)
+  expect((await pay(zhang, '../../etc/passwd')).statusCode).toBe(404)
+})
+
+test('unbinding hides the account; bills of it can no longer be paid', async () => {
+  await bind(other, 'water', number('water-3'))
+  const res = await app.inject(
+    authed(other, { method: 'DELETE', url: '/api/v1/utilities/accounts/water-3' }),
+  )
+  expect(res.statusCode).toBe(200)
+  expect((await pay(other, 'water-3-2026-01')).statusCode).toBe(404)
+})
