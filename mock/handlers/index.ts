@@ -1,6 +1,7 @@
 import type { Handlers } from '../http/types'
 import { appointmentHandlers } from './appointments'
 import { authHandlers } from './auth'
+import { caseHandlers } from './cases'
 import { catalogHandlers } from './catalog'
 import { favoriteHandlers } from './favorites'
 import type { HandlerDeps } from './deps'
@@ -23,5 +24,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...appointmentHandlers(deps),
     ...staffHandlers(deps),
     ...policyHandlers(deps),
+    ...caseHandlers(deps),
   }
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../open'
 import { createAppointmentRepo } from './appointments'
 import { createBundleRepo, createFacetRepo, createFavoriteRepo } from './bundles'
+import { createCaseRepo } from './cases'
 import { createCatalogRepo } from './catalog'
 import { createConsentRepo } from './consents'
 import { createEnterpriseRepo } from './enterprises'
@@ -8,6 +9,7 @@ import { createIdempotencyRepo } from './idempotency'
 import { createPolicyRepo } from './policy'
 import { createServicePointRepo } from './service-points'
 import { createSessionRepo } from './sessions'
+import { createUploadRepo } from './uploads'
 import { createUserRepo } from './users'
 
 export function createRepos(db: Db) {
@@ -24,6 +26,8 @@ export function createRepos(db: Db) {
     facets: createFacetRepo(db),
     appointments: createAppointmentRepo(db),
     policy: createPolicyRepo(db),
+    cases: createCaseRepo(db),
+    uploads: createUploadRepo(db),
   }
 }
 

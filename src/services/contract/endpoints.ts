@@ -54,6 +54,18 @@ import {
   PreReviewRequest,
   SubscriptionRequest,
 } from './schemas/policy'
+import {
+  CaseApplication,
+  CaseDetail,
+  CaseForm,
+  CaseFormQuery,
+  CaseList,
+  CaseRequest,
+  CorrectionRequest,
+  FinishRequest,
+  RefuseRequest,
+  StaffCaseQuery,
+} from './schemas/cases'
 
 export interface EndpointDef {
   summary: string
@@ -282,6 +294,73 @@ export const endpoints = {
     auth: true,
     body: SubscriptionRequest,
     response: PolicySubscription,
+  },
+  'GET /api/v1/cases/form': {
+    summary: '一键代办：事项或“一件事”的合并申请表（字段与材料各问一次）',
+    auth: true,
+    query: CaseFormQuery,
+    response: CaseForm,
+  },
+  'POST /api/v1/cases': {
+    summary: '一键代办：提交办件（服务端复核材料体检，分派帮办员）',
+    auth: true,
+    creates: true,
+    body: CaseRequest,
+    response: CaseDetail,
+  },
+  'GET /api/v1/cases': { summary: '我的办件', auth: true, response: CaseList },
+  'GET /api/v1/cases/:id': {
+    summary: '办件详情：时间线、承诺时限、补正清单',
+    auth: true,
+    params: IdParams,
+    response: CaseDetail,
+  },
+  'POST /api/v1/cases/:id/resubmit': {
+    summary: '补正后重新提交',
+    auth: true,
+    creates: true,
+    params: IdParams,
+    body: CaseApplication,
+    response: CaseDetail,
+  },
+  'GET /api/v1/staff/cases': {
+    summary: '帮办员：分派给我的办件',
+    auth: true,
+    query: StaffCaseQuery,
+    response: CaseList,
+  },
+  'GET /api/v1/staff/cases/:id': {
+    summary: '帮办员：办件详情',
+    auth: true,
+    params: IdParams,
+    response: CaseDetail,
+  },
+  'POST /api/v1/staff/cases/:id/accept': {
+    summary: '帮办员：受理（承诺时限开始计时）',
+    auth: true,
+    params: IdParams,
+    response: CaseDetail,
+  },
+  'POST /api/v1/staff/cases/:id/correction': {
+    summary: '帮办员：一次性告知补正',
+    auth: true,
+    params: IdParams,
+    body: CorrectionRequest,
+    response: CaseDetail,
+  },
+  'POST /api/v1/staff/cases/:id/finish': {
+    summary: '帮办员：办结',
+    auth: true,
+    params: IdParams,
+    body: FinishRequest,
+    response: CaseDetail,
+  },
+  'POST /api/v1/staff/cases/:id/refuse': {
+    summary: '帮办员：不予受理/不予办理',
+    auth: true,
+    params: IdParams,
+    body: RefuseRequest,
+    response: CaseDetail,
   },
 } as const satisfies Record<string, EndpointDef>
 
