@@ -39,6 +39,17 @@ export default defineAppConfig({
         'pages/green/index',
       ],
     },
+    {
+      root: 'packages/cases',
+      pages: [
+        'pages/apply/index',
+        'pages/list/index',
+        'pages/detail/index',
+        'pages/correct/index',
+        'pages/staff/index',
+        'pages/staff-case/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

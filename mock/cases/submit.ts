@@ -148,15 +148,29 @@ function untouched(
   return storedCorrections(row).filter((c) => before.get(c.target) === after.get(c.target))
 }
 
+/** The stored application with the 补正 patch laid over it: only what was listed is resent. */
+function patched(row: CaseRow, patch: CaseApplication): CaseApplication {
+  const fields = Object.fromEntries(storedFields(row).map((f) => [f.key, f.value]))
+  const materials = new Map(
+    storedMaterials(row).map((m) => [
+      m.materialId,
+      { materialId: m.materialId, uploadIds: m.uploadIds, ecert: m.ecert },
+    ]),
+  )
+  for (const m of patch.materials) materials.set(m.materialId, m)
+  return { fields: { ...fields, ...patch.fields }, materials: [...materials.values()] }
+}
+
 export function resubmitCase(
   repos: Repos,
   userId: string,
   id: string,
-  application: CaseApplication,
+  patch: CaseApplication,
   now: Date,
 ): CaseRow {
   const current = ownCase(repos, id, userId)
   const form = caseForm(repos, { kind: current.source_kind, id: current.source_id })
+  const application = patched(current, patch)
   requireReady(repos, userId, form, application, now)
   const { fields, materials } = snapshot(form, application)
   const at = now.toISOString()

@@ -28,6 +28,14 @@ export const routes = {
   policyDetail: (id: string) => `/packages/policy/pages/detail/index?id=${encodeURIComponent(id)}`,
   policyCalendar: '/packages/policy/pages/calendar/index',
   policyGreen: '/packages/policy/pages/green/index',
+  caseApply: (kind: 'item' | 'bundle', id: string) =>
+    `/packages/cases/pages/apply/index?kind=${kind}&id=${encodeURIComponent(id)}`,
+  cases: '/packages/cases/pages/list/index',
+  caseDetail: (id: string, justSubmitted = false) =>
+    `/packages/cases/pages/detail/index?id=${encodeURIComponent(id)}${justSubmitted ? '&submitted=1' : ''}`,
+  caseCorrect: (id: string) => `/packages/cases/pages/correct/index?id=${encodeURIComponent(id)}`,
+  staffCases: '/packages/cases/pages/staff/index',
+  staffCase: (id: string) => `/packages/cases/pages/staff-case/index?id=${encodeURIComponent(id)}`,
 } as const
 
 export const TAB_ROUTES: readonly string[] = [routes.home, routes.services, routes.mine]

@@ -33,6 +33,20 @@ export default function MinePage() {
             onClick={() => openPage(routes.appointments)}
           />
         )}
+        {profile !== null && (
+          <Cell
+            title='我的办件'
+            description='一键代办的进度、承诺时限和补正'
+            onClick={() => openPage(routes.cases)}
+          />
+        )}
+        {profile?.role === 'staff' && (
+          <Cell
+            title='帮办工作台'
+            description='帮办员受理、补正、办结'
+            onClick={() => openPage(routes.staffCases)}
+          />
+        )}
         {profile?.role === 'staff' && (
           <Cell
             title='窗口签到'

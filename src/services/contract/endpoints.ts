@@ -316,7 +316,7 @@ export const endpoints = {
     response: CaseDetail,
   },
   'POST /api/v1/cases/:id/resubmit': {
-    summary: '补正后重新提交',
+    summary: '补正后重新提交：只发补正清单所列的字段与材料，其余沿用原提交',
     auth: true,
     creates: true,
     params: IdParams,

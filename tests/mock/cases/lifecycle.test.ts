@@ -141,31 +141,35 @@ describe('补正 round trip', () => {
     )
     expect((await staff(helperOf(c), c.id, 'accept')).status).toBe(409)
 
-    const application = await completeApplication(app, resident, form)
-    const previous = (await call<CaseDetail>(app, resident, 'GET', `/api/v1/cases/${c.id}`)).data
-    const keepAll = {
-      fields: { ...application.fields, phone: '13812345678' },
-      materials: previous.materials.map((m) => ({
-        materialId: m.materialId,
-        uploadIds: m.files.map((f) => f.id),
-        ecert: m.ecert,
-      })),
-    }
-    const unchanged = await call(app, resident, 'POST', `/api/v1/cases/${c.id}/resubmit`, keepAll)
-    expect(unchanged.status).toBe(422)
-    expect(unchanged.error.message).toBe('还有3项补正内容没有修改，请按补正清单逐项修改后再提交')
+    const nothing = await call(app, resident, 'POST', `/api/v1/cases/${c.id}/resubmit`, {
+      fields: {},
+      materials: [],
+    })
+    expect(nothing.status).toBe(422)
+    expect(nothing.error.message).toBe('还有3项补正内容没有修改，请按补正清单逐项修改后再提交')
+    const samePhone = await call(app, resident, 'POST', `/api/v1/cases/${c.id}/resubmit`, {
+      fields: { phone: '13812345678' },
+      materials: [],
+    })
+    expect(samePhone.error.fields?.['field:phone']).toBe('电话无法接通，请核对')
 
     const retaken = await upload(app, resident, '重拍.png', png(1500, 2000, 4242))
     const signed = await upload(app, resident, '盖章页.png', png(1500, 2000, 4343))
+    const badPhone = await call(app, resident, 'POST', `/api/v1/cases/${c.id}/resubmit`, {
+      fields: { phone: '1398765' },
+      materials: [],
+    })
+    expect(badPhone.error.fields?.['field:phone']).toBe('手机号应为11位，您输入了7位')
     const fixed = {
-      fields: { ...keepAll.fields, phone: '13987654321' },
-      materials: keepAll.materials.map((m) =>
-        m.materialId === m1.materialId
-          ? { ...m, uploadIds: [retaken.data.id] }
-          : m.materialId === m2.materialId
-            ? { ...m, uploadIds: [...m.uploadIds, signed.data.id] }
-            : m,
-      ),
+      fields: { phone: '13987654321' },
+      materials: [
+        { materialId: m1.materialId, uploadIds: [retaken.data.id], ecert: false },
+        {
+          materialId: m2.materialId,
+          uploadIds: [...m2.files.map((f) => f.id), signed.data.id],
+          ecert: false,
+        },
+      ],
     }
     const key = newKey()
     const back = await call<CaseDetail>(
@@ -178,6 +182,8 @@ describe('补正 round trip', () => {
     )
     expect(back.status).toBe(201)
     expect(back.data).toMatchObject({ status: 'submitted', corrections: [] })
+    expect(back.data.fields.find((f) => f.key === 'phone')?.value).toBe('139****4321')
+    expect(back.data.fields.find((f) => f.key === 'applicantName')?.value).toBe('王丽')
     expect(back.data.timeline.at(-1)).toMatchObject({
       event: 'resubmitted',
       note: '已按补正清单修改3项并重新提交',

@@ -1,0 +1,42 @@
+import { Text, View } from '@tarojs/components'
+import type { CaseDetail } from '../../../services/contract'
+import { GovButton } from '../../../components/gov-button'
+import { Notice } from '../../../components/notice'
+import { CaseFacts } from './case-facts'
+import { Timeline } from './timeline'
+
+/** The applicant's view: the 补正 list first when there is one, then facts and the timeline. */
+export function CaseView({
+  detail,
+  justSubmitted,
+  onCorrect,
+}: {
+  detail: CaseDetail
+  justSubmitted: boolean
+  onCorrect: () => void
+}) {
+  return (
+    <View>
+      {justSubmitted && (
+        <Notice tone='success'>
+          已提交，办件编号 {detail.number}。帮办员会尽快受理，进度可在“我的办件”查看。
+        </Notice>
+      )}
+      {detail.status === 'correction' && (
+        <View className='gov-card gov-section case-corrections' aria-label='补正清单'>
+          <Text className='gov-section__title'>需要补正（共{detail.corrections.length}项）</Text>
+          {detail.corrections.map((c) => (
+            <Text key={c.target} className='gov-line'>
+              • {c.label}：{c.reason}
+            </Text>
+          ))}
+          <GovButton block onClick={onCorrect}>
+            去补正
+          </GovButton>
+        </View>
+      )}
+      <CaseFacts detail={detail} />
+      <Timeline events={detail.timeline} />
+    </View>
+  )
+}

@@ -1,0 +1,38 @@
+import type { CaseDetail } from '../../../services/contract'
+import { AsyncView } from '../../../components/async-view'
+import { useRemote } from '../../../hooks/use-remote'
+import { getCase, staffCase } from '../api'
+import { CaseView } from './case-view'
+import { StaffCase } from './staff-case'
+
+export function CaseDetailScreen({
+  id,
+  justSubmitted,
+  onCorrect,
+}: {
+  id: string
+  justSubmitted: boolean
+  onCorrect: (detail: CaseDetail) => void
+}) {
+  const { state, reload } = useRemote(() => getCase(id), [id])
+  return (
+    <AsyncView state={state} onRetry={reload}>
+      {(detail) => (
+        <CaseView
+          detail={detail}
+          justSubmitted={justSubmitted}
+          onCorrect={() => onCorrect(detail)}
+        />
+      )}
+    </AsyncView>
+  )
+}
+
+export function StaffCaseScreen({ id }: { id: string }) {
+  const { state, reload } = useRemote(() => staffCase(id), [id])
+  return (
+    <AsyncView state={state} onRetry={reload}>
+      {(detail) => <StaffCase initial={detail} />}
+    </AsyncView>
+  )
+}
