@@ -1,4 +1,3 @@
-import './components/cases.scss'
 export { ApplyScreen, CorrectScreen } from './components/apply-screen'
 export { CaseDetailScreen, StaffCaseScreen } from './components/detail-screens'
 export { CaseList } from './components/case-list'

@@ -5,6 +5,7 @@ import { useRemote } from '../../../hooks/use-remote'
 import { caseForm, getCase, resubmitCase, submitCase } from '../api'
 import { correctionForm } from '../model'
 import { ApplicationForm } from './application-form'
+import './cases.scss'
 
 /** 一键代办 of an item or a bundle: the merged form, autosaved per source. */
 export function ApplyScreen({

@@ -4,6 +4,7 @@ import { AsyncView } from '../../../components/async-view'
 import { useRemote } from '../../../hooks/use-remote'
 import { myCases } from '../api'
 import { CaseCard } from './case-card'
+import './cases.scss'
 
 /** 我的办件: newest first, each with its state and clock. */
 export function CaseList({ onOpen }: { onOpen: (c: CaseSummary) => void }) {

@@ -4,6 +4,7 @@ import { useRemote } from '../../../hooks/use-remote'
 import { getCase, staffCase } from '../api'
 import { CaseView } from './case-view'
 import { StaffCase } from './staff-case'
+import './cases.scss'
 
 export function CaseDetailScreen({
   id,

@@ -6,6 +6,7 @@ import { Chips } from '../../../components/chips'
 import { useRemote } from '../../../hooks/use-remote'
 import { staffCases } from '../api'
 import { CaseCard } from './case-card'
+import './cases.scss'
 
 type Scope = 'open' | 'closed'
 const SCOPES = [
