@@ -38,15 +38,27 @@ function tempName(path: string): string {
   return path.split('/').pop() ?? path
 }
 
+/**
+ * Taro passes chooseMedia / chooseMessageFile straight to wx without promisifying them, so the
+ * callbacks are given explicitly (wx returns a Promise only when none is).
+ */
+function settle<T>(start: (success: (res: T) => void, fail: (error: unknown) => void) => void) {
+  return new Promise<T>((resolve, reject) => start(resolve, reject))
+}
+
 async function pickInWeapp(kind: PickKind): Promise<PickResult> {
   try {
     if (kind === 'photo') {
-      const res: unknown = await Taro.chooseMedia({
-        count: MAX_PICK,
-        mediaType: ['image'],
-        sourceType: ['camera', 'album'],
-        sizeType: ['original'],
-      })
+      const res: unknown = await settle((success, fail) =>
+        Taro.chooseMedia({
+          count: MAX_PICK,
+          mediaType: ['image'],
+          sourceType: ['camera', 'album'],
+          sizeType: ['original'],
+          success,
+          fail,
+        }),
+      )
       if (!hasField(res, 'tempFiles') || !Array.isArray(res.tempFiles))
         return failure('unsupported')
       const files = (res.tempFiles as { tempFilePath: string; size: number }[]).map((f) => ({
@@ -57,11 +69,15 @@ async function pickInWeapp(kind: PickKind): Promise<PickResult> {
       return { ok: true, files }
     }
     // PDFs on a phone usually arrive in a chat: WeChat can pick them from there.
-    const res: unknown = await Taro.chooseMessageFile({
-      count: MAX_PICK,
-      type: 'file',
-      extension: DOCUMENT_EXTENSIONS,
-    })
+    const res: unknown = await settle((success, fail) =>
+      Taro.chooseMessageFile({
+        count: MAX_PICK,
+        type: 'file',
+        extension: DOCUMENT_EXTENSIONS,
+        success,
+        fail,
+      }),
+    )
     if (!hasField(res, 'tempFiles') || !Array.isArray(res.tempFiles)) return failure('unsupported')
     const files = (res.tempFiles as { path: string; name: string; size: number }[]).map((f) => ({
       name: f.name,

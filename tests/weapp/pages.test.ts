@@ -26,6 +26,7 @@ import type { OpenPage } from './support/page'
 import { headerValue } from './support/server'
 import { attrOf, textOf, waitFor } from './support/simulate'
 import { policySpecs } from './support/policy'
+import { casesSpecs } from './support/cases'
 import type { RecordedRequest } from './support/wx'
 
 interface PageSpec {
@@ -608,6 +609,7 @@ const specs: Record<string, PageSpec> = {
     },
   },
   ...policySpecs,
+  ...casesSpecs,
 }
 
 let app: MiniApp

@@ -31,6 +31,7 @@ import {
   TOKEN,
 } from './fixtures'
 import { policyRoutes } from './policy'
+import { casesRoutes } from './cases'
 
 export interface ApiRequest {
   method: string
@@ -216,6 +217,7 @@ export function serverRoutes(state: ServerState): RouteTable {
     },
     ...appointmentRoutes(state.appointments),
     ...policyRoutes(),
+    ...casesRoutes(),
   }
 }
 

@@ -7,7 +7,7 @@ export function ClockLine({ summary }: { summary: CaseSummary }) {
   const { text, tone } = clockText(summary)
   return (
     <Text className={`case-clock case-clock--${tone}`} aria-label='承诺时限'>
-      {tone === 'danger' ? '⚠ ' : '⏱ '}
+      {tone === 'danger' ? '! ' : '◷ '}
       {text}
     </Text>
   )
