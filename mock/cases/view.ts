@@ -9,6 +9,7 @@ import {
 import type { Repos } from '../db/repos'
 import type { CaseRow } from '../db/repos/cases'
 import type { UploadRow } from '../db/repos/uploads'
+import { toRating } from './rating'
 import { storedCorrections, storedFields, storedMaterials, type StoredField } from './stored'
 import { endOf, workingDaysLeft } from './working-days'
 
@@ -94,6 +95,7 @@ export function toCaseDetail(repos: Repos, row: CaseRow, now: Date): CaseDetail 
         ? storedCorrections(row).map((c) => ({ ...c, label: labels.get(c.target) ?? c.target }))
         : [],
     result: row.result,
+    rating: toRating(row),
   }
 }
 

@@ -291,7 +291,13 @@ export const migrations: readonly Migration[] = [
         accepted_at TEXT,
         deadline TEXT,
         closed_at TEXT,
-        updated_at TEXT NOT NULL
+        updated_at TEXT NOT NULL,
+        -- 好差评: 1 非常不满意 … 5 非常满意; a rating of 1 or 2 is followed up by the 帮办员
+        rating INTEGER CHECK (rating BETWEEN 1 AND 5),
+        rating_comment TEXT,
+        rated_at TEXT,
+        follow_up TEXT,
+        followed_up_at TEXT
       );
       CREATE INDEX cases_user ON cases(user_id, submitted_at);
       CREATE INDEX cases_helper ON cases(helper_id, status);

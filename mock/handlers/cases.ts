@@ -1,5 +1,6 @@
 import { caseForm } from '../cases/form'
 import { isOpen } from '../cases/machine'
+import { followUpCase, rateCase } from '../cases/rating'
 import { actOnCase, assignedCase, requireHelper } from '../cases/staff'
 import { ownCase, resubmitCase, submitCase } from '../cases/submit'
 import { toCaseDetail, toCaseSummary } from '../cases/view'
@@ -18,6 +19,8 @@ type CaseKeys =
   | 'POST /api/v1/staff/cases/:id/correction'
   | 'POST /api/v1/staff/cases/:id/finish'
   | 'POST /api/v1/staff/cases/:id/refuse'
+  | 'POST /api/v1/cases/:id/rating'
+  | 'POST /api/v1/staff/cases/:id/follow-up'
 
 export function caseHandlers({ repos }: HandlerDeps): Pick<Handlers, CaseKeys> {
   const detail = (row: Parameters<typeof toCaseDetail>[1], now: Date) =>
@@ -68,6 +71,10 @@ export function caseHandlers({ repos }: HandlerDeps): Pick<Handlers, CaseKeys> {
         ),
         ctx.now,
       ),
+    'POST /api/v1/cases/:id/rating': ({ params, body }, ctx) =>
+      detail(rateCase(repos, ctx.session.userId, params.id, body, ctx.now), ctx.now),
+    'POST /api/v1/staff/cases/:id/follow-up': ({ params, body }, ctx) =>
+      detail(followUpCase(repos, ctx.session.userId, params.id, body.note, ctx.now), ctx.now),
     'POST /api/v1/staff/cases/:id/refuse': ({ params, body }, ctx) =>
       detail(
         actOnCase(

@@ -21,6 +21,11 @@ export interface CaseRow {
   deadline: string | null
   closed_at: string | null
   updated_at: string
+  rating: number | null
+  rating_comment: string | null
+  rated_at: string | null
+  follow_up: string | null
+  followed_up_at: string | null
 }
 
 export interface CaseEventRow {
@@ -39,7 +44,17 @@ export interface HelperRow {
 
 type NewCase = Omit<
   CaseRow,
-  'corrections_json' | 'result' | 'accepted_at' | 'deadline' | 'closed_at' | 'helper_id'
+  | 'corrections_json'
+  | 'result'
+  | 'accepted_at'
+  | 'deadline'
+  | 'closed_at'
+  | 'helper_id'
+  | 'rating'
+  | 'rating_comment'
+  | 'rated_at'
+  | 'follow_up'
+  | 'followed_up_at'
 >
 
 /** Columns a transition may change; the rest of a case is fixed at submission. */
@@ -55,6 +70,11 @@ export type CaseChange = Partial<
     | 'deadline'
     | 'closed_at'
     | 'helper_id'
+    | 'rating'
+    | 'rating_comment'
+    | 'rated_at'
+    | 'follow_up'
+    | 'followed_up_at'
   >
 >
 
@@ -68,6 +88,11 @@ const CHANGEABLE = [
   'deadline',
   'closed_at',
   'helper_id',
+  'rating',
+  'rating_comment',
+  'rated_at',
+  'follow_up',
+  'followed_up_at',
 ] as const
 
 export function createCaseRepo(db: Db) {

@@ -8,6 +8,7 @@ import {
   type CaseStatus,
   type CaseSummary,
   type Inspection,
+  type RatingLevel,
   type Upload,
 } from '../../services/contract'
 import { beijing } from '../../utils/time'
@@ -20,6 +21,19 @@ export const STATUS_TEXT: Record<CaseStatus, string> = {
   refused: '不予受理',
 }
 
+/** 好差评, best first: the order the choices are offered in. */
+export const RATING_CHOICES: readonly { value: RatingLevel; label: string }[] = [
+  { value: 'very_satisfied', label: '非常满意' },
+  { value: 'satisfied', label: '满意' },
+  { value: 'basic', label: '基本满意' },
+  { value: 'dissatisfied', label: '不满意' },
+  { value: 'very_dissatisfied', label: '非常不满意' },
+]
+export const ratingLabel = (level: RatingLevel): string =>
+  RATING_CHOICES.find((c) => c.value === level)?.label ?? ''
+export const isBadRating = (level: RatingLevel): boolean =>
+  level === 'dissatisfied' || level === 'very_dissatisfied'
+
 export const EVENT_TEXT: Record<CaseEvent, string> = {
   submitted: '提交申请',
   assigned: '分派帮办员',
@@ -28,6 +42,8 @@ export const EVENT_TEXT: Record<CaseEvent, string> = {
   resubmitted: '补正后重新提交',
   finished: '办结',
   refused: '不予受理',
+  rated: '评价',
+  followed_up: '差评回访',
 }
 
 /** A material in a draft: the files uploaded for it, or 免证办 with the 电子证照. */

@@ -63,6 +63,8 @@ import {
   CaseRequest,
   CorrectionRequest,
   FinishRequest,
+  FollowUpRequest,
+  RatingRequest,
   RefuseRequest,
   StaffCaseQuery,
 } from './schemas/cases'
@@ -323,6 +325,14 @@ export const endpoints = {
     body: CaseApplication,
     response: CaseDetail,
   },
+  'POST /api/v1/cases/:id/rating': {
+    summary: '好差评：办结或不予受理后评价一次（不满意须写明原因，帮办员3个工作日内回访）',
+    auth: true,
+    creates: true,
+    params: IdParams,
+    body: RatingRequest,
+    response: CaseDetail,
+  },
   'GET /api/v1/staff/cases': {
     summary: '帮办员：分派给我的办件',
     auth: true,
@@ -360,6 +370,13 @@ export const endpoints = {
     auth: true,
     params: IdParams,
     body: RefuseRequest,
+    response: CaseDetail,
+  },
+  'POST /api/v1/staff/cases/:id/follow-up': {
+    summary: '帮办员：差评回访整改',
+    auth: true,
+    params: IdParams,
+    body: FollowUpRequest,
     response: CaseDetail,
   },
 } as const satisfies Record<string, EndpointDef>

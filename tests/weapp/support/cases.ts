@@ -92,6 +92,7 @@ const caseDetail: CaseDetail = {
     },
   ],
   result: null,
+  rating: null,
 }
 
 const submittedCase: CaseDetail = {

@@ -96,6 +96,8 @@ export const CaseEvent = z.enum([
   'resubmitted',
   'finished',
   'refused',
+  'rated',
+  'followed_up',
 ])
 export type CaseEvent = z.infer<typeof CaseEvent>
 
@@ -142,6 +144,42 @@ export const CorrectionItem = z.object({
 })
 export type CorrectionItem = z.infer<typeof CorrectionItem>
 
+/** 好差评, the national five levels from best to worst. */
+export const RatingLevel = z.enum([
+  'very_satisfied',
+  'satisfied',
+  'basic',
+  'dissatisfied',
+  'very_dissatisfied',
+])
+export type RatingLevel = z.infer<typeof RatingLevel>
+
+export const CaseRating = z.object({
+  level: RatingLevel,
+  comment: z.string(),
+  at: z.string(),
+  /** 差评: the local date by which the 帮办员 must follow up (3 working days); else null. */
+  followUpDue: z.nullable(z.string()),
+  followUp: z.nullable(z.object({ note: z.string(), at: z.string() })),
+})
+export type CaseRating = z.infer<typeof CaseRating>
+
+export const RatingRequest = z.object({
+  level: RatingLevel,
+  comment: z.optional(z.string().check(z.trim(), z.maxLength(300, '评价内容不能超过300个字'))),
+})
+export type RatingRequest = z.infer<typeof RatingRequest>
+
+export const FollowUpRequest = z.object({
+  note: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(2, '请写明回访情况和整改措施'),
+      z.maxLength(300, '回访内容不能超过300个字'),
+    ),
+})
+
 export const CaseDetail = z.object({
   ...CaseSummary.shape,
   items: z.array(z.object({ id: z.string(), name: z.string() })),
@@ -163,6 +201,7 @@ export const CaseDetail = z.object({
   corrections: z.array(z.object({ ...CorrectionItem.shape, label: z.string() })),
   /** 办结 result or refusal reason. */
   result: z.nullable(z.string()),
+  rating: z.nullable(CaseRating),
 })
 export type CaseDetail = z.infer<typeof CaseDetail>
 
