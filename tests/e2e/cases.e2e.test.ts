@@ -241,6 +241,44 @@ test('受理 starts the clock; 办结 stops it and the applicant reads the resul
   await screenshot(page, 'cases-detail-finished')
 })
 
+test('好差评: a 不满意 needs its reason, and the 帮办员 follows it up', async () => {
+  const { page, baseUrl } = app
+  await page.goto(`${baseUrl}/packages/cases/pages/list/index`)
+  await visiblePage(page).getByText(new RegExp(caseNumber)).click()
+  const rating = visiblePage(page).getByLabel('好差评')
+  await rating.getByRole('radio', { name: /^不满意/ }).click()
+  await rating.getByRole('button', { name: '提交评价' }).click()
+  await rating.getByText('请写明不满意的原因，便于整改').waitFor()
+  await fill(page, '不满意的原因（必填）', '补正要求第一次没有说清楚')
+  await rating.getByRole('button', { name: '提交评价' }).click()
+  await rating.getByText('您的评价：不满意（补正要求第一次没有说清楚）').waitFor()
+  await rating.getByText(/差评已转帮办员整改，将在\d{4}-\d{2}-\d{2}前回访您。/).waitFor()
+  await screenshot(page, 'cases-rating')
+
+  const helper = await openAs(helperDevice)
+  try {
+    await helper.page.goto(`${helper.baseUrl}/pages/mine/index`)
+    await helper.page.getByRole('button', { name: /帮办工作台/ }).click()
+    await visiblePage(helper.page).getByRole('radio', { name: '已办结' }).click()
+    await visiblePage(helper.page).getByText(new RegExp(caseNumber)).click()
+    const view = visiblePage(helper.page)
+    await view.getByRole('button', { name: '差评回访整改' }).click()
+    await fill(
+      helper.page,
+      '回访情况和整改措施',
+      '已电话回访致歉，今后首次预审即一次性告知全部要求',
+    )
+    await view.getByRole('button', { name: '提交差评回访' }).click()
+    await view.getByText(/帮办员回访（\d+月\d+日）：已电话回访致歉/).waitFor()
+  } finally {
+    await helper.context.close()
+  }
+  await page.reload()
+  await visiblePage(page)
+    .getByText(/帮办员回访（\d+月\d+日）：已电话回访致歉/)
+    .waitFor()
+})
+
 test('长辈模式: the form, the 补正 list and the detail are big enough everywhere', async () => {
   const { page, baseUrl } = app
   await page.goto(`${baseUrl}/`)

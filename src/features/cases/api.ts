@@ -4,6 +4,7 @@ import {
   type CaseRequest,
   type CaseSource,
   type CorrectionItem,
+  type RatingRequest,
 } from '../../services/contract'
 import { ApiError, call } from '../../services/http'
 import { uploadFile, type PickedFile } from '../../platform/upload'
@@ -16,6 +17,11 @@ export const submitCase = (body: CaseRequest, idempotencyKey: string) =>
 
 export const resubmitCase = (id: string, body: CaseApplication, idempotencyKey: string) =>
   call('POST /api/v1/cases/:id/resubmit', { params: { id }, body }, { idempotencyKey })
+
+export const rateCase = (id: string, body: RatingRequest, idempotencyKey: string) =>
+  call('POST /api/v1/cases/:id/rating', { params: { id }, body }, { idempotencyKey })
+export const followUpCase = (id: string, note: string) =>
+  call('POST /api/v1/staff/cases/:id/follow-up', { params: { id }, body: { note } })
 
 export const myCases = () => call('GET /api/v1/cases').then((r) => r.items)
 export const getCase = (id: string) => call('GET /api/v1/cases/:id', { params: { id } })

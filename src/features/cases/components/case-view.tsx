@@ -1,20 +1,24 @@
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { CaseDetail } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { CaseFacts } from './case-facts'
+import { RatingCard } from './rating-card'
 import { Timeline } from './timeline'
 
 /** The applicant's view: the 补正 list first when there is one, then facts and the timeline. */
 export function CaseView({
-  detail,
+  initial,
   justSubmitted,
   onCorrect,
 }: {
-  detail: CaseDetail
+  initial: CaseDetail
   justSubmitted: boolean
   onCorrect: () => void
 }) {
+  const [detail, setDetail] = useState(initial)
+  const closed = detail.status === 'finished' || detail.status === 'refused'
   return (
     <View>
       {justSubmitted && (
@@ -36,6 +40,7 @@ export function CaseView({
         </View>
       )}
       <CaseFacts detail={detail} />
+      {closed && <RatingCard detail={detail} onRated={setDetail} />}
       <Timeline events={detail.timeline} />
     </View>
   )

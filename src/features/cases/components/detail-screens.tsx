@@ -20,7 +20,7 @@ export function CaseDetailScreen({
     <AsyncView state={state} onRetry={reload}>
       {(detail) => (
         <CaseView
-          detail={detail}
+          initial={detail}
           justSubmitted={justSubmitted}
           onCorrect={() => onCorrect(detail)}
         />

@@ -1,18 +1,94 @@
 import { useState } from 'react'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { CaseDetail } from '../../../services/contract'
 import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { isApiError } from '../../../services/http'
-import { acceptCase, askCorrection, finishCase, refuseCase } from '../api'
+import { acceptCase, askCorrection, finishCase, followUpCase, refuseCase } from '../api'
+import { isBadRating } from '../model'
 import { CaseFacts } from './case-facts'
 import { CorrectionPicker } from './correction-picker'
+import { RatingShown } from './rating-card'
 import { Timeline } from './timeline'
 
-type Mode = 'none' | 'correction' | 'finish' | 'refuse'
+type TextStep = 'finish' | 'refuse' | 'follow-up'
+type Mode = 'none' | 'correction' | TextStep
 
-/** A 帮办员's case: 受理 or 补正 while submitted, 办结 while accepted, 不予受理 with a reason. */
+const TEXT_STEPS: Record<
+  TextStep,
+  {
+    label: string
+    placeholder: string
+    confirm: string
+    send: (id: string, text: string) => Promise<CaseDetail>
+  }
+> = {
+  finish: {
+    label: '办理结果',
+    placeholder: '如：已核发备案凭证，请到24号窗口领取',
+    confirm: '确认办结',
+    send: finishCase,
+  },
+  refuse: {
+    label: '不予受理的理由和依据',
+    placeholder: '如：场地面积不符合《诊所基本标准》',
+    confirm: '确认不予受理',
+    send: refuseCase,
+  },
+  'follow-up': {
+    label: '回访情况和整改措施',
+    placeholder: '如：已电话回访，今后预审时提前告知场地要求',
+    confirm: '提交差评回访',
+    send: followUpCase,
+  },
+}
+
+function Actions({
+  detail,
+  setMode,
+  accept,
+  sending,
+}: {
+  detail: CaseDetail
+  setMode: (mode: Mode) => void
+  accept: () => void
+  sending: boolean
+}) {
+  const needsFollowUp =
+    detail.rating !== null && isBadRating(detail.rating.level) && detail.rating.followUp === null
+  return (
+    <View className='case-form__actions gov-section'>
+      {detail.status === 'submitted' && (
+        <>
+          <GovButton block loading={sending} onClick={accept}>
+            受理（开始计时）
+          </GovButton>
+          <GovButton variant='secondary' onClick={() => setMode('correction')}>
+            要求补正
+          </GovButton>
+        </>
+      )}
+      {detail.status === 'accepted' && (
+        <GovButton block onClick={() => setMode('finish')}>
+          办结
+        </GovButton>
+      )}
+      {(detail.status === 'submitted' || detail.status === 'accepted') && (
+        <GovButton variant='danger' onClick={() => setMode('refuse')}>
+          不予受理
+        </GovButton>
+      )}
+      {needsFollowUp && (
+        <GovButton block onClick={() => setMode('follow-up')}>
+          差评回访整改
+        </GovButton>
+      )}
+    </View>
+  )
+}
+
+/** A 帮办员's case: 受理 or 补正 while submitted, 办结 while accepted, 不予受理, 差评回访. */
 export function StaffCase({ initial }: { initial: CaseDetail }) {
   const [detail, setDetail] = useState(initial)
   const [mode, setMode] = useState<Mode>('none')
@@ -36,36 +112,18 @@ export function StaffCase({ initial }: { initial: CaseDetail }) {
       setSending(false)
     }
   }
-  const open = detail.status === 'submitted' || detail.status === 'accepted'
+  const textStep = mode === 'none' || mode === 'correction' ? null : TEXT_STEPS[mode]
 
   return (
     <View>
       {error && <Notice tone='danger'>{error}</Notice>}
-      {open && mode === 'none' && (
-        <View className='case-form__actions gov-section'>
-          {detail.status === 'submitted' && (
-            <>
-              <GovButton
-                block
-                loading={sending}
-                onClick={() => void run(() => acceptCase(detail.id))}
-              >
-                受理（开始计时）
-              </GovButton>
-              <GovButton variant='secondary' onClick={() => setMode('correction')}>
-                要求补正
-              </GovButton>
-            </>
-          )}
-          {detail.status === 'accepted' && (
-            <GovButton block onClick={() => setMode('finish')}>
-              办结
-            </GovButton>
-          )}
-          <GovButton variant='danger' onClick={() => setMode('refuse')}>
-            不予受理
-          </GovButton>
-        </View>
+      {mode === 'none' && (
+        <Actions
+          detail={detail}
+          setMode={setMode}
+          sending={sending}
+          accept={() => void run(() => acceptCase(detail.id))}
+        />
       )}
       {mode === 'correction' && (
         <CorrectionPicker
@@ -74,30 +132,22 @@ export function StaffCase({ initial }: { initial: CaseDetail }) {
           onSend={(items) => void run(() => askCorrection(detail.id, items))}
         />
       )}
-      {(mode === 'finish' || mode === 'refuse') && (
+      {textStep && (
         <View className='gov-card gov-section'>
           <Field
             name={mode}
-            label={mode === 'finish' ? '办理结果' : '不予受理的理由和依据'}
+            label={textStep.label}
             value={text}
-            placeholder={
-              mode === 'finish'
-                ? '如：已核发备案凭证，请到24号窗口领取'
-                : '如：不符合《诊所备案管理暂行办法》第六条'
-            }
+            placeholder={textStep.placeholder}
             onInput={setText}
           />
           <GovButton
             block
-            variant={mode === 'finish' ? 'primary' : 'danger'}
+            variant={mode === 'refuse' ? 'danger' : 'primary'}
             loading={sending}
-            onClick={() =>
-              void run(() =>
-                mode === 'finish' ? finishCase(detail.id, text) : refuseCase(detail.id, text),
-              )
-            }
+            onClick={() => void run(() => textStep.send(detail.id, text))}
           >
-            {mode === 'finish' ? '确认办结' : '确认不予受理'}
+            {textStep.confirm}
           </GovButton>
         </View>
       )}
@@ -107,6 +157,12 @@ export function StaffCase({ initial }: { initial: CaseDetail }) {
         </GovButton>
       )}
       <CaseFacts detail={detail} />
+      {detail.rating && (
+        <View className='gov-card gov-section' aria-label='好差评'>
+          <Text className='gov-section__title'>好差评</Text>
+          <RatingShown rating={detail.rating} />
+        </View>
+      )}
       <Timeline events={detail.timeline} />
     </View>
   )
