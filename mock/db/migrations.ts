@@ -309,7 +309,20 @@ export const migrations: readonly Migration[] = [
         actor TEXT NOT NULL,
         note TEXT NOT NULL
       );
-      CREATE INDEX case_events_case ON case_events(case_id, id);`,
+      CREATE INDEX case_events_case ON case_events(case_id, id);
+      -- 投诉建议: about a case (filled in from it) or about the service in general.
+      CREATE TABLE complaints (
+        id TEXT PRIMARY KEY,
+        number TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('complaint', 'suggestion')),
+        case_id TEXT REFERENCES cases(id) ON DELETE SET NULL,
+        content TEXT NOT NULL,
+        phone TEXT,
+        reply_due TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX complaints_user ON complaints(user_id, created_at);`,
   },
 ]
 

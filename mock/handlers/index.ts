@@ -2,6 +2,7 @@ import type { Handlers } from '../http/types'
 import { appointmentHandlers } from './appointments'
 import { authHandlers } from './auth'
 import { caseHandlers } from './cases'
+import { complaintHandlers } from './complaints'
 import { catalogHandlers } from './catalog'
 import { favoriteHandlers } from './favorites'
 import type { HandlerDeps } from './deps'
@@ -25,5 +26,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...staffHandlers(deps),
     ...policyHandlers(deps),
     ...caseHandlers(deps),
+    ...complaintHandlers(deps),
   }
 }

@@ -3,6 +3,7 @@ import { createAppointmentRepo } from './appointments'
 import { createBundleRepo, createFacetRepo, createFavoriteRepo } from './bundles'
 import { createCaseRepo } from './cases'
 import { createCatalogRepo } from './catalog'
+import { createComplaintRepo } from './complaints'
 import { createConsentRepo } from './consents'
 import { createEnterpriseRepo } from './enterprises'
 import { createIdempotencyRepo } from './idempotency'
@@ -28,6 +29,7 @@ export function createRepos(db: Db) {
     policy: createPolicyRepo(db),
     cases: createCaseRepo(db),
     uploads: createUploadRepo(db),
+    complaints: createComplaintRepo(db),
   }
 }
 

@@ -68,6 +68,7 @@ import {
   RefuseRequest,
   StaffCaseQuery,
 } from './schemas/cases'
+import { Complaint, ComplaintList, ComplaintRequest } from './schemas/complaints'
 
 export interface EndpointDef {
   summary: string
@@ -379,6 +380,14 @@ export const endpoints = {
     body: FollowUpRequest,
     response: CaseDetail,
   },
+  'POST /api/v1/complaints': {
+    summary: '投诉建议（可关联办件，5个工作日内答复）',
+    auth: true,
+    creates: true,
+    body: ComplaintRequest,
+    response: Complaint,
+  },
+  'GET /api/v1/complaints': { summary: '我的投诉建议', auth: true, response: ComplaintList },
 } as const satisfies Record<string, EndpointDef>
 
 export type Endpoints = typeof endpoints
