@@ -48,6 +48,7 @@ export default defineAppConfig({
         'pages/correct/index',
         'pages/staff/index',
         'pages/staff-case/index',
+        'pages/complaint/index',
       ],
     },
   ],

@@ -35,6 +35,8 @@ export const routes = {
     `/packages/cases/pages/detail/index?id=${encodeURIComponent(id)}${justSubmitted ? '&submitted=1' : ''}`,
   caseCorrect: (id: string) => `/packages/cases/pages/correct/index?id=${encodeURIComponent(id)}`,
   staffCases: '/packages/cases/pages/staff/index',
+  complaint: (caseId?: string) =>
+    `/packages/cases/pages/complaint/index${caseId ? `?caseId=${encodeURIComponent(caseId)}` : ''}`,
   staffCase: (id: string) => `/packages/cases/pages/staff-case/index?id=${encodeURIComponent(id)}`,
 } as const
 

@@ -279,6 +279,24 @@ test('好差评: a 不满意 needs its reason, and the 帮办员 follows it up',
     .waitFor()
 })
 
+test('投诉建议 from the case arrives with the case filled in', async () => {
+  const { page, baseUrl } = app
+  await page.goto(`${baseUrl}/packages/cases/pages/list/index`)
+  await visiblePage(page).getByText(new RegExp(caseNumber)).click()
+  await visiblePage(page).getByRole('button', { name: '对本办件有意见？投诉或建议' }).click()
+  const view = visiblePage(page)
+  await view.getByText(`关于办件：${caseNumber}（诊所备案一件事）`).waitFor()
+  await view.getByRole('radio', { name: /^建议/ }).click()
+  await fill(page, '建议内容', '建议在受理前就把诊所备案的场地要求一次性告知')
+  await view.getByRole('button', { name: '提交建议' }).click()
+  await view.getByText(/已收到您的建议，受理编号 TS\d{12}，将在\d{4}-\d{2}-\d{2}前答复。/).waitFor()
+  await view
+    .getByLabel('我的投诉建议')
+    .getByText(`关于办件 ${caseNumber}（诊所备案一件事）`)
+    .waitFor()
+  await screenshot(page, 'cases-complaint')
+})
+
 test('长辈模式: the form, the 补正 list and the detail are big enough everywhere', async () => {
   const { page, baseUrl } = app
   await page.goto(`${baseUrl}/`)

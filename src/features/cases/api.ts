@@ -3,6 +3,7 @@ import {
   type CaseApplication,
   type CaseRequest,
   type CaseSource,
+  type ComplaintRequest,
   type CorrectionItem,
   type RatingRequest,
 } from '../../services/contract'
@@ -22,6 +23,10 @@ export const rateCase = (id: string, body: RatingRequest, idempotencyKey: string
   call('POST /api/v1/cases/:id/rating', { params: { id }, body }, { idempotencyKey })
 export const followUpCase = (id: string, note: string) =>
   call('POST /api/v1/staff/cases/:id/follow-up', { params: { id }, body: { note } })
+
+export const fileComplaint = (body: ComplaintRequest, idempotencyKey: string) =>
+  call('POST /api/v1/complaints', { body }, { idempotencyKey })
+export const myComplaints = () => call('GET /api/v1/complaints').then((r) => r.items)
 
 export const myCases = () => call('GET /api/v1/cases').then((r) => r.items)
 export const getCase = (id: string) => call('GET /api/v1/cases/:id', { params: { id } })

@@ -40,6 +40,13 @@ export default function MinePage() {
             onClick={() => openPage(routes.cases)}
           />
         )}
+        {profile !== null && (
+          <Cell
+            title='投诉建议'
+            description='5个工作日内答复'
+            onClick={() => openPage(routes.complaint())}
+          />
+        )}
         {profile?.role === 'staff' && (
           <Cell
             title='帮办工作台'

@@ -3,6 +3,7 @@ import type {
   CaseDetail,
   CaseForm,
   CaseSummary,
+  Complaint,
   EndpointKey,
   Upload,
 } from '../../../src/services/contract'
@@ -104,8 +105,19 @@ const submittedCase: CaseDetail = {
 
 type Key = Extract<
   EndpointKey,
-  `${string} /api/v1/cases${string}` | `${string}/staff/cases${string}`
+  `${string} /api/v1/cases${string}` | `${string}/staff/cases${string}` | `${string}/complaints`
 >
+
+const earlier: Complaint = {
+  id: 'cmp-0001',
+  number: 'TS203002280001',
+  kind: 'suggestion',
+  content: '建议在万达广场服务点增加周末办理时间',
+  case: null,
+  phone: null,
+  replyDue: '2030-03-07',
+  createdAt: '2030-02-28T02:00:00.000Z',
+}
 const ok = <T>(data: T): Reply<T> => ({ status: 200, data })
 
 export function casesRoutes(): Pick<RouteTable, Key> {
@@ -133,6 +145,15 @@ export function casesRoutes(): Pick<RouteTable, Key> {
     'POST /api/v1/staff/cases/:id/correction': () => ok(caseDetail),
     'POST /api/v1/staff/cases/:id/finish': () => ok(submittedCase),
     'POST /api/v1/staff/cases/:id/refuse': () => ok(submittedCase),
+    'POST /api/v1/staff/cases/:id/follow-up': () => ok(submittedCase),
+    'POST /api/v1/cases/:id/rating': () => ok(submittedCase),
+    'GET /api/v1/complaints': () => ok({ items: [earlier] }),
+    'POST /api/v1/complaints': (req) => {
+      const content = String((req.body as { content?: unknown } | null)?.content ?? '')
+      if (content.trim().length >= 10) return ok({ ...earlier, id: 'cmp-0002', content })
+      const message = '请至少写10个字，说清楚发生了什么、希望怎样解决'
+      return { status: 400, error: { code: 'VALIDATION', message, fields: { content: message } } }
+    },
   }
 }
 
@@ -242,6 +263,24 @@ export const casesSpecs: Record<string, CasePageSpec> = {
       await page.tap('提交补正')
       await page.waitForText('请上传诊所备案信息表')
       expect(app.wx.requests('POST /api/v1/cases/case-0001/resubmit')).toEqual([])
+    },
+  },
+  'packages/cases/pages/complaint/index': {
+    query: { caseId: 'case-0001' },
+    shows: [
+      '关于办件：QS203003010001（诊所备案一件事）',
+      '投诉（已选）',
+      '提交投诉',
+      '我的投诉建议',
+      '建议 · TS203002280001',
+      '2030-03-07前答复',
+    ],
+    async interact(page, app) {
+      await page.tap('提交投诉')
+      await page.waitForText('✗ 请至少写10个字，说清楚发生了什么、希望怎样解决')
+      const [sent] = app.wx.requests('POST /api/v1/complaints')
+      expect(sent?.body).toMatchObject({ kind: 'complaint', caseId: 'case-0001' })
+      expect(headerValue(sent?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
     },
   },
   'packages/cases/pages/staff/index': {

@@ -12,10 +12,12 @@ export function CaseView({
   initial,
   justSubmitted,
   onCorrect,
+  onComplain,
 }: {
   initial: CaseDetail
   justSubmitted: boolean
   onCorrect: () => void
+  onComplain: () => void
 }) {
   const [detail, setDetail] = useState(initial)
   const closed = detail.status === 'finished' || detail.status === 'refused'
@@ -24,6 +26,18 @@ export function CaseView({
       {justSubmitted && (
         <Notice tone='success'>
           已提交，办件编号 {detail.number}。帮办员会尽快受理，进度可在“我的办件”查看。
+        </Notice>
+      )}
+      {detail.clock.overdue && detail.status === 'accepted' && (
+        <Notice
+          tone='danger'
+          action={
+            <GovButton variant='secondary' onClick={onComplain}>
+              一键投诉（自动带入本办件）
+            </GovButton>
+          }
+        >
+          该办件已超出承诺时限仍未办结。
         </Notice>
       )}
       {detail.status === 'correction' && (
@@ -42,6 +56,9 @@ export function CaseView({
       <CaseFacts detail={detail} />
       {closed && <RatingCard detail={detail} onRated={setDetail} />}
       <Timeline events={detail.timeline} />
+      <GovButton variant='plain' onClick={onComplain}>
+        对本办件有意见？投诉或建议
+      </GovButton>
     </View>
   )
 }

@@ -10,10 +10,12 @@ export function CaseDetailScreen({
   id,
   justSubmitted,
   onCorrect,
+  onComplain,
 }: {
   id: string
   justSubmitted: boolean
   onCorrect: (detail: CaseDetail) => void
+  onComplain: (detail: CaseDetail) => void
 }) {
   const { state, reload } = useRemote(() => getCase(id), [id])
   return (
@@ -23,6 +25,7 @@ export function CaseDetailScreen({
           initial={detail}
           justSubmitted={justSubmitted}
           onCorrect={() => onCorrect(detail)}
+          onComplain={() => onComplain(detail)}
         />
       )}
     </AsyncView>

@@ -11,6 +11,7 @@ export default function CaseDetailPage() {
         id={id}
         justSubmitted={submitted === '1'}
         onCorrect={(detail) => openPage(routes.caseCorrect(detail.id))}
+        onComplain={(detail) => openPage(routes.complaint(detail.id))}
       />
     </PageShell>
   )
