@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { idNumberCheckChar } from '../../src/services/contract'
 import { appPerFile, openApp } from './support/browser'
-import { fill, inputValue, screenshot, visiblePage } from './support/actions'
+import { fill, inputValue, screenshot as capture, visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, violations } from './support/audit'
 import { onePagePdf, pagePng } from './support/files'
 
@@ -26,6 +26,12 @@ const TEXT_FIELDS: Record<string, string> = {
 const ECERT = ['居民身份证', '医师执业证书', '护士执业证书']
 
 let caseNumber = ''
+
+/** After H5's page slide has finished, so the picture shows the page rather than half of it. */
+async function screenshot(page: Page, name: string) {
+  await page.waitForTimeout(500)
+  await capture(page, name)
+}
 let helperDevice = ''
 
 async function chooseFiles(
