@@ -303,7 +303,7 @@ test('投诉建议 from the case arrives with the case filled in', async () => {
   await screenshot(page, 'cases-complaint')
 })
 
-test('长辈模式: the form, the 补正 list and the detail are big enough everywhere', async () => {
+test('长辈模式: the form, the detail and 投诉建议 are big enough everywhere', async () => {
   const { page, baseUrl } = app
   await page.goto(`${baseUrl}/`)
   await page.getByRole('switch', { name: '长辈模式' }).click()
@@ -318,4 +318,8 @@ test('长辈模式: the form, the 补正 list and the detail are big enough ever
   await visiblePage(page).getByLabel('办理进度').waitFor()
   expect(violations(await auditPage(page), ELDER_LIMITS)).toEqual([])
   await screenshot(page, 'cases-detail-elder')
+  await page.goto(`${baseUrl}/packages/cases/pages/complaint/index`)
+  await visiblePage(page).getByLabel('我的投诉建议').waitFor()
+  expect(violations(await auditPage(page), ELDER_LIMITS)).toEqual([])
+  await screenshot(page, 'cases-complaint-elder')
 })
