@@ -20,6 +20,8 @@ export function CorrectionPicker({
     ...detail.fields.map((f) => ({ target: `field:${f.key}`, label: f.label })),
   ]
   const picked = targets.filter((t) => reasons[t.target] !== undefined)
+  // The applicant fixes what they are told: every ticked item needs its reason in words.
+  const unexplained = picked.filter((t) => (reasons[t.target] ?? '').trim().length < 2).length
   const toggle = (target: string) =>
     setReasons(({ [target]: had, ...rest }) =>
       had === undefined ? { ...rest, [target]: '' } : rest,
@@ -56,14 +58,18 @@ export function CorrectionPicker({
       <GovButton
         block
         loading={sending}
-        disabled={picked.length === 0}
+        disabled={picked.length === 0 || unexplained > 0}
         onClick={() =>
           onSend(
             picked.map((t) => ({ target: t.target, reason: (reasons[t.target] ?? '').trim() })),
           )
         }
       >
-        {picked.length === 0 ? '请先勾选补正内容' : `一次性告知补正（${picked.length}项）`}
+        {picked.length === 0
+          ? '请先勾选补正内容'
+          : unexplained > 0
+            ? `还有${unexplained}项没写原因`
+            : `一次性告知补正（${picked.length}项）`}
       </GovButton>
     </View>
   )
