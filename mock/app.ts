@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import packageJson from '../package.json'
 import { createAuthenticator } from './auth/authenticate'
@@ -19,6 +22,7 @@ import { installStaticAndNotFound } from './http/spa'
 import { applyChineseZodMessages } from './http/validation'
 import { buildOpenApi } from './openapi/document'
 import { createSearchIndex, type SearchIndex } from './catalog/search'
+import { uploadRoutes } from './uploads/routes'
 
 export interface AppOptions {
   /** `':memory:'` in tests. */
@@ -34,6 +38,13 @@ export interface AppOptions {
   staticDir?: string
   /** Behind a reverse proxy, take the client address from X-Forwarded-For (rate limiting). */
   trustProxy?: boolean
+  /** Where uploaded files live; by default `uploads/` next to the database (a temp dir in memory). */
+  uploadDir?: string
+}
+
+function defaultUploadDir(databasePath: string): string {
+  if (databasePath === ':memory:') return mkdtempSync(join(tmpdir(), 'qs-uploads-'))
+  return join(dirname(databasePath), 'uploads')
 }
 
 export const BODY_LIMIT = 1024 * 1024
@@ -76,11 +87,14 @@ export function buildApp(options: AppOptions): FastifyInstance {
     loginLimiter: createRateLimiter({ limit: 10, windowMs: 60_000 }),
     version: packageJson.version,
   })
+  const authenticate = createAuthenticator(repos.sessions)
   registerEndpoints(app, handlers, {
     now,
-    authenticate: createAuthenticator(repos.sessions),
+    authenticate,
     idempotency: createIdempotency(repos.idempotency, now),
   })
+  const uploadDir = options.uploadDir ?? defaultUploadDir(options.databasePath)
+  void app.register(uploadRoutes, { repos, dir: uploadDir, now, authenticate })
 
   const openApi = JSON.stringify(buildOpenApi(packageJson.version))
   app.get('/api/v1/openapi.json', (_request, reply) =>

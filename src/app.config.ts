@@ -84,6 +84,18 @@ export default defineAppConfig({
       root: 'packages/testing',
       pages: ['pages/index/index', 'pages/book/index', 'pages/booking/index', 'pages/lab/index'],
     },
+    {
+      root: 'packages/cases',
+      pages: [
+        'pages/apply/index',
+        'pages/list/index',
+        'pages/detail/index',
+        'pages/correct/index',
+        'pages/staff/index',
+        'pages/staff-case/index',
+        'pages/complaint/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

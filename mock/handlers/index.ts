@@ -1,6 +1,8 @@
 import type { Handlers } from '../http/types'
 import { appointmentHandlers } from './appointments'
 import { authHandlers } from './auth'
+import { caseHandlers } from './cases'
+import { complaintHandlers } from './complaints'
 import { catalogHandlers } from './catalog'
 import { favoriteHandlers } from './favorites'
 import type { HandlerDeps } from './deps'
@@ -35,5 +37,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...financeHandlers(deps),
     ...telecomHandlers(deps),
     ...testingHandlers(deps),
+    ...caseHandlers(deps),
+    ...complaintHandlers(deps),
   }
 }

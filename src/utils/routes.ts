@@ -65,6 +65,16 @@ export const routes = {
   testingBooking: (id: string) =>
     `/packages/testing/pages/booking/index?id=${encodeURIComponent(id)}`,
   testingLab: '/packages/testing/pages/lab/index',
+  caseApply: (kind: 'item' | 'bundle', id: string) =>
+    `/packages/cases/pages/apply/index?kind=${kind}&id=${encodeURIComponent(id)}`,
+  cases: '/packages/cases/pages/list/index',
+  caseDetail: (id: string, justSubmitted = false) =>
+    `/packages/cases/pages/detail/index?id=${encodeURIComponent(id)}${justSubmitted ? '&submitted=1' : ''}`,
+  caseCorrect: (id: string) => `/packages/cases/pages/correct/index?id=${encodeURIComponent(id)}`,
+  staffCases: '/packages/cases/pages/staff/index',
+  complaint: (caseId?: string) =>
+    `/packages/cases/pages/complaint/index${caseId ? `?caseId=${encodeURIComponent(caseId)}` : ''}`,
+  staffCase: (id: string) => `/packages/cases/pages/staff-case/index?id=${encodeURIComponent(id)}`,
 } as const
 
 export const TAB_ROUTES: readonly string[] = [routes.home, routes.services, routes.mine]

@@ -31,6 +31,7 @@ import type { OpenPage } from './support/page'
 import { headerValue } from './support/server'
 import { attrOf, textOf, waitFor } from './support/simulate'
 import { policySpecs } from './support/policy'
+import { casesSpecs } from './support/cases'
 import type { RecordedRequest } from './support/wx'
 
 interface PageSpec {
@@ -1189,6 +1190,7 @@ const specs: Record<string, PageSpec> = {
   'packages/testing/pages/lab/index': {
     shows: ['没能加载出来', '仅限检测机构工作人员使用，请使用机构账号登录', '重试'],
   },
+  ...casesSpecs,
 }
 
 let app: MiniApp

@@ -1,7 +1,9 @@
 import type { Db } from '../open'
 import { createAppointmentRepo } from './appointments'
 import { createBundleRepo, createFacetRepo, createFavoriteRepo } from './bundles'
+import { createCaseRepo } from './cases'
 import { createCatalogRepo } from './catalog'
+import { createComplaintRepo } from './complaints'
 import { createConsentRepo } from './consents'
 import { createEnterpriseRepo } from './enterprises'
 import { createIdempotencyRepo } from './idempotency'
@@ -14,6 +16,7 @@ import { createTelecomRepo } from './telecom'
 import { createTestingRepo } from './testing'
 import { createServicePointRepo } from './service-points'
 import { createSessionRepo } from './sessions'
+import { createUploadRepo } from './uploads'
 import { createUserRepo } from './users'
 
 export function createRepos(db: Db) {
@@ -36,6 +39,9 @@ export function createRepos(db: Db) {
     finance: createFinanceRepo(db),
     telecom: createTelecomRepo(db),
     testing: createTestingRepo(db),
+    cases: createCaseRepo(db),
+    uploads: createUploadRepo(db),
+    complaints: createComplaintRepo(db),
   }
 }
 

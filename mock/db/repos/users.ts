@@ -38,6 +38,7 @@ export function createUserRepo(db: Db) {
 
   return {
     findById: (id: string) => byId.get(id),
+    findByOpenid: (openid: string) => byOpenid.get(openid),
     /** Finds the user of an openid, creating it on first sign-in; one transaction, so no duplicates. */
     findOrCreate: db.transaction((user: NewUser): { user: UserRow; created: boolean } => {
       const existing = byOpenid.get(user.openid)

@@ -13,6 +13,7 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
   { title: '办事指南', description: '个人/法人、按场景', url: routes.services, icon: '☰' },
   { title: '预约办事', description: '选网点、选时段', url: routes.bookingStart, icon: '◷' },
   { title: '一码通', description: '扫码办事、验明官方码', url: routes.scan, icon: '▣' },
+  { title: '我的办件', description: '一键代办进度', url: routes.cases, icon: '✎' },
   { title: '就近办', description: '离我最近的网点', url: routes.nearby(), icon: '⌂' },
   { title: '我的收藏', description: '常办的事项', url: routes.favorites, icon: '★' },
   { title: '实名与企业', description: '个人/法人身份', url: routes.identity, icon: '☺' },

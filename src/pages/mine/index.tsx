@@ -35,9 +35,30 @@ export default function MinePage() {
         )}
         {profile !== null && (
           <Cell
+            title='我的办件'
+            description='一键代办的进度、承诺时限和补正'
+            onClick={() => openPage(routes.cases)}
+          />
+        )}
+        {profile !== null && (
+          <Cell
+            title='投诉建议'
+            description='5个工作日内答复'
+            onClick={() => openPage(routes.complaint())}
+          />
+        )}
+        {profile !== null && (
+          <Cell
             title='扫码记录'
             description='扫过的一码通二维码'
             onClick={() => openPage(routes.scans)}
+          />
+        )}
+        {profile?.role === 'staff' && (
+          <Cell
+            title='帮办工作台'
+            description='帮办员受理、补正、办结'
+            onClick={() => openPage(routes.staffCases)}
           />
         )}
         {profile?.role === 'staff' && (

@@ -37,6 +37,7 @@ import { lifeRoutes } from './life'
 import { financeRoutes } from './finance'
 import { telecomRoutes } from './telecom'
 import { testingRoutes } from './testing'
+import { casesRoutes } from './cases'
 
 export interface ApiRequest {
   method: string
@@ -228,6 +229,7 @@ export function serverRoutes(state: ServerState): RouteTable {
     ...financeRoutes(),
     ...telecomRoutes(),
     ...testingRoutes(),
+    ...casesRoutes(),
   }
 }
 

@@ -9,6 +9,7 @@ import {
   type ServerState,
 } from './server'
 import { createSelectorQuery, deviceInfo } from './wx-device'
+import { uploadApis } from './cases'
 
 type Options = Record<string, unknown>
 type WxApi = (...args: never[]) => unknown
@@ -189,6 +190,7 @@ export function createWx(options: WxOptions = {}): WxStub {
     scanCode: later('scanCode', () => ({ result: options.scanned ?? '', scanType: 'QR_CODE' })),
     nextTick: sync('nextTick', ((fn: () => void) => void Promise.resolve().then(fn)) as WxApi),
     createSelectorQuery: sync('createSelectorQuery', createSelectorQuery),
+    ...uploadApis((api, args) => calls.push({ api, args })),
   }
 
   return {

@@ -1,5 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import type { Bundle } from '../../../services/contract'
+import { GovButton } from '../../../components/gov-button'
+import { openPage } from '../../../platform/navigation'
+import { routes } from '../../../utils/routes'
 import { bundleSavings, daysLabel } from '../model'
 import { ItemCard } from './item-card'
 import { MaterialList } from './material-list'
@@ -23,6 +26,10 @@ export function BundleView({ bundle }: { bundle: Bundle }) {
           材料从 {savings.separateMaterials} 份合并为 {savings.mergedMaterials} 份，少交{' '}
           {savings.materialsSaved} 份
         </Text>
+        <View className='gov-section' />
+        <GovButton block onClick={() => openPage(routes.caseApply('bundle', bundle.id))}>
+          一键代办：一次提交，帮办员全程办
+        </GovButton>
       </View>
       <View className='gov-section' aria-label='包含的事项'>
         <Text className='gov-section__title'>包含 {bundle.items.length} 个事项</Text>

@@ -59,6 +59,15 @@ export function GuideView({ guide }: { guide: Guide }) {
             预约办理
           </GovButton>
         )}
+        {item.type !== 'ex_officio' && (
+          <GovButton
+            variant='secondary'
+            block
+            onClick={() => openPage(routes.caseApply('item', item.id))}
+          >
+            一键代办（网上提交材料）
+          </GovButton>
+        )}
         <FavoriteButton itemId={item.id} initial={guide.favorite} />
       </View>
       {guide.bundles.length > 0 && (

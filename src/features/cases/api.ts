@@ -1,0 +1,79 @@
+import {
+  Upload,
+  type CaseApplication,
+  type CaseRequest,
+  type CaseSource,
+  type ComplaintRequest,
+  type CorrectionItem,
+  type RatingRequest,
+} from '../../services/contract'
+import { ApiError, call } from '../../services/http'
+import { uploadFile, type PickedFile } from '../../platform/upload'
+import { useSession } from '../../stores/session'
+
+export const caseForm = (source: CaseSource) => call('GET /api/v1/cases/form', { query: source })
+
+export const submitCase = (body: CaseRequest, idempotencyKey: string) =>
+  call('POST /api/v1/cases', { body }, { idempotencyKey })
+
+export const resubmitCase = (id: string, body: CaseApplication, idempotencyKey: string) =>
+  call('POST /api/v1/cases/:id/resubmit', { params: { id }, body }, { idempotencyKey })
+
+export const rateCase = (id: string, body: RatingRequest, idempotencyKey: string) =>
+  call('POST /api/v1/cases/:id/rating', { params: { id }, body }, { idempotencyKey })
+export const followUpCase = (id: string, note: string) =>
+  call('POST /api/v1/staff/cases/:id/follow-up', { params: { id }, body: { note } })
+
+export const fileComplaint = (body: ComplaintRequest, idempotencyKey: string) =>
+  call('POST /api/v1/complaints', { body }, { idempotencyKey })
+export const myComplaints = () => call('GET /api/v1/complaints').then((r) => r.items)
+
+export const myCases = () => call('GET /api/v1/cases').then((r) => r.items)
+export const getCase = (id: string) => call('GET /api/v1/cases/:id', { params: { id } })
+
+export const staffCases = (scope: 'open' | 'closed') =>
+  call('GET /api/v1/staff/cases', { query: { scope } }).then((r) => r.items)
+export const staffCase = (id: string) => call('GET /api/v1/staff/cases/:id', { params: { id } })
+export const acceptCase = (id: string) =>
+  call('POST /api/v1/staff/cases/:id/accept', { params: { id } })
+export const askCorrection = (id: string, items: CorrectionItem[]) =>
+  call('POST /api/v1/staff/cases/:id/correction', { params: { id }, body: { items } })
+export const finishCase = (id: string, result: string) =>
+  call('POST /api/v1/staff/cases/:id/finish', { params: { id }, body: { result } })
+export const refuseCase = (id: string, reason: string) =>
+  call('POST /api/v1/staff/cases/:id/refuse', { params: { id }, body: { reason } })
+
+const UPLOAD_URL = `${(process.env.TARO_APP_API_BASE ?? '/').replace(/\/$/, '')}/api/v1/uploads`
+
+async function sendOnce(file: PickedFile, onProgress: (percent: number) => void) {
+  const token = useSession.getState().token
+  return uploadFile({
+    url: UPLOAD_URL,
+    file,
+    field: 'file',
+    headers: token === null ? {} : { Authorization: `Bearer ${token}` },
+    onProgress,
+  })
+}
+
+function errorOf(status: number, body: unknown): ApiError {
+  const error = (body as { error?: { code?: string; message?: string } } | null)?.error
+  const kind = status === 401 ? 'unauthorized' : status >= 500 ? 'http' : 'business'
+  return new ApiError(kind, error?.message ?? '上传失败，请稍后重试', status, error?.code)
+}
+
+/** Uploads one file with progress; signs in again once when the session has expired. */
+export async function uploadMaterial(
+  file: PickedFile,
+  onProgress: (percent: number) => void,
+): Promise<Upload> {
+  let result = await sendOnce(file, onProgress)
+  if (result.ok && result.status === 401 && (await useSession.getState().signIn())) {
+    result = await sendOnce(file, onProgress)
+  }
+  if (!result.ok) throw new ApiError('network', result.message)
+  if (result.status !== 201) throw errorOf(result.status, result.body)
+  const parsed = Upload.safeParse((result.body as { data?: unknown } | null)?.data)
+  if (!parsed.success) throw new ApiError('http', '服务返回的数据格式不正确，请稍后重试', 201)
+  return parsed.data
+}

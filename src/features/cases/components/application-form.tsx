@@ -1,0 +1,150 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { CaseApplication, CaseDetail, CaseForm } from '../../../services/contract'
+import { Field } from '../../../components/field'
+import { GovButton } from '../../../components/gov-button'
+import { Notice } from '../../../components/notice'
+import { useDraft } from '../../../hooks/use-draft'
+import { isApiError } from '../../../services/http'
+import { randomId } from '../../../platform/random'
+import { beijing } from '../../../utils/time'
+import {
+  fieldKey,
+  initialDraft,
+  inspectDraft,
+  materialKey,
+  type DraftValues,
+  readMaterial,
+  toApplication,
+  writeMaterial,
+} from '../model'
+import { MaterialCard } from './material-card'
+import { ReadinessCard } from './readiness-card'
+
+const KEY = '_key'
+const INPUT_TYPE = { id_number: 'idcard', mobile: 'number', uscc: 'text', text: 'text' } as const
+
+interface ApplicationFormProps {
+  form: CaseForm
+  /** Where the draft autosaves; one per item/bundle (or per case being corrected). */
+  draftId: string
+  /** Reasons to show beside targets, e.g. the 补正 list. */
+  reasons?: Record<string, string>
+  submitLabel: string
+  send: (application: CaseApplication, idempotencyKey: string) => Promise<CaseDetail>
+  onSent: (detail: CaseDetail) => void
+}
+
+/**
+ * The merged form with uploads and 材料体检: autosaved on every change; the Idempotency-Key is
+ * saved before sending, so a retry after a timeout or a killed app cannot file the case twice.
+ */
+export function ApplicationForm(props: ApplicationFormProps) {
+  const { form, reasons = {} } = props
+  const draft = useDraft<DraftValues>(props.draftId, { ...initialDraft(form), [KEY]: '' })
+  const [checked, setChecked] = useState(false)
+  const [sending, setSending] = useState(false)
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({})
+  const [error, setError] = useState<string | null>(null)
+  const inspection = inspectDraft(form, draft.values, new Date())
+  const issueOf = (target: string) =>
+    checked ? inspection.issues.find((i) => i.target === target) : undefined
+
+  const submit = async () => {
+    setChecked(true)
+    setError(null)
+    if (!inspection.ready) {
+      setError('材料体检未通过，请按下方提示逐项处理后再提交')
+      return
+    }
+    const key = draft.values[KEY] || randomId()
+    draft.setField(KEY, key)
+    setSending(true)
+    try {
+      const detail = await props.send(toApplication(form, draft.values), key)
+      draft.clear()
+      props.onSent(detail)
+    } catch (failure) {
+      setServerErrors(isApiError(failure) ? (failure.fields ?? {}) : {})
+      setError(isApiError(failure) ? failure.message : '提交失败，请稍后重试')
+    } finally {
+      setSending(false)
+    }
+  }
+
+  return (
+    <View className='case-form'>
+      {draft.resumedAt && (
+        <Notice>
+          已恢复您 {beijing(new Date(draft.resumedAt)).format('M月D日 HH:mm')} 未提交的填写内容
+        </Notice>
+      )}
+      {form.fields.length > 0 && (
+        <View className='gov-section'>
+          <Text className='gov-section__title'>填写信息（共{form.fields.length}项）</Text>
+          <View className='gov-card'>
+            {form.fields.map((field) => {
+              const target = `field:${field.key}`
+              return (
+                <View key={field.key}>
+                  {reasons[target] && (
+                    <Text className='case-reason'>补正原因：{reasons[target]}</Text>
+                  )}
+                  <Field
+                    name={field.key}
+                    label={field.label}
+                    type={INPUT_TYPE[field.rule]}
+                    value={draft.values[fieldKey(field.key)] ?? ''}
+                    maxlength={field.rule === 'text' ? 200 : 20}
+                    hint={form.items.length > 1 ? `${field.forItems.join('、')}共用` : undefined}
+                    error={issueOf(target)?.message ?? serverErrors[target]}
+                    onInput={(v) => draft.setField(fieldKey(field.key), v)}
+                  />
+                </View>
+              )
+            })}
+          </View>
+        </View>
+      )}
+      {form.materials.length > 0 && (
+        <View className='gov-section'>
+          <Text className='gov-section__title'>上传材料（共{form.materials.length}项）</Text>
+          {form.materials.map((entry) => {
+            const target = `material:${entry.material.id}`
+            return (
+              <View key={entry.material.id}>
+                {reasons[target] && (
+                  <Text className='case-reason'>补正原因：{reasons[target]}</Text>
+                )}
+                <MaterialCard
+                  entry={entry}
+                  shared={form.items.length > 1 && entry.forItems.length > 1}
+                  draft={readMaterial(draft.values, entry.material.id)}
+                  issue={issueOf(target)}
+                  onChange={(next) =>
+                    draft.setField(materialKey(entry.material.id), writeMaterial(next))
+                  }
+                />
+                {serverErrors[target] && !issueOf(target) && (
+                  <Text className='case-material__issue case-material__issue--block'>
+                    ✗ {serverErrors[target]}
+                  </Text>
+                )}
+              </View>
+            )
+          })}
+        </View>
+      )}
+      <ReadinessCard inspection={inspection} shown={checked} />
+      {error && <Notice tone='danger'>{error}</Notice>}
+      <View className='case-form__actions'>
+        <GovButton variant='secondary' onClick={() => setChecked(true)}>
+          材料体检
+        </GovButton>
+        <GovButton block loading={sending} onClick={() => void submit()}>
+          {props.submitLabel}
+        </GovButton>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,170 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { CaseDetail, Complaint, ComplaintKind } from '../../../services/contract'
+import { AsyncView } from '../../../components/async-view'
+import { ChoiceGroup } from '../../../components/choice-group'
+import { Field } from '../../../components/field'
+import { GovButton } from '../../../components/gov-button'
+import { Notice } from '../../../components/notice'
+import { useDraft } from '../../../hooks/use-draft'
+import { useRemote } from '../../../hooks/use-remote'
+import { isApiError } from '../../../services/http'
+import { randomId } from '../../../platform/random'
+import { beijing } from '../../../utils/time'
+import { fileComplaint, getCase, myComplaints } from '../api'
+import './cases.scss'
+
+const KINDS = [
+  { value: 'complaint', label: '投诉', description: '办事不顺、超时、服务态度等问题' },
+  { value: 'suggestion', label: '建议', description: '希望我们改进的地方' },
+] as const
+
+const KIND_TEXT: Record<ComplaintKind, string> = { complaint: '投诉', suggestion: '建议' }
+
+function ComplaintForm({
+  about,
+  onFiled,
+}: {
+  about: CaseDetail | null
+  onFiled: (c: Complaint) => void
+}) {
+  const overdue = about?.clock.overdue === true
+  const draft = useDraft(`complaint.${about?.id ?? 'general'}`, {
+    kind: 'complaint',
+    content:
+      overdue && about
+        ? `办件${about.number}（${about.title}）已超出承诺时限，仍未办结，请尽快处理。`
+        : '',
+    phone: '',
+    key: '',
+  })
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [error, setError] = useState<string | null>(null)
+  const [sending, setSending] = useState(false)
+  const kind: ComplaintKind = draft.values.kind === 'suggestion' ? 'suggestion' : 'complaint'
+
+  const send = async () => {
+    const key = draft.values.key || randomId()
+    draft.setField('key', key)
+    setSending(true)
+    setError(null)
+    try {
+      const phone = draft.values.phone.trim()
+      const filed = await fileComplaint(
+        {
+          kind,
+          content: draft.values.content,
+          ...(about && { caseId: about.id }),
+          ...(phone && { phone }),
+        },
+        key,
+      )
+      draft.clear()
+      setErrors({})
+      onFiled(filed)
+    } catch (failure) {
+      setErrors(isApiError(failure) ? (failure.fields ?? {}) : {})
+      setError(isApiError(failure) ? failure.message : '没有提交成功，请稍后重试')
+    } finally {
+      setSending(false)
+    }
+  }
+
+  return (
+    <View className='gov-card gov-section' aria-label='投诉建议'>
+      {about && (
+        <Text className='gov-line'>
+          关于办件：{about.number}（{about.title}）
+        </Text>
+      )}
+      <ChoiceGroup
+        label='类型'
+        choices={KINDS}
+        value={kind}
+        onChange={(v) => draft.setField('kind', v)}
+      />
+      <Field
+        name='content'
+        label={kind === 'complaint' ? '投诉内容' : '建议内容'}
+        value={draft.values.content}
+        maxlength={500}
+        placeholder='发生了什么、希望怎样解决'
+        error={errors.content}
+        onInput={(v) => draft.setField('content', v)}
+      />
+      <Field
+        name='phone'
+        label='联系电话（选填）'
+        type='number'
+        value={draft.values.phone}
+        maxlength={13}
+        hint='留下电话，答复时会与您联系'
+        error={errors.phone}
+        onInput={(v) => draft.setField('phone', v)}
+      />
+      {error && <Notice tone='danger'>{error}</Notice>}
+      <GovButton block loading={sending} onClick={() => void send()}>
+        提交{KIND_TEXT[kind]}
+      </GovButton>
+    </View>
+  )
+}
+
+function ComplaintItems({ items }: { items: Complaint[] }) {
+  return (
+    <View className='gov-section' aria-label='我的投诉建议'>
+      <Text className='gov-section__title'>我的投诉建议</Text>
+      {items.length === 0 && <Text className='gov-text-secondary'>还没有提交过。</Text>}
+      {items.map((c) => (
+        <View key={c.id} className='gov-list-card'>
+          <Text className='case-card__title'>
+            {KIND_TEXT[c.kind]} · {c.number}
+          </Text>
+          {c.case && (
+            <Text className='gov-text-secondary'>
+              关于办件 {c.case.number}（{c.case.title}）
+            </Text>
+          )}
+          <Text className='gov-line'>{c.content}</Text>
+          <Text className='gov-text-secondary'>
+            {beijing(new Date(c.createdAt)).format('M月D日 HH:mm')}提交，{c.replyDue}前答复
+          </Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+async function load(caseId: string | undefined) {
+  const [about, list] = await Promise.all([caseId ? getCase(caseId) : null, myComplaints()])
+  return { about, list }
+}
+
+/** 投诉建议: one about a case arrives filled in (and worded for an overdue one); answered in 5 working days. */
+export function ComplaintScreen({ caseId }: { caseId: string | undefined }) {
+  const { state, reload } = useRemote(() => load(caseId), [caseId])
+  const [filed, setFiled] = useState<Complaint | null>(null)
+  return (
+    <AsyncView state={state} onRetry={reload}>
+      {({ about, list }) => (
+        <View>
+          {filed ? (
+            <Notice tone='success'>
+              已收到您的{KIND_TEXT[filed.kind]}，受理编号 {filed.number}，将在{filed.replyDue}
+              前答复。
+            </Notice>
+          ) : (
+            <ComplaintForm
+              about={about}
+              onFiled={(c) => {
+                setFiled(c)
+                reload()
+              }}
+            />
+          )}
+          <ComplaintItems items={list} />
+        </View>
+      )}
+    </AsyncView>
+  )
+}

@@ -1,0 +1,42 @@
+import type { CaseDetail } from '../../../services/contract'
+import { AsyncView } from '../../../components/async-view'
+import { useRemote } from '../../../hooks/use-remote'
+import { getCase, staffCase } from '../api'
+import { CaseView } from './case-view'
+import { StaffCase } from './staff-case'
+import './cases.scss'
+
+export function CaseDetailScreen({
+  id,
+  justSubmitted,
+  onCorrect,
+  onComplain,
+}: {
+  id: string
+  justSubmitted: boolean
+  onCorrect: (detail: CaseDetail) => void
+  onComplain: (detail: CaseDetail) => void
+}) {
+  const { state, reload } = useRemote(() => getCase(id), [id])
+  return (
+    <AsyncView state={state} onRetry={reload}>
+      {(detail) => (
+        <CaseView
+          initial={detail}
+          justSubmitted={justSubmitted}
+          onCorrect={() => onCorrect(detail)}
+          onComplain={() => onComplain(detail)}
+        />
+      )}
+    </AsyncView>
+  )
+}
+
+export function StaffCaseScreen({ id }: { id: string }) {
+  const { state, reload } = useRemote(() => staffCase(id), [id])
+  return (
+    <AsyncView state={state} onRetry={reload}>
+      {(detail) => <StaffCase initial={detail} />}
+    </AsyncView>
+  )
+}

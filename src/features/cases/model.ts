@@ -1,0 +1,174 @@
+import {
+  inspectCase,
+  MAX_UPLOAD_BYTES,
+  type CaseApplication,
+  type CaseDetail,
+  type CaseEvent,
+  type CaseForm,
+  type CaseStatus,
+  type CaseSummary,
+  type Inspection,
+  type RatingLevel,
+  type Upload,
+} from '../../services/contract'
+import { beijing } from '../../utils/time'
+
+export const STATUS_TEXT: Record<CaseStatus, string> = {
+  submitted: '待受理',
+  correction: '待补正',
+  accepted: '办理中',
+  finished: '已办结',
+  refused: '不予受理',
+}
+
+/** 好差评, best first: the order the choices are offered in. */
+export const RATING_CHOICES: readonly { value: RatingLevel; label: string }[] = [
+  { value: 'very_satisfied', label: '非常满意' },
+  { value: 'satisfied', label: '满意' },
+  { value: 'basic', label: '基本满意' },
+  { value: 'dissatisfied', label: '不满意' },
+  { value: 'very_dissatisfied', label: '非常不满意' },
+]
+export const ratingLabel = (level: RatingLevel): string =>
+  RATING_CHOICES.find((c) => c.value === level)?.label ?? ''
+export const isBadRating = (level: RatingLevel): boolean =>
+  level === 'dissatisfied' || level === 'very_dissatisfied'
+
+export const EVENT_TEXT: Record<CaseEvent, string> = {
+  submitted: '提交申请',
+  assigned: '分派帮办员',
+  accepted: '受理',
+  correction_requested: '一次性告知补正',
+  resubmitted: '补正后重新提交',
+  finished: '办结',
+  refused: '不予受理',
+  rated: '评价',
+  followed_up: '差评回访',
+}
+
+/** A material in a draft: the files uploaded for it, or 免证办 with the 电子证照. */
+export interface MaterialDraft {
+  ecert: boolean
+  files: Upload[]
+}
+
+/** Drafts are flat string records (see useDraft): fields under `f.`, materials as JSON under `m.`. */
+export type DraftValues = Record<string, string>
+export const fieldKey = (key: string) => `f.${key}`
+export const materialKey = (id: string) => `m.${id}`
+
+const EMPTY: MaterialDraft = { ecert: false, files: [] }
+
+export function readMaterial(values: DraftValues, id: string): MaterialDraft {
+  const raw = values[materialKey(id)]
+  if (!raw) return EMPTY
+  try {
+    const parsed = JSON.parse(raw) as Partial<MaterialDraft>
+    return { ecert: parsed.ecert === true, files: Array.isArray(parsed.files) ? parsed.files : [] }
+  } catch {
+    return EMPTY
+  }
+}
+
+export const writeMaterial = (draft: MaterialDraft): string => JSON.stringify(draft)
+
+export function initialDraft(form: CaseForm): DraftValues {
+  return Object.fromEntries([
+    ...form.fields.map((f) => [fieldKey(f.key), '']),
+    ...form.materials.map((m) => [materialKey(m.material.id), '']),
+  ])
+}
+
+export function toApplication(form: CaseForm, values: DraftValues): CaseApplication {
+  return {
+    fields: Object.fromEntries(form.fields.map((f) => [f.key, values[fieldKey(f.key)] ?? ''])),
+    materials: form.materials.map(({ material }) => {
+      const draft = readMaterial(values, material.id)
+      return {
+        materialId: material.id,
+        uploadIds: draft.ecert ? [] : draft.files.map((f) => f.id),
+        ecert: draft.ecert,
+      }
+    }),
+  }
+}
+
+/** 材料体检 on the phone: the very checks the server repeats when the case arrives. */
+export function inspectDraft(form: CaseForm, values: DraftValues, now: Date): Inspection {
+  const files = new Map(
+    form.materials.flatMap((m) => readMaterial(values, m.material.id).files.map((f) => [f.id, f])),
+  )
+  return inspectCase(form, toApplication(form, values), (id) => files.get(id), now)
+}
+
+const EXTENSIONS = /\.(jpe?g|png|pdf)$/i
+
+/** Refuses before uploading what the server would refuse anyway; temp names without one pass. */
+export function precheckFile(file: { name: string; size: number }): string | null {
+  if (file.size > MAX_UPLOAD_BYTES) return `“${file.name}”超过10MB，请压缩或分页后重新上传`
+  if (/\.[a-z0-9]{1,5}$/i.test(file.name) && !EXTENSIONS.test(file.name)) {
+    return `“${file.name}”不是照片或PDF，只能上传 JPG、PNG 或 PDF`
+  }
+  return null
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes}B`
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)}KB`
+  return `${(bytes / 1024 / 1024).toFixed(1)}MB`
+}
+
+/** The 补正 form: only what the 帮办员 listed, every listed material now required. */
+export function correctionForm(form: CaseForm, detail: CaseDetail): CaseForm {
+  const targets = new Set(detail.corrections.map((c) => c.target))
+  return {
+    ...form,
+    fields: form.fields.filter((f) => targets.has(`field:${f.key}`)),
+    materials: form.materials
+      .filter((m) => targets.has(`material:${m.material.id}`))
+      .map((m) => ({ ...m, material: { ...m.material, required: true } })),
+  }
+}
+
+/** “3月3日” of the last day allowed (the deadline is that day's midnight). */
+export function deadlineLabel(deadline: string): string {
+  return beijing(new Date(new Date(deadline).getTime() - 1)).format('M月D日')
+}
+
+export type ClockTone = 'info' | 'success' | 'warning' | 'danger'
+
+/** What the 承诺时限 clock says, in words; overdue is said, never only coloured. */
+export function clockText(c: Pick<CaseSummary, 'clock' | 'status' | 'promisedDays'>): {
+  text: string
+  tone: ClockTone
+} {
+  const { clock } = c
+  const limit = c.promisedDays === 0 ? '当日' : `${c.promisedDays}个工作日内`
+  if (clock.state === 'waiting') {
+    if (c.status === 'refused') return { text: '已终止办理', tone: 'info' }
+    const when = c.status === 'correction' ? '补正并受理后' : '受理后'
+    return { text: `${when}${limit}办结`, tone: c.status === 'correction' ? 'warning' : 'info' }
+  }
+  const date = clock.deadline ? deadlineLabel(clock.deadline) : ''
+  if (clock.state === 'stopped') {
+    if (c.status === 'refused') return { text: '已终止办理', tone: 'info' }
+    return clock.overdue
+      ? { text: `超期办结（承诺${date}前）`, tone: 'warning' }
+      : { text: `按时办结（承诺${date}前）`, tone: 'success' }
+  }
+  if (clock.overdue) {
+    const late = -(clock.workingDaysLeft ?? 0)
+    return {
+      text:
+        late > 0
+          ? `已超期${late}个工作日（应于${date}前办结）`
+          : `已超出承诺时限（应于${date}前办结）`,
+      tone: 'danger',
+    }
+  }
+  const left = clock.workingDaysLeft ?? 0
+  return {
+    text: `剩余${left}个工作日，${date}前办结`,
+    tone: left <= 1 ? 'warning' : 'info',
+  }
+}

@@ -1,0 +1,16 @@
+import { PageShell } from '../../../../components/page-shell'
+import { currentParams, replacePage } from '../../../../platform/navigation'
+import { routes } from '../../../../utils/routes'
+import { ApplyScreen } from '../../../../features/cases'
+
+export default function ApplyPage() {
+  const { kind, id = '' } = currentParams()
+  return (
+    <PageShell>
+      <ApplyScreen
+        source={{ kind: kind === 'bundle' ? 'bundle' : 'item', id }}
+        onSent={(detail) => replacePage(routes.caseDetail(detail.id, true))}
+      />
+    </PageShell>
+  )
+}

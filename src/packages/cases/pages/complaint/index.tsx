@@ -1,0 +1,12 @@
+import { PageShell } from '../../../../components/page-shell'
+import { currentParams } from '../../../../platform/navigation'
+import { ComplaintScreen } from '../../../../features/cases'
+
+export default function ComplaintPage() {
+  const { caseId } = currentParams()
+  return (
+    <PageShell>
+      <ComplaintScreen caseId={caseId} />
+    </PageShell>
+  )
+}

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto'
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { MAX_UPLOAD_BYTES } from '../../../src/services/contract'
+import { authed, login, tempDatabase, testApp } from '../helpers'
+import { jpeg, multipart, pdf, png, upload } from './support'
+
+const db = tempDatabase()
+const uploadDir = join(db.path, '..', 'uploads')
+let app: FastifyInstance
+let owner: string
+
+beforeAll(async () => {
+  ;({ app } = testApp({ databasePath: db.path }))
+  owner = await login(app, 'dev:uploader')
+})
+afterAll(async () => {
+  await app.close()
+  db.remove()
+})
+
+describe('uploads', () => {
+  test('the type comes from the content, with the size of images and a sha256', async () => {
+    const photo = png(1080, 1920)
+    const res = await upload(app, owner, '身份证人像面.png', photo)
+    expect(res.status).toBe(201)
+    expect(res.data).toMatchObject({
+      name: '身份证人像面.png',
+      mime: 'image/png',
+      width: 1080,
+      height: 1920,
+      size: photo.length,
+      sha256: createHash('sha256').update(photo).digest('hex'),
+    })
+    const renamed = await upload(app, owner, 'scan.pdf', jpeg(3000, 4000))
+    expect(renamed.data).toMatchObject({
+      name: 'scan.pdf',
+      mime: 'image/jpeg',
+      width: 3000,
+      height: 4000,
+    })
+    expect((await upload(app, owner, 'a.pdf', pdf())).data).toMatchObject({
+      mime: 'application/pdf',
+      width: null,
+    })
+  })
+
+  test('anything else is refused in words, whatever it is called', async () => {
+    const exe = await upload(app, owner, 'photo.jpg', Buffer.from('MZ\x90\x00 not an image'))
+    expect([exe.status, exe.error.message]).toEqual([
+      415,
+      '只能上传 JPG、PNG 照片或 PDF 文件，请重新拍照或另存为 PDF 后上传',
+    ])
+    const empty = await upload(app, owner, 'x.png', Buffer.alloc(0))
+    expect(empty.status).toBe(400)
+    const big = Buffer.concat([pdf(), Buffer.alloc(MAX_UPLOAD_BYTES)])
+    const tooBig = await upload(app, owner, 'big.pdf', big)
+    expect([tooBig.status, tooBig.error.message]).toEqual([
+      413,
+      '文件超过10MB，请压缩或分页后重新上传',
+    ])
+  })
+
+  test('a path in the file name is dropped; the same bytes are stored once on disk', async () => {
+    const bytes = png(800, 600, 77)
+    const a = await upload(app, owner, '../../etc/passwd.png', bytes)
+    const b = await upload(app, owner, 'again.png', bytes)
+    expect(a.data.name).toBe('passwd.png')
+    expect(a.data.id).not.toBe(b.data.id)
+    expect(readdirSync(join(uploadDir, a.data.sha256.slice(0, 2)))).toEqual([a.data.sha256])
+  })
+
+  test('only its owner downloads a file; signed-out callers are refused before the body is read', async () => {
+    const bytes = png(900, 900, 5)
+    const { data } = await upload(app, owner, 'mine.png', bytes)
+    const mine = await app.inject(
+      authed(owner, { method: 'GET', url: `/api/v1/uploads/${data.id}` }),
+    )
+    expect(mine.statusCode).toBe(200)
+    expect(mine.rawPayload.equals(bytes)).toBe(true)
+    const other = await login(app, 'dev:snooper')
+    const theirs = await app.inject(
+      authed(other, { method: 'GET', url: `/api/v1/uploads/${data.id}` }),
+    )
+    expect(theirs.statusCode).toBe(404)
+    const { body, contentType } = multipart('x.png', bytes)
+    const anonymous = await app.inject({
+      method: 'POST',
+      url: '/api/v1/uploads',
+      payload: body,
+      headers: { 'content-type': contentType },
+    })
+    expect(anonymous.statusCode).toBe(401)
+    const wrongField = multipart('x.png', bytes, 'photo')
+    const missing = await app.inject(
+      authed(owner, {
+        method: 'POST',
+        url: '/api/v1/uploads',
+        payload: wrongField.body,
+        headers: { 'content-type': wrongField.contentType },
+      }),
+    )
+    expect(missing.statusCode).toBe(400)
+  })
+})

@@ -1,0 +1,142 @@
+import type { CaseDetail, CaseForm, CaseSummary, Upload } from '../../../../src/services/contract'
+import {
+  clockText,
+  correctionForm,
+  fieldKey,
+  initialDraft,
+  materialKey,
+  precheckFile,
+  readMaterial,
+  toApplication,
+  writeMaterial,
+} from '../../../../src/features/cases/model'
+
+const material = (id: string, name: string, required: boolean) => ({
+  material: {
+    id,
+    name,
+    form: '原件' as const,
+    copies: 1,
+    required,
+    ecertAccepted: true,
+    sample: null,
+    note: null,
+  },
+  forItems: ['诊所备案'],
+})
+
+const form: CaseForm = {
+  source: { kind: 'item', id: 'health-clinic-filing' },
+  title: '诊所备案',
+  items: [{ id: 'health-clinic-filing', name: '诊所备案' }],
+  fields: [
+    { key: 'applicantName', label: '申请人姓名', rule: 'text', forItems: ['诊所备案'] },
+    { key: 'phone', label: '联系电话', rule: 'mobile', forItems: ['诊所备案'] },
+  ],
+  materials: [material('idCard', '居民身份证', true), material('license', '营业执照', false)],
+  promisedDays: 1,
+}
+
+const upload: Upload = {
+  id: 'u1',
+  name: 'a.jpg',
+  mime: 'image/jpeg',
+  size: 1,
+  sha256: 'x',
+  width: 1000,
+  height: 1000,
+  createdAt: '2026-03-02T01:00:00.000Z',
+}
+
+describe('drafts', () => {
+  test('a draft round-trips to the application the server expects', () => {
+    const values = {
+      ...initialDraft(form),
+      [fieldKey('applicantName')]: '王丽',
+      [materialKey('idCard')]: writeMaterial({ ecert: false, files: [upload] }),
+      [materialKey('license')]: writeMaterial({ ecert: true, files: [upload] }),
+    }
+    expect(toApplication(form, values)).toEqual({
+      fields: { applicantName: '王丽', phone: '' },
+      materials: [
+        { materialId: 'idCard', uploadIds: ['u1'], ecert: false },
+        { materialId: 'license', uploadIds: [], ecert: true },
+      ],
+    })
+  })
+
+  test('a damaged stored material reads as nothing uploaded', () => {
+    expect(readMaterial({ [materialKey('idCard')]: '{oops' }, 'idCard')).toEqual({
+      ecert: false,
+      files: [],
+    })
+  })
+
+  test('files the server would refuse are refused before uploading', () => {
+    expect(precheckFile({ name: 'scan.pdf', size: 11 * 1024 * 1024 })).toBe(
+      '“scan.pdf”超过10MB，请压缩或分页后重新上传',
+    )
+    expect(precheckFile({ name: 'setup.exe', size: 10 })).toBe(
+      '“setup.exe”不是照片或PDF，只能上传 JPG、PNG 或 PDF',
+    )
+    expect(precheckFile({ name: 'tmp_abc', size: 10 })).toBeNull()
+  })
+})
+
+test('the 补正 form keeps only the listed targets and makes listed materials required', () => {
+  const detail = {
+    corrections: [{ target: 'material:license', reason: '过期', label: '营业执照' }],
+  } as Pick<CaseDetail, 'corrections'>
+  const fixed = correctionForm(form, detail as CaseDetail)
+  expect(fixed.fields).toEqual([])
+  expect(fixed.materials.map((m) => [m.material.id, m.material.required])).toEqual([
+    ['license', true],
+  ])
+})
+
+describe('the 承诺时限 clock in words', () => {
+  const base: Pick<CaseSummary, 'status' | 'promisedDays' | 'clock'> = {
+    status: 'submitted',
+    promisedDays: 1,
+    clock: { state: 'waiting', deadline: null, workingDaysLeft: null, overdue: false },
+  }
+  const running = (left: number, overdue = false) => ({
+    ...base,
+    status: 'accepted' as const,
+    clock: {
+      state: 'running' as const,
+      deadline: '2026-03-03T16:00:00.000Z',
+      workingDaysLeft: left,
+      overdue,
+    },
+  })
+
+  test('before 受理 it says how long once accepted', () => {
+    expect(clockText(base)).toEqual({ text: '受理后1个工作日内办结', tone: 'info' })
+    expect(clockText({ ...base, promisedDays: 0, status: 'correction' })).toEqual({
+      text: '补正并受理后当日办结',
+      tone: 'warning',
+    })
+  })
+
+  test('while running it counts down, and says overdue in words', () => {
+    expect(clockText(running(3)).text).toBe('剩余3个工作日，3月3日前办结')
+    expect(clockText(running(1)).tone).toBe('warning')
+    expect(clockText(running(-2, true))).toEqual({
+      text: '已超期2个工作日（应于3月3日前办结）',
+      tone: 'danger',
+    })
+  })
+
+  test('once stopped it says whether it was on time', () => {
+    const stopped = {
+      ...running(0),
+      status: 'finished' as const,
+      clock: { ...running(0).clock, state: 'stopped' as const },
+    }
+    expect(clockText(stopped).text).toBe('按时办结（承诺3月3日前）')
+    expect(clockText({ ...stopped, clock: { ...stopped.clock, overdue: true } }).text).toBe(
+      '超期办结（承诺3月3日前）',
+    )
+  })
+})
