@@ -38,6 +38,8 @@ export interface AppOptions {
   staticDir?: string
   /** Behind a reverse proxy, take the client address from X-Forwarded-For (rate limiting). */
   trustProxy?: boolean
+  /** Sign-ins allowed per client address per minute (default 10). */
+  signInsPerMinute?: number
   /** Where uploaded files live; by default `uploads/` next to the database (a temp dir in memory). */
   uploadDir?: string
 }
@@ -84,7 +86,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     search,
     qrKey: qrSigningKey(db),
     code2Session: options.code2Session ?? devCode2Session,
-    loginLimiter: createRateLimiter({ limit: 10, windowMs: 60_000 }),
+    loginLimiter: createRateLimiter({ limit: options.signInsPerMinute ?? 10, windowMs: 60_000 }),
     version: packageJson.version,
   })
   const authenticate = createAuthenticator(repos.sessions)

@@ -20,6 +20,9 @@ async function main(): Promise<void> {
     logLevel: process.env.LOG_LEVEL ?? 'info',
     staticDir,
     trustProxy: process.env.TRUST_PROXY === '1',
+    signInsPerMinute: process.env.SIGN_INS_PER_MINUTE
+      ? Number(process.env.SIGN_INS_PER_MINUTE)
+      : undefined,
     code2Session: WX_APPID && WX_SECRET ? wechatCode2Session(WX_APPID, WX_SECRET) : undefined,
     sendReminder:
       WX_APPID && WX_SECRET && WX_REMINDER_TEMPLATE_ID

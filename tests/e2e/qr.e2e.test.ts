@@ -7,18 +7,23 @@ const app = appPerFile({ agreePrivacy: true })
 const SCAN_PAGE = '/packages/qr/pages/scan/index'
 const INPUT = '扫不了？输入二维码下方的文字'
 
+let printed: Promise<Zone> | null = null
+
 /** The 企业智惠服务专区 wall as the server prints it (what a code on the wall carries). */
-async function wall(baseUrl: string): Promise<Zone> {
-  const signIn = await fetch(`${baseUrl}/api/v1/auth/wechat-login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code: 'dev:e2e-wall-reader' }),
-  })
-  const { data } = (await signIn.json()) as { data: { token: string } }
-  const res = await fetch(`${baseUrl}/api/v1/qr/zones/enterprise`, {
-    headers: { authorization: `Bearer ${data.token}` },
-  })
-  return ((await res.json()) as { data: Zone }).data
+function wall(baseUrl: string): Promise<Zone> {
+  printed ??= (async () => {
+    const signIn = await fetch(`${baseUrl}/api/v1/auth/wechat-login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: 'dev:e2e-wall-reader' }),
+    })
+    const { data } = (await signIn.json()) as { data: { token: string } }
+    const res = await fetch(`${baseUrl}/api/v1/qr/zones/enterprise`, {
+      headers: { authorization: `Bearer ${data.token}` },
+    })
+    return ((await res.json()) as { data: Zone }).data
+  })()
+  return printed
 }
 
 const linkOf = (zone: Zone, title: string) =>

@@ -33,7 +33,7 @@ export function Field({
         name={name}
         value={value}
         type={type}
-        placeholder={placeholder}
+        placeholder={placeholder ?? `请填写${label}`}
         maxlength={maxlength}
         onInput={(e) => onInput(e.detail.value)}
         aria-label={label}

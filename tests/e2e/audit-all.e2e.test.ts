@@ -1,0 +1,87 @@
+// Every route of the app in normal and 长辈模式: text size, tap targets, contrast, nothing cut off
+// or overlapping at 375 px, and no serious/critical axe-core finding. Routes come from
+// src/app.config.ts, so a page added later is audited too; one with no example below opens bare.
+import { mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import { appPerFile, ARTIFACTS } from './support/browser'
+import { visiblePage } from './support/actions'
+import { auditPage, ELDER_LIMITS, NORMAL_LIMITS, violations } from './support/audit'
+import { axeProblems, layoutProblems } from './support/layout'
+
+function appRoutes(): string[] {
+  const config = readFileSync(path.resolve(__dirname, '..', '..', 'src', 'app.config.ts'), 'utf8')
+  const main = /pages:\s*\[([^\]]*)\]/.exec(config)?.[1] ?? ''
+  const routes = Array.from(main.matchAll(/'([^']+)'/g), (m) => m[1] ?? '')
+  for (const m of config.matchAll(/root:\s*'([^']+)',\s*pages:\s*\[([^\]]*)\]/g)) {
+    for (const p of (m[2] ?? '').matchAll(/'([^']+)'/g)) routes.push(`${m[1]}/${p[1]}`)
+  }
+  return routes
+}
+
+/** Query strings that show a route with real content (seeded ids). */
+const EXAMPLES: Record<string, string> = {
+  'packages/catalog/pages/guide/index': 'id=market-llc-setup',
+  'packages/catalog/pages/bundle/index': 'id=bundle-clinic-filing',
+  'packages/points/pages/detail/index': 'id=sp-qs-center',
+  'packages/points/pages/nearby/index': 'itemId=market-llc-setup',
+  'packages/booking/pages/book/index': 'itemId=market-llc-setup',
+  'packages/qr/pages/zone/index': 'id=enterprise',
+  'packages/qr/pages/queue/index': 'pointId=sp-qs-center',
+  'packages/qr/pages/campaign/index': 'id=gift-2026',
+  'packages/legal/pages/intake/index': 'topic=labor',
+  'packages/cases/pages/apply/index': 'kind=item&id=market-llc-setup',
+}
+
+const ROUTES = appRoutes()
+const app = appPerFile({ agreePrivacy: true })
+const counts = { audited: 0, failed: 0 }
+
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle')
+  await visiblePage(page).waitFor()
+  await page
+    .locator('.gov-page:visible .gov-async--loading')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined)
+  await page.waitForTimeout(400)
+}
+
+async function audit(page: Page, route: string, mode: 'normal' | 'elder'): Promise<string[]> {
+  const query = EXAMPLES[route]
+  await page.goto(`${app.baseUrl}/${route}${query ? `?${query}` : ''}`)
+  await settle(page)
+  const dir = path.join(ARTIFACTS, 'audit')
+  mkdirSync(dir, { recursive: true })
+  await page.screenshot({
+    path: path.join(dir, `${route.replace(/\//g, '_')}-${mode}.png`),
+    fullPage: true,
+  })
+  const limits = mode === 'elder' ? ELDER_LIMITS : NORMAL_LIMITS
+  return [
+    ...violations(await auditPage(page), limits),
+    ...(await layoutProblems(page)),
+    ...(await axeProblems(page)),
+  ]
+}
+
+describe.each(['normal', 'elder'] as const)('%s mode', (mode) => {
+  beforeAll(async () => {
+    if (mode !== 'elder') return
+    await app.page.goto(`${app.baseUrl}/`)
+    await app.page.getByRole('switch', { name: '长辈模式' }).click()
+  })
+  test.each(ROUTES)(`%s`, async (route) => {
+    const problems = await audit(app.page, route, mode)
+    counts.audited += 1
+    if (problems.length > 0) counts.failed += 1
+    expect(problems).toEqual([])
+  })
+})
+
+afterAll(() => {
+  process.stdout.write(
+    `\naudit: ${ROUTES.length} routes × 2 modes = ${counts.audited} pages audited, ${counts.failed} with violations\n`,
+  )
+})
