@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { devOpenid } from '../auth/code2session'
+import { staffAccounts } from './staff-accounts'
 import { BANKS, type BankId } from '../finance/products'
 
 /** Bank staff sign in with `dev:<handle>` (see mock/README.md). */
@@ -9,12 +9,7 @@ export const BANK_STAFF_SEED: readonly { handle: string; bankId: BankId }[] = [
 ]
 
 export function seedBankStaff(db: Database.Database): number {
-  const upsertUser = db.prepare(`
-    INSERT INTO users (id, openid, nickname, role, created_at)
-    VALUES (@id, @openid, @nickname, 'staff', @now)
-    ON CONFLICT (openid) DO UPDATE SET role = 'staff', nickname = excluded.nickname
-    WHERE role IS NOT 'staff' OR nickname IS NOT excluded.nickname`)
-  const userIdOf = db.prepare<[string], string>('SELECT id FROM users WHERE openid = ?').pluck()
+  const staffAccount = staffAccounts(db)
   const upsertStaff = db.prepare(`
     INSERT INTO bank_staff (user_id, bank_id) VALUES (?, ?)
     ON CONFLICT (user_id) DO UPDATE SET bank_id = excluded.bank_id
@@ -22,15 +17,9 @@ export function seedBankStaff(db: Database.Database): number {
   return db.transaction(() => {
     let changes = 0
     for (const staff of BANK_STAFF_SEED) {
-      const openid = devOpenid(staff.handle)
-      changes += upsertUser.run({
-        id: `user-${staff.handle}`,
-        openid,
-        nickname: `${BANKS[staff.bankId]}客户经理`,
-        now: new Date().toISOString(),
-      }).changes
-      const userId = userIdOf.get(openid)
-      if (userId === undefined) throw new Error(`bank staff ${staff.handle} was not stored`)
+      const account = staffAccount(staff.handle, staff.handle, `${BANKS[staff.bankId]}客户经理`)
+      const userId = account.userId
+      changes += account.changes
       changes += upsertStaff.run(userId, staff.bankId).changes
     }
     return changes

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { LegalTopicId } from '../../src/services/contract'
-import { devOpenid } from '../auth/code2session'
+import { staffAccounts } from './staff-accounts'
 
 interface LawyerSeed {
   id: string
@@ -46,12 +46,7 @@ export const LAWYER_SEED: readonly LawyerSeed[] = [
 
 /** Idempotent: staff users and lawyer rows are brought to the seed's state on every start. */
 export function seedLawyers(db: Database.Database): number {
-  const upsertUser = db.prepare(`
-    INSERT INTO users (id, openid, nickname, role, created_at)
-    VALUES (@userId, @openid, @nickname, 'staff', @now)
-    ON CONFLICT (openid) DO UPDATE SET role = 'staff', nickname = excluded.nickname
-    WHERE role IS NOT 'staff' OR nickname IS NOT excluded.nickname`)
-  const userIdOf = db.prepare<[string], string>('SELECT id FROM users WHERE openid = ?').pluck()
+  const staffAccount = staffAccounts(db)
   const upsertLawyer = db.prepare(`
     INSERT INTO lawyers (id, user_id, name, firm, specialties_json, years, intro, sort_order)
     VALUES (@id, @userId, @name, @firm, @specialties, @years, @intro, @sort)
@@ -64,15 +59,9 @@ export function seedLawyers(db: Database.Database): number {
   return db.transaction(() => {
     let changes = 0
     LAWYER_SEED.forEach((lawyer, sort) => {
-      const openid = devOpenid(lawyer.handle)
-      changes += upsertUser.run({
-        userId: `user-${lawyer.id}`,
-        openid,
-        nickname: `${lawyer.name}律师`,
-        now: new Date().toISOString(),
-      }).changes
-      const userId = userIdOf.get(openid)
-      if (userId === undefined) throw new Error(`lawyer user ${lawyer.handle} was not stored`)
+      const account = staffAccount(lawyer.handle, lawyer.id, `${lawyer.name}律师`)
+      const userId = account.userId
+      changes += account.changes
       changes += upsertLawyer.run({
         ...lawyer,
         userId,
