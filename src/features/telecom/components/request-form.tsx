@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { AsyncView } from '../../../components/async-view'
 import { Field } from '../../../components/field'
+import { ContactFields } from '../../../components/field/contact-fields'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDraftForm } from '../../../hooks/use-draft-form'
@@ -68,23 +69,7 @@ export function RequestForm({ plan }: { plan: Plan }) {
             已提交，受理编号 {created.refNo}。运营商将在1个工作日内致电确认上门时间。
           </Notice>
         )}
-        <Field
-          name='contact'
-          label='联系人'
-          value={form.values.contact}
-          maxlength={20}
-          error={form.errors.contact}
-          onInput={(v) => form.setField('contact', v)}
-        />
-        <Field
-          name='phone'
-          label='手机号'
-          type='number'
-          value={form.values.phone}
-          maxlength={11}
-          error={form.errors.phone}
-          onInput={(v) => form.setField('phone', v)}
-        />
+        <ContactFields form={form} />
         <Field
           name='address'
           label='安装地址'

@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { Field } from '../../../components/field'
+import { ContactFields } from '../../../components/field/contact-fields'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDraftForm } from '../../../hooks/use-draft-form'
@@ -80,23 +81,7 @@ export function BookingForm({ lab, service }: { lab: Lab; service: TestingServic
         error={form.errors.address}
         onInput={(v) => form.setField('address', v)}
       />
-      <Field
-        name='contact'
-        label='联系人'
-        value={form.values.contact}
-        maxlength={20}
-        error={form.errors.contact}
-        onInput={(v) => form.setField('contact', v)}
-      />
-      <Field
-        name='phone'
-        label='手机号'
-        type='number'
-        value={form.values.phone}
-        maxlength={11}
-        error={form.errors.phone}
-        onInput={(v) => form.setField('phone', v)}
-      />
+      <ContactFields form={form} />
       {service === 'air' && (
         <Text className='gov-text-secondary'>
           采样前请关闭门窗12小时以上（GB/T 18883-2022 的采样要求）。
