@@ -7,6 +7,7 @@ import { catalogHandlers } from './catalog'
 import { favoriteHandlers } from './favorites'
 import type { HandlerDeps } from './deps'
 import { healthHandlers } from './health'
+import { helperContactHandlers } from './helper-contact'
 import { policyHandlers } from './policy'
 import { legalHandlers } from './legal'
 import { utilityHandlers } from './utilities'
@@ -38,6 +39,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...telecomHandlers(deps),
     ...testingHandlers(deps),
     ...caseHandlers(deps),
+    ...helperContactHandlers(deps),
     ...complaintHandlers(deps),
   }
 }

@@ -24,6 +24,14 @@ export const STEP_TITLES: Record<BookingStep, string> = {
   confirm: '确认预约信息',
 }
 
+/** What 朗读 adds after a step's title: what to do on that screen. */
+export const STEP_HINTS: Record<BookingStep, string> = {
+  point: '下面是能办这件事的网点，离您近的排在前面，点“在这里办”继续',
+  date: '点一个日期继续，日期后面写着还剩几个名额',
+  slot: '点一个时段继续，约满的时段点不了',
+  confirm: '请核对下面的预约信息，没有问题就点“确认预约”',
+}
+
 export function asStep(value: string): BookingStep {
   return (BOOKING_STEPS as readonly string[]).includes(value) ? (value as BookingStep) : 'point'
 }
@@ -42,6 +50,20 @@ export function dayLabel(date: string): string {
 /** “11月27日 周五” from 2026-11-27 and its ISO weekday. */
 export function dateLabel(date: string, weekday: number): string {
   return `${dayLabel(date)} ${WEEKDAY_NAMES[weekday] ?? ''}`
+}
+
+/** The choices made before `step`, in words, for 朗读: “网点：…”, “日期：…”, “时段：…”. */
+export function chosenSoFar(
+  draft: { pointName: string; date: string; weekday: string; slotTime: string },
+  step: BookingStep,
+): string[] {
+  const at = BOOKING_STEPS.indexOf(step)
+  const chosen = [
+    at > 0 && draft.pointName ? `网点：${draft.pointName}` : '',
+    at > 1 && draft.date ? `日期：${dateLabel(draft.date, Number(draft.weekday))}` : '',
+    at > 2 && draft.slotTime ? `时段：${draft.slotTime}` : '',
+  ]
+  return chosen.filter(Boolean)
 }
 
 export function weekdayOf(date: string): number {

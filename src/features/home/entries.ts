@@ -6,22 +6,51 @@ export interface HomeEntry {
   url: string
   /** One glyph so the tile is recognisable without colour. */
   icon: string
+  /** One of the few large tiles of the 长辈模式 home. */
+  forElders?: true
 }
 
 /** Only capabilities that work end to end are listed; later features add theirs here. */
 export const HOME_ENTRIES: readonly HomeEntry[] = [
-  { title: '办事指南', description: '个人/法人、按场景', url: routes.services, icon: '☰' },
-  { title: '预约办事', description: '选网点、选时段', url: routes.bookingStart, icon: '◷' },
-  { title: '一码通', description: '扫码办事、验明官方码', url: routes.scan, icon: '▣' },
-  { title: '我的办件', description: '一键代办进度', url: routes.cases, icon: '✎' },
-  { title: '就近办', description: '离我最近的网点', url: routes.nearby(), icon: '⌂' },
+  {
+    title: '办事指南',
+    description: '个人/法人、按场景',
+    url: routes.services,
+    icon: '☰',
+    forElders: true,
+  },
+  {
+    title: '预约办事',
+    description: '选网点、选时段',
+    url: routes.bookingStart,
+    icon: '◷',
+    forElders: true,
+  },
+  {
+    title: '一码通',
+    description: '扫码办事、验明官方码',
+    url: routes.scan,
+    icon: '▣',
+    forElders: true,
+  },
+  { title: '我的办件', description: '一键代办进度', url: routes.cases, icon: '✎', forElders: true },
+  {
+    title: '就近办',
+    description: '离我最近的网点',
+    url: routes.nearby(),
+    icon: '⌂',
+    forElders: true,
+  },
   { title: '我的收藏', description: '常办的事项', url: routes.favorites, icon: '★' },
   { title: '实名与企业', description: '个人/法人身份', url: routes.identity, icon: '☺' },
   { title: '设置', description: '长辈模式、隐私', url: routes.settings, icon: '⚙' },
   { title: '政策匹配', description: '企业可享政策、绿色通道', url: routes.policyMatch, icon: '◎' },
   { title: '法律咨询', description: '免费问律师、算时效', url: routes.legal, icon: '⚖' },
-  { title: '生活缴费', description: '水电燃气暖气', url: routes.life, icon: '¥' },
+  { title: '生活缴费', description: '水电燃气暖气', url: routes.life, icon: '¥', forElders: true },
   { title: '金融服务', description: '贷款产品、信用自评', url: routes.finance, icon: '￥' },
   { title: '检测预约', description: '房屋甲醛、产品质量', url: routes.testing, icon: '⚗' },
   { title: '宽带办理', description: '三大运营商比价', url: routes.telecom, icon: '⇄' },
 ]
+
+/** 长辈模式 shows at most six tiles (issue 9): the tasks older people come for most. */
+export const ELDER_ENTRIES: readonly HomeEntry[] = HOME_ENTRIES.filter((e) => e.forElders)

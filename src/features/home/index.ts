@@ -1,1 +1,2 @@
 export { HomeEntries } from './components/home-entries'
+export { ElderHome } from './components/elder-home'

@@ -2,14 +2,16 @@ import { Text, View } from '@tarojs/components'
 import { PageShell } from '../../components/page-shell'
 import { SearchEntry } from '../../components/search-entry'
 import { ConsentGate, ElderToggle } from '../../features/settings'
-import { HomeEntries } from '../../features/home'
+import { ElderHome, HomeEntries } from '../../features/home'
 import { UpcomingReminder } from '../../features/appointments'
+import { useElderMode } from '../../hooks/use-elder-mode'
 import { useSession } from '../../stores/session'
 import { routes } from '../../utils/routes'
 import './index.scss'
 
 export default function HomePage() {
   const signedIn = useSession((s) => s.profile !== null)
+  const elder = useElderMode()
   return (
     <PageShell>
       <View className='home-hero'>
@@ -18,9 +20,13 @@ export default function HomePage() {
       </View>
       <ConsentGate />
       <UpcomingReminder signedIn={signedIn} />
-      <SearchEntry placeholder='搜索事项，如：企业开办、qykb' url={routes.catalogSearch} />
+      {elder ? (
+        <ElderHome signedIn={signedIn} />
+      ) : (
+        <SearchEntry placeholder='搜索事项，如：企业开办、qykb' url={routes.catalogSearch} />
+      )}
       <ElderToggle />
-      <HomeEntries />
+      {!elder && <HomeEntries />}
     </PageShell>
   )
 }

@@ -9,6 +9,7 @@ import {
   RealNameRequest,
 } from './schemas/profile'
 import { ConsentRecord, ConsentRequest } from './schemas/privacy'
+import { HelperContact } from './schemas/helper-contact'
 import {
   NearbyQuery,
   NearbyResult,
@@ -615,6 +616,11 @@ export const endpoints = {
     response: CaseDetail,
   },
   'GET /api/v1/cases': { summary: '我的办件', auth: true, response: CaseList },
+  'GET /api/v1/helper-contact': {
+    summary: '打电话给帮办员：我的帮办员，或政务服务中心帮办代办窗口',
+    auth: true,
+    response: HelperContact,
+  },
   'GET /api/v1/cases/:id': {
     summary: '办件详情：时间线、承诺时限、补正清单',
     auth: true,

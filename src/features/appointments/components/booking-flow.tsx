@@ -6,7 +6,7 @@ import { useElderMode } from '../../../hooks/use-elder-mode'
 import { replacePage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { EMPTY_BOOKING, type BookingDraft } from '../booking-draft'
-import { asStep, type BookingStep } from '../model'
+import { asStep, chosenSoFar, type BookingStep } from '../model'
 import { ConfirmStep } from './confirm-step'
 import { DateStep } from './date-step'
 import { PointStep } from './point-step'
@@ -53,7 +53,7 @@ export function BookingFlow({ itemId, itemName, rescheduleOf }: BookingFlowProps
           已恢复您上次未完成的预约，可继续填写。
         </Notice>
       )}
-      <StepHeader itemName={itemName} step={step} onBack={go} />
+      <StepHeader itemName={itemName} step={step} chosen={chosenSoFar(values, step)} onBack={go} />
       {step === 'point' && (
         <PointStep
           itemId={itemId}

@@ -2,10 +2,12 @@ import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { Guide } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
+import { ReadAloud } from '../../../components/read-aloud'
 import { openPage } from '../../../platform/navigation'
 import { callPhone } from '../../../platform/phone'
 import { routes } from '../../../utils/routes'
 import { daysLabel, SCOPE_LABELS, TYPE_LABELS, visitsLabel } from '../model'
+import { guideSpeech } from '../speech'
 import { FavoriteButton } from './favorite-button'
 import { MaterialList } from './material-list'
 import './guide-view.scss'
@@ -43,6 +45,7 @@ export function GuideView({ guide }: { guide: Guide }) {
           {TYPE_LABELS[item.type]} · {item.category} · {item.department}
         </Text>
         <Text className='gov-text-secondary'>实施编码 {item.code}</Text>
+        <ReadAloud text={guideSpeech(guide)} />
         <View className='guide-view__facts'>
           <Text>承诺时限：{daysLabel(item.promisedDays)}</Text>
           <Text>

@@ -5,7 +5,8 @@ import { openPage } from '../../../platform/navigation'
 import { openMap } from '../../../platform/location'
 import { routes } from '../../../utils/routes'
 import { formatDistance } from '../../../utils/geo'
-import { KIND_LABELS, openStatus } from '../model'
+import { openStatus } from '../../../utils/opening-hours'
+import { KIND_LABELS } from '../model'
 import './point-card.scss'
 
 type Nearby = NearbyResult['points'][number]

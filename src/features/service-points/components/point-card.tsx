@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components'
 import type { ServicePoint } from '../../../services/contract'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
-import { KIND_LABELS, openStatus } from '../model'
+import { openStatus } from '../../../utils/opening-hours'
+import { KIND_LABELS } from '../model'
 import './point-card.scss'
 
 export function PointCard({ point, now }: { point: ServicePoint; now: Date }) {

@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components'
 import type { ServicePoint } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
 import { callPhone } from '../../../platform/phone'
-import { hoursLines, KIND_LABELS, openStatus } from '../model'
+import { hoursLines, openStatus } from '../../../utils/opening-hours'
+import { KIND_LABELS } from '../model'
 import './point-detail.scss'
 
 export function PointDetail({ point, now }: { point: ServicePoint; now: Date }) {

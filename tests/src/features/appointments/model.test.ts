@@ -3,6 +3,7 @@ import { encode } from 'uqr'
 import type { Appointment, Slot } from '../../../../src/services/contract'
 import {
   asStep,
+  chosenSoFar,
   dateLabel,
   dueReminder,
   earliestOpenSlot,
@@ -129,4 +130,24 @@ test('the check-in QR drawn from runs decodes back to the code', () => {
     const image = paint(rows)
     expect(jsQR(image.data, image.width, image.height)?.data).toBe(code)
   }
+})
+
+test('朗读 of a booking step repeats what was chosen before it, and nothing after', () => {
+  const draft = {
+    pointName: '青山区政务服务中心',
+    date: '2026-11-27',
+    weekday: '5',
+    slotTime: '09:30',
+  }
+  expect(chosenSoFar(draft, 'point')).toEqual([])
+  expect(chosenSoFar(draft, 'slot')).toEqual(['网点：青山区政务服务中心', '日期：11月27日 周五'])
+  expect(chosenSoFar(draft, 'confirm')).toEqual([
+    '网点：青山区政务服务中心',
+    '日期：11月27日 周五',
+    '时段：09:30',
+  ])
+  expect(chosenSoFar({ ...draft, date: '' }, 'confirm')).toEqual([
+    '网点：青山区政务服务中心',
+    '时段：09:30',
+  ])
 })

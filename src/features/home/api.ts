@@ -1,0 +1,3 @@
+import { call } from '../../services/http'
+
+export const helperContact = () => call('GET /api/v1/helper-contact')

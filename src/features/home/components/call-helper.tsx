@@ -1,0 +1,45 @@
+import { Text, View } from '@tarojs/components'
+import { GovButton } from '../../../components/gov-button'
+import { useRemote } from '../../../hooks/use-remote'
+import { callPhone } from '../../../platform/phone'
+import { openStatus } from '../../../utils/opening-hours'
+import { helperContact } from '../api'
+import './call-helper.scss'
+
+/**
+ * 长辈模式's permanent “打电话给帮办员”: the 帮办员 of the user's open case, else the 帮办代办 window.
+ * Signed out (before the privacy consent) there is nobody to name yet, so it waits.
+ */
+export function CallHelper({ signedIn }: { signedIn: boolean }) {
+  const { state, reload } = useRemote(
+    () => (signedIn ? helperContact() : Promise.resolve(null)),
+    [signedIn],
+  )
+  const contact = state.status === 'success' ? state.data : null
+  const status = contact ? openStatus(contact.hours, new Date()) : null
+  return (
+    <View className='gov-card call-helper' aria-label='打电话给帮办员'>
+      <GovButton block onClick={contact ? () => void callPhone(contact.phone) : reload}>
+        ☎ 打电话给帮办员
+      </GovButton>
+      {contact && status ? (
+        <View className='call-helper__who'>
+          <Text className='gov-line'>
+            {contact.name} · {contact.desk}
+          </Text>
+          <Text className='gov-line'>电话 {contact.phone}</Text>
+          {contact.caseNumber && (
+            <Text className='gov-line'>负责您的办件 {contact.caseNumber}，打通后报上这个编号</Text>
+          )}
+          <Text className='gov-text-secondary'>
+            {status.open ? '现在有人接听' : '现在没人接听'}（{status.label}）
+          </Text>
+        </View>
+      ) : (
+        state.status === 'error' && (
+          <Text className='gov-text-secondary'>没查到帮办员电话，请点上面的按钮再试一次</Text>
+        )
+      )}
+    </View>
+  )
+}
