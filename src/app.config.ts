@@ -137,4 +137,8 @@ export default defineAppConfig({
   // weapp privacy consent is handled by our native component via onNeedPrivacyAuthorization.
   __usePrivacyCheck__: true,
   lazyCodeLoading: 'requiredComponents',
+  // 朗读 on weapp: WeChat's 同声传译 plugin, once the AppID has added it (README).
+  ...(process.env.TARO_APP_WECHAT_SI === 'on'
+    ? { plugins: { WechatSI: { version: '0.3.6', provider: 'wx069ba97219f66d99' } } }
+    : {}),
 })
