@@ -116,6 +116,7 @@ test('朗读 reads a 办事指南 and a booking step, stops on request and when 
   await book.getByRole('button', { name: '▶ 朗读' }).click()
   const secondStep = (await record()).spoken.slice(saidBefore).join('')
   expect(secondStep).toContain(`第2步，共4步。选择日期。网点：${pointName}。`)
+  await page.goto(`${baseUrl}/`)
 })
 
 test('我的 in 长辈模式 shows the signed-in identity and meets the numbers', async () => {
