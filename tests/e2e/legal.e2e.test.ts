@@ -124,3 +124,36 @@ test('the intake computes the labour arbitration deadline, and 长辈模式 pass
     expect(violations(await auditPage(page), ELDER_LIMITS)).toEqual([])
   }
 })
+
+test('in 长辈模式 the intake asks one question per screen, resumes there, and goes back to what is missing', async () => {
+  const { page, baseUrl } = resident
+  await page.goto(`${baseUrl}/packages/legal/pages/intake/index?topic=consumer`)
+  const intake = visiblePage(page)
+  await intake.getByText('第1题，共3题').waitFor()
+  await expect(intake.getByRole('radiogroup').count()).resolves.toBe(1)
+  await intake.getByRole('button', { name: '▶ 朗读' }).waitFor()
+  await intake.getByRole('radio', { name: /商品质量问题/ }).click()
+  await intake.getByRole('button', { name: '下一题' }).click()
+  await intake.getByText('第2题，共3题').waitFor()
+  await intake.getByRole('button', { name: '上一题：遇到了什么问题？' }).waitFor()
+
+  await page.reload()
+  await visiblePage(page).getByText('第2题，共3题').waitFor()
+  await visiblePage(page).getByRole('button', { name: '下一题' }).click()
+  await visiblePage(page).getByRole('radio', { name: /^有/ }).click()
+  await visiblePage(page).getByRole('button', { name: '生成案情摘要和时效' }).click()
+  // The date was skipped: back to that question, with the reason.
+  await visiblePage(page).getByText('第2题，共3题').waitFor()
+  await visiblePage(page).getByText(/^✗ /).waitFor()
+  await screenshot(page, 'legal-intake-elder-missing')
+  await visiblePage(page)
+    .getByRole('button', { name: /哪天发现问题/ })
+    .click()
+  await page.locator('text=确定 >> visible=true').click()
+  await visiblePage(page).getByRole('button', { name: '下一题' }).click()
+  await visiblePage(page).getByRole('button', { name: '生成案情摘要和时效' }).click()
+  await visiblePage(page)
+    .getByText(/^截止日期 \d{4}-\d\d-\d\d，还剩 \d+ 天$/)
+    .waitFor()
+  expect(violations(await auditPage(page), ELDER_LIMITS)).toEqual([])
+})

@@ -3,6 +3,11 @@ import { Text, View } from '@tarojs/components'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
+import {
+  firstQuestionWithError,
+  QuestionSteps,
+  type StepQuestion,
+} from '../../../components/question-steps'
 import { useDraft } from '../../../hooks/use-draft'
 import { isApiError } from '../../../services/http'
 import { formErrors } from '../../../utils/form-errors'
@@ -55,6 +60,8 @@ export function CreditForm() {
   const [result, setResult] = useState<CreditResult | null>(null)
   // The answers stay after the result is shown (unlike a sent form): the owner adjusts and re-checks.
   const draft = useDraft('finance-credit', EMPTY_CREDIT)
+  const position = useDraft('finance-credit:step', { step: '0' })
+  const goTo = (index: number) => position.setField('step', String(index))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -62,7 +69,8 @@ export function CreditForm() {
     const found = formErrors(CreditRequest, draft.values)
     setErrors(found)
     setFormError(null)
-    if (Object.keys(found).length > 0) return
+    const unanswered = firstQuestionWithError(questions, (id) => id in found)
+    if (unanswered !== null) return goTo(unanswered)
     setBusy(true)
     try {
       setResult(await assessCredit(CreditRequest.parse(draft.values)))
@@ -72,35 +80,46 @@ export function CreditForm() {
       setBusy(false)
     }
   }
+  const questions: StepQuestion[] = CREDIT_QUESTIONS.map((q) => ({
+    key: q.id,
+    title: q.label,
+    body: (
+      <View className='gov-field'>
+        <Text className='gov-field__label'>{q.label}</Text>
+        <ChoiceGroup
+          label={q.label}
+          choices={q.choices}
+          value={draft.values[q.id]}
+          onChange={(v) => {
+            draft.setField(q.id, v)
+            setErrors(({ [q.id]: _dropped, ...rest }) => rest)
+            setResult(null)
+          }}
+        />
+        {errors[q.id] !== undefined && (
+          <View className='gov-field__error' role='alert'>
+            <Text>✗ {errors[q.id]}</Text>
+          </View>
+        )}
+      </View>
+    ),
+  }))
   return (
     <View>
       <View className='gov-card gov-section'>
         <Text className='gov-section__title'>企业信用自评</Text>
         <Text className='gov-text-secondary'>按企业实际情况选择，填写会自动保存。</Text>
         {formError !== null && <Notice tone='danger'>{formError}</Notice>}
-        {CREDIT_QUESTIONS.map((q) => (
-          <View key={q.id} className='gov-field'>
-            <Text className='gov-field__label'>{q.label}</Text>
-            <ChoiceGroup
-              label={q.label}
-              choices={q.choices}
-              value={draft.values[q.id]}
-              onChange={(v) => {
-                draft.setField(q.id, v)
-                setErrors(({ [q.id]: _dropped, ...rest }) => rest)
-                setResult(null)
-              }}
-            />
-            {errors[q.id] !== undefined && (
-              <View className='gov-field__error' role='alert'>
-                <Text>✗ {errors[q.id]}</Text>
-              </View>
-            )}
-          </View>
-        ))}
-        <GovButton block loading={busy} onClick={() => void submit()}>
-          开始自评
-        </GovButton>
+        <QuestionSteps
+          questions={questions}
+          current={Number(position.values.step)}
+          onMove={goTo}
+          finish={
+            <GovButton block loading={busy} onClick={() => void submit()}>
+              开始自评
+            </GovButton>
+          }
+        />
       </View>
       {result !== null && <Result result={result} />}
     </View>
