@@ -8,6 +8,8 @@ import { appPerFile, ARTIFACTS } from './support/browser'
 import { visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, NORMAL_LIMITS, violations } from './support/audit'
 import { axeProblems, layoutProblems } from './support/layout'
+import { apiAs } from './support/api'
+import { recordQueries } from './support/audit-fixtures'
 
 function appRoutes(): string[] {
   const config = readFileSync(path.resolve(__dirname, '..', '..', 'src', 'app.config.ts'), 'utf8')
@@ -34,7 +36,8 @@ const EXAMPLES: Record<string, string> = {
 }
 
 const ROUTES = appRoutes()
-const app = appPerFile({ agreePrivacy: true })
+const DEVICE = 'audit-resident'
+const app = appPerFile({ agreePrivacy: true, device: DEVICE })
 const counts = { audited: 0, failed: 0 }
 
 async function settle(page: Page) {
@@ -65,6 +68,10 @@ async function audit(page: Page, route: string, mode: 'normal' | 'elder'): Promi
     ...(await axeProblems(page)),
   ]
 }
+
+beforeAll(async () => {
+  Object.assign(EXAMPLES, await recordQueries(await apiAs(app.baseUrl, DEVICE)))
+})
 
 describe.each(['normal', 'elder'] as const)('%s mode', (mode) => {
   beforeAll(async () => {

@@ -33,9 +33,10 @@ export interface AppHandle {
 
 /**
  * One browser profile per test file: registers beforeAll/afterAll and returns a handle filled in
- * before the first test. With `agreePrivacy`, the privacy notice is agreed on the home page first.
+ * before the first test. With `agreePrivacy`, the privacy notice is agreed on the home page first;
+ * with `device`, the app signs in as that device's user.
  */
-export function appPerFile(options: { agreePrivacy?: boolean } = {}): AppHandle {
+export function appPerFile(options: { agreePrivacy?: boolean; device?: string } = {}): AppHandle {
   const handle: Partial<AppHandle> = {}
   let context: BrowserContext | undefined
   beforeAll(async () => {
@@ -43,6 +44,12 @@ export function appPerFile(options: { agreePrivacy?: boolean } = {}): AppHandle 
     const opened = await openApp()
     context = opened.context
     Object.assign(handle, { page: opened.page, baseUrl: opened.baseUrl })
+    if (options.device) {
+      // The H5 dev sign-in is `dev:<device id>`: a known id is a known user.
+      await opened.page.addInitScript((id) => {
+        localStorage.setItem('gov.device-id', JSON.stringify({ data: id }))
+      }, options.device)
+    }
     if (options.agreePrivacy) {
       await opened.page.goto(`${opened.baseUrl}/`)
       await opened.page.getByRole('button', { name: '同意并继续' }).click()

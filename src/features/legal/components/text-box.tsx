@@ -5,7 +5,8 @@ interface TextBoxProps {
   label: string
   value: string
   onInput: (value: string) => void
-  placeholder?: string
+  /** Required: Taro's H5 Textarea keeps no aria-label, so the placeholder is its accessible name. */
+  placeholder: string
   maxlength: number
   error?: string
 }

@@ -63,6 +63,7 @@ export function ThreadView({ initial }: { initial: Consultation }) {
       <View className='gov-card gov-section'>
         <TextBox
           label={lawyer ? '答复提问人' : '补充或追问'}
+          placeholder={lawyer ? '写下答复：法律依据、下一步怎么做' : '还想补充或追问什么，写在这里'}
           value={draft.values.body}
           maxlength={1000}
           error={error ?? undefined}

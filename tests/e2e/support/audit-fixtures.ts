@@ -1,0 +1,106 @@
+import type {
+  Appointment,
+  BillList,
+  BookableDates,
+  Consultation,
+  Receipt,
+  SamplingBooking,
+  SlotList,
+  UtilityAccount,
+  Output,
+} from '../../../src/services/contract'
+import { accountNumber, UTILITY_SEED } from '../../../mock/db/utility-seed'
+import type { Api } from './api'
+
+const ITEM = 'market-llc-setup'
+const POINT = 'sp-qs-center'
+
+const QUERY = `itemId=${ITEM}&pointId=${POINT}`
+
+async function bookAppointment(api: Api, dates: BookableDates['dates']): Promise<Appointment> {
+  for (const day of dates) {
+    const { slots } = await api<SlotList>(
+      'GET',
+      `/api/v1/appointments/slots?${QUERY}&date=${day.date}`,
+    )
+    const open = slots.find((s) => s.remaining > 0)
+    if (open) {
+      return api<Appointment>('POST', '/api/v1/appointments', {
+        itemId: ITEM,
+        pointId: POINT,
+        slotStart: open.start,
+        name: '王秀兰',
+        phone: '13847200001',
+      })
+    }
+  }
+  throw new Error('no open slot in the next 14 working days')
+}
+
+async function askLawyer(api: Api): Promise<Consultation> {
+  const { items } = await api<Output<'GET /api/v1/legal/lawyers'>>('GET', '/api/v1/legal/lawyers')
+  return api<Consultation>('POST', '/api/v1/legal/consultations', {
+    lawyerId: items[0]?.id,
+    topic: 'labor',
+    question: '公司拖欠了我三个月工资，一直说下个月发，我该怎么要回来？',
+  })
+}
+
+/** A bound 户号 with one bill paid (for the receipt) and one still to pay. */
+async function payABill(api: Api) {
+  const seed = UTILITY_SEED.find((a) => a.kind === 'water') ?? UTILITY_SEED[0]
+  if (!seed) throw new Error('no utility account in the seed')
+  const account = await api<UtilityAccount>('POST', '/api/v1/utilities/accounts', {
+    kind: seed.kind,
+    number: accountNumber(seed),
+  })
+  const bills = await api<BillList>('GET', `/api/v1/utilities/accounts/${account.id}/bills`)
+  const [first, second] = bills.items.filter((b) => b.status === 'unpaid')
+  if (!first || !second) throw new Error(`${account.id} needs two unpaid bills in the seed`)
+  const receipt = await api<Receipt>('POST', '/api/v1/utilities/payments', { billId: first.id })
+  return { account: account.id, unpaid: second.id, receipt: receipt.id }
+}
+
+async function bookSampling(api: Api, date: string) {
+  const { items } = await api<Output<'GET /api/v1/testing/labs'>>('GET', '/api/v1/testing/labs')
+  const lab = items[0]
+  const service = lab?.services[0]
+  if (!lab || !service) throw new Error('no lab in the seed')
+  const booking = await api<SamplingBooking>('POST', '/api/v1/testing/bookings', {
+    labId: lab.id,
+    service,
+    date,
+    slot: 'am',
+    address: '青山区幸福路街道幸福南路12号楼3单元501',
+    contact: '王秀兰',
+    phone: '13847200001',
+  })
+  return { lab: lab.id, service, booking: booking.id }
+}
+
+/**
+ * Query strings for the routes that show a record of the user: created here through the API, as
+ * the user the audit signs in as, so those pages are audited with content instead of a 404.
+ */
+export async function recordQueries(api: Api): Promise<Record<string, string>> {
+  const { dates } = await api<BookableDates>('GET', `/api/v1/appointments/dates?${QUERY}`)
+  const appointment = await bookAppointment(api, dates)
+  const thread = await askLawyer(api)
+  const life = await payABill(api)
+  // A working day after today: sampling visits start tomorrow at the earliest.
+  const sampling = await bookSampling(api, dates[1]?.date ?? '')
+  const { items: plans } = await api<Output<'GET /api/v1/telecom/plans'>>(
+    'GET',
+    '/api/v1/telecom/plans',
+  )
+  return {
+    'packages/booking/pages/detail/index': `id=${appointment.id}`,
+    'packages/legal/pages/thread/index': `id=${thread.id}`,
+    'packages/life/pages/bills/index': `account=${life.account}`,
+    'packages/life/pages/pay/index': `account=${life.account}&bill=${life.unpaid}`,
+    'packages/life/pages/receipt/index': `id=${life.receipt}`,
+    'packages/testing/pages/book/index': `lab=${sampling.lab}&service=${sampling.service}`,
+    'packages/testing/pages/booking/index': `id=${sampling.booking}`,
+    'packages/telecom/pages/request/index': `plan=${plans[0]?.id ?? ''}`,
+  }
+}
