@@ -33,6 +33,8 @@ const EXAMPLES: Record<string, string> = {
   'packages/qr/pages/campaign/index': 'id=gift-2026',
   'packages/legal/pages/intake/index': 'topic=labor',
   'packages/cases/pages/apply/index': 'kind=item&id=market-llc-setup',
+  'packages/policy/pages/detail/index': 'id=city-training',
+  'packages/finance/pages/apply/index': 'product=abc-tax-credit&grade=A',
 }
 
 const ROUTES = appRoutes()
