@@ -1,4 +1,5 @@
 // WeChat set to a large font (≥ 20px): 长辈模式 follows the system until the user chooses.
+import { centerPoint } from './support/fixtures'
 import { launchApp, type MiniApp } from './support/mini-app'
 import { textOf, waitFor } from './support/simulate'
 
@@ -14,6 +15,19 @@ test('the home page starts in 长辈模式 because the WeChat font is large', as
   expect(textOf(page.byClass('elder-toggle'))).toContain('已开启')
   expect(page.root.querySelector('.gov-elder')).toBeDefined()
   expect(app.wx.callsTo('getAppBaseInfo').length).toBeGreaterThan(0)
+  page.close()
+})
+
+test('the 长辈模式 home rings the 帮办代办 window in one tap and shows at most six tiles', async () => {
+  const page = await app.open('pages/index/index')
+  await page.waitForText('帮办代办窗口', `电话 ${centerPoint.phone}`)
+  expect(page.root.querySelectorAll('.elder-home__tile').length).toBeLessThanOrEqual(6)
+  await page.tap('☎ 打电话给帮办员')
+  await waitFor(() =>
+    expect(app.wx.callsTo('makePhoneCall').at(-1)).toEqual([
+      expect.objectContaining({ phoneNumber: centerPoint.phone }),
+    ]),
+  )
   page.close()
 })
 

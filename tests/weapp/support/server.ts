@@ -137,6 +137,16 @@ export function serverRoutes(state: ServerState): RouteTable {
         : { status: 400, error: { code: 'BAD_CODE', message: '登录凭证无效' } },
     'POST /api/v1/auth/logout': () => ({ status: 200, data: { ok: true } }),
     'GET /api/v1/me': () => ({ status: 200, data: profile }),
+    'GET /api/v1/helper-contact': () => ({
+      status: 200,
+      data: {
+        name: '帮办代办窗口',
+        desk: centerPoint.name,
+        phone: centerPoint.phone,
+        hours: centerPoint.hours,
+        caseNumber: null,
+      },
+    }),
     'PUT /api/v1/me/real-name': (req) => {
       const name = String(field(req.body, 'name'))
       const id = String(field(req.body, 'idNumber'))
