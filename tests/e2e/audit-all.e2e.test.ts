@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { appPerFile, ARTIFACTS } from './support/browser'
+import { appPerFile, ARTIFACTS, openAppAs } from './support/browser'
 import { visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, NORMAL_LIMITS, violations } from './support/audit'
 import { axeProblems, layoutProblems } from './support/layout'
@@ -37,6 +37,15 @@ const EXAMPLES: Record<string, string> = {
   'packages/finance/pages/apply/index': 'product=abc-tax-credit&grade=A',
 }
 
+/** Staff desks, audited as the staff who use them (anyone else is only told it is for staff). */
+const STAFF: Record<string, string> = {
+  'packages/booking/pages/check-in/index': 'staff-center-1',
+  'packages/legal/pages/desk/index': 'lawyer-1',
+  'packages/finance/pages/bank/index': 'bank-abc',
+  'packages/testing/pages/lab/index': 'lab-env',
+  'packages/cases/pages/staff/index': 'helper-1',
+}
+
 const ROUTES = appRoutes()
 const DEVICE = 'audit-resident'
 const app = appPerFile({ agreePrivacy: true, device: DEVICE })
@@ -53,9 +62,30 @@ async function settle(page: Page) {
   await page.waitForTimeout(400)
 }
 
-async function audit(page: Page, route: string, mode: 'normal' | 'elder'): Promise<string[]> {
+async function switchElderOn(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}/`)
+  await page.getByRole('switch', { name: '长辈模式' }).click()
+}
+
+/** A staff desk in a profile of its own, signed in as that staff member. */
+async function auditAsStaff(route: string, device: string, mode: 'normal' | 'elder') {
+  const staff = await openAppAs(device)
+  try {
+    if (mode === 'elder') await switchElderOn(staff.page, staff.baseUrl)
+    return await audit(staff.page, staff.baseUrl, route, mode)
+  } finally {
+    await staff.context.close()
+  }
+}
+
+async function audit(
+  page: Page,
+  baseUrl: string,
+  route: string,
+  mode: 'normal' | 'elder',
+): Promise<string[]> {
   const query = EXAMPLES[route]
-  await page.goto(`${app.baseUrl}/${route}${query ? `?${query}` : ''}`)
+  await page.goto(`${baseUrl}/${route}${query ? `?${query}` : ''}`)
   await settle(page)
   const dir = path.join(ARTIFACTS, 'audit')
   mkdirSync(dir, { recursive: true })
@@ -77,12 +107,13 @@ beforeAll(async () => {
 
 describe.each(['normal', 'elder'] as const)('%s mode', (mode) => {
   beforeAll(async () => {
-    if (mode !== 'elder') return
-    await app.page.goto(`${app.baseUrl}/`)
-    await app.page.getByRole('switch', { name: '长辈模式' }).click()
+    if (mode === 'elder') await switchElderOn(app.page, app.baseUrl)
   })
   test.each(ROUTES)(`%s`, async (route) => {
-    const problems = await audit(app.page, route, mode)
+    const staff = STAFF[route]
+    const problems = staff
+      ? await auditAsStaff(route, staff, mode)
+      : await audit(app.page, app.baseUrl, route, mode)
     counts.audited += 1
     if (problems.length > 0) counts.failed += 1
     expect(problems).toEqual([])

@@ -26,6 +26,26 @@ export async function openApp(): Promise<{ context: BrowserContext; page: Page; 
   return { context, page, baseUrl: readServerState().url }
 }
 
+/** A fresh profile signed in as `dev:<device>` (the H5 dev sign-in), privacy notice agreed. */
+export async function openAppAs(device: string): ReturnType<typeof openApp> {
+  const opened = await openApp()
+  await signInAs(opened.page, device)
+  await opened.page.goto(`${opened.baseUrl}/`)
+  await agreePrivacy(opened.page)
+  return opened
+}
+
+async function signInAs(page: Page, device: string): Promise<void> {
+  await page.addInitScript((id) => {
+    localStorage.setItem('gov.device-id', JSON.stringify({ data: id }))
+  }, device)
+}
+
+async function agreePrivacy(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '同意并继续' }).click()
+  await page.getByText('隐私保护提示').waitFor({ state: 'detached' })
+}
+
 export interface AppHandle {
   page: Page
   baseUrl: string
@@ -44,16 +64,10 @@ export function appPerFile(options: { agreePrivacy?: boolean; device?: string } 
     const opened = await openApp()
     context = opened.context
     Object.assign(handle, { page: opened.page, baseUrl: opened.baseUrl })
-    if (options.device) {
-      // The H5 dev sign-in is `dev:<device id>`: a known id is a known user.
-      await opened.page.addInitScript((id) => {
-        localStorage.setItem('gov.device-id', JSON.stringify({ data: id }))
-      }, options.device)
-    }
+    if (options.device) await signInAs(opened.page, options.device)
     if (options.agreePrivacy) {
       await opened.page.goto(`${opened.baseUrl}/`)
-      await opened.page.getByRole('button', { name: '同意并继续' }).click()
-      await opened.page.getByText('隐私保护提示').waitFor({ state: 'detached' })
+      await agreePrivacy(opened.page)
     }
   })
   afterAll(() => context?.close())
