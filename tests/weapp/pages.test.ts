@@ -933,7 +933,7 @@ const specs: Record<string, PageSpec> = {
       '信用自评',
       '我的贷款申请',
       '小微企业纳税信用贷 · 80万元',
-      '⏳ 已提交，等待银行受理',
+      '◷ 已提交，等待银行受理',
       '政银合作贷款产品',
       '小微企业创业担保贷款',
       '中国农业银行包头青山支行 · 创业担保贷款',
@@ -1030,7 +1030,7 @@ const specs: Record<string, PageSpec> = {
       '申请金额：80万元',
       '● 已提交申请',
       '○ 银行审核中',
-      '⏳ 已提交，等待银行受理',
+      '◷ 已提交，等待银行受理',
     ],
     async interact(page) {
       expect(page.text()).not.toContain('银行处理') // the applicant cannot decide
