@@ -21,7 +21,9 @@ test('the home page starts in 长辈模式 because the WeChat font is large', as
 test('the 长辈模式 home rings the 帮办代办 window in one tap and shows at most six tiles', async () => {
   const page = await app.open('pages/index/index')
   await page.waitForText('帮办代办窗口', `电话 ${centerPoint.phone}`)
-  expect(page.root.querySelectorAll('.elder-home__tile').length).toBeLessThanOrEqual(6)
+  expect(
+    page.root.querySelectorAll('.home-entries--large .home-entries__tile').length,
+  ).toBeLessThanOrEqual(6)
   await page.tap('☎ 打电话给帮办员')
   await waitFor(() =>
     expect(app.wx.callsTo('makePhoneCall').at(-1)).toEqual([

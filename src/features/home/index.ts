@@ -1,2 +1,3 @@
 export { HomeEntries } from './components/home-entries'
 export { ElderHome } from './components/elder-home'
+export { HOME_ENTRIES } from './entries'

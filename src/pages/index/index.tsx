@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { PageShell } from '../../components/page-shell'
 import { SearchEntry } from '../../components/search-entry'
 import { ConsentGate, ElderToggle } from '../../features/settings'
-import { ElderHome, HomeEntries } from '../../features/home'
+import { ElderHome, HOME_ENTRIES, HomeEntries } from '../../features/home'
 import { UpcomingReminder } from '../../features/appointments'
 import { useElderMode } from '../../hooks/use-elder-mode'
 import { useSession } from '../../stores/session'
@@ -26,7 +26,7 @@ export default function HomePage() {
         <SearchEntry placeholder='搜索事项，如：企业开办、qykb' url={routes.catalogSearch} />
       )}
       <ElderToggle />
-      {!elder && <HomeEntries />}
+      {!elder && <HomeEntries entries={HOME_ENTRIES} />}
     </PageShell>
   )
 }

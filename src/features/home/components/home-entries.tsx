@@ -1,12 +1,22 @@
 import { Text, View } from '@tarojs/components'
 import { openPage } from '../../../platform/navigation'
-import { HOME_ENTRIES } from '../entries'
+import type { HomeEntry } from '../entries'
 import './home-entries.scss'
 
-export function HomeEntries() {
+/** The home tiles; `large` is 长辈模式's: bigger, centred, the title alone. */
+export function HomeEntries({
+  entries,
+  large = false,
+}: {
+  entries: readonly HomeEntry[]
+  large?: boolean
+}) {
   return (
-    <View className='home-entries' aria-label='常用服务'>
-      {HOME_ENTRIES.map((entry) => (
+    <View
+      className={`home-entries${large ? ' home-entries--large' : ''}`}
+      aria-label={large ? '常办的事' : '常用服务'}
+    >
+      {entries.map((entry) => (
         <View
           key={entry.title}
           className='home-entries__tile'
@@ -15,7 +25,7 @@ export function HomeEntries() {
         >
           <Text className='home-entries__icon'>{entry.icon}</Text>
           <Text className='home-entries__title'>{entry.title}</Text>
-          <Text className='home-entries__description'>{entry.description}</Text>
+          {!large && <Text className='home-entries__description'>{entry.description}</Text>}
         </View>
       ))}
     </View>
