@@ -9,6 +9,7 @@ import type { HandlerDeps } from './deps'
 import { healthHandlers } from './health'
 import { policyHandlers } from './policy'
 import { legalHandlers } from './legal'
+import { mediaHandlers } from './media'
 import { utilityHandlers } from './utilities'
 import { financeHandlers } from './finance'
 import { telecomHandlers } from './telecom'
@@ -39,5 +40,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...testingHandlers(deps),
     ...caseHandlers(deps),
     ...complaintHandlers(deps),
+    ...mediaHandlers(deps),
   }
 }
