@@ -8,6 +8,7 @@ import { routes } from '../../../utils/routes'
 import { daysLabel, SCOPE_LABELS, TYPE_LABELS, visitsLabel } from '../model'
 import { FavoriteButton } from './favorite-button'
 import { MaterialList } from './material-list'
+import { VideoExplainButton } from './video-explain-button'
 import './guide-view.scss'
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -68,6 +69,7 @@ export function GuideView({ guide }: { guide: Guide }) {
             一键代办（网上提交材料）
           </GovButton>
         )}
+        <VideoExplainButton itemId={item.id} />
         <FavoriteButton itemId={item.id} initial={guide.favorite} />
       </View>
       {guide.bundles.length > 0 && (
