@@ -31,6 +31,8 @@ const EXAMPLES: Record<string, string> = {
   'packages/qr/pages/campaign/index': 'id=gift-2026',
   'packages/legal/pages/intake/index': 'topic=labor',
   'packages/cases/pages/apply/index': 'kind=item&id=market-llc-setup',
+  'packages/media/pages/live/index': 'id=live-medical-remote',
+  'packages/media/pages/video/index': 'id=v-bundle-clinic-filing&chapter=3',
 }
 
 const ROUTES = appRoutes()
