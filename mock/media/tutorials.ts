@@ -54,7 +54,7 @@ function itemTutorial(item: ItemSeed, n: number): VideoSeed {
   return {
     id: `v-${item.id}`,
     kind: 'tutorial',
-    title: `${OPENERS[n % OPENERS.length]}｜${shortName(item.name)}`,
+    title: `${OPENERS[n % OPENERS.length]}｜${item.name}`,
     department: item.department,
     description: `${item.department}窗口工作人员分${count}步演示“${item.name}”的办理：条件、材料、线上申报和结果领取，看完再办少跑腿。`,
     chapters: itemChapters(item, count),
@@ -187,10 +187,11 @@ function themeTutorial(theme: (typeof THEMES)[number]): VideoSeed {
 }
 
 export function tutorialSeeds(): VideoSeed[] {
+  // Topics and 一件事 first: they answer the questions asked most in the live sessions.
   const videos = [
-    ...handItems.map(itemTutorial),
-    ...catalogSeed.bundles.map(bundleTutorial),
     ...THEMES.map(themeTutorial),
+    ...catalogSeed.bundles.map(bundleTutorial),
+    ...handItems.map(itemTutorial),
   ].slice(0, TUTORIAL_COUNT)
   for (const v of videos) clipFor(v.chapters.length)
   return videos

@@ -124,5 +124,5 @@ test('视频讲解 search and department filter', async () => {
   await home.getByPlaceholder('搜索视频，如“医保”“营业执照”').fill('')
   await home.getByRole('radio', { name: '青山区卫生健康委员会' }).click()
   await home.getByText('高效办成一件事｜诊所备案一件事').waitFor()
-  await expect(home.getByText('手把手教你办｜企业开办').count()).resolves.toBe(0)
+  await expect(home.getByText('企业年报怎么填？逐项演示年度报告公示').count()).resolves.toBe(0)
 })

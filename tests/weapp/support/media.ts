@@ -104,15 +104,26 @@ export function mediaRoutes(): RouteTable {
         ? { status: 200, data: video }
         : { status: 404, error: { code: 'NOT_FOUND', message: '没有找到这个视频' } }
     },
-    'GET /api/v1/media/chapters': (req) => ({
-      status: 200,
-      data: {
-        items: videos.flatMap((v) => {
-          const chapter = v.chapters.find((c) => c.link.id === req.query.get('itemId'))
-          return chapter ? [{ videoId: v.id, videoTitle: v.title, chapter }] : []
-        }),
-      },
-    }),
+    'GET /api/v1/media/chapters': (req) => {
+      const about = (v: Video) => v.chapters.filter((c) => c.link.id === req.query.get('itemId'))
+      // As the server ranks: tutorials before replays, then the video most about the item.
+      const ranked = videos
+        .filter((v) => about(v).length > 0)
+        .sort(
+          (a, b) =>
+            Number(a.kind === 'replay') - Number(b.kind === 'replay') ||
+            about(b).length - about(a).length,
+        )
+      return {
+        status: 200,
+        data: {
+          items: ranked.flatMap((v) => {
+            const [chapter] = about(v)
+            return chapter ? [{ videoId: v.id, videoTitle: v.title, chapter }] : []
+          }),
+        },
+      }
+    },
     'GET /api/v1/media/live': () => ({
       status: 200,
       data: {
@@ -169,7 +180,7 @@ export const mediaSpecs: Record<string, MediaPageSpec> = {
       '看回放：企业开办一件事：执照、公章、发票一次领',
       '视频讲解',
       '共 155 个视频',
-      '手把手教你办｜企业开办',
+      '企业年报怎么填？逐项演示年度报告公示',
       '加载更多（已显示 10 / 155）',
     ],
     async interact(page, app) {
