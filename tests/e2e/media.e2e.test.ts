@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { appPerFile } from './support/browser'
-import { screenshot, visiblePage } from './support/actions'
+import { fill, screenshot, visiblePage } from './support/actions'
 
 const app = appPerFile({ agreePrivacy: true })
 
@@ -119,9 +119,9 @@ test('视频讲解 search and department filter', async () => {
   const { page, baseUrl } = app
   await page.goto(`${baseUrl}/packages/media/pages/index/index`)
   const home = visiblePage(page)
-  await home.getByPlaceholder('搜索视频，如“医保”“营业执照”').fill('异地就医')
+  await fill(page, '搜索视频讲解', '异地就医')
   await home.getByText('去外地看病前，异地就医备案这样办').waitFor()
-  await home.getByPlaceholder('搜索视频，如“医保”“营业执照”').fill('')
+  await fill(page, '搜索视频讲解', '')
   await home.getByRole('radio', { name: '青山区卫生健康委员会' }).click()
   await home.getByText('高效办成一件事｜诊所备案一件事').waitFor()
   await expect(home.getByText('企业年报怎么填？逐项演示年度报告公示').count()).resolves.toBe(0)
