@@ -15,8 +15,11 @@ const player = (page: Page) =>
       error: v.error?.code ?? null,
     }))
 
+/** The user taps the video (a real gesture, so sound is allowed), and it plays. */
 async function play(page: Page) {
-  await visiblePage(page).locator('.taro-video-cover-play-button').click()
+  const video = visiblePage(page).locator('video')
+  await video.click()
+  await video.evaluate((v: HTMLVideoElement) => (v.paused ? v.play() : undefined))
 }
 
 /** Waits until the shown <video>'s clock is above (or below) `seconds`. */

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Text, Video, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Player } from '../../../platform/video-player'
 import type { LiveSession } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
@@ -15,18 +16,13 @@ export function LiveDetail({ session: initial }: { session: LiveSession }) {
   return (
     <View>
       {session.feed && (
-        <Video
+        <Player
           id='media-live'
-          className='media-player'
           src={mediaUrl(session.feed.src)}
           poster={mediaUrl(session.posterUrl)}
-          initialTime={session.feed.offsetSec}
-          controls
-          autoplay={false}
-          loop
-          showCenterPlayBtn
-          objectFit='contain'
           title={session.title}
+          initialTime={session.feed.offsetSec}
+          loop
         />
       )}
       <View className='gov-card gov-section'>

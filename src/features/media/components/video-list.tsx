@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { VideoSummary } from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
 import { Cell } from '../../../components/cell'
 import { Chips } from '../../../components/chips'
+import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDebounced } from '../../../hooks/use-debounced'
@@ -31,14 +32,13 @@ export function VideoList() {
   return (
     <View className='gov-card gov-section' aria-label='视频讲解'>
       <Text className='gov-section__title'>视频讲解</Text>
-      <Input
-        className='gov-field__input'
+      <Field
+        label='搜索视频讲解'
+        name='q'
         value={typed}
         maxlength={30}
-        confirmType='search'
         placeholder='搜索视频，如“医保”“营业执照”'
-        aria-label='搜索视频讲解'
-        onInput={(e) => setTyped(e.detail.value)}
+        onInput={setTyped}
       />
       {departments.length > 0 && (
         <Chips

@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import { Text, Video, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { Chapter, Video as VideoData } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
 import { openPage } from '../../../platform/navigation'
-import { seekAndPlay } from '../../../platform/video'
+import { Player, seekAndPlay } from '../../../platform/video-player'
 import { routes } from '../../../utils/routes'
 import { chapterAt, chapterFromParam, clockText, mediaUrl } from '../model'
 import './media.scss'
@@ -26,18 +26,13 @@ export function VideoPlayer({ video, chapterParam }: { video: VideoData; chapter
   }
   return (
     <View>
-      <Video
+      <Player
         id={PLAYER_ID}
-        className='media-player'
         src={mediaUrl(video.src)}
         poster={mediaUrl(video.posterUrl)}
-        initialTime={start?.startSec ?? 0}
-        controls
-        autoplay={false}
-        showCenterPlayBtn
-        objectFit='contain'
         title={video.title}
-        onTimeUpdate={(e) => setCurrent(chapterAt(video.chapters, e.detail.currentTime))}
+        initialTime={start?.startSec ?? 0}
+        onTime={(seconds) => setCurrent(chapterAt(video.chapters, seconds))}
       />
       <View className='gov-card gov-section'>
         <Text className='gov-section__title'>{video.title}</Text>
