@@ -83,6 +83,12 @@ test('?chapter= starts there: the clock is at the chapter start and advances pas
   expect((await player(page)).currentTime).toBeCloseTo(10, 0)
   await play(page)
   await clockGoes(page, 'above', 11)
+  await video.locator('[aria-current="true"][aria-label^="第3章 "]').waitFor()
+  // Playing on, the highlight follows into chapter 4 (starts at 0:15) by itself.
+  await clockGoes(page, 'above', 15.3)
+  await video
+    .locator('[aria-current="true"][aria-label^="第4章 "][aria-label$="（正在播放）"]')
+    .waitFor()
   expect((await player(page)).readyState).toBeGreaterThanOrEqual(2)
   await video.getByRole('button', { name: /^第1章 / }).click()
   await clockGoes(page, 'below', 5)

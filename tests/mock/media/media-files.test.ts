@@ -1,10 +1,12 @@
-import { statSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
+import { CLIPS, clipDuration, type ClipName } from '../../../mock/media/clips'
 import { parseRange } from '../../../mock/media/range'
 import { testApp } from '../helpers'
 
-const SIZE = statSync(join(__dirname, '../../../mock/media/steps-2.mp4')).size
+const DIR = join(__dirname, '../../../mock/media')
+const SIZE = statSync(join(DIR, 'steps-2.mp4')).size
 let app: FastifyInstance
 beforeAll(() => {
   ;({ app } = testApp())
@@ -82,4 +84,27 @@ describe('parseRange', () => {
   ])('%s of 100 bytes', (header, expected) => {
     expect(parseRange(header, 100)).toEqual(expected)
   })
+})
+
+/** The movie header's duration in seconds (ISO BMFF `mvhd`, version 0 or 1). */
+function mp4Seconds(file: Buffer): number {
+  const at = file.indexOf('mvhd')
+  if (at < 0) throw new Error('no mvhd box')
+  const v1 = file[at + 4] === 1
+  const timescale = file.readUInt32BE(at + (v1 ? 24 : 16))
+  const duration = v1 ? Number(file.readBigUInt64BE(at + 28)) : file.readUInt32BE(at + 20)
+  return duration / timescale
+}
+
+test('each clip is as long as its steps say, small, and the folder stays under 2 MB', () => {
+  for (const name of Object.keys(CLIPS) as ClipName[]) {
+    const file = readFileSync(join(DIR, `${name}.mp4`))
+    expect(mp4Seconds(file)).toBeCloseTo(clipDuration(name), 1)
+    expect(file.length).toBeLessThan(200 * 1024)
+    expect(statSync(join(DIR, `${name}.jpg`)).size).toBeLessThan(30 * 1024)
+  }
+  const total = readdirSync(DIR)
+    .filter((f) => /\.(mp4|jpg)$/.test(f))
+    .reduce((sum, f) => sum + statSync(join(DIR, f)).size, 0)
+  expect(total).toBeLessThan(2 * 1024 * 1024)
 })
