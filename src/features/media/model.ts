@@ -38,3 +38,9 @@ export const LIVE_STATUS_TEXT: Record<LiveSession['status'], string> = {
 export function mediaUrl(path: string): string {
   return `${(process.env.TARO_APP_API_BASE ?? '/').replace(/\/$/, '')}${path}`
 }
+
+/** “3月3日（周二）15:00–16:00”; the end's date only when it falls on another day. */
+export function liveSpanText(startsAt: string, endsAt: string): string {
+  const sameDay = beijing(new Date(startsAt)).isSame(beijing(new Date(endsAt)), 'day')
+  return `${liveTimeText(startsAt)}–${sameDay ? beijing(new Date(endsAt)).format('HH:mm') : liveTimeText(endsAt)}`
+}

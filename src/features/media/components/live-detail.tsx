@@ -6,7 +6,7 @@ import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
-import { LIVE_STATUS_TEXT, liveTimeText, mediaUrl } from '../model'
+import { LIVE_STATUS_TEXT, liveSpanText, mediaUrl } from '../model'
 import { ReminderButton } from './reminder-button'
 import './media.scss'
 
@@ -31,9 +31,7 @@ export function LiveDetail({ session: initial }: { session: LiveSession }) {
         </Text>
         <Text className='gov-section__title'>{session.title}</Text>
         <Text className='gov-text-secondary'>主讲：{session.hostDepartment}</Text>
-        <Text className='gov-line'>
-          时间：{liveTimeText(session.startsAt)} 至 {liveTimeText(session.endsAt)}
-        </Text>
+        <Text className='gov-line'>时间：{liveSpanText(session.startsAt, session.endsAt)}</Text>
         <Text className='gov-line'>{session.topic}</Text>
       </View>
       {session.status === 'upcoming' && (

@@ -3,6 +3,7 @@ import {
   chapterAt,
   chapterFromParam,
   clockText,
+  liveSpanText,
   liveTimeText,
 } from '../../../../src/features/media/model'
 
@@ -53,4 +54,10 @@ test('clock and local time texts', () => {
   expect(clockText(75.9)).toBe('1:15')
   expect(liveTimeText('2026-03-03T07:00:00.000Z')).toBe('3月3日（周二）15:00')
   expect(liveTimeText('2026-03-08T16:30:00.000Z')).toBe('3月9日（周一）00:30')
+  expect(liveSpanText('2026-03-03T07:00:00.000Z', '2026-03-03T08:00:00.000Z')).toBe(
+    '3月3日（周二）15:00–16:00',
+  )
+  expect(liveSpanText('2026-03-03T15:30:00.000Z', '2026-03-03T16:30:00.000Z')).toBe(
+    '3月3日（周二）23:30–3月4日（周三）00:30',
+  )
 })
