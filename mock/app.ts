@@ -23,6 +23,8 @@ import { applyChineseZodMessages } from './http/validation'
 import { buildOpenApi } from './openapi/document'
 import { createSearchIndex, type SearchIndex } from './catalog/search'
 import { uploadRoutes } from './uploads/routes'
+import { mediaFileRoutes } from './media/files'
+import { seedLiveSchedule } from './media/seed'
 
 export interface AppOptions {
   /** `':memory:'` in tests. */
@@ -81,6 +83,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     if (options.sendReminder) stopReminders = startReminderLoop(repos, options.sendReminder, now)
   })
   if (!options.code2Session) seedDevStaff(repos, now())
+  seedLiveSchedule(db, now())
   const handlers = createHandlers({
     repos,
     search,
@@ -97,6 +100,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   })
   const uploadDir = options.uploadDir ?? defaultUploadDir(options.databasePath)
   void app.register(uploadRoutes, { repos, dir: uploadDir, now, authenticate })
+  void app.register(mediaFileRoutes, { dir: join(__dirname, 'media') })
 
   const openApi = JSON.stringify(buildOpenApi(packageJson.version))
   app.get('/api/v1/openapi.json', (_request, reply) =>

@@ -96,6 +96,10 @@ export default defineAppConfig({
         'pages/complaint/index',
       ],
     },
+    {
+      root: 'packages/media',
+      pages: ['pages/index/index', 'pages/live/index', 'pages/video/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -1,4 +1,5 @@
 import type { Repos } from '../db/repos'
+import { sendDueLiveReminders } from '../media/live-reminders'
 
 const AHEAD_MS = 24 * 3_600_000
 
@@ -11,6 +12,8 @@ export interface ReminderMessage {
   /** Local time, “2026-11-27 09:30”. */
   when: string
   code: string
+  /** The page the message opens; by default the booking. */
+  page?: string
 }
 export type SendReminder = (message: ReminderMessage) => Promise<void>
 
@@ -55,7 +58,11 @@ export function startReminderLoop(
   const tick = () => {
     if (running) return
     running = true
-    void sendDueReminders(repos, send, now()).finally(() => {
+    const at = now()
+    void Promise.all([
+      sendDueReminders(repos, send, at),
+      sendDueLiveReminders(repos, send, at),
+    ]).finally(() => {
       running = false
     })
   }

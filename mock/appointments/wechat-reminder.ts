@@ -51,7 +51,7 @@ export function wechatReminderSender(
       body: JSON.stringify({
         touser: message.openid,
         template_id: templateId,
-        page: `packages/booking/pages/detail/index?id=${message.appointmentId}`,
+        page: message.page ?? `packages/booking/pages/detail/index?id=${message.appointmentId}`,
         lang: 'zh_CN',
         data: {
           thing1: thing(message.itemName),

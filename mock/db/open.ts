@@ -10,6 +10,7 @@ import { seedLawyers } from './legal-seed'
 import { seedUtilities } from './utility-seed'
 import { seedBankStaff } from './finance-seed'
 import { seedLabStaff } from './testing-seed'
+import { seedMedia } from '../media/seed'
 
 export type Db = Database.Database
 
@@ -30,5 +31,6 @@ export function openDatabase(path: string): Db {
   seedUtilities(db)
   seedBankStaff(db)
   seedLabStaff(db)
+  seedMedia(db)
   return db
 }

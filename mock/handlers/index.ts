@@ -10,6 +10,7 @@ import { healthHandlers } from './health'
 import { helperContactHandlers } from './helper-contact'
 import { policyHandlers } from './policy'
 import { legalHandlers } from './legal'
+import { mediaHandlers } from './media'
 import { utilityHandlers } from './utilities'
 import { financeHandlers } from './finance'
 import { telecomHandlers } from './telecom'
@@ -41,5 +42,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...caseHandlers(deps),
     ...helperContactHandlers(deps),
     ...complaintHandlers(deps),
+    ...mediaHandlers(deps),
   }
 }

@@ -16,3 +16,15 @@ export async function requestSubscribe(
     return failureFromError(error)
   }
 }
+
+const REMINDER_TEMPLATE_ID = process.env.TARO_APP_REMINDER_TEMPLATE_ID ?? ''
+
+/**
+ * Asks for the 预约提醒 subscription message at the user's tap (weapp). False when no template is
+ * configured, on H5, or when refused: the caller then reminds in the app only.
+ */
+export async function askReminderSubscription(): Promise<boolean> {
+  if (REMINDER_TEMPLATE_ID === '') return false
+  const answer = await requestSubscribe([REMINDER_TEMPLATE_ID])
+  return answer.ok && answer.accepted.includes(REMINDER_TEMPLATE_ID)
+}

@@ -75,6 +75,10 @@ export const routes = {
   complaint: (caseId?: string) =>
     `/packages/cases/pages/complaint/index${caseId ? `?caseId=${encodeURIComponent(caseId)}` : ''}`,
   staffCase: (id: string) => `/packages/cases/pages/staff-case/index?id=${encodeURIComponent(id)}`,
+  media: '/packages/media/pages/index/index',
+  mediaLive: (id: string) => `/packages/media/pages/live/index?id=${encodeURIComponent(id)}`,
+  mediaVideo: (id: string, chapter?: number) =>
+    `/packages/media/pages/video/index?id=${encodeURIComponent(id)}${chapter ? `&chapter=${chapter}` : ''}`,
 } as const
 
 export const TAB_ROUTES: readonly string[] = [routes.home, routes.services, routes.mine]

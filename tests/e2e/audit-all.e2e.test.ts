@@ -35,6 +35,8 @@ const EXAMPLES: Record<string, string> = {
   'packages/cases/pages/apply/index': 'kind=item&id=market-llc-setup',
   'packages/policy/pages/detail/index': 'id=city-training',
   'packages/finance/pages/apply/index': 'product=abc-tax-credit&grade=A',
+  'packages/media/pages/live/index': 'id=live-medical-remote',
+  'packages/media/pages/video/index': 'id=v-bundle-clinic-filing&chapter=3',
 }
 
 /** Staff desks, audited as the staff who use them (anyone else is only told it is for staff). */

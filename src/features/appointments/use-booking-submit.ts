@@ -2,19 +2,14 @@ import { useState } from 'react'
 import { BookingRequest, type Appointment, type Reminder } from '../../services/contract'
 import { isApiError } from '../../services/http'
 import { randomId } from '../../platform/random'
-import { requestSubscribe } from '../../platform/subscribe'
+import { askReminderSubscription } from '../../platform/subscribe'
 import { formErrors } from '../../utils/form-errors'
 import { book, reschedule } from './api'
 import type { BookingDraft } from './booking-draft'
 
-const TEMPLATE_ID = process.env.TARO_APP_REMINDER_TEMPLATE_ID ?? ''
-
 /** weapp asks for the subscription message at the confirm tap; H5 reminds in the app instead. */
-async function askReminder(): Promise<Reminder> {
-  if (TEMPLATE_ID === '') return 'none'
-  const answer = await requestSubscribe([TEMPLATE_ID])
-  return answer.ok && answer.accepted.includes(TEMPLATE_ID) ? 'wechat' : 'none'
-}
+const askReminder = async (): Promise<Reminder> =>
+  (await askReminderSubscription()) ? 'wechat' : 'none'
 
 export interface SubmitError {
   message: string

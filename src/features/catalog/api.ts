@@ -29,3 +29,7 @@ export const setFavorite = (id: string, favorite: boolean) =>
   favorite
     ? call('PUT /api/v1/me/favorites/:id', { params: { id } })
     : call('DELETE /api/v1/me/favorites/:id', { params: { id } })
+
+/** The video chapters that explain an item, best first (the guide's “看视频讲解”). */
+export const explainingChapters = (itemId: string) =>
+  call('GET /api/v1/media/chapters', { query: { itemId } }).then((r) => r.items)

@@ -50,6 +50,7 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
   { title: '金融服务', description: '贷款产品、信用自评', url: routes.finance, icon: '￥' },
   { title: '检测预约', description: '房屋甲醛、产品质量', url: routes.testing, icon: '⚗' },
   { title: '宽带办理', description: '三大运营商比价', url: routes.telecom, icon: '⇄' },
+  { title: '政务直播', description: '直播与视频讲解', url: routes.media, icon: '▶' },
 ]
 
 /** 长辈模式 shows at most six tiles (issue 9): the tasks older people come for most. */

@@ -38,6 +38,7 @@ import { financeRoutes } from './finance'
 import { telecomRoutes } from './telecom'
 import { testingRoutes } from './testing'
 import { casesRoutes } from './cases'
+import { mediaRoutes } from './media'
 
 export interface ApiRequest {
   method: string
@@ -240,6 +241,7 @@ export function serverRoutes(state: ServerState): RouteTable {
     ...telecomRoutes(),
     ...testingRoutes(),
     ...casesRoutes(),
+    ...mediaRoutes(),
   }
 }
 

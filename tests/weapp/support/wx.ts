@@ -10,6 +10,7 @@ import {
 } from './server'
 import { createSelectorQuery, deviceInfo } from './wx-device'
 import { uploadApis } from './cases'
+import { videoApis } from './media'
 
 type Options = Record<string, unknown>
 type WxApi = (...args: never[]) => unknown
@@ -191,6 +192,7 @@ export function createWx(options: WxOptions = {}): WxStub {
     nextTick: sync('nextTick', ((fn: () => void) => void Promise.resolve().then(fn)) as WxApi),
     createSelectorQuery: sync('createSelectorQuery', createSelectorQuery),
     ...uploadApis((api, args) => calls.push({ api, args })),
+    ...videoApis((api, args) => calls.push({ api, args })),
   }
 
   return {

@@ -10,6 +10,7 @@ import { daysLabel, SCOPE_LABELS, TYPE_LABELS, visitsLabel } from '../model'
 import { guideSpeech } from '../speech'
 import { FavoriteButton } from './favorite-button'
 import { MaterialList } from './material-list'
+import { VideoExplainButton } from './video-explain-button'
 import './guide-view.scss'
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -71,6 +72,7 @@ export function GuideView({ guide }: { guide: Guide }) {
             一键代办（网上提交材料）
           </GovButton>
         )}
+        <VideoExplainButton itemId={item.id} />
         <FavoriteButton itemId={item.id} initial={guide.favorite} />
       </View>
       {guide.bundles.length > 0 && (

@@ -4,7 +4,7 @@ import type { ItemSummary } from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
-import type { usePaged } from '../hooks/use-paged'
+import type { usePaged } from '../../../hooks/use-paged'
 import { ItemCard } from './item-card'
 
 interface PagedItemListProps {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { listPointItems } from '../api'
-import { usePaged } from '../hooks/use-paged'
+import { usePaged } from '../../../hooks/use-paged'
 import { PagedItemList } from './paged-item-list'
 
 const PAGE_SIZE = 10

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { ApiError, isApiError } from '../../../services/http'
+import { ApiError, isApiError } from '../services/http'
 
 export interface Page<T> {
   items: T[]

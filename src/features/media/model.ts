@@ -1,0 +1,46 @@
+import type { Chapter, LiveSession } from '../../services/contract'
+import { beijing, WEEKDAY_NAMES, isoWeekday } from '../../utils/time'
+
+/** The chapter playing at `seconds` (1-based index); the first before it starts. */
+export function chapterAt(chapters: readonly Chapter[], seconds: number): number {
+  const current = chapters.filter((c) => c.startSec <= seconds + 0.05).pop()
+  return current?.index ?? chapters[0]?.index ?? 1
+}
+
+/** `?chapter=3` → that chapter; anything else → the first. */
+export function chapterFromParam(
+  chapters: readonly Chapter[],
+  param: string | undefined,
+): Chapter | undefined {
+  const wanted = Number(param)
+  return chapters.find((c) => c.index === wanted) ?? chapters[0]
+}
+
+/** 75 → “1:15”. */
+export function clockText(seconds: number): string {
+  const s = Math.floor(seconds)
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
+}
+
+/** “3月3日（周二）15:00”. */
+export function liveTimeText(iso: string): string {
+  const d = beijing(new Date(iso))
+  return `${d.month() + 1}月${d.date()}日（${WEEKDAY_NAMES[isoWeekday(d)]}）${d.format('HH:mm')}`
+}
+
+export const LIVE_STATUS_TEXT: Record<LiveSession['status'], string> = {
+  live: '● 正在直播',
+  upcoming: '即将开播',
+  finished: '已结束',
+}
+
+/** Server paths → URLs the player can load (weapp needs the absolute server address). */
+export function mediaUrl(path: string): string {
+  return `${(process.env.TARO_APP_API_BASE ?? '/').replace(/\/$/, '')}${path}`
+}
+
+/** “3月3日（周二）15:00–16:00”; the end's date only when it falls on another day. */
+export function liveSpanText(startsAt: string, endsAt: string): string {
+  const sameDay = beijing(new Date(startsAt)).isSame(beijing(new Date(endsAt)), 'day')
+  return `${liveTimeText(startsAt)}–${sameDay ? beijing(new Date(endsAt)).format('HH:mm') : liveTimeText(endsAt)}`
+}

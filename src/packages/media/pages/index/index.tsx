@@ -1,0 +1,10 @@
+import { PageShell } from '../../../../components/page-shell'
+import { LiveHomeView } from '../../../../features/media'
+
+export default function MediaHomePage() {
+  return (
+    <PageShell>
+      <LiveHomeView />
+    </PageShell>
+  )
+}
