@@ -10,6 +10,7 @@ import { seedLawyers } from './legal-seed'
 import { seedUtilities } from './utility-seed'
 import { seedBankStaff } from './finance-seed'
 import { seedLabStaff } from './testing-seed'
+import { seedLicences } from './ecert-seed'
 
 export type Db = Database.Database
 
@@ -30,5 +31,6 @@ export function openDatabase(path: string): Db {
   seedUtilities(db)
   seedBankStaff(db)
   seedLabStaff(db)
+  seedLicences(db)
   return db
 }

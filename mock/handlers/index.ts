@@ -3,6 +3,7 @@ import { appointmentHandlers } from './appointments'
 import { authHandlers } from './auth'
 import { caseHandlers } from './cases'
 import { complaintHandlers } from './complaints'
+import { ecertHandlers } from './ecert'
 import { catalogHandlers } from './catalog'
 import { favoriteHandlers } from './favorites'
 import type { HandlerDeps } from './deps'
@@ -39,5 +40,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...testingHandlers(deps),
     ...caseHandlers(deps),
     ...complaintHandlers(deps),
+    ...ecertHandlers(deps),
   }
 }

@@ -10,6 +10,7 @@ import { createIdempotencyRepo } from './idempotency'
 import { createPolicyRepo } from './policy'
 import { createQrRepo } from './qr'
 import { createLegalRepo } from './legal'
+import { createLicenceRepo } from './licences'
 import { createUtilityRepo } from './utilities'
 import { createFinanceRepo } from './finance'
 import { createTelecomRepo } from './telecom'
@@ -42,6 +43,7 @@ export function createRepos(db: Db) {
     cases: createCaseRepo(db),
     uploads: createUploadRepo(db),
     complaints: createComplaintRepo(db),
+    licences: createLicenceRepo(db),
   }
 }
 

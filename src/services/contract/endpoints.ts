@@ -9,6 +9,7 @@ import {
   RealNameRequest,
 } from './schemas/profile'
 import { ConsentRecord, ConsentRequest } from './schemas/privacy'
+import { LicenceList, Prefill } from './schemas/ecert'
 import {
   NearbyQuery,
   NearbyResult,
@@ -691,6 +692,16 @@ export const endpoints = {
     response: Complaint,
   },
   'GET /api/v1/complaints': { summary: '我的投诉建议', auth: true, response: ComplaintList },
+  'GET /api/v1/ecert/licences': {
+    summary: '我的电子证照（本人和已绑定企业的，号码打码）',
+    auth: true,
+    response: LicenceList,
+  },
+  'GET /api/v1/ecert/prefill': {
+    summary: '表单预填：实名信息、常用联系方式和有效电子证照上的内容',
+    auth: true,
+    response: Prefill,
+  },
 } as const satisfies Record<string, EndpointDef>
 
 export type Endpoints = typeof endpoints

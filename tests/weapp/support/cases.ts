@@ -36,6 +36,7 @@ const photoUpload: Upload = {
   sha256: 'a'.repeat(64),
   width: 3000,
   height: 4000,
+  sharpness: 8200,
   createdAt: '2030-03-01T01:00:00.000Z',
 }
 
@@ -65,14 +66,19 @@ const caseDetail: CaseDetail = {
       materialId: materials.idCard.id,
       name: materials.idCard.name,
       required: true,
-      ecert: true,
+      licence: {
+        name: '居民身份证',
+        numberMasked: '1502**********3156',
+        issuer: '包头市公安局青山区分局',
+        validUntil: '2036-05-20',
+      },
       files: [],
     },
     {
       materialId: materials.clinicFilingForm.id,
       name: materials.clinicFilingForm.name,
       required: true,
-      ecert: false,
+      licence: null,
       files: [photoUpload],
     },
   ],

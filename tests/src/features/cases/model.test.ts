@@ -45,6 +45,7 @@ const upload: Upload = {
   sha256: 'x',
   width: 1000,
   height: 1000,
+  sharpness: 5000,
   createdAt: '2026-03-02T01:00:00.000Z',
 }
 
@@ -53,21 +54,21 @@ describe('drafts', () => {
     const values = {
       ...initialDraft(form),
       [fieldKey('applicantName')]: '王丽',
-      [materialKey('idCard')]: writeMaterial({ ecert: false, files: [upload] }),
-      [materialKey('license')]: writeMaterial({ ecert: true, files: [upload] }),
+      [materialKey('idCard')]: writeMaterial({ licenceId: null, files: [upload] }),
+      [materialKey('license')]: writeMaterial({ licenceId: 'lic-1', files: [upload] }),
     }
     expect(toApplication(form, values)).toEqual({
       fields: { applicantName: '王丽', phone: '' },
       materials: [
-        { materialId: 'idCard', uploadIds: ['u1'], ecert: false },
-        { materialId: 'license', uploadIds: [], ecert: true },
+        { materialId: 'idCard', uploadIds: ['u1'], licenceId: null },
+        { materialId: 'license', uploadIds: [], licenceId: 'lic-1' },
       ],
     })
   })
 
   test('a damaged stored material reads as nothing uploaded', () => {
     expect(readMaterial({ [materialKey('idCard')]: '{oops' }, 'idCard')).toEqual({
-      ecert: false,
+      licenceId: null,
       files: [],
     })
   })
