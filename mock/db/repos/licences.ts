@@ -18,7 +18,7 @@ export function createLicenceRepo(db: Db) {
   const byId = db.prepare<[string], LicenceRow>('SELECT * FROM licences WHERE id = ?')
   const byHolder = db.prepare<[string, string, string], LicenceRow>(
     `SELECT * FROM licences WHERE holder_kind = ? AND holder_code = ? AND holder_name = ?
-    ORDER BY issued_on, id`,
+    ORDER BY kind <> 'id_card', issued_on, id`,
   )
   const insertIgnore = db.prepare<[LicenceRow]>(`
     INSERT OR IGNORE INTO licences (id, kind, holder_kind, holder_code, holder_name, number,
