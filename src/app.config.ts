@@ -96,6 +96,10 @@ export default defineAppConfig({
         'pages/complaint/index',
       ],
     },
+    {
+      root: 'packages/ecert',
+      pages: ['pages/wallet/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -47,7 +47,7 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
           <Text key={m.materialId} className='gov-line'>
             {m.name}：
             {m.licence
-              ? `电子证照 ${m.licence.name} ${m.licence.numberMasked}`
+              ? `电子证照 ${m.licence.numberMasked}（${m.licence.issuer}）`
               : m.files.length === 0
                 ? '未提交'
                 : m.files.map((f) => `${f.name}（${formatSize(f.size)}）`).join('、')}
