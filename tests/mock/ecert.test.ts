@@ -104,7 +104,7 @@ describe('the 电子证照 wallet', () => {
     expect(items.map((l) => [l.name, l.numberMasked, l.holder, l.expired])).toEqual([
       ['居民身份证', '1502**********3156', '王**', false],
       ['医师执业证书', '1101****3152', '王**', false],
-      ['不动产权证书', '蒙（20****456号', '王**', false],
+      ['不动产权证书', '蒙（2021）包头市不动产权第****456号', '王**', false],
     ])
     expect(items[1]).toMatchObject({
       issuer: '包头市青山区卫生健康委员会',

@@ -23,10 +23,18 @@ const MATERIAL_LICENCES: Record<string, LicenceKind> = {
 export const licenceKindOf = (materialId: string): LicenceKind | undefined =>
   MATERIAL_LICENCES[materialId]
 
-/** 18-character codes as 1502**********123X; other numbers keep 4 at each end. */
+/**
+ * 18-character codes as 1502**********123X; a number written in words (蒙（2021）包头市不动产权
+ * 第0023456号) hides its serial but the last 3 digits; other numbers keep 4 at each end.
+ */
 export function maskLicenceNumber(number: string): string {
   const chars = [...number]
   if (chars.length === 18) return maskCode18(number)
+  const serial = /(\d{5,})(\D*)$/.exec(number)
+  if (/[^\x20-\x7e]/.test(number) && serial?.[1]) {
+    const digits = serial[1]
+    return `${number.slice(0, serial.index)}${'*'.repeat(digits.length - 3)}${digits.slice(-3)}${serial[2] ?? ''}`
+  }
   if (chars.length > 8) return `${chars.slice(0, 4).join('')}****${chars.slice(-4).join('')}`
   return `${'*'.repeat(Math.max(0, chars.length - 2))}${chars.slice(-2).join('')}`
 }
