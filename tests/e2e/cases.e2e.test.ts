@@ -346,7 +346,7 @@ test('投诉建议 from the case arrives with the case filled in', async () => {
   await screenshot(page, 'cases-complaint')
 })
 
-test('长辈模式: the form, the detail and 投诉建议 are big enough everywhere', async () => {
+test('长辈模式: the form, the detail, 投诉建议 and the wallet are big enough everywhere', async () => {
   const { page, baseUrl } = app
   await page.goto(`${baseUrl}/`)
   await page.getByRole('switch', { name: '长辈模式' }).click()
@@ -365,4 +365,8 @@ test('长辈模式: the form, the detail and 投诉建议 are big enough everywh
   await visiblePage(page).getByLabel('我的投诉建议').waitFor()
   expect(violations(await auditPage(page), ELDER_LIMITS)).toEqual([])
   await screenshot(page, 'cases-complaint-elder')
+  await page.goto(`${baseUrl}/packages/ecert/pages/wallet/index`)
+  await visiblePage(page).getByText('证照号码 1101****3152').waitFor()
+  expect(violations(await auditPage(page), ELDER_LIMITS)).toEqual([])
+  await screenshot(page, 'ecert-wallet-elder')
 })
