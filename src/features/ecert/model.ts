@@ -1,9 +1,4 @@
-import type { Licence } from '../../services/contract'
-
-const chineseDate = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number)
-  return `${y}年${m}月${d}日`
-}
+import { chineseDate, type Licence } from '../../services/contract'
 
 /** Validity in words; an expired licence says so and what to do, never by colour alone. */
 export function validityText(licence: Licence): string {

@@ -47,7 +47,8 @@ export const beijingDate = (at: Date): string =>
 export const isLicenceExpired = (validUntil: string | null, today: Date): boolean =>
   validUntil !== null && validUntil < beijingDate(today)
 
-const chineseDate = (date: string) => {
+/** 2026-03-02 → 2026年3月2日 */
+export const chineseDate = (date: string) => {
   const [y, m, d] = date.split('-').map(Number)
   return `${y}年${m}月${d}日`
 }
