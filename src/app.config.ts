@@ -100,6 +100,10 @@ export default defineAppConfig({
       root: 'packages/media',
       pages: ['pages/index/index', 'pages/live/index', 'pages/video/index'],
     },
+    {
+      root: 'packages/ecert',
+      pages: ['pages/wallet/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

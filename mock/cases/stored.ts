@@ -13,7 +13,8 @@ export interface StoredMaterial {
   materialId: string
   name: string
   required: boolean
-  ecert: boolean
+  /** The 电子证照 used instead of files; cases stored before the wallet have none. */
+  licenceId?: string | null
   uploadIds: string[]
 }
 

@@ -6,6 +6,7 @@ import {
   type CaseRequest,
 } from '../../src/services/contract'
 import { localDate } from '../appointments/calendar'
+import { walletOf } from '../ecert/wallet'
 import type { Repos } from '../db/repos'
 import type { CaseRow } from '../db/repos/cases'
 import { ApiError, notFound } from '../http/errors'
@@ -30,19 +31,22 @@ function snapshot(form: CaseForm, application: CaseApplication) {
   }))
   const materials: StoredMaterial[] = form.materials.map(({ material }) => {
     const given = provided.get(material.id)
-    const ecert = given?.ecert === true
+    const licenceId = given?.licenceId ?? null
     return {
       materialId: material.id,
       name: material.name,
       required: material.required,
-      ecert,
-      uploadIds: ecert ? [] : [...new Set(given?.uploadIds ?? [])],
+      licenceId,
+      uploadIds: licenceId ? [] : [...new Set(given?.uploadIds ?? [])],
     }
   })
   return { fields, materials }
 }
 
-/** 材料体检 again on the server: the phone's verdict is never trusted. */
+/**
+ * 材料体检 again on the server: the phone's verdict is never trusted. Only the user's own uploads
+ * and 电子证照 exist for it, so a forged or foreign id reads as missing.
+ */
 function requireReady(
   repos: Repos,
   userId: string,
@@ -54,7 +58,15 @@ function requireReady(
     userId,
     application.materials.flatMap((m) => m.uploadIds),
   )
-  const inspection = inspectCase(form, application, (id) => files.get(id), now)
+  const licences = new Map(
+    walletOf(repos, userId, now).map((l) => [l.id, { kind: l.kind, validUntil: l.valid_until }]),
+  )
+  const inspection = inspectCase(
+    form,
+    application,
+    { fileOf: (id) => files.get(id), licenceOf: (id) => licences.get(id) },
+    now,
+  )
   const blocking = inspection.issues.filter((i) => i.severity === 'block')
   if (blocking.length === 0) return
   const first = blocking[0]
@@ -127,6 +139,8 @@ export function ownCase(repos: Repos, id: string, userId: string): CaseRow {
   return row
 }
 
+const materialState = (m: StoredMaterial) => JSON.stringify([m.licenceId ?? null, m.uploadIds])
+
 /** Targets on the 补正 list that the new submission left exactly as they were. */
 function untouched(
   row: CaseRow,
@@ -135,15 +149,11 @@ function untouched(
 ) {
   const before = new Map<string, string>([
     ...storedFields(row).map((f) => [`field:${f.key}`, f.value] as const),
-    ...storedMaterials(row).map(
-      (m) => [`material:${m.materialId}`, JSON.stringify([m.ecert, m.uploadIds])] as const,
-    ),
+    ...storedMaterials(row).map((m) => [`material:${m.materialId}`, materialState(m)] as const),
   ])
   const after = new Map<string, string>([
     ...fields.map((f) => [`field:${f.key}`, f.value] as const),
-    ...materials.map(
-      (m) => [`material:${m.materialId}`, JSON.stringify([m.ecert, m.uploadIds])] as const,
-    ),
+    ...materials.map((m) => [`material:${m.materialId}`, materialState(m)] as const),
   ])
   return storedCorrections(row).filter((c) => before.get(c.target) === after.get(c.target))
 }
@@ -154,7 +164,7 @@ function patched(row: CaseRow, patch: CaseApplication): CaseApplication {
   const materials = new Map(
     storedMaterials(row).map((m) => [
       m.materialId,
-      { materialId: m.materialId, uploadIds: m.uploadIds, ecert: m.ecert },
+      { materialId: m.materialId, uploadIds: m.uploadIds, licenceId: m.licenceId ?? null },
     ]),
   )
   for (const m of patch.materials) materials.set(m.materialId, m)

@@ -9,6 +9,7 @@ import {
 import type { Repos } from '../db/repos'
 import type { CaseRow } from '../db/repos/cases'
 import type { UploadRow } from '../db/repos/uploads'
+import { licenceRef } from '../ecert/view'
 import { toRating } from './rating'
 import { storedCorrections, storedFields, storedMaterials, type StoredField } from './stored'
 import { endOf, workingDaysLeft } from './working-days'
@@ -59,8 +60,14 @@ const toUpload = (row: UploadRow) => ({
   sha256: row.sha256,
   width: row.width,
   height: row.height,
+  sharpness: row.sharpness,
   createdAt: row.created_at,
 })
+
+function licenceOf(repos: Repos, id: string | null | undefined) {
+  const row = id ? repos.licences.find(id) : undefined
+  return row ? licenceRef(row) : null
+}
 
 export function toCaseDetail(repos: Repos, row: CaseRow, now: Date): CaseDetail {
   const fields = storedFields(row)
@@ -83,7 +90,7 @@ export function toCaseDetail(repos: Repos, row: CaseRow, now: Date): CaseDetail 
       materialId: m.materialId,
       name: m.name,
       required: m.required,
-      ecert: m.ecert,
+      licence: licenceOf(repos, m.licenceId),
       files: m.uploadIds.flatMap((id) => {
         const upload = uploads.get(id)
         return upload ? [toUpload(upload)] : []

@@ -11,6 +11,7 @@ import { seedUtilities } from './utility-seed'
 import { seedBankStaff } from './finance-seed'
 import { seedLabStaff } from './testing-seed'
 import { seedMedia } from '../media/seed'
+import { seedLicences } from './ecert-seed'
 
 export type Db = Database.Database
 
@@ -32,5 +33,6 @@ export function openDatabase(path: string): Db {
   seedBankStaff(db)
   seedLabStaff(db)
   seedMedia(db)
+  seedLicences(db)
   return db
 }

@@ -3,6 +3,7 @@ import { appointmentHandlers } from './appointments'
 import { authHandlers } from './auth'
 import { caseHandlers } from './cases'
 import { complaintHandlers } from './complaints'
+import { ecertHandlers } from './ecert'
 import { catalogHandlers } from './catalog'
 import { favoriteHandlers } from './favorites'
 import type { HandlerDeps } from './deps'
@@ -43,5 +44,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...helperContactHandlers(deps),
     ...complaintHandlers(deps),
     ...mediaHandlers(deps),
+    ...ecertHandlers(deps),
   }
 }

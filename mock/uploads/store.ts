@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { MAX_UPLOAD_BYTES } from '../../src/services/contract'
+import { MAX_UPLOAD_BYTES, sharpness } from '../../src/services/contract'
 import type { Repos } from '../db/repos'
 import type { UploadRow } from '../db/repos/uploads'
 import { ApiError } from '../http/errors'
+import { decodeImage } from './decode'
 import { sniff } from './sniff'
 
 /** The display name only: no path, no control characters, at most 80 characters. */
@@ -37,6 +38,14 @@ export function storeUpload(
       '只能上传 JPG、PNG 照片或 PDF 文件，请重新拍照或另存为 PDF 后上传',
     )
   }
+  const pixels = kind.mime === 'application/pdf' ? null : decodeImage(kind.mime, file.data)
+  if (kind.mime !== 'application/pdf' && !pixels) {
+    throw new ApiError(
+      415,
+      'BROKEN_IMAGE',
+      '照片文件已损坏或不完整，无法打开，请重新拍照或重新选择照片后上传',
+    )
+  }
   const sha256 = createHash('sha256').update(file.data).digest('hex')
   const storedAs = join(sha256.slice(0, 2), sha256)
   const path = join(dir, storedAs)
@@ -49,6 +58,7 @@ export function storeUpload(
     user_id: userId,
     name: cleanName(file.filename),
     ...kind,
+    sharpness: pixels ? sharpness(pixels) : null,
     size: file.data.length,
     sha256,
     stored_as: storedAs,

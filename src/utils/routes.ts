@@ -68,6 +68,7 @@ export const routes = {
   caseApply: (kind: 'item' | 'bundle', id: string) =>
     `/packages/cases/pages/apply/index?kind=${kind}&id=${encodeURIComponent(id)}`,
   cases: '/packages/cases/pages/list/index',
+  ecertWallet: '/packages/ecert/pages/wallet/index',
   caseDetail: (id: string, justSubmitted = false) =>
     `/packages/cases/pages/detail/index?id=${encodeURIComponent(id)}${justSubmitted ? '&submitted=1' : ''}`,
   caseCorrect: (id: string) => `/packages/cases/pages/correct/index?id=${encodeURIComponent(id)}`,

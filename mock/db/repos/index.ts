@@ -11,6 +11,7 @@ import { createPolicyRepo } from './policy'
 import { createQrRepo } from './qr'
 import { createLegalRepo } from './legal'
 import { createMediaRepo } from './media'
+import { createLicenceRepo } from './licences'
 import { createUtilityRepo } from './utilities'
 import { createFinanceRepo } from './finance'
 import { createTelecomRepo } from './telecom'
@@ -44,6 +45,7 @@ export function createRepos(db: Db) {
     uploads: createUploadRepo(db),
     complaints: createComplaintRepo(db),
     media: createMediaRepo(db),
+    licences: createLicenceRepo(db),
   }
 }
 

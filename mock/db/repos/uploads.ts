@@ -10,14 +10,18 @@ export interface UploadRow {
   sha256: string
   width: number | null
   height: number | null
+  /** Blur score of an image (rules/blur); null for a PDF. */
+  sharpness: number | null
   stored_as: string
   created_at: string
 }
 
 export function createUploadRepo(db: Db) {
   const insert = db.prepare<[UploadRow]>(`
-    INSERT INTO uploads (id, user_id, name, mime, size, sha256, width, height, stored_as, created_at)
-    VALUES (@id, @user_id, @name, @mime, @size, @sha256, @width, @height, @stored_as, @created_at)`)
+    INSERT INTO uploads (id, user_id, name, mime, size, sha256, width, height, sharpness,
+      stored_as, created_at)
+    VALUES (@id, @user_id, @name, @mime, @size, @sha256, @width, @height, @sharpness,
+      @stored_as, @created_at)`)
   const byId = db.prepare<[string], UploadRow>('SELECT * FROM uploads WHERE id = ?')
   const byIds = db.prepare<[string], UploadRow>(
     'SELECT * FROM uploads WHERE id IN (SELECT value FROM json_each(?))',

@@ -12,6 +12,10 @@ import { uploadFile, type PickedFile } from '../../platform/upload'
 import { useSession } from '../../stores/session'
 
 export const caseForm = (source: CaseSource) => call('GET /api/v1/cases/form', { query: source })
+/** The user's 电子证照, offered as materials (免证办). */
+export const myLicences = () => call('GET /api/v1/ecert/licences').then((r) => r.items)
+/** 实名 and licence values the form starts from. */
+export const formPrefill = () => call('GET /api/v1/ecert/prefill')
 
 export const submitCase = (body: CaseRequest, idempotencyKey: string) =>
   call('POST /api/v1/cases', { body }, { idempotencyKey })

@@ -1,5 +1,8 @@
 import {
   inspectCase,
+  LICENCE_NAMES,
+  licenceIssue,
+  licenceKindOf,
   MAX_UPLOAD_BYTES,
   type CaseApplication,
   type CaseDetail,
@@ -8,6 +11,9 @@ import {
   type CaseStatus,
   type CaseSummary,
   type Inspection,
+  type Licence,
+  type Material,
+  type Prefill,
   type RatingLevel,
   type Upload,
 } from '../../services/contract'
@@ -46,9 +52,9 @@ export const EVENT_TEXT: Record<CaseEvent, string> = {
   followed_up: '差评回访',
 }
 
-/** A material in a draft: the files uploaded for it, or 免证办 with the 电子证照. */
+/** A material in a draft: the files uploaded for it, or 免证办 with one of the user's 电子证照. */
 export interface MaterialDraft {
-  ecert: boolean
+  licenceId: string | null
   files: Upload[]
 }
 
@@ -57,14 +63,17 @@ export type DraftValues = Record<string, string>
 export const fieldKey = (key: string) => `f.${key}`
 export const materialKey = (id: string) => `m.${id}`
 
-const EMPTY: MaterialDraft = { ecert: false, files: [] }
+const EMPTY: MaterialDraft = { licenceId: null, files: [] }
 
 export function readMaterial(values: DraftValues, id: string): MaterialDraft {
   const raw = values[materialKey(id)]
   if (!raw) return EMPTY
   try {
     const parsed = JSON.parse(raw) as Partial<MaterialDraft>
-    return { ecert: parsed.ecert === true, files: Array.isArray(parsed.files) ? parsed.files : [] }
+    return {
+      licenceId: typeof parsed.licenceId === 'string' ? parsed.licenceId : null,
+      files: Array.isArray(parsed.files) ? parsed.files : [],
+    }
   } catch {
     return EMPTY
   }
@@ -86,19 +95,60 @@ export function toApplication(form: CaseForm, values: DraftValues): CaseApplicat
       const draft = readMaterial(values, material.id)
       return {
         materialId: material.id,
-        uploadIds: draft.ecert ? [] : draft.files.map((f) => f.id),
-        ecert: draft.ecert,
+        uploadIds: draft.licenceId ? [] : draft.files.map((f) => f.id),
+        licenceId: draft.licenceId,
       }
     }),
   }
 }
 
 /** 材料体检 on the phone: the very checks the server repeats when the case arrives. */
-export function inspectDraft(form: CaseForm, values: DraftValues, now: Date): Inspection {
+export function inspectDraft(
+  form: CaseForm,
+  values: DraftValues,
+  licences: readonly Licence[],
+  now: Date,
+): Inspection {
   const files = new Map(
     form.materials.flatMap((m) => readMaterial(values, m.material.id).files.map((f) => [f.id, f])),
   )
-  return inspectCase(form, toApplication(form, values), (id) => files.get(id), now)
+  const wallet = new Map(licences.map((l) => [l.id, l]))
+  return inspectCase(
+    form,
+    toApplication(form, values),
+    { fileOf: (id) => files.get(id), licenceOf: (id) => wallet.get(id) },
+    now,
+  )
+}
+
+/** The user's licences a material can use (免证办): the kind it asks for, expired ones included. */
+export const licencesFor = (materialId: string, licences: readonly Licence[]): Licence[] => {
+  const kind = licenceKindOf(materialId)
+  return kind === undefined ? [] : licences.filter((l) => l.kind === kind)
+}
+
+/** Why no licence is offered for a material, and how to upload instead. */
+export function licenceHint(material: Material, licences: readonly Licence[], now: Date): string {
+  const kind = licenceKindOf(material.id)
+  if (kind === undefined) return `电子证照库暂未收录${material.name}，请拍照或选择PDF上传`
+  const expired = licences.find((l) => l.expired)
+  const refused = expired && licenceIssue(material, expired, now)
+  if (refused) return refused
+  return `“我的电子证照”中没有您的${LICENCE_NAMES[kind]}，请点“拍照或选照片”或“选择PDF文件”上传`
+}
+
+/**
+ * Prefill values for the form's empty fields only: what the user typed is never replaced.
+ * Returns the draft entries to set.
+ */
+export function prefillPatch(form: CaseForm, values: DraftValues, prefill: Prefill): DraftValues {
+  return Object.fromEntries(
+    form.fields.flatMap((f) => {
+      const value = prefill.values[f.key]
+      const current = values[fieldKey(f.key)] ?? ''
+      return value && current.trim() === '' ? [[fieldKey(f.key), value]] : []
+    }),
+  )
 }
 
 const EXTENSIONS = /\.(jpe?g|png|pdf)$/i

@@ -42,6 +42,13 @@ export default function MinePage() {
         )}
         {profile !== null && (
           <Cell
+            title='我的电子证照'
+            description='身份证、执业证书、营业执照，办事免交'
+            onClick={() => openPage(routes.ecertWallet)}
+          />
+        )}
+        {profile !== null && (
+          <Cell
             title='投诉建议'
             description='5个工作日内答复'
             onClick={() => openPage(routes.complaint())}

@@ -10,6 +10,7 @@ import {
 } from './schemas/profile'
 import { ConsentRecord, ConsentRequest } from './schemas/privacy'
 import { HelperContact } from './schemas/helper-contact'
+import { LicenceList, Prefill } from './schemas/ecert'
 import {
   NearbyQuery,
   NearbyResult,
@@ -748,6 +749,16 @@ export const endpoints = {
     auth: true,
     params: IdParams,
     response: LiveSession,
+  },
+  'GET /api/v1/ecert/licences': {
+    summary: '我的电子证照（本人和已绑定企业的，号码打码）',
+    auth: true,
+    response: LicenceList,
+  },
+  'GET /api/v1/ecert/prefill': {
+    summary: '表单预填：实名信息、常用联系方式和有效电子证照上的内容',
+    auth: true,
+    response: Prefill,
   },
 } as const satisfies Record<string, EndpointDef>
 

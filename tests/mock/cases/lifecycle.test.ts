@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseDetail, CaseForm, CaseList } from '../../../src/services/contract'
 import { login, tempDatabase, testApp } from '../helpers'
-import { CLINIC, call, completeApplication, newKey, png, upload } from './support'
+import { CLINIC, call, completeApplication, newKey, png, upload, PAGE } from './support'
 
 const HOUR = 3_600_000
 const db = tempDatabase()
@@ -153,8 +153,8 @@ describe('补正 round trip', () => {
     })
     expect(samePhone.error.fields?.['field:phone']).toBe('电话无法接通，请核对')
 
-    const retaken = await upload(app, resident, '重拍.png', png(1500, 2000, 4242))
-    const signed = await upload(app, resident, '盖章页.png', png(1500, 2000, 4343))
+    const retaken = await upload(app, resident, '重拍.png', png(PAGE.width, PAGE.height, 4242))
+    const signed = await upload(app, resident, '盖章页.png', png(PAGE.width, PAGE.height, 4343))
     const badPhone = await call(app, resident, 'POST', `/api/v1/cases/${c.id}/resubmit`, {
       fields: { phone: '1398765' },
       materials: [],
@@ -163,11 +163,11 @@ describe('补正 round trip', () => {
     const fixed = {
       fields: { phone: '13987654321' },
       materials: [
-        { materialId: m1.materialId, uploadIds: [retaken.data.id], ecert: false },
+        { materialId: m1.materialId, uploadIds: [retaken.data.id], licenceId: null },
         {
           materialId: m2.materialId,
           uploadIds: [...m2.files.map((f) => f.id), signed.data.id],
-          ecert: false,
+          licenceId: null,
         },
       ],
     }
@@ -209,7 +209,7 @@ describe('补正 round trip', () => {
         url: `/api/v1/uploads/${fileId}`,
         headers: { authorization: `Bearer ${token}` },
       })
-    expect((await get(resident)).headers['content-type']).toBe('image/png')
+    expect((await get(resident)).headers['content-type']).toBe('application/pdf')
     expect((await get(helperOf(c))).statusCode).toBe(200)
     expect((await get(othersOf(c))).statusCode).toBe(404)
   })

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseDetail, CaseForm, CaseList } from '../../../src/services/contract'
 import { breakCheckChar, login, tempDatabase, testApp } from '../helpers'
-import { CLINIC, call, completeApplication, newKey, png, upload } from './support'
+import { CLINIC, call, completeApplication, newKey, png, upload, PAGE } from './support'
 
 const db = tempDatabase()
 let app: FastifyInstance
@@ -86,7 +86,7 @@ describe('submitting a case', () => {
 
   test("someone else's upload counts as missing", async () => {
     const other = await login(app, 'dev:case-other')
-    const theirs = await upload(app, other, 'id.png', png(1200, 1600, 999))
+    const theirs = await upload(app, other, 'id.png', png(PAGE.width, PAGE.height, 999))
     const good = await completeApplication(app, resident, form)
     const [first, ...rest] = good.materials
     if (!first) throw new Error('no required material')
@@ -132,36 +132,6 @@ describe('submitting a case', () => {
     const second = await call<CaseDetail>(app, resident, 'POST', '/api/v1/cases', body)
     expect(second.data.helper?.name).toBe('赵帮办')
     expect(second.data.number).toBe('QS202603020002')
-  })
-
-  test('免证办: an 电子证照 stands in for an upload only where the guide accepts one', async () => {
-    const good = await completeApplication(app, resident, form)
-    const ecertOk = form.materials.find((m) => m.material.required && m.material.ecertAccepted)
-    const ecertNo = form.materials.find((m) => m.material.required && !m.material.ecertAccepted)
-    if (!ecertOk || !ecertNo) throw new Error('the bundle lacks the materials this test needs')
-    const swap = (id: string) =>
-      good.materials.map((m) =>
-        m.materialId === id ? { materialId: id, uploadIds: [], ecert: true } : m,
-      )
-    const ok = await call<CaseDetail>(app, resident, 'POST', '/api/v1/cases', {
-      source: CLINIC,
-      ...good,
-      materials: swap(ecertOk.material.id),
-    })
-    expect(ok.status).toBe(201)
-    expect(ok.data.materials.find((m) => m.materialId === ecertOk.material.id)).toMatchObject({
-      ecert: true,
-      files: [],
-    })
-    const refused = await call(app, resident, 'POST', '/api/v1/cases', {
-      source: CLINIC,
-      ...good,
-      materials: swap(ecertNo.material.id),
-    })
-    expect(refused.status).toBe(422)
-    expect(refused.error.fields?.[`material:${ecertNo.material.id}`]).toMatch(
-      /暂不支持调用电子证照/,
-    )
   })
 
   test("another user's case is not found", async () => {

@@ -1,32 +1,34 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseApplication, CaseForm, Upload } from '../../../src/services/contract'
+import { blurred, documentPixels, encodeJpeg, encodePng } from '../../support/document-image'
 import { authed, json, makeIdNumber, makeUscc, type ErrorJson } from '../helpers'
 
 export { call, newKey } from '../appointment/support'
 
-/** A PNG header of the given size: enough for the server's sniffing, which reads no further. */
-export function png(width: number, height: number, salt = 0): Buffer {
-  const header = Buffer.alloc(33)
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(header, 0)
-  header.writeUInt32BE(13, 8)
-  header.write('IHDR', 12, 'latin1')
-  header.writeUInt32BE(width, 16)
-  header.writeUInt32BE(height, 20)
-  header.writeUInt32BE(salt, 29)
-  return header
+/** Encoding is slow in pure JS: each image is made once per test file. */
+function once(make: (width: number, height: number, salt: number) => Buffer) {
+  const made = new Map<string, Buffer>()
+  return (width: number, height: number, salt = 0): Buffer => {
+    const key = `${width}x${height}#${salt}`
+    const image = made.get(key) ?? make(width, height, salt)
+    made.set(key, image)
+    return image
+  }
 }
 
-/** A minimal JPEG: SOI, then a baseline SOF0 frame header carrying the size. */
-export function jpeg(width: number, height: number): Buffer {
-  const frame = Buffer.from([0xff, 0xc0, 0, 11, 8, 0, 0, 0, 0, 1, 1, 0x11, 0])
-  frame.writeUInt16BE(height, 5)
-  frame.writeUInt16BE(width, 7)
-  return Buffer.concat([
-    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0]),
-    frame,
-    Buffer.from([0xff, 0xd9]),
-  ])
-}
+/** A real PNG of a photographed page (the server decodes it to score its sharpness). */
+export const png = once((width, height, salt) => encodePng(documentPixels(width, height, salt)))
+
+/** The same page as a camera JPEG. */
+export const jpeg = once((width, height, salt) => encodeJpeg(documentPixels(width, height, salt)))
+
+/** A page photographed out of focus. */
+export const blurredJpeg = once((width, height, salt) =>
+  encodeJpeg(blurred(documentPixels(width, height, salt), 4)),
+)
+
+/** Big enough for 材料体检 (the short side is over 600 px), small enough to make quickly. */
+export const PAGE = { width: 640, height: 860 } as const
 
 export const pdf = (text = 'x') => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`)
 
@@ -88,8 +90,8 @@ export async function completeApplication(
   let salt = 0
   for (const { material } of form.materials.filter((m) => m.material.required)) {
     salt += 1
-    const res = await upload(app, token, `${material.name}.png`, png(1200, 1600, salt))
-    materials.push({ materialId: material.id, uploadIds: [res.data.id], ecert: false })
+    const res = await upload(app, token, `${material.name}.pdf`, pdf(`${material.name} ${salt}`))
+    materials.push({ materialId: material.id, uploadIds: [res.data.id], licenceId: null })
   }
   return { fields, materials }
 }

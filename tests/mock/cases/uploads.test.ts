@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
-import { MAX_UPLOAD_BYTES } from '../../../src/services/contract'
+import { BLUR_THRESHOLD, MAX_UPLOAD_BYTES } from '../../../src/services/contract'
 import { authed, login, tempDatabase, testApp } from '../helpers'
-import { jpeg, multipart, pdf, png, upload } from './support'
+import { blurredJpeg, jpeg, multipart, pdf, png, upload } from './support'
 
 const db = tempDatabase()
 const uploadDir = join(db.path, '..', 'uploads')
@@ -22,29 +22,32 @@ afterAll(async () => {
 
 describe('uploads', () => {
   test('the type comes from the content, with the size of images and a sha256', async () => {
-    const photo = png(1080, 1920)
+    const photo = png(720, 1280)
     const res = await upload(app, owner, '身份证人像面.png', photo)
     expect(res.status).toBe(201)
     expect(res.data).toMatchObject({
       name: '身份证人像面.png',
       mime: 'image/png',
-      width: 1080,
-      height: 1920,
+      width: 720,
+      height: 1280,
       size: photo.length,
       sha256: createHash('sha256').update(photo).digest('hex'),
     })
-    const renamed = await upload(app, owner, 'scan.pdf', jpeg(3000, 4000))
+    expect(res.data.sharpness).toBeGreaterThan(BLUR_THRESHOLD)
+    const renamed = await upload(app, owner, 'scan.pdf', jpeg(640, 860))
     expect(renamed.data).toMatchObject({
       name: 'scan.pdf',
       mime: 'image/jpeg',
-      width: 3000,
-      height: 4000,
+      width: 640,
+      height: 860,
     })
+    expect(renamed.data.sharpness).toBeGreaterThan(BLUR_THRESHOLD)
     expect((await upload(app, owner, 'a.pdf', pdf())).data).toMatchObject({
       mime: 'application/pdf',
       width: null,
+      sharpness: null,
     })
-  })
+  }, 20_000)
 
   test('anything else is refused in words, whatever it is called', async () => {
     const exe = await upload(app, owner, 'photo.jpg', Buffer.from('MZ\x90\x00 not an image'))
@@ -54,6 +57,8 @@ describe('uploads', () => {
     ])
     const empty = await upload(app, owner, 'x.png', Buffer.alloc(0))
     expect(empty.status).toBe(400)
+    const html = await upload(app, owner, 'photo.png', Buffer.from('<html><script>x</script>'))
+    expect(html.status).toBe(415)
     const big = Buffer.concat([pdf(), Buffer.alloc(MAX_UPLOAD_BYTES)])
     const tooBig = await upload(app, owner, 'big.pdf', big)
     expect([tooBig.status, tooBig.error.message]).toEqual([
@@ -61,6 +66,33 @@ describe('uploads', () => {
       '文件超过10MB，请压缩或分页后重新上传',
     ])
   })
+
+  test('a file with image magic bytes that is no image (disguised or cut off) is refused', async () => {
+    const whole = png(800, 600, 12)
+    const disguised = Buffer.concat([whole.subarray(0, 33), Buffer.from('MZ\x90\x00 payload')])
+    const cutOff = jpeg(800, 600, 13).subarray(0, 600)
+    for (const [name, bytes] of [
+      ['id.png', disguised],
+      ['id.jpg', cutOff],
+    ] as const) {
+      const res = await upload(app, owner, name, bytes)
+      expect([res.status, res.error.code, res.error.message]).toEqual([
+        415,
+        'BROKEN_IMAGE',
+        '照片文件已损坏或不完整，无法打开，请重新拍照或重新选择照片后上传',
+      ])
+    }
+  })
+
+  test('a blurred photo is stored with its low sharpness score', async () => {
+    const res = await upload(app, owner, '模糊.jpg', blurredJpeg(640, 860, 21))
+    expect(res.status).toBe(201)
+    expect(res.data.sharpness).toBeLessThan(BLUR_THRESHOLD)
+    const stored = db.read<{ sharpness: number }>(
+      `SELECT sharpness FROM uploads WHERE id = '${res.data.id}'`,
+    )
+    expect(stored[0]?.sharpness).toBe(res.data.sharpness)
+  }, 20_000)
 
   test('a path in the file name is dropped; the same bytes are stored once on disk', async () => {
     const bytes = png(800, 600, 77)

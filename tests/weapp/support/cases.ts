@@ -5,6 +5,7 @@ import type {
   CaseSummary,
   Complaint,
   EndpointKey,
+  Licence,
   Upload,
 } from '../../../src/services/contract'
 import { clinicBundle, materials } from './catalog'
@@ -36,6 +37,7 @@ const photoUpload: Upload = {
   sha256: 'a'.repeat(64),
   width: 3000,
   height: 4000,
+  sharpness: 8200,
   createdAt: '2030-03-01T01:00:00.000Z',
 }
 
@@ -65,14 +67,19 @@ const caseDetail: CaseDetail = {
       materialId: materials.idCard.id,
       name: materials.idCard.name,
       required: true,
-      ecert: true,
+      licence: {
+        name: '居民身份证',
+        numberMasked: '1502**********3156',
+        issuer: '包头市公安局青山区分局',
+        validUntil: '2036-05-20',
+      },
       files: [],
     },
     {
       materialId: materials.clinicFilingForm.id,
       name: materials.clinicFilingForm.name,
       required: true,
-      ecert: false,
+      licence: null,
       files: [photoUpload],
     },
   ],
@@ -105,8 +112,47 @@ const submittedCase: CaseDetail = {
 
 type Key = Extract<
   EndpointKey,
-  `${string} /api/v1/cases${string}` | `${string}/staff/cases${string}` | `${string}/complaints`
+  | `${string} /api/v1/cases${string}`
+  | `${string}/staff/cases${string}`
+  | `${string}/complaints`
+  | `${string} /api/v1/ecert/${string}`
 >
+
+const licence = (over: Partial<Licence> & Pick<Licence, 'id' | 'kind' | 'name'>): Licence => ({
+  holderKind: 'person',
+  holder: '王**',
+  numberMasked: '1502**********3156',
+  issuer: '包头市公安局青山区分局',
+  issuedOn: '2016-05-20',
+  validUntil: null,
+  expired: false,
+  facts: [],
+  ...over,
+})
+
+/** The wallet of a doctor who once was a nurse: two valid licences and one expired. */
+const wallet: Licence[] = [
+  licence({ id: 'lic-id', kind: 'id_card', name: '居民身份证', validUntil: '2036-05-20' }),
+  licence({
+    id: 'lic-doctor',
+    kind: 'doctor_cert',
+    name: '医师执业证书',
+    numberMasked: '1101****3152',
+    issuer: '包头市青山区卫生健康委员会',
+    issuedOn: '2019-08-20',
+    facts: [{ label: '执业类别', value: '临床' }],
+  }),
+  licence({
+    id: 'lic-nurse',
+    kind: 'nurse_cert',
+    name: '护士执业证书',
+    numberMasked: '2019****1234',
+    issuer: '包头市卫生健康委员会',
+    issuedOn: '2020-12-01',
+    validUntil: '2025-11-30',
+    expired: true,
+  }),
+]
 
 const earlier: Complaint = {
   id: 'cmp-0001',
@@ -148,6 +194,12 @@ export function casesRoutes(): Pick<RouteTable, Key> {
     'POST /api/v1/staff/cases/:id/follow-up': () => ok(submittedCase),
     'POST /api/v1/cases/:id/rating': () => ok(submittedCase),
     'GET /api/v1/complaints': () => ok({ items: [earlier] }),
+    'GET /api/v1/ecert/licences': () => ok({ items: wallet }),
+    'GET /api/v1/ecert/prefill': () =>
+      ok({
+        values: { applicantName: '王志强', certificateNumber: '110150204003152' },
+        sources: { applicantName: '实名信息', certificateNumber: '医师执业证书' },
+      }),
     'POST /api/v1/complaints': (req) => {
       const content = String((req.body as { content?: unknown } | null)?.content ?? '')
       if (content.trim().length >= 10) return ok({ ...earlier, id: 'cmp-0002', content })
@@ -206,12 +258,17 @@ export const casesSpecs: Record<string, CasePageSpec> = {
       `填写信息（共${clinicBundle.fields.length}项）`,
       `上传材料（共${clinicBundle.materials.length}项）`,
       '材料体检',
-      '用电子证照（免交）',
+      '使用电子证照：居民身份证 1502**********3156',
+      '使用电子证照：医师执业证书 1101****3152',
+      '您的护士执业证书已于2025年11月30日过期，不能作为申报材料；请先办理换证或延续，或上传有效证件',
+      '已从实名信息预填',
       '提交，交给帮办员',
     ],
     async interact(page, app) {
+      await page.tap('使用电子证照：医师执业证书 1101****3152')
+      await page.waitForText('✓ 使用电子证照：医师执业证书 1101****3152，无需上传')
       await page.tap('提交，交给帮办员')
-      await page.waitForText('材料体检未通过，请按下方提示逐项处理后再提交', '请填写申请人姓名')
+      await page.waitForText('材料体检未通过，请按下方提示逐项处理后再提交', '请填写公民身份号码')
       expect(app.wx.requests('POST /api/v1/cases')).toEqual([])
       const [pick] = page.root.querySelectorAll('.gov-button--secondary')
       if (!pick) throw new Error('no upload button')
@@ -224,6 +281,19 @@ export const casesSpecs: Record<string, CasePageSpec> = {
         headerValue((upload?.[0]?.header ?? {}) as Record<string, string>, 'Authorization'),
       ).toMatch(/^Bearer /)
     },
+  },
+  'packages/ecert/pages/wallet/index': {
+    shows: [
+      '个人证照',
+      '居民身份证',
+      '证照号码 1502**********3156',
+      '持证人：王**',
+      '发证机关：包头市青山区卫生健康委员会（2019年8月20日签发）',
+      '长期有效',
+      '执业类别：临床',
+      '已过期',
+      '已过期（有效期至2025年11月30日），不能用于办事，请及时换证或办理延续',
+    ],
   },
   'packages/cases/pages/list/index': {
     shows: [clinicBundle.name, '待补正', '办件编号 QS203003010001', '补正并受理后1个工作日内办结'],
@@ -241,7 +311,7 @@ export const casesSpecs: Record<string, CasePageSpec> = {
       '• 诊所备案信息表：缺少主要负责人签字，请签字后重新上传',
       '帮办员：李帮办（青山区政务服务中心 帮办代办窗口，电话 0472-3360123）',
       '联系电话：138****5678',
-      '居民身份证：电子证照',
+      '居民身份证：电子证照 1502**********3156（包头市公安局青山区分局）',
       '一次性告知补正 · 帮办员李帮办',
     ],
     async interact(page, app) {

@@ -162,6 +162,8 @@ export function facetsOf(items: readonly ItemSummary[]): Facets {
 // —— 材料 ——
 
 const COPY_RULE = '复印件须正反面复印在同一张A4纸上，注明“与原件一致”并签名'
+/** As in the real catalog: the licences the 电子证照库 can supply. */
+const ECERT: ReadonlySet<string> = new Set(['idCard', 'doctorCert', 'nurseCert'])
 const material = (
   id: string,
   name: string,
@@ -175,7 +177,7 @@ const material = (
   form,
   copies: 1,
   required,
-  ecertAccepted: form !== '原件',
+  ecertAccepted: ECERT.has(id),
   sample,
   note,
 })

@@ -1,6 +1,12 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { CaseApplication, CaseDetail, CaseForm } from '../../../services/contract'
+import type {
+  CaseApplication,
+  CaseDetail,
+  CaseForm,
+  Licence,
+  Prefill,
+} from '../../../services/contract'
 import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
@@ -12,7 +18,9 @@ import {
   fieldKey,
   initialDraft,
   inspectDraft,
+  licencesFor,
   materialKey,
+  prefillPatch,
   type DraftValues,
   readMaterial,
   toApplication,
@@ -30,6 +38,10 @@ interface ApplicationFormProps {
   draftId: string
   /** Reasons to show beside targets, e.g. the 补正 list. */
   reasons?: Record<string, string>
+  /** The user's 电子证照, offered for materials (免证办). */
+  licences: readonly Licence[]
+  /** 实名 and licence values for empty fields; never over what the user typed. */
+  prefill?: Prefill
   submitLabel: string
   send: (application: CaseApplication, idempotencyKey: string) => Promise<CaseDetail>
   onSent: (detail: CaseDetail) => void
@@ -40,13 +52,30 @@ interface ApplicationFormProps {
  * saved before sending, so a retry after a timeout or a killed app cannot file the case twice.
  */
 export function ApplicationForm(props: ApplicationFormProps) {
-  const { form, reasons = {} } = props
+  const { form, reasons = {}, licences, prefill } = props
   const draft = useDraft<DraftValues>(props.draftId, { ...initialDraft(form), [KEY]: '' })
+  useEffect(() => {
+    if (!prefill) return
+    for (const [key, value] of Object.entries(prefillPatch(form, draft.values, prefill))) {
+      draft.setField(key, value)
+    }
+    // Once, over the values the draft was restored with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
   const [checked, setChecked] = useState(false)
   const [sending, setSending] = useState(false)
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({})
   const [error, setError] = useState<string | null>(null)
-  const inspection = inspectDraft(form, draft.values, new Date())
+  const inspection = inspectDraft(form, draft.values, licences, new Date())
+  const hintOf = (field: CaseForm['fields'][number]) => {
+    const value = draft.values[fieldKey(field.key)] ?? ''
+    const source = prefill?.sources[field.key]
+    const hints = [
+      form.items.length > 1 ? `${field.forItems.join('、')}共用` : '',
+      source && value !== '' && value === prefill?.values[field.key] ? `已从${source}预填` : '',
+    ].filter((h) => h !== '')
+    return hints.length > 0 ? hints.join('；') : undefined
+  }
   const issueOf = (target: string) =>
     checked ? inspection.issues.find((i) => i.target === target) : undefined
 
@@ -96,7 +125,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
                     type={INPUT_TYPE[field.rule]}
                     value={draft.values[fieldKey(field.key)] ?? ''}
                     maxlength={field.rule === 'text' ? 200 : 20}
-                    hint={form.items.length > 1 ? `${field.forItems.join('、')}共用` : undefined}
+                    hint={hintOf(field)}
                     error={issueOf(target)?.message ?? serverErrors[target]}
                     onInput={(v) => draft.setField(fieldKey(field.key), v)}
                   />
@@ -120,6 +149,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
                   entry={entry}
                   shared={form.items.length > 1 && entry.forItems.length > 1}
                   draft={readMaterial(draft.values, entry.material.id)}
+                  licences={licencesFor(entry.material.id, licences)}
                   issue={issueOf(target)}
                   onChange={(next) =>
                     draft.setField(materialKey(entry.material.id), writeMaterial(next))

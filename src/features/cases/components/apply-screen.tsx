@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { CaseDetail, CaseSource } from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
 import { useRemote } from '../../../hooks/use-remote'
-import { caseForm, getCase, resubmitCase, submitCase } from '../api'
+import { caseForm, formPrefill, getCase, myLicences, resubmitCase, submitCase } from '../api'
 import { correctionForm } from '../model'
 import { ApplicationForm } from './application-form'
 import './cases.scss'
@@ -15,10 +15,13 @@ export function ApplyScreen({
   source: CaseSource
   onSent: (detail: CaseDetail) => void
 }) {
-  const { state, reload } = useRemote(() => caseForm(source), [source.kind, source.id])
+  const { state, reload } = useRemote(
+    () => Promise.all([caseForm(source), myLicences(), formPrefill()]),
+    [source.kind, source.id],
+  )
   return (
     <AsyncView state={state} onRetry={reload}>
-      {(form) => (
+      {([form, licences, prefill]) => (
         <View>
           <View className='gov-card gov-section'>
             <Text className='case-card__title'>{form.title}</Text>
@@ -36,6 +39,8 @@ export function ApplyScreen({
           <ApplicationForm
             form={form}
             draftId={`case.${source.kind}.${source.id}`}
+            licences={licences}
+            prefill={prefill}
             submitLabel='提交，交给帮办员'
             send={(application, key) => submitCase({ source, ...application }, key)}
             onSent={onSent}
@@ -47,9 +52,9 @@ export function ApplyScreen({
 }
 
 async function loadCorrection(id: string) {
-  const detail = await getCase(id)
+  const [detail, licences] = await Promise.all([getCase(id), myLicences()])
   const form = await caseForm(detail.source)
-  return { detail, form: correctionForm(form, detail) }
+  return { detail, licences, form: correctionForm(form, detail) }
 }
 
 /** 补正: only what the 帮办员 listed, each with its reason; the rest of the case stays as sent. */
@@ -57,7 +62,7 @@ export function CorrectScreen({ id, onSent }: { id: string; onSent: (d: CaseDeta
   const { state, reload } = useRemote(() => loadCorrection(id), [id])
   return (
     <AsyncView state={state} onRetry={reload}>
-      {({ detail, form }) =>
+      {({ detail, licences, form }) =>
         detail.status !== 'correction' ? (
           <Text>该办件当前不需要补正，请返回查看办理进度。</Text>
         ) : (
@@ -71,6 +76,7 @@ export function CorrectScreen({ id, onSent }: { id: string; onSent: (d: CaseDeta
             <ApplicationForm
               form={form}
               draftId={`case.fix.${id}`}
+              licences={licences}
               reasons={Object.fromEntries(detail.corrections.map((c) => [c.target, c.reason]))}
               submitLabel='提交补正'
               send={(application, key) => resubmitCase(id, application, key)}

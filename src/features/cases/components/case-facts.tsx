@@ -46,8 +46,8 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
         {detail.materials.map((m) => (
           <Text key={m.materialId} className='gov-line'>
             {m.name}：
-            {m.ecert
-              ? '电子证照'
+            {m.licence
+              ? `电子证照 ${m.licence.numberMasked}（${m.licence.issuer}）`
               : m.files.length === 0
                 ? '未提交'
                 : m.files.map((f) => `${f.name}（${formatSize(f.size)}）`).join('、')}

@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { CaseFormMaterial, CaseIssue } from '../../../services/contract'
+import type { CaseFormMaterial, CaseIssue, Licence } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
 import { isApiError } from '../../../services/http'
 import { pickFiles, type PickKind } from '../../../platform/upload'
 import { uploadMaterial } from '../api'
 import { formatSize, precheckFile, type MaterialDraft } from '../model'
+import { ChosenLicence, LicenceChoice } from './licence-choice'
 
 interface MaterialCardProps {
   entry: CaseFormMaterial
@@ -13,6 +14,8 @@ interface MaterialCardProps {
   issue: CaseIssue | undefined
   /** Items that share this material, when more than one does (一件事). */
   shared: boolean
+  /** The user's 电子证照 of the kind this material asks for (expired ones too). */
+  licences: readonly Licence[]
   onChange: (draft: MaterialDraft) => void
 }
 
@@ -22,7 +25,8 @@ interface Progress {
 }
 
 /** One material: upload photos or a PDF with progress, or use the 电子证照 (免证办). */
-export function MaterialCard({ entry, draft, issue, shared, onChange }: MaterialCardProps) {
+export function MaterialCard(props: MaterialCardProps) {
+  const { entry, draft, issue, shared, licences, onChange } = props
   const { material } = entry
   const [progress, setProgress] = useState<Progress | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -47,7 +51,7 @@ export function MaterialCard({ entry, draft, issue, shared, onChange }: Material
           setProgress({ name: file.name, percent }),
         )
         files = [...files, uploaded]
-        onChange({ ecert: false, files })
+        onChange({ licenceId: null, files })
       } catch (failure) {
         setError(isApiError(failure) ? failure.message : '上传失败，请稍后重试')
       }
@@ -61,7 +65,7 @@ export function MaterialCard({ entry, draft, issue, shared, onChange }: Material
     ? issue.severity === 'block'
       ? 'block'
       : 'warn'
-    : draft.ecert || draft.files.length > 0
+    : draft.licenceId || draft.files.length > 0
       ? 'ok'
       : 'none'
 
@@ -78,8 +82,8 @@ export function MaterialCard({ entry, draft, issue, shared, onChange }: Material
       </Text>
       {material.note && <Text className='gov-text-secondary'>{material.note}</Text>}
       {material.sample && <Text className='gov-text-secondary'>样例：{material.sample}</Text>}
-      {draft.ecert ? (
-        <Text className='case-material__state'>✓ 使用电子证照，无需上传</Text>
+      {draft.licenceId ? (
+        <ChosenLicence licence={licences.find((l) => l.id === draft.licenceId)} />
       ) : (
         draft.files.map((file) => (
           <View key={file.id} className='case-material__file'>
@@ -125,7 +129,7 @@ export function MaterialCard({ entry, draft, issue, shared, onChange }: Material
         </View>
       )}
       <View className='case-material__actions'>
-        {!draft.ecert && (
+        {!draft.licenceId && (
           <>
             <GovButton
               variant='secondary'
@@ -144,9 +148,12 @@ export function MaterialCard({ entry, draft, issue, shared, onChange }: Material
           </>
         )}
         {material.ecertAccepted && (
-          <GovButton variant='plain' onClick={() => onChange({ ecert: !draft.ecert, files: [] })}>
-            {draft.ecert ? '改为上传文件' : '用电子证照（免交）'}
-          </GovButton>
+          <LicenceChoice
+            material={material}
+            licences={licences}
+            chosen={draft.licenceId}
+            onChoose={(licenceId) => onChange({ licenceId, files: [] })}
+          />
         )}
       </View>
     </View>

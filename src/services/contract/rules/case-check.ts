@@ -1,4 +1,6 @@
 import type { CaseApplication, FieldRule, UploadKind } from '../schemas/cases'
+import { isBlurred } from './blur'
+import { licenceIssue, type InspectedLicence } from './ecert'
 import { checkIdNumber } from './id-number'
 import { checkMobile } from './phone'
 import type { RuleResult } from './rule-result'
@@ -39,11 +41,19 @@ export interface InspectedForm {
 }
 
 export interface InspectedFile {
+  name: string
   mime: UploadKind
   size: number
   sha256: string
   width: number | null
   height: number | null
+  sharpness: number | null
+}
+
+/** Where 材料体检 looks up what a draft refers to: the user's own uploads and 电子证照. */
+export interface InspectionSources {
+  fileOf: (id: string) => InspectedFile | undefined
+  licenceOf: (id: string) => InspectedLicence | undefined
 }
 
 export interface CaseIssue {
@@ -68,7 +78,7 @@ function fileIssues(file: InspectedFile): string | null {
   return null
 }
 
-function blurry(file: InspectedFile): boolean {
+function lowResolution(file: InspectedFile): boolean {
   if (file.width === null || file.height === null) return false
   return Math.min(file.width, file.height) < MIN_IMAGE_SIDE
 }
@@ -94,17 +104,18 @@ function fieldCheck(
 function materialCheck(
   entry: InspectedForm['materials'][number],
   provided: CaseApplication['materials'][number] | undefined,
-  fileOf: (id: string) => InspectedFile | undefined,
+  sources: InspectionSources,
   seen: Map<string, string>,
+  today: Date,
 ): Check | null {
   const { material } = entry
   const target = `material:${material.id}`
   const issue = (severity: CaseIssue['severity'], message: string): Check => ({
     issue: { target, label: material.name, severity, message },
   })
-  if (provided?.ecert) {
-    if (material.ecertAccepted) return { issue: null }
-    return issue('block', `${material.name}暂不支持调用电子证照，请上传照片或PDF`)
+  if (provided?.licenceId) {
+    const refused = licenceIssue(material, sources.licenceOf(provided.licenceId), today)
+    return refused ? issue('block', refused) : { issue: null }
   }
   const ids = provided?.uploadIds ?? []
   if (ids.length === 0) {
@@ -114,7 +125,7 @@ function materialCheck(
       `请上传${material.name}${material.ecertAccepted ? '，或选择调用电子证照' : ''}`,
     )
   }
-  const files = ids.map(fileOf)
+  const files = ids.map(sources.fileOf)
   if (files.some((f) => f === undefined)) {
     return issue('block', '有文件已失效，请删除后重新上传')
   }
@@ -123,12 +134,16 @@ function materialCheck(
     const problem = fileIssues(file)
     if (problem) return issue('block', problem)
   }
+  const smeared = present.find((f) => f.sharpness !== null && isBlurred(f.sharpness))
+  if (smeared) {
+    return issue('block', `“${smeared.name}”照片模糊，请在光线充足处对准材料重新拍摄`)
+  }
   const twin = present.map((f) => seen.get(f.sha256)).find((name) => name !== undefined)
   present.forEach((f) => seen.set(f.sha256, material.name))
   if (twin !== undefined) {
     return issue('warn', `与“${twin}”上传的是同一个文件，请核对是否传错`)
   }
-  if (present.some(blurry)) {
+  if (present.some(lowResolution)) {
     return issue('warn', '照片分辨率过低，可能看不清，建议在光线充足处对准后重拍')
   }
   return { issue: null }
@@ -137,19 +152,22 @@ function materialCheck(
 /**
  * 材料体检: the same checks on the phone before submitting and on the server when the case
  * arrives — required values present, 证件号 check characters, files of an accepted type and
- * size, and hints of a photo too small to read or one file used twice.
+ * size, no blurred photo, 电子证照 of the right kind and valid today, and hints of a photo too
+ * small to read or one file used twice.
  */
 export function inspectCase(
   form: InspectedForm,
   application: CaseApplication,
-  fileOf: (id: string) => InspectedFile | undefined,
+  sources: InspectionSources,
   today: Date,
 ): Inspection {
   const provided = new Map(application.materials.map((m) => [m.materialId, m]))
   const seen = new Map<string, string>()
   const checks = [
     ...form.fields.map((f) => fieldCheck(f, application.fields[f.key] ?? '', today)),
-    ...form.materials.map((m) => materialCheck(m, provided.get(m.material.id), fileOf, seen)),
+    ...form.materials.map((m) =>
+      materialCheck(m, provided.get(m.material.id), sources, seen, today),
+    ),
   ].filter((c): c is Check => c !== null)
   const issues = checks.flatMap((c) => (c.issue ? [c.issue] : []))
   const lost = issues.reduce((sum, i) => sum + (i.severity === 'block' ? 1 : 0.5), 0)

@@ -53,6 +53,8 @@ export const Upload = z.object({
   /** Pixels of an image; null for a PDF. */
   width: z.nullable(z.number()),
   height: z.nullable(z.number()),
+  /** Blur score of an image (variance of the Laplacian, see rules/blur); null for a PDF. */
+  sharpness: z.nullable(z.number()),
   createdAt: z.string(),
 })
 export type Upload = z.infer<typeof Upload>
@@ -62,8 +64,8 @@ export const MaterialProvision = z.object({
   uploadIds: z
     .array(z.string().check(z.maxLength(64)))
     .check(z.maxLength(9, '每项材料最多9个文件')),
-  /** 免证办: the applicant asks the office to fetch the 电子证照 instead of uploading. */
-  ecert: z.boolean(),
+  /** 免证办: the id of one of the applicant's 电子证照 standing in for the files. */
+  licenceId: z.nullable(z.string().check(z.maxLength(64, '电子证照编号不正确'))),
 })
 export type MaterialProvision = z.infer<typeof MaterialProvision>
 
@@ -190,7 +192,15 @@ export const CaseDetail = z.object({
       materialId: z.string(),
       name: z.string(),
       required: z.boolean(),
-      ecert: z.boolean(),
+      /** The 电子证照 used instead of files (免证办), masked. */
+      licence: z.nullable(
+        z.object({
+          name: z.string(),
+          numberMasked: z.string(),
+          issuer: z.string(),
+          validUntil: z.nullable(z.string()),
+        }),
+      ),
       files: z.array(Upload),
     }),
   ),

@@ -14,7 +14,7 @@ function type(label: string, value: string) {
 const detail = {
   fields: [{ key: 'phone', label: '联系电话', value: '138****5678' }],
   materials: [
-    { materialId: 'photo', name: '近期免冠证件照片', required: true, ecert: false, files: [] },
+    { materialId: 'photo', name: '近期免冠证件照片', required: true, licence: null, files: [] },
   ],
 } as unknown as CaseDetail
 

@@ -1,6 +1,16 @@
-import type { CaseDetail, CaseForm, CaseSummary, Upload } from '../../../../src/services/contract'
+import type {
+  CaseDetail,
+  CaseForm,
+  CaseSummary,
+  Licence,
+  Upload,
+} from '../../../../src/services/contract'
 import {
   clockText,
+  inspectDraft,
+  licenceHint,
+  licencesFor,
+  prefillPatch,
   correctionForm,
   fieldKey,
   initialDraft,
@@ -45,6 +55,7 @@ const upload: Upload = {
   sha256: 'x',
   width: 1000,
   height: 1000,
+  sharpness: 5000,
   createdAt: '2026-03-02T01:00:00.000Z',
 }
 
@@ -53,21 +64,21 @@ describe('drafts', () => {
     const values = {
       ...initialDraft(form),
       [fieldKey('applicantName')]: '王丽',
-      [materialKey('idCard')]: writeMaterial({ ecert: false, files: [upload] }),
-      [materialKey('license')]: writeMaterial({ ecert: true, files: [upload] }),
+      [materialKey('idCard')]: writeMaterial({ licenceId: null, files: [upload] }),
+      [materialKey('license')]: writeMaterial({ licenceId: 'lic-1', files: [upload] }),
     }
     expect(toApplication(form, values)).toEqual({
       fields: { applicantName: '王丽', phone: '' },
       materials: [
-        { materialId: 'idCard', uploadIds: ['u1'], ecert: false },
-        { materialId: 'license', uploadIds: [], ecert: true },
+        { materialId: 'idCard', uploadIds: ['u1'], licenceId: null },
+        { materialId: 'license', uploadIds: [], licenceId: 'lic-1' },
       ],
     })
   })
 
   test('a damaged stored material reads as nothing uploaded', () => {
     expect(readMaterial({ [materialKey('idCard')]: '{oops' }, 'idCard')).toEqual({
-      ecert: false,
+      licenceId: null,
       files: [],
     })
   })
@@ -138,5 +149,60 @@ describe('the 承诺时限 clock in words', () => {
     expect(clockText({ ...stopped, clock: { ...stopped.clock, overdue: true } }).text).toBe(
       '超期办结（承诺3月3日前）',
     )
+  })
+})
+
+const licence = (over: Partial<Licence> & Pick<Licence, 'id' | 'kind' | 'name'>): Licence => ({
+  holderKind: 'person',
+  holder: '王**',
+  numberMasked: '1502**********3156',
+  issuer: '包头市公安局青山区分局',
+  issuedOn: '2016-05-20',
+  validUntil: null,
+  expired: false,
+  facts: [],
+  ...over,
+})
+const NOW = new Date('2026-03-02T09:00:00+08:00')
+
+describe('电子证照 in the form', () => {
+  test('prefill fills only empty fields, never what the user typed', () => {
+    const values = { ...initialDraft(form), [fieldKey('phone')]: '13900001111' }
+    const prefill = {
+      values: { applicantName: '王志强', phone: '13812345678', uscc: '91150204MA0Q8K7D2N' },
+      sources: {},
+    }
+    expect(prefillPatch(form, values, prefill)).toEqual({ [fieldKey('applicantName')]: '王志强' })
+  })
+
+  test('a material is offered the licences of its kind; the check refuses an expired one', () => {
+    const wallet = [
+      licence({
+        id: 'id-old',
+        kind: 'id_card',
+        name: '居民身份证',
+        validUntil: '2024-02-10',
+        expired: true,
+      }),
+      licence({ id: 'doc', kind: 'doctor_cert', name: '医师执业证书' }),
+    ]
+    expect(licencesFor('idCard', wallet).map((l) => l.id)).toEqual(['id-old'])
+    expect(licencesFor('license', wallet)).toEqual([])
+    const idCard = form.materials[0]?.material
+    if (!idCard) throw new Error('no 居民身份证 in the form')
+    expect(licenceHint(idCard, licencesFor('idCard', wallet), NOW)).toBe(
+      '您的居民身份证已于2024年2月10日过期，不能作为申报材料；请先办理换证或延续，或上传有效证件',
+    )
+    expect(licenceHint(idCard, [], NOW)).toBe(
+      '“我的电子证照”中没有您的居民身份证，请点“拍照或选照片”或“选择PDF文件”上传',
+    )
+    const values = {
+      ...initialDraft(form),
+      [materialKey('idCard')]: writeMaterial({ licenceId: 'id-old', files: [] }),
+    }
+    expect(
+      inspectDraft(form, values, wallet, NOW).issues.find((i) => i.target === 'material:idCard')
+        ?.message,
+    ).toMatch(/已于2024年2月10日过期/)
   })
 })
