@@ -76,9 +76,16 @@ function applicantOf(repos: Repos, userId: string, fields: readonly StoredField[
   return named || repos.users.findById(userId)?.real_name || '申请人'
 }
 
-export function submitCase(repos: Repos, userId: string, request: CaseRequest, now: Date): CaseRow {
+export function submitCase(
+  repos: Repos,
+  userId: string,
+  request: CaseRequest,
+  now: Date,
+  /** Whose uploads the materials are: a grantee uploads for the grantor. */
+  uploaderId = userId,
+): CaseRow {
   const form = caseForm(repos, request.source)
-  requireReady(repos, userId, form, request, now)
+  requireReady(repos, uploaderId, form, request, now)
   const { fields, materials } = snapshot(form, request)
   const at = now.toISOString()
   return repos.cases.transaction(() => {

@@ -16,6 +16,7 @@ import { testingHandlers } from './testing'
 import { privacyHandlers } from './privacy'
 import { qrHandlers } from './qr'
 import { profileHandlers } from './profile'
+import { proxyHandlers } from './proxy'
 import { servicePointHandlers } from './service-points'
 import { staffHandlers } from './staff'
 
@@ -39,5 +40,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...testingHandlers(deps),
     ...caseHandlers(deps),
     ...complaintHandlers(deps),
+    ...proxyHandlers(deps),
   }
 }

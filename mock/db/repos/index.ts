@@ -8,6 +8,7 @@ import { createConsentRepo } from './consents'
 import { createEnterpriseRepo } from './enterprises'
 import { createIdempotencyRepo } from './idempotency'
 import { createPolicyRepo } from './policy'
+import { createProxyRepo } from './proxy'
 import { createQrRepo } from './qr'
 import { createLegalRepo } from './legal'
 import { createUtilityRepo } from './utilities'
@@ -42,6 +43,7 @@ export function createRepos(db: Db) {
     cases: createCaseRepo(db),
     uploads: createUploadRepo(db),
     complaints: createComplaintRepo(db),
+    proxy: createProxyRepo(db),
   }
 }
 
