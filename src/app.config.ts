@@ -96,6 +96,16 @@ export default defineAppConfig({
         'pages/complaint/index',
       ],
     },
+    {
+      root: 'packages/family',
+      pages: [
+        'pages/grants/index',
+        'pages/new/index',
+        'pages/code/index',
+        'pages/acting/index',
+        'pages/claim/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

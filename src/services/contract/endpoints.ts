@@ -708,7 +708,11 @@ export const endpoints = {
     body: GrantRequest,
     response: Grant,
   },
-  'GET /api/v1/proxy/grants': { summary: '亲情代办：我给出的授权', auth: true, response: GrantList },
+  'GET /api/v1/proxy/grants': {
+    summary: '亲情代办：我给出的授权',
+    auth: true,
+    response: GrantList,
+  },
   'POST /api/v1/proxy/grants/:id/code': {
     summary: '亲情代办：刷新未被确认的授权码（10分钟有效）',
     auth: true,

@@ -10,7 +10,7 @@ import { routes } from '../../../utils/routes'
 import { cancelAppointment } from '../api'
 import { changeRule, whenLabel } from '../model'
 import { StatusBadge } from './appointment-card'
-import { QrCode } from './qr-code'
+import { QrCode } from '../../../components/qr-code'
 import './appointment.scss'
 
 function CancelButton({ id, onCancelled }: { id: string; onCancelled: (a: Appointment) => void }) {

@@ -10,9 +10,12 @@ import './cases.scss'
 /** 一键代办 of an item or a bundle: the merged form, autosaved per source. */
 export function ApplyScreen({
   source,
+  actingFor,
   onSent,
 }: {
   source: CaseSource
+  /** The 亲情代办 grant to apply under, for its grantor. */
+  actingFor?: string
   onSent: (detail: CaseDetail) => void
 }) {
   const { state, reload } = useRemote(() => caseForm(source), [source.kind, source.id])
@@ -35,9 +38,9 @@ export function ApplyScreen({
           </View>
           <ApplicationForm
             form={form}
-            draftId={`case.${source.kind}.${source.id}`}
+            draftId={`case.${source.kind}.${source.id}${actingFor ? `.${actingFor}` : ''}`}
             submitLabel='提交，交给帮办员'
-            send={(application, key) => submitCase({ source, ...application }, key)}
+            send={(application, key) => submitCase({ source, ...application, actingFor }, key)}
             onSent={onSent}
           />
         </View>

@@ -17,6 +17,7 @@ export const RELATIONS = [
   '配偶',
   '其他亲属',
 ] as const
+export type Relation = (typeof RELATIONS)[number]
 
 export type GrantStatus = 'pending' | 'active' | 'revoked' | 'expired'
 
