@@ -32,6 +32,7 @@ import { headerValue } from './support/server'
 import { attrOf, textOf, waitFor } from './support/simulate'
 import { policySpecs } from './support/policy'
 import { casesSpecs } from './support/cases'
+import { familySpecs } from './support/family'
 import type { RecordedRequest } from './support/wx'
 
 interface PageSpec {
@@ -1191,6 +1192,7 @@ const specs: Record<string, PageSpec> = {
     shows: ['没能加载出来', '仅限检测机构工作人员使用，请使用机构账号登录', '重试'],
   },
   ...casesSpecs,
+  ...familySpecs,
 }
 
 let app: MiniApp

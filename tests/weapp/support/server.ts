@@ -38,6 +38,7 @@ import { financeRoutes } from './finance'
 import { telecomRoutes } from './telecom'
 import { testingRoutes } from './testing'
 import { casesRoutes } from './cases'
+import { familyRoutes } from './family'
 
 export interface ApiRequest {
   method: string
@@ -230,6 +231,7 @@ export function serverRoutes(state: ServerState): RouteTable {
     ...telecomRoutes(),
     ...testingRoutes(),
     ...casesRoutes(),
+    ...familyRoutes(),
   }
 }
 
