@@ -112,7 +112,7 @@ export const familySpecs: Record<string, FamilyPageSpec> = {
     shows: ['新建授权 · 第1步，共5步', '请谁帮您办？', '家里人', '政务服务中心的帮办员'],
     async interact(page, app) {
       await page.tap('下一步')
-      await page.waitForText('✗ 请选择请谁帮您办')
+      await page.waitForText('请选择请谁帮您办')
       await page.tap('政务服务中心的帮办员')
       await page.tap('下一步')
       await page.waitForText('可以帮您办哪些事？', '第2步，共4步', '上一步')
