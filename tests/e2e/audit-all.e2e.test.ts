@@ -31,6 +31,8 @@ const EXAMPLES: Record<string, string> = {
   'packages/qr/pages/campaign/index': 'id=gift-2026',
   'packages/legal/pages/intake/index': 'topic=labor',
   'packages/cases/pages/apply/index': 'kind=item&id=market-llc-setup',
+  'packages/family/pages/acting/index': 'done=booked',
+  'packages/family/pages/code/index': 'id=no-such-grant',
 }
 
 const ROUTES = appRoutes()

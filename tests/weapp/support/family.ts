@@ -114,6 +114,7 @@ export const familySpecs: Record<string, FamilyPageSpec> = {
       await page.tap('下一步')
       await page.waitForText('请选择请谁帮您办')
       await page.tap('政务服务中心的帮办员')
+      await page.waitForText('政务服务中心的帮办员（已选）')
       await page.tap('下一步')
       await page.waitForText('可以帮您办哪些事？', '第2步，共4步', '上一步')
       expect(app.wx.requests('POST /api/v1/proxy/grants')).toEqual([])

@@ -55,6 +55,7 @@ export function GrantWizard({ onCreated }: { onCreated: (grant: Grant) => void }
   const [now] = useState(() => new Date())
 
   const set = (patch: Partial<GrantDraft>) => {
+    setErrors({})
     // A changed answer is a new submission: an old key would replay the old answer.
     for (const [name, value] of Object.entries({ ...patch, key: '' })) {
       draft.setField(name as keyof GrantDraft, value ?? '')

@@ -23,14 +23,14 @@ export function StepFrame({
         新建授权 · 第{steps.indexOf(step) + 1}步，共{steps.length}步
       </Text>
       <Text className='family-step__question'>{STEP_QUESTIONS[step]}</Text>
-      {children}
       {back !== null && (
-        <View className='family-actions'>
+        <View className='family-step__back'>
           <GovButton variant='secondary' onClick={() => onBack(back)}>
             上一步
           </GovButton>
         </View>
       )}
+      {children}
     </View>
   )
 }
