@@ -78,6 +78,7 @@ export function AppointmentView({
         <Text className='gov-line'>
           预约人：{a.name}（{a.phone}）
         </Text>
+        {a.actedBy && <Text className='gov-line'>由 {a.actedBy} 代办（亲情代办）</Text>}
         <GovButton variant='plain' onClick={() => openPage(routes.pointDetail(a.pointId))}>
           查看网点地址和导航
         </GovButton>
