@@ -81,6 +81,8 @@ export const routes = {
   familyActing: (done?: 'booked' | 'applied') =>
     `/packages/family/pages/acting/index${done ? `?done=${done}` : ''}`,
   familyClaim: '/packages/family/pages/claim/index',
+  familyClaimWith: (code: string) =>
+    `/packages/family/pages/claim/index?code=${encodeURIComponent(code)}`,
   /** 预约 / 一键代办 of an item for the grantor of `grantId`. */
   bookFor: (itemId: string, grantId: string) =>
     `/packages/booking/pages/book/index?itemId=${encodeURIComponent(itemId)}&for=${encodeURIComponent(grantId)}`,

@@ -207,3 +207,19 @@ describe('claiming the code', () => {
     )
   })
 })
+
+describe('the 一码通 scanner', () => {
+  test('knows a grant QR and leads to 代家人办 with it; a forged one gets the warning', async () => {
+    const { data } = await createGrant(app, grandma, grantBody([items[0]]))
+    const link = data.code?.link ?? ''
+    const res = await call(app, grandson, 'POST', '/api/v1/qr/resolve', { text: link }, null)
+    expect(res.data).toEqual({
+      result: 'official',
+      title: '亲情代办授权码',
+      action: { kind: 'grant', code: link.split('/q/')[1] },
+    })
+    const forged = link.slice(0, -1) + (link.endsWith('A') ? 'B' : 'A')
+    const bad = await call(app, grandson, 'POST', '/api/v1/qr/resolve', { text: forged }, null)
+    expect(bad.data).toMatchObject({ result: 'refused', reason: 'forged' })
+  })
+})

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { ActingGrant } from '../../../services/contract'
 import { Field } from '../../../components/field'
@@ -26,10 +26,18 @@ function Preview({ grant }: { grant: ActingGrant }) {
 }
 
 /** 代家人办: type the digits heard on the phone (or scan the code), check whose it is, accept. */
-export function ClaimScreen({ onClaimed }: { onClaimed: (grant: ActingGrant) => void }) {
+export function ClaimScreen({
+  scanned,
+  onClaimed,
+}: {
+  /** A code scanned outside this page, checked at once. */
+  scanned?: string
+  onClaimed: (grant: ActingGrant) => void
+}) {
   const draft = useDraft('family.claim', { code: '' })
   const [text, setText] = useState(draft.values.code)
-  const [preview, setPreview] = useState<ActingGrant | null>(null)
+  /** The code being checked: the typed digits or a scanned link. */
+  const [preview, setPreview] = useState<{ code: string; grant: ActingGrant } | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
 
@@ -46,18 +54,21 @@ export function ClaimScreen({ onClaimed }: { onClaimed: (grant: ActingGrant) => 
   }
   const check = (code: string) =>
     run(async () => {
-      setText(code)
-      draft.setField('code', code)
-      setPreview(await previewClaim(code))
+      setPreview({ code, grant: await previewClaim(code) })
     })
   const scan = async () => {
     const result = await scanCode()
     if (result.ok) void check(result.text)
     else setFailure(result.message)
   }
+  useEffect(() => {
+    if (scanned) void check(scanned)
+    // Only the code the page was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scanned])
   const accept = () =>
     run(async () => {
-      const grant = await claimGrant(text)
+      const grant = await claimGrant(preview?.code ?? text)
       draft.clear()
       onClaimed(grant)
     })
@@ -90,7 +101,7 @@ export function ClaimScreen({ onClaimed }: { onClaimed: (grant: ActingGrant) => 
         </View>
       ) : (
         <View>
-          <Preview grant={preview} />
+          <Preview grant={preview.grant} />
           <View className='family-actions'>
             <GovButton loading={sending} onClick={() => void accept()}>
               确认接受
