@@ -86,6 +86,9 @@ export function toggleItem(items: readonly ChosenItem[], item: ChosenItem): Chos
 export const itemsText = (items: readonly ChosenItem[]) =>
   items.map((i) => `${i.id}\t${i.name}`).join('\n')
 
+/** A short list: an older person should not scroll past dozens of items to reach 下一步. */
+const SUGGESTED = 8
+
 /** Favourites first, then the bookable ones, each item once. */
 export function suggestions(
   favorites: readonly ItemSummary[],
@@ -94,6 +97,7 @@ export function suggestions(
   const seen = new Set<string>()
   return [...favorites, ...bookable]
     .filter((i) => !seen.has(i.id) && seen.add(i.id))
+    .slice(0, SUGGESTED)
     .map((i) => ({ id: i.id, name: i.name }))
 }
 
