@@ -104,6 +104,16 @@ export default defineAppConfig({
       root: 'packages/ecert',
       pages: ['pages/wallet/index'],
     },
+    {
+      root: 'packages/family',
+      pages: [
+        'pages/grants/index',
+        'pages/new/index',
+        'pages/code/index',
+        'pages/acting/index',
+        'pages/claim/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -16,6 +16,8 @@ export interface BookingInput {
   name?: string
   phone?: string
   reminder?: 'wechat' | 'none'
+  /** Booked by a grantee: their typed contact is not saved as the grantor's. */
+  actingFor?: string
 }
 
 /** The typed contact, else the saved one (the real name counts as a saved name). */
@@ -120,6 +122,6 @@ export function book(repos: Repos, userId: string, input: BookingInput, now: Dat
     created_at: now.toISOString(),
   }
   repos.appointments.insert(row)
-  repos.users.setContact(userId, contact.name, contact.phone)
+  if (input.actingFor === undefined) repos.users.setContact(userId, contact.name, contact.phone)
   return { ...row, status: 'booked', queue_number: null }
 }

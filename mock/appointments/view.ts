@@ -2,6 +2,7 @@ import { maskName, maskPhone, qrLink, type Appointment } from '../../src/service
 import { signPayload } from '../qr/sign'
 import type { AppointmentRow } from '../db/repos/appointments'
 import type { Repos } from '../db/repos'
+import { actedBy } from '../proxy/act'
 
 export const CHANGE_WINDOW_MS = 2 * 3_600_000
 
@@ -45,5 +46,6 @@ function toAppointment(repos: Repos, qrKey: Buffer, row: AppointmentRow, now: Da
     changeDeadline: deadline.toISOString(),
     canChange: status === 'booked' && now < deadline,
     createdAt: row.created_at,
+    ...actedBy(repos, row.id),
   }
 }

@@ -49,17 +49,21 @@ function snapshot(form: CaseForm, application: CaseApplication) {
  */
 function requireReady(
   repos: Repos,
-  userId: string,
+  /** The licences must be the applicant's; the files, whoever uploaded them (a grantee may). */
+  who: { applicant: string; uploader: string },
   form: CaseForm,
   application: CaseApplication,
   now: Date,
 ) {
   const files = repos.uploads.ownedAmong(
-    userId,
+    who.uploader,
     application.materials.flatMap((m) => m.uploadIds),
   )
   const licences = new Map(
-    walletOf(repos, userId, now).map((l) => [l.id, { kind: l.kind, validUntil: l.valid_until }]),
+    walletOf(repos, who.applicant, now).map((l) => [
+      l.id,
+      { kind: l.kind, validUntil: l.valid_until },
+    ]),
   )
   const inspection = inspectCase(
     form,
@@ -88,9 +92,16 @@ function applicantOf(repos: Repos, userId: string, fields: readonly StoredField[
   return named || repos.users.findById(userId)?.real_name || '申请人'
 }
 
-export function submitCase(repos: Repos, userId: string, request: CaseRequest, now: Date): CaseRow {
+export function submitCase(
+  repos: Repos,
+  userId: string,
+  request: CaseRequest,
+  now: Date,
+  /** Whose uploads the materials are: a grantee uploads for the grantor. */
+  uploaderId = userId,
+): CaseRow {
   const form = caseForm(repos, request.source)
-  requireReady(repos, userId, form, request, now)
+  requireReady(repos, { applicant: userId, uploader: uploaderId }, form, request, now)
   const { fields, materials } = snapshot(form, request)
   const at = now.toISOString()
   return repos.cases.transaction(() => {
@@ -181,7 +192,7 @@ export function resubmitCase(
   const current = ownCase(repos, id, userId)
   const form = caseForm(repos, { kind: current.source_kind, id: current.source_id })
   const application = patched(current, patch)
-  requireReady(repos, userId, form, application, now)
+  requireReady(repos, { applicant: userId, uploader: userId }, form, application, now)
   const { fields, materials } = snapshot(form, application)
   const at = now.toISOString()
   return repos.cases.transaction(() => {

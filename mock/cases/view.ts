@@ -7,6 +7,7 @@ import {
   type CaseSummary,
 } from '../../src/services/contract'
 import type { Repos } from '../db/repos'
+import { actedBy } from '../proxy/act'
 import type { CaseRow } from '../db/repos/cases'
 import type { UploadRow } from '../db/repos/uploads'
 import { licenceRef } from '../ecert/view'
@@ -43,6 +44,7 @@ export function toCaseSummary(repos: Repos, row: CaseRow, now: Date): CaseSummar
     applicant: maskName(row.applicant),
     submittedAt: row.submitted_at,
     updatedAt: row.updated_at,
+    ...actedBy(repos, row.id),
   }
 }
 

@@ -3,6 +3,7 @@ import { book } from '../appointments/booking'
 import { appointmentView, changeDeadline, effectiveStatus } from '../appointments/view'
 import type { AppointmentRow } from '../db/repos/appointments'
 import { ApiError, notFound } from '../http/errors'
+import { onBehalf } from '../proxy/act'
 import type { Handlers } from '../http/types'
 import type { HandlerDeps } from './deps'
 import type { Repos } from '../db/repos'
@@ -67,7 +68,16 @@ export function appointmentHandlers({
     'GET /api/v1/appointments/slots': ({ query }, ctx) => listSlots(repos, query, ctx.now),
     'POST /api/v1/appointments': ({ body }, ctx) =>
       view(
-        tx(() => book(repos, ctx.session.userId, body, ctx.now)),
+        tx(() =>
+          onBehalf(repos, {
+            actingFor: body.actingFor,
+            callerId: ctx.session.userId,
+            itemIds: [body.itemId],
+            action: 'booked',
+            now: ctx.now,
+            run: (ownerId) => book(repos, ownerId, body, ctx.now),
+          }),
+        ),
         ctx.now,
       ),
     'GET /api/v1/appointments': ({ query }, ctx) => {

@@ -2,7 +2,8 @@ import { caseForm } from '../cases/form'
 import { isOpen } from '../cases/machine'
 import { followUpCase, rateCase } from '../cases/rating'
 import { actOnCase, assignedCase, requireHelper } from '../cases/staff'
-import { ownCase, resubmitCase, submitCase } from '../cases/submit'
+import { ownCase, resubmitCase } from '../cases/submit'
+import { submitOnBehalf } from '../proxy/cases'
 import { toCaseDetail, toCaseSummary } from '../cases/view'
 import type { Handlers } from '../http/types'
 import type { HandlerDeps } from './deps'
@@ -28,7 +29,7 @@ export function caseHandlers({ repos }: HandlerDeps): Pick<Handlers, CaseKeys> {
   return {
     'GET /api/v1/cases/form': ({ query }) => caseForm(repos, query),
     'POST /api/v1/cases': ({ body }, ctx) =>
-      detail(submitCase(repos, ctx.session.userId, body, ctx.now), ctx.now),
+      detail(submitOnBehalf(repos, ctx.session.userId, body, ctx.now), ctx.now),
     'GET /api/v1/cases': (_input, ctx) => ({
       items: repos.cases.ofUser(ctx.session.userId).map((r) => toCaseSummary(repos, r, ctx.now)),
     }),

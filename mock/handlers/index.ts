@@ -19,6 +19,7 @@ import { testingHandlers } from './testing'
 import { privacyHandlers } from './privacy'
 import { qrHandlers } from './qr'
 import { profileHandlers } from './profile'
+import { proxyHandlers } from './proxy'
 import { servicePointHandlers } from './service-points'
 import { staffHandlers } from './staff'
 
@@ -45,5 +46,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...complaintHandlers(deps),
     ...mediaHandlers(deps),
     ...ecertHandlers(deps),
+    ...proxyHandlers(deps),
   }
 }

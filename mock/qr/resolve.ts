@@ -43,6 +43,10 @@ export function resolveCode(repos: Repos, key: Buffer, text: string, now: Date):
       action: { kind: 'check_in', code: booking.code },
     }
   }
+  if (verified.kind === 'grant') {
+    if (!repos.proxy.byQrId(verified.id)) return refuse('unknown')
+    return { result: 'official', title: '亲情代办授权码', action: { kind: 'grant', code: payload } }
+  }
   const code = repos.qr.code(verified.id)
   if (!code || code.kind !== verified.kind) return refuse('unknown')
   if (code.revoked_at !== null) return refuse('revoked')

@@ -1,13 +1,14 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { QR_PAYLOAD } from '../../src/services/contract'
 
-export type QrKind = 'guide' | 'queue' | 'zone' | 'check_in' | 'campaign'
+export type QrKind = 'guide' | 'queue' | 'zone' | 'check_in' | 'campaign' | 'grant'
 const LETTERS: Record<QrKind, string> = {
   guide: 'g',
   queue: 'q',
   zone: 'z',
   check_in: 'c',
   campaign: 'p',
+  grant: 'a',
 }
 const KINDS = new Map(Object.entries(LETTERS).map(([kind, letter]) => [letter, kind as QrKind]))
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'

@@ -80,6 +80,19 @@ export const routes = {
   mediaLive: (id: string) => `/packages/media/pages/live/index?id=${encodeURIComponent(id)}`,
   mediaVideo: (id: string, chapter?: number) =>
     `/packages/media/pages/video/index?id=${encodeURIComponent(id)}${chapter ? `&chapter=${chapter}` : ''}`,
+  family: '/packages/family/pages/grants/index',
+  familyNew: '/packages/family/pages/new/index',
+  familyCode: (id: string) => `/packages/family/pages/code/index?id=${encodeURIComponent(id)}`,
+  familyActing: (done?: 'booked' | 'applied') =>
+    `/packages/family/pages/acting/index${done ? `?done=${done}` : ''}`,
+  familyClaim: '/packages/family/pages/claim/index',
+  familyClaimWith: (code: string) =>
+    `/packages/family/pages/claim/index?code=${encodeURIComponent(code)}`,
+  /** 预约 / 一键代办 of an item for the grantor of `grantId`. */
+  bookFor: (itemId: string, grantId: string) =>
+    `/packages/booking/pages/book/index?itemId=${encodeURIComponent(itemId)}&for=${encodeURIComponent(grantId)}`,
+  caseApplyFor: (itemId: string, grantId: string) =>
+    `/packages/cases/pages/apply/index?kind=item&id=${encodeURIComponent(itemId)}&for=${encodeURIComponent(grantId)}`,
 } as const
 
 export const TAB_ROUTES: readonly string[] = [routes.home, routes.services, routes.mine]

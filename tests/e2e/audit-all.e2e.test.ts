@@ -37,6 +37,8 @@ const EXAMPLES: Record<string, string> = {
   'packages/finance/pages/apply/index': 'product=abc-tax-credit&grade=A',
   'packages/media/pages/live/index': 'id=live-medical-remote',
   'packages/media/pages/video/index': 'id=v-bundle-clinic-filing&chapter=3',
+  'packages/family/pages/acting/index': 'done=booked',
+  'packages/family/pages/code/index': 'id=no-such-grant',
 }
 
 /** Staff desks, audited as the staff who use them (anyone else is only told it is for staff). */

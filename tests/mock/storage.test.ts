@@ -18,7 +18,7 @@ describe('migrations and seed', () => {
       .all()
     db.close()
     expect(recorded).toEqual(migrations.map((m) => m.version))
-    expect(recorded).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
+    expect(recorded).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])
   })
 
   it('seed twice changes nothing and leaves 9 points', () => {

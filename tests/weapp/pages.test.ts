@@ -33,6 +33,7 @@ import { attrOf, textOf, waitFor } from './support/simulate'
 import { policySpecs } from './support/policy'
 import { casesSpecs } from './support/cases'
 import { mediaSpecs } from './support/media'
+import { familySpecs } from './support/family'
 import type { RecordedRequest } from './support/wx'
 
 interface PageSpec {
@@ -1193,6 +1194,7 @@ const specs: Record<string, PageSpec> = {
   },
   ...casesSpecs,
   ...mediaSpecs,
+  ...familySpecs,
 }
 
 let app: MiniApp

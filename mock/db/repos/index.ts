@@ -8,6 +8,7 @@ import { createConsentRepo } from './consents'
 import { createEnterpriseRepo } from './enterprises'
 import { createIdempotencyRepo } from './idempotency'
 import { createPolicyRepo } from './policy'
+import { createProxyRepo } from './proxy'
 import { createQrRepo } from './qr'
 import { createLegalRepo } from './legal'
 import { createMediaRepo } from './media'
@@ -46,6 +47,7 @@ export function createRepos(db: Db) {
     complaints: createComplaintRepo(db),
     media: createMediaRepo(db),
     licences: createLicenceRepo(db),
+    proxy: createProxyRepo(db),
   }
 }
 

@@ -28,6 +28,8 @@ export function useBookingSubmit(
   typed: boolean,
   saveKey: (key: string) => void,
   done: (booked: Appointment) => void,
+  /** The 亲情代办 grant to book under, for its grantor. */
+  actingFor?: string,
 ) {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [error, setError] = useState<SubmitError | null>(null)
@@ -40,6 +42,7 @@ export function useBookingSubmit(
       pointId: draft.pointId,
       slotStart: draft.slotStart,
       ...(typed && { name: draft.name, phone: draft.phone }),
+      ...(actingFor !== undefined && { actingFor }),
     }
     const found = formErrors(BookingRequest, body)
     setErrors(found)

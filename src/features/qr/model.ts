@@ -13,6 +13,8 @@ export function pageFor(action: QrAction, title: string, isStaff: boolean): stri
       return `${routes.zone(action.zoneId)}&official=${t}`
     case 'campaign':
       return `${routes.campaign(action.campaignId)}&official=${t}`
+    case 'grant':
+      return routes.familyClaimWith(action.code)
     case 'check_in':
       return isStaff ? `${routes.checkIn}?code=${encodeURIComponent(action.code)}` : null
   }

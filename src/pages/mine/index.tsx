@@ -49,6 +49,20 @@ export default function MinePage() {
         )}
         {profile !== null && (
           <Cell
+            title='亲情代办'
+            description='请家人或帮办员替您办事，随时可撤销'
+            onClick={() => openPage(routes.family)}
+          />
+        )}
+        {profile !== null && (
+          <Cell
+            title='代家人办'
+            description='输入家人的授权码，替家人预约、办事'
+            onClick={() => openPage(routes.familyActing())}
+          />
+        )}
+        {profile !== null && (
+          <Cell
             title='投诉建议'
             description='5个工作日内答复'
             onClick={() => openPage(routes.complaint())}

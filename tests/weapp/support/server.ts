@@ -39,6 +39,7 @@ import { telecomRoutes } from './telecom'
 import { testingRoutes } from './testing'
 import { casesRoutes } from './cases'
 import { mediaRoutes } from './media'
+import { familyRoutes } from './family'
 
 export interface ApiRequest {
   method: string
@@ -242,6 +243,7 @@ export function serverRoutes(state: ServerState): RouteTable {
     ...testingRoutes(),
     ...casesRoutes(),
     ...mediaRoutes(),
+    ...familyRoutes(),
   }
 }
 

@@ -27,6 +27,7 @@ export function AppointmentCard({ appointment: a, now }: { appointment: Appointm
       </View>
       <Text>{a.itemName}</Text>
       <Text className='gov-text-secondary'>{a.pointName}</Text>
+      {a.actedBy && <Text className='gov-text-secondary'>由 {a.actedBy} 代办</Text>}
     </View>
   )
 }

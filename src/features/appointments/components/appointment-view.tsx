@@ -10,7 +10,7 @@ import { routes } from '../../../utils/routes'
 import { cancelAppointment } from '../api'
 import { changeRule, whenLabel } from '../model'
 import { StatusBadge } from './appointment-card'
-import { QrCode } from './qr-code'
+import { QrCode } from '../../../components/qr-code'
 import './appointment.scss'
 
 function CancelButton({ id, onCancelled }: { id: string; onCancelled: (a: Appointment) => void }) {
@@ -78,6 +78,7 @@ export function AppointmentView({
         <Text className='gov-line'>
           预约人：{a.name}（{a.phone}）
         </Text>
+        {a.actedBy && <Text className='gov-line'>由 {a.actedBy} 代办（亲情代办）</Text>}
         <GovButton variant='plain' onClick={() => openPage(routes.pointDetail(a.pointId))}>
           查看网点地址和导航
         </GovButton>

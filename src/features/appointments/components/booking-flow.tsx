@@ -19,12 +19,17 @@ interface BookingFlowProps {
   itemName: string
   /** The booking being moved to another time (改约), if any. */
   rescheduleOf?: string
+  /** The 亲情代办 grant this booking is made under, for its grantor. */
+  actingFor?: string
 }
 
 /** 预约: point → date → slot → confirm, one question per screen, autosaved at every step. */
-export function BookingFlow({ itemId, itemName, rescheduleOf }: BookingFlowProps) {
+export function BookingFlow({ itemId, itemName, rescheduleOf, actingFor }: BookingFlowProps) {
   const elder = useElderMode()
-  const draft = useDraft(`booking:${rescheduleOf ?? itemId}`, EMPTY_BOOKING)
+  const draft = useDraft(
+    `booking:${rescheduleOf ?? itemId}${actingFor ? `:${actingFor}` : ''}`,
+    EMPTY_BOOKING,
+  )
   const values = draft.values
   const step = asStep(values.step)
   // Every change of choice starts a new submission: an old key would replay the old answer.
@@ -52,6 +57,9 @@ export function BookingFlow({ itemId, itemName, rescheduleOf }: BookingFlowProps
         >
           已恢复您上次未完成的预约，可继续填写。
         </Notice>
+      )}
+      {actingFor && (
+        <Notice tone='info'>您正在替家人预约：预约记在家人名下，并写入代办记录。</Notice>
       )}
       <StepHeader itemName={itemName} step={step} chosen={chosenSoFar(values, step)} onBack={go} />
       {step === 'point' && (
@@ -91,11 +99,14 @@ export function BookingFlow({ itemId, itemName, rescheduleOf }: BookingFlowProps
           itemName={itemName}
           draft={values}
           rescheduleOf={rescheduleOf}
+          actingFor={actingFor}
           update={update}
           saveKey={(key) => draft.setField('key', key)}
           onBooked={(booked) => {
             draft.clear()
-            replacePage(routes.appointment(booked.id, true))
+            replacePage(
+              actingFor ? routes.familyActing('booked') : routes.appointment(booked.id, true),
+            )
           }}
           onSlotTaken={() => go('slot')}
         />

@@ -16,6 +16,7 @@ interface ConfirmStepProps {
   draft: BookingDraft
   /** The booking being moved (改约): it keeps its booker, so no contact is asked for. */
   rescheduleOf: string | undefined
+  actingFor?: string
   update: (patch: Partial<BookingDraft>) => void
   saveKey: (key: string) => void
   onBooked: (booked: Appointment) => void
@@ -74,7 +75,10 @@ function ContactFields({
 
 function Confirm(props: ConfirmStepProps & { saved: Saved }) {
   const { itemName, draft, rescheduleOf, saved, update } = props
-  const typed = !rescheduleOf && (draft.editContact === '1' || !hasSaved(saved))
+  // On behalf, the grantee's own saved contact is not the booker's: it is typed.
+  const typed =
+    !rescheduleOf &&
+    (props.actingFor !== undefined || draft.editContact === '1' || !hasSaved(saved))
   const submission = useBookingSubmit(
     props.itemId,
     rescheduleOf,
@@ -82,6 +86,7 @@ function Confirm(props: ConfirmStepProps & { saved: Saved }) {
     typed,
     props.saveKey,
     props.onBooked,
+    props.actingFor,
   )
   return (
     <View>

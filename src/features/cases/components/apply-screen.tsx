@@ -10,14 +10,23 @@ import './cases.scss'
 /** 一键代办 of an item or a bundle: the merged form, autosaved per source. */
 export function ApplyScreen({
   source,
+  actingFor,
   onSent,
 }: {
   source: CaseSource
+  /** The 亲情代办 grant to apply under, for its grantor. */
+  actingFor?: string
   onSent: (detail: CaseDetail) => void
 }) {
+  // On someone's behalf, the applicant's own 电子证照 and 实名 are not the helper's to offer.
   const { state, reload } = useRemote(
-    () => Promise.all([caseForm(source), myLicences(), formPrefill()]),
-    [source.kind, source.id],
+    () =>
+      Promise.all([
+        caseForm(source),
+        actingFor ? [] : myLicences(),
+        actingFor ? { values: {}, sources: {} } : formPrefill(),
+      ]),
+    [source.kind, source.id, actingFor],
   )
   return (
     <AsyncView state={state} onRetry={reload}>
@@ -38,11 +47,11 @@ export function ApplyScreen({
           </View>
           <ApplicationForm
             form={form}
-            draftId={`case.${source.kind}.${source.id}`}
+            draftId={`case.${source.kind}.${source.id}${actingFor ? `.${actingFor}` : ''}`}
             licences={licences}
             prefill={prefill}
             submitLabel='提交，交给帮办员'
-            send={(application, key) => submitCase({ source, ...application }, key)}
+            send={(application, key) => submitCase({ source, ...application, actingFor }, key)}
             onSent={onSent}
           />
         </View>

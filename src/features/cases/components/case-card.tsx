@@ -26,6 +26,7 @@ export function CaseCard({
         办件编号 {summary.number} · {beijing(new Date(summary.submittedAt)).format('M月D日 HH:mm')}
         提交
         {showApplicant ? ` · 申请人 ${summary.applicant}` : ''}
+        {summary.actedBy ? ` · 由 ${summary.actedBy} 代办` : ''}
       </Text>
       <ClockLine summary={summary} />
     </View>

@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { checkMobile } from '../rules/phone'
 import { ruleCheck, text } from '../zod'
 import { ItemSummary } from './catalog'
+import { ActingFor } from './proxy'
 
 const Id = (label: string) =>
   z.string().check(z.trim(), z.minLength(1, `请选择${label}`), z.maxLength(64, `${label}编号过长`))
@@ -64,6 +65,7 @@ export const BookingRequest = z.object({
   phone: z.optional(Phone),
   /** `wechat` when the user accepted the subscription message at the confirm tap. */
   reminder: z.optional(Reminder),
+  actingFor: ActingFor,
 })
 export type BookingRequest = z.infer<typeof BookingRequest>
 
@@ -95,6 +97,8 @@ export const Appointment = z.object({
   changeDeadline: z.string(),
   canChange: z.boolean(),
   createdAt: z.string(),
+  /** Masked name of the family member or 帮办员 who booked it under an authorisation. */
+  actedBy: z.optional(z.string()),
 })
 export type Appointment = z.infer<typeof Appointment>
 

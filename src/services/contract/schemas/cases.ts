@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import '../zod'
 import { Material } from './catalog'
+import { ActingFor } from './proxy'
 
 const Ref = (label: string) =>
   z.string().check(z.trim(), z.minLength(1, `请选择${label}`), z.maxLength(64, `${label}编号过长`))
@@ -80,7 +81,11 @@ export const CaseApplication = z.object({
 })
 export type CaseApplication = z.infer<typeof CaseApplication>
 
-export const CaseRequest = z.object({ source: CaseSource, ...CaseApplication.shape })
+export const CaseRequest = z.object({
+  source: CaseSource,
+  ...CaseApplication.shape,
+  actingFor: ActingFor,
+})
 export type CaseRequest = z.infer<typeof CaseRequest>
 
 /**
@@ -130,6 +135,8 @@ export const CaseSummary = z.object({
   applicant: z.string(),
   submittedAt: z.string(),
   updatedAt: z.string(),
+  /** Masked name of the family member or 帮办员 who applied under an authorisation. */
+  actedBy: z.optional(z.string()),
 })
 export type CaseSummary = z.infer<typeof CaseSummary>
 

@@ -18,6 +18,8 @@ export const QrAction = z.discriminatedUnion('kind', [
   /** A booking's check-in code: staff check it in; anyone else is told to show it at the window. */
   z.object({ kind: z.literal('check_in'), code: z.string() }),
   z.object({ kind: z.literal('campaign'), campaignId: z.string() }),
+  /** A 亲情代办 authorisation code: opens 代家人办 with it filled in. */
+  z.object({ kind: z.literal('grant'), code: z.string() }),
 ])
 export type QrAction = z.infer<typeof QrAction>
 

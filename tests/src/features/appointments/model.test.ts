@@ -8,11 +8,10 @@ import {
   dueReminder,
   earliestOpenSlot,
   previousStep,
-  qrRuns,
   slotHint,
   whenLabel,
-  type QrRun,
 } from '../../../../src/features/appointments/model'
+import { qrRuns, type QrRun } from '../../../../src/components/qr-code/runs'
 
 const at = (local: string) => new Date(`${local}+08:00`)
 

@@ -15,6 +15,11 @@ describe('pageFor: where an official code leads', () => {
       /campaign\/index\?id=gift-2026&/,
     )
   })
+  test('a 亲情代办 code opens 代家人办 with the code filled in', () => {
+    expect(
+      pageFor({ kind: 'grant', code: 'aABCDEFGH.x.ABCDEFGHIJ' }, '亲情代办授权码', false),
+    ).toBe('/packages/family/pages/claim/index?code=aABCDEFGH.x.ABCDEFGHIJ')
+  })
   test('a check-in code opens the window page for staff only', () => {
     expect(pageFor({ kind: 'check_in', code: 'K7M2P9QA' }, '签到', true)).toBe(
       '/packages/booking/pages/check-in/index?code=K7M2P9QA',

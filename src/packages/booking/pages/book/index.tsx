@@ -5,12 +5,14 @@ import { currentParams } from '../../../../platform/navigation'
 import { BookingFlow, itemName } from '../../../../features/appointments'
 
 export default function BookPage() {
-  const { itemId = '', from } = currentParams()
+  const { itemId = '', from, for: actingFor } = currentParams()
   const { state, reload } = useRemote(() => itemName(itemId), [itemId])
   return (
     <PageShell>
       <AsyncView state={state} onRetry={reload}>
-        {(name) => <BookingFlow itemId={itemId} itemName={name} rescheduleOf={from} />}
+        {(name) => (
+          <BookingFlow itemId={itemId} itemName={name} rescheduleOf={from} actingFor={actingFor} />
+        )}
       </AsyncView>
     </PageShell>
   )

@@ -4,12 +4,17 @@ import { routes } from '../../../../utils/routes'
 import { ApplyScreen } from '../../../../features/cases'
 
 export default function ApplyPage() {
-  const { kind, id = '' } = currentParams()
+  const { kind, id = '', for: actingFor } = currentParams()
   return (
     <PageShell>
       <ApplyScreen
         source={{ kind: kind === 'bundle' ? 'bundle' : 'item', id }}
-        onSent={(detail) => replacePage(routes.caseDetail(detail.id, true))}
+        actingFor={actingFor}
+        onSent={(detail) =>
+          replacePage(
+            actingFor ? routes.familyActing('applied') : routes.caseDetail(detail.id, true),
+          )
+        }
       />
     </PageShell>
   )

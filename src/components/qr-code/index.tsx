@@ -1,8 +1,8 @@
 import { useMemo, type CSSProperties } from 'react'
 import { Text, View } from '@tarojs/components'
 import { encode } from 'uqr'
-import { qrRuns } from '../model'
-import './qr-code.scss'
+import { qrRuns } from './runs'
+import './index.scss'
 
 /** Drawn with Views (no canvas), so it looks the same on weapp and H5 and prints sharply. */
 export function QrCode({ text, caption, label }: { text: string; caption: string; label: string }) {

@@ -1,0 +1,5 @@
+export { ActingScreen } from './components/acting-screen'
+export { ClaimScreen } from './components/claim-screen'
+export { CodeScreen } from './components/code-screen'
+export { GrantWizard } from './components/grant-wizard'
+export { GrantsScreen } from './components/grants-screen'
