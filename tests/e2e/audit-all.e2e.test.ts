@@ -38,7 +38,6 @@ const EXAMPLES: Record<string, string> = {
   'packages/media/pages/live/index': 'id=live-medical-remote',
   'packages/media/pages/video/index': 'id=v-bundle-clinic-filing&chapter=3',
   'packages/family/pages/acting/index': 'done=booked',
-  'packages/family/pages/code/index': 'id=no-such-grant',
 }
 
 /** Staff desks, audited as the staff who use them (anyone else is only told it is for staff). */
@@ -106,7 +105,9 @@ async function audit(
 }
 
 beforeAll(async () => {
-  Object.assign(EXAMPLES, await recordQueries(await apiAs(app.baseUrl, DEVICE)))
+  const records = await recordQueries(await apiAs(app.baseUrl, DEVICE), app.baseUrl, apiAs)
+  Object.assign(EXAMPLES, records.queries)
+  Object.assign(STAFF, records.staff)
 })
 
 describe.each(['normal', 'elder'] as const)('%s mode', (mode) => {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { appPerFile, openApp } from './support/browser'
+import { appPerFile, openAppAs } from './support/browser'
 import { fill, screenshot, visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, violations } from './support/audit'
 
@@ -149,11 +149,8 @@ test('窗口签到: a resident is refused; staff get a clear answer for a code o
   await visiblePage(page).getByRole('button', { name: '签到并取号' }).click()
   await visiblePage(page).getByText('仅限窗口工作人员使用，请使用工作人员账号登录').waitFor()
 
-  const staff = await openApp()
+  const staff = await openAppAs('staff-center-1')
   try {
-    await staff.page.addInitScript(() => {
-      localStorage.setItem('gov.device-id', JSON.stringify({ data: 'staff-center-1' }))
-    })
     await staff.page.goto(`${staff.baseUrl}/pages/mine/index`)
     await staff.page.getByRole('button', { name: /窗口签到/ }).click()
     await fill(staff.page, '签到码', 'ZZZZZZZZ')

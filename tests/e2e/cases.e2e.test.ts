@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { idNumberCheckChar } from '../../src/services/contract'
 import { HOLDERS } from '../../mock/db/ecert-seed'
-import { appPerFile, openApp } from './support/browser'
+import { appPerFile, openAppAs } from './support/browser'
 import { fill, inputValue, screenshot as capture, visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, violations } from './support/audit'
 import { blurredPageJpeg, onePagePdf, pagePng } from './support/files'
@@ -61,17 +61,6 @@ const photo = (name: string, variant = 0) => ({
   mimeType: 'image/png',
   buffer: pagePng(1000, 1414, variant),
 })
-
-async function openAs(device: string) {
-  const opened = await openApp()
-  await opened.page.addInitScript((id) => {
-    localStorage.setItem('gov.device-id', JSON.stringify({ data: id }))
-  }, device)
-  await opened.page.goto(`${opened.baseUrl}/`)
-  await opened.page.getByRole('button', { name: '同意并继续' }).click()
-  await opened.page.getByText('隐私保护提示').waitFor({ state: 'detached' })
-  return opened
-}
 
 async function helperCase(page: Page, baseUrl: string) {
   await page.goto(`${baseUrl}/pages/mine/index`)
@@ -242,7 +231,7 @@ test('一键代办 from 诊所备案一件事: prefilled, half filled, reloaded,
 }, 180_000)
 
 test('the 帮办员 lists everything to fix at once (补正)', async () => {
-  const helper = await openAs(helperDevice)
+  const helper = await openAppAs(helperDevice)
   try {
     const view = await helperCase(helper.page, helper.baseUrl)
     await view.getByRole('button', { name: '要求补正' }).click()
@@ -291,7 +280,7 @@ test('the applicant fixes exactly what was listed and sends it back', async () =
 })
 
 test('受理 starts the clock; 办结 stops it and the applicant reads the result', async () => {
-  const helper = await openAs(helperDevice)
+  const helper = await openAppAs(helperDevice)
   try {
     const view = await helperCase(helper.page, helper.baseUrl)
     await view.getByRole('button', { name: '受理（开始计时）' }).click()

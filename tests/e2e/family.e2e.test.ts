@@ -3,7 +3,7 @@
 // refused again once she revokes.
 import type { BrowserContext, Page } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
-import { ARTIFACTS, openApp } from './support/browser'
+import { ARTIFACTS, openAppAs } from './support/browser'
 import { fill, screenshot as capture, visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, NORMAL_LIMITS, violations } from './support/audit'
 import { idNumberCheckChar } from '../../src/services/contract'
@@ -22,14 +22,8 @@ async function screenshot(page: Page, name: string) {
 }
 
 async function openAs(device: string) {
-  const opened = await openApp()
+  const opened = await openAppAs(device)
   contexts.push(opened.context)
-  await opened.page.addInitScript((id) => {
-    localStorage.setItem('gov.device-id', JSON.stringify({ data: id }))
-  }, device)
-  await opened.page.goto(`${opened.baseUrl}/`)
-  await opened.page.getByRole('button', { name: '同意并继续' }).click()
-  await opened.page.getByText('隐私保护提示').waitFor({ state: 'detached' })
   return opened
 }
 

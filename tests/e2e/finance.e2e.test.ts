@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { usccCheckChar } from '../../src/services/contract'
-import { appPerFile, openApp } from './support/browser'
+import { appPerFile, openAppAs } from './support/browser'
 import { fill, screenshot, visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, violations } from './support/audit'
 
@@ -55,13 +55,8 @@ test('credit self-assessment → apply as 法人 → the bank accepts → the ap
   await progress.getByText(`申请企业：${ENTERPRISE}`).waitFor()
   const applicationUrl = page.url()
 
-  const bank = await openApp()
+  const bank = await openAppAs('bank-abc')
   try {
-    await bank.page.addInitScript(() => {
-      localStorage.setItem('gov.device-id', JSON.stringify({ data: 'bank-abc' }))
-    })
-    await bank.page.goto(`${bank.baseUrl}/`)
-    await bank.page.getByRole('button', { name: '同意并继续' }).click()
     await bank.page.goto(`${bank.baseUrl}/packages/finance/pages/bank/index`)
     await visiblePage(bank.page).getByText(`${ENTERPRISE} · 80万元`).click()
     const desk = visiblePage(bank.page)

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { appPerFile, openApp } from './support/browser'
+import { appPerFile, openApp, openAppAs } from './support/browser'
 import { screenshot, visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, violations } from './support/audit'
 
@@ -31,13 +31,8 @@ test('a consultation round trip: ask, the lawyer answers, the resident is told a
   const threadUrl = page.url()
 
   // The lawyer signs in on another device whose id maps to the seeded lawyer-1 account.
-  const lawyer = await openApp()
+  const lawyer = await openAppAs('lawyer-1')
   try {
-    await lawyer.page.addInitScript(() => {
-      localStorage.setItem('gov.device-id', JSON.stringify({ data: 'lawyer-1' }))
-    })
-    await lawyer.page.goto(`${lawyer.baseUrl}/`)
-    await lawyer.page.getByRole('button', { name: '同意并继续' }).click()
     await lawyer.page.goto(`${lawyer.baseUrl}/packages/legal/pages/desk/index`)
     const desk = visiblePage(lawyer.page)
     await desk.getByText('有 1 条咨询等您答复').waitFor()

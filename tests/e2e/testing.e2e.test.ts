@@ -1,5 +1,5 @@
 import { isRestDay, shanghaiDate } from '../../mock/legal/dates'
-import { appPerFile, openApp } from './support/browser'
+import { appPerFile, openAppAs } from './support/browser'
 import { fill, screenshot, visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, violations } from './support/audit'
 
@@ -53,13 +53,8 @@ test('book a sampling visit, the lab issues the report, the resident reads it', 
   await detail.getByText('◷ 待上门采样，报告出具后在此查看').waitFor()
   const bookingUrl = page.url()
 
-  const lab = await openApp()
+  const lab = await openAppAs('lab-env')
   try {
-    await lab.page.addInitScript(() => {
-      localStorage.setItem('gov.device-id', JSON.stringify({ data: 'lab-env' }))
-    })
-    await lab.page.goto(`${lab.baseUrl}/`)
-    await lab.page.getByRole('button', { name: '同意并继续' }).click()
     await lab.page.goto(`${lab.baseUrl}/packages/testing/pages/lab/index`)
     await visiblePage(lab.page)
       .getByText(/待出具报告/)

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto'
 
-export type Api = <T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown) => Promise<T>
+export interface Api {
+  <T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T>
+  /** A real multipart upload, as the app's upload does it. */
+  upload(name: string, data: Buffer, type: string): Promise<{ id: string }>
+}
 
 /**
  * The reference server's API as the user of `device` (the H5 dev sign-in `dev:<device>`), for
@@ -13,18 +17,28 @@ export async function apiAs(baseUrl: string, device: string): Promise<Api> {
     body: JSON.stringify({ code: `dev:${device}` }),
   })
   const { data } = (await login.json()) as { data: { token: string } }
-  return async <T>(method: string, path: string, body?: unknown) => {
+  const send = async <T>(method: string, path: string, body?: BodyInit, type?: string) => {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
       headers: {
         authorization: `Bearer ${data.token}`,
         'idempotency-key': randomUUID(),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(type ? { 'content-type': type } : {}),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body,
     })
     const json = (await res.json()) as { data: T; error?: { message: string } }
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${json.error?.message ?? ''}`)
     return json.data
   }
+  const api = <T>(method: string, path: string, body?: unknown) =>
+    body === undefined
+      ? send<T>(method, path)
+      : send<T>(method, path, JSON.stringify(body), 'application/json')
+  const upload = (name: string, bytes: Buffer, type: string) => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
+    return send<{ id: string }>('POST', '/api/v1/uploads', form)
+  }
+  return Object.assign(api, { upload })
 }

@@ -1,15 +1,21 @@
-import type {
-  Appointment,
-  BillList,
-  BookableDates,
-  Consultation,
-  Receipt,
-  SamplingBooking,
-  SlotList,
-  UtilityAccount,
-  Output,
+import {
+  idNumberCheckChar,
+  usccCheckChar,
+  type Appointment,
+  type BillList,
+  type BookableDates,
+  type Consultation,
+  type Receipt,
+  type SamplingBooking,
+  type SlotList,
+  type UtilityAccount,
+  type CaseDetail,
+  type CaseForm,
+  type Grant,
+  type Output,
 } from '../../../src/services/contract'
 import { accountNumber, UTILITY_SEED } from '../../../mock/db/utility-seed'
+import { DEV_HELPERS } from '../../../mock/auth/dev-staff'
 import type { Api } from './api'
 
 const ITEM = 'market-llc-setup'
@@ -78,11 +84,54 @@ async function bookSampling(api: Api, date: string) {
   return { lab: lab.id, service, booking: booking.id }
 }
 
+const ID_BODY = '15020419560318212'
+const USCC_BODY = '91150204MA0N2K3L7'
+const valueFor = (rule: string, label: string) =>
+  ({
+    id_number: ID_BODY + idNumberCheckChar(ID_BODY),
+    uscc: USCC_BODY + usccCheckChar(USCC_BODY),
+    mobile: '13847200001',
+  })[rule] ?? `${label}（审核用）`
+
+const pdf = (title: string) => Buffer.from(`%PDF-1.4\n% ${title}\n%%EOF\n`)
+
+/** A 一键代办 case with every field and a PDF for each required material; its 帮办员 asks 补正. */
+async function caseInCorrection(api: Api, baseUrl: string, apiAs: ApiAs) {
+  const form = await api<CaseForm>('GET', `/api/v1/cases/form?kind=item&id=${ITEM}`)
+  const fields = Object.fromEntries(form.fields.map((f) => [f.key, valueFor(f.rule, f.label)]))
+  const materials = []
+  for (const { material } of form.materials.filter((m) => m.material.required)) {
+    const file = await api.upload(`${material.name}.pdf`, pdf(material.name), 'application/pdf')
+    materials.push({ materialId: material.id, uploadIds: [file.id] })
+  }
+  const submitted = await api<CaseDetail>('POST', '/api/v1/cases', {
+    source: { kind: 'item', id: ITEM },
+    fields,
+    materials,
+  })
+  const helper = DEV_HELPERS.find((h) => h.name === submitted.helper?.name)
+  if (!helper) throw new Error(`no dev 帮办员 named ${submitted.helper?.name}`)
+  const staff = await apiAs(baseUrl, helper.handle)
+  const [first] = materials
+  await staff('POST', `/api/v1/staff/cases/${submitted.id}/correction`, {
+    items: [
+      { target: `material:${first?.materialId}`, reason: '扫描件缺少签字页，请补充后重新上传' },
+    ],
+  })
+  return { id: submitted.id, helper: helper.handle }
+}
+
+type ApiAs = (baseUrl: string, device: string) => Promise<Api>
+
 /**
  * Query strings for the routes that show a record of the user: created here through the API, as
  * the user the audit signs in as, so those pages are audited with content instead of a 404.
  */
-export async function recordQueries(api: Api): Promise<Record<string, string>> {
+export async function recordQueries(
+  api: Api,
+  baseUrl: string,
+  apiAs: ApiAs,
+): Promise<{ queries: Record<string, string>; staff: Record<string, string> }> {
   const { dates } = await api<BookableDates>('GET', `/api/v1/appointments/dates?${QUERY}`)
   const appointment = await bookAppointment(api, dates)
   const thread = await askLawyer(api)
@@ -93,7 +142,19 @@ export async function recordQueries(api: Api): Promise<Record<string, string>> {
     'GET',
     '/api/v1/telecom/plans',
   )
-  return {
+  const grant = await api<Grant>('POST', '/api/v1/proxy/grants', {
+    granteeKind: 'relative',
+    granteeName: '李明',
+    relation: '孙子',
+    itemIds: [ITEM],
+    days: 7,
+  })
+  const inCorrection = await caseInCorrection(api, baseUrl, apiAs)
+  const queries = {
+    'packages/cases/pages/detail/index': `id=${inCorrection.id}`,
+    'packages/cases/pages/correct/index': `id=${inCorrection.id}`,
+    'packages/cases/pages/staff-case/index': `id=${inCorrection.id}`,
+    'packages/family/pages/code/index': `id=${grant.id}`,
     'packages/booking/pages/detail/index': `id=${appointment.id}`,
     'packages/legal/pages/thread/index': `id=${thread.id}`,
     'packages/life/pages/bills/index': `account=${life.account}`,
@@ -103,4 +164,5 @@ export async function recordQueries(api: Api): Promise<Record<string, string>> {
     'packages/testing/pages/booking/index': `id=${sampling.booking}`,
     'packages/telecom/pages/request/index': `plan=${plans[0]?.id ?? ''}`,
   }
+  return { queries, staff: { 'packages/cases/pages/staff-case/index': inCorrection.helper } }
 }
