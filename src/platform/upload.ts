@@ -13,6 +13,7 @@ export type PickKind = 'photo' | 'document'
 export type PickResult = PlatformResult<{ files: PickedFile[] }>
 
 const DOCUMENT_EXTENSIONS = ['jpg', 'jpeg', 'png', 'pdf']
+/** WeChat's chooseMedia / chooseMessageFile limit per pick. */
 const MAX_PICK = 9
 
 function pickInBrowser(kind: PickKind): Promise<PickResult> {
@@ -24,7 +25,8 @@ function pickInBrowser(kind: PickKind): Promise<PickResult> {
     input.accept =
       kind === 'photo' ? 'image/jpeg,image/png' : 'image/jpeg,image/png,application/pdf'
     input.addEventListener('change', () => {
-      const files = Array.from(input.files ?? []).slice(0, MAX_PICK)
+      // The browser cannot cap a multiple pick: the caller keeps the first ones that fit.
+      const files = Array.from(input.files ?? [])
       if (files.length === 0) resolve(failure('cancelled'))
       else
         resolve({ ok: true, files: files.map((f) => ({ name: f.name, size: f.size, source: f })) })
@@ -46,12 +48,12 @@ function settle<T>(start: (success: (res: T) => void, fail: (error: unknown) => 
   return new Promise<T>((resolve, reject) => start(resolve, reject))
 }
 
-async function pickInWeapp(kind: PickKind): Promise<PickResult> {
+async function pickInWeapp(kind: PickKind, count: number): Promise<PickResult> {
   try {
     if (kind === 'photo') {
       const res: unknown = await settle((success, fail) =>
         Taro.chooseMedia({
-          count: MAX_PICK,
+          count,
           mediaType: ['image'],
           sourceType: ['camera', 'album'],
           sizeType: ['original'],
@@ -71,7 +73,7 @@ async function pickInWeapp(kind: PickKind): Promise<PickResult> {
     // PDFs on a phone usually arrive in a chat: WeChat can pick them from there.
     const res: unknown = await settle((success, fail) =>
       Taro.chooseMessageFile({
-        count: MAX_PICK,
+        count,
         type: 'file',
         extension: DOCUMENT_EXTENSIONS,
         success,
@@ -91,8 +93,10 @@ async function pickInWeapp(kind: PickKind): Promise<PickResult> {
 }
 
 /** Photos from the camera or album, or documents (PDF) from a chat / the file system. */
-export function pickFiles(kind: PickKind): Promise<PickResult> {
-  return isWeapp ? pickInWeapp(kind) : pickInBrowser(kind)
+/** Up to `room` files (never more than one pick allows). */
+export function pickFiles(kind: PickKind, room: number): Promise<PickResult> {
+  const count = Math.max(1, Math.min(MAX_PICK, room))
+  return isWeapp ? pickInWeapp(kind, count) : pickInBrowser(kind)
 }
 
 export interface UploadRequest {

@@ -27,8 +27,14 @@ export async function apiAs(baseUrl: string, device: string): Promise<Api> {
       },
       body,
     })
-    const json = (await res.json()) as { data: T; error?: { message: string } }
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${json.error?.message ?? ''}`)
+    const json = (await res.json()) as {
+      data: T
+      error?: { message: string; fields?: Record<string, string> }
+    }
+    if (!res.ok) {
+      const { message, fields } = json.error ?? { message: '' }
+      throw new Error(`${method} ${path}: ${res.status} ${message} ${JSON.stringify(fields ?? {})}`)
+    }
     return json.data
   }
   const api = <T>(method: string, path: string, body?: unknown) =>

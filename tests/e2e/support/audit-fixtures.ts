@@ -102,7 +102,7 @@ async function caseInCorrection(api: Api, baseUrl: string, apiAs: ApiAs) {
   const materials = []
   for (const { material } of form.materials.filter((m) => m.material.required)) {
     const file = await api.upload(`${material.name}.pdf`, pdf(material.name), 'application/pdf')
-    materials.push({ materialId: material.id, uploadIds: [file.id] })
+    materials.push({ materialId: material.id, uploadIds: [file.id], licenceId: null })
   }
   const submitted = await api<CaseDetail>('POST', '/api/v1/cases', {
     source: { kind: 'item', id: ITEM },

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseDetail, CaseForm, CaseList } from '../../../src/services/contract'
 import { breakCheckChar, login, tempDatabase, testApp } from '../helpers'
-import { CLINIC, call, completeApplication, newKey, png, upload, PAGE } from './support'
+import { CLINIC, call, completeApplication, newKey, pdf, png, upload, PAGE } from './support'
 
 const db = tempDatabase()
 let app: FastifyInstance
@@ -139,5 +139,40 @@ describe('submitting a case', () => {
     const other = await login(app, 'dev:case-stranger')
     const res = await call(app, other, 'GET', `/api/v1/cases/${own?.id}`)
     expect([res.status, res.error.message]).toEqual([404, '没有找到该办件，请刷新“我的办件”后重试'])
+  })
+})
+
+// Last: the cases it creates would shift the numbering and 帮办员 turns the tests above expect.
+describe('files per material', () => {
+  test('a material takes up to 10 files: the 11th is refused in words', async () => {
+    const application = await completeApplication(app, resident, form)
+    const [first, ...rest] = application.materials
+    if (!first) throw new Error('the clinic form has required materials')
+    const files: string[] = []
+    for (let i = 0; i < 11; i++) {
+      files.push((await upload(app, resident, `第${i + 1}页.pdf`, pdf(`page ${i}`))).data.id)
+    }
+    const withFiles = (count: number) => ({
+      source: CLINIC,
+      fields: application.fields,
+      materials: [{ ...first, uploadIds: files.slice(0, count) }, ...rest],
+    })
+    const eleven = await call(app, resident, 'POST', '/api/v1/cases', withFiles(11), newKey())
+    expect(eleven.status).toBe(400)
+    expect(eleven.error.fields?.['materials.0.uploadIds']).toBe(
+      '每项材料最多10个文件，请删去多余的再提交',
+    )
+    const ten = await call<CaseDetail>(
+      app,
+      resident,
+      'POST',
+      '/api/v1/cases',
+      withFiles(10),
+      newKey(),
+    )
+    expect(ten.status).toBe(201)
+    expect(ten.data.materials.find((m) => m.materialId === first.materialId)?.files).toHaveLength(
+      10,
+    )
   })
 })

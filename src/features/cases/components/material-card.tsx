@@ -1,6 +1,11 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { CaseFormMaterial, CaseIssue, Licence } from '../../../services/contract'
+import {
+  MAX_FILES_PER_MATERIAL,
+  type CaseFormMaterial,
+  type CaseIssue,
+  type Licence,
+} from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
 import { isApiError } from '../../../services/http'
 import { pickFiles, type PickKind } from '../../../platform/upload'
@@ -33,13 +38,17 @@ export function MaterialCard(props: MaterialCardProps) {
 
   const add = async (kind: PickKind) => {
     setError(null)
-    const picked = await pickFiles(kind)
+    const room = MAX_FILES_PER_MATERIAL - draft.files.length
+    const picked = await pickFiles(kind, room)
     if (!picked.ok) {
       if (picked.reason !== 'cancelled') setError(picked.message)
       return
     }
+    if (picked.files.length > room) {
+      setError(`每项材料最多${MAX_FILES_PER_MATERIAL}个文件，只上传了前${room}个`)
+    }
     let files = draft.files
-    for (const file of picked.files) {
+    for (const file of picked.files.slice(0, room)) {
       const refused = precheckFile(file)
       if (refused) {
         setError(refused)
@@ -129,7 +138,12 @@ export function MaterialCard(props: MaterialCardProps) {
         </View>
       )}
       <View className='case-material__actions'>
-        {!draft.licenceId && (
+        {!draft.licenceId && draft.files.length >= MAX_FILES_PER_MATERIAL && (
+          <Text className='gov-text-secondary'>
+            已有{MAX_FILES_PER_MATERIAL}个文件，这是每项材料的上限；要换文件请先删去一个
+          </Text>
+        )}
+        {!draft.licenceId && draft.files.length < MAX_FILES_PER_MATERIAL && (
           <>
             <GovButton
               variant='secondary'

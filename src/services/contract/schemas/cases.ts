@@ -60,11 +60,19 @@ export const Upload = z.object({
 })
 export type Upload = z.infer<typeof Upload>
 
+/** Files one material may carry (issue 5); WeChat picks at most 9 at a time, so a second pick adds the rest. */
+export const MAX_FILES_PER_MATERIAL = 10
+
 export const MaterialProvision = z.object({
   materialId: Ref('材料'),
   uploadIds: z
     .array(z.string().check(z.maxLength(64)))
-    .check(z.maxLength(9, '每项材料最多9个文件')),
+    .check(
+      z.maxLength(
+        MAX_FILES_PER_MATERIAL,
+        `每项材料最多${MAX_FILES_PER_MATERIAL}个文件，请删去多余的再提交`,
+      ),
+    ),
   /** 免证办: the id of one of the applicant's 电子证照 standing in for the files. */
   licenceId: z.nullable(z.string().check(z.maxLength(64, '电子证照编号不正确'))),
 })
