@@ -10,6 +10,12 @@ import type {
 import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
+import {
+  firstQuestionWithError,
+  QuestionSteps,
+  type StepQuestion,
+} from '../../../components/question-steps'
+import { useElderMode } from '../../../hooks/use-elder-mode'
 import { useDraft } from '../../../hooks/use-draft'
 import { isApiError } from '../../../services/http'
 import { randomId } from '../../../platform/random'
@@ -30,6 +36,8 @@ import { MaterialCard } from './material-card'
 import { ReadinessCard } from './readiness-card'
 
 const KEY = '_key'
+/** Which question 长辈模式 shows, so a reload comes back to it. */
+const STEP = '_step'
 const INPUT_TYPE = { id_number: 'idcard', mobile: 'number', uscc: 'text', text: 'text' } as const
 
 interface ApplicationFormProps {
@@ -53,7 +61,12 @@ interface ApplicationFormProps {
  */
 export function ApplicationForm(props: ApplicationFormProps) {
   const { form, reasons = {}, licences, prefill } = props
-  const draft = useDraft<DraftValues>(props.draftId, { ...initialDraft(form), [KEY]: '' })
+  const elder = useElderMode()
+  const draft = useDraft<DraftValues>(props.draftId, {
+    ...initialDraft(form),
+    [KEY]: '',
+    [STEP]: '0',
+  })
   useEffect(() => {
     if (!prefill) return
     for (const [key, value] of Object.entries(prefillPatch(form, draft.values, prefill))) {
@@ -84,6 +97,10 @@ export function ApplicationForm(props: ApplicationFormProps) {
     setError(null)
     if (!inspection.ready) {
       setError('材料体检未通过，请按下方提示逐项处理后再提交')
+      const blocked = (target: string) =>
+        inspection.issues.some((i) => i.target === target && i.severity === 'block')
+      const first = firstQuestionWithError(questions, blocked)
+      if (first !== null) draft.setField(STEP, String(first))
       return
     }
     const key = draft.values[KEY] || randomId()
@@ -101,70 +118,62 @@ export function ApplicationForm(props: ApplicationFormProps) {
     }
   }
 
-  return (
-    <View className='case-form'>
-      {draft.resumedAt && (
-        <Notice>
-          已恢复您 {beijing(new Date(draft.resumedAt)).format('M月D日 HH:mm')} 未提交的填写内容
-        </Notice>
-      )}
-      {form.fields.length > 0 && (
-        <View className='gov-section'>
-          <Text className='gov-section__title'>填写信息（共{form.fields.length}项）</Text>
-          <View className='gov-card'>
-            {form.fields.map((field) => {
-              const target = `field:${field.key}`
-              return (
-                <View key={field.key}>
-                  {reasons[target] && (
-                    <Text className='case-reason'>补正原因：{reasons[target]}</Text>
-                  )}
-                  <Field
-                    name={field.key}
-                    label={field.label}
-                    type={INPUT_TYPE[field.rule]}
-                    value={draft.values[fieldKey(field.key)] ?? ''}
-                    maxlength={field.rule === 'text' ? 200 : 20}
-                    hint={hintOf(field)}
-                    error={issueOf(target)?.message ?? serverErrors[target]}
-                    onInput={(v) => draft.setField(fieldKey(field.key), v)}
-                  />
-                </View>
-              )
-            })}
-          </View>
-        </View>
-      )}
-      {form.materials.length > 0 && (
-        <View className='gov-section'>
-          <Text className='gov-section__title'>上传材料（共{form.materials.length}项）</Text>
-          {form.materials.map((entry) => {
-            const target = `material:${entry.material.id}`
-            return (
-              <View key={entry.material.id}>
-                {reasons[target] && (
-                  <Text className='case-reason'>补正原因：{reasons[target]}</Text>
-                )}
-                <MaterialCard
-                  entry={entry}
-                  shared={form.items.length > 1 && entry.forItems.length > 1}
-                  draft={readMaterial(draft.values, entry.material.id)}
-                  licences={licencesFor(entry.material.id, licences)}
-                  issue={issueOf(target)}
-                  onChange={(next) =>
-                    draft.setField(materialKey(entry.material.id), writeMaterial(next))
-                  }
-                />
-                {serverErrors[target] && !issueOf(target) && (
-                  <Text className='case-material__issue case-material__issue--block'>
-                    ✗ {serverErrors[target]}
-                  </Text>
-                )}
-              </View>
-            )
-          })}
-        </View>
-      )}
+  const fieldBody = (field: CaseForm['fields'][number]) => {
+    const target = `field:${field.key}`
+    return (
+      <View key={field.key}>
+        {reasons[target] && <Text className='case-reason'>补正原因：{reasons[target]}</Text>}
+        <Field
+          name={field.key}
+          label={field.label}
+          type={INPUT_TYPE[field.rule]}
+          value={draft.values[fieldKey(field.key)] ?? ''}
+          maxlength={field.rule === 'text' ? 200 : 20}
+          hint={hintOf(field)}
+          error={issueOf(target)?.message ?? serverErrors[target]}
+          onInput={(v) => draft.setField(fieldKey(field.key), v)}
+        />
+      </View>
+    )
+  }
+  const materialBody = (entry: CaseForm['materials'][number]) => {
+    const target = `material:${entry.material.id}`
+    return (
+      <View key={entry.material.id}>
+        {reasons[target] && <Text className='case-reason'>补正原因：{reasons[target]}</Text>}
+        <MaterialCard
+          entry={entry}
+          shared={form.items.length > 1 && entry.forItems.length > 1}
+          draft={readMaterial(draft.values, entry.material.id)}
+          licences={licencesFor(entry.material.id, licences)}
+          issue={issueOf(target)}
+          onChange={(next) => draft.setField(materialKey(entry.material.id), writeMaterial(next))}
+        />
+        {serverErrors[target] && !issueOf(target) && (
+          <Text className='case-material__issue case-material__issue--block'>
+            ✗ {serverErrors[target]}
+          </Text>
+        )}
+      </View>
+    )
+  }
+  const questions: StepQuestion[] = [
+    ...form.fields.map((field) => ({
+      key: `field:${field.key}`,
+      title: `填写${field.label}`,
+      body: fieldBody(field),
+    })),
+    ...form.materials.map((entry) => ({
+      key: `material:${entry.material.id}`,
+      title: `上传${entry.material.name}`,
+      hint: entry.material.ecertAccepted
+        ? '可以拍照、选PDF文件，或者用电子证照'
+        : '可以拍照或选PDF文件',
+      body: materialBody(entry),
+    })),
+  ]
+  const finish = (
+    <View>
       <ReadinessCard inspection={inspection} shown={checked} />
       {error && <Notice tone='danger'>{error}</Notice>}
       <View className='case-form__actions'>
@@ -175,6 +184,40 @@ export function ApplicationForm(props: ApplicationFormProps) {
           {props.submitLabel}
         </GovButton>
       </View>
+    </View>
+  )
+
+  return (
+    <View className='case-form'>
+      {draft.resumedAt && (
+        <Notice>
+          已恢复您 {beijing(new Date(draft.resumedAt)).format('M月D日 HH:mm')} 未提交的填写内容
+        </Notice>
+      )}
+      {elder ? (
+        <QuestionSteps
+          questions={questions}
+          current={Number(draft.values[STEP] ?? 0)}
+          onMove={(index) => draft.setField(STEP, String(index))}
+          finish={finish}
+        />
+      ) : (
+        <View>
+          {form.fields.length > 0 && (
+            <View className='gov-section'>
+              <Text className='gov-section__title'>填写信息（共{form.fields.length}项）</Text>
+              <View className='gov-card'>{form.fields.map(fieldBody)}</View>
+            </View>
+          )}
+          {form.materials.length > 0 && (
+            <View className='gov-section'>
+              <Text className='gov-section__title'>上传材料（共{form.materials.length}项）</Text>
+              {form.materials.map(materialBody)}
+            </View>
+          )}
+          {finish}
+        </View>
+      )}
     </View>
   )
 }
