@@ -27,21 +27,39 @@ export async function sendDueReminders(repos: Repos, send: SendReminder, now: Da
     now.toISOString(),
     new Date(now.getTime() + AHEAD_MS).toISOString(),
   )
+  return sendAndMark(
+    due,
+    send,
+    (row) => ({
+      openid: row.openid,
+      appointmentId: row.id,
+      itemName: repos.catalog.summaries([row.item_id])[0]?.name ?? '预约事项',
+      pointName: repos.servicePoints.findById(row.point_id)?.name ?? '政务服务网点',
+      when: `${row.day} ${row.time}`,
+      code: row.code,
+    }),
+    (row) => repos.appointments.markReminded(row.id, now.toISOString()),
+  )
+}
+
+/**
+ * One message per due row, each marked only after it went out: a failed send stays unmarked and
+ * is tried again on the next run. Returns the number sent.
+ */
+export async function sendAndMark<Row>(
+  rows: readonly Row[],
+  send: SendReminder,
+  message: (row: Row) => ReminderMessage,
+  mark: (row: Row) => void,
+): Promise<number> {
   let sent = 0
-  for (const row of due) {
+  for (const row of rows) {
     try {
-      await send({
-        openid: row.openid,
-        appointmentId: row.id,
-        itemName: repos.catalog.summaries([row.item_id])[0]?.name ?? '预约事项',
-        pointName: repos.servicePoints.findById(row.point_id)?.name ?? '政务服务网点',
-        when: `${row.day} ${row.time}`,
-        code: row.code,
-      })
-      repos.appointments.markReminded(row.id, now.toISOString())
+      await send(message(row))
+      mark(row)
       sent += 1
     } catch {
-      // Left unmarked: the next run tries again until the slot starts.
+      // Left unmarked for the next run.
     }
   }
   return sent

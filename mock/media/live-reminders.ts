@@ -1,4 +1,4 @@
-import type { SendReminder } from '../appointments/reminders'
+import { sendAndMark, type SendReminder } from '../appointments/reminders'
 import type { Repos } from '../db/repos'
 
 const AHEAD_MS = 30 * 60_000
@@ -17,23 +17,18 @@ export async function sendDueLiveReminders(repos: Repos, send: SendReminder, now
     now.toISOString(),
     new Date(now.getTime() + AHEAD_MS).toISOString(),
   )
-  let sent = 0
-  for (const row of due) {
-    try {
-      await send({
-        openid: row.openid,
-        appointmentId: row.session_id,
-        page: `packages/media/pages/live/index?id=${row.session_id}`,
-        itemName: `政务直播：${row.title}`,
-        pointName: `线上直播·${row.host_department}`,
-        when: localTime(row.starts_at),
-        code: row.session_id.replace(/^live-/, '').slice(0, 32),
-      })
-      repos.media.markReminded(row.session_id, row.user_id, now.toISOString())
-      sent += 1
-    } catch {
-      // Left unmarked: tried again on the next run until the session starts.
-    }
-  }
-  return sent
+  return sendAndMark(
+    due,
+    send,
+    (row) => ({
+      openid: row.openid,
+      appointmentId: row.session_id,
+      page: `packages/media/pages/live/index?id=${row.session_id}`,
+      itemName: `政务直播：${row.title}`,
+      pointName: `线上直播·${row.host_department}`,
+      when: localTime(row.starts_at),
+      code: row.session_id.replace(/^live-/, '').slice(0, 32),
+    }),
+    (row) => repos.media.markReminded(row.session_id, row.user_id, now.toISOString()),
+  )
 }

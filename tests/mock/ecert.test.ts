@@ -10,7 +10,7 @@ import {
 } from '../../src/services/contract'
 import { HOLDERS } from '../../mock/db/ecert-seed'
 import { authed, login, makeIdNumber, tempDatabase, testApp } from './helpers'
-import { blurredJpeg, CLINIC, call, completeApplication, upload } from './cases/support'
+import { caseFormOf, blurredJpeg, CLINIC, call, completeApplication, upload } from './cases/support'
 
 const db = tempDatabase()
 let app: FastifyInstance
@@ -77,14 +77,7 @@ beforeAll(async () => {
     uscc: HOLDERS.food.uscc,
   })
   expect(bound.status).toBe(201)
-  form = (
-    await call<CaseForm>(
-      app,
-      token.doctor,
-      'GET',
-      '/api/v1/cases/form?kind=bundle&id=bundle-clinic-filing',
-    )
-  ).data
+  form = await caseFormOf(app, token.doctor)
 }, 30_000)
 afterAll(async () => {
   await app.close()

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
-import type { CaseDetail, CaseForm, Complaint } from '../../../src/services/contract'
+import type { CaseDetail, Complaint } from '../../../src/services/contract'
 import { login, tempDatabase, testApp } from '../helpers'
-import { CLINIC, call, completeApplication } from './support'
+import { caseFormOf, CLINIC, call, completeApplication } from './support'
 
 const db = tempDatabase()
 let app: FastifyInstance
@@ -18,14 +18,7 @@ afterAll(async () => {
 
 describe('投诉建议', () => {
   test('a complaint about an own case is numbered, linked and due in 5 working days', async () => {
-    const form = (
-      await call<CaseForm>(
-        app,
-        resident,
-        'GET',
-        '/api/v1/cases/form?kind=bundle&id=bundle-clinic-filing',
-      )
-    ).data
+    const form = await caseFormOf(app, resident)
     const body = { source: CLINIC, ...(await completeApplication(app, resident, form)) }
     const c = (await call<CaseDetail>(app, resident, 'POST', '/api/v1/cases', body)).data
     const res = await call<Complaint>(app, resident, 'POST', '/api/v1/complaints', {

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify'
-import type { CaseDetail, CaseForm, HelperContact } from '../../../src/services/contract'
+import type { CaseDetail, HelperContact } from '../../../src/services/contract'
 import { servicePointSeed } from '../../../mock/db/service-point-seed'
 import { login, tempDatabase, testApp } from '../helpers'
-import { CLINIC, call, completeApplication } from './support'
+import { caseFormOf, CLINIC, call, completeApplication } from './support'
 
 const db = tempDatabase()
 let app: FastifyInstance
@@ -36,14 +36,7 @@ describe('打电话给帮办员', () => {
   })
 
   test("with an open case it rings that case's 帮办员, and only for its owner", async () => {
-    const form = (
-      await call<CaseForm>(
-        app,
-        resident,
-        'GET',
-        '/api/v1/cases/form?kind=bundle&id=bundle-clinic-filing',
-      )
-    ).data
+    const form = await caseFormOf(app, resident)
     const body = { source: CLINIC, ...(await completeApplication(app, resident, form)) }
     const opened = (await call<CaseDetail>(app, resident, 'POST', '/api/v1/cases', body)).data
     const mine = (await contact(resident)).data

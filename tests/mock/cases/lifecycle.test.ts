@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseDetail, CaseForm, CaseList } from '../../../src/services/contract'
 import { login, tempDatabase, testApp } from '../helpers'
-import { CLINIC, call, completeApplication, newKey, png, upload, PAGE } from './support'
+import { caseFormOf, CLINIC, call, completeApplication, newKey, png, upload, PAGE } from './support'
 
 const HOUR = 3_600_000
 const db = tempDatabase()
@@ -17,14 +17,7 @@ beforeAll(async () => {
   resident = await login(app, 'dev:life-resident')
   helper = await login(app, 'dev:helper-1')
   otherHelper = await login(app, 'dev:helper-2')
-  form = (
-    await call<CaseForm>(
-      app,
-      resident,
-      'GET',
-      '/api/v1/cases/form?kind=bundle&id=bundle-clinic-filing',
-    )
-  ).data
+  form = await caseFormOf(app, resident)
 })
 afterAll(async () => {
   await app.close()

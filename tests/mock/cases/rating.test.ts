@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseDetail, CaseForm } from '../../../src/services/contract'
 import { login, tempDatabase, testApp } from '../helpers'
-import { CLINIC, call, completeApplication } from './support'
+import { caseFormOf, CLINIC, call, completeApplication } from './support'
 
 const db = tempDatabase()
 let app: FastifyInstance
@@ -13,14 +13,7 @@ beforeAll(async () => {
   ;({ app } = testApp({ databasePath: db.path }))
   resident = await login(app, 'dev:rating-resident')
   helpers = { 李帮办: await login(app, 'dev:helper-1'), 赵帮办: await login(app, 'dev:helper-2') }
-  form = (
-    await call<CaseForm>(
-      app,
-      resident,
-      'GET',
-      '/api/v1/cases/form?kind=bundle&id=bundle-clinic-filing',
-    )
-  ).data
+  form = await caseFormOf(app, resident)
 })
 afterAll(async () => {
   await app.close()

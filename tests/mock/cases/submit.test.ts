@@ -1,7 +1,17 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseDetail, CaseForm, CaseList } from '../../../src/services/contract'
 import { breakCheckChar, login, tempDatabase, testApp } from '../helpers'
-import { CLINIC, call, completeApplication, newKey, pdf, png, upload, PAGE } from './support'
+import {
+  caseFormOf,
+  CLINIC,
+  call,
+  completeApplication,
+  newKey,
+  pdf,
+  png,
+  upload,
+  PAGE,
+} from './support'
 
 const db = tempDatabase()
 let app: FastifyInstance
@@ -11,14 +21,7 @@ let form: CaseForm
 beforeAll(async () => {
   ;({ app } = testApp({ databasePath: db.path }))
   resident = await login(app, 'dev:case-resident')
-  form = (
-    await call<CaseForm>(
-      app,
-      resident,
-      'GET',
-      '/api/v1/cases/form?kind=bundle&id=bundle-clinic-filing',
-    )
-  ).data
+  form = await caseFormOf(app, resident)
 })
 afterAll(async () => {
   await app.close()

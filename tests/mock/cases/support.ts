@@ -3,6 +3,8 @@ import type { CaseApplication, CaseForm, Upload } from '../../../src/services/co
 import { blurred, documentPixels, encodeJpeg, encodePng } from '../../support/document-image'
 import { authed, json, makeIdNumber, makeUscc, type ErrorJson } from '../helpers'
 
+import { call } from '../appointment/support'
+
 export { call, newKey } from '../appointment/support'
 
 /** Encoding is slow in pure JS: each image is made once per test file. */
@@ -65,6 +67,16 @@ export async function upload(
 }
 
 export const CLINIC = { kind: 'bundle', id: 'bundle-clinic-filing' } as const
+
+/** The merged form of an item or bundle (诊所备案一件事 unless told), as `token` sees it. */
+export async function caseFormOf(
+  app: FastifyInstance,
+  token: string,
+  source: { kind: 'item' | 'bundle'; id: string } = CLINIC,
+): Promise<CaseForm> {
+  const url = `/api/v1/cases/form?kind=${source.kind}&id=${source.id}`
+  return (await call<CaseForm>(app, token, 'GET', url)).data
+}
 
 const VALUES: Record<string, string> = {
   idNumber: makeIdNumber(),

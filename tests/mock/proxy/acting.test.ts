@@ -3,13 +3,12 @@ import type {
   Appointment,
   AuditList,
   CaseDetail,
-  CaseForm,
   LicenceList,
 } from '../../../src/services/contract'
 import { HOLDERS } from '../../../mock/db/ecert-seed'
 import { authed, login, tempDatabase, testApp } from '../helpers'
 import { booking, itemOf, newKey } from '../appointment/support'
-import { CLINIC, completeApplication } from '../cases/support'
+import { CLINIC, caseFormOf, completeApplication } from '../cases/support'
 import { call, claimedGrant } from './support'
 
 const db = tempDatabase()
@@ -186,19 +185,8 @@ describe('booking on behalf', () => {
 
 describe('一键代办 on behalf', () => {
   test('the grantee applies with their uploads; the case is the grantor’s, marked and audited', async () => {
-    const bundle = await call<CaseForm>(
-      app,
-      grandson,
-      'GET',
-      `/api/v1/cases/form?kind=bundle&id=${CLINIC.id}`,
-    )
-    const itemId = bundle.data.items[0]?.id ?? ''
-    const form = await call<CaseForm>(
-      app,
-      grandson,
-      'GET',
-      `/api/v1/cases/form?kind=item&id=${itemId}`,
-    )
+    const itemId = (await caseFormOf(app, grandson)).items[0]?.id ?? ''
+    const form = { data: await caseFormOf(app, grandson, { kind: 'item', id: itemId }) }
     const grant = await claimedGrant(app, grandma, grandson, [itemId])
     const application = await completeApplication(app, grandson, form.data)
     const res = await call<CaseDetail>(app, grandson, 'POST', '/api/v1/cases', {
@@ -236,19 +224,8 @@ test('a grantee cannot hand in their own 电子证照 as the grantor’s materia
   expect(real.statusCode).toBe(200)
   const own = await call<LicenceList>(app, grandson, 'GET', '/api/v1/ecert/licences')
   const idCard = own.data.items.find((l) => l.kind === 'id_card')
-  const bundle = await call<CaseForm>(
-    app,
-    grandson,
-    'GET',
-    `/api/v1/cases/form?kind=bundle&id=${CLINIC.id}`,
-  )
-  const itemId = bundle.data.items[0]?.id ?? ''
-  const form = await call<CaseForm>(
-    app,
-    grandson,
-    'GET',
-    `/api/v1/cases/form?kind=item&id=${itemId}`,
-  )
+  const itemId = (await caseFormOf(app, grandson)).items[0]?.id ?? ''
+  const form = { data: await caseFormOf(app, grandson, { kind: 'item', id: itemId }) }
   const idMaterial = form.data.materials.find(
     (m) => m.material.ecertAccepted && m.material.name.includes('身份证'),
   )?.material.id
