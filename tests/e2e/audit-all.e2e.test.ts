@@ -45,7 +45,6 @@ const STAFF: Record<string, string> = {
   'packages/booking/pages/check-in/index': 'staff-center-1',
   'packages/legal/pages/desk/index': 'lawyer-1',
   'packages/finance/pages/bank/index': 'bank-abc',
-  'packages/testing/pages/lab/index': 'lab-env',
   'packages/cases/pages/staff/index': 'helper-1',
 }
 
