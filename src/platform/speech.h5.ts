@@ -12,12 +12,18 @@ export function startSpeaking(text: string, onEnd: () => void): void {
   const mine = ++session
   const chunks = speechChunks(text)
   const finish = () => mine === session && onEnd()
+  // A failed piece ends the reading: the rest would be heard out of context.
+  const fail = () => {
+    if (mine !== session) return
+    stopSpeaking()
+    onEnd()
+  }
   chunks.forEach((chunk, index) => {
     const utterance = new SpeechSynthesisUtterance(chunk)
     utterance.lang = 'zh-CN'
     // Slightly slower than the default: the listeners are mostly older people.
     utterance.rate = 0.9
-    utterance.onerror = finish
+    utterance.onerror = fail
     if (index === chunks.length - 1) utterance.onend = finish
     window.speechSynthesis.speak(utterance)
   })
