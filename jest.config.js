@@ -22,8 +22,8 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/src/**/*.test.ts', '<rootDir>/tests/mock/**/*.test.ts'],
-      // light-my-request (behind fastify.inject) requires cookie 2, which ships only as ESM.
-      transformIgnorePatterns: ['/node_modules/(?!(cookie)/)'],
+      // light-my-request (behind fastify.inject) requires cookie 2, and @fastify/static content-disposition 3: both ship only as ESM.
+      transformIgnorePatterns: ['/node_modules/(?!(cookie|content-disposition|@fastify/static/node_modules/content-disposition)/)'],
       moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
     },
     {

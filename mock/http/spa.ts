@@ -15,9 +15,9 @@ export function installStaticAndNotFound(app: FastifyInstance, staticDir?: strin
   if (staticDir) {
     void app.register(fastifyStatic, {
       root: staticDir,
-      setHeaders: (res, filePath) => {
+      setHeaders: (reply, filePath) => {
         // Hashed bundles may be cached; the page that names them must not be.
-        if (filePath.endsWith('.html')) res.setHeader('cache-control', 'no-cache')
+        if (filePath.endsWith('.html')) reply.header('cache-control', 'no-cache')
       },
     })
   }
