@@ -25,6 +25,10 @@ import { createSearchIndex, type SearchIndex } from './catalog/search'
 import { uploadRoutes } from './uploads/routes'
 import { mediaFileRoutes } from './media/files'
 import { seedLiveSchedule } from './media/seed'
+import { seedRegistry, type RegistryExtras } from './identity/registry'
+import { smsVerifier } from './identity/sms-verifier'
+import { createVerification } from './identity/verification'
+import type { IdentityVerifier } from './identity/verifier'
 
 export interface AppOptions {
   /** `':memory:'` in tests. */
@@ -42,6 +46,10 @@ export interface AppOptions {
   trustProxy?: boolean
   /** Sign-ins allowed per client address per minute (default 10). */
   signInsPerMinute?: number
+  /** 实名核验: WeChat 人脸核身 in production; by default the 人口库 code to the phone on file. */
+  identityVerifier?: IdentityVerifier
+  /** Extra fictional 人口库 / 市场主体 records on top of the seeded ones (tests, demos). */
+  registry?: RegistryExtras
   /** Where uploaded files live; by default `uploads/` next to the database (a temp dir in memory). */
   uploadDir?: string
 }
@@ -57,7 +65,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
   applyChineseZodMessages()
   const now = options.now ?? (() => new Date())
   const db = openDatabase(options.databasePath)
+  if (options.registry) seedRegistry(db, options.registry)
   const repos = createRepos(db)
+  const verifier = options.identityVerifier ?? smsVerifier(repos.identity)
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
     logger: loggerOptions(options.logStream, options.logLevel),
@@ -91,6 +101,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     code2Session: options.code2Session ?? devCode2Session,
     loginLimiter: createRateLimiter({ limit: options.signInsPerMinute ?? 10, windowMs: 60_000 }),
     version: packageJson.version,
+    verification: createVerification(repos, verifier),
+    devOutbox: verifier.method === 'sms',
   })
   const authenticate = createAuthenticator(repos.sessions)
   registerEndpoints(app, handlers, {

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { buildApp } from './app'
 import { wechatCode2Session } from './auth/code2session'
 import { wechatReminderSender } from './appointments/wechat-reminder'
+import { wechatFaceVerifier } from './identity/wechat-face-verifier'
 
 function h5BuildDir(): string | undefined {
   const dir = resolve('dist-h5')
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
       ? Number(process.env.SIGN_INS_PER_MINUTE)
       : undefined,
     code2Session: WX_APPID && WX_SECRET ? wechatCode2Session(WX_APPID, WX_SECRET) : undefined,
+    identityVerifier: WX_APPID && WX_SECRET ? wechatFaceVerifier(WX_APPID, WX_SECRET) : undefined,
     sendReminder:
       WX_APPID && WX_SECRET && WX_REMINDER_TEMPLATE_ID
         ? wechatReminderSender(WX_APPID, WX_SECRET, WX_REMINDER_TEMPLATE_ID)

@@ -1,11 +1,7 @@
 import * as z from 'zod/mini'
+import { wechatAccessToken } from '../auth/wechat-access-token'
 import type { SendReminder } from './reminders'
 
-const TokenAnswer = z.object({
-  access_token: z.optional(z.string()),
-  expires_in: z.optional(z.number()),
-  errcode: z.optional(z.number()),
-})
 const SendAnswer = z.object({ errcode: z.optional(z.number()), errmsg: z.optional(z.string()) })
 
 /** WeChat caps `thing` values at 20 characters. */
@@ -22,28 +18,10 @@ export function wechatReminderSender(
   templateId: string,
   fetchImpl: typeof fetch = fetch,
 ): SendReminder {
-  let token: { value: string; expiresAt: number } | null = null
-  const accessToken = async (): Promise<string> => {
-    if (token && token.expiresAt > Date.now()) return token.value
-    const url = new URL('https://api.weixin.qq.com/cgi-bin/token')
-    url.search = new URLSearchParams({
-      grant_type: 'client_credential',
-      appid: appId,
-      secret,
-    }).toString()
-    const answer = TokenAnswer.parse(
-      await (await fetchImpl(url, { signal: AbortSignal.timeout(5000) })).json(),
-    )
-    if (!answer.access_token)
-      throw new Error(`access_token refused: ${answer.errcode ?? 'unknown'}`)
-    // Renewed five minutes early so a send never carries a token that expires in flight.
-    const lifetime = ((answer.expires_in ?? 7200) - 300) * 1000
-    token = { value: answer.access_token, expiresAt: Date.now() + lifetime }
-    return token.value
-  }
+  const token = wechatAccessToken(appId, secret, fetchImpl)
   return async (message) => {
     const url = new URL('https://api.weixin.qq.com/cgi-bin/message/subscribe/send')
-    url.searchParams.set('access_token', await accessToken())
+    url.searchParams.set('access_token', await token.get())
     const response = await fetchImpl(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -62,7 +40,7 @@ export function wechatReminderSender(
       }),
     })
     const answer = SendAnswer.parse(await response.json())
-    if (answer.errcode === 40001 || answer.errcode === 42001) token = null
+    if (answer.errcode === 40001 || answer.errcode === 42001) token.forget()
     if (answer.errcode)
       throw new Error(`subscribe send failed: ${answer.errcode} ${answer.errmsg ?? ''}`)
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import {
   inspectCase,
+  maskCode18,
   type CaseApplication,
   type CaseForm,
   type CaseRequest,
@@ -82,6 +83,20 @@ function requireReady(
   )
 }
 
+/** The form showed the applicant's proven 身份证号 masked; the case stores the full number. */
+function unmasked(repos: Repos, userId: string, application: CaseApplication): CaseApplication {
+  const idNumber = repos.users.findById(userId)?.id_number
+  if (!idNumber) return application
+  const mask = maskCode18(idNumber)
+  const fields = Object.fromEntries(
+    Object.entries(application.fields).map(([key, value]) => [
+      key,
+      value.trim() === mask ? idNumber : value,
+    ]),
+  )
+  return { ...application, fields }
+}
+
 function nextNumber(repos: Repos, now: Date): string {
   const prefix = `QS${localDate(now).replace(/-/g, '')}`
   return `${prefix}${String(repos.cases.countNumbered(prefix) + 1).padStart(4, '0')}`
@@ -95,11 +110,12 @@ function applicantOf(repos: Repos, userId: string, fields: readonly StoredField[
 export function submitCase(
   repos: Repos,
   userId: string,
-  request: CaseRequest,
+  submitted: CaseRequest,
   now: Date,
   /** Whose uploads the materials are: a grantee uploads for the grantor. */
   uploaderId = userId,
 ): CaseRow {
+  const request = { ...submitted, ...unmasked(repos, userId, submitted) }
   const form = caseForm(repos, request.source)
   requireReady(repos, { applicant: userId, uploader: uploaderId }, form, request, now)
   const { fields, materials } = snapshot(form, request)
@@ -191,7 +207,7 @@ export function resubmitCase(
 ): CaseRow {
   const current = ownCase(repos, id, userId)
   const form = caseForm(repos, { kind: current.source_kind, id: current.source_id })
-  const application = patched(current, patch)
+  const application = patched(current, unmasked(repos, userId, patch))
   requireReady(repos, { applicant: userId, uploader: userId }, form, application, now)
   const { fields, materials } = snapshot(form, application)
   const at = now.toISOString()

@@ -12,6 +12,7 @@ import { seedBankStaff } from './finance-seed'
 import { seedLabStaff } from './testing-seed'
 import { seedMedia } from '../media/seed'
 import { seedLicences } from './ecert-seed'
+import { seedRegistry } from '../identity/registry'
 
 export type Db = Database.Database
 
@@ -34,5 +35,6 @@ export function openDatabase(path: string): Db {
   seedLabStaff(db)
   seedMedia(db)
   seedLicences(db)
+  seedRegistry(db)
   return db
 }

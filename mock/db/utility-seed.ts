@@ -46,6 +46,13 @@ const HOUSE_1 = '青山区幸福路街道 幸福南路12号楼3单元501'
 const HOUSE_2 = '青山区青山路街道 文化路28号院6栋2单元302'
 const HOUSE_3 = '青山区自由路街道 富强路7号楼1单元201'
 
+/** The phone each fictional household registered with its utilities (for the 户号 binding check). */
+const PHONE_OF: Record<string, string> = {
+  张建国: '13947200101',
+  李秀兰: '13947200202',
+  王芳: '13947200303',
+}
+
 /** Fictional households with sample bills (not real tariffs); used in dev, tests and the demo. */
 export const UTILITY_SEED: readonly AccountSeed[] = [
   {
@@ -128,12 +135,12 @@ export const accountNumber = (seed: Pick<AccountSeed, 'body'>) =>
 /** Idempotent upsert of reference data; bindings and payments are never touched. */
 export function seedUtilities(db: Database.Database): number {
   const upsertAccount = db.prepare(`
-    INSERT INTO utility_accounts (id, kind, number, holder, address)
-    VALUES (@id, @kind, @number, @holder, @address)
+    INSERT INTO utility_accounts (id, kind, number, holder, address, phone)
+    VALUES (@id, @kind, @number, @holder, @address, @phone)
     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, number = excluded.number,
-      holder = excluded.holder, address = excluded.address
-    WHERE (kind, number, holder, address) IS NOT
-      (excluded.kind, excluded.number, excluded.holder, excluded.address)`)
+      holder = excluded.holder, address = excluded.address, phone = excluded.phone
+    WHERE (kind, number, holder, address, phone) IS NOT
+      (excluded.kind, excluded.number, excluded.holder, excluded.address, excluded.phone)`)
   const upsertBill = db.prepare(`
     INSERT INTO utility_bills (id, account_id, period, description, amount_cents, due_date)
     VALUES (@id, @accountId, @period, @description, @amountCents, @dueDate)
@@ -145,7 +152,8 @@ export function seedUtilities(db: Database.Database): number {
     let changes = 0
     for (const account of UTILITY_SEED) {
       const { bills: _bills, body: _body, ...row } = account
-      changes += upsertAccount.run({ ...row, number: accountNumber(account) }).changes
+      const phone = PHONE_OF[account.holder] ?? ''
+      changes += upsertAccount.run({ ...row, number: accountNumber(account), phone }).changes
       for (const bill of account.bills) {
         changes += upsertBill.run({
           ...bill,

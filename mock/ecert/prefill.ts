@@ -1,5 +1,6 @@
 import {
   isLicenceExpired,
+  maskCode18,
   LICENCE_NAMES,
   type LicenceKind,
   type Prefill,
@@ -61,10 +62,11 @@ export function prefillOf(repos: Repos, userId: string, now: Date): Prefill {
     sources[key] = source
   }
   put('applicantName', user?.real_name, '实名信息')
-  put('idNumber', user?.id_number, '实名信息')
+  // The full number never goes back to the phone: the form shows it masked, the server fills it.
+  put('idNumber', user?.id_number ? maskCode18(user.id_number) : null, '实名信息')
   put('phone', user?.contact_phone, '常用联系方式')
   const active = repos.enterprises
-    .listByUser(userId)
+    .listByUser(userId, now)
     .find((e) => e.id === user?.active_enterprise_id)
   const valid = walletOf(repos, userId, now)
     .filter((row) => !isLicenceExpired(row.valid_until, now))
@@ -74,5 +76,5 @@ export function prefillOf(repos: Repos, userId: string, now: Date): Prefill {
       for (const [key, source] of Object.entries(fills)) put(key, source(row), LICENCE_NAMES[kind])
     }
   }
-  return { values, sources }
+  return { values, sources, serverFilled: 'idNumber' in values ? ['idNumber'] : [] }
 }

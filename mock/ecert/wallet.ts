@@ -59,7 +59,7 @@ export function walletOf(repos: Repos, userId: string, now: Date): LicenceRow[] 
     own.push(...repos.licences.ofHolder('person', user.id_number, user.real_name))
   }
   const firms = repos.enterprises
-    .listByUser(userId)
+    .listByUser(userId, now)
     .flatMap((e) => repos.licences.ofHolder('enterprise', e.uscc, e.name))
   return [...own, ...firms]
 }

@@ -2,6 +2,7 @@ import type { Code2Session } from '../auth/code2session'
 import type { Repos } from '../db/repos'
 import type { RateLimiter } from '../http/rate-limit'
 import type { SearchIndex } from '../catalog/search'
+import type { VerificationService } from '../identity/verification'
 
 export interface HandlerDeps {
   repos: Repos
@@ -12,4 +13,8 @@ export interface HandlerDeps {
   search: () => SearchIndex
   /** HMAC key of 一码通 payloads. */
   qrKey: Buffer
+  /** 实名核验 with the configured verifier (dev SMS or WeChat 人脸核身). */
+  verification: VerificationService
+  /** The development verifier writes its "SMS" to an outbox the owner can read. */
+  devOutbox: boolean
 }

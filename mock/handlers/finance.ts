@@ -5,6 +5,7 @@ import type { ApplicationRow } from '../db/repos/finance'
 import { atLeast, assessCredit } from '../finance/credit'
 import { PRODUCTS, productById, toWireProduct } from '../finance/products'
 import { ApiError, notFound } from '../http/errors'
+import { actingEnterprise, recordAgentUse } from '../identity/enterprise-access'
 import type { Handlers } from '../http/types'
 import type { HandlerDeps } from './deps'
 
@@ -16,6 +17,9 @@ type FinanceKeys =
   | 'GET /api/v1/finance/applications/:id'
   | 'GET /api/v1/finance/bank/applications'
   | 'POST /api/v1/finance/applications/:id/decision'
+
+/** A self-assessment older than this no longer describes the enterprise. */
+const ASSESSMENT_VALID_DAYS = 90
 
 const STATUS_TEXT = {
   submitted: '已提交，等待银行受理',
@@ -55,7 +59,25 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
   const f = repos.finance
   return {
     'GET /api/v1/finance/products': () => ({ items: PRODUCTS.map(toWireProduct) }),
-    'POST /api/v1/finance/credit-assessments': ({ body }) => assessCredit(body),
+    // Stored, so the grade a loan application carries is the server's, never the client's.
+    'POST /api/v1/finance/credit-assessments': ({ body }, ctx) => {
+      const result = assessCredit(body)
+      const user = repos.users.findById(ctx.session.userId)
+      const firm =
+        user?.active_enterprise_id != null
+          ? repos.enterprises.findOfUser(user.active_enterprise_id, ctx.session.userId, ctx.now)
+          : undefined
+      f.saveAssessment({
+        id: randomUUID(),
+        user_id: ctx.session.userId,
+        enterprise_id: firm?.id ?? null,
+        score: result.score,
+        grade: result.grade,
+        answers_json: JSON.stringify(body),
+        created_at: ctx.now.toISOString(),
+      })
+      return result
+    },
     'POST /api/v1/finance/applications': ({ body }, ctx) => {
       const userId = ctx.session.userId
       const product = productById(body.productId)
@@ -64,16 +86,14 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
           productId: '没有这个贷款产品，请重新选择',
         })
       }
-      const user = repos.users.findById(userId)
-      const enterprise =
-        user?.active_enterprise_id != null
-          ? repos.enterprises.findOfUser(user.active_enterprise_id, userId)
-          : undefined
-      if (!enterprise) {
+      const enterprise = actingEnterprise(repos, userId, 'finance', ctx.now)
+      const since = new Date(ctx.now.getTime() - ASSESSMENT_VALID_DAYS * 86_400_000).toISOString()
+      const assessment = f.latestAssessment(enterprise.id, since)
+      if (!assessment) {
         throw new ApiError(
           409,
-          'ENTERPRISE_REQUIRED',
-          '贷款需以企业（法人）身份申请：请先在“实名与企业”添加企业并切换为法人身份',
+          'CREDIT_ASSESSMENT_REQUIRED',
+          `请先以该企业身份完成信用自评（${ASSESSMENT_VALID_DAYS}天内有效），再申请贷款`,
         )
       }
       const amount = Number(body.amount)
@@ -82,7 +102,7 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
           amount: `该产品额度为${product.amountMin}万至${product.amountMax}万元，请调整金额`,
         })
       }
-      if (!atLeast(body.grade, product.minGrade)) {
+      if (!atLeast(assessment.grade, product.minGrade)) {
         throw new ApiError(
           409,
           'GRADE_TOO_LOW',
@@ -98,9 +118,10 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
         bank_id: product.bankId,
         amount,
         purpose: body.purpose,
-        grade: body.grade,
+        grade: assessment.grade,
         created_at: ctx.now.toISOString(),
       })
+      recordAgentUse(repos, enterprise, userId, 'applied_loan', ctx.now)
       const row = f.find(id)
       if (!row) throw new Error('loan application insert did not persist')
       return toApplication(row, f.bankOfStaff(userId))

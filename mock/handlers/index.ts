@@ -19,6 +19,7 @@ import { testingHandlers } from './testing'
 import { privacyHandlers } from './privacy'
 import { qrHandlers } from './qr'
 import { profileHandlers } from './profile'
+import { identityHandlers } from './identity'
 import { proxyHandlers } from './proxy'
 import { servicePointHandlers } from './service-points'
 import { staffHandlers } from './staff'
@@ -28,6 +29,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...healthHandlers(deps),
     ...authHandlers(deps),
     ...profileHandlers(deps),
+    ...identityHandlers(deps),
     ...privacyHandlers(deps),
     ...servicePointHandlers(deps),
     ...catalogHandlers(deps),

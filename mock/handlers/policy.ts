@@ -10,6 +10,7 @@ import {
   type PreReview,
 } from '../../src/services/contract'
 import type { EnterpriseRow } from '../db/repos/enterprises'
+import { actingEnterprise, recordAgentUse } from '../identity/enterprise-access'
 import type { PreReviewRow } from '../db/repos/policy'
 import { ApiError, notFound } from '../http/errors'
 import type { Handlers } from '../http/types'
@@ -55,19 +56,8 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
   const policies = loadPolicies(POLICIES)
   const byId = new Map(policies.map((p) => [p.id, p]))
 
-  function activeEnterprise(userId: string): EnterpriseRow {
-    const user = repos.users.findById(userId)
-    const id = user?.active_enterprise_id ?? null
-    const enterprise = id === null ? undefined : repos.enterprises.findOfUser(id, userId)
-    if (!enterprise) {
-      throw new ApiError(
-        409,
-        'ENTERPRISE_IDENTITY_REQUIRED',
-        '政策匹配面向企业：请先在“实名与企业”中添加企业并切换为法人身份',
-      )
-    }
-    return enterprise
-  }
+  const activeEnterprise = (userId: string, now: Date): EnterpriseRow =>
+    actingEnterprise(repos, userId, 'policy', now)
 
   function formOf(enterpriseId: string) {
     const row = repos.policy.profile(enterpriseId)
@@ -78,7 +68,7 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
   }
 
   function context(userId: string, now: Date) {
-    const enterprise = activeEnterprise(userId)
+    const enterprise = activeEnterprise(userId, now)
     const { form, updatedAt } = formOf(enterprise.id)
     return { enterprise, form, updatedAt, facts: profileFacts(form, now), today: shanghaiDate(now) }
   }
@@ -118,7 +108,7 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
     'GET /api/v1/policy/profile': (_input, ctx) => profileView(ctx.session.userId, ctx.now),
 
     'PUT /api/v1/policy/profile': ({ body }, ctx) => {
-      const enterprise = activeEnterprise(ctx.session.userId)
+      const enterprise = activeEnterprise(ctx.session.userId, ctx.now)
       repos.policy.saveProfile(enterprise.id, JSON.stringify(body), ctx.now.toISOString())
       return profileView(ctx.session.userId, ctx.now)
     },
@@ -175,11 +165,12 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
         created_at: ctx.now.toISOString(),
       }
       repos.policy.insertReview(row)
+      recordAgentUse(repos, enterprise, ctx.session.userId, 'prereview', ctx.now)
       return reviewOf(row)
     },
 
     'GET /api/v1/policy/prereviews': (_input, ctx) => {
-      const enterprise = activeEnterprise(ctx.session.userId)
+      const enterprise = activeEnterprise(ctx.session.userId, ctx.now)
       return { items: repos.policy.reviews(enterprise.id).map(reviewOf) }
     },
 
@@ -208,8 +199,11 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
       subscriptionView(ctx.session.userId, ctx.now),
 
     'PUT /api/v1/policy/subscription': ({ body }, ctx) => {
-      const enterprise = activeEnterprise(ctx.session.userId)
-      if (body.subscribed) repos.policy.subscribe(enterprise.id, shanghaiDate(ctx.now))
+      const enterprise = activeEnterprise(ctx.session.userId, ctx.now)
+      if (body.subscribed) {
+        repos.policy.subscribe(enterprise.id, shanghaiDate(ctx.now))
+        recordAgentUse(repos, enterprise, ctx.session.userId, 'subscribed', ctx.now)
+      }
       else repos.policy.unsubscribe(enterprise.id)
       return subscriptionView(ctx.session.userId, ctx.now)
     },

@@ -8,11 +8,13 @@ import { ApiError, notFound } from '../http/errors'
 /** Average minutes per person at a window, for the wait estimate. */
 export const MINUTES_PER_PERSON = 6
 
+const ticketNumber = (n: number) => `A${String(n).padStart(3, '0')}`
+
 export function toTicket(repos: Repos, row: TicketRow): QueueTicket {
   const ahead = row.status === 'waiting' ? repos.qr.ahead(row) : 0
   return {
     id: row.id,
-    number: `A${String(row.number).padStart(3, '0')}`,
+    number: ticketNumber(row.number),
     pointId: row.point_id,
     pointName: repos.servicePoints.findById(row.point_id)?.name ?? '（网点已撤销）',
     status: row.status,
@@ -34,6 +36,15 @@ export function takeTicket(repos: Repos, userId: string, pointId: string, now: D
       409,
       'POINT_CLOSED',
       `${point.name}现在不在办公时间，请在办公时间内到现场取号`,
+    )
+  }
+  const waiting = repos.qr.waitingTicketOf(userId, point.id, day)
+  if (waiting) {
+    const ahead = repos.qr.ahead(waiting)
+    throw new ApiError(
+      409,
+      'TICKET_ALREADY_TAKEN',
+      `您已在${point.name}取号${ticketNumber(waiting.number)}，前面还有${ahead}人，请留意叫号；叫过号后可再取`,
     )
   }
   const row = {

@@ -22,6 +22,11 @@ export const COMPANY: Record<UtilityKind, string> = {
   heating: '包头市热力（集团）有限责任公司',
 }
 
+/** Neighbours must not learn who lives behind which door: the room number is masked. */
+export function maskDoor(address: string): string {
+  return address.replace(/(\d+)(室)?$/, (_all, _room: string, suffix?: string) => `***${suffix ?? ''}`)
+}
+
 export function toBill(row: BillRow): Bill {
   return {
     id: row.id,
@@ -44,7 +49,7 @@ export function toAccount(row: AccountRow, bills: readonly BillRow[]): UtilityAc
     company: COMPANY[row.kind],
     number: row.number,
     holder: maskName(row.holder),
-    address: row.address,
+    address: maskDoor(row.address),
     unpaidCents: unpaid.reduce((sum, b) => sum + b.amount_cents, 0),
     unpaidCount: unpaid.length,
   }

@@ -95,3 +95,87 @@ export function breakCheckChar(code: string): string {
   const last = code.slice(-1)
   return code.slice(0, -1) + (last === '1' ? '2' : '1')
 }
+
+export interface RegisteredPerson {
+  name: string
+  idNumber: string
+}
+
+/** Residents of the seeded 人口库 (mock/identity/data/population.json), by what tests use them for. */
+export const PEOPLE = {
+  doctor: { name: '王志强', idNumber: '150204198503123156' },
+  nurse: { name: '李秀梅', idNumber: '150204199011052464' },
+  owner: { name: '赵建华', idNumber: '15020319780621517X' },
+  zhang: { name: '张三', idNumber: '150204195603081236' },
+  grandma: { name: '王淑芳', idNumber: '15020419520307124X' },
+  liu: { name: '刘建国', idNumber: '150204199003071235' },
+  chen: { name: '陈丽', idNumber: '150204199504201827' },
+  sun: { name: '孙志明', idNumber: '150204196201013411' },
+  zhou: { name: '周敏', idNumber: '150204198811300927' },
+  wu: { name: '吴刚', idNumber: '150204197308052714' },
+} as const
+
+/** Firms of the seeded 市场主体 register and their 法定代表人 (market-entities.json). */
+export const FIRMS = {
+  clinic: { name: '包头市青山区志强全科诊所', uscc: '92150204MA0R3L5K6X', rep: PEOPLE.doctor },
+  food: { name: '包头市青山区康宁食品有限公司', uscc: '91150204MA0Q8K7D2N', rep: PEOPLE.owner },
+  tech: { name: '包头市青山区示例科技有限公司', uscc: '91150204MA0N2Q3K76', rep: PEOPLE.zhang },
+  machinery: { name: '包头市青山区示例机械制造有限公司', uscc: '91150204MA0N5K8P3D', rep: PEOPLE.liu },
+  software: { name: '包头市青山区鹿城软件有限公司', uscc: '91150204MA0P7L5X3U', rep: PEOPLE.chen },
+  maker: { name: '包头市青山区示例制造有限公司', uscc: '91150204MA0N2K3L73', rep: PEOPLE.sun },
+} as const
+
+/** The code the dev verifier "sent" to the person's phone on file, read from the outbox. */
+export async function outboxCode(app: FastifyInstance, token: string): Promise<string> {
+  const outbox = json<{ data: { items: { text: string }[] } }>(
+    await app.inject(authed(token, { method: 'GET', url: '/api/v1/dev/outbox' })),
+  )
+  const code = /验证码为(\d{6})/.exec(outbox.data.items[0]?.text ?? '')?.[1]
+  if (!code) throw new Error('no code in the dev outbox')
+  return code
+}
+
+/** 实名核验 as a person of the 人口库: start, read the "SMS", confirm. */
+export async function verifyAs(
+  app: FastifyInstance,
+  token: string,
+  person: RegisteredPerson,
+): Promise<void> {
+  const started = await app.inject(
+    authed(token, { method: 'POST', url: '/api/v1/me/identity/verifications', payload: person }),
+  )
+  if (started.statusCode !== 200) throw new Error(`verification refused: ${started.body}`)
+  const { id } = json<{ data: { id: string } }>(started).data
+  const confirmed = await app.inject(
+    authed(token, {
+      method: 'POST',
+      url: `/api/v1/me/identity/verifications/${id}/confirm`,
+      payload: { code: await outboxCode(app, token) },
+    }),
+  )
+  if (confirmed.statusCode !== 200) throw new Error(`verification failed: ${confirmed.body}`)
+}
+
+/** Verifies as the firm's 法定代表人, binds the firm and acts as it; answers its enterprise id. */
+export async function actAsFirm(
+  app: FastifyInstance,
+  token: string,
+  firm: { name: string; uscc: string; rep: RegisteredPerson },
+): Promise<string> {
+  await verifyAs(app, token, firm.rep)
+  const bound = await app.inject(
+    authed(token, {
+      method: 'POST',
+      url: '/api/v1/me/enterprises',
+      headers: { 'idempotency-key': `bind-${firm.uscc}` },
+      payload: { name: firm.name, uscc: firm.uscc },
+    }),
+  )
+  if (bound.statusCode !== 201) throw new Error(`binding refused: ${bound.body}`)
+  const profile = json<{ data: { enterprises: { id: string; name: string }[] } }>(bound).data
+  const id = profile.enterprises.find((e) => e.name === firm.name)?.id ?? ''
+  await app.inject(
+    authed(token, { method: 'PUT', url: '/api/v1/me/active-identity', payload: { enterpriseId: id } }),
+  )
+  return id
+}

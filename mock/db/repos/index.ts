@@ -21,6 +21,8 @@ import { createServicePointRepo } from './service-points'
 import { createSessionRepo } from './sessions'
 import { createUploadRepo } from './uploads'
 import { createUserRepo } from './users'
+import { createIdentityRepo } from '../../identity/repo'
+import { createAgentRepo } from '../../identity/agent-repo'
 
 export function createRepos(db: Db) {
   return {
@@ -48,6 +50,8 @@ export function createRepos(db: Db) {
     media: createMediaRepo(db),
     licences: createLicenceRepo(db),
     proxy: createProxyRepo(db),
+    identity: createIdentityRepo(db),
+    agents: createAgentRepo(db),
   }
 }
 

@@ -67,6 +67,9 @@ export function createQrRepo(db: Db) {
     INSERT INTO queue_tickets (id, point_id, day, number, user_id, taken_at)
     VALUES (@id, @point_id, @day, @number, @user_id, @taken_at)`)
   const ticket = db.prepare<[string], TicketRow>('SELECT * FROM queue_tickets WHERE id = ?')
+  const waitingOf = db.prepare<[string, string, string], TicketRow>(
+    "SELECT * FROM queue_tickets WHERE user_id = ? AND point_id = ? AND day = ? AND status = 'waiting'",
+  )
   const ahead = db
     .prepare<[string, string, number], number>(
       `SELECT COUNT(*) FROM queue_tickets
@@ -105,6 +108,9 @@ export function createQrRepo(db: Db) {
     nextNumber: (pointId: string, day: string) => nextNumber.get(pointId, day) ?? 1,
     insertTicket: (row: Omit<TicketRow, 'status'>) => insertTicket.run(row),
     ticket: (id: string) => ticket.get(id),
+    /** One waiting number per person and point: the next honest person must not wait for 100. */
+    waitingTicketOf: (userId: string, pointId: string, day: string) =>
+      waitingOf.get(userId, pointId, day),
     ahead: (t: TicketRow) => ahead.get(t.point_id, t.day, t.number) ?? 0,
     firstWaiting: (pointId: string, day: string) => firstWaiting.get(pointId, day),
     call: (id: string, at: string) => call.run(at, id),

@@ -7,6 +7,8 @@ export interface UserRow {
   role: 'resident' | 'staff'
   real_name: string | null
   id_number: string | null
+  identity_method: 'sms' | 'face' | null
+  identity_verified_at: string | null
   active_enterprise_id: string | null
   contact_name: string | null
   contact_phone: string | null
@@ -20,9 +22,6 @@ export function createUserRepo(db: Db) {
   const byOpenid = db.prepare<[string], UserRow>('SELECT * FROM users WHERE openid = ?')
   const insert = db.prepare<[NewUser]>(
     'INSERT INTO users (id, openid, nickname, created_at) VALUES (@id, @openid, @nickname, @created_at)',
-  )
-  const updateRealName = db.prepare<[string, string, string]>(
-    'UPDATE users SET real_name = ?, id_number = ? WHERE id = ?',
   )
   const updateContact = db.prepare<[string, string, string]>(
     'UPDATE users SET contact_name = ?, contact_phone = ? WHERE id = ?',
@@ -48,9 +47,6 @@ export function createUserRepo(db: Db) {
       if (!created) throw new Error('user insert did not persist')
       return { user: created, created: true }
     }),
-    setRealName: (id: string, name: string, idNumber: string) => {
-      updateRealName.run(name, idNumber, id)
-    },
     /** Creates the staff account of an openid, or makes the existing user staff. */
     ensureStaff: (user: NewUser) => {
       upsertStaff.run(user)

@@ -6,6 +6,7 @@ export interface AccountRow {
   number: string
   holder: string
   address: string
+  phone: string
 }
 
 export interface BillRow {
@@ -42,6 +43,12 @@ export function createUtilityRepo(db: Db) {
   const boundOfUser = db.prepare<[string], AccountRow>(`
     SELECT a.* FROM utility_accounts a JOIN utility_bindings b ON b.account_id = a.id
     WHERE b.user_id = ? ORDER BY b.created_at, a.id`)
+  const failures = db.prepare<[string, string], number>(
+    'SELECT COUNT(*) FROM utility_bind_failures WHERE user_id = ? AND at > ?',
+  )
+  const fail = db.prepare<[string, string]>(
+    'INSERT INTO utility_bind_failures (user_id, at) VALUES (?, ?)',
+  )
   const bind = db.prepare<[string, string, string]>(
     'INSERT OR IGNORE INTO utility_bindings (user_id, account_id, created_at) VALUES (?, ?, ?)',
   )
@@ -70,6 +77,10 @@ export function createUtilityRepo(db: Db) {
     boundAccounts: (userId: string) => boundOfUser.all(userId),
     account: (id: string) => account.get(id),
     bind: (userId: string, accountId: string, at: string) => bind.run(userId, accountId, at),
+    bindFailuresSince: (userId: string, since: string) => failures.pluck().get(userId, since) ?? 0,
+    recordBindFailure: (userId: string, at: string) => {
+      fail.run(userId, at)
+    },
     unbind: (userId: string, accountId: string) => unbind.run(userId, accountId),
     bills: (accountId: string) => bills.all(accountId),
     bill: (id: string) => bill.get(id),

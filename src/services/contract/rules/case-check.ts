@@ -54,6 +54,8 @@ export interface InspectedFile {
 export interface InspectionSources {
   fileOf: (id: string) => InspectedFile | undefined
   licenceOf: (id: string) => InspectedLicence | undefined
+  /** Masked values the server fills in itself (the applicant's proven 身份证号), by field key. */
+  serverFilled?: Readonly<Record<string, string>>
 }
 
 export interface CaseIssue {
@@ -89,6 +91,7 @@ function fieldCheck(
   field: InspectedForm['fields'][number],
   value: string,
   today: Date,
+  serverFilled: InspectionSources['serverFilled'],
 ): Check | null {
   const target = `field:${field.key}`
   const blank = value.trim() === ''
@@ -97,6 +100,7 @@ function fieldCheck(
     issue: { target, label: field.label, severity: 'block', message },
   })
   if (blank) return issue(`请填写${field.label}`)
+  if (serverFilled?.[field.key] === value.trim()) return { issue: null }
   const result = checkField(field.rule, value.trim(), today)
   return result.ok ? { issue: null } : issue(result.reason)
 }
@@ -164,7 +168,9 @@ export function inspectCase(
   const provided = new Map(application.materials.map((m) => [m.materialId, m]))
   const seen = new Map<string, string>()
   const checks = [
-    ...form.fields.map((f) => fieldCheck(f, application.fields[f.key] ?? '', today)),
+    ...form.fields.map((f) =>
+      fieldCheck(f, application.fields[f.key] ?? '', today, sources.serverFilled),
+    ),
     ...form.materials.map((m) =>
       materialCheck(m, provided.get(m.material.id), sources, seen, today),
     ),

@@ -41,5 +41,10 @@ export const Prefill = z.object({
   values: z.record(z.string(), z.string()),
   /** field key → 实名信息 or the licence name, said next to the prefilled field. */
   sources: z.record(z.string(), z.string()),
+  /**
+   * Keys whose value is shown masked (the 身份证号 of the proven identity): the client sends the
+   * mask back unchanged and the server fills in the full number.
+   */
+  serverFilled: z.array(z.string()),
 })
 export type Prefill = z.infer<typeof Prefill>

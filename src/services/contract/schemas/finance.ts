@@ -71,7 +71,6 @@ export const ApplicationRequest = z.object({
     ),
   /** 'yes' once the applicant confirms every listed material is ready. */
   materialsReady: z.literal('yes', '请先备齐并确认全部申请材料'),
-  grade: CreditGrade,
 })
 export type ApplicationRequest = z.infer<typeof ApplicationRequest>
 

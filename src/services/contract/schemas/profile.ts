@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
-import { ruleCheck, text } from '../zod'
-import { checkIdNumber } from '../rules/id-number'
+import { ruleCheck } from '../zod'
 import { checkUscc } from '../rules/uscc'
+import { AgentScope, EnterpriseName, VerificationMethod } from './identity'
 
 export const IdentityKind = z.enum(['personal', 'enterprise'])
 export type IdentityKind = z.infer<typeof IdentityKind>
@@ -11,6 +11,12 @@ export const Enterprise = z.object({
   name: z.string(),
   /** Masked on the wire: the full code never leaves the server after binding. */
   usccMasked: z.string(),
+  /** 法定代表人 per the 市场主体 register, or 经办人 authorised by them. */
+  basis: z.enum(['legal_rep', 'agent']),
+  /** What a 经办人 may do; every scope for the 法定代表人. */
+  scopes: z.array(AgentScope),
+  /** A 经办人's authorisation ends then; null for the 法定代表人. */
+  validUntil: z.nullable(z.string()),
 })
 export type Enterprise = z.infer<typeof Enterprise>
 
@@ -20,7 +26,17 @@ export const Profile = z.object({
   id: z.string(),
   nickname: z.string(),
   role: Role,
-  realName: z.nullable(z.object({ nameMasked: z.string(), idNumberMasked: z.string() })),
+  /** A proven identity only: nothing is stored before verification succeeds. */
+  realName: z.nullable(
+    z.object({
+      nameMasked: z.string(),
+      idNumberMasked: z.string(),
+      method: VerificationMethod,
+      verifiedAt: z.string(),
+    }),
+  ),
+  /** When another account proved this account's former identity and took it over. */
+  realNameMovedAt: z.nullable(z.string()),
   enterprises: z.array(Enterprise),
   /** `null` means acting as 个人. */
   activeEnterpriseId: z.nullable(z.string()),
@@ -29,25 +45,8 @@ export const Profile = z.object({
 })
 export type Profile = z.infer<typeof Profile>
 
-export const RealNameRequest = z.object({
-  name: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(2, '请填写证件上的姓名（至少2个字）'),
-      z.maxLength(30, '姓名不能超过30个字'),
-      z.regex(/^[\u4e00-\u9fa5·]+$/, '姓名请用汉字填写，少数民族姓名中间可用“·”'),
-    ),
-  idNumber: z.string().check(
-    z.trim(),
-    z.toUpperCase(),
-    ruleCheck((v) => checkIdNumber(v)),
-  ),
-})
-export type RealNameRequest = z.infer<typeof RealNameRequest>
-
 export const EnterpriseRequest = z.object({
-  name: text('企业名称', 60),
+  name: EnterpriseName,
   uscc: z.string().check(z.trim(), z.toUpperCase(), ruleCheck(checkUscc)),
 })
 export type EnterpriseRequest = z.infer<typeof EnterpriseRequest>

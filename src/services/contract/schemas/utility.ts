@@ -9,9 +9,19 @@ export const BindAccountRequest = z
   .object({
     kind: UtilityKind,
     number: z.string().check(z.trim(), z.minLength(1, '请填写户号'), z.maxLength(20, '户号过长')),
+    /** Only the household knows it: the holder's surname, or the last 4 digits of its phone. */
+    holderCheck: z
+      .string()
+      .check(
+        z.trim(),
+        z.regex(
+          /^([\u4e00-\u9fa5]{1,2}|\d{4})$/,
+          '请填写户主的姓（如“张”），或开户时登记手机号的后4位',
+        ),
+      ),
   })
   .check(
-    z.superRefine<{ kind: Kind; number: string }>((value, ctx) => {
+    z.superRefine<{ kind: Kind; number: string; holderCheck: string }>((value, ctx) => {
       const result = checkAccountNumber(value.kind, value.number)
       if (!result.ok)
         ctx.issues.push({ code: 'custom', message: result.reason, input: value, path: ['number'] })
@@ -27,6 +37,7 @@ export const UtilityAccount = z.object({
   number: z.string(),
   /** Masked: 张* */
   holder: z.string(),
+  /** The door number is masked: 幸福南路12号楼3单元*** */
   address: z.string(),
   unpaidCents: z.number(),
   unpaidCount: z.number(),
