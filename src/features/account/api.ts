@@ -1,4 +1,9 @@
-import type { EnterpriseRequest, Profile, RealNameRequest } from '../../services/contract'
+import type {
+  AgentGrantRequest,
+  EnterpriseRequest,
+  Profile,
+  VerificationRequest,
+} from '../../services/contract'
 import { call } from '../../services/http'
 import { useSession } from '../../stores/session'
 
@@ -7,8 +12,36 @@ const keep = (profile: Profile) => {
   return profile
 }
 
-export function saveRealName(body: RealNameRequest) {
-  return call('PUT /api/v1/me/real-name', { body }).then(keep)
+export function startVerification(body: VerificationRequest) {
+  return call('POST /api/v1/me/identity/verifications', { body })
+}
+
+export function confirmVerification(id: string, code?: string) {
+  return call('POST /api/v1/me/identity/verifications/:id/confirm', {
+    params: { id },
+    body: code === undefined ? {} : { code },
+  }).then(keep)
+}
+
+export const agentGrants = (enterpriseId: string) =>
+  call('GET /api/v1/me/enterprises/:id/agents', { params: { id: enterpriseId } })
+
+export function grantAgent(enterpriseId: string, body: AgentGrantRequest, idempotencyKey: string) {
+  return call(
+    'POST /api/v1/me/enterprises/:id/agents',
+    { params: { id: enterpriseId }, body },
+    { idempotencyKey },
+  )
+}
+
+export function revokeAgent(enterpriseId: string, grantId: string) {
+  return call('POST /api/v1/me/enterprises/:id/agents/:grantId/revoke', {
+    params: { id: enterpriseId, grantId },
+  })
+}
+
+export function claimAgentCode(code: string) {
+  return call('POST /api/v1/me/enterprise-agent-claims', { body: { code } }).then(keep)
 }
 
 export function addEnterprise(body: EnterpriseRequest, idempotencyKey: string) {

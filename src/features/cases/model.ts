@@ -108,6 +108,7 @@ export function inspectDraft(
   values: DraftValues,
   licences: readonly Licence[],
   now: Date,
+  serverFilled: Readonly<Record<string, string>> = {},
 ): Inspection {
   const files = new Map(
     form.materials.flatMap((m) => readMaterial(values, m.material.id).files.map((f) => [f.id, f])),
@@ -116,8 +117,19 @@ export function inspectDraft(
   return inspectCase(
     form,
     toApplication(form, values),
-    { fileOf: (id) => files.get(id), licenceOf: (id) => wallet.get(id) },
+    { fileOf: (id) => files.get(id), licenceOf: (id) => wallet.get(id), serverFilled },
     now,
+  )
+}
+
+/** The masked values the server completes itself (the proven 身份证号), by field key. */
+export function serverFilledOf(prefill: Prefill | undefined): Record<string, string> {
+  if (!prefill) return {}
+  return Object.fromEntries(
+    prefill.serverFilled.flatMap((key) => {
+      const value = prefill.values[key]
+      return value === undefined ? [] : [[key, value]]
+    }),
   )
 }
 

@@ -27,6 +27,7 @@ import {
   licencesFor,
   materialKey,
   prefillPatch,
+  serverFilledOf,
   type DraftValues,
   readMaterial,
   toApplication,
@@ -79,13 +80,16 @@ export function ApplicationForm(props: ApplicationFormProps) {
   const [sending, setSending] = useState(false)
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({})
   const [error, setError] = useState<string | null>(null)
-  const inspection = inspectDraft(form, draft.values, licences, new Date())
+  const inspection = inspectDraft(form, draft.values, licences, new Date(), serverFilledOf(prefill))
   const hintOf = (field: CaseForm['fields'][number]) => {
     const value = draft.values[fieldKey(field.key)] ?? ''
     const source = prefill?.sources[field.key]
     const hints = [
       form.items.length > 1 ? `${field.forItems.join('、')}共用` : '',
       source && value !== '' && value === prefill?.values[field.key] ? `已从${source}预填` : '',
+      prefill?.serverFilled.includes(field.key) && value === prefill.values[field.key]
+        ? '为保护隐私只显示部分号码，提交时自动填入完整号码'
+        : '',
     ].filter((h) => h !== '')
     return hints.length > 0 ? hints.join('；') : undefined
   }

@@ -24,7 +24,7 @@ export function ApplyScreen({
       Promise.all([
         caseForm(source),
         actingFor ? [] : myLicences(),
-        actingFor ? { values: {}, sources: {} } : formPrefill(),
+        actingFor ? { values: {}, sources: {}, serverFilled: [] } : formPrefill(),
       ]),
     [source.kind, source.id, actingFor],
   )

@@ -15,7 +15,7 @@ export function BindForm({ onBound }: { onBound: () => void }) {
   const requestKey = useRef(randomId())
   const form = useDraftForm(
     'life-bind',
-    { kind: '', number: '' },
+    { kind: '', number: '', holderCheck: '' },
     BindAccountRequest,
     async (body) => {
       await bindAccount(body, requestKey.current)
@@ -51,6 +51,16 @@ export function BindForm({ onBound }: { onBound: () => void }) {
         maxlength={20}
         error={form.errors.number}
         onInput={(v) => form.setField('number', v)}
+      />
+      <Field
+        name='holderCheck'
+        label='户主的姓或预留手机后4位'
+        value={form.values.holderCheck}
+        placeholder='如“张”或“0101”'
+        hint='只有本户知道的信息，防止他人绑定您家的户号'
+        maxlength={4}
+        error={form.errors.holderCheck}
+        onInput={(v) => form.setField('holderCheck', v)}
       />
       {form.formError !== null && <Notice tone='danger'>{form.formError}</Notice>}
       <GovButton block loading={form.status === 'submitting'} onClick={() => void form.onSubmit()}>
