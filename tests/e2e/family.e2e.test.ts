@@ -6,9 +6,8 @@ import { mkdirSync } from 'node:fs'
 import { ARTIFACTS, openAppAs } from './support/browser'
 import { fill, screenshot as capture, visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, NORMAL_LIMITS, violations } from './support/audit'
-import { idNumberCheckChar } from '../../src/services/contract'
+import { PEOPLE, verifyInApp } from './support/identity'
 
-const ID_BODY = '15020419520307123'
 const contexts: BrowserContext[] = []
 let grandma: { page: Page; baseUrl: string }
 let grandson: { page: Page; baseUrl: string }
@@ -52,11 +51,7 @@ beforeAll(async () => {
   grandma = await openAs('grandma-family')
   grandson = await openAs('grandson-family')
   const { page, baseUrl } = grandma
-  await page.goto(`${baseUrl}/packages/account/pages/identity/index`)
-  await fill(page, '姓名', '王淑芳')
-  await fill(page, '居民身份证号', ID_BODY + idNumberCheckChar(ID_BODY))
-  await page.getByRole('button', { name: '保存实名信息' }).click()
-  await page.getByText('实名信息已保存').waitFor()
+  await verifyInApp(page, baseUrl, PEOPLE.grandma)
   await page.goto(`${baseUrl}/`)
   await page.getByRole('switch', { name: '长辈模式' }).click()
 })

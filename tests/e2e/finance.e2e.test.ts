@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { usccCheckChar } from '../../src/services/contract'
 import { appPerFile, openAppAs } from './support/browser'
+import { PEOPLE, verifyInApp } from './support/identity'
 import { fill, screenshot, visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, violations } from './support/audit'
 
@@ -18,7 +19,7 @@ async function answer(page: Page, label: string, choice: string) {
 
 test('credit self-assessment → apply as 法人 → the bank accepts → the applicant sees it', async () => {
   const { page, baseUrl } = app
-  await page.goto(`${baseUrl}/packages/account/pages/identity/index`)
+  await verifyInApp(page, baseUrl, PEOPLE.liu)
   await fill(page, '企业名称', ENTERPRISE)
   await fill(page, '统一社会信用代码', uscc)
   await page.getByRole('button', { name: '添加企业' }).click()

@@ -1,6 +1,7 @@
 import { idNumberCheckChar, usccCheckChar } from '../../src/services/contract'
 import { appPerFile } from './support/browser'
 import { fill, inputValue, screenshot, visiblePage } from './support/actions'
+import { verifyInApp } from './support/identity'
 
 const idBody = '15020419560308123'
 const validId = idBody + idNumberCheckChar(idBody)
@@ -15,7 +16,7 @@ test('a wrong ID check digit is explained, and what was typed survives a reload'
   await page.goto(`${baseUrl}/packages/account/pages/identity/index`)
   await fill(page, '姓名', '张三')
   await fill(page, '居民身份证号', wrongId)
-  await page.getByRole('button', { name: '保存实名信息' }).click()
+  await page.getByRole('button', { name: '获取验证码' }).click()
   await page.getByText(/最后一位校验码不正确/).waitFor()
 
   await page.reload()
@@ -27,11 +28,13 @@ test('a wrong ID check digit is explained, and what was typed survives a reload'
   expect(await inputValue(page, '居民身份证号')).toBe(wrongId)
 })
 
-test('a valid real name is saved and 我的 shows it masked', async () => {
+test('a name not in the 人口库 is refused in words; the real one is verified and 我的 shows it masked', async () => {
   const { page, baseUrl } = app
+  await fill(page, '姓名', '张四')
   await fill(page, '居民身份证号', validId)
-  await page.getByRole('button', { name: '保存实名信息' }).click()
-  await page.getByText('实名信息已保存').waitFor()
+  await page.getByRole('button', { name: '获取验证码' }).click()
+  await page.getByText(/人口库中没有与该姓名和身份证号一致的记录/).waitFor()
+  await verifyInApp(page, baseUrl, { name: '张三', idNumber: validId })
   await screenshot(page, 'identity-normal')
 
   await page.goto(`${baseUrl}/pages/mine/index`)

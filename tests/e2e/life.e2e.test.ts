@@ -27,6 +27,10 @@ test('bind, pay a bill through the sandbox step, get a receipt; the same bill ca
   const home = visiblePage(page)
   await home.getByRole('radio', { name: /水费/ }).click()
   await fill(page, '户号', WATER)
+  await fill(page, '户主的姓或预留手机后4位', '李')
+  await home.getByRole('button', { name: '绑定户号' }).click()
+  await home.getByText(/户主的姓或手机号后4位与开户登记不一致/).waitFor()
+  await fill(page, '户主的姓或预留手机后4位', '张')
   await home.getByRole('button', { name: '绑定户号' }).click()
   await home.getByText(`水费 · 户号 ${WATER} · 张**`).click()
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { usccCheckChar } from '../../src/services/contract'
 import { appPerFile } from './support/browser'
+import { PEOPLE, verifyInApp } from './support/identity'
 import { fill, inputValue, screenshot, visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, NORMAL_LIMITS, violations } from './support/audit'
 
@@ -42,7 +43,7 @@ test('a 个人 identity is sent to add an enterprise first', async () => {
 
 test('an enterprise fills its profile and sees 完全符合 and a near miss with its smallest change', async () => {
   const { page, baseUrl } = app
-  await page.goto(`${baseUrl}/packages/account/pages/identity/index`)
+  await verifyInApp(page, baseUrl, PEOPLE.chen)
   await fill(page, '企业名称', NAME)
   await fill(page, '统一社会信用代码', uscc)
   await page.getByRole('button', { name: '添加企业' }).click()

@@ -227,22 +227,31 @@ const specs: Record<string, PageSpec> = {
     ],
   },
   'packages/account/pages/identity/index': {
-    shows: ['当前办事身份', '个人（已选）', '实名信息', '居民身份证号', '添加企业（法人身份）'],
+    shows: ['当前办事身份', '个人（已选）', '实名核验', '居民身份证号', '添加企业（法人身份）'],
     async interact(page, app) {
-      await page.tap('保存实名信息')
+      const start = 'POST /api/v1/me/identity/verifications'
+      await page.tap('获取验证码')
       await page.waitForText('✗ 请填写证件上的姓名（至少2个字）')
-      expect(app.wx.requests('PUT /api/v1/me/real-name')).toEqual([])
+      expect(app.wx.requests(start)).toEqual([])
 
       const [nameInput, idInput] = page.root.querySelectorAll('.gov-field__input')
       if (!nameInput || !idInput) throw new Error('the real-name form has no name and id inputs')
       await page.type(nameInput, '张三')
-      await page.type(idInput, '150204198001011234')
+      await page.type(idInput, '150204195603081236')
       await waitFor(() => expect(page.text()).not.toContain('✗'))
-      await page.tap('保存实名信息')
-      await page.waitForText('实名信息已保存')
-      const [put] = app.wx.requests('PUT /api/v1/me/real-name')
-      expect(put?.body).toEqual({ name: '张三', idNumber: '150204198001011234' })
-      expect(authOf(put)).toBe(BEARER)
+      await page.tap('获取验证码')
+      await page.waitForText('验证码已发送至人口库登记的手机 138****0001')
+      const [started] = app.wx.requests(start)
+      expect(started?.body).toEqual({ name: '张三', idNumber: '150204195603081236' })
+      expect(authOf(started)).toBe(BEARER)
+
+      const [codeInput] = page.root.querySelectorAll('.gov-field__input')
+      if (!codeInput) throw new Error('the code step has no input')
+      await page.type(codeInput, '123456')
+      await page.tap('确认核验')
+      await page.waitForText('已通过实名核验：张*')
+      const [confirmed] = app.wx.requests('POST /api/v1/me/identity/verifications/verification-0001/confirm')
+      expect(confirmed?.body).toEqual({ code: '123456' })
     },
   },
   'packages/points/pages/list/index': {

@@ -11,7 +11,7 @@ beforeAll(() => {
 
 test('identity asks to sign in first, and launch made no wx.login', async () => {
   const page = await app.open('packages/account/pages/identity/index')
-  await page.waitForText('请先登录，再填写实名信息或添加企业', '微信一键登录')
+  await page.waitForText('请先登录，再完成实名核验或添加企业', '微信一键登录')
   expect(page.text()).not.toContain('实名信息姓名')
   expect(app.wx.callsTo('login')).toEqual([])
   expect(app.wx.requests()).toEqual([])

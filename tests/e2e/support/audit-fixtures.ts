@@ -61,6 +61,7 @@ async function payABill(api: Api) {
   const account = await api<UtilityAccount>('POST', '/api/v1/utilities/accounts', {
     kind: seed.kind,
     number: accountNumber(seed),
+    holderCheck: seed.holder.slice(0, 1),
   })
   const bills = await api<BillList>('GET', `/api/v1/utilities/accounts/${account.id}/bills`)
   const [first, second] = bills.items.filter((b) => b.status === 'unpaid')

@@ -199,6 +199,7 @@ export function casesRoutes(): Pick<RouteTable, Key> {
       ok({
         values: { applicantName: '王志强', certificateNumber: '110150204003152' },
         sources: { applicantName: '实名信息', certificateNumber: '医师执业证书' },
+        serverFilled: [],
       }),
     'POST /api/v1/complaints': (req) => {
       const content = String((req.body as { content?: unknown } | null)?.content ?? '')

@@ -14,6 +14,7 @@ export const profile: Profile = {
   nickname: '青山用户0001',
   role: 'resident',
   realName: null,
+  realNameMovedAt: null,
   enterprises: [],
   activeEnterpriseId: null,
   contact: { nameMasked: null, phoneMasked: null },

@@ -149,12 +149,23 @@ export function serverRoutes(state: ServerState): RouteTable {
         caseNumber: null,
       },
     }),
-    'PUT /api/v1/me/real-name': (req) => {
-      const name = String(field(req.body, 'name'))
-      const id = String(field(req.body, 'idNumber'))
+    'POST /api/v1/me/identity/verifications': () => ({
+      status: 200,
+      data: {
+        id: 'verification-0001',
+        method: 'sms',
+        phoneMasked: '138****0001',
+        faceVerifyId: null,
+        expiresAt: new Date(Date.now() + 300_000).toISOString(),
+        attemptsLeft: 5,
+      },
+    }),
+    'POST /api/v1/me/identity/verifications/:id/confirm': () => {
       const realName = {
-        nameMasked: `${name.slice(0, 1)}*`,
-        idNumberMasked: `${id.slice(0, 4)}**********${id.slice(-4)}`,
+        nameMasked: '张*',
+        idNumberMasked: '1502**********1236',
+        method: 'sms' as const,
+        verifiedAt: new Date().toISOString(),
       }
       const next: Profile = { ...profile, realName }
       return { status: 200, data: next }

@@ -14,7 +14,7 @@ export default function IdentityPage() {
           tone='warning'
           action={<GovButton onClick={() => void signIn()}>微信一键登录</GovButton>}
         >
-          请先登录，再填写实名信息或添加企业
+          请先登录，再完成实名核验或添加企业
         </Notice>
       </PageShell>
     )
