@@ -14,10 +14,11 @@ type IdentityKeys =
   | 'POST /api/v1/me/enterprises/:id/agents/:grantId/revoke'
   | 'POST /api/v1/me/enterprise-agent-claims'
 
-export function identityHandlers({ repos, verification, devOutbox }: HandlerDeps): Pick<
-  Handlers,
-  IdentityKeys
-> {
+export function identityHandlers({
+  repos,
+  verification,
+  devOutbox,
+}: HandlerDeps): Pick<Handlers, IdentityKeys> {
   const agents = createAgentGrants(repos)
   return {
     'POST /api/v1/me/identity/verifications': ({ body }, ctx) =>

@@ -203,8 +203,7 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
       if (body.subscribed) {
         repos.policy.subscribe(enterprise.id, shanghaiDate(ctx.now))
         recordAgentUse(repos, enterprise, ctx.session.userId, 'subscribed', ctx.now)
-      }
-      else repos.policy.unsubscribe(enterprise.id)
+      } else repos.policy.unsubscribe(enterprise.id)
       return subscriptionView(ctx.session.userId, ctx.now)
     },
   }

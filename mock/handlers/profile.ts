@@ -5,9 +5,7 @@ import type { HandlerDeps } from './deps'
 import { profileOf } from './profile-view'
 
 type ProfileKeys =
-  | 'GET /api/v1/me'
-  | 'POST /api/v1/me/enterprises'
-  | 'PUT /api/v1/me/active-identity'
+  'GET /api/v1/me' | 'POST /api/v1/me/enterprises' | 'PUT /api/v1/me/active-identity'
 
 export function profileHandlers({ repos }: HandlerDeps): Pick<Handlers, ProfileKeys> {
   return {

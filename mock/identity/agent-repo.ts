@@ -20,7 +20,8 @@ export interface AgentGrantRow {
 
 type NewGrant = Omit<AgentGrantRow, 'agent_user_id' | 'claimed_at' | 'revoked_at'>
 
-export type AgentAction = 'granted' | 'claimed' | 'revoked' | 'applied_loan' | 'prereview' | 'subscribed'
+export type AgentAction =
+  'granted' | 'claimed' | 'revoked' | 'applied_loan' | 'prereview' | 'subscribed'
 
 export interface AgentAuditRow {
   action: AgentAction

@@ -130,7 +130,11 @@ export function createAgentGrants(repos: Repos) {
     claim(userId: string, code: string, now: Date): void {
       const user = verifiedUser(repos, userId)
       const row = repos.agents.byCode(code)
-      if (!row || statusOf(row, now) !== 'unclaimed' || Date.parse(row.code_expires_at) <= now.getTime()) {
+      if (
+        !row ||
+        statusOf(row, now) !== 'unclaimed' ||
+        Date.parse(row.code_expires_at) <= now.getTime()
+      ) {
         throw notFound('授权码无效或已过期，请向法定代表人索取新的授权码')
       }
       if (row.agent_id_number !== user.id_number || row.agent_name !== user.real_name) {

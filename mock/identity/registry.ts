@@ -27,7 +27,11 @@ const Entity = z.object({
 })
 export type Entity = z.infer<typeof Entity>
 
-const PopulationFile = z.object({ source: z.string(), sample: z.boolean(), people: z.array(Person) })
+const PopulationFile = z.object({
+  source: z.string(),
+  sample: z.boolean(),
+  people: z.array(Person),
+})
 const EntityFile = z.object({ source: z.string(), sample: z.boolean(), entities: z.array(Entity) })
 
 /** Extra fictional records (tests, local demos) on top of the seeded files. */

@@ -86,7 +86,9 @@ export function createIdentityRepo(db: Db) {
   const dropBindings = db.prepare<[string]>(
     "UPDATE enterprises SET basis = 'unproven' WHERE user_id = ?",
   )
-  const ownIdNumber = db.prepare<[string], string | null>('SELECT id_number FROM users WHERE id = ?')
+  const ownIdNumber = db.prepare<[string], string | null>(
+    'SELECT id_number FROM users WHERE id = ?',
+  )
 
   return {
     person: (idNumber: string) => person.get(idNumber),
@@ -95,7 +97,8 @@ export function createIdentityRepo(db: Db) {
       insertVerification.run(row)
     },
     verification: (id: string, userId: string) => verification.get(id, userId),
-    startedByUserSince: (userId: string, since: string) => countByUser.pluck().get(userId, since) ?? 0,
+    startedByUserSince: (userId: string, since: string) =>
+      countByUser.pluck().get(userId, since) ?? 0,
     startedForPersonSince: (idNumber: string, since: string) =>
       countByPerson.pluck().get(idNumber, since) ?? 0,
     lastOfUser: (userId: string) => lastOfUser.get(userId),
@@ -105,25 +108,23 @@ export function createIdentityRepo(db: Db) {
      * Gives the proven identity to `userId`. A former holder loses it (and the enterprises it
      * bound), and both accounts keep a record of when.
      */
-    assign: db.transaction(
-      (userId: string, row: VerificationRow, at: string): boolean => {
-        if (markVerified.run(at, row.id).changes === 0) return false
-        const former = holder.get(row.id_number)
-        if (former && former.id !== userId) {
-          clearIdentity.run(former.id)
-          dropBindings.run(former.id)
-          event.run(former.id, 'moved_away', null, userId, at)
-        }
-        const own = ownIdNumber.pluck().get(userId)
-        if (own && own !== row.id_number) {
-          clearIdentity.run(userId)
-          dropBindings.run(userId)
-        }
-        setIdentity.run(row.name, row.id_number, row.method, at, userId)
-        event.run(userId, 'verified', row.method, null, at)
-        return true
-      },
-    ),
+    assign: db.transaction((userId: string, row: VerificationRow, at: string): boolean => {
+      if (markVerified.run(at, row.id).changes === 0) return false
+      const former = holder.get(row.id_number)
+      if (former && former.id !== userId) {
+        clearIdentity.run(former.id)
+        dropBindings.run(former.id)
+        event.run(former.id, 'moved_away', null, userId, at)
+      }
+      const own = ownIdNumber.pluck().get(userId)
+      if (own && own !== row.id_number) {
+        clearIdentity.run(userId)
+        dropBindings.run(userId)
+      }
+      setIdentity.run(row.name, row.id_number, row.method, at, userId)
+      event.run(userId, 'verified', row.method, null, at)
+      return true
+    }),
     /** When another account took this account's identity, if that is the latest event. */
     movedAwayAt: (userId: string): string | null => {
       const last = lastEvent.get(userId)

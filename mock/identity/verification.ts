@@ -101,11 +101,19 @@ export function createVerification(repos: Repos, verifier: IdentityVerifier) {
       if (!repos.identity.spendAttempt(row.id, MAX_ATTEMPTS)) {
         throw tooMany('验证码输错次数过多，请重新获取验证码')
       }
-      const challenge = { phone: row.phone, codeHash: row.code_hash, faceVerifyId: row.face_verify_id }
+      const challenge = {
+        phone: row.phone,
+        codeHash: row.code_hash,
+        faceVerifyId: row.face_verify_id,
+      }
       if (!(await verifier.check(claimOf(row, user.openid, now), challenge, code))) {
         const left = MAX_ATTEMPTS - row.attempts - 1
         if (row.method === 'face') {
-          throw new ApiError(400, 'FACE_NOT_VERIFIED', '人脸核身未通过，请在光线充足处正对手机重新核验')
+          throw new ApiError(
+            400,
+            'FACE_NOT_VERIFIED',
+            '人脸核身未通过，请在光线充足处正对手机重新核验',
+          )
         }
         throw new ApiError(
           400,

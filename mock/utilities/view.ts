@@ -24,7 +24,10 @@ export const COMPANY: Record<UtilityKind, string> = {
 
 /** Neighbours must not learn who lives behind which door: the room number is masked. */
 export function maskDoor(address: string): string {
-  return address.replace(/(\d+)(室)?$/, (_all, _room: string, suffix?: string) => `***${suffix ?? ''}`)
+  return address.replace(
+    /(\d+)(室)?$/,
+    (_all, _room: string, suffix?: string) => `***${suffix ?? ''}`,
+  )
 }
 
 export function toBill(row: BillRow): Bill {

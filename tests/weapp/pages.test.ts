@@ -250,7 +250,9 @@ const specs: Record<string, PageSpec> = {
       await page.type(codeInput, '123456')
       await page.tap('确认核验')
       await page.waitForText('已通过实名核验：张*')
-      const [confirmed] = app.wx.requests('POST /api/v1/me/identity/verifications/verification-0001/confirm')
+      const [confirmed] = app.wx.requests(
+        'POST /api/v1/me/identity/verifications/verification-0001/confirm',
+      )
       expect(confirmed?.body).toEqual({ code: '123456' })
     },
   },

@@ -23,7 +23,11 @@ export function identitySummary(profile: Profile): IdentitySummary {
       detail: `身份证 ${profile.realName.idNumberMasked}`,
     }
   }
-  return { kind: '个人', title: profile.nickname, detail: '尚未实名，部分业务需要先完成实名信息' }
+  return {
+    kind: '个人',
+    title: profile.nickname,
+    detail: '尚未实名核验，电子证照、表单预填和企业业务需先核验',
+  }
 }
 
 const METHOD_NAMES = { sms: '人口库登记手机验证码', face: '微信人脸核身' } as const

@@ -578,7 +578,8 @@ export const endpoints = {
     response: LoanProductList,
   },
   'POST /api/v1/finance/credit-assessments': {
-    summary: '企业信用自评：等级、加减分因素与匹配的贷款产品（以当前企业身份保存，贷款申请使用服务端计算的等级）',
+    summary:
+      '企业信用自评：等级、加减分因素与匹配的贷款产品（以当前企业身份保存，贷款申请使用服务端计算的等级）',
     auth: true,
     body: CreditRequest,
     response: CreditResult,

@@ -117,7 +117,9 @@ describe('claiming someone else’s identity', () => {
       expect((await start(token, PEOPLE.nurse)).statusCode).toBe(200)
     }
     clock.advance(61_000)
-    expect(errorOf(await start(token, PEOPLE.nurse)).message).toBe('实名核验次数过多，请1小时后再试')
+    expect(errorOf(await start(token, PEOPLE.nurse)).message).toBe(
+      '实名核验次数过多，请1小时后再试',
+    )
     // Other accounts cannot flood the same person's phone either.
     const other = await login(app, 'dev:other')
     expect(errorOf(await start(other, PEOPLE.nurse)).message).toMatch(/该身份证号的核验过于频繁/)
@@ -155,7 +157,9 @@ describe('a proven identity', () => {
     expect(lost.realName).toBeNull()
     expect(lost.enterprises).toEqual([])
     expect(lost.realNameMovedAt).toBe(clock.now().toISOString())
-    expect(data<{ items: Licence[] }>(await send(first, 'GET', '/api/v1/ecert/licences')).items).toEqual([])
+    expect(
+      data<{ items: Licence[] }>(await send(first, 'GET', '/api/v1/ecert/licences')).items,
+    ).toEqual([])
     expect(data<Profile>(await send(second, 'GET', '/api/v1/me')).realName?.idNumberMasked).toBe(
       '1502**********3156',
     )
@@ -170,7 +174,12 @@ const STRONG = {
   collateral: 'yes',
   qualification: 'none',
 }
-const LOAN = { productId: 'abc-tax-credit', amount: '50', purpose: '采购原材料', materialsReady: 'yes' }
+const LOAN = {
+  productId: 'abc-tax-credit',
+  amount: '50',
+  purpose: '采购原材料',
+  materialsReady: 'yes',
+}
 
 describe('法人 identity', () => {
   const bind = (token: string, firm: { name: string; uscc: string }) =>
@@ -184,7 +193,10 @@ describe('法人 identity', () => {
     await verifyAs(app, stranger, PEOPLE.zhou)
     const notRep = await bind(stranger, FIRMS.food)
     expect([notRep.statusCode, errorOf(notRep).code]).toEqual([403, 'NOT_LEGAL_REPRESENTATIVE'])
-    const loan = await send(stranger, 'POST', '/api/v1/finance/applications', { ...LOAN, grade: 'A' })
+    const loan = await send(stranger, 'POST', '/api/v1/finance/applications', {
+      ...LOAN,
+      grade: 'A',
+    })
     expect([loan.statusCode, errorOf(loan).code]).toEqual([409, 'ENTERPRISE_REQUIRED'])
   })
 
@@ -205,7 +217,9 @@ describe('法人 identity', () => {
     const noAssessment = await send(rep, 'POST', '/api/v1/finance/applications', LOAN)
     expect(errorOf(noAssessment).code).toBe('CREDIT_ASSESSMENT_REQUIRED')
     const assess = async (answers: object) =>
-      data<{ grade: string }>(await send(rep, 'POST', '/api/v1/finance/credit-assessments', answers))
+      data<{ grade: string }>(
+        await send(rep, 'POST', '/api/v1/finance/credit-assessments', answers),
+      )
     const weak = await assess({ ...STRONG, overdue: 'repeated', taxRating: 'D', years: 'lt1' })
     expect(weak.grade).toBe('D')
     const refused = await send(rep, 'POST', '/api/v1/finance/applications', { ...LOAN, grade: 'A' })
@@ -260,7 +274,11 @@ describe('经办人 authorised by the 法定代表人', () => {
     const apply = await send(agent, 'POST', '/api/v1/finance/applications', LOAN)
     expect([apply.statusCode, errorOf(apply).code]).toEqual([403, 'AGENT_SCOPE_MISSING'])
 
-    const revoked = await send(rep, 'POST', `/api/v1/me/enterprises/${firmId}/agents/${grant.id}/revoke`)
+    const revoked = await send(
+      rep,
+      'POST',
+      `/api/v1/me/enterprises/${firmId}/agents/${grant.id}/revoke`,
+    )
     expect(data<AgentGrant>(revoked).status).toBe('revoked')
     const after = await send(agent, 'GET', '/api/v1/policy/profile')
     expect(after.statusCode).toBe(409)
@@ -278,7 +296,11 @@ describe('经办人 authorised by the 法定代表人', () => {
   it('a 经办人 cannot manage grants, and nobody else can see them', async () => {
     const { grant, agent } = await setUp()
     const profile = data<Profile>(await claim(agent, grant.claimCode ?? ''))
-    const own = await send(agent, 'GET', `/api/v1/me/enterprises/${profile.enterprises[0]?.id}/agents`)
+    const own = await send(
+      agent,
+      'GET',
+      `/api/v1/me/enterprises/${profile.enterprises[0]?.id}/agents`,
+    )
     expect([own.statusCode, errorOf(own).code]).toEqual([403, 'LEGAL_REPRESENTATIVE_ONLY'])
   })
 })
@@ -306,13 +328,23 @@ describe('WeChat 人脸核身 (production verifier, against a fake WeChat)', () 
       [90002, 400],
     ] as const) {
       const wx = fakeWechat(ret)
-      const face = testApp({ identityVerifier: wechatFaceVerifier('appid', 'secret', wx.fetchImpl) })
+      const face = testApp({
+        identityVerifier: wechatFaceVerifier('appid', 'secret', wx.fetchImpl),
+      })
       const token = await login(face.app, 'dev:face-user')
       const started = await face.app.inject(
-        authed(token, { method: 'POST', url: '/api/v1/me/identity/verifications', payload: PEOPLE.owner }),
+        authed(token, {
+          method: 'POST',
+          url: '/api/v1/me/identity/verifications',
+          payload: PEOPLE.owner,
+        }),
       )
       const verification = data<Verification>(started)
-      expect(verification).toMatchObject({ method: 'face', faceVerifyId: 'verify-123', phoneMasked: null })
+      expect(verification).toMatchObject({
+        method: 'face',
+        faceVerifyId: 'verify-123',
+        phoneMasked: null,
+      })
       const done = await face.app.inject(
         authed(token, {
           method: 'POST',
@@ -322,8 +354,13 @@ describe('WeChat 人脸核身 (production verifier, against a fake WeChat)', () 
       )
       expect(done.statusCode).toBe(expected)
       const query = wx.calls.find((c) => c.path.endsWith('/queryverifyinfo'))
-      expect(query?.body).toMatchObject({ verify_id: 'verify-123', cert_hash: certHash(PEOPLE.owner) })
-      const outbox = await face.app.inject(authed(token, { method: 'GET', url: '/api/v1/dev/outbox' }))
+      expect(query?.body).toMatchObject({
+        verify_id: 'verify-123',
+        cert_hash: certHash(PEOPLE.owner),
+      })
+      const outbox = await face.app.inject(
+        authed(token, { method: 'GET', url: '/api/v1/dev/outbox' }),
+      )
       expect(outbox.statusCode).toBe(404)
       await face.app.close()
     }

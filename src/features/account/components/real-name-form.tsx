@@ -45,9 +45,7 @@ function CodeStep({
   return (
     <View className='gov-card gov-section'>
       <Text className='gov-section__title'>实名核验</Text>
-      <Notice tone='info'>
-        验证码已发送至人口库登记的手机 {pending.phoneMasked}，5分钟内有效
-      </Notice>
+      <Notice tone='info'>验证码已发送至人口库登记的手机 {pending.phoneMasked}，5分钟内有效</Notice>
       <Field
         name='verificationCode'
         label='短信验证码'
@@ -118,7 +116,12 @@ export function RealNameForm() {
           onRestart={pending.clear}
         />
       ) : (
-        <DraftFormCard title='实名核验' form={form} successText='请按提示完成核验' submitText='获取验证码'>
+        <DraftFormCard
+          title='实名核验'
+          form={form}
+          successText='请按提示完成核验'
+          submitText='获取验证码'
+        >
           <Text className='gov-text-secondary'>
             核验后才能使用：我的电子证照、表单自动填写、以法定代表人或经办人身份办理企业业务。
           </Text>

@@ -44,7 +44,11 @@ export const VerificationConfirm = z.object({
 export type VerificationConfirm = z.infer<typeof VerificationConfirm>
 
 /** What the reference backend "sent" as SMS (development only; nothing leaves the machine). */
-export const OutboxMessage = z.object({ phoneMasked: z.string(), text: z.string(), sentAt: z.string() })
+export const OutboxMessage = z.object({
+  phoneMasked: z.string(),
+  text: z.string(),
+  sentAt: z.string(),
+})
 export const Outbox = z.object({ items: z.array(OutboxMessage) })
 export type Outbox = z.infer<typeof Outbox>
 
