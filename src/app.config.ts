@@ -4,7 +4,12 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/account',
-      pages: ['pages/settings/index', 'pages/privacy/index', 'pages/identity/index'],
+      pages: [
+        'pages/settings/index',
+        'pages/privacy/index',
+        'pages/identity/index',
+        'pages/agents/index',
+      ],
     },
     {
       root: 'packages/points',

@@ -6,6 +6,8 @@ export const routes = {
   settings: '/packages/account/pages/settings/index',
   privacy: '/packages/account/pages/privacy/index',
   identity: '/packages/account/pages/identity/index',
+  agents: (enterpriseId: string) =>
+    `/packages/account/pages/agents/index?id=${encodeURIComponent(enterpriseId)}`,
   pointSearch: '/packages/points/pages/list/index',
   pointDetail: (id: string) => `/packages/points/pages/detail/index?id=${encodeURIComponent(id)}`,
   nearby: (itemId?: string) =>

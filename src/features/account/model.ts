@@ -1,4 +1,9 @@
-import type { Profile } from '../../services/contract'
+import {
+  AGENT_SCOPE_NAMES,
+  type AgentGrant,
+  type AgentScope,
+  type Profile,
+} from '../../services/contract'
 
 export interface IdentitySummary {
   kind: '个人' | '法人'
@@ -42,3 +47,45 @@ export function verifiedText(realName: NonNullable<Profile['realName']>): string
 export function verificationNote(movedAt: string): string {
   return `您的实名身份已于${movedAt.slice(0, 10)}在另一个微信账号上核验，本账号已解除实名和企业绑定。如非本人操作，请拨打12345。`
 }
+
+/** The scope choices of a 经办人 grant, as one question with plain answers. */
+export const AGENT_SCOPE_CHOICES = [
+  {
+    value: 'policy',
+    label: '政策匹配、预审与订阅',
+    description: '经办人可维护企业画像、提交政策预审',
+  },
+  {
+    value: 'finance',
+    label: '融资贷款申请',
+    description: '经办人可做信用自评、以企业名义申请贷款',
+  },
+  { value: 'both', label: '以上两项', description: '政策和贷款业务都可以办' },
+] as const
+export type AgentScopeChoice = (typeof AGENT_SCOPE_CHOICES)[number]['value']
+
+export const AGENT_DAY_CHOICES = [
+  { value: '7', label: '7天' },
+  { value: '30', label: '30天' },
+  { value: '90', label: '90天' },
+  { value: '365', label: '一年' },
+] as const
+
+export const scopesOfChoice = (choice: AgentScopeChoice): AgentScope[] =>
+  choice === 'both' ? ['policy', 'finance'] : [choice]
+
+/** What the identity switch says under a bound enterprise: whose it is, and for a 经办人 what and until when. */
+export function enterpriseDescription(e: Profile['enterprises'][number]): string {
+  const code = `统一社会信用代码 ${e.usccMasked}`
+  if (e.basis === 'legal_rep') return `${code} · 法定代表人`
+  const scopes = e.scopes.map((s) => AGENT_SCOPE_NAMES[s]).join('、')
+  return `${code} · 经办人（${scopes}）至${(e.validUntil ?? '').slice(0, 10)}`
+}
+
+const GRANT_STATUS: Record<AgentGrant['status'], string> = {
+  unclaimed: '待经办人输入授权码',
+  active: '生效中',
+  expired: '已到期',
+  revoked: '已撤销',
+}
+export const grantStatusText = (status: AgentGrant['status']) => GRANT_STATUS[status]

@@ -5,6 +5,7 @@ import { Notice } from '../../../components/notice'
 import { isApiError } from '../../../services/http'
 import { useSession } from '../../../stores/session'
 import { switchIdentity } from '../api'
+import { enterpriseDescription } from '../model'
 
 const PERSONAL = 'personal'
 
@@ -18,7 +19,7 @@ export function IdentitySwitch() {
     ...profile.enterprises.map((e) => ({
       value: e.id,
       label: `法人 · ${e.name}`,
-      description: `统一社会信用代码 ${e.usccMasked}`,
+      description: enterpriseDescription(e),
     })),
   ]
   const change = (value: string) => {

@@ -2,7 +2,13 @@ import { Text, View } from '@tarojs/components'
 import { PageShell } from '../../../../components/page-shell'
 import { Notice } from '../../../../components/notice'
 import { GovButton } from '../../../../components/gov-button'
-import { EnterpriseForm, IdentitySwitch, RealNameForm } from '../../../../features/account'
+import {
+  AgentClaimForm,
+  EnterpriseAgentsEntry,
+  EnterpriseForm,
+  IdentitySwitch,
+  RealNameForm,
+} from '../../../../features/account'
 import { useSession } from '../../../../stores/session'
 
 export default function IdentityPage() {
@@ -27,6 +33,8 @@ export default function IdentityPage() {
       </View>
       <RealNameForm />
       <EnterpriseForm />
+      <EnterpriseAgentsEntry />
+      <AgentClaimForm />
     </PageShell>
   )
 }

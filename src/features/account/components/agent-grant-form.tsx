@@ -1,0 +1,101 @@
+import { useRef } from 'react'
+import * as z from 'zod/mini'
+import { Text, View } from '@tarojs/components'
+import { ChoiceGroup } from '../../../components/choice-group'
+import { Field } from '../../../components/field'
+import { IdNumber, PersonName, type AgentGrant } from '../../../services/contract'
+import { useDraftForm } from '../../../hooks/use-draft-form'
+import { randomId } from '../../../platform/random'
+import { grantAgent } from '../api'
+import { AGENT_DAY_CHOICES, AGENT_SCOPE_CHOICES, scopesOfChoice } from '../model'
+import { DraftFormCard } from './draft-form-card'
+
+const GrantDraft = z.object({
+  agentName: PersonName,
+  agentIdNumber: IdNumber,
+  scope: z.enum(['policy', 'finance', 'both'], '请选择授权经办人办理的事项'),
+  days: z.enum(['7', '30', '90', '365'], '请选择授权期限'),
+})
+
+/** The 法定代表人 names the 经办人 (name and 身份证号), what they may do and for how long. */
+export function AgentGrantForm({
+  enterpriseId,
+  onGranted,
+}: {
+  enterpriseId: string
+  onGranted: (grant: AgentGrant) => void
+}) {
+  const requestKey = useRef(randomId())
+  const form = useDraftForm(
+    `agent-grant.${enterpriseId}`,
+    { agentName: '', agentIdNumber: '', scope: '', days: '' },
+    GrantDraft,
+    async (draft) => {
+      const grant = await grantAgent(
+        enterpriseId,
+        {
+          agentName: draft.agentName,
+          agentIdNumber: draft.agentIdNumber,
+          scopes: scopesOfChoice(draft.scope),
+          days: Number(draft.days) as 7 | 30 | 90 | 365,
+        },
+        requestKey.current,
+      )
+      requestKey.current = randomId()
+      onGranted(grant)
+    },
+  )
+  const choiceError = (key: 'scope' | 'days') =>
+    form.errors[key] !== undefined && (
+      <View className='gov-field__error' role='alert'>
+        <Text>✗ {form.errors[key]}</Text>
+      </View>
+    )
+  return (
+    <DraftFormCard
+      title='新增经办人授权'
+      form={form}
+      successText='已生成授权码，请把下方的8位授权码告诉经办人'
+      submitText='生成授权码'
+    >
+      <Field
+        name='agentName'
+        label='经办人姓名'
+        value={form.values.agentName}
+        maxlength={30}
+        error={form.errors.agentName}
+        onInput={(v) => form.setField('agentName', v)}
+      />
+      <Field
+        name='agentIdNumber'
+        label='经办人身份证号'
+        type='idcard'
+        value={form.values.agentIdNumber}
+        maxlength={18}
+        hint='经办人需先完成实名核验，且与这里填写的一致，才能使用授权码'
+        error={form.errors.agentIdNumber}
+        onInput={(v) => form.setField('agentIdNumber', v)}
+      />
+      <View className='gov-field'>
+        <Text className='gov-field__label'>授权办理的事项</Text>
+        <ChoiceGroup
+          label='授权办理的事项'
+          choices={AGENT_SCOPE_CHOICES}
+          value={form.values.scope}
+          onChange={(v) => form.setField('scope', v)}
+        />
+        {choiceError('scope')}
+      </View>
+      <View className='gov-field'>
+        <Text className='gov-field__label'>授权期限</Text>
+        <ChoiceGroup
+          label='授权期限'
+          choices={AGENT_DAY_CHOICES}
+          value={form.values.days}
+          onChange={(v) => form.setField('days', v)}
+        />
+        {choiceError('days')}
+      </View>
+    </DraftFormCard>
+  )
+}
