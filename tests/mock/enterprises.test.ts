@@ -4,11 +4,16 @@ import { buildApp } from '../../mock/app'
 import {
   authed,
   breakCheckChar,
+  fictionalFirm,
+  fictionalPerson,
+  FIRMS,
   json,
   login,
   makeUscc,
+  PEOPLE,
   tempDatabase,
   testApp,
+  verifyAs,
   type ErrorJson,
 } from './helpers'
 
@@ -30,33 +35,59 @@ describe('enterprises and identity', () => {
   it('rejects a bad USCC check character and binds a valid one, masked', async () => {
     const { app } = testApp()
     const token = await login(app)
-    const bad = await bind(app, token, {
-      name: '包头市青山区示例科技有限公司',
-      uscc: breakCheckChar(makeUscc()),
-    })
+    await verifyAs(app, token, PEOPLE.zhang)
+    const { name, uscc } = FIRMS.tech
+    const bad = await bind(app, token, { name, uscc: breakCheckChar(uscc) })
     expect(bad.statusCode).toBe(400)
     expect(json<ErrorJson>(bad).error.fields?.uscc).toMatch(/校验码/)
-    const uscc = makeUscc()
-    const good = await bind(app, token, {
-      name: '包头市青山区示例科技有限公司',
-      uscc: uscc.toLowerCase(),
-    })
+    const good = await bind(app, token, { name, uscc: uscc.toLowerCase() })
     await app.close()
     expect(good.statusCode).toBe(201)
     const profile = json<{ data: Profile }>(good).data
     expect(profile.enterprises).toEqual([
       {
         id: expect.any(String),
-        name: '包头市青山区示例科技有限公司',
+        name,
         usccMasked: `9115**********${uscc.slice(-4)}`,
+        basis: 'legal_rep',
+        scopes: ['finance', 'policy'],
+        validUntil: null,
       },
     ])
     expect(good.body).not.toContain(uscc)
   })
 
-  it('refuses the same USCC twice (409) and an 11th enterprise (409)', async () => {
+  it('binds only for the verified 法定代表人 of a registered firm, saying what to do', async () => {
     const { app } = testApp()
     const token = await login(app)
+    const unverified = await bind(app, token, FIRMS.tech)
+    expect(unverified.statusCode).toBe(403)
+    expect(json<ErrorJson>(unverified).error).toMatchObject({ code: 'IDENTITY_REQUIRED' })
+    await verifyAs(app, token, PEOPLE.zhang)
+    const notTheirs = await bind(app, token, { name: FIRMS.food.name, uscc: FIRMS.food.uscc })
+    const unregistered = await bind(app, token, { name: '青山区无此公司', uscc: makeUscc() })
+    const renamed = await bind(app, token, { name: '另一个名字', uscc: FIRMS.tech.uscc })
+    const me = await app.inject(authed(token, { method: 'GET', url: '/api/v1/me' }))
+    await app.close()
+    expect(notTheirs.statusCode).toBe(403)
+    expect(json<ErrorJson>(notTheirs).error).toMatchObject({ code: 'NOT_LEGAL_REPRESENTATIVE' })
+    expect(json<ErrorJson>(notTheirs).error.message).toMatch(/授权码/)
+    expect(unregistered.statusCode).toBe(404)
+    expect(json<ErrorJson>(unregistered).error.message).toMatch(/营业执照/)
+    expect(renamed.statusCode).toBe(400)
+    expect(json<ErrorJson>(renamed).error.fields?.name).toMatch(/营业执照/)
+    expect(json<{ data: Profile }>(me).data.enterprises).toEqual([])
+  })
+
+  it('refuses the same USCC twice (409) and an 11th enterprise (409)', async () => {
+    // One 法定代表人 of eleven (fictional) firms: more than the seeded register has.
+    const rep = fictionalPerson('钱多多', '901')
+    const entities = Array.from({ length: 11 }, (_, i) =>
+      fictionalFirm(`企业${i}`, i < 10 ? `MA0N1234${i}` : 'MA0N1235A', rep),
+    )
+    const { app } = testApp({ registry: { people: [rep], entities } })
+    const token = await login(app)
+    await verifyAs(app, token, rep)
     for (let i = 0; i < 10; i++) {
       expect(
         (await bind(app, token, { name: `企业${i}`, uscc: makeUscc(`MA0N1234${i}`) })).statusCode,
@@ -75,12 +106,10 @@ describe('enterprises and identity', () => {
     const { app } = testApp()
     const alice = await login(app, 'dev:alice')
     const bob = await login(app, 'dev:bob')
-    const bobs = json<{ data: Profile }>(
-      await bind(app, bob, { name: '乙公司', uscc: makeUscc('MA0N9999B') }),
-    )
-    const alices = json<{ data: Profile }>(
-      await bind(app, alice, { name: '甲公司', uscc: makeUscc('MA0N9999A') }),
-    )
+    await verifyAs(app, bob, PEOPLE.liu)
+    await verifyAs(app, alice, PEOPLE.chen)
+    const bobs = json<{ data: Profile }>(await bind(app, bob, FIRMS.machinery))
+    const alices = json<{ data: Profile }>(await bind(app, alice, FIRMS.software))
     const switchTo = (token: string, enterpriseId: string | null) =>
       app.inject(
         authed(token, {
@@ -106,7 +135,8 @@ describe('enterprises and identity', () => {
     const db = tempDatabase()
     const first = buildApp({ databasePath: db.path })
     const token = await login(first, 'dev:persistent')
-    await bind(first, token, { name: '青山区持久化测试有限公司', uscc: makeUscc() })
+    await verifyAs(first, token, PEOPLE.sun)
+    await bind(first, token, { name: FIRMS.maker.name, uscc: FIRMS.maker.uscc })
     await first.close()
 
     const second = buildApp({ databasePath: db.path })
@@ -115,8 +145,9 @@ describe('enterprises and identity', () => {
     const stored = db.read<{ uscc: string }>('SELECT uscc FROM enterprises')
     db.remove()
     expect(json<{ data: Profile }>(me).data.enterprises.map((e) => e.name)).toEqual([
-      '青山区持久化测试有限公司',
+      FIRMS.maker.name,
     ])
-    expect(stored).toEqual([{ uscc: makeUscc() }])
+    expect(json<{ data: Profile }>(me).data.realName?.nameMasked).toBe('孙**')
+    expect(stored).toEqual([{ uscc: FIRMS.maker.uscc }])
   })
 })

@@ -5,6 +5,7 @@ import { Writable } from 'node:stream'
 import Database from 'better-sqlite3'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
 import { buildApp, type AppOptions } from '../../mock/app'
+import type { Entity, Person } from '../../mock/identity/registry'
 import { idNumberCheckChar, usccCheckChar } from '../../src/services/contract'
 
 export function fakeClock(start = '2026-03-02T09:00:00+08:00') {
@@ -120,10 +121,38 @@ export const FIRMS = {
   clinic: { name: '包头市青山区志强全科诊所', uscc: '92150204MA0R3L5K6X', rep: PEOPLE.doctor },
   food: { name: '包头市青山区康宁食品有限公司', uscc: '91150204MA0Q8K7D2N', rep: PEOPLE.owner },
   tech: { name: '包头市青山区示例科技有限公司', uscc: '91150204MA0N2Q3K76', rep: PEOPLE.zhang },
-  machinery: { name: '包头市青山区示例机械制造有限公司', uscc: '91150204MA0N5K8P3D', rep: PEOPLE.liu },
+  machinery: {
+    name: '包头市青山区示例机械制造有限公司',
+    uscc: '91150204MA0N5K8P3D',
+    rep: PEOPLE.liu,
+  },
   software: { name: '包头市青山区鹿城软件有限公司', uscc: '91150204MA0P7L5X3U', rep: PEOPLE.chen },
   maker: { name: '包头市青山区示例制造有限公司', uscc: '91150204MA0N2K3L73', rep: PEOPLE.sun },
 } as const
+
+/** A fictional 人口库 resident, for tests that need more people than the seed has. */
+export function fictionalPerson(name: string, sequence: string, birth = '19800101'): Person {
+  return {
+    name,
+    idNumber: makeIdNumber(birth, sequence),
+    phone: `1390000${sequence.padStart(4, '0')}`,
+    address: `内蒙古自治区包头市青山区测试路${Number(sequence)}号`,
+    idCardIssuedOn: '2020-01-01',
+    idCardValidUntil: null,
+  }
+}
+
+/** A fictional firm of the 市场主体 register with `rep` as its 法定代表人. */
+export function fictionalFirm(name: string, organisation: string, rep: Person): Entity {
+  return {
+    name,
+    uscc: makeUscc(organisation),
+    kind: '有限责任公司（自然人独资）',
+    legalRepName: rep.name,
+    legalRepIdNumber: rep.idNumber,
+    foundedOn: '2020-01-01',
+  }
+}
 
 /** The code the dev verifier "sent" to the person's phone on file, read from the outbox. */
 export async function outboxCode(app: FastifyInstance, token: string): Promise<string> {
@@ -175,7 +204,11 @@ export async function actAsFirm(
   const profile = json<{ data: { enterprises: { id: string; name: string }[] } }>(bound).data
   const id = profile.enterprises.find((e) => e.name === firm.name)?.id ?? ''
   await app.inject(
-    authed(token, { method: 'PUT', url: '/api/v1/me/active-identity', payload: { enterpriseId: id } }),
+    authed(token, {
+      method: 'PUT',
+      url: '/api/v1/me/active-identity',
+      payload: { enterpriseId: id },
+    }),
   )
   return id
 }

@@ -7,11 +7,13 @@ import { createIdempotency } from '../../mock/http/idempotency'
 import {
   authed,
   fakeClock,
+  FIRMS,
   json,
   login,
-  makeUscc,
+  PEOPLE,
   tempDatabase,
   testApp,
+  verifyAs,
   type ErrorJson,
 } from './helpers'
 
@@ -108,11 +110,12 @@ describe('concurrent retries', () => {
   it('20 identical requests at once bind one enterprise', async () => {
     const { app } = testApp()
     const token = await login(app)
+    await verifyAs(app, token, PEOPLE.zhang)
     const request = authed(token, {
       method: 'POST',
       url: '/api/v1/me/enterprises',
       headers: { 'idempotency-key': 'bind-enterprise-once' },
-      payload: { name: '青山区并发测试有限公司', uscc: makeUscc() },
+      payload: { name: FIRMS.tech.name, uscc: FIRMS.tech.uscc },
     })
     const responses = await Promise.all(Array.from({ length: 20 }, () => app.inject(request)))
     const me = json<{ data: Profile }>(

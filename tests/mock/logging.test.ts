@@ -1,30 +1,44 @@
-import { authed, logCapture, login, makeIdNumber, testApp } from './helpers'
+import { authed, logCapture, login, outboxCode, PEOPLE, testApp } from './helpers'
 
 describe('logs', () => {
-  it('never contain an ID number or a mobile number whole', async () => {
+  it('never contain an ID number, a mobile number or a verification code whole', async () => {
     const logs = logCapture()
     const { app } = testApp({ logStream: logs.stream })
     const token = await login(app)
-    const idNumber = makeIdNumber()
-    const realName = await app.inject(
+    const { idNumber } = PEOPLE.zhang
+    const started = await app.inject(
       authed(token, {
-        method: 'PUT',
-        url: '/api/v1/me/real-name',
-        payload: { name: '张三', idNumber },
+        method: 'POST',
+        url: '/api/v1/me/identity/verifications',
+        payload: PEOPLE.zhang,
       }),
     )
-    expect(realName.statusCode).toBe(200)
+    expect(started.statusCode).toBe(200)
+    const { id } = (JSON.parse(started.body) as { data: { id: string } }).data
+    const code = await outboxCode(app, token)
+    const confirmed = await app.inject(
+      authed(token, {
+        method: 'POST',
+        url: `/api/v1/me/identity/verifications/${id}/confirm`,
+        payload: { code },
+      }),
+    )
+    expect(confirmed.statusCode).toBe(200)
     await app.inject(authed(token, { method: 'GET', url: `/api/v1/service-points?q=${idNumber}` }))
     await app.inject(authed(token, { method: 'GET', url: '/api/v1/service-points?q=13812345678' }))
     await app.inject({ method: 'GET', url: `/api/v1/unknown/${idNumber}` })
     await app.close()
 
     const text = logs.text()
-    expect(text).toContain('/api/v1/me/real-name')
+    expect(text).toContain('/api/v1/me/identity/verifications')
     expect(text).toContain('1502**********')
     expect(text).toContain('138****5678')
     expect(text).not.toContain(idNumber)
     expect(text).not.toContain('13812345678')
+    // The phone on file the code went to.
+    expect(text).not.toContain('13847210004')
+    expect(text).not.toContain(`验证码为${code}`)
+    expect(text).not.toContain(`"${code}"`)
     expect(text).not.toContain(token)
     expect(text).not.toContain('张三')
   })

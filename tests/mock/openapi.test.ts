@@ -59,9 +59,14 @@ describe('GET /api/v1/openapi.json', () => {
       ['q', 'query', false],
       ['kind', 'query', false],
     ])
-    const realName = doc.paths['/api/v1/me/real-name']?.put
+    const verification = doc.paths['/api/v1/me/identity/verifications']?.post
     expect(
-      Object.keys(realName?.requestBody?.content['application/json']?.schema.properties ?? {}),
+      Object.keys(verification?.requestBody?.content['application/json']?.schema.properties ?? {}),
     ).toEqual(['name', 'idNumber'])
+    const confirm = doc.paths['/api/v1/me/identity/verifications/{id}/confirm']?.post
+    expect(confirm?.parameters).toEqual([
+      expect.objectContaining({ name: 'id', in: 'path', required: true }),
+    ])
+    expect(doc.paths['/api/v1/me/real-name']).toBeUndefined()
   })
 })

@@ -18,7 +18,42 @@ describe('migrations and seed', () => {
       .all()
     db.close()
     expect(recorded).toEqual(migrations.map((m) => m.version))
-    expect(recorded).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])
+    expect(recorded).toEqual([...recorded].sort((a, b) => Number(a) - Number(b)))
+    expect(recorded).toEqual(
+      expect.arrayContaining([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17]),
+    )
+  })
+
+  it('an old database loses the unproven real names, enterprise bindings and duplicate tickets', () => {
+    const db = new Database(':memory:')
+    db.exec(`CREATE TABLE schema_migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`)
+    for (const m of migrations.filter((m) => m.version <= 14)) {
+      db.exec(m.sql)
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 't')
+    }
+    // What the removed PUT /me/real-name and the unchecked binding used to store.
+    db.exec(`
+      INSERT INTO users (id, openid, nickname, real_name, id_number, created_at)
+        VALUES ('u', 'o', 'n', '王志强', '150204198503123156', 't');
+      INSERT INTO enterprises (id, user_id, name, uscc, created_at)
+        VALUES ('e', 'u', '包头市青山区志强全科诊所', '92150204MA0R3L5K6X', 't');
+      UPDATE users SET active_enterprise_id = 'e';
+      INSERT INTO queue_tickets (id, point_id, day, number, user_id, taken_at) VALUES
+        ('t1', 'p', '2026-03-02', 1, 'u', '2026-03-02T01:00:00Z'),
+        ('t2', 'p', '2026-03-02', 2, 'u', '2026-03-02T01:01:00Z'),
+        ('t3', 'p', '2026-03-02', 3, 'u', '2026-03-02T01:02:00Z');`)
+    expect(migrate(db)).toEqual(expect.arrayContaining([16, 17]))
+    const user = db.prepare('SELECT real_name, id_number, active_enterprise_id FROM users').get()
+    const enterprise = db.prepare('SELECT basis FROM enterprises').get()
+    const waiting = db
+      .prepare("SELECT id FROM queue_tickets WHERE status = 'waiting'")
+      .pluck()
+      .all()
+    db.close()
+    expect(user).toEqual({ real_name: null, id_number: null, active_enterprise_id: null })
+    expect(enterprise).toEqual({ basis: 'unproven' })
+    expect(waiting).toEqual(['t1'])
   })
 
   it('seed twice changes nothing and leaves 9 points', () => {

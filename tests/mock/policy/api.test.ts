@@ -7,27 +7,20 @@ import {
   type PolicyDetail,
   type PolicySubscription,
   type PreReview,
-  type Profile,
 } from '../../../src/services/contract'
-import { authed, json, login, makeUscc, testApp, type ErrorJson } from '../helpers'
+import { actAsFirm, authed, FIRMS, json, login, testApp, type ErrorJson } from '../helpers'
 
 let counter = 0
 const key = () => `policy-key-${++counter}-abcdef`
 
-async function asEnterprise(app: FastifyInstance, device: string, organisation = 'MA0N12345') {
+/** Signs in as the firm's verified 法定代表人, acting as the firm. */
+async function asEnterprise(
+  app: FastifyInstance,
+  device: string,
+  firm: Parameters<typeof actAsFirm>[2] = FIRMS.software,
+) {
   const token = await login(app, `dev:${device}`)
-  const bound = await app.inject(
-    authed(token, {
-      method: 'POST',
-      url: '/api/v1/me/enterprises',
-      headers: { 'idempotency-key': key() },
-      payload: { name: '包头市青山区鹿城软件有限公司', uscc: makeUscc(organisation) },
-    }),
-  )
-  const enterpriseId = json<{ data: Profile }>(bound).data.enterprises[0]?.id ?? ''
-  await app.inject(
-    authed(token, { method: 'PUT', url: '/api/v1/me/active-identity', payload: { enterpriseId } }),
-  )
+  await actAsFirm(app, token, firm)
   return token
 }
 
@@ -185,7 +178,7 @@ describe('policy matching API', () => {
         payload: { kind: 'annual_report' },
       }),
     )
-    const other = await asEnterprise(app, 'other', 'MA0N54321')
+    const other = await asEnterprise(app, 'other', FIRMS.tech)
     const seen = json<{ data: EnterpriseProfile }>(
       await get(app, other, '/api/v1/policy/profile'),
     ).data

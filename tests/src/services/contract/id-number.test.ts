@@ -1,7 +1,7 @@
 import {
   checkIdNumber,
   idNumberCheckChar,
-  RealNameRequest,
+  VerificationRequest,
 } from '../../../../src/services/contract'
 
 const TODAY = new Date('2026-11-26T00:00:00+08:00')
@@ -36,9 +36,11 @@ describe('GB 11643 居民身份证号', () => {
   })
 
   test('the contract schema reports the same reason on the idNumber field', () => {
-    const bad = RealNameRequest.safeParse({ name: '张三', idNumber: body + 'Y' })
+    const bad = VerificationRequest.safeParse({ name: '张三', idNumber: body + 'Y' })
     expect(bad.success).toBe(false)
     expect(bad.error?.issues[0]?.path).toEqual(['idNumber'])
-    expect(RealNameRequest.safeParse({ name: '张三', idNumber: ` ${valid} ` }).success).toBe(true)
+    expect(VerificationRequest.safeParse({ name: '张三', idNumber: ` ${valid} ` }).success).toBe(
+      true,
+    )
   })
 })

@@ -55,7 +55,7 @@ test('path parameters and queries are filled from the typed input', async () => 
 
 test('a business error carries the server’s Chinese message and field errors', async () => {
   await call('GET /api/v1/me')
-  const error = await call('PUT /api/v1/me/real-name', {
+  const error = await call('POST /api/v1/me/identity/verifications', {
     body: { name: '张三', idNumber: '150204195603081230' },
   }).catch((e: unknown) => e)
   expect(error).toBeInstanceOf(ApiError)
@@ -65,6 +65,16 @@ test('a business error carries the server’s Chinese message and field errors',
 
 test('a creating POST retried with the same key creates one record', async () => {
   await call('GET /api/v1/me')
+  // Only the registered 法定代表人 (张三 in the 人口库) may bind the firm: prove 实名 by the code first.
+  const started = await call('POST /api/v1/me/identity/verifications', {
+    body: { name: '张三', idNumber: '150204195603081236' },
+  })
+  const outbox = await call('GET /api/v1/dev/outbox')
+  const code = /验证码为(\d{6})/.exec(outbox.items[0]?.text ?? '')?.[1]
+  await call('POST /api/v1/me/identity/verifications/:id/confirm', {
+    params: { id: started.id },
+    body: { code },
+  })
   const body = { name: '包头市青山区示例科技有限公司', uscc: uscc('91150204MA0N2Q3K7') }
   const first = await call(
     'POST /api/v1/me/enterprises',
