@@ -9,7 +9,18 @@ import {
   type Prefill,
 } from '../../src/services/contract'
 import { HOLDERS } from '../../mock/db/ecert-seed'
-import { authed, login, makeIdNumber, tempDatabase, testApp } from './helpers'
+import {
+  actAsFirm,
+  authed,
+  fictionalPerson,
+  json,
+  login,
+  PEOPLE,
+  tempDatabase,
+  testApp,
+  verifyAs,
+  type ErrorJson,
+} from './helpers'
 import { caseFormOf, blurredJpeg, CLINIC, call, completeApplication, upload } from './cases/support'
 
 const db = tempDatabase()
@@ -23,12 +34,10 @@ const token: Record<'doctor' | 'nurse' | 'owner' | 'impostor' | 'newcomer', stri
   newcomer: '',
 }
 
-async function realName(user: string, name: string, idNumber: string) {
-  const res = await app.inject(
-    authed(user, { method: 'PUT', url: '/api/v1/me/real-name', payload: { name, idNumber } }),
-  )
-  expect(res.statusCode).toBe(200)
-}
+/** Not in the seeded 人口库: their 居民身份证 comes from the 实名 data alone. */
+const NEWCOMER = fictionalPerson('刘晓燕', '124', '19900307')
+/** The doctor's 身份证号 under another name: the 人口库 knows no such person. */
+let impostorClaim: { status: number; code: string }
 
 const wallet = async (user: string) =>
   (await call<LicenceList>(app, user, 'GET', '/api/v1/ecert/licences')).data.items
@@ -63,20 +72,27 @@ async function refusal(user: string, materialId: string, licenceId: string) {
 }
 
 beforeAll(async () => {
-  ;({ app } = testApp({ databasePath: db.path }))
+  ;({ app } = testApp({ databasePath: db.path, registry: { people: [NEWCOMER] } }))
   for (const key of Object.keys(token) as (keyof typeof token)[]) {
     token[key] = await login(app, `dev:ecert-${key}`)
   }
-  await realName(token.doctor, HOLDERS.doctor.name, HOLDERS.doctor.idNumber)
-  await realName(token.nurse, HOLDERS.nurse.name, HOLDERS.nurse.idNumber)
-  await realName(token.owner, HOLDERS.owner.name, HOLDERS.owner.idNumber)
-  await realName(token.impostor, '王志刚', HOLDERS.doctor.idNumber)
-  await realName(token.newcomer, '刘晓燕', makeIdNumber('19900307', '124'))
-  const bound = await call(app, token.owner, 'POST', '/api/v1/me/enterprises', {
+  await verifyAs(app, token.doctor, PEOPLE.doctor)
+  await verifyAs(app, token.nurse, PEOPLE.nurse)
+  await verifyAs(app, token.newcomer, NEWCOMER)
+  // Binds the food company as its 法定代表人 and acts as it.
+  await actAsFirm(app, token.owner, {
     name: HOLDERS.food.name,
     uscc: HOLDERS.food.uscc,
+    rep: PEOPLE.owner,
   })
-  expect(bound.status).toBe(201)
+  const claim = await app.inject(
+    authed(token.impostor, {
+      method: 'POST',
+      url: '/api/v1/me/identity/verifications',
+      payload: { name: '王志刚', idNumber: HOLDERS.doctor.idNumber },
+    }),
+  )
+  impostorClaim = { status: claim.statusCode, code: json<ErrorJson>(claim).error.code }
   form = await caseFormOf(app, token.doctor)
 }, 30_000)
 afterAll(async () => {
@@ -127,6 +143,7 @@ describe('the 电子证照 wallet', () => {
   })
 
   test('the same ID number under another name opens no one’s wallet', async () => {
+    expect(impostorClaim).toEqual({ status: 404, code: 'IDENTITY_NOT_FOUND' })
     expect(await wallet(token.impostor)).toEqual([])
   })
 
@@ -136,7 +153,7 @@ describe('the 电子证照 wallet', () => {
       expect.objectContaining({
         kind: 'id_card',
         holder: '刘**',
-        numberMasked: '1502**********' + makeIdNumber('19900307', '124').slice(-4),
+        numberMasked: '1502**********' + NEWCOMER.idNumber.slice(-4),
         issuer: '包头市公安局青山区分局',
         issuedOn: '2026-03-02',
         validUntil: '2046-03-02',
@@ -154,14 +171,31 @@ describe('prefill from 实名 and licences', () => {
     const { data } = await call<Prefill>(app, token.doctor, 'GET', '/api/v1/ecert/prefill')
     expect(data.values).toMatchObject({
       applicantName: '王志强',
-      idNumber: HOLDERS.doctor.idNumber,
+      // The full number never goes back to the phone: shown masked, filled in by the server.
+      idNumber: '1502**********3156',
       certificateNumber: '110150204003152',
       practiceCategory: '临床',
       practiceScope: '全科医学专业',
       propertyCertNumber: '蒙（2021）包头市不动产权第0023456号',
     })
+    expect(data.serverFilled).toEqual(['idNumber'])
+    expect(JSON.stringify(data)).not.toContain(HOLDERS.doctor.idNumber)
     expect(data.sources).toMatchObject({ applicantName: '实名信息', practiceScope: '医师执业证书' })
   })
+
+  test('the masked 身份证号 sent back unchanged is stored whole on the case', async () => {
+    const { data } = await call<Prefill>(app, token.doctor, 'GET', '/api/v1/ecert/prefill')
+    const base = await withLicences(token.doctor, {})
+    const body = { ...base, fields: { ...base.fields, idNumber: data.values.idNumber ?? '' } }
+    const res = await call<CaseDetail>(app, token.doctor, 'POST', '/api/v1/cases', body)
+    expect(res.status).toBe(201)
+    const stored = db.read<{ fields_json: string }>(
+      'SELECT fields_json FROM cases WHERE id = ?',
+      res.data.id,
+    )
+    expect(stored[0]?.fields_json).toContain(HOLDERS.doctor.idNumber)
+    expect(stored[0]?.fields_json).not.toContain('*')
+  }, 20_000)
 
   test('an enterprise’s 营业执照 fills its name and code; an expired licence fills nothing', async () => {
     const owner = (await call<Prefill>(app, token.owner, 'GET', '/api/v1/ecert/prefill')).data
