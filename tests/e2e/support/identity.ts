@@ -13,6 +13,7 @@ export const PEOPLE = {
   grandma: { name: '王淑芳', idNumber: '15020419520307124X' },
   liu: { name: '刘建国', idNumber: '150204199003071235' },
   chen: { name: '陈丽', idNumber: '150204199504201827' },
+  ma: { name: '马文', idNumber: '150204198506124517' },
 } as const
 
 /** The code the dev verifier "sent" to the phone on file, read as the signed-in page's user. */

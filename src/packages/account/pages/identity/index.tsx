@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
 import { PageShell } from '../../../../components/page-shell'
 import { Notice } from '../../../../components/notice'
 import { GovButton } from '../../../../components/gov-button'
@@ -8,11 +9,16 @@ import {
   EnterpriseForm,
   IdentitySwitch,
   RealNameForm,
+  refreshProfile,
 } from '../../../../features/account'
 import { useSession } from '../../../../stores/session'
 
 export default function IdentityPage() {
   const { profile, signIn } = useSession()
+  // A grant revoked or an identity taken over elsewhere shows as soon as the page is seen again.
+  useDidShow(() => {
+    if (useSession.getState().token !== null) void refreshProfile().catch(() => undefined)
+  })
   if (profile === null) {
     return (
       <PageShell>
