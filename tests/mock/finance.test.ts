@@ -3,11 +3,10 @@ import type {
   LoanApplication,
   LoanApplicationList,
   LoanProduct,
-  Profile,
 } from '../../src/services/contract'
-import { authed, json, login, makeUscc, testApp, type ErrorJson } from './helpers'
+import { actAsFirm, authed, FIRMS, json, login, testApp, type ErrorJson } from './helpers'
 
-const { app } = testApp()
+const { app, clock } = testApp()
 let owner: string
 let stranger: string
 let abc: string
@@ -98,7 +97,6 @@ const apply = (token: string, extra: object = {}) =>
     amount: '50',
     purpose: '采购原材料',
     materialsReady: 'yes',
-    grade: 'A',
     ...extra,
   })
 
@@ -107,25 +105,25 @@ test('an application needs the 法人 identity, an amount in range and the mater
   expect(personal.statusCode).toBe(409)
   expect(json<ErrorJson>(personal).error.code).toBe('ENTERPRISE_REQUIRED')
 
-  const bound = json<{ data: Profile }>(
-    await post(owner, '/api/v1/me/enterprises', {
-      name: '包头市青山区示例制造有限公司',
-      uscc: makeUscc('MA0N7F1X2'),
-    }),
-  ).data
-  await app.inject(
-    authed(owner, {
-      method: 'PUT',
-      url: '/api/v1/me/active-identity',
-      payload: { enterpriseId: bound.enterprises[0]?.id },
-    }),
-  )
+  await actAsFirm(app, owner, FIRMS.maker)
+  // The assessments above were made as 个人: they say nothing about the firm.
+  const unassessed = await apply(owner)
+  expect(unassessed.statusCode).toBe(409)
+  expect(json<ErrorJson>(unassessed).error).toMatchObject({
+    code: 'CREDIT_ASSESSMENT_REQUIRED',
+    message: expect.stringContaining('信用自评'),
+  })
+
+  expect((await assess({ ...strong, taxRating: 'C', overdue: 'once' })).grade).toBe('C')
+  // A grade the client sends is not what the bank sees: the server's stored one counts.
+  const lowGrade = await apply(owner, { grade: 'A' })
+  expect(json<ErrorJson>(lowGrade).error.code).toBe('GRADE_TOO_LOW')
+
+  expect((await assess(strong)).grade).toBe('A')
   const tooBig = await apply(owner, { amount: '900' })
   expect(json<ErrorJson>(tooBig).error.fields?.amount).toBe('该产品额度为10万至300万元，请调整金额')
   const notReady = await apply(owner, { materialsReady: 'no' })
   expect(json<ErrorJson>(notReady).error.fields?.materialsReady).toBe('请先备齐并确认全部申请材料')
-  const lowGrade = await apply(owner, { grade: 'C' })
-  expect(json<ErrorJson>(lowGrade).error.code).toBe('GRADE_TOO_LOW')
 })
 
 test('the bank sees it, accepts once; the applicant sees the progress; others see nothing', async () => {
@@ -134,7 +132,8 @@ test('the bank sees it, accepts once; the applicant sees the progress; others se
   const application = json<{ data: LoanApplication }>(created).data
   expect(application).toMatchObject({
     status: 'submitted',
-    enterpriseName: '包头市青山区示例制造有限公司',
+    enterpriseName: FIRMS.maker.name,
+    grade: 'A',
     canDecide: false,
   })
 
@@ -173,4 +172,14 @@ test('the bank sees it, accepts once; the applicant sees the progress; others se
     await get(owner, '/api/v1/finance/applications'),
   ).data
   expect(mine.items.map((a) => a.id)).toContain(application.id)
+})
+
+test('a self-assessment older than 90 days no longer carries an application', async () => {
+  clock.advance(91 * 86_400_000)
+  owner = await login(app, 'dev:finance-owner') // the session has expired by then
+  const stale = await apply(owner)
+  expect(stale.statusCode).toBe(409)
+  expect(json<ErrorJson>(stale).error.code).toBe('CREDIT_ASSESSMENT_REQUIRED')
+  expect((await assess(strong)).grade).toBe('A')
+  expect((await apply(owner)).statusCode).toBe(201)
 })
