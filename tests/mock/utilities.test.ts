@@ -18,12 +18,13 @@ const number = (id: string) => {
   return accountNumber(seed)
 }
 let keyCounter = 0
-const bind = (token: string, kind: string, no: string) =>
+/** `holderCheck`: what only the household knows, the holder's surname or the phone's last 4. */
+const bind = (token: string, kind: string, no: string, holderCheck = '张') =>
   app.inject(
     authed(token, {
       method: 'POST',
       url: '/api/v1/utilities/accounts',
-      payload: { kind, number: no },
+      payload: { kind, number: no, holderCheck },
       headers: { 'idempotency-key': `bind-key-${++keyCounter}` },
     }),
   )
@@ -67,6 +68,8 @@ test('bind, see the bill, pay once; paying the same bill again is refused', asyn
   expect(account).toMatchObject({
     kindName: '暖气费',
     holder: '张**',
+    // Neighbours must not learn who lives behind which door.
+    address: '青山区幸福路街道 幸福南路12号楼3单元***',
     unpaidCount: 1,
     unpaidCents: 198950,
   })
@@ -80,6 +83,7 @@ test('bind, see the bill, pay once; paying the same bill again is refused', asyn
   const bills = json<{ data: BillList }>(
     await get(zhang, `/api/v1/utilities/accounts/${account.id}/bills`),
   ).data
+  expect(bills.account.address).not.toContain('501')
   const [bill] = bills.items
   expect(bill).toMatchObject({ period: '2025-2026', status: 'unpaid', amountCents: 198950 })
 
@@ -106,7 +110,7 @@ test('bind, see the bill, pay once; paying the same bill again is refused', asyn
 })
 
 test('parallel payments of one bill with different keys: exactly one succeeds', async () => {
-  await bind(zhang, 'water', number('water-2'))
+  expect((await bind(zhang, 'water', number('water-2'), '李')).statusCode).toBe(201)
   const answers = await Promise.all(
     Array.from({ length: 6 }, (_, i) => pay(zhang, 'water-2-2026-01', `parallel-pay-${i}`)),
   )
@@ -114,7 +118,7 @@ test('parallel payments of one bill with different keys: exactly one succeeds', 
 })
 
 test('a retry with the same key replays the receipt instead of refusing', async () => {
-  await bind(zhang, 'gas', number('gas-1'))
+  expect((await bind(zhang, 'gas', number('gas-1'))).statusCode).toBe(201)
   const first = await pay(zhang, 'gas-1-2026-01', 'retry-key-0001')
   const retry = await pay(zhang, 'gas-1-2026-01', 'retry-key-0001')
   expect(retry.statusCode).toBe(201)
@@ -131,10 +135,28 @@ test("another user's accounts, bills and receipts stay out of reach", async () =
 })
 
 test('unbinding hides the account; bills of it can no longer be paid', async () => {
-  await bind(other, 'water', number('water-3'))
+  // The last 4 digits of the phone the household registered answer the question too.
+  expect((await bind(other, 'water', number('water-3'), '0303')).statusCode).toBe(201)
   const res = await app.inject(
     authed(other, { method: 'DELETE', url: '/api/v1/utilities/accounts/water-3' }),
   )
   expect(res.statusCode).toBe(200)
   expect((await pay(other, 'water-3-2026-01')).statusCode).toBe(404)
+})
+
+test('a 户号 binds only with the holder’s surname or the phone’s last 4, said in words', async () => {
+  const wrongFormat = await bind(other, 'power', number('power-2'), 'Li')
+  expect(wrongFormat.statusCode).toBe(400)
+  expect(json<ErrorJson>(wrongFormat).error.fields?.holderCheck).toBe(
+    '请填写户主的姓（如“张”），或开户时登记手机号的后4位',
+  )
+  const wrong = await bind(other, 'power', number('power-2'), '张')
+  expect(wrong.statusCode).toBe(400)
+  expect(json<ErrorJson>(wrong).error).toMatchObject({
+    code: 'HOLDER_CHECK_FAILED',
+    fields: { holderCheck: '户主的姓或手机号后4位与开户登记不一致，请对照缴费通知单核对' },
+  })
+  const right = await bind(other, 'power', number('power-2'), '李')
+  expect(right.statusCode).toBe(201)
+  expect(json<{ data: UtilityAccount }>(right).data.holder).toBe('李**')
 })
