@@ -171,6 +171,7 @@ describe('电子证照 in the form', () => {
     const prefill = {
       values: { applicantName: '王志强', phone: '13812345678', uscc: '91150204MA0Q8K7D2N' },
       sources: {},
+      serverFilled: [],
     }
     expect(prefillPatch(form, values, prefill)).toEqual({ [fieldKey('applicantName')]: '王志强' })
   })
