@@ -730,12 +730,15 @@ export const migrations: readonly Migration[] = [
       CREATE UNIQUE INDEX queue_tickets_one_waiting
         ON queue_tickets(user_id, point_id, day) WHERE status = 'waiting';
       ALTER TABLE utility_accounts ADD COLUMN phone TEXT NOT NULL DEFAULT '';
-      -- Wrong answers to the household question, counted per user and day against guessing.
+      -- Wrong answers to the household question (or unknown numbers), counted per user and per
+      -- 户号 (kind:number) and day against guessing from one or many accounts.
       CREATE TABLE utility_bind_failures (
         user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        account_key TEXT NOT NULL,
         at TEXT NOT NULL
       );
-      CREATE INDEX utility_bind_failures_user ON utility_bind_failures(user_id, at);`,
+      CREATE INDEX utility_bind_failures_user ON utility_bind_failures(user_id, at);
+      CREATE INDEX utility_bind_failures_account ON utility_bind_failures(account_key, at);`,
   },
 ]
 

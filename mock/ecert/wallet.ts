@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { beijingDate } from '../../src/services/contract'
 import type { Repos } from '../db/repos'
 import type { LicenceRow } from '../db/repos/licences'
 import type { UserRow } from '../db/repos/users'
@@ -15,31 +14,25 @@ const BAOTOU_POLICE: Record<string, string> = {
   '150207': '包头市公安局九原区分局',
 }
 
-/** 居民身份证法第五条: under 16 five years, 16–25 ten, 26–45 twenty, 46 and older 长期. */
-function idCardValidUntil(idNumber: string, issuedOn: string): string | null {
-  const age = Number(issuedOn.slice(0, 4)) - Number(idNumber.slice(6, 10))
-  const years = age < 16 ? 5 : age <= 25 ? 10 : age <= 45 ? 20 : null
-  return years === null ? null : `${Number(issuedOn.slice(0, 4)) + years}${issuedOn.slice(4)}`
-}
-
-/** Every 实名 user holds a 居民身份证, issued from the 实名 data when the library has none. */
-function ensureIdCard(
-  repos: Repos,
-  user: UserRow & { real_name: string; id_number: string },
-  now: Date,
-) {
-  const issuedOn = beijingDate(now)
+/**
+ * Every proven person holds a 居民身份证: when the licence library has none, it is issued from
+ * the 人口库 record that proved them (its real issue date, validity and address), never from what
+ * the user typed. A person proven by WeChat who is not in this 人口库 gets none made up.
+ */
+function ensureIdCard(repos: Repos, user: UserRow & { real_name: string; id_number: string }) {
+  const person = repos.identity.person(user.id_number)
+  if (!person) return
   repos.licences.issue({
     id: `lic_${randomUUID()}`,
     kind: 'id_card',
     holder_kind: 'person',
-    holder_code: user.id_number,
-    holder_name: user.real_name,
-    number: user.id_number,
-    issuer: BAOTOU_POLICE[user.id_number.slice(0, 6)] ?? '户籍所在地公安机关',
-    issued_on: issuedOn,
-    valid_until: idCardValidUntil(user.id_number, issuedOn),
-    facts_json: '[]',
+    holder_code: person.id_number,
+    holder_name: person.name,
+    number: person.id_number,
+    issuer: BAOTOU_POLICE[person.id_number.slice(0, 6)] ?? '户籍所在地公安机关',
+    issued_on: person.id_card_issued_on,
+    valid_until: person.id_card_valid_until,
+    facts_json: JSON.stringify([{ label: '住址', value: person.address }]),
   })
 }
 
@@ -55,7 +48,7 @@ export function walletOf(repos: Repos, userId: string, now: Date): LicenceRow[] 
   if (!user) throw unauthorized()
   const own: LicenceRow[] = []
   if (hasRealName(user)) {
-    ensureIdCard(repos, user, now)
+    ensureIdCard(repos, user)
     own.push(...repos.licences.ofHolder('person', user.id_number, user.real_name))
   }
   const firms = repos.enterprises

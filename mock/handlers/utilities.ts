@@ -4,6 +4,7 @@ import type { AccountRow } from '../db/repos/utilities'
 import { ApiError, notFound } from '../http/errors'
 import type { Handlers } from '../http/types'
 import { shanghaiDate } from '../legal/dates'
+import { accountToBind } from '../utilities/binding'
 import { toAccount, toBill, toReceipt } from '../utilities/view'
 import type { HandlerDeps } from './deps'
 
@@ -23,15 +24,6 @@ function ownAccount(repos: Repos, userId: string, accountId: string): AccountRow
   return account
 }
 
-/** Wrong household answers allowed per user in a day. */
-const MAX_BIND_FAILURES = 5
-
-/** The holder's surname (one or two characters) or the last 4 digits of the phone on file. */
-function knowsHousehold(account: AccountRow, answer: string): boolean {
-  if (/^\d{4}$/.test(answer)) return account.phone.length === 11 && account.phone.endsWith(answer)
-  return account.holder.startsWith(answer) && answer.length < account.holder.length
-}
-
 const fen = (cents: number) => (cents / 100).toFixed(2)
 
 export function utilityHandlers({ repos }: HandlerDeps): Pick<Handlers, UtilityKeys> {
@@ -43,27 +35,8 @@ export function utilityHandlers({ repos }: HandlerDeps): Pick<Handlers, UtilityK
     }),
     // Binding the same number again is not an error: it answers the same account.
     'POST /api/v1/utilities/accounts': ({ body }, ctx) => {
-      const account = u.findByNumber(body.kind, body.number)
-      if (!account) {
-        throw new ApiError(404, 'ACCOUNT_NOT_FOUND', '没有找到该户号', {
-          number: '没有找到该户号，请核对缴费通知单上的户号和缴费类型',
-        })
-      }
       const userId = ctx.session.userId
-      const since = new Date(ctx.now.getTime() - 86_400_000).toISOString()
-      if (u.bindFailuresSince(userId, since) >= MAX_BIND_FAILURES) {
-        throw new ApiError(
-          429,
-          'BIND_ATTEMPTS_EXCEEDED',
-          '户主信息核对失败次数过多，请明天再试，或带缴费通知单到营业厅办理',
-        )
-      }
-      if (!knowsHousehold(account, body.holderCheck)) {
-        u.recordBindFailure(userId, ctx.now.toISOString())
-        throw new ApiError(400, 'HOLDER_CHECK_FAILED', '户主信息不符', {
-          holderCheck: '户主的姓或手机号后4位与开户登记不一致，请对照缴费通知单核对',
-        })
-      }
+      const account = accountToBind(repos, userId, body, ctx.now)
       u.bind(userId, account.id, ctx.now.toISOString())
       return view(account)
     },

@@ -147,7 +147,7 @@ describe('the 电子证照 wallet', () => {
     expect(await wallet(token.impostor)).toEqual([])
   })
 
-  test('every 实名 user holds a 居民身份证 issued from the 实名 data, once', async () => {
+  test('every verified person holds the 居民身份证 of their 人口库 record (not one issued today), once', async () => {
     const first = await wallet(token.newcomer)
     expect(first).toEqual([
       expect.objectContaining({
@@ -155,9 +155,10 @@ describe('the 电子证照 wallet', () => {
         holder: '刘**',
         numberMasked: '1502**********' + NEWCOMER.idNumber.slice(-4),
         issuer: '包头市公安局青山区分局',
-        issuedOn: '2026-03-02',
-        validUntil: '2046-03-02',
+        issuedOn: NEWCOMER.idCardIssuedOn,
+        validUntil: null,
         expired: false,
+        facts: [{ label: '住址', value: NEWCOMER.address }],
       }),
     ])
     expect((await wallet(token.newcomer)).map((l) => l.id)).toEqual(first.map((l) => l.id))

@@ -57,8 +57,9 @@ test('bad account numbers are refused with the reason', async () => {
   }
   const body = '150204999'
   const unknown = await bind(zhang, 'water', body + luhnCheckDigit(body))
-  expect(unknown.statusCode).toBe(404)
-  expect(json<ErrorJson>(unknown).error.fields?.number).toContain('没有找到该户号')
+  // An unknown number reads like a wrong answer, so nobody can list which 户号 exist.
+  expect(unknown.statusCode).toBe(400)
+  expect(json<ErrorJson>(unknown).error.fields?.holderCheck).toContain('户号、户主的姓')
 })
 
 test('bind, see the bill, pay once; paying the same bill again is refused', async () => {
@@ -154,7 +155,7 @@ test('a 户号 binds only with the holder’s surname or the phone’s last 4, s
   expect(wrong.statusCode).toBe(400)
   expect(json<ErrorJson>(wrong).error).toMatchObject({
     code: 'HOLDER_CHECK_FAILED',
-    fields: { holderCheck: '户主的姓或手机号后4位与开户登记不一致，请对照缴费通知单核对' },
+    fields: { holderCheck: '户号、户主的姓或手机号后4位与开户登记不一致，请对照缴费通知单核对' },
   })
   const right = await bind(other, 'power', number('power-2'), '李')
   expect(right.statusCode).toBe(201)

@@ -43,11 +43,14 @@ export function createUtilityRepo(db: Db) {
   const boundOfUser = db.prepare<[string], AccountRow>(`
     SELECT a.* FROM utility_accounts a JOIN utility_bindings b ON b.account_id = a.id
     WHERE b.user_id = ? ORDER BY b.created_at, a.id`)
-  const failures = db.prepare<[string, string], number>(
-    'SELECT COUNT(*) FROM utility_bind_failures WHERE user_id = ? AND at > ?',
+  const failures = db.prepare<[{ userId: string; since: string }], number>(
+    'SELECT COUNT(*) FROM utility_bind_failures WHERE user_id = @userId AND at > @since',
   )
-  const fail = db.prepare<[string, string]>(
-    'INSERT INTO utility_bind_failures (user_id, at) VALUES (?, ?)',
+  const accountFailures = db.prepare<[{ key: string; since: string }], number>(
+    'SELECT COUNT(*) FROM utility_bind_failures WHERE account_key = @key AND at > @since',
+  )
+  const fail = db.prepare<[{ userId: string; key: string; at: string }]>(
+    'INSERT INTO utility_bind_failures (user_id, account_key, at) VALUES (@userId, @key, @at)',
   )
   const bind = db.prepare<[string, string, string]>(
     'INSERT OR IGNORE INTO utility_bindings (user_id, account_id, created_at) VALUES (?, ?, ?)',
@@ -77,9 +80,11 @@ export function createUtilityRepo(db: Db) {
     boundAccounts: (userId: string) => boundOfUser.all(userId),
     account: (id: string) => account.get(id),
     bind: (userId: string, accountId: string, at: string) => bind.run(userId, accountId, at),
-    bindFailuresSince: (userId: string, since: string) => failures.pluck().get(userId, since) ?? 0,
-    recordBindFailure: (userId: string, at: string) => {
-      fail.run(userId, at)
+    bindFailuresSince: (q: { userId: string; since: string }) => failures.pluck().get(q) ?? 0,
+    bindFailuresOfAccountSince: (q: { key: string; since: string }) =>
+      accountFailures.pluck().get(q) ?? 0,
+    recordBindFailure: (failure: { userId: string; key: string; at: string }) => {
+      fail.run(failure)
     },
     unbind: (userId: string, accountId: string) => unbind.run(userId, accountId),
     bills: (accountId: string) => bills.all(accountId),

@@ -47,47 +47,87 @@ test('a wrong check digit is refused on the phone with the reason, without calli
   render(<RealNameForm />)
   type('姓名', '张三')
   type('居民身份证号', body + (validId.endsWith('1') ? '2' : '1'))
-  await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存实名信息' })))
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: '获取验证码' })))
   expect(screen.getByRole('alert')).toHaveTextContent('校验码不正确')
   expect(callMock).not.toHaveBeenCalled()
 })
 
-test('a valid submission is sent once, the draft is deleted and success is shown', async () => {
-  const profile = {
-    id: 'u1',
-    nickname: '青山用户0001',
-    role: 'resident' as const,
-    enterprises: [],
-    activeEnterpriseId: null,
-    realName: { nameMasked: '张*', idNumberMasked: '1502**********' + validId.slice(-4) },
-    contact: { nameMasked: '张*', phoneMasked: null },
-  }
-  callMock.mockResolvedValue(profile)
-  const view = render(<RealNameForm />)
+const verification = {
+  id: 'v1',
+  method: 'sms' as const,
+  phoneMasked: '138****0004',
+  faceVerifyId: null,
+  expiresAt: new Date(Date.now() + 300_000).toISOString(),
+  attemptsLeft: 5,
+}
+const verified = {
+  id: 'u1',
+  nickname: '青山用户0001',
+  role: 'resident' as const,
+  enterprises: [],
+  activeEnterpriseId: null,
+  realName: {
+    nameMasked: '张*',
+    idNumberMasked: '1502**********' + validId.slice(-4),
+    method: 'sms' as const,
+    verifiedAt: '2026-12-05T01:00:00.000Z',
+  },
+  realNameMovedAt: null,
+  contact: { nameMasked: '张*', phoneMasked: null },
+}
+
+test('nothing is stored before the code: the claim starts a verification, the code step survives a restart', async () => {
+  callMock.mockResolvedValueOnce(verification)
+  const first = render(<RealNameForm />)
   type('姓名', '张三')
   type('居民身份证号', validId.toLowerCase())
-  await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存实名信息' })))
-  expect(callMock).toHaveBeenCalledWith('PUT /api/v1/me/real-name', {
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: '获取验证码' })))
+  expect(callMock).toHaveBeenCalledWith('POST /api/v1/me/identity/verifications', {
     body: { name: '张三', idNumber: validId },
   })
-  expect(screen.getByText('实名信息已保存')).toBeInTheDocument()
-  expect(useSession.getState().profile?.realName?.nameMasked).toBe('张*')
-  view.unmount()
+  expect(screen.getByText(/验证码已发送至人口库登记的手机 138\*{4}0004/)).toBeInTheDocument()
+  expect(useSession.getState().profile).toBeNull()
+  type('短信验证码', '12345')
+  first.unmount()
+
+  // WeChat killed the app while the SMS was on its way: the code step comes back.
   render(<RealNameForm />)
-  expect(screen.queryByText(/已恢复/)).not.toBeInTheDocument()
-  expect(valueOf('姓名')).toBe('')
+  expect(valueOf('短信验证码')).toBe('12345')
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: '确认核验' })))
+  expect(screen.getByRole('alert')).toHaveTextContent('请输入短信中的6位数字验证码')
+  expect(callMock).toHaveBeenCalledTimes(1)
 })
 
-test('field errors from the server land on the field', async () => {
-  callMock.mockRejectedValue(
-    new ApiError('business', '提交的信息有误，请按提示修改', 400, 'VALIDATION_FAILED', {
-      name: '姓名与身份证号不一致，请核对',
-    }),
-  )
+test('the right code proves the identity: the profile shows it masked with how it was proven', async () => {
+  callMock.mockResolvedValueOnce(verification).mockResolvedValueOnce(verified)
   render(<RealNameForm />)
   type('姓名', '张三')
   type('居民身份证号', validId)
-  await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存实名信息' })))
-  expect(screen.getByText('提交的信息有误，请按提示修改')).toBeInTheDocument()
-  expect(screen.getByText(/姓名与身份证号不一致/)).toBeInTheDocument()
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: '获取验证码' })))
+  type('短信验证码', '123456')
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: '确认核验' })))
+  expect(callMock).toHaveBeenLastCalledWith('POST /api/v1/me/identity/verifications/:id/confirm', {
+    params: { id: 'v1' },
+    body: { code: '123456' },
+  })
+  expect(useSession.getState().profile?.realName?.nameMasked).toBe('张*')
+  expect(
+    screen.getByText(/已通过实名核验：张\*，身份证 1502\*{10}\d{3}[\dX]（人口库登记手机验证码/),
+  ).toBeInTheDocument()
+})
+
+test('a wrong code says how many tries are left and keeps the code step', async () => {
+  callMock
+    .mockResolvedValueOnce(verification)
+    .mockRejectedValueOnce(
+      new ApiError('business', '验证码不正确，还可以再试4次', 400, 'VERIFICATION_CODE_WRONG'),
+    )
+  render(<RealNameForm />)
+  type('姓名', '张三')
+  type('居民身份证号', validId)
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: '获取验证码' })))
+  type('短信验证码', '000000')
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: '确认核验' })))
+  expect(screen.getByRole('alert')).toHaveTextContent('验证码不正确，还可以再试4次')
+  expect(screen.getByRole('button', { name: '确认核验' })).toBeInTheDocument()
 })
