@@ -133,6 +133,27 @@ type ApiAs = (baseUrl: string, device: string) => Promise<Api>
  * Query strings for the routes that show a record of the user: created here through the API, as
  * the user the audit signs in as, so those pages are audited with content instead of a 404.
  */
+/** 实名 proven with the dev outbox code, then the firm bound as its 法定代表人 with one 经办人 grant. */
+async function firmWithAgent(api: Api) {
+  const person = { name: '吴刚', idNumber: '150204197308052714' }
+  const { id } = await api<{ id: string }>('POST', '/api/v1/me/identity/verifications', person)
+  const { items } = await api<{ items: { text: string }[] }>('GET', '/api/v1/dev/outbox')
+  const code = /验证码为(\d{6})/.exec(items[0]?.text ?? '')?.[1]
+  await api('POST', `/api/v1/me/identity/verifications/${id}/confirm`, { code })
+  const profile = await api<{ enterprises: { id: string }[] }>('POST', '/api/v1/me/enterprises', {
+    name: '包头市青山区北梁餐饮管理有限公司',
+    uscc: '91150204MA0R9W1E5A',
+  })
+  const firm = profile.enterprises[0]?.id ?? ''
+  await api('POST', `/api/v1/me/enterprises/${firm}/agents`, {
+    agentName: '周敏',
+    agentIdNumber: '150204198811300927',
+    scopes: ['policy'],
+    days: 30,
+  })
+  return firm
+}
+
 export async function recordQueries(
   api: Api,
   baseUrl: string,
@@ -156,7 +177,9 @@ export async function recordQueries(
     days: 7,
   })
   const inCorrection = await caseInCorrection(api, baseUrl, apiAs)
+  const firm = await firmWithAgent(api)
   const queries = {
+    'packages/account/pages/agents/index': `id=${firm}`,
     'packages/cases/pages/detail/index': `id=${inCorrection.id}`,
     'packages/cases/pages/correct/index': `id=${inCorrection.id}`,
     'packages/cases/pages/staff-case/index': `id=${inCorrection.id}`,
