@@ -1,4 +1,5 @@
 import { maskCode18, maskName, maskPhone, type Profile } from '../../src/services/contract'
+import { rolesOf } from '../auth/role-scopes'
 import type { Repos } from '../db/repos'
 import { unauthorized } from '../http/errors'
 
@@ -15,7 +16,7 @@ export function profileOf(repos: Repos, userId: string): Profile {
   return {
     id: user.id,
     nickname: user.nickname,
-    role: user.role,
+    roles: rolesOf(repos, userId),
     realName,
     enterprises: repos.enterprises.listByUser(userId).map((e) => ({
       id: e.id,

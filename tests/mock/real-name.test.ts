@@ -72,7 +72,7 @@ describe('real name', () => {
     await fileApp.close()
     const rows = db.read<{ real_name: string; id_number: string }>(
       // Seeded staff accounts (lawyers) are users too: only the resident counts here.
-      "SELECT real_name, id_number FROM users WHERE role = 'resident'",
+      'SELECT real_name, id_number FROM users WHERE id NOT IN (SELECT user_id FROM role_grants)',
     )
     db.remove()
     expect(rows).toEqual([{ real_name: '王媛', id_number: idNumber }])

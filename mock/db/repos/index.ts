@@ -10,6 +10,7 @@ import { createIdempotencyRepo } from './idempotency'
 import { createPolicyRepo } from './policy'
 import { createProxyRepo } from './proxy'
 import { createQrRepo } from './qr'
+import { createRoleRepo } from './roles'
 import { createLegalRepo } from './legal'
 import { createMediaRepo } from './media'
 import { createLicenceRepo } from './licences'
@@ -48,6 +49,7 @@ export function createRepos(db: Db) {
     media: createMediaRepo(db),
     licences: createLicenceRepo(db),
     proxy: createProxyRepo(db),
+    roles: createRoleRepo(db),
   }
 }
 

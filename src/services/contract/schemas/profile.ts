@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { ruleCheck, text } from '../zod'
 import { checkIdNumber } from '../rules/id-number'
 import { checkUscc } from '../rules/uscc'
+import { StaffRole } from './roles'
 
 export const IdentityKind = z.enum(['personal', 'enterprise'])
 export type IdentityKind = z.infer<typeof IdentityKind>
@@ -14,12 +15,11 @@ export const Enterprise = z.object({
 })
 export type Enterprise = z.infer<typeof Enterprise>
 
-export const Role = z.enum(['resident', 'staff'])
-
 export const Profile = z.object({
   id: z.string(),
   nickname: z.string(),
-  role: Role,
+  /** Staff roles held now, each with its place; empty for a resident. */
+  roles: z.array(StaffRole),
   realName: z.nullable(z.object({ nameMasked: z.string(), idNumberMasked: z.string() })),
   enterprises: z.array(Enterprise),
   /** `null` means acting as 个人. */
