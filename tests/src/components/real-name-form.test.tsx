@@ -56,7 +56,7 @@ test('a valid submission is sent once, the draft is deleted and success is shown
   const profile = {
     id: 'u1',
     nickname: '青山用户0001',
-    role: 'resident' as const,
+    roles: [],
     enterprises: [],
     activeEnterpriseId: null,
     realName: { nameMasked: '张*', idNumberMasked: '1502**********' + validId.slice(-4) },

@@ -4,6 +4,7 @@ import type { CheckInResult } from '../../../services/contract'
 import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
+import { useStaffRoles } from '../../../hooks/use-staff-roles'
 import { isWeapp } from '../../../platform/env'
 import { scanCode } from '../../../platform/scan'
 import { isApiError } from '../../../services/http'
@@ -17,6 +18,7 @@ export function CheckInDesk({ scanned = '' }: { scanned?: string }) {
   const [sending, setSending] = useState(false)
   const [result, setResult] = useState<CheckInResult | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const points = useStaffRoles('window').map((r) => r.scopeName ?? r.scopeId ?? '')
 
   const send = async (text: string) => {
     setSending(true)
@@ -40,6 +42,11 @@ export function CheckInDesk({ scanned = '' }: { scanned?: string }) {
   return (
     <View>
       <View className='gov-card gov-section'>
+        {points.length > 0 && (
+          <Text className='gov-line'>
+            本窗口：{points.join('、')}（只能为在此预约的办事人签到）
+          </Text>
+        )}
         <Text className='gov-text-secondary'>
           扫描或输入办事人出示的签到码，签到后系统分配排队号。
         </Text>
