@@ -31,6 +31,7 @@ export const RoleGrant = z.object({
 export type RoleGrant = z.infer<typeof RoleGrant>
 
 export const RoleGrantList = z.object({ items: z.array(RoleGrant) })
+export type RoleGrantList = z.infer<typeof RoleGrantList>
 
 const Id = (message: string) =>
   z.string().check(z.trim(), z.minLength(1, message), z.maxLength(64, message))
@@ -85,5 +86,6 @@ export const RoleAuditEntry = z.object({
 export type RoleAuditEntry = z.infer<typeof RoleAuditEntry>
 
 export const RoleAuditList = z.object({ items: z.array(RoleAuditEntry) })
+export type RoleAuditList = z.infer<typeof RoleAuditList>
 
 export const RoleAuditQuery = z.object({ userId: z.optional(Id('用户编号不正确')) })
