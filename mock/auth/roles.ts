@@ -15,8 +15,9 @@ const NEEDS: Record<StaffRoleKind, string> = {
 export const forbidden = (message: string) => new ApiError(403, 'FORBIDDEN', message)
 
 /**
- * Throws 403 unless the user holds a live grant of `kind` — at `scopeId` when one is given
- * (then `outOfScope` says what to do instead). Read on every request, so a revocation is immediate.
+ * Throws 403 unless the user holds a live grant of `kind` — at `scope.id` when a scope is given
+ * (`scope.outOfScope` then says what to do instead). Read on every request, so a revocation is
+ * immediate.
  */
 export function requireRole(
   repos: Repos,

@@ -28,8 +28,8 @@ type LegalKeys =
 const MAX_WAITING = 3
 
 /**
- * The asker sees their own threads, the assigned lawyer theirs; anyone else gets the same 404
- * as for a thread that does not exist.
+ * The asker sees their own threads, the assigned lawyer theirs while holding the lawyer role;
+ * anyone else gets the same 404 as for a thread that does not exist.
  */
 function access(
   repos: Repos,

@@ -13,7 +13,8 @@ import {
   type Zone,
 } from '../../../src/services/contract'
 import { PRODUCTS } from '../../../mock/finance/products'
-import { call } from '../appointment/support'
+import { booking, call, itemOf, TUESDAY_10 } from '../appointment/support'
+import { claim, createGrant, grantBody } from '../proxy/support'
 import { login, tempDatabase, testApp } from '../helpers'
 import { grantRole, userIdOf } from '../staff-roles'
 
@@ -495,6 +496,32 @@ describe('every allowed desk still does its job on the same records', () => {
       }
     }
     expect(refused).toEqual([])
+  })
+})
+
+describe('a 帮办员 whose role is revoked', () => {
+  test('can no longer act under a 亲情代办 grant given to them as 帮办员', async () => {
+    const elder = await login(app, 'dev:elder-roles')
+    const [itemId] = await itemOf(app, elder)
+    const granted = await createGrant(app, elder, grantBody([itemId], { granteeKind: 'helper' }))
+    expect((await claim(app, as.helper2, granted.data.code?.digits ?? '')).status).toBe(200)
+    const act = () =>
+      call(app, as.helper2, 'POST', '/api/v1/appointments', {
+        ...booking(itemId, TUESDAY_10),
+        actingFor: granted.data.id,
+      })
+    const [helperGrant] = (
+      await call<RoleGrantList>(
+        app,
+        as.admin,
+        'GET',
+        `/api/v1/admin/roles?userId=${await userIdOf(app, as.helper2)}`,
+      )
+    ).data.items
+    await call(app, as.admin, 'POST', `/api/v1/admin/roles/${helperGrant?.id}/revoke`)
+    const refused = await act()
+    expect([refused.status, refused.error.code]).toEqual([403, 'PROXY_HELPER_REVOKED'])
+    expect((await call(app, as.helper2, 'GET', '/api/v1/staff/cases')).status).toBe(403)
   })
 })
 
