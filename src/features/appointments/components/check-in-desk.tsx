@@ -9,6 +9,7 @@ import { isWeapp } from '../../../platform/env'
 import { scanCode } from '../../../platform/scan'
 import { isApiError } from '../../../services/http'
 import { checkIn } from '../api'
+import { CallNext } from './call-next'
 import { whenLabel } from '../model'
 import './appointment.scss'
 
@@ -18,7 +19,8 @@ export function CheckInDesk({ scanned = '' }: { scanned?: string }) {
   const [sending, setSending] = useState(false)
   const [result, setResult] = useState<CheckInResult | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const points = useStaffRoles('window').map((r) => r.scopeName ?? r.scopeId ?? '')
+  const windows = useStaffRoles('window')
+  const points = windows.map((r) => r.scopeName ?? r.scopeId ?? '')
 
   const send = async (text: string) => {
     setSending(true)
@@ -84,6 +86,9 @@ export function CheckInDesk({ scanned = '' }: { scanned?: string }) {
           <Text className='gov-line'>预约时间：{whenLabel(result.appointment, new Date())}</Text>
         </View>
       )}
+      {windows.map((point) => (
+        <CallNext key={point.scopeId} point={point} />
+      ))}
     </View>
   )
 }
