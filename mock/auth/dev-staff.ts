@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import type { StaffRoleKind } from '../../src/services/contract'
 import type { Repos } from '../db/repos'
 import { devOpenid } from './code2session'
 
@@ -7,8 +8,8 @@ import { devOpenid } from './code2session'
  * `<handle>`) acts as them. Only seeded when the server runs without real WeChat sign-in.
  */
 export const DEV_STAFF = [
-  { handle: 'staff-center-1', nickname: '青山区政务服务中心 综合窗口1' },
-  { handle: 'staff-center-2', nickname: '青山区政务服务中心 综合窗口2' },
+  { handle: 'staff-center-1', nickname: '青山区政务服务中心 综合窗口1', pointId: 'sp-qs-center' },
+  { handle: 'staff-center-2', nickname: '青山区政务服务中心 综合窗口2', pointId: 'sp-qs-center' },
 ] as const
 
 /** 帮办员 of the 帮办代办 team: 一键代办 cases are assigned to them (`case_helpers`). */
@@ -16,29 +17,36 @@ export const DEV_HELPERS = [
   { handle: 'helper-1', name: '李帮办', desk: '青山区政务服务中心 帮办代办窗口' },
   { handle: 'helper-2', name: '赵帮办', desk: '企业智惠服务专区 企业服务专员' },
 ] as const
+
+/** The district's administrator, who grants and revokes staff roles (and issues 一码通 codes). */
+export const DEV_ADMIN = { handle: 'admin-1', nickname: '青山区政务服务管理办公室 系统管理员' }
+
 /** The 政务服务中心's public line: helpers are reached through the hall, not a private number. */
 const HALL_PHONE = '0472-3360123'
 
 export function seedDevStaff(repos: Repos, now: Date): void {
-  for (const staff of DEV_STAFF) {
-    repos.users.ensureStaff({
+  const at = now.toISOString()
+  const account = (
+    handle: string,
+    nickname: string,
+    kind: StaffRoleKind,
+    scopeId: string | null,
+  ) => {
+    const user = repos.users.ensureNamed({
       id: randomUUID(),
-      openid: devOpenid(staff.handle),
-      nickname: staff.nickname,
-      created_at: now.toISOString(),
+      openid: devOpenid(handle),
+      nickname,
+      created_at: at,
     })
+    repos.roles.seedGrant(user.id, kind, scopeId, at)
+    return user.id
   }
-  for (const helper of DEV_HELPERS) {
-    const openid = devOpenid(helper.handle)
-    repos.users.ensureStaff({
-      id: randomUUID(),
-      openid,
-      nickname: `${helper.desk} ${helper.name}`,
-      created_at: now.toISOString(),
-    })
-    const user = repos.users.findByOpenid(openid)
-    if (!user) throw new Error('helper staff account did not persist')
-    const { name, desk } = helper
-    repos.cases.upsertHelper({ user_id: user.id, name, desk, phone: HALL_PHONE })
-  }
+  repos.roles.transaction(() => {
+    for (const staff of DEV_STAFF) account(staff.handle, staff.nickname, 'window', staff.pointId)
+    for (const { handle, name, desk } of DEV_HELPERS) {
+      const userId = account(handle, `${desk} ${name}`, 'helper', null)
+      repos.cases.upsertHelper({ user_id: userId, name, desk, phone: HALL_PHONE })
+    }
+    account(DEV_ADMIN.handle, DEV_ADMIN.nickname, 'admin', null)
+  })
 }

@@ -1,15 +1,22 @@
 import type { CorrectionItem } from '../../src/services/contract'
 import type { Repos } from '../db/repos'
 import type { CaseRow, HelperRow } from '../db/repos/cases'
+import { requireRole } from '../auth/roles'
 import { ApiError, notFound } from '../http/errors'
 import { transition } from './machine'
 import { storedFields, storedMaterials } from './stored'
 import { deadlineDate } from './working-days'
 
+/** The 帮办员 profile (name, desk) of a user who holds the helper role now. */
+export function activeHelper(repos: Repos, userId: string): HelperRow | undefined {
+  return repos.roles.holds(userId, 'helper') ? repos.cases.helper(userId) : undefined
+}
+
 export function requireHelper(repos: Repos, userId: string): HelperRow {
+  requireRole(repos, userId, 'helper')
   const helper = repos.cases.helper(userId)
   if (!helper) {
-    throw new ApiError(403, 'FORBIDDEN', '仅限帮办员使用，请使用帮办员账号登录')
+    throw new ApiError(403, 'FORBIDDEN', '您的帮办员档案还未建立，请联系管理员')
   }
   return helper
 }

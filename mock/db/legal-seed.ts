@@ -44,6 +44,8 @@ export const LAWYER_SEED: readonly LawyerSeed[] = [
   },
 ]
 
+const LAWYER_ROLE = { kind: 'lawyer', scopeId: null } as const
+
 /** Idempotent: staff users and lawyer rows are brought to the seed's state on every start. */
 export function seedLawyers(db: Database.Database): number {
   const staffAccount = staffAccounts(db)
@@ -59,7 +61,7 @@ export function seedLawyers(db: Database.Database): number {
   return db.transaction(() => {
     let changes = 0
     LAWYER_SEED.forEach((lawyer, sort) => {
-      const account = staffAccount(lawyer.handle, lawyer.id, `${lawyer.name}律师`)
+      const account = staffAccount(lawyer.handle, lawyer.id, `${lawyer.name}律师`, LAWYER_ROLE)
       const userId = account.userId
       changes += account.changes
       changes += upsertLawyer.run({

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { LoanApplication } from '../../src/services/contract'
+import { requireScopes } from '../auth/roles'
 import type { Repos } from '../db/repos'
 import type { ApplicationRow } from '../db/repos/finance'
 import { atLeast, assessCredit } from '../finance/credit'
@@ -27,7 +28,7 @@ const STATUS_TEXT = {
   declined: '银行未予受理',
 } as const
 
-function toApplication(row: ApplicationRow, bankOfViewer: string | undefined): LoanApplication {
+function toApplication(row: ApplicationRow, banksOfViewer: readonly string[]): LoanApplication {
   const product = productById(row.product_id)
   return {
     id: row.id,
@@ -43,16 +44,20 @@ function toApplication(row: ApplicationRow, bankOfViewer: string | undefined): L
     decisionNote: row.decision_note,
     createdAt: row.created_at,
     decidedAt: row.decided_at,
-    canDecide: row.status === 'submitted' && bankOfViewer === row.bank_id,
+    canDecide: row.status === 'submitted' && banksOfViewer.includes(row.bank_id),
   }
 }
+
+/** The banks whose staff the user is now (a live bank grant). */
+const banksOf = (repos: Repos, userId: string) => repos.roles.scopesOf(userId, 'bank')
 
 /** The applicant, or staff of the lending bank; anyone else is answered as for a missing one. */
 function visible(repos: Repos, id: string, userId: string) {
   const row = repos.finance.find(id)
-  const bank = repos.finance.bankOfStaff(userId)
-  if (!row || (row.user_id !== userId && row.bank_id !== bank)) throw notFound('没有找到该贷款申请')
-  return { row, bank }
+  const banks = banksOf(repos, userId)
+  if (!row || (row.user_id !== userId && !banks.includes(row.bank_id)))
+    throw notFound('没有找到该贷款申请')
+  return { row, banks }
 }
 
 export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceKeys> {
@@ -124,26 +129,26 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
       recordAgentUse(repos, enterprise, userId, 'applied_loan', ctx.now)
       const row = f.find(id)
       if (!row) throw new Error('loan application insert did not persist')
-      return toApplication(row, f.bankOfStaff(userId))
+      return toApplication(row, banksOf(repos, userId))
     },
     'GET /api/v1/finance/applications': (_input, ctx) => {
-      const bank = f.bankOfStaff(ctx.session.userId)
-      return { items: f.ofUser(ctx.session.userId).map((r) => toApplication(r, bank)) }
+      const banks = banksOf(repos, ctx.session.userId)
+      return { items: f.ofUser(ctx.session.userId).map((r) => toApplication(r, banks)) }
     },
     'GET /api/v1/finance/applications/:id': ({ params }, ctx) => {
-      const { row, bank } = visible(repos, params.id, ctx.session.userId)
-      return toApplication(row, bank)
+      const { row, banks } = visible(repos, params.id, ctx.session.userId)
+      return toApplication(row, banks)
     },
     'GET /api/v1/finance/bank/applications': (_input, ctx) => {
-      const bank = f.bankOfStaff(ctx.session.userId)
-      if (!bank)
-        throw new ApiError(403, 'FORBIDDEN', '仅限合作银行工作人员使用，请使用银行账号登录')
-      return { items: f.ofBank(bank).map((r) => toApplication(r, bank)) }
+      const banks = requireScopes(repos, ctx.session.userId, 'bank')
+      const rows = banks.flatMap((bank) => f.ofBank(bank))
+      rows.sort((a, b) => b.created_at.localeCompare(a.created_at))
+      return { items: rows.map((r) => toApplication(r, banks)) }
     },
     'POST /api/v1/finance/applications/:id/decision': ({ params, body }, ctx) => {
       const row = f.transaction(() => {
-        const { row: found, bank } = visible(repos, params.id, ctx.session.userId)
-        if (bank !== found.bank_id)
+        const { row: found, banks } = visible(repos, params.id, ctx.session.userId)
+        if (!banks.includes(found.bank_id))
           throw new ApiError(403, 'FORBIDDEN', '只有放贷银行的工作人员可以受理该申请')
         if (!f.decide(found.id, body.decision, body.note, ctx.now.toISOString())) {
           throw new ApiError(
@@ -154,7 +159,7 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
         }
         return f.find(found.id) ?? found
       })
-      return toApplication(row, f.bankOfStaff(ctx.session.userId))
+      return toApplication(row, banksOf(repos, ctx.session.userId))
     },
   }
 }

@@ -1,4 +1,5 @@
 import type { Handlers } from '../http/types'
+import { adminHandlers } from './admin'
 import { appointmentHandlers } from './appointments'
 import { authHandlers } from './auth'
 import { caseHandlers } from './cases'
@@ -49,5 +50,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...mediaHandlers(deps),
     ...ecertHandlers(deps),
     ...proxyHandlers(deps),
+    ...adminHandlers(deps),
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { requireRole } from '../auth/roles'
 import type { Repos } from '../db/repos'
 import type { ConsultationRow } from '../db/repos/legal'
 import { ApiError, notFound } from '../http/errors'
@@ -27,8 +28,8 @@ type LegalKeys =
 const MAX_WAITING = 3
 
 /**
- * The asker sees their own threads, the assigned lawyer theirs; anyone else gets the same 404
- * as for a thread that does not exist.
+ * The asker sees their own threads, the assigned lawyer theirs while holding the lawyer role;
+ * anyone else gets the same 404 as for a thread that does not exist.
  */
 function access(
   repos: Repos,
@@ -37,7 +38,11 @@ function access(
 ): { row: ConsultationRow; viewer: Viewer } {
   const row = repos.legal.find(id)
   if (row?.user_id === userId) return { row, viewer: 'user' }
-  if (row && repos.legal.lawyerOfUser(userId)?.id === row.lawyer_id)
+  if (
+    row &&
+    repos.legal.lawyerOfUser(userId)?.id === row.lawyer_id &&
+    repos.roles.holds(userId, 'lawyer')
+  )
     return { row, viewer: 'lawyer' }
   throw notFound('没有找到这条咨询，请回到“我的咨询”刷新后重试')
 }
@@ -63,7 +68,7 @@ export function legalHandlers({ repos }: HandlerDeps): Pick<Handlers, LegalKeys>
     'POST /api/v1/legal/consultations': ({ body }, ctx) => {
       const userId = ctx.session.userId
       const row = repos.legal.transaction(() => {
-        const lawyer = repos.legal.lawyer(body.lawyerId)
+        const lawyer = repos.legal.lawyerOnDuty(body.lawyerId)
         if (!lawyer) {
           throw new ApiError(400, 'VALIDATION_FAILED', '请选择列表中的律师', {
             lawyerId: '没有这位律师，请重新选择',
@@ -125,9 +130,9 @@ export function legalHandlers({ repos }: HandlerDeps): Pick<Handlers, LegalKeys>
       return toConsultation(repos, result.row, result.viewer)
     },
     'GET /api/v1/legal/lawyer/consultations': (_input, ctx) => {
+      requireRole(repos, ctx.session.userId, 'lawyer')
       const lawyer = repos.legal.lawyerOfUser(ctx.session.userId)
-      if (!lawyer) throw new ApiError(403, 'FORBIDDEN', '仅限入驻律师使用，请使用律师账号登录')
-      return listOf(repos.legal.ofLawyer(lawyer.id), 'lawyer')
+      return listOf(lawyer ? repos.legal.ofLawyer(lawyer.id) : [], 'lawyer')
     },
     'POST /api/v1/legal/aid-checks': ({ body }) => checkAid(body),
   }

@@ -1,4 +1,5 @@
 import { maskCode18, maskName, maskPhone, type Profile } from '../../src/services/contract'
+import { rolesOf } from '../auth/role-scopes'
 import type { Repos } from '../db/repos'
 import { unauthorized } from '../http/errors'
 import { scopesOf } from '../identity/enterprise-access'
@@ -18,7 +19,7 @@ export function profileOf(repos: Repos, userId: string, now: Date): Profile {
   return {
     id: user.id,
     nickname: user.nickname,
-    role: user.role,
+    roles: rolesOf(repos, userId),
     realName: proven
       ? {
           nameMasked: maskName(user.real_name ?? ''),

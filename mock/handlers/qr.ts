@@ -1,6 +1,6 @@
 import { qrLink } from '../../src/services/contract'
 import { localDate } from '../appointments/calendar'
-import { requireStaff } from '../auth/require-staff'
+import { forbidden, requireRole } from '../auth/roles'
 import { ApiError, notFound } from '../http/errors'
 import type { Handlers } from '../http/types'
 import { randomCodeId } from '../qr/code-id'
@@ -27,6 +27,12 @@ export function qrHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, QrKeys
     if (!campaign) throw notFound('没有找到该活动，可能已结束')
     const { benefits_json: _stored, ...shown } = campaign
     return { ...shown, claimedAt: repos.qr.claimedAt(id, userId) }
+  }
+  // Residents trust ✓ 官方码: codes are issued and revoked by the district, not by any desk.
+  const requireDistrict = (userId: string) => {
+    if (!repos.roles.holds(userId, 'admin')) {
+      throw forbidden('一码通二维码由区政务服务管理部门统一签发和停用，请联系管理员')
+    }
   }
   return {
     'POST /api/v1/qr/resolve': ({ body }, ctx) => {
@@ -83,7 +89,7 @@ export function qrHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, QrKeys
       return campaignOf(params.id, ctx.session.userId)
     },
     'POST /api/v1/staff/qr-codes': ({ body }, ctx) => {
-      requireStaff(repos, ctx.session.userId)
+      requireDistrict(ctx.session.userId)
       const expiresAt = body.expiresAt === undefined ? undefined : new Date(body.expiresAt)
       if (expiresAt && expiresAt <= ctx.now) {
         throw new ApiError(400, 'EXPIRY_PAST', '有效期已过，请选择今后的时间')
@@ -105,12 +111,16 @@ export function qrHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, QrKeys
       return { id, payload, link: qrLink(payload) }
     },
     'POST /api/v1/staff/qr-codes/:id/revoke': ({ params }, ctx) => {
-      requireStaff(repos, ctx.session.userId)
+      requireDistrict(ctx.session.userId)
       if (!repos.qr.revoke(params.id, ctx.now.toISOString())) throw notFound('没有找到该二维码')
       return { ok: true as const }
     },
     'POST /api/v1/staff/queue/call-next': ({ body }, ctx) => {
-      requireStaff(repos, ctx.session.userId)
+      const point = repos.servicePoints.findById(body.pointId)?.name ?? '该网点'
+      requireRole(repos, ctx.session.userId, 'window', {
+        id: body.pointId,
+        outOfScope: `您不是${point}的窗口工作人员，只能为本网点叫号`,
+      })
       const called = repos.qr.transaction(() => {
         const next = repos.qr.firstWaiting(body.pointId, localDate(ctx.now))
         if (!next) throw notFound('现在没有等候的办事人')

@@ -1,5 +1,5 @@
 import { localDate } from '../appointments/calendar'
-import { requireStaff } from '../auth/require-staff'
+import { requireRole } from '../auth/roles'
 import { payloadOf } from '../../src/services/contract'
 import { verifyPayload } from '../qr/sign'
 import { appointmentView, effectiveStatus } from '../appointments/view'
@@ -30,10 +30,16 @@ export function staffHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, Sta
   return {
     // Checking in twice answers the same queue number: the scan can be repeated safely.
     'POST /api/v1/staff/check-ins': ({ body }, ctx) => {
-      requireStaff(repos, ctx.session.userId)
+      const userId = ctx.session.userId
+      requireRole(repos, userId, 'window')
       const row = repos.appointments.transaction(() => {
         const found = repos.appointments.findByCode(checkInCodeOf(qrKey, body.code, ctx.now))
         if (!found) throw notFound('预约码无效，请核对后重新输入或扫码')
+        const point = repos.servicePoints.findById(found.point_id)?.name ?? '预约的网点'
+        requireRole(repos, userId, 'window', {
+          id: found.point_id,
+          outOfScope: `该预约在${point}办理，本窗口不能签到，请引导办事人前往${point}`,
+        })
         const status = effectiveStatus(found, ctx.now)
         if (status === 'cancelled')
           throw refuse('APPOINTMENT_CANCELLED', '该预约已取消，请引导办事人现场取号')

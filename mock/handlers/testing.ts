@@ -5,6 +5,7 @@ import {
   type SamplingBooking,
   type TestingReport,
 } from '../../src/services/contract'
+import { requireScopes } from '../auth/roles'
 import type { Repos } from '../db/repos'
 import type { SamplingRow } from '../db/repos/testing'
 import { ApiError, notFound } from '../http/errors'
@@ -23,7 +24,7 @@ type TestingKeys =
 
 const BOOKING_WINDOW_DAYS = 14
 
-function toBooking(row: SamplingRow, labOfViewer: string | undefined): SamplingBooking {
+function toBooking(row: SamplingRow, labsOfViewer: readonly string[]): SamplingBooking {
   const lab = LABS.find((l) => l.id === row.lab_id)
   const report = row.report_json === null ? null : (JSON.parse(row.report_json) as TestingReport)
   return {
@@ -39,17 +40,21 @@ function toBooking(row: SamplingRow, labOfViewer: string | undefined): SamplingB
     phone: maskPhone(row.phone),
     status: report === null ? 'booked' : 'reported',
     report,
-    canReport: report === null && labOfViewer === row.lab_id,
+    canReport: report === null && labsOfViewer.includes(row.lab_id),
     createdAt: row.created_at,
   }
 }
 
+/** The labs whose staff the user is now (a live lab grant). */
+const labsOf = (repos: Repos, userId: string) => repos.roles.scopesOf(userId, 'lab')
+
 /** The booker, or staff of the lab; anyone else is answered as for a missing booking. */
 function visible(repos: Repos, id: string, userId: string) {
   const row = repos.testing.find(id)
-  const lab = repos.testing.labOfStaff(userId)
-  if (!row || (row.user_id !== userId && row.lab_id !== lab)) throw notFound('没有找到该检测预约')
-  return { row, lab }
+  const labs = labsOf(repos, userId)
+  if (!row || (row.user_id !== userId && !labs.includes(row.lab_id)))
+    throw notFound('没有找到该检测预约')
+  return { row, labs }
 }
 
 function checkDate(date: string, now: Date): void {
@@ -91,32 +96,31 @@ export function testingHandlers({ repos }: HandlerDeps): Pick<Handlers, TestingK
       })
       const row = t.find(id)
       if (!row) throw new Error('sampling booking insert did not persist')
-      return toBooking(row, t.labOfStaff(ctx.session.userId))
+      return toBooking(row, labsOf(repos, ctx.session.userId))
     },
     'GET /api/v1/testing/bookings': (_input, ctx) => {
-      const lab = t.labOfStaff(ctx.session.userId)
-      return { items: t.ofUser(ctx.session.userId).map((r) => toBooking(r, lab)) }
+      const labs = labsOf(repos, ctx.session.userId)
+      return { items: t.ofUser(ctx.session.userId).map((r) => toBooking(r, labs)) }
     },
     'GET /api/v1/testing/bookings/:id': ({ params }, ctx) => {
-      const { row, lab } = visible(repos, params.id, ctx.session.userId)
-      return toBooking(row, lab)
+      const { row, labs } = visible(repos, params.id, ctx.session.userId)
+      return toBooking(row, labs)
     },
     'GET /api/v1/testing/lab/bookings': (_input, ctx) => {
-      const lab = t.labOfStaff(ctx.session.userId)
-      if (!lab) throw new ApiError(403, 'FORBIDDEN', '仅限检测机构工作人员使用，请使用机构账号登录')
-      return { items: t.ofLab(lab).map((r) => toBooking(r, lab)) }
+      const labs = requireScopes(repos, ctx.session.userId, 'lab')
+      return { items: labs.flatMap((lab) => t.ofLab(lab)).map((r) => toBooking(r, labs)) }
     },
     'POST /api/v1/testing/bookings/:id/report': ({ params, body }, ctx) => {
       const row = t.transaction(() => {
-        const { row: found, lab } = visible(repos, params.id, ctx.session.userId)
-        if (lab !== found.lab_id)
+        const { row: found, labs } = visible(repos, params.id, ctx.session.userId)
+        if (!labs.includes(found.lab_id))
           throw new ApiError(403, 'FORBIDDEN', '只有承接该预约的检测机构可以出具报告')
         const report = buildReport(found.service, body, ctx.now)
         if (!t.saveReport(found.id, JSON.stringify(report)))
           throw new ApiError(409, 'ALREADY_REPORTED', '该预约的报告已出具，不能重复出具')
         return t.find(found.id) ?? found
       })
-      return toBooking(row, t.labOfStaff(ctx.session.userId))
+      return toBooking(row, labsOf(repos, ctx.session.userId))
     },
   }
 }

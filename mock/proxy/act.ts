@@ -52,6 +52,14 @@ export function onBehalf<T extends { id: string }>(repos: Repos, input: OnBehalf
       const [code, message] = REFUSALS[check.ok ? 'not_grantee' : check.reason]
       throw new ApiError(403, code, message)
     }
+    // A grant to “a 帮办员 of the centre” lasts only while the grantee is one.
+    if (grant.grantee_kind === 'helper' && !repos.roles.holds(callerId, 'helper')) {
+      throw new ApiError(
+        403,
+        'PROXY_HELPER_REVOKED',
+        '您已不再担任帮办员，不能再代为办理；请家人到政务服务中心另请帮办员',
+      )
+    }
     const result = input.run(grant.grantor_id)
     for (const itemId of itemIds) {
       audit(

@@ -7,6 +7,7 @@ import {
   payloadOf,
   type GrantRequest,
 } from '../../src/services/contract'
+import { activeHelper } from '../cases/staff'
 import type { Repos } from '../db/repos'
 import type { GrantRow } from '../db/repos/proxy'
 import { ApiError, notFound } from '../http/errors'
@@ -165,7 +166,7 @@ export function claimable(
     throw conflict('GRANT_CODE_USED', '这个授权码已经被别人确认过了，请让家人重新授权')
   }
   if (new Date(row.code_expires_at) <= now) throw bad('GRANT_CODE_EXPIRED', CODE_EXPIRED)
-  if (row.grantee_kind === 'helper' && !repos.cases.helper(granteeId)) {
+  if (row.grantee_kind === 'helper' && !activeHelper(repos, granteeId)) {
     throw new ApiError(
       403,
       'GRANT_FOR_HELPER',

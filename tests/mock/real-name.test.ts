@@ -105,7 +105,7 @@ describe('real name', () => {
         identity_method: string | null
       }>(
         // Seeded staff accounts (lawyers) are users too: only the resident counts here.
-        "SELECT real_name, id_number, identity_method FROM users WHERE role = 'resident'",
+        'SELECT real_name, id_number, identity_method FROM users WHERE id NOT IN (SELECT user_id FROM role_grants)',
       )
     await fileApp.inject(
       authed(owner, {

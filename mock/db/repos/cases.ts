@@ -124,11 +124,13 @@ export function createCaseRepo(db: Db) {
   const helper = db.prepare<[string], HelperRow>(
     'SELECT user_id, name, desk, phone FROM case_helpers WHERE user_id = ?',
   )
-  /** The active helper with the fewest open cases; ties go to the one seeded first. */
+  /** The helper (live helper grant) with the fewest open cases; ties go to the one seeded first. */
   const leastBusy = db.prepare<[], HelperRow>(`
     SELECT h.user_id, h.name, h.desk, h.phone FROM case_helpers h
     LEFT JOIN cases c ON c.helper_id = h.user_id AND c.status IN ('submitted', 'correction', 'accepted')
-    WHERE h.active = 1 GROUP BY h.user_id ORDER BY COUNT(c.id), h.rowid LIMIT 1`)
+    WHERE h.active = 1 AND EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = h.user_id
+      AND g.kind = 'helper' AND g.revoked_at IS NULL)
+    GROUP BY h.user_id ORDER BY COUNT(c.id), h.rowid LIMIT 1`)
   const upsertHelper = db.prepare<[HelperRow]>(`
     INSERT INTO case_helpers (user_id, name, desk, phone) VALUES (@user_id, @name, @desk, @phone)
     ON CONFLICT (user_id) DO UPDATE SET name = excluded.name, desk = excluded.desk,

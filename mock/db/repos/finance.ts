@@ -46,9 +46,6 @@ export function createFinanceRepo(db: Db) {
   const ofBank = db.prepare<[string], ApplicationRow>(
     'SELECT * FROM loan_applications WHERE bank_id = ? ORDER BY created_at DESC, id',
   )
-  const bankOf = db
-    .prepare<[string], string>('SELECT bank_id FROM bank_staff WHERE user_id = ?')
-    .pluck()
   const decide = db.prepare<[string, string, string, string]>(`
     UPDATE loan_applications SET status = ?, decision_note = ?, decided_at = ?
     WHERE id = ? AND status = 'submitted'`)
@@ -64,7 +61,6 @@ export function createFinanceRepo(db: Db) {
     find: (id: string) => byId.get(id),
     ofUser: (userId: string) => ofUser.all(userId),
     ofBank: (bankId: string) => ofBank.all(bankId),
-    bankOfStaff: (userId: string) => bankOf.get(userId),
     decide: (id: string, status: 'accepted' | 'declined', note: string, at: string) =>
       decide.run(status, note, at, id).changes === 1,
   }

@@ -10,6 +10,7 @@ import { createIdempotencyRepo } from './idempotency'
 import { createPolicyRepo } from './policy'
 import { createProxyRepo } from './proxy'
 import { createQrRepo } from './qr'
+import { createRoleRepo } from './roles'
 import { createLegalRepo } from './legal'
 import { createMediaRepo } from './media'
 import { createLicenceRepo } from './licences'
@@ -52,6 +53,7 @@ export function createRepos(db: Db) {
     proxy: createProxyRepo(db),
     identity: createIdentityRepo(db),
     agents: createAgentRepo(db),
+    roles: createRoleRepo(db),
   }
 }
 

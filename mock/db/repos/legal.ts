@@ -37,7 +37,15 @@ type NewConsultation = Pick<
 >
 
 export function createLegalRepo(db: Db) {
-  const lawyers = db.prepare<[], LawyerRow>('SELECT * FROM lawyers ORDER BY sort_order')
+  // A lawyer takes questions only while their account holds a live lawyer grant.
+  const onDuty = `EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = lawyers.user_id
+    AND g.kind = 'lawyer' AND g.revoked_at IS NULL)`
+  const lawyers = db.prepare<[], LawyerRow>(
+    `SELECT * FROM lawyers WHERE ${onDuty} ORDER BY sort_order`,
+  )
+  const lawyerOnDuty = db.prepare<[string], LawyerRow>(
+    `SELECT * FROM lawyers WHERE id = ? AND ${onDuty}`,
+  )
   const lawyerById = db.prepare<[string], LawyerRow>('SELECT * FROM lawyers WHERE id = ?')
   const lawyerByUser = db.prepare<[string], LawyerRow>('SELECT * FROM lawyers WHERE user_id = ?')
   const insert = db.prepare<[NewConsultation]>(`
@@ -79,7 +87,9 @@ export function createLegalRepo(db: Db) {
 
   return {
     transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+    /** The lawyers residents may ask now. */
     lawyers: () => lawyers.all(),
+    lawyerOnDuty: (id: string) => lawyerOnDuty.get(id),
     lawyer: (id: string) => lawyerById.get(id),
     lawyerOfUser: (userId: string) => lawyerByUser.get(userId),
     insert: (row: NewConsultation) => insert.run(row),

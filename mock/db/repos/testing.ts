@@ -26,9 +26,6 @@ export function createTestingRepo(db: Db) {
   const ofLab = db.prepare<[string], SamplingRow>(
     'SELECT * FROM sampling_bookings WHERE lab_id = ? ORDER BY day, slot, created_at',
   )
-  const labOf = db
-    .prepare<[string], string>('SELECT lab_id FROM lab_staff WHERE user_id = ?')
-    .pluck()
   const report = db.prepare<[string, string]>(
     'UPDATE sampling_bookings SET report_json = ? WHERE id = ? AND report_json IS NULL',
   )
@@ -38,7 +35,6 @@ export function createTestingRepo(db: Db) {
     find: (id: string) => byId.get(id),
     ofUser: (userId: string) => ofUser.all(userId),
     ofLab: (labId: string) => ofLab.all(labId),
-    labOfStaff: (userId: string) => labOf.get(userId),
     saveReport: (id: string, json: string) => report.run(json, id).changes === 1,
   }
 }

@@ -4,7 +4,6 @@ export interface UserRow {
   id: string
   openid: string
   nickname: string
-  role: 'resident' | 'staff'
   real_name: string | null
   id_number: string | null
   identity_method: 'sms' | 'face' | null
@@ -26,10 +25,10 @@ export function createUserRepo(db: Db) {
   const updateContact = db.prepare<[string, string, string]>(
     'UPDATE users SET contact_name = ?, contact_phone = ? WHERE id = ?',
   )
-  const upsertStaff = db.prepare<[NewUser]>(
-    `INSERT INTO users (id, openid, nickname, role, created_at)
-    VALUES (@id, @openid, @nickname, 'staff', @created_at)
-    ON CONFLICT (openid) DO UPDATE SET role = 'staff', nickname = excluded.nickname`,
+  const upsertNamed = db.prepare<[NewUser]>(
+    `INSERT INTO users (id, openid, nickname, created_at)
+    VALUES (@id, @openid, @nickname, @created_at)
+    ON CONFLICT (openid) DO UPDATE SET nickname = excluded.nickname`,
   )
   const updateActive = db.prepare<[string | null, string]>(
     'UPDATE users SET active_enterprise_id = ? WHERE id = ?',
@@ -47,9 +46,12 @@ export function createUserRepo(db: Db) {
       if (!created) throw new Error('user insert did not persist')
       return { user: created, created: true }
     }),
-    /** Creates the staff account of an openid, or makes the existing user staff. */
-    ensureStaff: (user: NewUser) => {
-      upsertStaff.run(user)
+    /** Creates the account of an openid, or renames the existing one; returns the stored user. */
+    ensureNamed: (user: NewUser): UserRow => {
+      upsertNamed.run(user)
+      const stored = byOpenid.get(user.openid)
+      if (!stored) throw new Error('account did not persist')
+      return stored
     },
     setContact: (id: string, name: string, phone: string) => {
       updateContact.run(name, phone, id)

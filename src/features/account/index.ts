@@ -1,5 +1,6 @@
 export { AccountHeader } from './components/account-header'
 export { IdentitySwitch } from './components/identity-switch'
+export { StaffDesks } from './components/staff-desks'
 export { RealNameForm } from './components/real-name-form'
 export { EnterpriseForm } from './components/enterprise-form'
 export { refreshProfile } from './api'

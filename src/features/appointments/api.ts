@@ -37,5 +37,8 @@ export const cancelAppointment = (id: string) =>
 
 export const checkIn = (code: string) => call('POST /api/v1/staff/check-ins', { body: { code } })
 
+export const callNext = (pointId: string) =>
+  call('POST /api/v1/staff/queue/call-next', { body: { pointId } })
+
 export const itemName = (id: string) =>
   call('GET /api/v1/catalog/items/:id', { params: { id } }).then((g) => g.item.name)

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { PageShell } from '../../components/page-shell'
 import { Cell } from '../../components/cell'
-import { AccountHeader, IdentitySwitch, refreshProfile } from '../../features/account'
+import { AccountHeader, IdentitySwitch, refreshProfile, StaffDesks } from '../../features/account'
 import { openPage } from '../../platform/navigation'
 import { useSession } from '../../stores/session'
 import { usePreferences } from '../../stores/preferences'
@@ -75,20 +75,7 @@ export default function MinePage() {
             onClick={() => openPage(routes.scans)}
           />
         )}
-        {profile?.role === 'staff' && (
-          <Cell
-            title='帮办工作台'
-            description='帮办员受理、补正、办结'
-            onClick={() => openPage(routes.staffCases)}
-          />
-        )}
-        {profile?.role === 'staff' && (
-          <Cell
-            title='窗口签到'
-            description='工作人员核验预约码、取号'
-            onClick={() => openPage(routes.checkIn)}
-          />
-        )}
+        {profile !== null && <StaffDesks />}
         {profile !== null && (
           <Cell
             title='实名信息与企业'
@@ -107,6 +94,10 @@ export default function MinePage() {
           onClick={() => openPage(routes.settings)}
         />
         <Cell title='隐私政策' onClick={() => openPage(routes.privacy)} />
+        {profile !== null && (
+          // What an administrator needs to grant a staff role to this account.
+          <Cell title='用户编号' description={profile.id} />
+        )}
       </View>
     </PageShell>
   )

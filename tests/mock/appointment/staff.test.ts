@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { CheckInResult } from '../../../src/services/contract'
+import type { CheckInResult, Profile } from '../../../src/services/contract'
 import { login, tempDatabase, testApp } from '../helpers'
 import { booking, call, itemOf, makeStaff } from './support'
 
@@ -13,7 +13,9 @@ let items: readonly [string, string]
 beforeAll(async () => {
   ;({ app, clock } = testApp({ databasePath: db.path }))
   staff = await login(app, 'dev:window-1')
-  const [row] = db.read<{ id: string }>("SELECT id FROM users WHERE role = 'resident'")
+  const [row] = db.read<{ id: string }>(
+    'SELECT id FROM users WHERE id NOT IN (SELECT user_id FROM role_grants)',
+  )
   await app.close()
   makeStaff(db.path, row?.id ?? '')
   ;({ app, clock } = testApp({ databasePath: db.path }))
@@ -33,8 +35,11 @@ const checkIn = (as: string, code: string) =>
 describe('development staff accounts', () => {
   test('signing in as dev:staff-center-1 is window staff; a WeChat-backed server seeds none', async () => {
     const seeded = await login(app, 'dev:staff-center-1')
-    const me = await call<{ role: string; nickname: string }>(app, seeded, 'GET', '/api/v1/me')
-    expect(me.data).toMatchObject({ role: 'staff', nickname: '青山区政务服务中心 综合窗口1' })
+    const me = await call<Profile>(app, seeded, 'GET', '/api/v1/me')
+    expect(me.data).toMatchObject({
+      roles: [{ kind: 'window', scopeId: 'sp-qs-center', scopeName: '青山区政务服务中心' }],
+      nickname: '青山区政务服务中心 综合窗口1',
+    })
     const res = await checkIn(seeded, 'ABCDEFGH')
     expect([res.status, res.error.message]).toEqual([404, '预约码无效，请核对后重新输入或扫码'])
 

@@ -57,11 +57,14 @@ export async function users(app: FastifyInstance, n: number, prefix = 'user'): P
   return Promise.all(Array.from({ length: n }, (_, i) => login(app, `dev:${prefix}-${i}`)))
 }
 
-/** Makes a user of a file database staff, as an administrator would. */
-export function makeStaff(path: string, userId: string): void {
+/** Makes a user of a file database window staff of `pointId`, as an administrator would. */
+export function makeStaff(path: string, userId: string, pointId = ITEM_POINT): void {
   const db = new Database(path)
   try {
-    db.prepare("UPDATE users SET role = 'staff' WHERE id = ?").run(userId)
+    db.prepare(
+      `INSERT INTO role_grants (id, user_id, kind, scope_id, granted_at)
+       VALUES (?, ?, 'window', ?, '2026-03-01T00:00:00Z')`,
+    ).run(`grant-${userId}`, userId, pointId)
   } finally {
     db.close()
   }

@@ -9,18 +9,21 @@ import type {
 } from '../../../src/services/contract'
 import { login, tempDatabase, testApp } from '../helpers'
 import { booking, call, itemOf } from '../appointment/support'
+import { grantRole } from '../staff-roles'
 
 const db = tempDatabase()
 let app: FastifyInstance
 let clock: ReturnType<typeof testApp>['clock']
 let user: string
 let staff: string
+let admin: string
 let zone: Zone
 
 beforeAll(async () => {
   ;({ app, clock } = testApp({ databasePath: db.path }))
   user = await login(app, 'dev:qr-user')
   staff = await login(app, 'dev:staff-center-1')
+  admin = await login(app, 'dev:admin-1')
   zone = (await call<Zone>(app, user, 'GET', '/api/v1/qr/zones/enterprise')).data
 })
 afterAll(async () => {
@@ -130,7 +133,7 @@ describe('POST /api/v1/qr/resolve', () => {
   })
 })
 
-describe('issuing and revoking codes (staff)', () => {
+describe('issuing and revoking codes (the district administrator)', () => {
   const issue = (as: string, body: object) =>
     call<QrCodeIssued>(app, as, 'POST', '/api/v1/staff/qr-codes', body)
 
@@ -140,7 +143,7 @@ describe('issuing and revoking codes (staff)', () => {
   })
 
   test('an issued code works until revoked; an expiring one stops at its time', async () => {
-    const issued = await issue(staff, {
+    const issued = await issue(admin, {
       kind: 'guide',
       targetId: 'market-change',
       title: '企业变更',
@@ -150,7 +153,7 @@ describe('issuing and revoking codes (staff)', () => {
     expect((await resolve(issued.data.link)).result).toBe('official')
     const revoked = await call(
       app,
-      staff,
+      admin,
       'POST',
       `/api/v1/staff/qr-codes/${issued.data.id}/revoke`,
     )
@@ -158,7 +161,7 @@ describe('issuing and revoking codes (staff)', () => {
     expect(await resolve(issued.data.link)).toMatchObject({ reason: 'revoked' })
 
     const expiresAt = new Date(clock.now().getTime() + 3_600_000).toISOString()
-    const brief = await issue(staff, {
+    const brief = await issue(admin, {
       kind: 'zone',
       targetId: 'enterprise',
       title: '专区',
@@ -167,7 +170,7 @@ describe('issuing and revoking codes (staff)', () => {
     expect((await resolve(brief.data.payload)).result).toBe('official')
     clock.advance(2 * 3_600_000)
     expect(await resolve(brief.data.payload)).toMatchObject({ reason: 'expired' })
-    const past = await issue(staff, {
+    const past = await issue(admin, {
       kind: 'zone',
       targetId: 'enterprise',
       title: '专区',
@@ -198,8 +201,10 @@ describe('取号', () => {
       expect(t.data.ahead).toBe(Number(t.data.number.slice(1)) - 1)
       expect(t.data.waitMinutes).toBe(t.data.ahead * 6)
     }
-    // Staff call the first: everyone's wait shrinks by one.
-    const called = await call<QueueTicket>(app, staff, 'POST', '/api/v1/staff/queue/call-next', {
+    // The point's window staff call the first: everyone's wait shrinks by one.
+    const desk = await login(app, 'dev:window-ziyoulu')
+    await grantRole(app, desk, 'window', 'sp-qs-street-ziyoulu')
+    const called = await call<QueueTicket>(app, desk, 'POST', '/api/v1/staff/queue/call-next', {
       pointId: 'sp-qs-street-ziyoulu',
     })
     expect(called.data).toMatchObject({ number: 'A001', status: 'called' })

@@ -63,7 +63,7 @@ const verification = {
 const verified = {
   id: 'u1',
   nickname: '青山用户0001',
-  role: 'resident' as const,
+  roles: [],
   enterprises: [],
   activeEnterpriseId: null,
   realName: {

@@ -12,7 +12,7 @@ export const CONTRACT_NAME = '《智慧政务服务管家隐私保护指引》'
 export const profile: Profile = {
   id: 'user-0001',
   nickname: '青山用户0001',
-  role: 'resident',
+  roles: [],
   realName: null,
   realNameMovedAt: null,
   enterprises: [],

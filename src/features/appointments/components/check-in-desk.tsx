@@ -4,10 +4,12 @@ import type { CheckInResult } from '../../../services/contract'
 import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
+import { useStaffRoles } from '../../../hooks/use-staff-roles'
 import { isWeapp } from '../../../platform/env'
 import { scanCode } from '../../../platform/scan'
 import { isApiError } from '../../../services/http'
 import { checkIn } from '../api'
+import { CallNext } from './call-next'
 import { whenLabel } from '../model'
 import './appointment.scss'
 
@@ -17,6 +19,8 @@ export function CheckInDesk({ scanned = '' }: { scanned?: string }) {
   const [sending, setSending] = useState(false)
   const [result, setResult] = useState<CheckInResult | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const windows = useStaffRoles('window')
+  const points = windows.map((r) => r.scopeName ?? r.scopeId ?? '')
 
   const send = async (text: string) => {
     setSending(true)
@@ -40,6 +44,11 @@ export function CheckInDesk({ scanned = '' }: { scanned?: string }) {
   return (
     <View>
       <View className='gov-card gov-section'>
+        {points.length > 0 && (
+          <Text className='gov-line'>
+            本窗口：{points.join('、')}（只能为在此预约的办事人签到）
+          </Text>
+        )}
         <Text className='gov-text-secondary'>
           扫描或输入办事人出示的签到码，签到后系统分配排队号。
         </Text>
@@ -77,6 +86,9 @@ export function CheckInDesk({ scanned = '' }: { scanned?: string }) {
           <Text className='gov-line'>预约时间：{whenLabel(result.appointment, new Date())}</Text>
         </View>
       )}
+      {windows.map((point) => (
+        <CallNext key={point.scopeId} point={point} />
+      ))}
     </View>
   )
 }

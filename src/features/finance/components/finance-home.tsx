@@ -4,7 +4,7 @@ import { AsyncView } from '../../../components/async-view'
 import { Cell } from '../../../components/cell'
 import { useRemote } from '../../../hooks/use-remote'
 import { openPage } from '../../../platform/navigation'
-import { useSession } from '../../../stores/session'
+import { useHoldsRole } from '../../../hooks/use-staff-roles'
 import { routes } from '../../../utils/routes'
 import { listProducts, myApplications } from '../api'
 import { STATUS_MARK } from '../model'
@@ -14,7 +14,7 @@ export function FinanceHome() {
   const products = useRemote(listProducts, [])
   const mine = useRemote(myApplications, [])
   useDidShow(mine.reload)
-  const staff = useSession((s) => s.profile?.role === 'staff')
+  const staff = useHoldsRole('bank')
   return (
     <View>
       <View className='gov-list gov-section'>

@@ -5,7 +5,7 @@ import { Cell } from '../../../components/cell'
 import { Notice } from '../../../components/notice'
 import { useRemote } from '../../../hooks/use-remote'
 import { openPage } from '../../../platform/navigation'
-import { useSession } from '../../../stores/session'
+import { useHoldsRole } from '../../../hooks/use-staff-roles'
 import { routes } from '../../../utils/routes'
 import { listTopics, myConsultations } from '../api'
 import { ConsultationList } from './consultation-list'
@@ -16,7 +16,7 @@ export function LegalHub() {
   const mine = useRemote(myConsultations, [])
   // Back from a thread: its unread mark and status may have changed.
   useDidShow(mine.reload)
-  const staff = useSession((s) => s.profile?.role === 'staff')
+  const staff = useHoldsRole('lawyer')
   return (
     <View>
       <Notice>免费法律咨询：公共法律服务中心值班律师在线答复，也可拨打 12348 热线。</Notice>

@@ -10,7 +10,7 @@ import { routes } from '../../../utils/routes'
 import { Cell } from '../../../components/cell'
 import { scanCode } from '../../../platform/scan'
 import { isApiError } from '../../../services/http'
-import { useSession } from '../../../stores/session'
+import { useHoldsRole } from '../../../hooks/use-staff-roles'
 import { resolveCode } from '../api'
 import { pageFor } from '../model'
 import { CameraScanner } from './camera-scanner'
@@ -25,7 +25,7 @@ type Outcome =
 
 /** 扫一扫: only codes this platform signed open anything; the rest get the red warning. */
 export function ScanView({ opened }: { opened: string | null }) {
-  const isStaff = useSession((s) => s.profile?.role === 'staff')
+  const isStaff = useHoldsRole('window')
   const [typed, setTyped] = useState('')
   const [outcome, setOutcome] = useState<Outcome>(
     opened ? { status: 'resolving' } : { status: 'idle' },

@@ -8,7 +8,7 @@ import { GovButton } from '../../../components/gov-button'
 import { useRemote } from '../../../hooks/use-remote'
 import { openPage } from '../../../platform/navigation'
 import type { TestingService } from '../../../services/contract'
-import { useSession } from '../../../stores/session'
+import { useHoldsRole } from '../../../hooks/use-staff-roles'
 import { routes } from '../../../utils/routes'
 import { listLabs, myBookings } from '../api'
 
@@ -22,7 +22,7 @@ export function TestingHome() {
   const labs = useRemote(() => listLabs(service), [service])
   const mine = useRemote(myBookings, [])
   useDidShow(mine.reload)
-  const staff = useSession((s) => s.profile?.role === 'staff')
+  const staff = useHoldsRole('lab')
   return (
     <View>
       {staff && (

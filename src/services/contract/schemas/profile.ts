@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { ruleCheck } from '../zod'
 import { checkUscc } from '../rules/uscc'
 import { AgentScope, EnterpriseName, VerificationMethod } from './identity'
+import { StaffRole } from './roles'
 
 export const IdentityKind = z.enum(['personal', 'enterprise'])
 export type IdentityKind = z.infer<typeof IdentityKind>
@@ -20,12 +21,11 @@ export const Enterprise = z.object({
 })
 export type Enterprise = z.infer<typeof Enterprise>
 
-export const Role = z.enum(['resident', 'staff'])
-
 export const Profile = z.object({
   id: z.string(),
   nickname: z.string(),
-  role: Role,
+  /** Staff roles held now, each with its place; empty for a resident. */
+  roles: z.array(StaffRole),
   /** A proven identity only: nothing is stored before verification succeeds. */
   realName: z.nullable(
     z.object({
