@@ -4,8 +4,8 @@ import type { Pixels, UploadKind } from '../../src/services/contract'
 import { MAX_IMAGE_PIXELS } from './limits'
 
 /**
- * jpeg-js counts what it allocates. A 50 MP camera JPEG (4:2:0, as phones save them) needs
- * ≈ 530 MB by its count; the same frame at 4:4:4 needs ≈ 900 MB and is refused as too large.
+ * jpeg-js's own count of what it allocates: ≈ 530 MB for the largest frame limits.ts lets through
+ * (50 MP at 4:2:0). The second line, for what a header check cannot see (a later, larger frame).
  */
 const MAX_JPEG_MEMORY_MB = 600
 

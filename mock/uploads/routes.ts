@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs'
+import { createReadStream, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { MAX_UPLOAD_BYTES } from '../../src/services/contract'
@@ -76,10 +76,12 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
     const row = repos.uploads.find(request.params.id)
     const allowed = row && (row.user_id === userId || repos.uploads.helperMaySee(userId, row.id))
     if (!row || !allowed) throw notFound('没有找到该文件，或您无权查看')
+    const path = join(deps.dir, row.stored_as)
+    if (!existsSync(path)) throw notFound('文件已丢失，请重新上传')
     return reply
       .type(row.mime)
       .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.name)}`)
       .header('cache-control', 'private, no-store')
-      .send(createReadStream(join(deps.dir, row.stored_as)))
+      .send(createReadStream(path))
   })
 }
