@@ -6,9 +6,12 @@ import type { Score, ScoreTask } from './score-task'
 /** Two threads: at most two photos decode at once, whatever arrives, leaving the event loop free. */
 const THREADS = 2
 /** Beyond this many photos waiting, new ones are turned away rather than held in memory. */
-const MAX_WAITING = 16
-/** A 50 MP camera JPEG decodes in ≈ 7 s on one core; anything far slower is stuck or hostile. */
-const TASK_TIMEOUT_MS = 30_000
+export const MAX_WAITING = 8
+/**
+ * Waiting included: a 50 MP JPEG takes ≈ 7 s on one core, so a full queue clears in ≈ 35 s.
+ * Anything slower is stuck or hostile.
+ */
+const TASK_TIMEOUT_MS = 60_000
 /**
  * jpeg-js keeps one small typed array per 8×8 block on the JS heap: a 50 MP 4:2:0 JPEG needs
  * ≈ 250 MB of it. A file that needs more kills only its worker, and is refused as too large.
@@ -36,26 +39,30 @@ const isCode = (error: unknown, code: string) =>
 /** Decodes and scores photos in worker threads, started on the first photo and stopped by close. */
 export function createScorePool(): ScorePool {
   let pool: Piscina<ScoreTask, Score> | undefined
+  // Counted here rather than by Piscina's maxQueue, which does not count tasks handed to a
+  // worker that is still starting.
+  let inFlight = 0
   const started = () =>
     (pool ??= new Piscina({
       filename: join(__dirname, 'score-worker.js'),
       minThreads: 0,
       maxThreads: THREADS,
       idleTimeout: 60_000,
-      maxQueue: MAX_WAITING,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     }))
   return {
     async score(task) {
-      const current = started()
-      if (current.queueSize >= MAX_WAITING) throw busy()
+      if (inFlight >= THREADS + MAX_WAITING) throw busy()
+      inFlight += 1
+      const signal = AbortSignal.timeout(TASK_TIMEOUT_MS)
       try {
-        return await current.run(task, { signal: AbortSignal.timeout(TASK_TIMEOUT_MS) })
+        return await started().run(task, { signal })
       } catch (error) {
         if (isCode(error, 'ERR_WORKER_OUT_OF_MEMORY')) return 'too-large'
-        if (error instanceof Error && error.name === 'AbortError') throw timedOut()
-        if (error instanceof Error && /queue is at limit/i.test(error.message)) throw busy()
+        if (signal.aborted) throw timedOut()
         throw error
+      } finally {
+        inFlight -= 1
       }
     },
     close: async () => {

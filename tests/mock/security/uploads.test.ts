@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { FastifyInstance } from 'fastify'
 import { jpegBlocks, MAX_JPEG_BLOCKS } from '../../../mock/uploads/limits'
+import { MAX_WAITING } from '../../../mock/uploads/pool'
 import { DAY_MS, MAX_UPLOAD_BYTES_PER_DAY, MAX_UPLOADS_PER_DAY } from '../../../mock/uploads/quota'
 import { documentPixels, encodeJpeg } from '../../support/document-image'
 import { pdf, upload } from '../cases/support'
@@ -134,6 +135,21 @@ describe('photos are decoded in worker threads, so the server keeps answering', 
     // Decoding it on the event loop blocked it ≈ 1.3 s; a worker leaves only the bookkeeping.
     expect(longestGap).toBeLessThan(400)
   }, 30_000)
+
+  test('more photos at once than the pool holds are turned away (503), not queued without bound', async () => {
+    const token = await login(app, 'dev:photo-flood')
+    const photo = zeroPng({ width: 6000, height: 4000, colourType: 6 })
+    const answers = await Promise.all(
+      Array.from({ length: MAX_WAITING + 6 }, () => upload(app, token, 'photo.png', photo)),
+    )
+    const busy = answers.filter((r) => r.status === 503)
+    expect(busy.length).toBeGreaterThan(0)
+    expect(answers.filter((r) => r.status === 201).length).toBeGreaterThanOrEqual(MAX_WAITING)
+    expect(busy[0]?.error).toEqual({
+      code: 'UPLOADS_BUSY',
+      message: '现在上传的人较多，请稍等一分钟后重新上传',
+    })
+  }, 60_000)
 
   test('a 12-megapixel phone photo (4032×3024 JPEG) is accepted and scored', async () => {
     const token = await login(app, 'dev:phone-photo')
