@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { ApiError } from '../http/errors'
 
 export async function sha256OfFile(path: string): Promise<string> {
@@ -41,5 +41,19 @@ export async function writeAtomically(path: string, data: Buffer, sha256: string
   } catch (error) {
     await rm(temporary, { force: true })
     throw error
+  }
+}
+
+/**
+ * Removes the temporary files a killed process left behind (`ab/<sha256>.<uuid>.tmp`). Run when
+ * the server starts, before it writes anything itself: no upload is in progress then.
+ */
+export async function sweepTemporaryFiles(dir: string): Promise<void> {
+  const folders = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  for (const folder of folders.filter((entry) => entry.isDirectory())) {
+    const files = await readdir(join(dir, folder.name))
+    for (const name of files.filter((file) => file.endsWith('.tmp'))) {
+      await rm(join(dir, folder.name, name), { force: true })
+    }
   }
 }

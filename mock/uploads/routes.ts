@@ -6,6 +6,7 @@ import { toUpload } from '../cases/view'
 import type { Repos } from '../db/repos'
 import { ApiError, notFound, toApiError, unauthorized } from '../http/errors'
 import type { Session } from '../http/types'
+import { sweepTemporaryFiles } from './atomic'
 import { filePart } from './multipart'
 import { createScorePool } from './pool'
 import { checkQuotaOf, storeUpload } from './store'
@@ -30,6 +31,7 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
   const { repos } = deps
   const pool = createScorePool()
   scope.addHook('onClose', pool.close)
+  scope.addHook('onReady', () => sweepTemporaryFiles(deps.dir))
   const session = (request: FastifyRequest): Session => {
     const found = deps.authenticate(request.headers.authorization, deps.now())
     if (!found) throw unauthorized()

@@ -241,6 +241,16 @@ describe('a stored file is whole or absent', () => {
     expect((await download(token, again.data.id)).rawPayload.equals(bytes)).toBe(true)
   })
 
+  test('temporary files a killed server left behind are removed when it starts again', async () => {
+    const stale = join(uploadDir, 'ab', `ab${'0'.repeat(62)}.3f1c.tmp`)
+    mkdirSync(join(uploadDir, 'ab'), { recursive: true })
+    writeFileSync(stale, 'half a file')
+    const restarted = testApp({ databasePath: db.path, uploadDir }).app
+    await restarted.ready()
+    expect(existsSync(stale)).toBe(false)
+    await restarted.close()
+  })
+
   test('a row whose file is gone answers 404 in words instead of failing', async () => {
     const token = await login(app, 'dev:gone')
     const bytes = pdf('gone')
