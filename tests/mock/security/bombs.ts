@@ -1,5 +1,5 @@
 // Decompression bombs: valid PNG files that are tiny on the wire and huge once inflated.
-import { constants, crc32, deflateSync } from 'node:zlib'
+import { constants, deflateSync } from 'node:zlib'
 
 /** PNG colour types and their channels: 0 grey, 2 RGB, 4 grey+alpha, 6 RGBA. */
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 4: 2, 6: 4 }
@@ -12,12 +12,22 @@ export interface BombSpec {
   interlaced?: boolean
 }
 
+/** CRC-32 as PNG chunks use it (zlib.crc32 needs Node 20.15; engines allows any Node 20). */
+function crc32(data: Buffer): number {
+  let crc = ~0
+  for (const byte of data) {
+    crc ^= byte
+    for (let k = 0; k < 8; k += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1
+  }
+  return ~crc >>> 0
+}
+
 function chunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8)
   head.writeUInt32BE(data.length, 0)
   head.write(type, 4, 'latin1')
   const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0)
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])))
   return Buffer.concat([head, data, crc])
 }
 
