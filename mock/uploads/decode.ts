@@ -1,13 +1,22 @@
 import jpeg from 'jpeg-js'
 import { PNG } from 'pngjs'
 import type { Pixels, UploadKind } from '../../src/services/contract'
+import { MAX_IMAGE_PIXELS } from './limits'
 
-/** jpeg-js guards: a 10 MB JPEG can claim a huge frame; refuse to allocate for more than this. */
-const MAX_MEGAPIXELS = 50
-const MAX_MEMORY_MB = 400
+/**
+ * jpeg-js's own count of what it allocates: ≈ 530 MB for the largest frame limits.ts lets through
+ * (50 MP at 4:2:0). The second line, for what a header check cannot see (a later, larger frame).
+ */
+const MAX_JPEG_MEMORY_MB = 600
 
-/** The decoded pixels of an uploaded photo, or null when the file does not decode. */
-export function decodeImage(mime: UploadKind, data: Buffer): Pixels | null {
+export type Decoded = Pixels | 'broken' | 'too-large'
+
+/** jpeg-js's words when a frame needs more than its limits allow. */
+const isOverLimit = (error: unknown) =>
+  error instanceof Error && /limit exceeded/.test(error.message)
+
+/** The decoded pixels of an uploaded photo; why not when it cannot be decoded. */
+export function decode(mime: UploadKind, data: Buffer): Decoded {
   try {
     if (mime === 'image/png') {
       const png = PNG.sync.read(data)
@@ -17,14 +26,20 @@ export function decodeImage(mime: UploadKind, data: Buffer): Pixels | null {
       const image = jpeg.decode(data, {
         useTArray: true,
         formatAsRGBA: false,
-        maxResolutionInMP: MAX_MEGAPIXELS,
-        maxMemoryUsageInMB: MAX_MEMORY_MB,
+        maxResolutionInMP: MAX_IMAGE_PIXELS / 1e6,
+        maxMemoryUsageInMB: MAX_JPEG_MEMORY_MB,
       })
       const channels = image.data.length / (image.width * image.height)
       return { width: image.width, height: image.height, channels, data: image.data }
     }
-    return null
-  } catch {
-    return null
+    return 'broken'
+  } catch (error) {
+    return isOverLimit(error) ? 'too-large' : 'broken'
   }
+}
+
+/** The decoded pixels of an uploaded photo, or null when the file does not decode. */
+export function decodeImage(mime: UploadKind, data: Buffer): Pixels | null {
+  const decoded = decode(mime, data)
+  return typeof decoded === 'string' ? null : decoded
 }

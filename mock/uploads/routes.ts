@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs'
+import { createReadStream, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { MAX_UPLOAD_BYTES } from '../../src/services/contract'
@@ -6,8 +6,10 @@ import { toUpload } from '../cases/view'
 import type { Repos } from '../db/repos'
 import { ApiError, notFound, toApiError, unauthorized } from '../http/errors'
 import type { Session } from '../http/types'
+import { sweepTemporaryFiles } from './atomic'
 import { filePart } from './multipart'
-import { storeUpload } from './store'
+import { createScorePool } from './pool'
+import { checkQuotaOf, storeUpload } from './store'
 
 export interface UploadDeps {
   repos: Repos
@@ -27,6 +29,9 @@ const tooLarge = () => new ApiError(413, 'FILE_TOO_LARGE', '文件超过10MB，�
  */
 export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Promise<void> {
   const { repos } = deps
+  const pool = createScorePool()
+  scope.addHook('onClose', pool.close)
+  scope.addHook('onReady', () => sweepTemporaryFiles(deps.dir))
   const session = (request: FastifyRequest): Session => {
     const found = deps.authenticate(request.headers.authorization, deps.now())
     if (!found) throw unauthorized()
@@ -48,9 +53,10 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
     '/api/v1/uploads',
     {
       bodyLimit: MAX_UPLOAD_BYTES + ENVELOPE_BYTES,
-      // Before the body is read: an anonymous caller cannot make us buffer 10 MB.
+      // Before the body is read: an anonymous caller, or one over the daily caps, cannot make us
+      // buffer 10 MB.
       onRequest: async (request) => {
-        session(request)
+        checkQuotaOf(repos, session(request).userId, deps.now(), 0)
       },
     },
     async (request, reply) => {
@@ -62,7 +68,7 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
       if (!part) {
         throw new ApiError(400, 'NO_FILE', '没有收到文件，请重新选择照片或PDF后上传')
       }
-      const row = storeUpload(repos, deps.dir, userId, part, deps.now())
+      const row = await storeUpload({ repos, dir: deps.dir, pool }, userId, part, deps.now())
       return reply.status(201).send({ data: toUpload(row) })
     },
   )
@@ -72,10 +78,12 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
     const row = repos.uploads.find(request.params.id)
     const allowed = row && (row.user_id === userId || repos.uploads.helperMaySee(userId, row.id))
     if (!row || !allowed) throw notFound('没有找到该文件，或您无权查看')
+    const path = join(deps.dir, row.stored_as)
+    if (!existsSync(path)) throw notFound('文件已丢失，请重新上传')
     return reply
       .type(row.mime)
       .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.name)}`)
       .header('cache-control', 'private, no-store')
-      .send(createReadStream(join(deps.dir, row.stored_as)))
+      .send(createReadStream(path))
   })
 }

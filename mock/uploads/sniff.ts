@@ -9,8 +9,15 @@ export interface Sniffed {
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 const starts = (data: Buffer, bytes: readonly number[]) => bytes.every((b, i) => data[i] === b)
 
-/** JPEG size from the first SOFn frame header (C4, C8 and CC are not frames). */
-function jpegSize(data: Buffer): { width: number; height: number } | null {
+export interface JpegFrame {
+  width: number
+  height: number
+  /** Each component's sampling factors: Y at 2×2 and Cb, Cr at 1×1 is a phone's 4:2:0. */
+  components: { h: number; v: number }[]
+}
+
+/** The first SOFn frame header of a JPEG (C4, C8 and CC are not frames), or null. */
+export function jpegFrame(data: Buffer): JpegFrame | null {
   let at = 2
   while (at + 9 < data.length) {
     if (data[at] !== 0xff) return null
@@ -21,7 +28,14 @@ function jpegSize(data: Buffer): { width: number; height: number } | null {
     }
     const length = data.readUInt16BE(at + 2)
     const isFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)
-    if (isFrame) return { height: data.readUInt16BE(at + 5), width: data.readUInt16BE(at + 7) }
+    if (isFrame) {
+      const count = data[at + 9] ?? 0
+      const components = Array.from({ length: count }, (_, i) => {
+        const factors = data[at + 11 + 3 * i] ?? 0x11
+        return { h: factors >> 4 || 1, v: factors & 0x0f || 1 }
+      })
+      return { height: data.readUInt16BE(at + 5), width: data.readUInt16BE(at + 7), components }
+    }
     at += 2 + length
   }
   return null
@@ -36,8 +50,8 @@ export function sniff(data: Buffer): Sniffed | null {
     return { mime: 'image/png', width: data.readUInt32BE(16), height: data.readUInt32BE(20) }
   }
   if (starts(data, [0xff, 0xd8, 0xff])) {
-    const size = jpegSize(data)
-    return size && { mime: 'image/jpeg', ...size }
+    const frame = jpegFrame(data)
+    return frame && { mime: 'image/jpeg', width: frame.width, height: frame.height }
   }
   if (data.toString('latin1', 0, 5) === '%PDF-')
     return { mime: 'application/pdf', width: null, height: null }

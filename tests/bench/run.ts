@@ -3,6 +3,7 @@ import { reportBookingLoadBench, runBookingLoadBench } from './booking-load'
 import { reportPolicyBench, runPolicyBench } from './policy'
 import { reportSearchBench, runSearchBench } from './search'
 import { runSizeBench } from './sizes'
+import { reportUploadStallBench, runUploadStallBench } from './upload-stall'
 
 async function main(): Promise<void> {
   const sizesOk = runSizeBench()
@@ -15,7 +16,10 @@ async function main(): Promise<void> {
   console.log('')
   const policy = runPolicyBench()
   reportPolicyBench(policy)
-  if (!sizesOk || !search.pass || !booking.pass || !policy.pass) process.exitCode = 1
+  console.log('')
+  const stall = await runUploadStallBench()
+  reportUploadStallBench(stall)
+  if (!sizesOk || !search.pass || !booking.pass || !policy.pass || !stall.pass) process.exitCode = 1
 }
 
 void main()

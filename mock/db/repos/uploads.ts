@@ -26,6 +26,9 @@ export function createUploadRepo(db: Db) {
   const byIds = db.prepare<[string], UploadRow>(
     'SELECT * FROM uploads WHERE id IN (SELECT value FROM json_each(?))',
   )
+  const usedSince = db.prepare<[string, string], { count: number; bytes: number }>(
+    'SELECT COUNT(*) AS count, COALESCE(SUM(size), 0) AS bytes FROM uploads WHERE user_id = ? AND created_at >= ?',
+  )
   /** A helper may open a file only when it belongs to a case assigned to them. */
   const helperMaySee = db
     .prepare<[string, string], number>(
@@ -37,6 +40,9 @@ export function createUploadRepo(db: Db) {
   return {
     insert: (row: UploadRow) => insert.run(row),
     find: (id: string) => byId.get(id),
+    /** How many files and bytes the user uploaded since `since` (an ISO instant). */
+    usedSince: (userId: string, since: string) =>
+      usedSince.get(userId, since) ?? { count: 0, bytes: 0 },
     /** The user's own uploads among `ids`; others' are left out as if they did not exist. */
     ownedAmong: (userId: string, ids: readonly string[]) =>
       new Map(
