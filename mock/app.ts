@@ -12,7 +12,7 @@ import { openDatabase } from './db/open'
 import { createRepos } from './db/repos'
 import { createHandlers } from './handlers'
 import { installApiHeaders } from './http/cors'
-import { installErrorHandling } from './http/errors'
+import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/errors'
 import { createIdempotency } from './http/idempotency'
 import { installJsonBody } from './http/json-body'
 import { loggerOptions } from './http/logging'
@@ -62,6 +62,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     bodyLimit: BODY_LIMIT,
     logger: loggerOptions(options.logStream, options.logLevel),
     trustProxy: options.trustProxy ?? false,
+    frameworkErrors,
+    clientErrorHandler,
   })
   let stopReminders: (() => void) | undefined
   app.addHook('onClose', async () => {

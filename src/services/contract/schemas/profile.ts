@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { ruleCheck, text } from '../zod'
+import { clean, ruleCheck, text } from '../zod'
 import { checkIdNumber } from '../rules/id-number'
 import { checkUscc } from '../rules/uscc'
 
@@ -33,13 +33,13 @@ export const RealNameRequest = z.object({
   name: z
     .string()
     .check(
-      z.trim(),
+      clean(),
       z.minLength(2, '请填写证件上的姓名（至少2个字）'),
       z.maxLength(30, '姓名不能超过30个字'),
       z.regex(/^[\u4e00-\u9fa5·]+$/, '姓名请用汉字填写，少数民族姓名中间可用“·”'),
     ),
   idNumber: z.string().check(
-    z.trim(),
+    clean(),
     z.toUpperCase(),
     ruleCheck((v) => checkIdNumber(v)),
   ),
@@ -48,7 +48,7 @@ export type RealNameRequest = z.infer<typeof RealNameRequest>
 
 export const EnterpriseRequest = z.object({
   name: text('企业名称', 60),
-  uscc: z.string().check(z.trim(), z.toUpperCase(), ruleCheck(checkUscc)),
+  uscc: z.string().check(clean(), z.toUpperCase(), ruleCheck(checkUscc)),
 })
 export type EnterpriseRequest = z.infer<typeof EnterpriseRequest>
 

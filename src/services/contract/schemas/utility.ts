@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { checkAccountNumber, type UtilityKind as Kind } from '../rules/utility-account'
-import '../zod'
+import { clean } from '../zod'
 
 export const UtilityKind = z.enum(['water', 'power', 'gas', 'heating'], '请选择缴费类型')
 export type UtilityKind = z.infer<typeof UtilityKind>
@@ -8,7 +8,7 @@ export type UtilityKind = z.infer<typeof UtilityKind>
 export const BindAccountRequest = z
   .object({
     kind: UtilityKind,
-    number: z.string().check(z.trim(), z.minLength(1, '请填写户号'), z.maxLength(20, '户号过长')),
+    number: z.string().check(clean(), z.minLength(1, '请填写户号'), z.maxLength(20, '户号过长')),
   })
   .check(
     z.superRefine<{ kind: Kind; number: string }>((value, ctx) => {
@@ -49,7 +49,7 @@ export const BillList = z.object({ account: UtilityAccount, items: z.array(Bill)
 export type BillList = z.infer<typeof BillList>
 
 export const PaymentRequest = z.object({
-  billId: z.string().check(z.trim(), z.minLength(1, '请选择要缴的账单'), z.maxLength(64)),
+  billId: z.string().check(clean(), z.minLength(1, '请选择要缴的账单'), z.maxLength(64)),
 })
 
 export const Receipt = z.object({
