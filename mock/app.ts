@@ -16,7 +16,8 @@ import { clientErrorHandler, frameworkErrors, installErrorHandling } from './htt
 import { createIdempotency } from './http/idempotency'
 import { installJsonBody } from './http/json-body'
 import { loggerOptions } from './http/logging'
-import { createRateLimiter } from './http/rate-limit'
+import { installRateLimits, scaledLimits, type RateLimits } from './http/rate-limits'
+import { installSecurityHeaders } from './http/security-headers'
 import { registerEndpoints } from './http/register'
 import { installStaticAndNotFound } from './http/spa'
 import { applyChineseZodMessages } from './http/validation'
@@ -42,6 +43,10 @@ export interface AppOptions {
   trustProxy?: boolean
   /** Sign-ins allowed per client address per minute (default 10). */
   signInsPerMinute?: number
+  /** Multiplies every rate limit (default 1): a test run signs in hundreds of devices from one address. */
+  rateLimitFactor?: number
+  /** Replaces single limits (after the factor); see `DEFAULT_RATE_LIMITS` in http/rate-limits.ts. */
+  rateLimits?: Partial<RateLimits>
   /** Where uploaded files live; by default `uploads/` next to the database (a temp dir in memory). */
   uploadDir?: string
 }
@@ -52,6 +57,14 @@ function defaultUploadDir(databasePath: string): string {
 }
 
 export const BODY_LIMIT = 1024 * 1024
+
+function rateLimitsOf(options: AppOptions): RateLimits {
+  const limits = scaledLimits(options.rateLimitFactor ?? 1)
+  if (options.signInsPerMinute !== undefined) {
+    limits.signIn = { ...limits.signIn, perAddress: options.signInsPerMinute }
+  }
+  return { ...limits, ...options.rateLimits }
+}
 
 export function buildApp(options: AppOptions): FastifyInstance {
   applyChineseZodMessages()
@@ -71,9 +84,12 @@ export function buildApp(options: AppOptions): FastifyInstance {
     db.close()
   })
 
+  const authenticate = createAuthenticator(repos.sessions)
   installJsonBody(app)
-  installApiHeaders(app)
   installErrorHandling(app)
+  installSecurityHeaders(app, options.staticDir)
+  installApiHeaders(app)
+  installRateLimits(app, { limits: rateLimitsOf(options), now, authenticate })
   installStaticAndNotFound(app, options.staticDir)
 
   let searchIndex: SearchIndex | undefined
@@ -91,10 +107,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     search,
     qrKey: qrSigningKey(db),
     code2Session: options.code2Session ?? devCode2Session,
-    loginLimiter: createRateLimiter({ limit: options.signInsPerMinute ?? 10, windowMs: 60_000 }),
     version: packageJson.version,
   })
-  const authenticate = createAuthenticator(repos.sessions)
   registerEndpoints(app, handlers, {
     now,
     authenticate,

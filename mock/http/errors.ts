@@ -120,8 +120,11 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply)
 }
 
 /** For `Fastify({ frameworkErrors })`: a bad or over-long URL, before any route is chosen. */
-export const frameworkErrors = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
-  void sendError(error, request, reply)
+export const frameworkErrors = (
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) => void sendError(error, request, reply)
 
 /**
  * For `Fastify({ clientErrorHandler })`: what Node's HTTP parser refuses (headers over 16 KiB,
@@ -130,7 +133,11 @@ export const frameworkErrors = (error: FastifyError, request: FastifyRequest, re
 export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return
   const status =
-    error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 431
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 408
+        : 400
   const body = JSON.stringify(new ApiError(...BY_STATUS[status]!).toBody())
   if (socket.writable) {
     socket.write(

@@ -183,7 +183,9 @@ export type CaseRating = z.infer<typeof CaseRating>
 
 export const RatingRequest = z.object({
   level: RatingLevel,
-  comment: z.optional(z.string().check(cleanMultiline(), z.maxLength(300, '评价内容不能超过300个字'))),
+  comment: z.optional(
+    z.string().check(cleanMultiline(), z.maxLength(300, '评价内容不能超过300个字')),
+  ),
 })
 export type RatingRequest = z.infer<typeof RatingRequest>
 

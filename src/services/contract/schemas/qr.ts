@@ -96,9 +96,7 @@ export const QrCodeIssueRequest = z.object({
       z.maxLength(20, '标题不能超过20个字'),
     ),
   zoneId: z.optional(z.string().check(z.maxLength(64))),
-  expiresAt: z.optional(
-    instant('有效期格式不正确，请按 2026-12-31T23:59:59+08:00 的格式填写'),
-  ),
+  expiresAt: z.optional(instant('有效期格式不正确，请按 2026-12-31T23:59:59+08:00 的格式填写')),
 })
 export const QrCodeIssued = z.object({ id: z.string(), payload: z.string(), link: z.string() })
 export type QrCodeIssued = z.infer<typeof QrCodeIssued>
