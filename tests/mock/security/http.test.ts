@@ -1,6 +1,7 @@
 // Issue 14 §6 and §7: every error speaks the contract (never a 500, never the URL echoed back),
 // invisible characters do not count as text, the Idempotency-Key commits with its record, and
 // helmet's headers are on the API and the H5 page.
+import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -292,5 +293,61 @@ describe('§6 the Idempotency-Key is written in the same transaction as its reco
     expect(refused.statusCode).toBeLessThan(500)
     expect(count('SELECT COUNT(*) AS n FROM idempotency_keys')).toBe(before)
     expect(count("SELECT COUNT(*) AS n FROM idempotency_keys WHERE key = 'throws-no-key'")).toBe(0)
+  })
+})
+
+describe('§7 helmet on the API and the H5 page', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qs-h5-'))
+  const inline = '!function(){document.documentElement.style.fontSize="20px"}()'
+  let app: FastifyInstance
+  beforeAll(() => {
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><title>智慧政务服务管家</title><script>${inline}</script><script src="/js/app.js"></script>`,
+    )
+    app = testApp({ staticDir: dir }).app
+  })
+  afterAll(async () => {
+    await app.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  const expectProtected = (headers: Record<string, unknown>) => {
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    expect(headers['referrer-policy']).toBe('no-referrer')
+    expect(headers['x-frame-options']).toBe('DENY')
+    const csp = String(headers['content-security-policy'])
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).toContain("default-src 'self'")
+    expect(csp).toContain("object-src 'none'")
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/)
+    return csp
+  }
+
+  it.each([
+    ['an API answer', '/api/v1/health'],
+    ['an API error', '/api/v1/nothing-here'],
+    ['the H5 page', '/'],
+    ['a history-mode route', '/packages/points/pages/list/index'],
+  ])('%s carries the headers', async (_label, url) => {
+    const response = await app.inject({ method: 'GET', url })
+    expectProtected(response.headers)
+  })
+
+  it('allows exactly the inline script of the built page, by hash, and keeps no-cache on HTML', async () => {
+    const hash = createHash('sha256').update(inline).digest('base64')
+    const page = await app.inject({ method: 'GET', url: '/' })
+    expect(expectProtected(page.headers)).toContain(`script-src 'self' 'sha256-${hash}'`)
+    expect(page.headers['cache-control']).toBe('no-cache')
+  })
+
+  it('keeps CORS for the weapp and the H5 dev server', async () => {
+    const response = await app.inject({
+      method: 'OPTIONS',
+      url: '/api/v1/appointments',
+      headers: { origin: 'http://localhost:10086', 'access-control-request-method': 'POST' },
+    })
+    expect(response.statusCode).toBe(204)
+    expect(response.headers['access-control-allow-origin']).toBe('*')
   })
 })
