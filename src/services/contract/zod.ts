@@ -87,7 +87,12 @@ export function instant(message: string) {
   return z.string().check(isInstant(message))
 }
 
-/** A real calendar date `YYYY-MM-DD` in a sane year (no 2026-02-30, no 0000-01-01). */
+/** Checks that a `YYYY-MM-DD` names a real day of a sane year (no 2026-02-30, no 0000-01-01). */
+export function isLocalDate(message: string) {
+  return z.refine<string>(isCalendarDate, message)
+}
+
+/** A real calendar date `YYYY-MM-DD` in a sane year. */
 export function localDate(message: string) {
-  return z.string().check(z.refine(isCalendarDate, message))
+  return z.string().check(isLocalDate(message))
 }

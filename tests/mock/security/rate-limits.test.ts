@@ -60,7 +60,7 @@ describe.each(Object.keys(ROUTES) as (keyof typeof ROUTES)[])('%s', (name) => {
     app.inject({ ...ROUTES[name](token), remoteAddress })
   const code = name === 'grantCode' ? 'GRANT_CODE_TOO_MANY' : 'RATE_LIMITED'
   beforeEach(() => {
-    const test = testApp({ rateLimits: SMALL_LIMITS })
+    const test = testApp({ rateLimitFactor: 1, rateLimits: SMALL_LIMITS })
     app = test.app
     advance = test.clock.advance
   })
@@ -100,7 +100,7 @@ describe('sign-in', () => {
   })
 
   it(`the ${DEFAULT_RATE_LIMITS.signIn.perAddress + 1}th sign-in from one address in a minute is refused; another address goes on`, async () => {
-    const { app, clock } = testApp()
+    const { app, clock } = testApp({ rateLimitFactor: 1 })
     for (let i = 0; i < DEFAULT_RATE_LIMITS.signIn.perAddress; i += 1) {
       expect((await app.inject(signIn(`dev:kiosk-${i}`, '192.0.2.50'))).statusCode).toBe(200)
     }
@@ -117,7 +117,7 @@ describe('sign-in', () => {
   })
 
   it('honours signInsPerMinute and, behind a proxy, the forwarded address', async () => {
-    const { app } = testApp({ signInsPerMinute: 2, trustProxy: true })
+    const { app } = testApp({ rateLimitFactor: 1, signInsPerMinute: 2, trustProxy: true })
     const behind = (client: string): InjectOptions => ({
       ...signIn(`dev:${client}`, '10.0.0.1'),
       headers: { 'x-forwarded-for': client },
@@ -132,7 +132,7 @@ describe('sign-in', () => {
 
 describe('the default limits', () => {
   it('let a person search 60 times a minute, then refuse the 61st', async () => {
-    const { app } = testApp()
+    const { app } = testApp({ rateLimitFactor: 1 })
     const token = await login(app, 'dev:eager-searcher')
     const search = ROUTES.search(token)
     for (let i = 0; i < 60; i += 1) expect((await app.inject(search)).statusCode).toBe(200)

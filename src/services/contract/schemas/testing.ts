@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { checkMobile } from '../rules/phone'
-import { clean, localDate, paragraph, ruleCheck, text } from '../zod'
+import { clean, isLocalDate, paragraph, ruleCheck, text } from '../zod'
 
 export const TestingService = z.enum(['air', 'product'], '请选择检测项目')
 export type TestingService = z.infer<typeof TestingService>
@@ -22,7 +22,12 @@ export const LabList = z.object({ items: z.array(Lab) })
 export const SamplingRequest = z.object({
   labId: z.string().check(clean(), z.minLength(1, '请选择检测机构'), z.maxLength(64)),
   service: TestingService,
-  date: localDate('请选择上门采样日期'),
+  date: z
+    .string()
+    .check(
+      z.regex(/^\d{4}-\d{2}-\d{2}$/, '请选择上门采样日期'),
+      isLocalDate('日期不存在，请重新选择'),
+    ),
   slot: z.enum(['am', 'pm'], '请选择上午或下午'),
   address: text('采样地址', 100),
   contact: text('联系人姓名', 20),
