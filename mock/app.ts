@@ -12,11 +12,12 @@ import { openDatabase } from './db/open'
 import { createRepos } from './db/repos'
 import { createHandlers } from './handlers'
 import { installApiHeaders } from './http/cors'
-import { installErrorHandling } from './http/errors'
+import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/errors'
 import { createIdempotency } from './http/idempotency'
 import { installJsonBody } from './http/json-body'
 import { loggerOptions } from './http/logging'
-import { createRateLimiter } from './http/rate-limit'
+import { installRateLimits, scaledLimits, type RateLimits } from './http/rate-limits'
+import { installSecurityHeaders } from './http/security-headers'
 import { registerEndpoints } from './http/register'
 import { installStaticAndNotFound } from './http/spa'
 import { applyChineseZodMessages } from './http/validation'
@@ -50,6 +51,10 @@ export interface AppOptions {
   identityVerifier?: IdentityVerifier
   /** Extra fictional 人口库 / 市场主体 records on top of the seeded ones (tests, demos). */
   registry?: RegistryExtras
+  /** Multiplies every rate limit (default 1): a test run signs in hundreds of devices from one address. */
+  rateLimitFactor?: number
+  /** Replaces single limits (after the factor); see `DEFAULT_RATE_LIMITS` in http/rate-limits.ts. */
+  rateLimits?: Partial<RateLimits>
   /** Where uploaded files live; by default `uploads/` next to the database (a temp dir in memory). */
   uploadDir?: string
 }
@@ -60,6 +65,14 @@ function defaultUploadDir(databasePath: string): string {
 }
 
 export const BODY_LIMIT = 1024 * 1024
+
+function rateLimitsOf(options: AppOptions): RateLimits {
+  const limits = scaledLimits(options.rateLimitFactor ?? 1)
+  if (options.signInsPerMinute !== undefined) {
+    limits.signIn = { ...limits.signIn, perAddress: options.signInsPerMinute }
+  }
+  return { ...limits, ...options.rateLimits }
+}
 
 export function buildApp(options: AppOptions): FastifyInstance {
   applyChineseZodMessages()
@@ -72,6 +85,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     bodyLimit: BODY_LIMIT,
     logger: loggerOptions(options.logStream, options.logLevel),
     trustProxy: options.trustProxy ?? false,
+    frameworkErrors,
+    clientErrorHandler,
   })
   let stopReminders: (() => void) | undefined
   app.addHook('onClose', async () => {
@@ -79,9 +94,12 @@ export function buildApp(options: AppOptions): FastifyInstance {
     db.close()
   })
 
+  const authenticate = createAuthenticator(repos.sessions)
   installJsonBody(app)
-  installApiHeaders(app)
   installErrorHandling(app)
+  installSecurityHeaders(app, options.staticDir)
+  installApiHeaders(app)
+  installRateLimits(app, { limits: rateLimitsOf(options), now, authenticate })
   installStaticAndNotFound(app, options.staticDir)
 
   let searchIndex: SearchIndex | undefined
@@ -99,12 +117,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
     search,
     qrKey: qrSigningKey(db),
     code2Session: options.code2Session ?? devCode2Session,
-    loginLimiter: createRateLimiter({ limit: options.signInsPerMinute ?? 10, windowMs: 60_000 }),
     version: packageJson.version,
     verification: createVerification(repos, verifier),
     devOutbox: verifier.method === 'sms',
   })
-  const authenticate = createAuthenticator(repos.sessions)
   registerEndpoints(app, handlers, {
     now,
     authenticate,

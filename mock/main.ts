@@ -10,6 +10,15 @@ function h5BuildDir(): string | undefined {
   return existsSync(join(dir, 'index.html')) ? dir : undefined
 }
 
+/** A positive number from the environment; a typo stops the start instead of lifting a limit. */
+function positiveNumber(name: string): number | undefined {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return undefined
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} 必须是正数，当前为“${raw}”`)
+  return value
+}
+
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000)
   const host = process.env.HOST ?? '0.0.0.0'
@@ -21,9 +30,8 @@ async function main(): Promise<void> {
     logLevel: process.env.LOG_LEVEL ?? 'info',
     staticDir,
     trustProxy: process.env.TRUST_PROXY === '1',
-    signInsPerMinute: process.env.SIGN_INS_PER_MINUTE
-      ? Number(process.env.SIGN_INS_PER_MINUTE)
-      : undefined,
+    signInsPerMinute: positiveNumber('SIGN_INS_PER_MINUTE'),
+    rateLimitFactor: positiveNumber('RATE_LIMIT_FACTOR'),
     code2Session: WX_APPID && WX_SECRET ? wechatCode2Session(WX_APPID, WX_SECRET) : undefined,
     identityVerifier: WX_APPID && WX_SECRET ? wechatFaceVerifier(WX_APPID, WX_SECRET) : undefined,
     sendReminder:

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import { SESSION_TTL_MS, newSessionToken, sha256Hex } from '../auth/tokens'
-import { ApiError } from '../http/errors'
 import type { Handlers } from '../http/types'
 import type { HandlerDeps } from './deps'
 import { profileOf } from './profile-view'
@@ -13,16 +12,10 @@ export function nicknameFor(openid: string): string {
   return `青山用户${String(digits).padStart(4, '0')}`
 }
 
-export function authHandlers({
-  repos,
-  code2Session,
-  loginLimiter,
-}: HandlerDeps): Pick<Handlers, AuthKeys> {
+/** Sign-ins are rate-limited per address in http/rate-limits.ts. */
+export function authHandlers({ repos, code2Session }: HandlerDeps): Pick<Handlers, AuthKeys> {
   return {
     'POST /api/v1/auth/wechat-login': async ({ body }, ctx) => {
-      if (!loginLimiter.tryHit(ctx.ip, ctx.now.getTime())) {
-        throw new ApiError(429, 'RATE_LIMITED', '登录尝试过于频繁，请1分钟后再试')
-      }
       const { openid } = await code2Session(body.code)
       const nowIso = ctx.now.toISOString()
       const { user, created } = repos.users.findOrCreate({

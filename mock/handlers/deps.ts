@@ -1,13 +1,11 @@
 import type { Code2Session } from '../auth/code2session'
 import type { Repos } from '../db/repos'
-import type { RateLimiter } from '../http/rate-limit'
 import type { SearchIndex } from '../catalog/search'
 import type { VerificationService } from '../identity/verification'
 
 export interface HandlerDeps {
   repos: Repos
   code2Session: Code2Session
-  loginLimiter: RateLimiter
   version: string
   /** The catalog's search index, built on first use. */
   search: () => SearchIndex

@@ -52,50 +52,38 @@ export interface Scope {
 }
 
 /**
- * Runs `execute` at most once per (user, key) within 24 h. A request that arrives while the
- * first is still running waits for it instead of running again.
+ * Runs `execute` at most once per (user, key) within 24 h. `execute` is synchronous and runs
+ * inside the same transaction that stores the key: a crash between the two leaves neither, and
+ * a handler that throws leaves no key, so a retry runs it afresh. Being synchronous, a twin
+ * request cannot start until the first has committed; it then finds the key.
  */
 export function createIdempotency(repo: IdempotencyRepo, now: () => Date) {
-  const inFlight = new Map<string, { hash: string; reply: Promise<StoredReply> }>()
-
-  return async function once(
+  return function once(
     scope: Scope,
-    execute: () => Promise<StoredReply>,
-  ): Promise<{ reply: StoredReply; replayed: boolean }> {
-    const mapKey = `${scope.userId}\n${scope.key}`
-    const running = inFlight.get(mapKey)
-    if (running) {
-      if (running.hash !== scope.hash) throw reused()
-      return { reply: await running.reply, replayed: true }
-    }
+    execute: () => StoredReply,
+  ): { reply: StoredReply; replayed: boolean } {
     const cutoff = new Date(now().getTime() - TTL_MS).toISOString()
-    repo.removeExpired(cutoff)
-    const stored = repo.find(scope.userId, scope.key, cutoff)
-    if (stored) {
-      if (stored.request_hash !== scope.hash) throw reused()
-      return {
-        reply: { statusCode: stored.status_code, json: stored.response_body },
-        replayed: true,
+    return repo.transaction(() => {
+      repo.removeExpired(cutoff)
+      const stored = repo.find(scope.userId, scope.key, cutoff)
+      if (stored) {
+        if (stored.request_hash !== scope.hash) throw reused()
+        return {
+          reply: { statusCode: stored.status_code, json: stored.response_body },
+          replayed: true,
+        }
       }
-    }
-    // Registered before the first await: a concurrent twin finds it above.
-    const reply = execute().then((result) => {
+      const reply = execute()
       repo.save({
         user_id: scope.userId,
         key: scope.key,
         request_hash: scope.hash,
-        status_code: result.statusCode,
-        response_body: result.json,
+        status_code: reply.statusCode,
+        response_body: reply.json,
         created_at: now().toISOString(),
       })
-      return result
+      return { reply, replayed: false }
     })
-    inFlight.set(mapKey, { hash: scope.hash, reply })
-    try {
-      return { reply: await reply, replayed: false }
-    } finally {
-      inFlight.delete(mapKey)
-    }
   }
 }
 

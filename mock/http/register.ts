@@ -73,18 +73,24 @@ function registerEndpoint<K extends EndpointKey>(
         log: request.log,
         session,
       } as RequestContext<K>
-      const run = async (): Promise<StoredReply> => {
-        const output = await handler(input as HandlerInput<K>, ctx)
-        const body = { data: checkOutput(def, output) }
-        return { statusCode: def.creates ? 201 : 200, json: JSON.stringify(body) }
+      const respond = (output: unknown): StoredReply => ({
+        statusCode: def.creates ? 201 : 200,
+        json: JSON.stringify({ data: checkOutput(def, output) }),
+      })
+      if (idempotencyKey === null || session === null) {
+        return send(reply, respond(await handler(input as HandlerInput<K>, ctx)), false)
       }
-      if (idempotencyKey === null || session === null) return send(reply, await run(), false)
       const scope = {
         userId: session.userId,
         key: idempotencyKey,
         hash: requestHash(request.method, request.url, request.body),
       }
-      const { reply: result, replayed } = await deps.idempotency(scope, run)
+      const { reply: result, replayed } = deps.idempotency(scope, () => {
+        const output = handler(input as HandlerInput<K>, ctx)
+        // `CreatingHandler` already forbids this; a cast elsewhere must not slip past the key.
+        if (output instanceof Promise) throw new Error(`${key}: a creating handler cannot await`)
+        return respond(output)
+      })
       return send(reply, result, replayed)
     },
   })

@@ -24,4 +24,15 @@ export type Handler<K extends EndpointKey> = (
   ctx: RequestContext<K>,
 ) => Output<K> | Promise<Output<K>>
 
-export type Handlers = { [K in EndpointKey]: Handler<K> }
+/**
+ * A creating endpoint's handler runs inside the transaction that stores its Idempotency-Key
+ * (see idempotency.ts), so it cannot await: whatever it needs from outside comes first.
+ */
+export type CreatingHandler<K extends EndpointKey> = (
+  input: HandlerInput<K>,
+  ctx: RequestContext<K>,
+) => Output<K>
+
+export type Handlers = {
+  [K in EndpointKey]: Endpoints[K] extends { creates: true } ? CreatingHandler<K> : Handler<K>
+}

@@ -18,9 +18,18 @@ export function fakeClock(start = '2026-03-02T09:00:00+08:00') {
   }
 }
 
+/**
+ * Rate limits are raised ×1000 here: suites call from one address on a clock that stands still.
+ * The real limits are checked in tests/mock/security/rate-limits.test.ts (`rateLimitFactor: 1`).
+ */
 export function testApp(options: Partial<AppOptions> = {}) {
   const clock = fakeClock()
-  const app = buildApp({ databasePath: ':memory:', now: clock.now, ...options })
+  const app = buildApp({
+    databasePath: ':memory:',
+    now: clock.now,
+    rateLimitFactor: 1000,
+    ...options,
+  })
   return { app, clock }
 }
 

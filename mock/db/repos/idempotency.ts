@@ -28,6 +28,11 @@ export function createIdempotencyRepo(db: Db) {
       save.run(row)
     },
     removeExpired: (cutoffIso: string) => removeExpired.run(cutoffIso).changes,
+    /**
+     * One `BEGIN IMMEDIATE` around the handler and its key: the handlers' own transactions
+     * nest inside as savepoints, so the record and its key commit together or not at all.
+     */
+    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
   }
 }
 

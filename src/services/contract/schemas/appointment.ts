@@ -1,15 +1,15 @@
 import * as z from 'zod/mini'
 import { checkMobile } from '../rules/phone'
-import { ruleCheck, text } from '../zod'
+import { clean, isInstant, localDate, ruleCheck, text } from '../zod'
 import { ItemSummary } from './catalog'
 import { ActingFor } from './proxy'
 
 const Id = (label: string) =>
-  z.string().check(z.trim(), z.minLength(1, `请选择${label}`), z.maxLength(64, `${label}编号过长`))
-const DateText = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为YYYY-MM-DD'))
+  z.string().check(clean(), z.minLength(1, `请选择${label}`), z.maxLength(64, `${label}编号过长`))
+const DateText = localDate('日期格式应为YYYY-MM-DD，请重新选择日期')
 
 export const BookingItemsQuery = z.object({
-  q: z.optional(z.string().check(z.trim(), z.maxLength(30, '搜索词不能超过30个字'))),
+  q: z.optional(z.string().check(clean(), z.maxLength(30, '搜索词不能超过30个字'))),
 })
 
 export const BookingItems = z.object({ items: z.array(ItemSummary) })
@@ -46,12 +46,10 @@ export type Slot = z.infer<typeof Slot>
 export const SlotList = z.object({ date: z.string(), slots: z.array(Slot) })
 export type SlotList = z.infer<typeof SlotList>
 
-const SlotStart = z.string().check(
-  z.minLength(1, '请选择预约时段'),
-  z.maxLength(40, '预约时段格式不正确'),
-  z.refine((v) => !Number.isNaN(Date.parse(v)), '预约时段格式不正确，请重新选择'),
-)
-const Phone = z.string().check(z.trim(), z.minLength(1, '请填写手机号'), ruleCheck(checkMobile))
+const SlotStart = z
+  .string()
+  .check(z.minLength(1, '请选择预约时段'), isInstant('预约时段格式不正确，请重新选择'))
+const Phone = z.string().check(clean(), z.minLength(1, '请填写手机号'), ruleCheck(checkMobile))
 
 export const Reminder = z.enum(['wechat', 'none'])
 export type Reminder = z.infer<typeof Reminder>
@@ -112,7 +110,7 @@ export const CheckInRequest = z.object({
   code: z
     .string()
     .check(
-      z.trim(),
+      clean(),
       z.minLength(1, '请扫描或输入签到码'),
       z.maxLength(128, '签到码不正确，请核对后重新输入或扫码'),
     ),

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini'
-import '../zod'
+import { clean, cleanMultiline } from '../zod'
 import { Material } from './catalog'
 import { ActingFor } from './proxy'
 
 const Ref = (label: string) =>
-  z.string().check(z.trim(), z.minLength(1, `请选择${label}`), z.maxLength(64, `${label}编号过长`))
+  z.string().check(clean(), z.minLength(1, `请选择${label}`), z.maxLength(64, `${label}编号过长`))
 
 /** What a case is opened from: one 事项 or a 一件事 bundle. */
 export const CaseSourceKind = z.enum(['item', 'bundle'])
@@ -154,7 +154,7 @@ export const CorrectionItem = z.object({
   reason: z
     .string()
     .check(
-      z.trim(),
+      cleanMultiline(),
       z.minLength(2, '请写明需要补正的原因'),
       z.maxLength(200, '补正原因不能超过200个字'),
     ),
@@ -183,7 +183,9 @@ export type CaseRating = z.infer<typeof CaseRating>
 
 export const RatingRequest = z.object({
   level: RatingLevel,
-  comment: z.optional(z.string().check(z.trim(), z.maxLength(300, '评价内容不能超过300个字'))),
+  comment: z.optional(
+    z.string().check(cleanMultiline(), z.maxLength(300, '评价内容不能超过300个字')),
+  ),
 })
 export type RatingRequest = z.infer<typeof RatingRequest>
 
@@ -191,7 +193,7 @@ export const FollowUpRequest = z.object({
   note: z
     .string()
     .check(
-      z.trim(),
+      cleanMultiline(),
       z.minLength(2, '请写明回访情况和整改措施'),
       z.maxLength(300, '回访内容不能超过300个字'),
     ),
@@ -246,7 +248,7 @@ export const FinishRequest = z.object({
   result: z
     .string()
     .check(
-      z.trim(),
+      cleanMultiline(),
       z.minLength(2, '请填写办结结果，如“已核发备案凭证”'),
       z.maxLength(300, '办结结果不能超过300个字'),
     ),
@@ -255,7 +257,7 @@ export const RefuseRequest = z.object({
   reason: z
     .string()
     .check(
-      z.trim(),
+      cleanMultiline(),
       z.minLength(2, '请写明不予受理的理由和依据'),
       z.maxLength(300, '理由不能超过300个字'),
     ),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import '../zod'
+import { clean } from '../zod'
 
 /** 依申请 / 公共服务 / 依职权, as the 事项清单 counts them. */
 export const ItemType = z.enum(['application', 'public_service', 'ex_officio'])
@@ -119,7 +119,7 @@ export const SearchQuery = z.object({
   q: z
     .string()
     .check(
-      z.trim(),
+      clean(),
       z.minLength(1, '请输入要搜索的事项，如“企业开办”或拼音“qykb”'),
       z.maxLength(30, '搜索词不能超过30个字'),
     ),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { checkMobile } from '../rules/phone'
-import { ruleCheck } from '../zod'
+import { clean, cleanMultiline, ruleCheck } from '../zod'
 
 export const ComplaintKind = z.enum(['complaint', 'suggestion'])
 export type ComplaintKind = z.infer<typeof ComplaintKind>
@@ -10,13 +10,13 @@ export const ComplaintRequest = z.object({
   content: z
     .string()
     .check(
-      z.trim(),
+      cleanMultiline(),
       z.minLength(10, '请至少写10个字，说清楚发生了什么、希望怎样解决'),
       z.maxLength(500, '内容不能超过500个字'),
     ),
   /** The case it is about; filled in when sent from a case. */
   caseId: z.optional(z.string().check(z.maxLength(64))),
-  phone: z.optional(z.string().check(z.trim(), ruleCheck(checkMobile))),
+  phone: z.optional(z.string().check(clean(), ruleCheck(checkMobile))),
 })
 export type ComplaintRequest = z.infer<typeof ComplaintRequest>
 

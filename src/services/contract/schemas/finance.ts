@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import '../zod'
+import { clean, cleanMultiline } from '../zod'
 
 export const LoanKind = z.enum(['guarantee', 'credit', 'mortgage'])
 export type LoanKind = z.infer<typeof LoanKind>
@@ -58,14 +58,14 @@ export const CreditResult = z.object({
 export type CreditResult = z.infer<typeof CreditResult>
 
 export const ApplicationRequest = z.object({
-  productId: z.string().check(z.trim(), z.minLength(1, '请选择贷款产品'), z.maxLength(64)),
+  productId: z.string().check(clean(), z.minLength(1, '请选择贷款产品'), z.maxLength(64)),
   amount: z
     .string()
-    .check(z.trim(), z.regex(/^\d{1,5}(\.\d{1,2})?$/, '请用数字填写申请金额（单位：万元），如 50')),
+    .check(clean(), z.regex(/^\d{1,5}(\.\d{1,2})?$/, '请用数字填写申请金额（单位：万元），如 50')),
   purpose: z
     .string()
     .check(
-      z.trim(),
+      cleanMultiline(),
       z.minLength(4, '请写明贷款用途（至少4个字），如：采购原材料'),
       z.maxLength(200, '贷款用途不能超过200个字'),
     ),
@@ -103,7 +103,7 @@ export const DecisionRequest = z.object({
   note: z
     .string()
     .check(
-      z.trim(),
+      cleanMultiline(),
       z.minLength(4, '请写明理由或下一步安排（至少4个字）'),
       z.maxLength(300, '说明不能超过300个字'),
     ),

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini'
-import '../zod'
-import { ruleCheck, text } from '../zod'
+import { clean, ruleCheck, text } from '../zod'
 import { checkIdNumber } from '../rules/id-number'
 
 /** How a claimed identity is proven: a code to the phone on file (reference backend) or WeChat 人脸核身. */
@@ -10,14 +9,14 @@ export type VerificationMethod = z.infer<typeof VerificationMethod>
 export const PersonName = z
   .string()
   .check(
-    z.trim(),
+    clean(),
     z.minLength(2, '请填写证件上的姓名（至少2个字）'),
     z.maxLength(30, '姓名不能超过30个字'),
     z.regex(/^[\u4e00-\u9fa5·]+$/, '姓名请用汉字填写，少数民族姓名中间可用“·”'),
   )
 
 export const IdNumber = z.string().check(
-  z.trim(),
+  clean(),
   z.toUpperCase(),
   ruleCheck((v) => checkIdNumber(v)),
 )
@@ -39,7 +38,7 @@ export type Verification = z.infer<typeof Verification>
 
 /** `code` for sms; nothing for face: the server asks WeChat for the result. */
 export const VerificationConfirm = z.object({
-  code: z.optional(z.string().check(z.trim(), z.regex(/^\d{6}$/, '请输入短信中的6位数字验证码'))),
+  code: z.optional(z.string().check(clean(), z.regex(/^\d{6}$/, '请输入短信中的6位数字验证码'))),
 })
 export type VerificationConfirm = z.infer<typeof VerificationConfirm>
 
@@ -95,7 +94,7 @@ export const AgentGrantParams = z.object({
 })
 
 export const AgentClaimRequest = z.object({
-  code: z.string().check(z.trim(), z.regex(/^\d{8}$/, '请输入法定代表人给您的8位授权码')),
+  code: z.string().check(clean(), z.regex(/^\d{8}$/, '请输入法定代表人给您的8位授权码')),
 })
 export type AgentClaimRequest = z.infer<typeof AgentClaimRequest>
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { text } from '../zod'
+import { clean, cleanMultiline, paragraph } from '../zod'
 
 export const LegalTopicId = z.enum(
   ['contract', 'labor', 'family', 'tenancy', 'consumer', 'traffic'],
@@ -60,7 +60,7 @@ export const Assessment = z.object({
 export type Assessment = z.infer<typeof Assessment>
 
 export const KnowledgeQuery = z.object({
-  q: z.optional(z.string().check(z.trim(), z.maxLength(40, '搜索词不能超过40个字'))),
+  q: z.optional(z.string().check(clean(), z.maxLength(40, '搜索词不能超过40个字'))),
   topic: z.optional(LegalTopicId),
 })
 export const KnowledgeEntry = z.object({
@@ -87,19 +87,19 @@ export type Lawyer = z.infer<typeof Lawyer>
 export const LawyerList = z.object({ items: z.array(Lawyer) })
 
 export const ConsultationRequest = z.object({
-  lawyerId: z.string().check(z.trim(), z.minLength(1, '请选择一位律师'), z.maxLength(64)),
+  lawyerId: z.string().check(clean(), z.minLength(1, '请选择一位律师'), z.maxLength(64)),
   topic: LegalTopicId,
   question: z
     .string()
     .check(
-      z.trim(),
+      cleanMultiline(),
       z.minLength(10, '请把问题写清楚一些（至少10个字）：发生了什么、想解决什么'),
       z.maxLength(1000, '问题不能超过1000个字，可分几次发送'),
     ),
 })
 export type ConsultationRequest = z.infer<typeof ConsultationRequest>
 
-export const MessageRequest = z.object({ body: text('回复内容', 1000) })
+export const MessageRequest = z.object({ body: paragraph('回复内容', 1000) })
 export type MessageRequest = z.infer<typeof MessageRequest>
 
 export const ConsultationStatus = z.enum(['waiting', 'answered'])

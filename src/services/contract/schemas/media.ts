@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import '../zod'
+import { clean } from '../zod'
 
 /** What a chapter explains: one 办事指南 item or one 一件事. */
 export const ChapterLink = z.object({
@@ -40,7 +40,7 @@ export const Video = z.object({
 export type Video = z.infer<typeof Video>
 
 const shortText = (label: string) =>
-  z.optional(z.string().check(z.trim(), z.maxLength(30, `${label}不能超过30个字`)))
+  z.optional(z.string().check(clean(), z.maxLength(30, `${label}不能超过30个字`)))
 
 export const VIDEO_PAGE_SIZE_MAX = 20
 
@@ -70,7 +70,7 @@ export const VideoPage = z.object({
 export type VideoPage = z.infer<typeof VideoPage>
 
 export const ChapterQuery = z.object({
-  itemId: z.string().check(z.trim(), z.minLength(1, '请指定事项'), z.maxLength(64, '事项编号过长')),
+  itemId: z.string().check(clean(), z.minLength(1, '请指定事项'), z.maxLength(64, '事项编号过长')),
 })
 
 /** Chapters that explain one item, best first: the guide's “看视频讲解”. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import '../zod'
+import { clean } from '../zod'
 import { divisionName } from '../policy/industry'
 import {
   NO_QUALIFICATION,
@@ -14,7 +14,7 @@ const blankOr = (ok: (v: string) => boolean) => (v: string) => v === '' || ok(v)
 /** A whole number as typed (blank = not filled in yet: policies then say 需补充信息). */
 const count = (label: string, max: number, unit: string) =>
   z.string().check(
-    z.trim(),
+    clean(),
     z.refine(
       blankOr((v) => /^\d+$/.test(v)),
       `${label}请填写整数（${unit}），不要带小数点或文字`,
@@ -27,7 +27,7 @@ const count = (label: string, max: number, unit: string) =>
 
 const amount = (label: string, max: number, unit: string) =>
   z.string().check(
-    z.trim(),
+    clean(),
     z.refine(
       blankOr((v) => /^\d+(\.\d{1,2})?$/.test(v)),
       `${label}请填写数字（单位：${unit}），最多两位小数`,
@@ -77,7 +77,7 @@ export const EnterpriseProfileForm = z.object({
   foundedOn: z
     .string()
     .check(
-      z.trim(),
+      clean(),
       z.refine(blankOr(validFounding), '成立日期请按营业执照填写，格式如 2021-06-18'),
     ),
   street: oneOf('所在街道（镇）', QINGSHAN_STREETS),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { ruleCheck } from '../zod'
+import { clean, ruleCheck } from '../zod'
 import { checkUscc } from '../rules/uscc'
 import { AgentScope, EnterpriseName, VerificationMethod } from './identity'
 import { StaffRole } from './roles'
@@ -47,7 +47,7 @@ export type Profile = z.infer<typeof Profile>
 
 export const EnterpriseRequest = z.object({
   name: EnterpriseName,
-  uscc: z.string().check(z.trim(), z.toUpperCase(), ruleCheck(checkUscc)),
+  uscc: z.string().check(clean(), z.toUpperCase(), ruleCheck(checkUscc)),
 })
 export type EnterpriseRequest = z.infer<typeof EnterpriseRequest>
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import '../zod'
+import { clean } from '../zod'
 import { GRANT_DAYS, GRANT_MAX_ITEMS, RELATIONS } from '../rules/proxy-grant'
 
 const ItemRef = z.object({ id: z.string(), name: z.string() })
@@ -15,7 +15,7 @@ export const GrantRequest = z
       z
         .string()
         .check(
-          z.trim(),
+          clean(),
           z.maxLength(20, '家人姓名不能超过20个字'),
           z.regex(/^[\u4e00-\u9fa5·A-Za-z ]*$/, '家人姓名只能是汉字或字母'),
         ),
@@ -25,7 +25,7 @@ export const GrantRequest = z
       .array(
         z
           .string()
-          .check(z.trim(), z.minLength(1, '事项编号不正确'), z.maxLength(64, '事项编号不正确')),
+          .check(clean(), z.minLength(1, '事项编号不正确'), z.maxLength(64, '事项编号不正确')),
       )
       .check(
         z.minLength(1, '请至少选择一个可以代办的事项'),
@@ -91,7 +91,7 @@ export type GrantList = z.infer<typeof GrantList>
 export const ClaimRequest = z.object({
   code: z
     .string()
-    .check(z.trim(), z.minLength(1, '请输入家人告诉您的授权码'), z.maxLength(300, '授权码不正确')),
+    .check(clean(), z.minLength(1, '请输入家人告诉您的授权码'), z.maxLength(300, '授权码不正确')),
 })
 export type ClaimRequest = z.infer<typeof ClaimRequest>
 
@@ -133,5 +133,5 @@ export type AuditList = z.infer<typeof AuditList>
 
 /** Added to a booking or case request to act for the grantor of this grant. */
 export const ActingFor = z.optional(
-  z.string().check(z.trim(), z.minLength(1, '授权编号不正确'), z.maxLength(64, '授权编号不正确')),
+  z.string().check(clean(), z.minLength(1, '授权编号不正确'), z.maxLength(64, '授权编号不正确')),
 )

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini'
-import '../zod'
+import { clean, instant } from '../zod'
 
 export const QrResolveRequest = z.object({
   text: z
     .string()
     .check(
-      z.trim(),
+      clean(),
       z.minLength(1, '请扫描二维码，或输入二维码下方的文字'),
       z.maxLength(2048, '内容过长，不是本平台的二维码'),
     ),
@@ -59,7 +59,7 @@ export const Zone = z.object({
 export type Zone = z.infer<typeof Zone>
 
 export const QueueTicketRequest = z.object({
-  pointId: z.string().check(z.trim(), z.minLength(1, '请选择取号的网点'), z.maxLength(64)),
+  pointId: z.string().check(clean(), z.minLength(1, '请选择取号的网点'), z.maxLength(64)),
 })
 export const QueueTicket = z.object({
   id: z.string(),
@@ -87,21 +87,19 @@ export const QrCodeIssueRequest = z.object({
   kind: z.enum(['guide', 'queue', 'zone', 'campaign'], '码的类型只能是办事指南、取号、专区或活动'),
   targetId: z
     .string()
-    .check(z.trim(), z.minLength(1, '请填写码指向的事项、网点、专区或活动'), z.maxLength(64)),
+    .check(clean(), z.minLength(1, '请填写码指向的事项、网点、专区或活动'), z.maxLength(64)),
   title: z
     .string()
     .check(
-      z.trim(),
+      clean(),
       z.minLength(1, '请填写印在码下方的标题'),
       z.maxLength(20, '标题不能超过20个字'),
     ),
   zoneId: z.optional(z.string().check(z.maxLength(64))),
-  expiresAt: z.optional(
-    z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)), '有效期格式不正确')),
-  ),
+  expiresAt: z.optional(instant('有效期格式不正确，请按 2026-12-31T23:59:59+08:00 的格式填写')),
 })
 export const QrCodeIssued = z.object({ id: z.string(), payload: z.string(), link: z.string() })
 export type QrCodeIssued = z.infer<typeof QrCodeIssued>
 export const QueueCallRequest = z.object({
-  pointId: z.string().check(z.trim(), z.minLength(1, '请选择网点'), z.maxLength(64)),
+  pointId: z.string().check(clean(), z.minLength(1, '请选择网点'), z.maxLength(64)),
 })

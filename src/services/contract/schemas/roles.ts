@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import '../zod'
+import { clean } from '../zod'
 import { isScopedRoleKind, STAFF_ROLE_KINDS } from '../rules/staff-role'
 
 export const StaffRoleKind = z.enum(STAFF_ROLE_KINDS, '请选择角色')
@@ -34,7 +34,7 @@ export const RoleGrantList = z.object({ items: z.array(RoleGrant) })
 export type RoleGrantList = z.infer<typeof RoleGrantList>
 
 const Id = (message: string) =>
-  z.string().check(z.trim(), z.minLength(1, message), z.maxLength(64, message))
+  z.string().check(clean(), z.minLength(1, message), z.maxLength(64, message))
 
 export const RoleListQuery = z.object({
   userId: z.optional(Id('用户编号不正确')),

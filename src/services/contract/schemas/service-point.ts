@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import '../zod'
+import { clean } from '../zod'
 
 export const PointKind = z.enum(['center', 'street', 'community', 'bank', 'mall'])
 export type PointKind = z.infer<typeof PointKind>
@@ -27,7 +27,7 @@ export const ServicePoint = z.object({
 export type ServicePoint = z.infer<typeof ServicePoint>
 
 export const ServicePointQuery = z.object({
-  q: z.optional(z.string().check(z.trim(), z.maxLength(30, '搜索词不能超过30个字'))),
+  q: z.optional(z.string().check(clean(), z.maxLength(30, '搜索词不能超过30个字'))),
   kind: z.optional(PointKind),
 })
 

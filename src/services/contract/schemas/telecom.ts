@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { checkMobile } from '../rules/phone'
-import { ruleCheck, text } from '../zod'
+import { clean, ruleCheck, text } from '../zod'
 
 export const PlanKind = z.enum(['home', 'line', 'bundle'], '套餐类型只能是 home、line 或 bundle')
 export type PlanKind = z.infer<typeof PlanKind>
@@ -24,9 +24,9 @@ export const PlanQuery = z.object({ kind: z.optional(PlanKind) })
 export const PlanList = z.object({ items: z.array(Plan) })
 
 export const TelecomRequest = z.object({
-  planId: z.string().check(z.trim(), z.minLength(1, '请选择套餐'), z.maxLength(64)),
+  planId: z.string().check(clean(), z.minLength(1, '请选择套餐'), z.maxLength(64)),
   contact: text('联系人姓名', 20),
-  phone: z.string().check(z.trim(), z.minLength(1, '请填写手机号'), ruleCheck(checkMobile)),
+  phone: z.string().check(clean(), z.minLength(1, '请填写手机号'), ruleCheck(checkMobile)),
   address: text('安装地址', 100),
 })
 export type TelecomRequest = z.infer<typeof TelecomRequest>

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { checkMobile } from '../rules/phone'
-import { ruleCheck, text } from '../zod'
+import { clean, isLocalDate, paragraph, ruleCheck, text } from '../zod'
 
 export const TestingService = z.enum(['air', 'product'], '请选择检测项目')
 export type TestingService = z.infer<typeof TestingService>
@@ -20,25 +20,30 @@ export const LabQuery = z.object({ service: z.optional(TestingService) })
 export const LabList = z.object({ items: z.array(Lab) })
 
 export const SamplingRequest = z.object({
-  labId: z.string().check(z.trim(), z.minLength(1, '请选择检测机构'), z.maxLength(64)),
+  labId: z.string().check(clean(), z.minLength(1, '请选择检测机构'), z.maxLength(64)),
   service: TestingService,
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '请选择上门采样日期')),
+  date: z
+    .string()
+    .check(
+      z.regex(/^\d{4}-\d{2}-\d{2}$/, '请选择上门采样日期'),
+      isLocalDate('日期不存在，请重新选择'),
+    ),
   slot: z.enum(['am', 'pm'], '请选择上午或下午'),
   address: text('采样地址', 100),
   contact: text('联系人姓名', 20),
-  phone: z.string().check(z.trim(), z.minLength(1, '请填写手机号'), ruleCheck(checkMobile)),
+  phone: z.string().check(clean(), z.minLength(1, '请填写手机号'), ruleCheck(checkMobile)),
 })
 export type SamplingRequest = z.infer<typeof SamplingRequest>
 
 const Reading = z
   .string()
-  .check(z.trim(), z.regex(/^(\d{1,2}(\.\d{1,3})?)?$/, '请填写数字（mg/m³），如 0.05；未测可留空'))
+  .check(clean(), z.regex(/^(\d{1,2}(\.\d{1,3})?)?$/, '请填写数字（mg/m³），如 0.05；未测可留空'))
 export const ReportRequest = z.object({
   place: text('采样点位', 20),
   formaldehyde: Reading,
   tvoc: Reading,
   benzene: Reading,
-  conclusion: text('检测结论', 300),
+  conclusion: paragraph('检测结论', 300),
 })
 export type ReportRequest = z.infer<typeof ReportRequest>
 

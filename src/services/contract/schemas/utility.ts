@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { checkAccountNumber, type UtilityKind as Kind } from '../rules/utility-account'
-import '../zod'
+import { clean } from '../zod'
 
 export const UtilityKind = z.enum(['water', 'power', 'gas', 'heating'], '请选择缴费类型')
 export type UtilityKind = z.infer<typeof UtilityKind>
@@ -8,12 +8,12 @@ export type UtilityKind = z.infer<typeof UtilityKind>
 export const BindAccountRequest = z
   .object({
     kind: UtilityKind,
-    number: z.string().check(z.trim(), z.minLength(1, '请填写户号'), z.maxLength(20, '户号过长')),
+    number: z.string().check(clean(), z.minLength(1, '请填写户号'), z.maxLength(20, '户号过长')),
     /** Only the household knows it: the holder's surname, or the last 4 digits of its phone. */
     holderCheck: z
       .string()
       .check(
-        z.trim(),
+        clean(),
         z.regex(
           /^([\u4e00-\u9fa5]{1,2}|\d{4})$/,
           '请填写户主的姓（如“张”），或开户时登记手机号的后4位',
@@ -60,7 +60,7 @@ export const BillList = z.object({ account: UtilityAccount, items: z.array(Bill)
 export type BillList = z.infer<typeof BillList>
 
 export const PaymentRequest = z.object({
-  billId: z.string().check(z.trim(), z.minLength(1, '请选择要缴的账单'), z.maxLength(64)),
+  billId: z.string().check(clean(), z.minLength(1, '请选择要缴的账单'), z.maxLength(64)),
 })
 
 export const Receipt = z.object({

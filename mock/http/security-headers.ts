@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fastifyHelmet from '@fastify/helmet'
+import type { FastifyInstance } from 'fastify'
+
+/** `'sha256-…'` of each inline `<script>` of the H5 page (Taro's rem sizing), so no other runs. */
+export function inlineScriptHashes(html: string): string[] {
+  return Array.from(html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g), (match) => {
+    const digest = createHash('sha256')
+      .update(match[1] ?? '')
+      .digest('base64')
+    return `'sha256-${digest}'`
+  })
+}
+
+function pageScriptHashes(staticDir: string | undefined): string[] {
+  const index = staticDir && join(staticDir, 'index.html')
+  return index && existsSync(index) ? inlineScriptHashes(readFileSync(index, 'utf8')) : []
+}
+
+/**
+ * What the H5 build needs, and nothing more (checked in Chromium on every route by
+ * tests/e2e/csp.e2e.test.ts): its own scripts plus the inline rem script by hash; styles may be
+ * inline (Taro's components set style attributes and inject `<style>`); images from itself,
+ * `data:` (icons) and `blob:` (photo previews before upload); video from /api/v1/media/files;
+ * requests only to itself. The API is called cross-origin only by the weapp (not a browser) and
+ * the H5 dev server (no CSP of ours), so CORS in cors.ts is unaffected.
+ */
+export function contentSecurityPolicy(scriptHashes: string[]) {
+  return {
+    useDefaults: false,
+    directives: {
+      'default-src': ["'self'"],
+      'script-src': ["'self'", ...scriptHashes],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'data:', 'blob:'],
+      'media-src': ["'self'", 'blob:'],
+      'font-src': ["'self'", 'data:'],
+      'connect-src': ["'self'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'self'"],
+      'form-action': ["'self'"],
+      'frame-ancestors': ["'none'"],
+      'script-src-attr': ["'none'"],
+    },
+  }
+}
+
+/** helmet on every answer, API and H5 alike. */
+export function installSecurityHeaders(app: FastifyInstance, staticDir?: string): void {
+  void app.register(fastifyHelmet, {
+    contentSecurityPolicy: contentSecurityPolicy(pageScriptHashes(staticDir)),
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    // The H5 dev server (another port of the same host) shows media and uploads of the API.
+    crossOriginResourcePolicy: { policy: 'same-site' },
+  })
+}
