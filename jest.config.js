@@ -23,7 +23,9 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/src/**/*.test.ts', '<rootDir>/tests/mock/**/*.test.ts'],
       // light-my-request (behind fastify.inject) requires cookie 2, and @fastify/static content-disposition 3: both ship only as ESM.
-      transformIgnorePatterns: ['/node_modules/(?!(cookie|content-disposition|@fastify/static/node_modules/content-disposition)/)'],
+      transformIgnorePatterns: [
+        '/node_modules/(?!(cookie|content-disposition|@fastify/static/node_modules/content-disposition)/)',
+      ],
       moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
     },
     {

@@ -64,7 +64,7 @@ test('bad account numbers are refused with the reason', async () => {
 
 test('bind, see the bill, pay once; paying the same bill again is refused', async () => {
   const bound = await bind(zhang, 'heating', number('heating-1'))
-  expect(bound.statusCode).toBe(201)
+  expect(bound.statusCode).toBe(200)
   const account = json<{ data: UtilityAccount }>(bound).data
   expect(account).toMatchObject({
     kindName: '暖气费',
@@ -111,7 +111,7 @@ test('bind, see the bill, pay once; paying the same bill again is refused', asyn
 })
 
 test('parallel payments of one bill with different keys: exactly one succeeds', async () => {
-  expect((await bind(zhang, 'water', number('water-2'), '李')).statusCode).toBe(201)
+  expect((await bind(zhang, 'water', number('water-2'), '李')).statusCode).toBe(200)
   const answers = await Promise.all(
     Array.from({ length: 6 }, (_, i) => pay(zhang, 'water-2-2026-01', `parallel-pay-${i}`)),
   )
@@ -119,7 +119,7 @@ test('parallel payments of one bill with different keys: exactly one succeeds', 
 })
 
 test('a retry with the same key replays the receipt instead of refusing', async () => {
-  expect((await bind(zhang, 'gas', number('gas-1'))).statusCode).toBe(201)
+  expect((await bind(zhang, 'gas', number('gas-1'))).statusCode).toBe(200)
   const first = await pay(zhang, 'gas-1-2026-01', 'retry-key-0001')
   const retry = await pay(zhang, 'gas-1-2026-01', 'retry-key-0001')
   expect(retry.statusCode).toBe(201)
@@ -137,7 +137,7 @@ test("another user's accounts, bills and receipts stay out of reach", async () =
 
 test('unbinding hides the account; bills of it can no longer be paid', async () => {
   // The last 4 digits of the phone the household registered answer the question too.
-  expect((await bind(other, 'water', number('water-3'), '0303')).statusCode).toBe(201)
+  expect((await bind(other, 'water', number('water-3'), '0303')).statusCode).toBe(200)
   const res = await app.inject(
     authed(other, { method: 'DELETE', url: '/api/v1/utilities/accounts/water-3' }),
   )
@@ -158,6 +158,6 @@ test('a 户号 binds only with the holder’s surname or the phone’s last 4, s
     fields: { holderCheck: '户号、户主的姓或手机号后4位与开户登记不一致，请对照缴费通知单核对' },
   })
   const right = await bind(other, 'power', number('power-2'), '李')
-  expect(right.statusCode).toBe(201)
+  expect(right.statusCode).toBe(200)
   expect(json<{ data: UtilityAccount }>(right).data.holder).toBe('李**')
 })

@@ -3,8 +3,8 @@ import { call } from '../../services/http'
 
 export const listAccounts = () => call('GET /api/v1/utilities/accounts').then((r) => r.items)
 
-export const bindAccount = (body: BindAccountRequest, idempotencyKey: string) =>
-  call('POST /api/v1/utilities/accounts', { body }, { idempotencyKey })
+export const bindAccount = (body: BindAccountRequest) =>
+  call('POST /api/v1/utilities/accounts', { body })
 
 export const unbindAccount = (id: string) =>
   call('DELETE /api/v1/utilities/accounts/:id', { params: { id } })

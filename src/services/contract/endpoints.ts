@@ -548,10 +548,11 @@ export const endpoints = {
     auth: true,
     response: UtilityAccountList,
   },
+  // Not `creates`: binding is an upsert (a repeat answers the same account), and a refused answer
+  // must stay counted — a creating handler's writes are rolled back when it refuses.
   'POST /api/v1/utilities/accounts': {
-    summary: '绑定水、电、燃气、暖气户号',
+    summary: '绑定水、电、燃气、暖气户号（需答出户主的姓或预留手机后4位）',
     auth: true,
-    creates: true,
     body: BindAccountRequest,
     response: UtilityAccount,
   },

@@ -1,25 +1,21 @@
-import { useRef } from 'react'
 import { Text, View } from '@tarojs/components'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDraftForm } from '../../../hooks/use-draft-form'
-import { randomId } from '../../../platform/random'
 import { BindAccountRequest } from '../../../services/contract'
 import { bindAccount } from '../api'
 import { KIND_CHOICES } from '../model'
 import './life.scss'
 
 export function BindForm({ onBound }: { onBound: () => void }) {
-  const requestKey = useRef(randomId())
   const form = useDraftForm(
     'life-bind',
     { kind: '', number: '', holderCheck: '' },
     BindAccountRequest,
     async (body) => {
-      await bindAccount(body, requestKey.current)
-      requestKey.current = randomId()
+      await bindAccount(body)
       onBound()
     },
   )
