@@ -7,6 +7,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp, type AppOptions } from '../../mock/app'
 import type { Entity, Person } from '../../mock/identity/registry'
 import { idNumberCheckChar, usccCheckChar } from '../../src/services/contract'
+import type { RegisteredPerson } from '../support/people'
 
 export function fakeClock(start = '2026-03-02T09:00:00+08:00') {
   let ms = new Date(start).getTime()
@@ -106,38 +107,7 @@ export function breakCheckChar(code: string): string {
   return code.slice(0, -1) + (last === '1' ? '2' : '1')
 }
 
-export interface RegisteredPerson {
-  name: string
-  idNumber: string
-}
-
-/** Residents of the seeded 人口库 (mock/identity/data/population.json), by what tests use them for. */
-export const PEOPLE = {
-  doctor: { name: '王志强', idNumber: '150204198503123156' },
-  nurse: { name: '李秀梅', idNumber: '150204199011052464' },
-  owner: { name: '赵建华', idNumber: '15020319780621517X' },
-  zhang: { name: '张三', idNumber: '150204195603081236' },
-  grandma: { name: '王淑芳', idNumber: '15020419520307124X' },
-  liu: { name: '刘建国', idNumber: '150204199003071235' },
-  chen: { name: '陈丽', idNumber: '150204199504201827' },
-  sun: { name: '孙志明', idNumber: '150204196201013411' },
-  zhou: { name: '周敏', idNumber: '150204198811300927' },
-  wu: { name: '吴刚', idNumber: '150204197308052714' },
-} as const
-
-/** Firms of the seeded 市场主体 register and their 法定代表人 (market-entities.json). */
-export const FIRMS = {
-  clinic: { name: '包头市青山区志强全科诊所', uscc: '92150204MA0R3L5K6X', rep: PEOPLE.doctor },
-  food: { name: '包头市青山区康宁食品有限公司', uscc: '91150204MA0Q8K7D2N', rep: PEOPLE.owner },
-  tech: { name: '包头市青山区示例科技有限公司', uscc: '91150204MA0N2Q3K76', rep: PEOPLE.zhang },
-  machinery: {
-    name: '包头市青山区示例机械制造有限公司',
-    uscc: '91150204MA0N5K8P3D',
-    rep: PEOPLE.liu,
-  },
-  software: { name: '包头市青山区鹿城软件有限公司', uscc: '91150204MA0P7L5X3U', rep: PEOPLE.chen },
-  maker: { name: '包头市青山区示例制造有限公司', uscc: '91150204MA0N2K3L73', rep: PEOPLE.sun },
-} as const
+export { FIRMS, PEOPLE, type RegisteredPerson } from '../support/people'
 
 /** A fictional 人口库 resident, for tests that need more people than the seed has. */
 export function fictionalPerson(name: string, sequence: string, birth = '19800101'): Person {

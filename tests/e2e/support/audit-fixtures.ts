@@ -17,6 +17,7 @@ import {
 import { accountNumber, UTILITY_SEED } from '../../../mock/db/utility-seed'
 import { LAB_STAFF_SEED } from '../../../mock/db/testing-seed'
 import { DEV_HELPERS } from '../../../mock/auth/dev-staff'
+import { FIRMS, PEOPLE } from '../../support/people'
 import type { Api } from './api'
 
 const ITEM = 'market-llc-setup'
@@ -135,19 +136,19 @@ type ApiAs = (baseUrl: string, device: string) => Promise<Api>
  */
 /** 实名 proven with the dev outbox code, then the firm bound as its 法定代表人 with one 经办人 grant. */
 async function firmWithAgent(api: Api) {
-  const person = { name: '吴刚', idNumber: '150204197308052714' }
-  const { id } = await api<{ id: string }>('POST', '/api/v1/me/identity/verifications', person)
+  const { diner } = FIRMS
+  const { id } = await api<{ id: string }>('POST', '/api/v1/me/identity/verifications', diner.rep)
   const { items } = await api<{ items: { text: string }[] }>('GET', '/api/v1/dev/outbox')
   const code = /验证码为(\d{6})/.exec(items[0]?.text ?? '')?.[1]
   await api('POST', `/api/v1/me/identity/verifications/${id}/confirm`, { code })
   const profile = await api<{ enterprises: { id: string }[] }>('POST', '/api/v1/me/enterprises', {
-    name: '包头市青山区北梁餐饮管理有限公司',
-    uscc: '91150204MA0R9W1E5A',
+    name: diner.name,
+    uscc: diner.uscc,
   })
   const firm = profile.enterprises[0]?.id ?? ''
   await api('POST', `/api/v1/me/enterprises/${firm}/agents`, {
-    agentName: '周敏',
-    agentIdNumber: '150204198811300927',
+    agentName: PEOPLE.zhou.name,
+    agentIdNumber: PEOPLE.zhou.idNumber,
     scopes: ['policy'],
     days: 30,
   })

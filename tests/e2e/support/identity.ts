@@ -1,20 +1,8 @@
 import type { Page } from 'playwright-core'
+import type { RegisteredPerson } from '../../support/people'
 import { fill, visiblePage } from './actions'
 
-export interface Person {
-  name: string
-  idNumber: string
-}
-
-/** Residents of the seeded 人口库 (mock/identity/data/population.json). */
-export const PEOPLE = {
-  doctor: { name: '王志强', idNumber: '150204198503123156' },
-  zhang: { name: '张三', idNumber: '150204195603081236' },
-  grandma: { name: '王淑芳', idNumber: '15020419520307124X' },
-  liu: { name: '刘建国', idNumber: '150204199003071235' },
-  chen: { name: '陈丽', idNumber: '150204199504201827' },
-  ma: { name: '马文', idNumber: '150204198506124517' },
-} as const
+export { PEOPLE } from '../../support/people'
 
 /** The code the dev verifier "sent" to the phone on file, read as the signed-in page's user. */
 async function outboxCode(page: Page, baseUrl: string): Promise<string> {
@@ -31,7 +19,11 @@ async function outboxCode(page: Page, baseUrl: string): Promise<string> {
 }
 
 /** 实名核验 in the app as a person would: name and number, the SMS code, confirm. */
-export async function verifyInApp(page: Page, baseUrl: string, person: Person): Promise<void> {
+export async function verifyInApp(
+  page: Page,
+  baseUrl: string,
+  person: RegisteredPerson,
+): Promise<void> {
   await page.goto(`${baseUrl}/packages/account/pages/identity/index`)
   await fill(page, '姓名', person.name)
   await fill(page, '居民身份证号', person.idNumber)

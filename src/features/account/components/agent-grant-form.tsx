@@ -1,7 +1,6 @@
 import { useRef } from 'react'
 import * as z from 'zod/mini'
-import { Text, View } from '@tarojs/components'
-import { ChoiceGroup } from '../../../components/choice-group'
+import { ChoiceField } from '../../../components/choice-group/choice-field'
 import { Field } from '../../../components/field'
 import { IdNumber, PersonName, type AgentGrant } from '../../../services/contract'
 import { useDraftForm } from '../../../hooks/use-draft-form'
@@ -45,12 +44,6 @@ export function AgentGrantForm({
       onGranted(grant)
     },
   )
-  const choiceError = (key: 'scope' | 'days') =>
-    form.errors[key] !== undefined && (
-      <View className='gov-field__error' role='alert'>
-        <Text>✗ {form.errors[key]}</Text>
-      </View>
-    )
   return (
     <DraftFormCard
       title='新增经办人授权'
@@ -76,26 +69,20 @@ export function AgentGrantForm({
         error={form.errors.agentIdNumber}
         onInput={(v) => form.setField('agentIdNumber', v)}
       />
-      <View className='gov-field'>
-        <Text className='gov-field__label'>授权办理的事项</Text>
-        <ChoiceGroup
-          label='授权办理的事项'
-          choices={AGENT_SCOPE_CHOICES}
-          value={form.values.scope}
-          onChange={(v) => form.setField('scope', v)}
-        />
-        {choiceError('scope')}
-      </View>
-      <View className='gov-field'>
-        <Text className='gov-field__label'>授权期限</Text>
-        <ChoiceGroup
-          label='授权期限'
-          choices={AGENT_DAY_CHOICES}
-          value={form.values.days}
-          onChange={(v) => form.setField('days', v)}
-        />
-        {choiceError('days')}
-      </View>
+      <ChoiceField
+        label='授权办理的事项'
+        choices={AGENT_SCOPE_CHOICES}
+        value={form.values.scope}
+        error={form.errors.scope}
+        onChange={(v) => form.setField('scope', v)}
+      />
+      <ChoiceField
+        label='授权期限'
+        choices={AGENT_DAY_CHOICES}
+        value={form.values.days}
+        error={form.errors.days}
+        onChange={(v) => form.setField('days', v)}
+      />
     </DraftFormCard>
   )
 }

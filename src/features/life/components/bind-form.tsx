@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { ChoiceGroup } from '../../../components/choice-group'
+import { ChoiceField } from '../../../components/choice-group/choice-field'
 import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
@@ -24,20 +24,13 @@ export function BindForm({ onBound }: { onBound: () => void }) {
       <Text className='gov-section__title'>添加户号</Text>
       {form.resumedAt !== null && <Notice>已恢复您上次未提交的填写内容</Notice>}
       {form.status === 'done' && <Notice tone='success'>户号已绑定，点上方户号查看账单</Notice>}
-      <View className='gov-field'>
-        <Text className='gov-field__label'>缴费类型</Text>
-        <ChoiceGroup
-          label='缴费类型'
-          choices={KIND_CHOICES}
-          value={form.values.kind}
-          onChange={(v) => form.setField('kind', v)}
-        />
-        {form.errors.kind !== undefined && (
-          <View className='gov-field__error' role='alert'>
-            <Text>✗ {form.errors.kind}</Text>
-          </View>
-        )}
-      </View>
+      <ChoiceField
+        label='缴费类型'
+        choices={KIND_CHOICES}
+        value={form.values.kind}
+        error={form.errors.kind}
+        onChange={(v) => form.setField('kind', v)}
+      />
       <Field
         name='number'
         label='户号'
