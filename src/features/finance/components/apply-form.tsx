@@ -17,7 +17,7 @@ export function ApplyForm({ product, grade }: { product: LoanProduct; grade: Cre
   const requestKey = useRef(randomId())
   const form = useDraftForm(
     `finance-apply-${product.id}`,
-    { productId: product.id, amount: '', purpose: '', materialsReady: '', grade },
+    { productId: product.id, amount: '', purpose: '', materialsReady: '' },
     ApplicationRequest,
     async (body) => {
       const created = await applyForLoan(body, requestKey.current)
