@@ -261,6 +261,9 @@ describe('取号', () => {
       pointId: 'sp-qs-center',
     })
     expect([closed.status, closed.error.code]).toEqual([409, 'POINT_CLOSED'])
+    // Sunday: it says when the centre opens next and offers 预约 instead.
+    expect(closed.error.message).toMatch(/不在办公时间.*下次办公：3月9日 周一 \d\d:\d\d–\d\d:\d\d/)
+    expect(closed.error.message).toContain('可以先预约')
     const unknown = await call(sunday.app, u, 'POST', '/api/v1/queue/tickets', {
       pointId: 'nowhere',
     })
