@@ -1,6 +1,6 @@
 import type { EnterpriseProfileForm, PreReview } from '../../src/services/contract'
 import { describeActual } from './describe'
-import { evaluate, leaves, matchStatus, plan } from './evaluate'
+import { evaluate, leaves, matchStatus, metCount, plan } from './evaluate'
 import { FACT_META } from './facts'
 import { nextDeadline } from './match'
 import type { Facts, PolicySeed } from './types'
@@ -10,7 +10,7 @@ export type PreReviewOutcome = Pick<PreReview, 'title' | 'outcome' | 'reasons' |
 /** 政策兑现在线预审: the same rules as matching, phrased as a reviewer's answer. */
 export function reviewPolicy(p: PolicySeed, facts: Facts, today: string): PreReviewOutcome {
   const root = evaluate(p.condition, facts)
-  const status = matchStatus(root)
+  const status = matchStatus(root, metCount(root))
   const title = `政策兑现预审：${p.title}`
   const all = leaves(root)
   if (status === 'full') {
