@@ -140,7 +140,7 @@ export const PolicySummary = z.object({
   level: z.enum(['national', 'region', 'city', 'district']),
   department: z.string(),
   category: z.string(),
-  /** auto = 免申即享 (no application), apply = 需申报. */
+  /** auto = 免申即享 (no application), apply = 自行申报. */
   mode: PolicyMode,
   amount: z.string(),
   /** YYYY-MM-DD, null when open all year. */
