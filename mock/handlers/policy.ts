@@ -14,10 +14,16 @@ import { actingEnterprise, recordAgentUse } from '../identity/enterprise-access'
 import type { PreReviewRow } from '../db/repos/policy'
 import { ApiError, notFound } from '../http/errors'
 import type { Handlers } from '../http/types'
+import type { PolicySeed } from '../policy/types'
 import { POLICIES } from '../policy/data'
 import { profileFacts, shanghaiDate } from '../policy/facts'
 import { detailOf, matchAll, matchPolicy } from '../policy/match'
-import { reviewAnnualReport, reviewPolicy, type PreReviewOutcome } from '../policy/prereview'
+import {
+  reviewAnnualReport,
+  reviewPolicy,
+  submissionOf,
+  type PreReviewOutcome,
+} from '../policy/prereview'
 import { registrationOf } from '../policy/registration'
 import { loadPolicies } from '../policy/validate'
 import type { HandlerDeps } from './deps'
@@ -40,7 +46,10 @@ const DAY_MS = 86_400_000
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS)
 
-function reviewOf(row: PreReviewRow): PreReview {
+/** `submit` is read from the policy as of the day of the review, as its next steps were. */
+function reviewOf(row: PreReviewRow, policyOf: (id: string) => PolicySeed | undefined): PreReview {
+  const policy = row.policy_id === null ? undefined : policyOf(row.policy_id)
+  const reviewedOn = shanghaiDate(new Date(row.created_at))
   return {
     id: row.id,
     kind: row.kind,
@@ -48,6 +57,7 @@ function reviewOf(row: PreReviewRow): PreReview {
     outcome: row.outcome,
     reasons: JSON.parse(row.reasons_json) as string[],
     nextSteps: JSON.parse(row.next_steps_json) as string[],
+    submit: row.outcome === 'pass' && policy ? submissionOf(policy, reviewedOn) : null,
     createdAt: row.created_at,
   }
 }
@@ -166,12 +176,16 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
       }
       repos.policy.insertReview(row)
       recordAgentUse(repos, enterprise, ctx.session.userId, 'prereview', ctx.now)
-      return reviewOf(row)
+      return reviewOf(row, (id) => byId.get(id))
     },
 
     'GET /api/v1/policy/prereviews': (_input, ctx) => {
       const enterprise = activeEnterprise(ctx.session.userId, ctx.now)
-      return { items: repos.policy.reviews(enterprise.id).map(reviewOf) }
+      return {
+        items: repos.policy
+          .reviews(enterprise.id)
+          .map((row) => reviewOf(row, (id) => byId.get(id))),
+      }
     },
 
     'GET /api/v1/policy/calendar': (_input, ctx) => {

@@ -43,7 +43,12 @@ export function toLiveSession(row: LiveRow, durationOfFeed: number, now: Date): 
     subscriberCount: row.subscribers,
     feed:
       status === 'live'
-        ? { src: clipUrl(row.feed_clip), offsetSec: Math.floor(elapsedSec % durationOfFeed) }
+        ? {
+            src: clipUrl(row.feed_clip),
+            offsetSec: Math.floor(elapsedSec % durationOfFeed),
+            // Every slot here plays a stored clip; a camera feed would set false.
+            recorded: true,
+          }
         : null,
     replayVideoId: status === 'finished' ? row.replay_video_id : null,
     posterUrl: posterUrl(row.feed_clip),

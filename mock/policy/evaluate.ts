@@ -167,11 +167,18 @@ export function plan(node: Evaluated, facts: Facts): string[] {
 /** A near miss is at most this many changes away. */
 export const NEAR_MISS_CHANGES = 2
 
-export function matchStatus(root: Pick<Evaluated, 'status' | 'cost'>): MatchStatus {
+/**
+ * `met`: how many of the conditions hold. With none of them met a policy is 不符合, however few
+ * changes it is away: 部分符合 would say part of it already holds.
+ */
+export function matchStatus(root: Pick<Evaluated, 'status' | 'cost'>, met: number): MatchStatus {
   if (root.status === 'met') return 'full'
   if (root.status === 'unknown') return 'info'
-  return root.cost <= NEAR_MISS_CHANGES ? 'partial' : 'none'
+  return met > 0 && root.cost <= NEAR_MISS_CHANGES ? 'partial' : 'none'
 }
+
+export const metCount = (root: Evaluated): number =>
+  leaves(root).filter((l) => l.status === 'met').length
 
 export const MATCH_RANK: Record<MatchStatus, number> = { full: 3, info: 2, partial: 1, none: 0 }
 

@@ -49,7 +49,7 @@ function cachedSummary(p: PolicySeed, today: string): PolicySummary {
 export function matchPolicy(p: PolicySeed, facts: Facts, today: string): PolicyMatch {
   const tally: Tally = { met: 0, total: 0, missing: [] }
   const outcome = quickEvaluate(p.condition, facts, tally)
-  const status = matchStatus(outcome)
+  const status = matchStatus(outcome, tally.met)
   // Only a near miss gets its change worded in the list (the tree is built just for that); the
   // detail page words every unmet condition.
   const suggestions = status === 'partial' ? plan(evaluate(p.condition, facts), facts) : []

@@ -1,28 +1,41 @@
 import type { EnterpriseProfileForm, PreReview } from '../../src/services/contract'
 import { describeActual } from './describe'
-import { evaluate, leaves, matchStatus, plan } from './evaluate'
+import { evaluate, leaves, matchStatus, metCount, plan } from './evaluate'
 import { FACT_META } from './facts'
 import { nextDeadline } from './match'
 import type { Facts, PolicySeed } from './types'
 
 export type PreReviewOutcome = Pick<PreReview, 'title' | 'outcome' | 'reasons' | 'nextSteps'>
 
+/** Policy applications are handed in at the 企业智惠服务专区 of the centre. */
+const ENTERPRISE_ZONE = { id: 'enterprise', place: '青山区政务服务中心 企业智惠服务专区' }
+
+/** What a passed policy pre-review hands in, where and by when. */
+export function submissionOf(p: PolicySeed, today: string): NonNullable<PreReview['submit']> {
+  return {
+    materials: [...p.materials],
+    place: `${ENTERPRISE_ZONE.place}（${p.department}窗口）`,
+    deadline: p.deadline === null ? null : nextDeadline(p.deadline, today),
+    zoneId: ENTERPRISE_ZONE.id,
+  }
+}
+
 /** 政策兑现在线预审: the same rules as matching, phrased as a reviewer's answer. */
 export function reviewPolicy(p: PolicySeed, facts: Facts, today: string): PreReviewOutcome {
   const root = evaluate(p.condition, facts)
-  const status = matchStatus(root)
+  const status = matchStatus(root, metCount(root))
   const title = `政策兑现预审：${p.title}`
   const all = leaves(root)
   if (status === 'full') {
-    const deadline =
-      p.deadline === null ? '全年受理' : `请在${nextDeadline(p.deadline, today)}前提交`
+    const submit = submissionOf(p, today)
     return {
       title,
       outcome: 'pass',
       reasons: all.filter((l) => l.status === 'met').map((l) => `符合：${l.leaf.clause}`),
       nextSteps: [
-        `准备申报材料：${p.materials.join('、')}`,
-        `${deadline}，受理部门：${p.department}`,
+        `下一步提交申报材料：${submit.materials.join('、')}`,
+        `提交地点：${submit.place}，到现场取号后交窗口`,
+        submit.deadline === null ? '全年受理' : `请在${submit.deadline}前提交`,
         `咨询：${p.contact}`,
       ],
     }

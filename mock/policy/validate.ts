@@ -90,6 +90,19 @@ export function conditionErrors(condition: Condition, path = 'condition'): strin
   return errors
 }
 
+/** Words that say the opposite of the policy's mode: one page never says both. */
+const SAYS_APPLY = /自行(判别)?申报|需申报|需要申报|提交申请/
+const SAYS_AUTO = /免申|无需申请|无需另行申请/
+
+function modeErrors(p: PolicySeed): string[] {
+  const text = [p.title, p.summary, p.amount, ...p.materials].join('；')
+  if (p.mode === 'auto' && SAYS_APPLY.test(text))
+    return [`${p.id}: 免申即享政策的说明里不能出现“自行申报”等申报字样`]
+  if (p.mode === 'apply' && SAYS_AUTO.test(text))
+    return [`${p.id}: 自行申报政策的说明里不能出现“免申”字样`]
+  return []
+}
+
 export function policyErrors(policies: readonly PolicySeed[]): string[] {
   const errors: string[] = []
   const ids = new Set<string>()
@@ -104,6 +117,7 @@ export function policyErrors(policies: readonly PolicySeed[]): string[] {
     if (p.mode === 'apply' && p.materials.length === 0)
       errors.push(`${p.id}: 需申报政策要列出申报材料`)
     if (!/^\d{4}-\d{2}-\d{2}$/.test(p.publishedOn)) errors.push(`${p.id}: 发布日期格式不正确`)
+    errors.push(...modeErrors(p))
     errors.push(...conditionErrors(p.condition, p.id))
   }
   return errors

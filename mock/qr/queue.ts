@@ -4,6 +4,7 @@ import { localDate, localTime, spansOn } from '../appointments/calendar'
 import type { Repos } from '../db/repos'
 import type { TicketRow } from '../db/repos/qr'
 import { ApiError, notFound } from '../http/errors'
+import { nextOpeningText } from './opening'
 
 /** Average minutes per person at a window, for the wait estimate. */
 export const MINUTES_PER_PERSON = 6
@@ -32,10 +33,11 @@ export function takeTicket(repos: Repos, userId: string, pointId: string, now: D
   const time = localTime(now)
   const open = spansOn(point.hours, day).find((s) => s.open <= time && time < s.close)
   if (!open) {
+    const next = nextOpeningText(point.hours, now)
     throw new ApiError(
       409,
       'POINT_CLOSED',
-      `${point.name}现在不在办公时间，请在办公时间内到现场取号`,
+      `${point.name}现在不在办公时间，取不了号。${next ? `下次办公：${next}。` : ''}可以先预约，按预约的时间到场直接办理`,
     )
   }
   const waiting = repos.qr.waitingTicketOf(userId, point.id, day)

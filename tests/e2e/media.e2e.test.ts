@@ -100,7 +100,9 @@ test('政务直播: subscribe to an upcoming session; 已预约提醒 survives a
   const { page, baseUrl } = app
   await page.goto(`${baseUrl}/packages/media/pages/index/index`)
   const home = visiblePage(page)
-  await home.getByText('正在直播', { exact: true }).waitFor()
+  await home.getByText('正在播出', { exact: true }).waitFor()
+  // The slot plays a recorded clip: it is called 录播, never 正在直播.
+  await expect(home.getByText(/正在直播/).count()).resolves.toBe(0)
   await home.getByText('共 155 个视频').waitFor()
   const upcoming = home.getByLabel('即将开播')
   const subscribe = upcoming.getByRole('button', { name: /^开播提醒：/ }).first()

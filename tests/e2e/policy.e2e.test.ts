@@ -118,7 +118,7 @@ test('two more staff move the near miss up to 完全符合, and 申报 then pass
   await page.goto(`${baseUrl}/packages/policy/pages/detail/index?id=nat-stable-jobs`)
   const jobs = visiblePage(page)
   await jobs.getByText('上年度未裁员或裁员率不高于5.5%', { exact: false }).first().waitFor()
-  await jobs.getByText('免申即享：无需申报', { exact: false }).waitFor()
+  await jobs.getByText('免申即享：不用另外申请', { exact: false }).waitFor()
   await expect(jobs.getByRole('button', { name: /申报/ }).count()).resolves.toBe(0)
   await screenshot(page, 'policy-detail-any-normal')
 })

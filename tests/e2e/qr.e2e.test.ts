@@ -49,7 +49,8 @@ test('a guide code from the wall opens the guide with the 官方码 badge', asyn
 test('a forged code and a foreign link get the red warning and open nothing', async () => {
   const { page, baseUrl } = app
   const link = linkOf(await wall(baseUrl), '企业开办')
-  const forged = link.slice(0, -1) + (link.endsWith('A') ? 'B' : 'A')
+  // A signature of its own (one wrong character would be a typo, told to check and retype).
+  const forged = link.slice(0, -10) + (link.endsWith('AAAAAAAAAA') ? 'BBBBBBBBBB' : 'AAAAAAAAAA')
   await enter(page, baseUrl, forged)
   const warning = visiblePage(page).getByRole('alert', { name: '非本平台官方二维码' })
   await warning.getByText('二维码内容被篡改过', { exact: false }).waitFor()

@@ -132,7 +132,8 @@ export const NATIONAL_POLICIES: readonly PolicySeed[] = [
     amount: '企业所得税税率由25%降为15%',
     deadline: null,
     publishedOn: '2024-01-10',
-    summary: '取得高新技术企业证书后，自证书有效期起自行申报享受。',
+    summary:
+      '取得高新技术企业证书后，自证书有效期起在企业所得税预缴和汇算清缴时直接享受，无需另行申请；证书留存备查。',
     basis: '《中华人民共和国企业所得税法》第二十八条',
     condition: holds(['hitech'], '持有有效期内的高新技术企业证书'),
   }),

@@ -167,7 +167,7 @@ export const REGION_POLICIES: readonly PolicySeed[] = [
     deadline: null,
     publishedOn: '2020-04-23',
     summary:
-      '主营业务属于《西部地区鼓励类产业目录》且主营业务收入占收入总额60%以上，自行判别申报享受。',
+      '主营业务属于《西部地区鼓励类产业目录》且主营业务收入占收入总额60%以上，在企业所得税预缴和汇算清缴时直接享受，无需另行申请。',
     basis:
       '《财政部 税务总局 国家发展改革委关于延续西部大开发企业所得税政策的公告》（2020年第23号）',
     condition: oneOf(

@@ -34,6 +34,20 @@ export const LIVE_STATUS_TEXT: Record<LiveSession['status'], string> = {
   finished: '已结束',
 }
 
+/** Really live: a camera now, not a clip made beforehand played in the slot. */
+export const isReallyLive = (session: LiveSession): boolean =>
+  session.status === 'live' && session.feed !== null && !session.feed.recorded
+
+/** 正在直播 only when it is; a recorded clip in the slot says 录播. */
+export function liveStatusText(session: LiveSession): string {
+  if (session.status === 'live' && !isReallyLive(session)) return '● 录播中（事先录制的讲解）'
+  return LIVE_STATUS_TEXT[session.status]
+}
+
+/** How to put a question to a broadcast that is really live. */
+export const LIVE_QUESTION_HOW =
+  '想提问：拨打 12345 政务服务热线（24小时），说“直播提问”和本场直播名称，主讲部门会在直播中或结束后3个工作日内答复。'
+
 /** Server paths → URLs the player can load (weapp needs the absolute server address). */
 export function mediaUrl(path: string): string {
   return `${(process.env.TARO_APP_API_BASE ?? '/').replace(/\/$/, '')}${path}`

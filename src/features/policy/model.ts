@@ -32,7 +32,7 @@ export const OUTCOME_LABELS: Record<PreReview['outcome'], string> = {
 export const MATCH_ORDER: readonly MatchStatus[] = ['full', 'info', 'partial', 'none']
 
 export function modeLabel(policy: PolicySummary): string {
-  return policy.mode === 'auto' ? '免申即享' : '需申报'
+  return policy.mode === 'auto' ? '免申即享' : '自行申报'
 }
 
 export function levelLabel(policy: PolicySummary): string {

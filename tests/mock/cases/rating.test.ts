@@ -54,6 +54,19 @@ describe('好差评', () => {
     expect([again.status, again.error.message]).toEqual([409, '该办件已评价，每个办件只能评价一次'])
   })
 
+  test('a rating without a level is refused in words, and nothing is stored', async () => {
+    const { c, step } = await finishedCase()
+    await step('accept')
+    await step('finish', { result: '已核发备案凭证' })
+    for (const payload of [{ comment: '还行' }, { level: 'great' }]) {
+      const refused = await rate(c.id, payload)
+      expect([refused.status, refused.error.code]).toEqual([400, 'VALIDATION_FAILED'])
+      expect(refused.error.fields?.level).toBe('请选择满意程度（非常满意到非常不满意中的一项）')
+    }
+    const later = await rate(c.id, { level: 'satisfied' })
+    expect(later.status).toBe(201)
+  })
+
   test('a 差评 needs its reason and is followed up by the 帮办员 within 3 working days', async () => {
     const { c, helper, step } = await finishedCase()
     await step('refuse', { reason: '场地面积不符合《诊所基本标准》' })

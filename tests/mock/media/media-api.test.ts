@@ -162,7 +162,12 @@ describe('政务直播 by the server clock', () => {
   test('at Monday 09:00 one is on air, four are ahead and five have replays', async () => {
     const now = await home()
     expect(now.live.map((s) => s.id)).toEqual(['live-medical-remote'])
-    expect(now.live[0]?.feed).toEqual({ src: '/api/v1/media/files/steps-3.mp4', offsetSec: 12 })
+    // The slot plays a stored clip: it says so, so the app never calls it 正在直播.
+    expect(now.live[0]?.feed).toEqual({
+      src: '/api/v1/media/files/steps-3.mp4',
+      offsetSec: 12,
+      recorded: true,
+    })
     expect(now.upcoming.map((s) => [s.id, s.startsAt])).toEqual([
       ['live-annual-report', '2026-03-03T07:00:00.000Z'],
       ['live-hukou', '2026-03-04T02:00:00.000Z'],

@@ -231,7 +231,18 @@ describe('policy matching API', () => {
     expect(review).toMatchObject({ outcome: 'fail', nextSteps: ['从业人数再增加2人即可'] })
     expect(review.reasons).toContain('不符合：参保职工10人以上（从业人数：8人）')
     expect(json<{ data: PreReview }>(retry).data.id).toBe(review.id)
-    expect(json<{ data: PreReview }>(pass).data.outcome).toBe('pass')
+    // 预审通过 says what to hand in next, where, and the 专区 the app's button opens.
+    const passed = json<{ data: PreReview }>(pass).data
+    expect(passed.outcome).toBe('pass')
+    expect(passed.submit).toMatchObject({
+      place: '青山区政务服务中心 企业智惠服务专区（青山区人力资源和社会保障局窗口）',
+      zoneId: 'enterprise',
+    })
+    expect(passed.submit?.materials.length).toBeGreaterThan(0)
+    expect(passed.nextSteps[0]).toBe(`下一步提交申报材料：${passed.submit?.materials.join('、')}`)
+    expect(passed.nextSteps[1]).toContain('提交地点：青山区政务服务中心 企业智惠服务专区')
+    expect(review.submit).toBeNull()
+    expect(list.items.find((r) => r.id === passed.id)?.submit).toEqual(passed.submit)
     expect(auto.statusCode).toBe(409)
     expect(noId.statusCode).toBe(400)
     expect(json<{ data: PreReview }>(annual).data).toMatchObject({

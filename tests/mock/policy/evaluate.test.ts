@@ -1,4 +1,11 @@
-import { evaluate, flatten, matchStatus, plan, testLeaf } from '../../../mock/policy/evaluate'
+import {
+  evaluate,
+  flatten,
+  matchStatus,
+  metCount,
+  plan,
+  testLeaf,
+} from '../../../mock/policy/evaluate'
 import type { Condition, Facts, Leaf } from '../../../mock/policy/types'
 
 const staffAtLeast10: Leaf = { fact: 'staff', op: 'gte', value: 10, clause: '从业人数不少于10人' }
@@ -75,13 +82,14 @@ describe('operators', () => {
 describe('missing facts', () => {
   it('a missing fact is 需补充信息, never 不符合', () => {
     expect(testLeaf(staffAtLeast10, {})).toBe('unknown')
-    expect(matchStatus(evaluate(staffAtLeast10, {}))).toBe('info')
+    expect(matchStatus(evaluate(staffAtLeast10, {}), 0)).toBe('info')
     expect(
       matchStatus(
         evaluate(
           { all: [staffAtLeast10, { fact: 'insurancePaid', op: 'is', value: true, clause: 'c' }] },
           { insurancePaid: true },
         ),
+        1,
       ),
     ).toBe('info')
   })
@@ -106,12 +114,23 @@ describe('missing facts', () => {
 describe('smallest change', () => {
   const run = (condition: Condition, facts: Facts) => {
     const root = evaluate(condition, facts)
-    return { status: matchStatus(root), plan: plan(root, facts) }
+    return { status: matchStatus(root, metCount(root)), plan: plan(root, facts) }
   }
+
+  it('a policy with none of its conditions met is 不符合, however near', () => {
+    const twoLeaves: Condition = {
+      all: [
+        staffAtLeast10,
+        { fact: 'revenue', op: 'gte', value: 100, clause: '营业收入不少于100万元' },
+      ],
+    }
+    expect(run(twoLeaves, { staff: 9, revenue: 99 }).status).toBe('none')
+    expect(run(twoLeaves, { staff: 10, revenue: 99 }).status).toBe('partial')
+  })
 
   it('says how many more staff a ≥ rule needs', () => {
     expect(run(staffAtLeast10, { staff: 8 })).toEqual({
-      status: 'partial',
+      status: 'none', // 0 of 1 met: not 部分符合, though one change away
       plan: ['从业人数再增加2人即可'],
     })
   })
@@ -180,6 +199,6 @@ describe('smallest change', () => {
       },
       { staff: 1, graduates: 1, veterans: 1 },
     )
-    expect(matchStatus(root)).toBe('none')
+    expect(matchStatus(root, metCount(root))).toBe('none')
   })
 })

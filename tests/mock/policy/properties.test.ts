@@ -11,6 +11,7 @@ import {
   evaluate,
   leaves,
   matchStatus,
+  metCount,
   quickEvaluate,
   testLeaf,
   type Evaluated,
@@ -122,8 +123,10 @@ describe('matching properties', () => {
         const after: Facts = { ...facts, [leaf.fact]: value }
         const sameFact = allLeaves.filter((l) => l.fact === leaf.fact)
         fc.pre(sameFact.every((l) => testLeaf(l, after) === 'met'))
-        const before = matchStatus(evaluate(policy.condition, facts))
-        const now = matchStatus(evaluate(policy.condition, after))
+        const rootBefore = evaluate(policy.condition, facts)
+        const before = matchStatus(rootBefore, metCount(rootBefore))
+        const rootAfter = evaluate(policy.condition, after)
+        const now = matchStatus(rootAfter, metCount(rootAfter))
         expect(MATCH_RANK[now]).toBeGreaterThanOrEqual(MATCH_RANK[before])
       }),
       { numRuns: 3000 },
@@ -135,7 +138,7 @@ describe('matching properties', () => {
     fc.assert(
       fc.property(policyArb, factsArb, (policy, facts) => {
         const root = evaluate(policy.condition, facts)
-        if (matchStatus(root) !== 'full') return
+        if (matchStatus(root, metCount(root)) !== 'full') return
         full += 1
         expect(passes(root, facts)).toBe(true)
       }),
@@ -150,7 +153,7 @@ describe('matching properties', () => {
       fc.property(policyArb, factsArb, (policy, facts) => {
         const root = evaluate(policy.condition, facts)
         if (leaves(root).every((l) => l.status !== 'unmet')) {
-          expect(['full', 'info']).toContain(matchStatus(root))
+          expect(['full', 'info']).toContain(matchStatus(root, metCount(root)))
         }
       }),
       { numRuns: 2000 },

@@ -52,6 +52,8 @@ describe('the policy set', () => {
         deadline: '13-40',
         condition: { fact: 'staff', op: 'gte', value: 1, clause: 'c' },
       },
+      { ...base, id: 'x7', mode: 'auto', summary: '取得证书后自行申报享受。' },
+      { ...base, id: 'x8', mode: 'apply', summary: '免申即享，无需申请。' },
     ]
     const errors = policyErrors(bad)
     expect(errors).toEqual(
@@ -64,6 +66,9 @@ describe('the policy set', () => {
         expect.stringMatching(/^x6: 缺少条款原文/),
         expect.stringMatching(/^x6: 政策编号重复/),
         expect.stringMatching(/^x6: 截止日期应为 MM-DD/),
+        // A page never says both 免申即享 and 自行申报.
+        expect.stringMatching(/^x7: 免申即享政策的说明里不能出现“自行申报”/),
+        expect.stringMatching(/^x8: 自行申报政策的说明里不能出现“免申”/),
       ]),
     )
     expect(() => loadPolicies(bad)).toThrow(/政策规则有误/)

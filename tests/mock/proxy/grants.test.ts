@@ -221,7 +221,7 @@ describe('the 一码通 scanner', () => {
       title: '亲情代办授权码',
       action: { kind: 'grant', code: link.split('/q/')[1] },
     })
-    const forged = link.slice(0, -1) + (link.endsWith('A') ? 'B' : 'A')
+    const forged = link.slice(0, -10) + (link.endsWith('AAAAAAAAAA') ? 'BBBBBBBBBB' : 'AAAAAAAAAA')
     const bad = await call(app, grandson, 'POST', '/api/v1/qr/resolve', { text: forged }, null)
     expect(bad.data).toMatchObject({ result: 'refused', reason: 'forged' })
   })

@@ -94,7 +94,8 @@ describe('POST /api/v1/qr/resolve', () => {
 
   test('forged, foreign, payment and look-alike codes are refused and say what to do', async () => {
     const link = linkOf('企业开办')
-    const forged = link.slice(0, -1) + (link.endsWith('A') ? 'B' : 'A')
+    // A signature of its own, far from ours: forged, not a slip of the pen.
+    const forged = link.slice(0, -10) + (link.endsWith('AAAAAAAAAA') ? 'BBBBBBBBBB' : 'AAAAAAAAAA')
     expect(await resolve(forged)).toMatchObject({ result: 'refused', reason: 'forged' })
     for (const text of [
       'https://example.com/pay?id=1',
@@ -105,6 +106,37 @@ describe('POST /api/v1/qr/resolve', () => {
       expect(refused).toMatchObject({ result: 'refused', reason: 'not_official' })
       if (refused.result === 'refused') expect(refused.message).toContain('不是本平台签发的二维码')
     }
+  })
+
+  test('a genuine code typed in lower case or with one wrong character is asked to be checked', async () => {
+    const payload = linkOf('企业开办').split('/q/')[1] ?? ''
+    const swap = (s: string, at: number, c: string) => s.slice(0, at) + c + s.slice(at + 1)
+    const idAt = 3 // a character of the id; its neighbour in the alphabet is also a valid id character
+    const other = payload[idAt] === 'K' ? 'M' : 'K'
+    const cases: [string, string][] = [
+      [payload.toLowerCase(), '字母大小写不对'],
+      [swap(payload, idAt, other), `第${idAt + 1}位和二维码不一致`],
+      [
+        swap(payload, payload.length - 1, payload.endsWith('O') ? 'Q' : '0'),
+        `第${payload.length}位`,
+      ],
+      [swap(payload, idAt, other).toLowerCase(), '都是大写；第4位'],
+      [`https://ymt.qingshan.gov.cn/q/${payload.toLowerCase()}`, '字母大小写不对'],
+    ]
+    for (const [typed, reason] of cases) {
+      const told = await resolve(typed)
+      expect(told).toMatchObject({ result: 'refused', reason: 'mistyped' })
+      if (told.result === 'refused') {
+        expect(told.message).toMatch(/^请核对后重新输入：/)
+        expect(told.message).toContain(reason)
+        expect(told.message).not.toMatch(/非本平台|篡改/)
+      }
+    }
+    // Two characters changed, or text of another shape: still forged or foreign.
+    const twice = swap(swap(payload, idAt, other), idAt + 1, payload[idAt + 1] === 'K' ? 'M' : 'K')
+    expect(await resolve(twice)).toMatchObject({ reason: 'forged' })
+    expect(await resolve(twice.toLowerCase())).toMatchObject({ reason: 'not_official' })
+    expect(await resolve('hello world')).toMatchObject({ reason: 'not_official' })
   })
 
   test('1,000 random strings: every one refused, the server never fails', async () => {
@@ -229,6 +261,9 @@ describe('取号', () => {
       pointId: 'sp-qs-center',
     })
     expect([closed.status, closed.error.code]).toEqual([409, 'POINT_CLOSED'])
+    // Sunday: it says when the centre opens next and offers 预约 instead.
+    expect(closed.error.message).toMatch(/不在办公时间.*下次办公：3月9日 周一 \d\d:\d\d–\d\d:\d\d/)
+    expect(closed.error.message).toContain('可以先预约')
     const unknown = await call(sunday.app, u, 'POST', '/api/v1/queue/tickets', {
       pointId: 'nowhere',
     })

@@ -66,7 +66,7 @@ export function mediaRoutes(): RouteTable {
       status,
       subscribed: subscribed.has(id),
       subscriberCount: subscribed.has(id) ? 1 : 0,
-      feed: status === 'live' ? { src: clipUrl(clip), offsetSec: 12 } : null,
+      feed: status === 'live' ? { src: clipUrl(clip), offsetSec: 12, recorded: true } : null,
       replayVideoId: status === 'finished' ? replayIdOf(id) : null,
       posterUrl: posterUrl(clip),
     }
@@ -171,8 +171,8 @@ const annualReport = '企业年报申报直播：跟着主播半小时填完'
 export const mediaSpecs: Record<string, MediaPageSpec> = {
   'packages/media/pages/index/index': {
     shows: [
-      '正在直播',
-      '● 正在直播',
+      '正在播出',
+      '● 录播中（事先录制的讲解）',
       '医保直播间：异地就医备案与门诊慢特病',
       '即将开播',
       `开播提醒：${annualReport}`,
@@ -199,7 +199,7 @@ export const mediaSpecs: Record<string, MediaPageSpec> = {
       const query = app.wx.requests('GET /api/v1/media/videos').at(-1)?.query
       expect(query?.get('department')).toBe('青山区卫生健康委员会')
       expect(query?.get('page')).toBe('1')
-      await page.tap('进入直播间：医保直播间：异地就医备案与门诊慢特病')
+      await page.tap('观看录播：医保直播间：异地就医备案与门诊慢特病')
       await waitFor(() =>
         expect(navigations(app).at(-1)).toBe(
           '/packages/media/pages/live/index?id=live-medical-remote',
@@ -209,7 +209,12 @@ export const mediaSpecs: Record<string, MediaPageSpec> = {
   },
   'packages/media/pages/live/index': {
     query: { id: 'live-medical-remote' },
-    shows: ['● 正在直播', '医保直播间：异地就医备案与门诊慢特病', '主讲：青山区医疗保障局'],
+    shows: [
+      '● 录播中（事先录制的讲解）',
+      '不能现场提问',
+      '医保直播间：异地就医备案与门诊慢特病',
+      '主讲：青山区医疗保障局',
+    ],
     async interact(page) {
       const player = page.root.querySelector('.media-player')
       expect(player).toBeDefined()

@@ -76,6 +76,7 @@ const review = (kind: PreReview['kind']): PreReview =>
         outcome: 'fail',
         reasons: ['不符合：参保职工10人以上（从业人数：8人）'],
         nextSteps: ['从业人数再增加2人即可'],
+        submit: null,
         createdAt: '2026-11-26T08:00:00.000Z',
       }
     : {
@@ -85,6 +86,7 @@ const review = (kind: PreReview['kind']): PreReview =>
         outcome: 'pass',
         reasons: ['年报所需的从业人数、营业收入、社保缴纳信息齐全'],
         nextSteps: ['2027年1月1日起可报送：登录国家企业信用信息公示系统（内蒙古）报送2026年度年报'],
+        submit: null,
         createdAt: '2026-11-26T08:00:00.000Z',
       }
 

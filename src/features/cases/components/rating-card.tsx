@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { CaseDetail, RatingLevel } from '../../../services/contract'
-import { ChoiceGroup } from '../../../components/choice-group'
+import { ChoiceField } from '../../../components/choice-group/choice-field'
 import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
@@ -40,12 +40,23 @@ export function RatingCard({
   detail: CaseDetail
   onRated: (next: CaseDetail) => void
 }) {
-  const [level, setLevel] = useState<RatingLevel>('very_satisfied')
+  // No level is chosen for the resident: a rating must be their own choice.
+  const [level, setLevel] = useState<RatingLevel | ''>('')
+  const [levelError, setLevelError] = useState<string | undefined>(undefined)
   const [comment, setComment] = useState('')
   const [key] = useState(randomId)
   const [sending, setSending] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const bad = level !== '' && isBadRating(level)
+  const choose = (next: RatingLevel) => {
+    setLevel(next)
+    setLevelError(undefined)
+  }
   const send = async () => {
+    if (level === '') {
+      setLevelError('请先选择满意程度：从“非常满意”到“非常不满意”中点选一项')
+      return
+    }
     setSending(true)
     setError(null)
     try {
@@ -63,18 +74,19 @@ export function RatingCard({
         <RatingShown rating={detail.rating} />
       ) : (
         <View>
-          <ChoiceGroup
+          <ChoiceField
             label='办事满意度'
             choices={RATING_CHOICES}
             value={level}
-            onChange={setLevel}
+            error={levelError}
+            onChange={choose}
           />
           <Field
             name='comment'
-            label={isBadRating(level) ? '不满意的原因（必填）' : '想说的话（选填）'}
+            label={bad ? '不满意的原因（必填）' : '想说的话（选填）'}
             value={comment}
             maxlength={300}
-            placeholder={isBadRating(level) ? '如：材料要求没有一次说清' : '如：帮办员很耐心'}
+            placeholder={bad ? '如：材料要求没有一次说清' : '如：帮办员很耐心'}
             onInput={setComment}
           />
           {error && <Notice tone='danger'>{error}</Notice>}

@@ -4,7 +4,7 @@ import type { LiveSession } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
-import { LIVE_STATUS_TEXT, liveTimeText } from '../model'
+import { isReallyLive, liveStatusText, liveTimeText } from '../model'
 import { ReminderButton } from './reminder-button'
 import './media.scss'
 
@@ -14,7 +14,7 @@ export function LiveCard({ session: initial }: { session: LiveSession }) {
   return (
     <View className='gov-card gov-section media-live' aria-label={session.title}>
       <Text className={`media-live__status media-live__status--${session.status}`}>
-        {LIVE_STATUS_TEXT[session.status]}
+        {liveStatusText(session)}
       </Text>
       <Text className='gov-section__title'>{session.title}</Text>
       <Text className='gov-text-secondary'>
@@ -30,7 +30,7 @@ export function LiveCard({ session: initial }: { session: LiveSession }) {
         )}
         {session.status === 'live' && (
           <GovButton onClick={() => openPage(routes.mediaLive(session.id))}>
-            进入直播间：{session.title}
+            {isReallyLive(session) ? '进入直播间' : '观看录播'}：{session.title}
           </GovButton>
         )}
         {session.replayVideoId !== null && (

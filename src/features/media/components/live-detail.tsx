@@ -6,7 +6,7 @@ import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
-import { LIVE_STATUS_TEXT, liveSpanText, mediaUrl } from '../model'
+import { isReallyLive, LIVE_QUESTION_HOW, liveSpanText, liveStatusText, mediaUrl } from '../model'
 import { ReminderButton } from './reminder-button'
 import './media.scss'
 
@@ -27,13 +27,25 @@ export function LiveDetail({ session: initial }: { session: LiveSession }) {
       )}
       <View className='gov-card gov-section'>
         <Text className={`media-live__status media-live__status--${session.status}`}>
-          {LIVE_STATUS_TEXT[session.status]}
+          {liveStatusText(session)}
         </Text>
         <Text className='gov-section__title'>{session.title}</Text>
         <Text className='gov-text-secondary'>主讲：{session.hostDepartment}</Text>
         <Text className='gov-line'>时间：{liveSpanText(session.startsAt, session.endsAt)}</Text>
         <Text className='gov-line'>{session.topic}</Text>
       </View>
+      {isReallyLive(session) && (
+        <View className='gov-section'>
+          <Notice>{LIVE_QUESTION_HOW}</Notice>
+        </View>
+      )}
+      {session.status === 'live' && !isReallyLive(session) && (
+        <View className='gov-section'>
+          <Notice>
+            本时段播放的是事先录制的讲解，不能现场提问；有问题可拨打 12345 政务服务热线（24小时）。
+          </Notice>
+        </View>
+      )}
       {session.status === 'upcoming' && (
         <View className='gov-section'>
           <Notice>开播后回到这里即可观看。预约后，开播前半小时提醒您（微信中为订阅消息）。</Notice>

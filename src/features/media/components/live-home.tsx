@@ -8,7 +8,7 @@ import { LiveCard } from './live-card'
 import { VideoList } from './video-list'
 
 const SECTIONS: readonly { key: keyof LiveHome; title: string; empty: string }[] = [
-  { key: 'live', title: '正在直播', empty: '现在没有直播，可以预约下面即将开播的场次。' },
+  { key: 'live', title: '正在播出', empty: '现在没有直播，可以预约下面即将开播的场次。' },
   { key: 'upcoming', title: '即将开播', empty: '近期暂无直播安排，过几天再来看看。' },
   { key: 'replays', title: '精彩回放', empty: '还没有直播回放。' },
 ]

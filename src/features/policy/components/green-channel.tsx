@@ -14,7 +14,7 @@ export function GreenChannel({ history, matches }: { history: PreReviewList; mat
       <View className='gov-section' aria-label='政策兑现在线预审'>
         <Text className='gov-section__title'>政策兑现在线预审（{ready.length}）</Text>
         <Text className='gov-text-secondary'>
-          以下需申报政策本企业完全符合，点开后“申报”即提交在线预审。
+          以下自行申报的政策本企业完全符合，点开后“申报”即提交在线预审。
         </Text>
         {ready.map((match) => (
           <MatchCard key={match.policy.id} match={match} />

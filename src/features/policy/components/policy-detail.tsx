@@ -36,7 +36,9 @@ export function PolicyDetail({ detail }: { detail: PolicyDetailData }) {
         <ConditionList rows={detail.conditions} />
       </View>
       {policy.mode === 'auto' ? (
-        <Notice tone='info'>免申即享：无需申报，符合条件的由部门通过数据比对直接兑现。</Notice>
+        <Notice tone='info'>
+          免申即享：不用另外申请。符合条件的由部门比对数据直接兑现，税费类在日常纳税申报时直接享受。
+        </Notice>
       ) : (
         <View className='gov-card gov-section'>
           <Text className='gov-section__title'>申报材料</Text>

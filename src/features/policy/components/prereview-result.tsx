@@ -1,5 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import type { PreReview } from '../../../services/contract'
+import { GovButton } from '../../../components/gov-button'
+import { openPage } from '../../../platform/navigation'
+import { routes } from '../../../utils/routes'
 import { beijing } from '../../../utils/time'
 import { OUTCOME_LABELS } from '../model'
 import './policy.scss'
@@ -28,6 +31,11 @@ export function PreReviewResult({ review }: { review: PreReview }) {
           </Text>
         ))}
       </View>
+      {review.submit !== null && (
+        <GovButton block onClick={() => openPage(routes.zone(review.submit?.zoneId ?? ''))}>
+          去提交地点：企业智惠服务专区
+        </GovButton>
+      )}
     </View>
   )
 }

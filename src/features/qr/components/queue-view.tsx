@@ -5,7 +5,9 @@ import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDraft } from '../../../hooks/use-draft'
 import { randomId } from '../../../platform/random'
+import { openPage } from '../../../platform/navigation'
 import { isApiError } from '../../../services/http'
+import { routes } from '../../../utils/routes'
 import { getTicket, takeTicket } from '../api'
 import './qr.scss'
 
@@ -33,6 +35,8 @@ export function QueueView({ pointId }: { pointId: string }) {
   const saved = useDraft(`queue:${pointId}`, { ticketId: '', key: '' })
   const [ticket, setTicket] = useState<QueueTicket | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // Outside opening hours the server says when it opens; 预约 is offered instead of 取号.
+  const [closed, setClosed] = useState<string | null>(null)
   const [taking, setTaking] = useState(false)
   const ticketId = saved.values.ticketId
 
@@ -57,7 +61,8 @@ export function QueueView({ pointId }: { pointId: string }) {
       saved.setField('ticketId', taken.id)
       setTicket(taken)
     } catch (e) {
-      setError(isApiError(e) ? e.message : '取号失败，请稍后重试')
+      if (isApiError(e) && e.code === 'POINT_CLOSED') setClosed(e.message)
+      else setError(isApiError(e) ? e.message : '取号失败，请稍后重试')
     } finally {
       setTaking(false)
     }
@@ -66,7 +71,14 @@ export function QueueView({ pointId }: { pointId: string }) {
   return (
     <View>
       {error && <Notice tone='danger'>{error}</Notice>}
-      {ticket ? (
+      {closed !== null ? (
+        <View className='gov-card gov-section' aria-label='现在不能取号'>
+          <Notice>{closed}</Notice>
+          <GovButton block onClick={() => openPage(routes.bookingStart)}>
+            改为预约
+          </GovButton>
+        </View>
+      ) : ticket ? (
         <TicketCard ticket={ticket} />
       ) : (
         ticketId === '' && (

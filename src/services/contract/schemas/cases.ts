@@ -162,13 +162,10 @@ export const CorrectionItem = z.object({
 export type CorrectionItem = z.infer<typeof CorrectionItem>
 
 /** 好差评, the national five levels from best to worst. */
-export const RatingLevel = z.enum([
-  'very_satisfied',
-  'satisfied',
-  'basic',
-  'dissatisfied',
-  'very_dissatisfied',
-])
+export const RatingLevel = z.enum(
+  ['very_satisfied', 'satisfied', 'basic', 'dissatisfied', 'very_dissatisfied'],
+  '请选择满意程度（非常满意到非常不满意中的一项）',
+)
 export type RatingLevel = z.infer<typeof RatingLevel>
 
 export const CaseRating = z.object({

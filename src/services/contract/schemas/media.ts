@@ -93,8 +93,11 @@ export const LiveSession = z.object({
   /** The user asked for the 开播提醒. */
   subscribed: z.boolean(),
   subscriberCount: z.number(),
-  /** While live: the broadcast and how far into it the server's clock is. */
-  feed: z.nullable(z.object({ src: z.string(), offsetSec: z.number() })),
+  /**
+   * While on air: the broadcast and how far into it the server's clock is. `recorded`: the slot
+   * plays a clip made beforehand, not a camera now, so it must never be called 正在直播.
+   */
+  feed: z.nullable(z.object({ src: z.string(), offsetSec: z.number(), recorded: z.boolean() })),
   /** Once finished: the replay, a video with chapters. */
   replayVideoId: z.nullable(z.string()),
   posterUrl: z.string(),

@@ -140,7 +140,7 @@ export const PolicySummary = z.object({
   level: z.enum(['national', 'region', 'city', 'district']),
   department: z.string(),
   category: z.string(),
-  /** auto = 免申即享 (no application), apply = 需申报. */
+  /** auto = 免申即享 (no application), apply = 自行申报. */
   mode: PolicyMode,
   amount: z.string(),
   /** YYYY-MM-DD, null when open all year. */
@@ -208,6 +208,18 @@ export const PreReview = z.object({
   outcome: z.enum(['pass', 'fail', 'need_info']),
   reasons: z.array(z.string()),
   nextSteps: z.array(z.string()),
+  /**
+   * 预审通过 of a policy: what to hand in, where and by when; `zoneId` is the 专区 the app's
+   * button opens (its codes, 取号 and guides). null for any other result.
+   */
+  submit: z.nullable(
+    z.object({
+      materials: z.array(z.string()),
+      place: z.string(),
+      deadline: z.nullable(z.string()),
+      zoneId: z.string(),
+    }),
+  ),
   createdAt: z.string(),
 })
 export type PreReview = z.infer<typeof PreReview>

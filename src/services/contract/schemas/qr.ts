@@ -23,7 +23,15 @@ export const QrAction = z.discriminatedUnion('kind', [
 ])
 export type QrAction = z.infer<typeof QrAction>
 
-export const QrRefusal = z.enum(['not_official', 'forged', 'expired', 'revoked', 'unknown'])
+/** `mistyped`: a genuine code typed with the wrong case or one wrong character. */
+export const QrRefusal = z.enum([
+  'not_official',
+  'forged',
+  'mistyped',
+  'expired',
+  'revoked',
+  'unknown',
+])
 export type QrRefusal = z.infer<typeof QrRefusal>
 
 export const QrResolution = z.discriminatedUnion('result', [
