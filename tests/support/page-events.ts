@@ -7,7 +7,7 @@ type Listener = () => void
 const shows = new Set<{ current: Listener }>()
 const hides = new Set<{ current: Listener }>()
 
-function subscribe(set: Set<{ current: Listener }>, listener: Listener) {
+function useListener(set: Set<{ current: Listener }>, listener: Listener) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { useEffect, useRef } = require('react') as typeof import('react')
   const latest = useRef(listener)
@@ -16,13 +16,13 @@ function subscribe(set: Set<{ current: Listener }>, listener: Listener) {
     const entry = latest
     set.add(entry)
     return () => void set.delete(entry)
-  }, [])
+  }, [set])
 }
 
 export function taroWithPageEvents() {
   const real = jest.requireActual<Record<string, unknown>>('@tarojs/taro')
-  const useDidShow = (listener: Listener) => subscribe(shows, listener)
-  const useDidHide = (listener: Listener) => subscribe(hides, listener)
+  const useDidShow = (listener: Listener) => useListener(shows, listener)
+  const useDidHide = (listener: Listener) => useListener(hides, listener)
   const taro = { ...(real.default as object), useDidShow, useDidHide }
   return { ...real, useDidShow, useDidHide, default: taro, __esModule: true }
 }

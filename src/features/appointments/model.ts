@@ -92,6 +92,15 @@ export function whenLabel(a: Pick<Appointment, 'date' | 'time'>, now: Date): str
   return `${dateLabel(a.date, weekdayOf(a.date))} ${a.time}`
 }
 
+/** 已改约 rather than 已取消 when an 改约 replaced the booking. */
+export const statusLabel = (a: Pick<Appointment, 'status' | 'movedTo'>): string =>
+  a.movedTo ? '已改约' : STATUS_LABELS[a.status]
+
+/** “已改约，新时间 12月14日 周一 09:00”, or null for a booking that was not moved. */
+export function movedLine(a: Pick<Appointment, 'movedTo'>, now: Date): string | null {
+  return a.movedTo ? `已改约，新时间 ${whenLabel(a.movedTo, now)}` : null
+}
+
 const REMIND_AHEAD_MS = 24 * 3_600_000
 
 /** The next booking that starts within a day: the in-app reminder. */

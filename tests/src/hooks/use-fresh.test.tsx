@@ -2,7 +2,9 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import { useFresh } from '../../../src/hooks/use-fresh'
 import { hidePage, showPage } from '../../support/page-events'
 
-jest.mock('@tarojs/taro', () => jest.requireActual('../../support/page-events').taroWithPageEvents())
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual('../../support/page-events').taroWithPageEvents(),
+)
 
 type Grant = { status: 'pending' | 'active' }
 
@@ -13,7 +15,9 @@ function server(initial: Grant) {
 }
 
 const shown = (result: { current: ReturnType<typeof useFresh<Grant>> }) =>
-  result.current.state.status === 'success' ? result.current.state.data.status : result.current.state.status
+  result.current.state.status === 'success'
+    ? result.current.state.data.status
+    : result.current.state.status
 
 beforeEach(() => jest.useFakeTimers())
 afterEach(() => jest.useRealTimers())

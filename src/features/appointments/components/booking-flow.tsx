@@ -105,7 +105,9 @@ export function BookingFlow({ itemId, itemName, rescheduleOf, actingFor }: Booki
           onBooked={(booked) => {
             draft.clear()
             replacePage(
-              actingFor ? routes.familyActing('booked') : routes.appointment(booked.id, true),
+              actingFor
+                ? routes.familyActing('booked')
+                : routes.appointment(booked.id, rescheduleOf ? 'moved' : 'booked'),
             )
           }}
           onSlotTaken={() => go('slot')}

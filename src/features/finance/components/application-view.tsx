@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { useRecord } from '../../../hooks/use-record'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
@@ -58,7 +59,7 @@ function DecisionForm({ id, onDone }: { id: string; onDone: (a: LoanApplication)
 }
 
 export function ApplicationView({ initial }: { initial: LoanApplication }) {
-  const [application, setApplication] = useState(initial)
+  const [application, setApplication] = useRecord(initial)
   const a = application
   return (
     <View>

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { useRecord } from '../../../hooks/use-record'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDraft } from '../../../hooks/use-draft'
@@ -12,7 +13,7 @@ import { TextBox } from './text-box'
 import './legal.scss'
 
 export function ThreadView({ initial }: { initial: Consultation }) {
-  const [thread, setThread] = useState(initial)
+  const [thread, setThread] = useRecord(initial)
   const draft = useDraft(`legal-reply-${initial.id}`, { body: '' })
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
