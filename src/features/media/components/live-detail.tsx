@@ -1,5 +1,5 @@
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { useRecord } from '../../../hooks/use-record'
 import { Player } from '../../../platform/video-player'
 import type { LiveSession } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
@@ -12,7 +12,7 @@ import './media.scss'
 
 /** A session: the broadcast while live (joined where it is now), else the reminder or the replay. */
 export function LiveDetail({ session: initial }: { session: LiveSession }) {
-  const [session, setSession] = useState(initial)
+  const [session, setSession] = useRecord(initial)
   return (
     <View>
       {session.feed && (
