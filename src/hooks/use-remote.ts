@@ -25,7 +25,9 @@ export function useRemote<T>(load: () => Promise<T>, deps: readonly unknown[]) {
       (error: unknown) =>
         mine === generation.current &&
         setState((shown) =>
-          quietly && shown.status === 'success' ? shown : { status: 'error', error: asApiError(error) },
+          quietly && shown.status === 'success'
+            ? shown
+            : { status: 'error', error: asApiError(error) },
         ),
     )
   }, [])

@@ -16,7 +16,7 @@ const callMock = call as jest.MockedFunction<typeof call>
 
 const pending: Grant = {
   id: 'g1',
-  granteeKind: 'family',
+  granteeKind: 'relative',
   granteeName: '李小明',
   relation: '孙子',
   items: [{ id: 'item-1', name: '养老金资格认证' }],
