@@ -24,6 +24,10 @@ export const STEP_TITLES: Record<BookingStep, string> = {
   confirm: '确认预约信息',
 }
 
+/** The step's title; an 改约 confirms an 改约, not a new 预约. */
+export const stepTitle = (step: BookingStep, moving: boolean): string =>
+  moving && step === 'confirm' ? '确认改约信息' : STEP_TITLES[step]
+
 /** What 朗读 adds after a step's title: what to do on that screen. */
 export const STEP_HINTS: Record<BookingStep, string> = {
   point: '下面是能办这件事的网点，离您近的排在前面，点“在这里办”继续',

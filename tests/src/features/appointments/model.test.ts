@@ -5,6 +5,7 @@ import {
   asStep,
   movedLine,
   statusLabel,
+  stepTitle,
   chosenSoFar,
   dateLabel,
   dueReminder,
@@ -160,4 +161,10 @@ test('a booking an 改约 replaced reads 已改约 and its new time, not 已取�
   expect(statusLabel({ status: 'cancelled' })).toBe('已取消')
   expect(movedLine({ movedTo }, now)).toBe('已改约，新时间 12月14日 周一 15:00')
   expect(movedLine({}, now)).toBeNull()
+})
+
+test('an 改约 confirms an 改约', () => {
+  expect(stepTitle('confirm', true)).toBe('确认改约信息')
+  expect(stepTitle('confirm', false)).toBe('确认预约信息')
+  expect(stepTitle('slot', true)).toBe('选择时段')
 })
