@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useRecord } from '../../../hooks/use-record'
 import type { Appointment } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
@@ -12,6 +11,7 @@ import { cancelAppointment } from '../api'
 import { changeRule, movedLine, whenLabel } from '../model'
 import { StatusBadge } from './appointment-card'
 import { QrCode } from '../../../components/qr-code'
+import { useRecord } from '../../../hooks/use-record'
 import './appointment.scss'
 
 function CancelButton({ id, onCancelled }: { id: string; onCancelled: (a: Appointment) => void }) {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { useRecord } from '../../../hooks/use-record'
 import type { SamplingBooking, TestingReport } from '../../../services/contract'
 import { beijing } from '../../../utils/time'
+import { useRecord } from '../../../hooks/use-record'
 import { ReportForm } from './report-form'
 import './testing.scss'
 
