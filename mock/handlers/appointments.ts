@@ -113,9 +113,7 @@ export function appointmentHandlers({
           phone: old.phone,
           reminder: old.reminder,
         }
-        const moved = book(repos, ctx.session.userId, input, ctx.now)
-        repos.appointments.markMoved(old.id, moved.id)
-        return moved
+        return book(repos, ctx.session.userId, input, ctx.now)
       })
       return view(row, ctx.now)
     },
