@@ -1,18 +1,14 @@
 import { Text, View } from '@tarojs/components'
-import type { Appointment } from '../../../services/contract'
+import type { Appointment, AppointmentStatus } from '../../../services/contract'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
-import { movedLine, statusLabel, whenLabel } from '../model'
+import { STATUS_LABELS, whenLabel } from '../model'
 import './appointment.scss'
 
-export function StatusBadge({
-  appointment: a,
-}: {
-  appointment: Pick<Appointment, 'status' | 'movedTo'>
-}) {
+export function StatusBadge({ status }: { status: AppointmentStatus }) {
   return (
-    <Text className={`appointment__status appointment__status--${a.status.replace('_', '-')}`}>
-      {statusLabel(a)}
+    <Text className={`appointment__status appointment__status--${status.replace('_', '-')}`}>
+      {STATUS_LABELS[status]}
     </Text>
   )
 }
@@ -27,10 +23,9 @@ export function AppointmentCard({ appointment: a, now }: { appointment: Appointm
     >
       <View className='appointment__head'>
         <Text className='appointment__when'>{whenLabel(a, now)}</Text>
-        <StatusBadge appointment={a} />
+        <StatusBadge status={a.status} />
       </View>
       <Text>{a.itemName}</Text>
-      {a.movedTo && <Text className='gov-text-secondary'>{movedLine(a, now)}</Text>}
       <Text className='gov-text-secondary'>{a.pointName}</Text>
       {a.actedBy && <Text className='gov-text-secondary'>由 {a.actedBy} 代办</Text>}
     </View>

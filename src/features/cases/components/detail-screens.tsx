@@ -1,8 +1,7 @@
 import type { CaseDetail } from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
-import { useFresh } from '../../../hooks/use-fresh'
+import { useRemote } from '../../../hooks/use-remote'
 import { getCase, staffCase } from '../api'
-import { awaitsStaff } from '../model'
 import { CaseView } from './case-view'
 import { StaffCase } from './staff-case'
 import './cases.scss'
@@ -18,7 +17,7 @@ export function CaseDetailScreen({
   onCorrect: (detail: CaseDetail) => void
   onComplain: (detail: CaseDetail) => void
 }) {
-  const { state, reload } = useFresh(() => getCase(id), [id], { waiting: awaitsStaff })
+  const { state, reload } = useRemote(() => getCase(id), [id])
   return (
     <AsyncView state={state} onRetry={reload}>
       {(detail) => (
@@ -34,7 +33,7 @@ export function CaseDetailScreen({
 }
 
 export function StaffCaseScreen({ id }: { id: string }) {
-  const { state, reload } = useFresh(() => staffCase(id), [id])
+  const { state, reload } = useRemote(() => staffCase(id), [id])
   return (
     <AsyncView state={state} onRetry={reload}>
       {(detail) => <StaffCase initial={detail} />}

@@ -1,12 +1,14 @@
 import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/async-view'
-import { useFresh } from '../../../hooks/use-fresh'
+import { useRemote } from '../../../hooks/use-remote'
 import { listFavorites } from '../api'
 import { ItemCard } from './item-card'
 
 export function FavoriteList() {
-  const { state, reload } = useFresh(listFavorites, [])
+  const { state, reload } = useRemote(listFavorites, [])
   // Coming back from a guide where the star was changed.
+  useDidShow(reload)
   return (
     <AsyncView
       state={state}

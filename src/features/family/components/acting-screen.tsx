@@ -1,8 +1,10 @@
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
 import type { ActingGrant } from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
 import { GovButton } from '../../../components/gov-button'
-import { useFresh } from '../../../hooks/use-fresh'
+import { useRemote } from '../../../hooks/use-remote'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { actingGrants } from '../api'
@@ -45,7 +47,9 @@ function Person({ grant }: { grant: ActingGrant }) {
 
 /** 代家人办: the people one may act for, their items with 预约 / 一键代办, and what one did. */
 export function ActingScreen({ notice }: { notice?: string }) {
-  const { state, reload } = useFresh(actingGrants, [])
+  const [refresh, setRefresh] = useState(0)
+  const { state, reload } = useRemote(actingGrants, [refresh])
+  useDidShow(() => setRefresh((n) => n + 1))
   return (
     <View>
       {notice !== undefined && (
@@ -77,7 +81,7 @@ export function ActingScreen({ notice }: { notice?: string }) {
           </View>
         )}
       </AsyncView>
-      <AuditList as='grantee' />
+      <AuditList as='grantee' refresh={refresh} />
     </View>
   )
 }

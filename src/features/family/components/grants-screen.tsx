@@ -1,24 +1,21 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { Grant } from '../../../services/contract'
+import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/async-view'
 import { GovButton } from '../../../components/gov-button'
-import { useFresh } from '../../../hooks/use-fresh'
+import { useRemote } from '../../../hooks/use-remote'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { myGrants } from '../api'
-import { awaitsAnswer } from '../model'
 import { AuditList } from './audit-list'
 import { GrantCard } from './grant-card'
 import './family.scss'
 
-const someAwaitAnswer = (grants: readonly Grant[]) => grants.some(awaitsAnswer)
-
 /** 亲情代办 for the older person: new, the list with 撤销, and the audit trail. */
 export function GrantsScreen() {
-  const [changes, setChanges] = useState(0)
-  // A code handed to someone waits on them: the list follows their answer.
-  const { state, reload } = useFresh(myGrants, [changes], { waiting: someAwaitAnswer })
+  const [refresh, setRefresh] = useState(0)
+  const { state, reload } = useRemote(myGrants, [refresh])
+  useDidShow(() => setRefresh((n) => n + 1))
   return (
     <View>
       <View className='gov-card gov-section'>
@@ -44,14 +41,14 @@ export function GrantsScreen() {
                   key={grant.id}
                   grant={grant}
                   onShowCode={() => openPage(routes.familyCode(grant.id))}
-                  onChanged={() => setChanges((n) => n + 1)}
+                  onChanged={() => setRefresh((n) => n + 1)}
                 />
               ))}
             </View>
           )}
         </AsyncView>
       </View>
-      <AuditList as='grantor' changes={changes} />
+      <AuditList as='grantor' refresh={refresh} />
     </View>
   )
 }

@@ -1,13 +1,15 @@
 import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/async-view'
-import { useFresh } from '../../../hooks/use-fresh'
+import { useRemote } from '../../../hooks/use-remote'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { bankApplications } from '../api'
 import { STATUS_MARK } from '../model'
 
 export function BankDesk() {
-  const { state, reload } = useFresh(bankApplications, [])
+  const { state, reload } = useRemote(bankApplications, [])
+  useDidShow(reload)
   return (
     <AsyncView
       state={state}

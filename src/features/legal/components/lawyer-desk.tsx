@@ -1,12 +1,14 @@
 import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/async-view'
 import { Notice } from '../../../components/notice'
-import { useFresh } from '../../../hooks/use-fresh'
+import { useRemote } from '../../../hooks/use-remote'
 import { lawyerDesk } from '../api'
 import { ConsultationList } from './consultation-list'
 
 export function LawyerDesk() {
-  const { state, reload } = useFresh(lawyerDesk, [])
+  const { state, reload } = useRemote(lawyerDesk, [])
+  useDidShow(reload)
   return (
     <AsyncView
       state={state}

@@ -1,12 +1,14 @@
 import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/async-view'
-import { useFresh } from '../../../hooks/use-fresh'
+import { useRemote } from '../../../hooks/use-remote'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { labBookings } from '../api'
 
 export function LabDesk() {
-  const { state, reload } = useFresh(labBookings, [])
+  const { state, reload } = useRemote(labBookings, [])
+  useDidShow(reload)
   return (
     <AsyncView
       state={state}

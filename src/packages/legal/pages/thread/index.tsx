@@ -1,12 +1,12 @@
 import { PageShell } from '../../../../components/page-shell'
 import { AsyncView } from '../../../../components/async-view'
-import { useFresh } from '../../../../hooks/use-fresh'
+import { useRemote } from '../../../../hooks/use-remote'
 import { currentParams } from '../../../../platform/navigation'
-import { awaitsAnswer, getConsultation, ThreadView } from '../../../../features/legal'
+import { getConsultation, ThreadView } from '../../../../features/legal'
 
 export default function ThreadPage() {
   const id = currentParams().id ?? ''
-  const { state, reload } = useFresh(() => getConsultation(id), [id], { waiting: awaitsAnswer })
+  const { state, reload } = useRemote(() => getConsultation(id), [id])
   return (
     <PageShell>
       <AsyncView state={state} onRetry={reload}>

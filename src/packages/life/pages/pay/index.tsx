@@ -1,13 +1,13 @@
 import { Text } from '@tarojs/components'
 import { PageShell } from '../../../../components/page-shell'
 import { AsyncView } from '../../../../components/async-view'
-import { useFresh } from '../../../../hooks/use-fresh'
+import { useRemote } from '../../../../hooks/use-remote'
 import { currentParams } from '../../../../platform/navigation'
 import { listBills, PayConfirm } from '../../../../features/life'
 
 export default function PayPage() {
   const { account = '', bill = '' } = currentParams()
-  const { state, reload } = useFresh(() => listBills(account), [account])
+  const { state, reload } = useRemote(() => listBills(account), [account])
   return (
     <PageShell>
       <AsyncView state={state} onRetry={reload}>

@@ -1,5 +1,5 @@
 import { PageShell } from '../../../../components/page-shell'
-import { useFresh } from '../../../../hooks/use-fresh'
+import { useRemote } from '../../../../hooks/use-remote'
 import {
   CalendarView,
   EnterpriseGate,
@@ -11,7 +11,7 @@ import {
 const loadBoth = () => Promise.all([loadSubscription(), loadCalendar()])
 
 export default function PolicyCalendarPage() {
-  const { state, reload } = useFresh(loadBoth, [])
+  const { state, reload } = useRemote(loadBoth, [])
   return (
     <PageShell>
       <EnterpriseGate state={state} onRetry={reload}>

@@ -1,9 +1,9 @@
 import { PageShell } from '../../../../components/page-shell'
-import { useFresh } from '../../../../hooks/use-fresh'
+import { useRemote } from '../../../../hooks/use-remote'
 import { EnterpriseGate, MatchList, loadMatches } from '../../../../features/policy'
 
 export default function PolicyMatchPage() {
-  const { state, reload } = useFresh(loadMatches, [])
+  const { state, reload } = useRemote(loadMatches, [])
   return (
     <PageShell>
       <EnterpriseGate state={state} onRetry={reload}>
