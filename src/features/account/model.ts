@@ -4,6 +4,7 @@ import {
   type AgentScope,
   type Profile,
 } from '../../services/contract'
+import { beijing } from '../../utils/time'
 
 export interface IdentitySummary {
   kind: '个人' | '法人'
@@ -35,17 +36,21 @@ export function identitySummary(profile: Profile): IdentitySummary {
   }
 }
 
+/** Dates and times are shown in Beijing time, whatever the phone's zone (the wire carries UTC). */
+export const beijingDay = (iso: string) => beijing(new Date(iso)).format('YYYY-MM-DD')
+export const beijingMinute = (iso: string) => beijing(new Date(iso)).format('YYYY-MM-DD HH:mm')
+
 const METHOD_NAMES = { sms: '人口库登记手机验证码', face: '微信人脸核身' } as const
 
 /** What the verified card says: who, and how and when it was proven. */
 export function verifiedText(realName: NonNullable<Profile['realName']>): string {
-  const day = realName.verifiedAt.slice(0, 10)
+  const day = beijingDay(realName.verifiedAt)
   return `已通过实名核验：${realName.nameMasked}，身份证 ${realName.idNumberMasked}（${METHOD_NAMES[realName.method]}，${day}）`
 }
 
 /** Said when another account proved this account's former identity. */
 export function verificationNote(movedAt: string): string {
-  return `您的实名身份已于${movedAt.slice(0, 10)}在另一个微信账号上核验，本账号已解除实名和企业绑定。如非本人操作，请拨打12345。`
+  return `您的实名身份已于${beijingDay(movedAt)}在另一个微信账号上核验，本账号已解除实名和企业绑定。如非本人操作，请拨打12345。`
 }
 
 /** The scope choices of a 经办人 grant, as one question with plain answers. */
@@ -79,7 +84,7 @@ export function enterpriseDescription(e: Profile['enterprises'][number]): string
   const code = `统一社会信用代码 ${e.usccMasked}`
   if (e.basis === 'legal_rep') return `${code} · 法定代表人`
   const scopes = e.scopes.map((s) => AGENT_SCOPE_NAMES[s]).join('、')
-  return `${code} · 经办人（${scopes}）至${(e.validUntil ?? '').slice(0, 10)}`
+  return `${code} · 经办人（${scopes}）至${e.validUntil === null ? '长期' : beijingDay(e.validUntil)}`
 }
 
 const GRANT_STATUS: Record<AgentGrant['status'], string> = {

@@ -7,7 +7,7 @@ import { AGENT_SCOPE_NAMES, type AgentGrant } from '../../../services/contract'
 import { useRemote } from '../../../hooks/use-remote'
 import { isApiError } from '../../../services/http'
 import { agentGrants, revokeAgent } from '../api'
-import { grantStatusText } from '../model'
+import { beijingDay, beijingMinute, grantStatusText } from '../model'
 import { AgentGrantForm } from './agent-grant-form'
 
 function GrantCard({ grant, onRevoke }: { grant: AgentGrant; onRevoke: () => void }) {
@@ -20,16 +20,18 @@ function GrantCard({ grant, onRevoke }: { grant: AgentGrant; onRevoke: () => voi
       </Text>
       <Text className='gov-text-secondary'>
         可办：{grant.scopes.map((s) => AGENT_SCOPE_NAMES[s]).join('、')}；有效至
-        {grant.validUntil.slice(0, 10)}
+        {beijingDay(grant.validUntil)}
       </Text>
       {grant.claimCode !== null && (
         <Text className='gov-line'>
-          授权码 {grant.claimCode}（{grant.codeExpiresAt?.slice(11, 16)}前有效，请只告诉经办人本人）
+          授权码 {grant.claimCode}（
+          {grant.codeExpiresAt === null ? '' : beijingMinute(grant.codeExpiresAt)}
+          前有效，请只告诉经办人本人）
         </Text>
       )}
       {grant.audit.map((a) => (
         <Text key={`${a.action}-${a.at}`} className='gov-text-secondary'>
-          {a.at.slice(0, 16).replace('T', ' ')} {a.actorMasked} {a.action}
+          {beijingMinute(a.at)} {a.actorMasked} {a.action}
         </Text>
       ))}
       {live && (
