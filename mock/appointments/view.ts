@@ -24,6 +24,12 @@ export const appointmentView =
   (row: AppointmentRow, now: Date): Appointment =>
     toAppointment(repos, qrKey, row, now)
 
+function movedTo(repos: Repos, row: AppointmentRow): Pick<Appointment, 'movedTo'> {
+  if (row.status !== 'cancelled') return {}
+  const next = repos.appointments.replacement(row.id)
+  return next ? { movedTo: { id: next.id, date: next.day, time: next.time } } : {}
+}
+
 function toAppointment(repos: Repos, qrKey: Buffer, row: AppointmentRow, now: Date): Appointment {
   const status = effectiveStatus(row, now)
   const deadline = changeDeadline(row)
@@ -47,5 +53,6 @@ function toAppointment(repos: Repos, qrKey: Buffer, row: AppointmentRow, now: Da
     canChange: status === 'booked' && now < deadline,
     createdAt: row.created_at,
     ...actedBy(repos, row.id),
+    ...movedTo(repos, row),
   }
 }

@@ -12,6 +12,11 @@ export function replacePage(url: string): void {
   void Taro.redirectTo({ url })
 }
 
+/** The title bar of the current page, when one route serves two purposes (预约 / 改约). */
+export function setPageTitle(title: string): void {
+  void Taro.setNavigationBarTitle({ title }).catch(() => undefined)
+}
+
 export function goBack(): void {
   void Taro.navigateBack().catch(() => Taro.switchTab({ url: TAB_ROUTES[0] ?? '/' }))
 }

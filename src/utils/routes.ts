@@ -22,8 +22,9 @@ export const routes = {
       rescheduleOf ? `&from=${encodeURIComponent(rescheduleOf)}` : ''
     }`,
   appointments: '/packages/booking/pages/list/index',
-  appointment: (id: string, justBooked = false) =>
-    `/packages/booking/pages/detail/index?id=${encodeURIComponent(id)}${justBooked ? '&booked=1' : ''}`,
+  /** `booked` / `moved`: the page opens on the result of a 预约 / an 改约. */
+  appointment: (id: string, result?: 'booked' | 'moved') =>
+    `/packages/booking/pages/detail/index?id=${encodeURIComponent(id)}${result ? `&${result}=1` : ''}`,
   checkIn: '/packages/booking/pages/check-in/index',
   scan: '/packages/qr/pages/scan/index',
   zone: (id: string) => `/packages/qr/pages/zone/index?id=${encodeURIComponent(id)}`,

@@ -167,7 +167,7 @@ test('窗口签到: a resident is refused; staff get a clear answer for a code o
   }
 })
 
-test('改约 moves the booking to another time in one step; the old one is cancelled', async () => {
+test('改约 moves the booking to another time in one step; the old one says 已改约 and the new time', async () => {
   const { page, baseUrl } = app
   await page.goto(`${baseUrl}/packages/booking/pages/list/index`)
   const list = visiblePage(page).getByLabel('待办理的预约')
@@ -185,16 +185,17 @@ test('改约 moves the booking to another time in one step; the old one is cance
   await view.getByText('改约成功后，原来的预约会自动取消；预约人和手机号不变。').waitFor()
   await view.getByRole('button', { name: '确认改约' }).click()
   const moved = visiblePage(page)
-  await moved.getByText(/预约成功！/).waitFor()
+  await moved.getByText(/改约成功！原来的预约已取消。/).waitFor()
   await expect(moved.getByLabel('预约详情').textContent()).resolves.toContain(time)
   const newCode = await moved.getByRole('img', { name: CODE }).getAttribute('aria-label')
   expect(newCode).not.toBe(`签到码 ${bookedCode}`)
 
   await page.goto(`${baseUrl}/packages/booking/pages/list/index`)
   await visiblePage(page).getByRole('radio', { name: '历史预约' }).click()
-  const cancelled = visiblePage(page).getByLabel('历史预约').getByText('已取消')
-  await cancelled.nth(1).waitFor()
-  await expect(cancelled.count()).resolves.toBe(2)
+  const history = visiblePage(page).getByLabel('历史预约')
+  await history.getByText('已改约', { exact: true }).waitFor()
+  await history.getByText(new RegExp(`^已改约，新时间 .*${time}$`)).waitFor()
+  await expect(history.getByText('已取消', { exact: true }).count()).resolves.toBe(1)
 })
 
 test('长辈模式: the nearest point alone, the earliest time in one tap, big enough everywhere', async () => {

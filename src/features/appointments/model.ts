@@ -24,6 +24,10 @@ export const STEP_TITLES: Record<BookingStep, string> = {
   confirm: '确认预约信息',
 }
 
+/** The step's title; an 改约 confirms an 改约, not a new 预约. */
+export const stepTitle = (step: BookingStep, moving: boolean): string =>
+  moving && step === 'confirm' ? '确认改约信息' : STEP_TITLES[step]
+
 /** What 朗读 adds after a step's title: what to do on that screen. */
 export const STEP_HINTS: Record<BookingStep, string> = {
   point: '下面是能办这件事的网点，离您近的排在前面，点“在这里办”继续',
@@ -90,6 +94,15 @@ export function whenLabel(a: Pick<Appointment, 'date' | 'time'>, now: Date): str
   if (a.date === today.format('YYYY-MM-DD')) return `今天 ${a.time}`
   if (a.date === today.add(1, 'day').format('YYYY-MM-DD')) return `明天 ${a.time}`
   return `${dateLabel(a.date, weekdayOf(a.date))} ${a.time}`
+}
+
+/** 已改约 rather than 已取消 when an 改约 replaced the booking. */
+export const statusLabel = (a: Pick<Appointment, 'status' | 'movedTo'>): string =>
+  a.movedTo ? '已改约' : STATUS_LABELS[a.status]
+
+/** “已改约，新时间 12月14日 周一 09:00”, or null for a booking that was not moved. */
+export function movedLine(a: Pick<Appointment, 'movedTo'>, now: Date): string | null {
+  return a.movedTo ? `已改约，新时间 ${whenLabel(a.movedTo, now)}` : null
 }
 
 const REMIND_AHEAD_MS = 24 * 3_600_000

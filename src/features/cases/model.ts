@@ -28,6 +28,10 @@ export const STATUS_TEXT: Record<CaseStatus, string> = {
 }
 
 /** 好差评, best first: the order the choices are offered in. */
+/** Submitted or being handled: the applicant waits on the 帮办员 (补正 waits on the applicant). */
+export const awaitsStaff = (c: Pick<CaseSummary, 'status'>): boolean =>
+  c.status === 'submitted' || c.status === 'accepted'
+
 export const RATING_CHOICES: readonly { value: RatingLevel; label: string }[] = [
   { value: 'very_satisfied', label: '非常满意' },
   { value: 'satisfied', label: '满意' },

@@ -131,6 +131,17 @@ export function granteeLabel(grant: Pick<Grant, 'granteeKind' | 'granteeName' | 
   return `${grant.relation}${grant.granteeName}`
 }
 
+/** What the code page shows under the status: one answer, never a code and a contradiction. */
+export type CodePanel = 'code' | 'accepted' | 'revoked' | 'expired'
+
+export function codePanel(grant: Pick<Grant, 'status' | 'code'>): CodePanel {
+  if (grant.status === 'revoked' || grant.status === 'expired') return grant.status
+  return grant.status === 'pending' && grant.code !== null ? 'code' : 'accepted'
+}
+
+/** Handed out and not yet accepted: the screen waits on the other person. */
+export const awaitsAnswer = (grant: Pick<Grant, 'status'>) => grant.status === 'pending'
+
 export function statusText(grant: Pick<Grant, 'status' | 'validUntil' | 'revokedAt'>): string {
   switch (grant.status) {
     case 'pending':

@@ -47,6 +47,9 @@ export const STATUS_TEXT: Record<ConsultationStatus, string> = {
   answered: '律师已答复',
 }
 
+/** Asked and not yet answered: the thread waits on the lawyer. */
+export const awaitsAnswer = (c: { status: ConsultationStatus }): boolean => c.status === 'waiting'
+
 export function statusLine(status: ConsultationStatus, unread: boolean, viewer: 'user' | 'lawyer') {
   if (!unread) return STATUS_TEXT[status]
   return viewer === 'user' ? '● 律师有新回复（未读）' : '● 有新提问（未读）'

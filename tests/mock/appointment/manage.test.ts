@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { AppointmentList, SlotList } from '../../../src/services/contract'
+import type { Appointment, AppointmentList, SlotList } from '../../../src/services/contract'
 import { login, tempDatabase, testApp } from '../helpers'
 import { ITEM_POINT, booking, call, itemOf, users } from './support'
 
@@ -95,6 +95,21 @@ describe('reschedule', () => {
     })
     expect(moved.data.id).not.toBe(old.data.id)
     expect(status(old.data.id)).toBe('cancelled')
+  })
+
+  test('the replaced booking says where it moved (已改约), a plain cancel does not', async () => {
+    const old = await book('2026-03-12T09:00:00+08:00')
+    clock.advance(1000) // a real clock: the 改约 happens at its own instant
+    const moved = await reschedule(old.data.id, '2026-03-12T15:00:00+08:00')
+    const before = await call<Appointment>(app, me, 'GET', `/api/v1/appointments/${old.data.id}`)
+    expect(before.data).toMatchObject({
+      status: 'cancelled',
+      movedTo: { id: moved.data.id, date: '2026-03-12', time: '15:00' },
+    })
+    clock.advance(1000)
+    const dropped = await cancel(moved.data.id)
+    expect(dropped.data.status).toBe('cancelled')
+    expect(dropped.data).not.toHaveProperty('movedTo')
   })
 
   test('all or nothing: into a full slot, the old booking stays as it was', async () => {

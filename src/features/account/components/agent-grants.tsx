@@ -4,7 +4,7 @@ import { AsyncView } from '../../../components/async-view'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { AGENT_SCOPE_NAMES, type AgentGrant } from '../../../services/contract'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { isApiError } from '../../../services/http'
 import { agentGrants, revokeAgent } from '../api'
 import { beijingDay, beijingMinute, grantStatusText } from '../model'
@@ -45,7 +45,7 @@ function GrantCard({ grant, onRevoke }: { grant: AgentGrant; onRevoke: () => voi
 
 /** The 法定代表人's view: every 经办人 grant of the firm, a new one, and revocation at once. */
 export function AgentGrants({ enterpriseId }: { enterpriseId: string }) {
-  const { state, reload } = useRemote(() => agentGrants(enterpriseId), [enterpriseId])
+  const { state, reload } = useFresh(() => agentGrants(enterpriseId), [enterpriseId])
   const [error, setError] = useState<string | null>(null)
   const revoke = (grantId: string) => {
     setError(null)

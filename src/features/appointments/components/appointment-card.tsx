@@ -1,14 +1,18 @@
 import { Text, View } from '@tarojs/components'
-import type { Appointment, AppointmentStatus } from '../../../services/contract'
+import type { Appointment } from '../../../services/contract'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
-import { STATUS_LABELS, whenLabel } from '../model'
+import { movedLine, statusLabel, whenLabel } from '../model'
 import './appointment.scss'
 
-export function StatusBadge({ status }: { status: AppointmentStatus }) {
+export function StatusBadge({
+  appointment: a,
+}: {
+  appointment: Pick<Appointment, 'status' | 'movedTo'>
+}) {
   return (
-    <Text className={`appointment__status appointment__status--${status.replace('_', '-')}`}>
-      {STATUS_LABELS[status]}
+    <Text className={`appointment__status appointment__status--${a.status.replace('_', '-')}`}>
+      {statusLabel(a)}
     </Text>
   )
 }
@@ -23,9 +27,10 @@ export function AppointmentCard({ appointment: a, now }: { appointment: Appointm
     >
       <View className='appointment__head'>
         <Text className='appointment__when'>{whenLabel(a, now)}</Text>
-        <StatusBadge status={a.status} />
+        <StatusBadge appointment={a} />
       </View>
       <Text>{a.itemName}</Text>
+      {a.movedTo && <Text className='gov-text-secondary'>{movedLine(a, now)}</Text>}
       <Text className='gov-text-secondary'>{a.pointName}</Text>
       {a.actedBy && <Text className='gov-text-secondary'>由 {a.actedBy} 代办</Text>}
     </View>

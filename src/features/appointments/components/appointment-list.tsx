@@ -1,10 +1,9 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/async-view'
 import { Chips } from '../../../components/chips'
 import { GovButton } from '../../../components/gov-button'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { myAppointments } from '../api'
@@ -15,13 +14,8 @@ type Scope = 'upcoming' | 'past'
 /** 我的预约: what is coming, and what is done, cancelled or missed. */
 export function AppointmentList() {
   const [scope, setScope] = useState<Scope>('upcoming')
-  const { state, reload } = useRemote(() => myAppointments(scope), [scope])
-  // Coming back from a cancel or a reschedule shows the new state (the first show already loads).
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) reload()
-    shown.current = true
-  })
+  // Back from a cancel or a 改约, the list shows the new state.
+  const { state, reload } = useFresh(() => myAppointments(scope), [scope])
   const now = new Date()
   return (
     <View>

@@ -8,9 +8,10 @@ import { openPage } from '../../../platform/navigation'
 import { isApiError } from '../../../services/http'
 import { routes } from '../../../utils/routes'
 import { cancelAppointment } from '../api'
-import { changeRule, whenLabel } from '../model'
+import { changeRule, movedLine, whenLabel } from '../model'
 import { StatusBadge } from './appointment-card'
 import { QrCode } from '../../../components/qr-code'
+import { useRecord } from '../../../hooks/use-record'
 import './appointment.scss'
 
 function CancelButton({ id, onCancelled }: { id: string; onCancelled: (a: Appointment) => void }) {
@@ -53,26 +54,36 @@ function CancelButton({ id, onCancelled }: { id: string; onCancelled: (a: Appoin
 /** One booking: the check-in code to show at the hall, the queue number once checked in. */
 export function AppointmentView({
   initial,
-  justBooked,
+  result,
 }: {
   initial: Appointment
-  justBooked: boolean
+  /** The page opens on the result of a 预约 or an 改约. */
+  result?: 'booked' | 'moved'
 }) {
-  const [a, setA] = useState(initial)
+  const [a, setA] = useRecord(initial)
   const now = new Date()
   return (
     <View>
-      {justBooked && a.status === 'booked' && (
+      {result !== undefined && a.status === 'booked' && (
         <Notice tone='success'>
-          预约成功！请按时到{a.pointName}，向工作人员出示下方签到码。
+          {result === 'moved' ? '改约成功！原来的预约已取消。' : '预约成功！'}
+          请按时到{a.pointName}，向工作人员出示下方签到码。
           {isWeapp ? '' : '办理前一天会在首页提醒您。'}
         </Notice>
       )}
       <View className='gov-card gov-section' aria-label='预约详情'>
         <View className='appointment__head'>
           <Text className='appointment__when'>{whenLabel(a, now)}</Text>
-          <StatusBadge status={a.status} />
+          <StatusBadge appointment={a} />
         </View>
+        {a.movedTo && (
+          <GovButton
+            variant='plain'
+            onClick={() => openPage(routes.appointment(a.movedTo?.id ?? ''))}
+          >
+            {movedLine(a, now)}（查看新预约）
+          </GovButton>
+        )}
         <Text className='gov-line'>事项：{a.itemName}</Text>
         <Text className='gov-line'>网点：{a.pointName}</Text>
         <Text className='gov-line'>

@@ -61,7 +61,13 @@ export function BookingFlow({ itemId, itemName, rescheduleOf, actingFor }: Booki
       {actingFor && (
         <Notice tone='info'>您正在替家人预约：预约记在家人名下，并写入代办记录。</Notice>
       )}
-      <StepHeader itemName={itemName} step={step} chosen={chosenSoFar(values, step)} onBack={go} />
+      <StepHeader
+        itemName={itemName}
+        step={step}
+        chosen={chosenSoFar(values, step)}
+        moving={rescheduleOf !== undefined}
+        onBack={go}
+      />
       {step === 'point' && (
         <PointStep
           itemId={itemId}
@@ -105,7 +111,9 @@ export function BookingFlow({ itemId, itemName, rescheduleOf, actingFor }: Booki
           onBooked={(booked) => {
             draft.clear()
             replacePage(
-              actingFor ? routes.familyActing('booked') : routes.appointment(booked.id, true),
+              actingFor
+                ? routes.familyActing('booked')
+                : routes.appointment(booked.id, rescheduleOf ? 'moved' : 'booked'),
             )
           }}
           onSlotTaken={() => go('slot')}

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { GovButton } from '../../../components/gov-button'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { myAppointments } from '../api'
@@ -9,7 +9,7 @@ import './appointment.scss'
 
 /** The in-app reminder: a booking starting within a day, on the home page. Silent on errors. */
 export function UpcomingReminder({ signedIn }: { signedIn: boolean }) {
-  const { state } = useRemote(
+  const { state } = useFresh(
     () => (signedIn ? myAppointments('upcoming') : Promise.resolve([])),
     [signedIn],
   )

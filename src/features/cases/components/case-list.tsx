@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import type { CaseSummary } from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { myCases } from '../api'
 import { CaseCard } from './case-card'
 import './cases.scss'
 
 /** 我的办件: newest first, each with its state and clock. */
 export function CaseList({ onOpen }: { onOpen: (c: CaseSummary) => void }) {
-  const { state, reload } = useRemote(myCases, [])
+  const { state, reload } = useFresh(myCases, [])
   return (
     <AsyncView
       state={state}

@@ -1,8 +1,8 @@
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { CaseDetail } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
+import { useRecord } from '../../../hooks/use-record'
 import { CaseFacts } from './case-facts'
 import { RatingCard } from './rating-card'
 import { Timeline } from './timeline'
@@ -19,11 +19,11 @@ export function CaseView({
   onCorrect: () => void
   onComplain: () => void
 }) {
-  const [detail, setDetail] = useState(initial)
+  const [detail, setDetail] = useRecord(initial)
   const closed = detail.status === 'finished' || detail.status === 'refused'
   return (
     <View>
-      {justSubmitted && (
+      {justSubmitted && detail.status === 'submitted' && (
         <Notice tone='success'>
           已提交，办件编号 {detail.number}。帮办员会尽快受理，进度可在“我的办件”查看。
         </Notice>

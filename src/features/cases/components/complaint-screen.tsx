@@ -7,7 +7,7 @@ import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDraft } from '../../../hooks/use-draft'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { isApiError } from '../../../services/http'
 import { randomId } from '../../../platform/random'
 import { beijing } from '../../../utils/time'
@@ -142,7 +142,7 @@ async function load(caseId: string | undefined) {
 
 /** 投诉建议: one about a case arrives filled in (and worded for an overdue one); answered in 5 working days. */
 export function ComplaintScreen({ caseId }: { caseId: string | undefined }) {
-  const { state, reload } = useRemote(() => load(caseId), [caseId])
+  const { state, reload } = useFresh(() => load(caseId), [caseId])
   const [filed, setFiled] = useState<Complaint | null>(null)
   return (
     <AsyncView state={state} onRetry={reload}>

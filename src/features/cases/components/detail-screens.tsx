@@ -1,7 +1,8 @@
 import type { CaseDetail } from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { getCase, staffCase } from '../api'
+import { awaitsStaff } from '../model'
 import { CaseView } from './case-view'
 import { StaffCase } from './staff-case'
 import './cases.scss'
@@ -17,7 +18,7 @@ export function CaseDetailScreen({
   onCorrect: (detail: CaseDetail) => void
   onComplain: (detail: CaseDetail) => void
 }) {
-  const { state, reload } = useRemote(() => getCase(id), [id])
+  const { state, reload } = useFresh(() => getCase(id), [id], { waiting: awaitsStaff })
   return (
     <AsyncView state={state} onRetry={reload}>
       {(detail) => (
@@ -33,7 +34,7 @@ export function CaseDetailScreen({
 }
 
 export function StaffCaseScreen({ id }: { id: string }) {
-  const { state, reload } = useRemote(() => staffCase(id), [id])
+  const { state, reload } = useFresh(() => staffCase(id), [id])
   return (
     <AsyncView state={state} onRetry={reload}>
       {(detail) => <StaffCase initial={detail} />}

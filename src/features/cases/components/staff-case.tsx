@@ -4,6 +4,7 @@ import type { CaseDetail } from '../../../services/contract'
 import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
+import { useRecord } from '../../../hooks/use-record'
 import { isApiError } from '../../../services/http'
 import { acceptCase, askCorrection, finishCase, followUpCase, refuseCase } from '../api'
 import { isBadRating } from '../model'
@@ -90,7 +91,7 @@ function Actions({
 
 /** A 帮办员's case: 受理 or 补正 while submitted, 办结 while accepted, 不予受理, 差评回访. */
 export function StaffCase({ initial }: { initial: CaseDetail }) {
-  const [detail, setDetail] = useState(initial)
+  const [detail, setDetail] = useRecord(initial)
   const [mode, setMode] = useState<Mode>('none')
   const [text, setText] = useState('')
   const [sending, setSending] = useState(false)

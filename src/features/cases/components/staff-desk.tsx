@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import type { CaseSummary } from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
 import { Chips } from '../../../components/chips'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { staffCases } from '../api'
 import { CaseCard } from './case-card'
 import './cases.scss'
@@ -17,7 +17,7 @@ const SCOPES = [
 /** The 帮办员's cases: open ones oldest first (closest to the deadline), or the closed ones. */
 export function StaffDesk({ onOpen }: { onOpen: (c: CaseSummary) => void }) {
   const [scope, setScope] = useState<Scope>('open')
-  const { state, reload } = useRemote(() => staffCases(scope), [scope])
+  const { state, reload } = useFresh(() => staffCases(scope), [scope])
   return (
     <View>
       <Chips<Scope>

@@ -1,14 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/async-view'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { listFavorites } from '../api'
 import { ItemCard } from './item-card'
 
 export function FavoriteList() {
-  const { state, reload } = useRemote(listFavorites, [])
+  const { state, reload } = useFresh(listFavorites, [])
   // Coming back from a guide where the star was changed.
-  useDidShow(reload)
   return (
     <AsyncView
       state={state}

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { AsyncView } from '../../../components/async-view'
 import { GovButton } from '../../../components/gov-button'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { myLicences } from '../api'
 import { groupLicences } from '../model'
 import { LicenceCard } from './licence-card'
@@ -15,7 +15,7 @@ interface WalletProps {
 
 /** 我的电子证照: the user's own and their enterprises' licences, numbers masked. */
 export function Wallet({ realNamed, onRealName }: WalletProps) {
-  const { state, reload } = useRemote(myLicences, [])
+  const { state, reload } = useFresh(myLicences, [])
   return (
     <AsyncView
       state={state}

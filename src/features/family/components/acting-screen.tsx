@@ -1,10 +1,8 @@
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import type { ActingGrant } from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
 import { GovButton } from '../../../components/gov-button'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { actingGrants } from '../api'
@@ -47,9 +45,7 @@ function Person({ grant }: { grant: ActingGrant }) {
 
 /** 代家人办: the people one may act for, their items with 预约 / 一键代办, and what one did. */
 export function ActingScreen({ notice }: { notice?: string }) {
-  const [refresh, setRefresh] = useState(0)
-  const { state, reload } = useRemote(actingGrants, [refresh])
-  useDidShow(() => setRefresh((n) => n + 1))
+  const { state, reload } = useFresh(actingGrants, [])
   return (
     <View>
       {notice !== undefined && (
@@ -81,7 +77,7 @@ export function ActingScreen({ notice }: { notice?: string }) {
           </View>
         )}
       </AsyncView>
-      <AuditList as='grantee' refresh={refresh} />
+      <AuditList as='grantee' />
     </View>
   )
 }

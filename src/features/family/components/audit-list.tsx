@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { AsyncView } from '../../../components/async-view'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { auditTrail } from '../api'
 import { auditSentence, whenText } from '../model'
 
 /** Who did what under an authorisation, newest first. */
-export function AuditList({ as, refresh }: { as: 'grantor' | 'grantee'; refresh: number }) {
-  const { state, reload } = useRemote(() => auditTrail(as), [as, refresh])
+export function AuditList({ as, changes = 0 }: { as: 'grantor' | 'grantee'; changes?: number }) {
+  const { state, reload } = useFresh(() => auditTrail(as), [as, changes])
   return (
     <View className='gov-section' aria-label='代办记录'>
       <Text className='gov-section__title'>代办记录</Text>

@@ -4,10 +4,11 @@ import type { Grant } from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
+import { useRecord } from '../../../hooks/use-record'
 import { isApiError } from '../../../services/http'
 import { myGrants, refreshCode } from '../api'
-import { granteeLabel, statusText } from '../model'
+import { awaitsAnswer, codePanel, granteeLabel, statusText } from '../model'
 import { GrantCode } from './grant-code'
 import './family.scss'
 
@@ -16,9 +17,10 @@ async function grantOf(id: string): Promise<Grant | null> {
 }
 
 function CodeCard({ initial, onDone }: { initial: Grant; onDone: () => void }) {
-  const [grant, setGrant] = useState(initial)
+  const [grant, setGrant] = useRecord(initial)
   const [refreshing, setRefreshing] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
+  const panel = codePanel(grant)
   const refresh = async () => {
     setRefreshing(true)
     setFailure(null)
@@ -38,10 +40,17 @@ function CodeCard({ initial, onDone }: { initial: Grant; onDone: () => void }) {
         <Text className='gov-line'>可以办：{grant.items.map((i) => i.name).join('、')}</Text>
       </View>
       {failure !== null && <Notice tone='danger'>{failure}</Notice>}
-      {grant.code === null ? (
-        <Notice tone='success'>对方已经确认了授权，不需要再出示授权码。</Notice>
-      ) : (
+      {panel === 'code' && (
         <GrantCode grant={grant} refreshing={refreshing} onRefresh={() => void refresh()} />
+      )}
+      {panel === 'accepted' && (
+        <Notice tone='success'>对方已经确认了授权，不需要再出示授权码。</Notice>
+      )}
+      {panel === 'revoked' && (
+        <Notice>这项授权已撤销，授权码不能再用。需要时请重新新建授权。</Notice>
+      )}
+      {panel === 'expired' && (
+        <Notice>这项授权已过期，授权码不能再用。需要时请重新新建授权。</Notice>
       )}
       <View className='family-actions'>
         <GovButton variant='secondary' onClick={onDone}>
@@ -52,9 +61,11 @@ function CodeCard({ initial, onDone }: { initial: Grant; onDone: () => void }) {
   )
 }
 
-/** The code of one authorisation, to show again or refresh. */
+const stillPending = (grant: Grant | null) => grant !== null && awaitsAnswer(grant)
+
+/** The code of one authorisation, to show again or refresh; it follows the other person's answer. */
 export function CodeScreen({ id, onDone }: { id: string; onDone: () => void }) {
-  const { state, reload } = useRemote(() => grantOf(id), [id])
+  const { state, reload } = useFresh(() => grantOf(id), [id], { waiting: stillPending })
   return (
     <AsyncView
       state={state}

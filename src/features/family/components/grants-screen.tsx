@@ -1,21 +1,24 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
+import type { Grant } from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
 import { GovButton } from '../../../components/gov-button'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { myGrants } from '../api'
+import { awaitsAnswer } from '../model'
 import { AuditList } from './audit-list'
 import { GrantCard } from './grant-card'
 import './family.scss'
 
+const someAwaitAnswer = (grants: readonly Grant[]) => grants.some(awaitsAnswer)
+
 /** 亲情代办 for the older person: new, the list with 撤销, and the audit trail. */
 export function GrantsScreen() {
-  const [refresh, setRefresh] = useState(0)
-  const { state, reload } = useRemote(myGrants, [refresh])
-  useDidShow(() => setRefresh((n) => n + 1))
+  const [changes, setChanges] = useState(0)
+  // A code handed to someone waits on them: the list follows their answer.
+  const { state, reload } = useFresh(myGrants, [changes], { waiting: someAwaitAnswer })
   return (
     <View>
       <View className='gov-card gov-section'>
@@ -41,14 +44,14 @@ export function GrantsScreen() {
                   key={grant.id}
                   grant={grant}
                   onShowCode={() => openPage(routes.familyCode(grant.id))}
-                  onChanged={() => setRefresh((n) => n + 1)}
+                  onChanged={() => setChanges((n) => n + 1)}
                 />
               ))}
             </View>
           )}
         </AsyncView>
       </View>
-      <AuditList as='grantor' refresh={refresh} />
+      <AuditList as='grantor' changes={changes} />
     </View>
   )
 }

@@ -4,6 +4,7 @@ import { ChoiceGroup } from '../../../components/choice-group'
 import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
+import { useRecord } from '../../../hooks/use-record'
 import type { LoanApplication } from '../../../services/contract'
 import { isApiError } from '../../../services/http'
 import { beijing } from '../../../utils/time'
@@ -58,7 +59,7 @@ function DecisionForm({ id, onDone }: { id: string; onDone: (a: LoanApplication)
 }
 
 export function ApplicationView({ initial }: { initial: LoanApplication }) {
-  const [application, setApplication] = useState(initial)
+  const [application, setApplication] = useRecord(initial)
   const a = application
   return (
     <View>

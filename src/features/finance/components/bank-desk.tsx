@@ -1,15 +1,13 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/async-view'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { bankApplications } from '../api'
 import { STATUS_MARK } from '../model'
 
 export function BankDesk() {
-  const { state, reload } = useRemote(bankApplications, [])
-  useDidShow(reload)
+  const { state, reload } = useFresh(bankApplications, [])
   return (
     <AsyncView
       state={state}

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/async-view'
 import { Cell } from '../../../components/cell'
+import { useFresh } from '../../../hooks/use-fresh'
 import { useRemote } from '../../../hooks/use-remote'
 import { openPage } from '../../../platform/navigation'
 import { useHoldsRole } from '../../../hooks/use-staff-roles'
@@ -12,8 +12,7 @@ import { ProductCard } from './product-card'
 
 export function FinanceHome() {
   const products = useRemote(listProducts, [])
-  const mine = useRemote(myApplications, [])
-  useDidShow(mine.reload)
+  const mine = useFresh(myApplications, [])
   const staff = useHoldsRole('bank')
   return (
     <View>

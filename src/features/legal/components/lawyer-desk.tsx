@@ -1,14 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/async-view'
 import { Notice } from '../../../components/notice'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { lawyerDesk } from '../api'
 import { ConsultationList } from './consultation-list'
 
 export function LawyerDesk() {
-  const { state, reload } = useRemote(lawyerDesk, [])
-  useDidShow(reload)
+  const { state, reload } = useFresh(lawyerDesk, [])
   return (
     <AsyncView
       state={state}

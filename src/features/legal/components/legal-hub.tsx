@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/async-view'
 import { Cell } from '../../../components/cell'
 import { Notice } from '../../../components/notice'
+import { useFresh } from '../../../hooks/use-fresh'
 import { useRemote } from '../../../hooks/use-remote'
 import { openPage } from '../../../platform/navigation'
 import { useHoldsRole } from '../../../hooks/use-staff-roles'
@@ -13,9 +13,7 @@ import './legal.scss'
 
 export function LegalHub() {
   const topics = useRemote(listTopics, [])
-  const mine = useRemote(myConsultations, [])
-  // Back from a thread: its unread mark and status may have changed.
-  useDidShow(mine.reload)
+  const mine = useFresh(myConsultations, [])
   const staff = useHoldsRole('lawyer')
   return (
     <View>

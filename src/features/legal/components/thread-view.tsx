@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDraft } from '../../../hooks/use-draft'
+import { useRecord } from '../../../hooks/use-record'
 import { randomId } from '../../../platform/random'
 import type { Consultation } from '../../../services/contract'
 import { isApiError } from '../../../services/http'
@@ -12,7 +13,7 @@ import { TextBox } from './text-box'
 import './legal.scss'
 
 export function ThreadView({ initial }: { initial: Consultation }) {
-  const [thread, setThread] = useState(initial)
+  const [thread, setThread] = useRecord(initial)
   const draft = useDraft(`legal-reply-${initial.id}`, { body: '' })
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/async-view'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { listAccounts } from '../api'
@@ -9,9 +8,8 @@ import { yuan } from '../model'
 import './life.scss'
 
 export function AccountList({ version }: { version: number }) {
-  const { state, reload } = useRemote(listAccounts, [version])
+  const { state, reload } = useFresh(listAccounts, [version])
   // Back from paying: the unpaid total has changed.
-  useDidShow(reload)
   return (
     <View className='gov-section'>
       <Text className='gov-section__title'>我的户号</Text>

@@ -1,9 +1,9 @@
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Player } from '../../../platform/video-player'
 import type { LiveSession } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
+import { useRecord } from '../../../hooks/use-record'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { isReallyLive, LIVE_QUESTION_HOW, liveSpanText, liveStatusText, mediaUrl } from '../model'
@@ -12,7 +12,7 @@ import './media.scss'
 
 /** A session: the broadcast while live (joined where it is now), else the reminder or the replay. */
 export function LiveDetail({ session: initial }: { session: LiveSession }) {
-  const [session, setSession] = useState(initial)
+  const [session, setSession] = useRecord(initial)
   return (
     <View>
       {session.feed && (

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { LiveHome } from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
 import { Notice } from '../../../components/notice'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { liveHome } from '../api'
 import { LiveCard } from './live-card'
 import { VideoList } from './video-list'
@@ -15,7 +15,7 @@ const SECTIONS: readonly { key: keyof LiveHome; title: string; empty: string }[]
 
 /** 政务直播 home: live now, upcoming with 开播提醒, replays, then the tutorials. */
 export function LiveHomeView() {
-  const { state, reload } = useRemote(liveHome, [])
+  const { state, reload } = useFresh(liveHome, [])
   return (
     <View>
       <Notice>

@@ -1,13 +1,14 @@
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { MatchList, PreReview, PreReviewList } from '../../../services/contract'
+import { useRecord } from '../../../hooks/use-record'
 import { MatchCard } from './match-card'
 import { PreReviewButton } from './prereview-button'
 import { PreReviewResult } from './prereview-result'
 
 /** 商户专属绿色通道: 执照年检 pre-review here; 政策兑现 pre-review starts from a policy's 申报. */
 export function GreenChannel({ history, matches }: { history: PreReviewList; matches: MatchList }) {
-  const [items, setItems] = useState<PreReview[]>(history.items)
+  // Back from a policy's 申报, the list shows the pre-review made there.
+  const [items, setItems] = useRecord<PreReview[]>(history.items)
   const ready = matches.items.filter((m) => m.status === 'full' && m.policy.mode === 'apply')
   return (
     <View>

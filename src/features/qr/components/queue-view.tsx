@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { QueueTicket } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDraft } from '../../../hooks/use-draft'
+import { useFresh } from '../../../hooks/use-fresh'
 import { randomId } from '../../../platform/random'
 import { openPage } from '../../../platform/navigation'
 import { isApiError } from '../../../services/http'
@@ -12,6 +13,7 @@ import { getTicket, takeTicket } from '../api'
 import './qr.scss'
 
 const REFRESH_MS = 15_000
+const stillWaiting = (ticket: QueueTicket | null) => ticket?.status === 'waiting'
 
 function TicketCard({ ticket }: { ticket: QueueTicket }) {
   return (
@@ -25,7 +27,7 @@ function TicketCard({ ticket }: { ticket: QueueTicket }) {
           前面还有 {ticket.ahead} 人，预计等候约 {ticket.waitMinutes} 分钟
         </Text>
       )}
-      <Text className='gov-text-secondary'>每15秒自动刷新</Text>
+      {ticket.status === 'waiting' && <Text className='gov-text-secondary'>每15秒自动刷新</Text>}
     </View>
   )
 }
@@ -33,23 +35,19 @@ function TicketCard({ ticket }: { ticket: QueueTicket }) {
 /** 取号 at a point, then the live wait; the ticket survives a reload (kept per point). */
 export function QueueView({ pointId }: { pointId: string }) {
   const saved = useDraft(`queue:${pointId}`, { ticketId: '', key: '' })
-  const [ticket, setTicket] = useState<QueueTicket | null>(null)
   const [error, setError] = useState<string | null>(null)
   // Outside opening hours the server says when it opens; 预约 is offered instead of 取号.
   const [closed, setClosed] = useState<string | null>(null)
   const [taking, setTaking] = useState(false)
   const ticketId = saved.values.ticketId
-
-  useEffect(() => {
-    if (ticketId === '') return undefined
-    const refresh = () =>
-      getTicket(ticketId).then(setTicket, (e: unknown) =>
-        setError(isApiError(e) ? e.message : '刷新失败，请稍后重试'),
-      )
-    void refresh()
-    const timer = setInterval(() => void refresh(), REFRESH_MS)
-    return () => clearInterval(timer)
-  }, [ticketId])
+  // The wait moves on without the resident: ask again while the number has not been called.
+  const { state } = useFresh(
+    () => (ticketId === '' ? Promise.resolve(null) : getTicket(ticketId)),
+    [ticketId],
+    { waiting: stillWaiting, pollMs: REFRESH_MS },
+  )
+  const ticket = state.status === 'success' ? state.data : null
+  const failure = error ?? (state.status === 'error' ? state.error.message : null)
 
   const take = async () => {
     const key = saved.values.key || randomId()
@@ -59,7 +57,6 @@ export function QueueView({ pointId }: { pointId: string }) {
     try {
       const taken = await takeTicket(pointId, key)
       saved.setField('ticketId', taken.id)
-      setTicket(taken)
     } catch (e) {
       if (isApiError(e) && e.code === 'POINT_CLOSED') setClosed(e.message)
       else setError(isApiError(e) ? e.message : '取号失败，请稍后重试')
@@ -70,7 +67,7 @@ export function QueueView({ pointId }: { pointId: string }) {
 
   return (
     <View>
-      {error && <Notice tone='danger'>{error}</Notice>}
+      {failure && <Notice tone='danger'>{failure}</Notice>}
       {closed !== null ? (
         <View className='gov-card gov-section' aria-label='现在不能取号'>
           <Notice>{closed}</Notice>

@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import { AsyncView } from '../../../components/async-view'
 import { Cell } from '../../../components/cell'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { beijing } from '../../../utils/time'
 import { myScans } from '../api'
 
 /** 扫码记录: every code scanned, official or refused, newest first. */
 export function ScanRecords() {
-  const { state, reload } = useRemote(myScans, [])
+  const { state, reload } = useFresh(myScans, [])
   return (
     <AsyncView
       state={state}

@@ -6,14 +6,14 @@ import { ContactFields } from '../../../components/field/contact-fields'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDraftForm } from '../../../hooks/use-draft-form'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { randomId } from '../../../platform/random'
 import { TelecomRequest, type Plan, type TelecomOrder } from '../../../services/contract'
 import { myRequests, submitRequest } from '../api'
 import './telecom.scss'
 
 function OrderList({ version }: { version: number }) {
-  const { state, reload } = useRemote(myRequests, [version])
+  const { state, reload } = useFresh(myRequests, [version])
   return (
     <View className='gov-section'>
       <Text className='gov-section__title'>我的办理预约</Text>

@@ -1,7 +1,7 @@
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { SamplingBooking, TestingReport } from '../../../services/contract'
 import { beijing } from '../../../utils/time'
+import { useRecord } from '../../../hooks/use-record'
 import { ReportForm } from './report-form'
 import './testing.scss'
 
@@ -30,7 +30,7 @@ function ReportView({ report }: { report: TestingReport }) {
 }
 
 export function BookingView({ initial }: { initial: SamplingBooking }) {
-  const [booking, setBooking] = useState(initial)
+  const [booking, setBooking] = useRecord(initial)
   return (
     <View>
       <View className='gov-card gov-section'>

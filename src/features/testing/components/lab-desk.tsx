@@ -1,14 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/async-view'
-import { useRemote } from '../../../hooks/use-remote'
+import { useFresh } from '../../../hooks/use-fresh'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { labBookings } from '../api'
 
 export function LabDesk() {
-  const { state, reload } = useRemote(labBookings, [])
-  useDidShow(reload)
+  const { state, reload } = useFresh(labBookings, [])
   return (
     <AsyncView
       state={state}

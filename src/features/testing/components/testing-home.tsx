@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { AsyncView } from '../../../components/async-view'
 import { Cell } from '../../../components/cell'
 import { Chips } from '../../../components/chips'
 import { GovButton } from '../../../components/gov-button'
+import { useFresh } from '../../../hooks/use-fresh'
 import { useRemote } from '../../../hooks/use-remote'
 import { openPage } from '../../../platform/navigation'
 import type { TestingService } from '../../../services/contract'
@@ -20,8 +20,7 @@ const SERVICES: readonly { value: TestingService | undefined; text: string }[] =
 export function TestingHome() {
   const [service, setService] = useState<TestingService | undefined>('air')
   const labs = useRemote(() => listLabs(service), [service])
-  const mine = useRemote(myBookings, [])
-  useDidShow(mine.reload)
+  const mine = useFresh(myBookings, [])
   const staff = useHoldsRole('lab')
   return (
     <View>

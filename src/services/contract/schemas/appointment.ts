@@ -97,6 +97,8 @@ export const Appointment = z.object({
   createdAt: z.string(),
   /** Masked name of the family member or 帮办员 who booked it under an authorisation. */
   actedBy: z.optional(z.string()),
+  /** A cancelled booking that an 改约 replaced: the new booking and its time. */
+  movedTo: z.optional(z.object({ id: z.string(), date: z.string(), time: z.string() })),
 })
 export type Appointment = z.infer<typeof Appointment>
 

@@ -3,6 +3,9 @@ import { encode } from 'uqr'
 import type { Appointment, Slot } from '../../../../src/services/contract'
 import {
   asStep,
+  movedLine,
+  statusLabel,
+  stepTitle,
   chosenSoFar,
   dateLabel,
   dueReminder,
@@ -149,4 +152,19 @@ test('朗读 of a booking step repeats what was chosen before it, and nothing af
     '网点：青山区政务服务中心',
     '时段：09:30',
   ])
+})
+
+test('a booking an 改约 replaced reads 已改约 and its new time, not 已取消', () => {
+  const now = new Date('2026-12-01T02:00:00Z')
+  const movedTo = { id: 'a2', date: '2026-12-14', time: '15:00' }
+  expect(statusLabel({ status: 'cancelled', movedTo })).toBe('已改约')
+  expect(statusLabel({ status: 'cancelled' })).toBe('已取消')
+  expect(movedLine({ movedTo }, now)).toBe('已改约，新时间 12月14日 周一 15:00')
+  expect(movedLine({}, now)).toBeNull()
+})
+
+test('an 改约 confirms an 改约', () => {
+  expect(stepTitle('confirm', true)).toBe('确认改约信息')
+  expect(stepTitle('confirm', false)).toBe('确认预约信息')
+  expect(stepTitle('slot', true)).toBe('选择时段')
 })

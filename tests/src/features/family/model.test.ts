@@ -1,6 +1,8 @@
 import type { AuditEntry } from '../../../../src/services/contract'
 import {
   EMPTY_GRANT,
+  awaitsAnswer,
+  codePanel,
   auditSentence,
   chosenItems,
   dayChoices,
@@ -85,4 +87,22 @@ test('the audit trail reads from either side', () => {
   expect(
     auditSentence({ ...entry, action: 'revoked', byGrantor: true, itemName: null }, 'grantor'),
   ).toBe('您撤销了授权（给李*）')
+})
+
+test('the code page shows one answer: the code while pending, never “confirmed” once revoked', () => {
+  const code = {
+    digits: '12345678',
+    link: 'l',
+    expiresAt: '2026-03-02T02:00:00.000Z',
+    expired: false,
+  }
+  expect(codePanel({ status: 'pending', code })).toBe('code')
+  expect(codePanel({ status: 'active', code: null })).toBe('accepted')
+  expect(codePanel({ status: 'revoked', code: null })).toBe('revoked')
+  expect(codePanel({ status: 'revoked', code })).toBe('revoked')
+  expect(codePanel({ status: 'expired', code: null })).toBe('expired')
+  expect([awaitsAnswer({ status: 'pending' }), awaitsAnswer({ status: 'active' })]).toEqual([
+    true,
+    false,
+  ])
 })

@@ -1,16 +1,21 @@
 import { PageShell } from '../../../../components/page-shell'
 import { AsyncView } from '../../../../components/async-view'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useFresh } from '../../../../hooks/use-fresh'
 import { currentParams } from '../../../../platform/navigation'
 import { AppointmentView, getAppointment } from '../../../../features/appointments'
 
 export default function AppointmentDetailPage() {
-  const { id = '', booked } = currentParams()
-  const { state, reload } = useRemote(() => getAppointment(id), [id])
+  const { id = '', booked, moved } = currentParams()
+  const { state, reload } = useFresh(() => getAppointment(id), [id])
   return (
     <PageShell>
       <AsyncView state={state} onRetry={reload}>
-        {(a) => <AppointmentView initial={a} justBooked={booked === '1'} />}
+        {(a) => (
+          <AppointmentView
+            initial={a}
+            result={moved === '1' ? 'moved' : booked === '1' ? 'booked' : undefined}
+          />
+        )}
       </AsyncView>
     </PageShell>
   )

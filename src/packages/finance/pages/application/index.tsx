@@ -1,12 +1,12 @@
 import { PageShell } from '../../../../components/page-shell'
 import { AsyncView } from '../../../../components/async-view'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useFresh } from '../../../../hooks/use-fresh'
 import { currentParams } from '../../../../platform/navigation'
 import { ApplicationView, getApplication } from '../../../../features/finance'
 
 export default function ApplicationPage() {
   const id = currentParams().id ?? ''
-  const { state, reload } = useRemote(() => getApplication(id), [id])
+  const { state, reload } = useFresh(() => getApplication(id), [id])
   return (
     <PageShell>
       <AsyncView state={state} onRetry={reload}>

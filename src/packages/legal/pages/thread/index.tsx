@@ -1,12 +1,12 @@
 import { PageShell } from '../../../../components/page-shell'
 import { AsyncView } from '../../../../components/async-view'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useFresh } from '../../../../hooks/use-fresh'
 import { currentParams } from '../../../../platform/navigation'
-import { getConsultation, ThreadView } from '../../../../features/legal'
+import { awaitsAnswer, getConsultation, ThreadView } from '../../../../features/legal'
 
 export default function ThreadPage() {
   const id = currentParams().id ?? ''
-  const { state, reload } = useRemote(() => getConsultation(id), [id])
+  const { state, reload } = useFresh(() => getConsultation(id), [id], { waiting: awaitsAnswer })
   return (
     <PageShell>
       <AsyncView state={state} onRetry={reload}>

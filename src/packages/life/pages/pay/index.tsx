@@ -1,13 +1,13 @@
 import { Text } from '@tarojs/components'
 import { PageShell } from '../../../../components/page-shell'
 import { AsyncView } from '../../../../components/async-view'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useFresh } from '../../../../hooks/use-fresh'
 import { currentParams } from '../../../../platform/navigation'
 import { listBills, PayConfirm } from '../../../../features/life'
 
 export default function PayPage() {
   const { account = '', bill = '' } = currentParams()
-  const { state, reload } = useRemote(() => listBills(account), [account])
+  const { state, reload } = useFresh(() => listBills(account), [account])
   return (
     <PageShell>
       <AsyncView state={state} onRetry={reload}>

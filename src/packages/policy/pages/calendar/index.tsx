@@ -1,5 +1,5 @@
 import { PageShell } from '../../../../components/page-shell'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useFresh } from '../../../../hooks/use-fresh'
 import {
   CalendarView,
   EnterpriseGate,
@@ -11,7 +11,7 @@ import {
 const loadBoth = () => Promise.all([loadSubscription(), loadCalendar()])
 
 export default function PolicyCalendarPage() {
-  const { state, reload } = useRemote(loadBoth, [])
+  const { state, reload } = useFresh(loadBoth, [])
   return (
     <PageShell>
       <EnterpriseGate state={state} onRetry={reload}>

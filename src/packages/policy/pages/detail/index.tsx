@@ -1,11 +1,11 @@
 import { PageShell } from '../../../../components/page-shell'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useFresh } from '../../../../hooks/use-fresh'
 import { currentParams } from '../../../../platform/navigation'
 import { EnterpriseGate, PolicyDetail, loadDetail } from '../../../../features/policy'
 
 export default function PolicyDetailPage() {
   const id = currentParams().id ?? ''
-  const { state, reload } = useRemote(() => loadDetail(id), [id])
+  const { state, reload } = useFresh(() => loadDetail(id), [id])
   return (
     <PageShell>
       <EnterpriseGate state={state} onRetry={reload}>

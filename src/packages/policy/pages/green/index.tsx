@@ -1,5 +1,5 @@
 import { PageShell } from '../../../../components/page-shell'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useFresh } from '../../../../hooks/use-fresh'
 import {
   EnterpriseGate,
   GreenChannel,
@@ -10,7 +10,7 @@ import {
 const loadBoth = () => Promise.all([loadPreReviews(), loadMatches()])
 
 export default function PolicyGreenPage() {
-  const { state, reload } = useRemote(loadBoth, [])
+  const { state, reload } = useFresh(loadBoth, [])
   return (
     <PageShell>
       <EnterpriseGate state={state} onRetry={reload}>

@@ -1,9 +1,9 @@
 import { PageShell } from '../../../../components/page-shell'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useFresh } from '../../../../hooks/use-fresh'
 import { EnterpriseGate, MatchList, loadMatches } from '../../../../features/policy'
 
 export default function PolicyMatchPage() {
-  const { state, reload } = useRemote(loadMatches, [])
+  const { state, reload } = useFresh(loadMatches, [])
   return (
     <PageShell>
       <EnterpriseGate state={state} onRetry={reload}>

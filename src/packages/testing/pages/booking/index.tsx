@@ -1,12 +1,12 @@
 import { PageShell } from '../../../../components/page-shell'
 import { AsyncView } from '../../../../components/async-view'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useFresh } from '../../../../hooks/use-fresh'
 import { currentParams } from '../../../../platform/navigation'
 import { BookingView, getBooking } from '../../../../features/testing'
 
 export default function BookingPage() {
   const id = currentParams().id ?? ''
-  const { state, reload } = useRemote(() => getBooking(id), [id])
+  const { state, reload } = useFresh(() => getBooking(id), [id])
   return (
     <PageShell>
       <AsyncView state={state} onRetry={reload}>
