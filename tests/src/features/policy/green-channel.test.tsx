@@ -20,6 +20,7 @@ const review: PreReview = {
   outcome: 'pass',
   reasons: [],
   nextSteps: ['到“我的办件”提交申报材料'],
+  submit: null,
   createdAt: '2026-03-02T01:00:00.000Z',
 }
 
