@@ -5,6 +5,9 @@ import { openPage } from '../../../../src/platform/navigation'
 import { ApiError } from '../../../../src/services/http'
 import { routes } from '../../../../src/utils/routes'
 
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual('../../../support/page-events').taroWithPageEvents(),
+)
 jest.mock('../../../../src/features/qr/api', () => ({
   takeTicket: jest.fn(),
   getTicket: jest.fn(),
