@@ -798,6 +798,11 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX utility_bind_failures_user ON utility_bind_failures(user_id, at);
       CREATE INDEX utility_bind_failures_account ON utility_bind_failures(account_key, at);`,
   },
+  {
+    version: 18,
+    name: 'an 改约 records which booking replaced the cancelled one',
+    sql: `ALTER TABLE appointments ADD COLUMN moved_to TEXT REFERENCES appointments(id);`,
+  },
 ]
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */

@@ -113,7 +113,9 @@ export function appointmentHandlers({
           phone: old.phone,
           reminder: old.reminder,
         }
-        return book(repos, ctx.session.userId, input, ctx.now)
+        const moved = book(repos, ctx.session.userId, input, ctx.now)
+        repos.appointments.markMoved(old.id, moved.id)
+        return moved
       })
       return view(row, ctx.now)
     },

@@ -56,14 +56,12 @@ export function createAppointmentRepo(db: Db) {
     WHERE point_id = ? AND status <> 'cancelled' AND slot_start < ? AND slot_start >= ?
       AND CAST(strftime('%w', day) AS INTEGER) = ? % 7
     GROUP BY time`)
-  // An 改约 cancels the old booking and books the new one in one transaction at one instant, so
-  // the replacement is the same user's booking of the same item created when the old one was cancelled.
   const replacement = db.prepare<[string], { id: string; day: string; time: string }>(`
-    SELECT n.id, n.day, n.time FROM appointments o JOIN appointments n
-      ON n.user_id = o.user_id AND n.item_id = o.item_id AND n.created_at = o.cancelled_at
-      AND n.id <> o.id
-    WHERE o.id = ? AND o.status = 'cancelled'
-    LIMIT 1`)
+    SELECT n.id, n.day, n.time FROM appointments o JOIN appointments n ON n.id = o.moved_to
+    WHERE o.id = ?`)
+  const markMoved = db.prepare<[string, string]>(
+    'UPDATE appointments SET moved_to = ? WHERE id = ?',
+  )
   const handles = db
     .prepare<[string, string], number>(
       'SELECT COUNT(*) FROM catalog_item_points WHERE item_id = ? AND point_id = ?',
@@ -126,6 +124,9 @@ export function createAppointmentRepo(db: Db) {
     cancel: (id: string, at: string) => cancel.run(at, id),
     /** The booking an 改约 moved this one to, if it was moved rather than cancelled. */
     replacement: (id: string) => replacement.get(id),
+    markMoved: (id: string, movedTo: string) => {
+      markMoved.run(movedTo, id)
+    },
     checkIn: (id: string, pointId: string, day: string, at: string): number => {
       const queue = nextQueue.get(pointId, day) ?? 1
       arrive.run(queue, at, id)
