@@ -1,5 +1,5 @@
 import { appPerFile } from './support/browser'
-import { fill, screenshot, visiblePage } from './support/actions'
+import { fill, screenshot, settledCount, visiblePage } from './support/actions'
 
 const app = appPerFile({ agreePrivacy: true })
 
@@ -14,7 +14,7 @@ test('the point finder lists the seeded 青山区 service points and filters by 
     .getByRole('radio', { name: /商圈服务点/ })
     .click()
   await list.getByText('万达广场政务便民服务点').waitFor()
-  await expect(list.getByRole('button').count()).resolves.toBe(2)
+  await expect(settledCount(list.getByRole('button'), 2)).resolves.toBe(2)
   await screenshot(page, 'points-by-kind')
 })
 

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { ARTIFACTS } from './browser'
 
 /** Taro's H5 Input is a custom element around a real <input>: type into that. */
@@ -23,4 +23,15 @@ export function visiblePage(page: Page) {
 
 export function screenshot(page: Page, name: string) {
   return page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
+}
+
+/** Waits (up to 10 s) until `locator` matches exactly `expected` elements, then returns the count. */
+export async function settledCount(locator: Locator, expected: number): Promise<number> {
+  const deadline = Date.now() + 10_000
+  let count = await locator.count()
+  while (count !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    count = await locator.count()
+  }
+  return count
 }
