@@ -16,12 +16,16 @@ const taroGlobals = {
 }
 
 module.exports = {
+  // A loaded 2-core CI machine runs a server test for seconds; time limits catch hangs, not slowness.
+  testTimeout: 30000,
   modulePathIgnorePatterns: ['<rootDir>/.bench/', '<rootDir>/dist/', '<rootDir>/dist-h5/'],
   projects: [
     {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/src/**/*.test.ts', '<rootDir>/tests/mock/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/database-template.ts',
+      globalTeardown: '<rootDir>/tests/support/database-template-teardown.ts',
       // light-my-request (behind fastify.inject) requires cookie 2, and @fastify/static content-disposition 3: both ship only as ESM.
       transformIgnorePatterns: [
         '/node_modules/(?!(cookie|content-disposition|@fastify/static/node_modules/content-disposition)/)',

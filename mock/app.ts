@@ -6,11 +6,11 @@ import packageJson from '../package.json'
 import { createAuthenticator } from './auth/authenticate'
 import { devCode2Session, type Code2Session } from './auth/code2session'
 import { seedDevStaff } from './auth/dev-staff'
-import { qrSigningKey } from './qr/key'
-import { startReminderLoop, type SendReminder } from './appointments/reminders'
+import { qrSigningKey } from './modules/qr/key'
+import { startReminderLoop, type SendReminder } from './modules/booking/reminders'
 import { openDatabase } from './db/open'
-import { createRepos } from './db/repos'
-import { createHandlers } from './handlers'
+import { createRepos } from './modules/repositories'
+import { createHandlers } from './modules/routes'
 import { installApiHeaders } from './http/cors'
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/errors'
 import { createIdempotency } from './http/idempotency'
@@ -22,14 +22,14 @@ import { registerEndpoints } from './http/register'
 import { installStaticAndNotFound } from './http/spa'
 import { applyChineseZodMessages } from './http/validation'
 import { buildOpenApi } from './openapi/document'
-import { createSearchIndex, type SearchIndex } from './catalog/search'
-import { uploadRoutes } from './uploads/routes'
-import { mediaFileRoutes } from './media/files'
-import { seedLiveSchedule } from './media/seed'
-import { seedRegistry, type RegistryExtras } from './identity/registry'
-import { smsVerifier } from './identity/sms-verifier'
-import { createVerification } from './identity/verification'
-import type { IdentityVerifier } from './identity/verifier'
+import { createSearchIndex, type SearchIndex } from './modules/catalog/search'
+import { uploadRoutes } from './files/routes'
+import { mediaFileRoutes } from './modules/media/files'
+import { seedLiveSchedule } from './modules/media/seed'
+import { seedRegistry, type RegistryExtras } from './modules/account/identity/registry'
+import { smsVerifier } from './modules/account/identity/sms-verifier'
+import { createVerification } from './modules/account/identity/verification'
+import type { IdentityVerifier } from './modules/account/identity/verifier'
 
 export interface AppOptions {
   /** `':memory:'` in tests. */
@@ -128,7 +128,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   })
   const uploadDir = options.uploadDir ?? defaultUploadDir(options.databasePath)
   void app.register(uploadRoutes, { repos, dir: uploadDir, now, authenticate })
-  void app.register(mediaFileRoutes, { dir: join(__dirname, 'media') })
+  void app.register(mediaFileRoutes, { dir: join(__dirname, 'modules', 'media', 'files') })
 
   const openApi = JSON.stringify(buildOpenApi(packageJson.version))
   app.get('/api/v1/openapi.json', (_request, reply) =>

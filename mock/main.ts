@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { buildApp } from './app'
 import { wechatCode2Session } from './auth/code2session'
-import { wechatReminderSender } from './appointments/wechat-reminder'
-import { wechatFaceVerifier } from './identity/wechat-face-verifier'
+import { wechatReminderSender } from './modules/booking/wechat-reminder'
+import { wechatFaceVerifier } from './modules/account/identity/wechat-face-verifier'
 
 function h5BuildDir(): string | undefined {
   const dir = resolve('dist-h5')

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Generates the short tutorial clips of mock/media once (they are committed): one slide per step
+# Generates the short tutorial clips of mock/modules/media/files once (they are committed): one slide per step
 # with the step text burned in and a quiet tone, H.264 + AAC in MP4 (what WeChat's Video plays),
-# plus a JPEG poster. The step lengths here must match STEP_CLIPS in mock/media/clips.ts.
+# plus a JPEG poster. The step lengths here must match STEP_CLIPS in mock/modules/media/clips.ts.
 set -euo pipefail
-cd "$(dirname "$0")/../mock/media"
+cd "$(dirname "$0")/../mock/modules/media/files"
 FONT=/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc
 LABELS=('了解条件与材料' '线上填写与上传' '提交与进度查询' '领取结果' '常见问题')
 COLORS=('0x0b57d0' '0x0a7a3d' '0x8a4b00' '0x6b2fa0' '0x9b1c31')

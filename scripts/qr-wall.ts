@@ -1,6 +1,6 @@
 // `npm run qr:wall -- --zone enterprise [--out wall/]`: the zone's 一码通 matrix wall as PDF + PNG.
 import { parseArgs } from 'node:util'
-import { renderWall } from '../mock/qr/wall'
+import { renderWall } from '../mock/modules/qr/wall'
 
 const { values } = parseArgs({
   options: {

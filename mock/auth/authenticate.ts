@@ -1,4 +1,4 @@
-import type { SessionRepo } from '../db/repos/sessions'
+import type { SessionRepo } from './sessions-repository'
 import type { Session } from '../http/types'
 import { bearerToken, sha256Hex } from './tokens'
 

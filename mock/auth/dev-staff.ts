@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { StaffRoleKind } from '../../src/services/contract'
-import type { Repos } from '../db/repos'
+import type { Repos } from '../modules/repositories'
 import { devOpenid } from './code2session'
 
 /**

@@ -1,8 +1,8 @@
 import type { StaffRole, StaffRoleKind } from '../../src/services/contract'
 import { isScopedRoleKind } from '../../src/services/contract'
-import type { Repos } from '../db/repos'
-import { BANKS } from '../finance/products'
-import { LABS } from '../testing/labs'
+import type { Repos } from '../modules/repositories'
+import { BANKS } from '../modules/finance/products'
+import { LABS } from '../modules/labs/labs'
 
 const isBank = (id: string): id is keyof typeof BANKS => Object.hasOwn(BANKS, id)
 

@@ -1,5 +1,5 @@
 import type { StaffRoleKind } from '../../src/services/contract'
-import type { Repos } from '../db/repos'
+import type { Repos } from '../modules/repositories'
 import { ApiError } from '../http/errors'
 
 /** What someone without the role is told: which account the page needs. */

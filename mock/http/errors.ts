@@ -86,7 +86,7 @@ const BY_STATUS: Record<number, Known> = {
   431: [431, 'HEADERS_TOO_LARGE', '请求头过大，请清理浏览器数据后重试'],
 }
 
-function statusOf(error: unknown): number | undefined {
+export function statusOf(error: unknown): number | undefined {
   if (!(error instanceof Error)) return undefined
   const { statusCode, status } = error as { statusCode?: unknown; status?: unknown }
   const value = typeof statusCode === 'number' ? statusCode : status

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { IdempotencyRepo } from '../db/repos/idempotency'
+import type { IdempotencyRepo } from './idempotency-repository'
 import { ApiError } from './errors'
 
 export interface StoredReply {

@@ -11,11 +11,11 @@ import {
   TAX_CREDITS,
   type EnterpriseProfileForm,
 } from '../../src/services/contract'
-import { POLICIES } from '../../mock/policy/data'
-import { profileFacts } from '../../mock/policy/facts'
-import { matchAll } from '../../mock/policy/match'
-import type { Condition, PolicySeed } from '../../mock/policy/types'
-import { loadPolicies } from '../../mock/policy/validate'
+import { POLICIES } from '../../mock/modules/policy/data'
+import { profileFacts } from '../../mock/modules/policy/facts'
+import { matchAll } from '../../mock/modules/policy/match'
+import type { Condition, PolicySeed } from '../../mock/modules/policy/types'
+import { loadPolicies } from '../../mock/modules/policy/validate'
 
 const P95_BUDGET_MS = 5
 const POLICY_COUNT = 1000

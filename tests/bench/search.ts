@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pinyin } from 'pinyin-pro'
-import { createSearchIndex, type SearchDoc } from '../../mock/catalog/search'
+import { createSearchIndex, type SearchDoc } from '../../mock/modules/catalog/search'
 
 const P95_BUDGET_MS = 2
 const MIN_SPEEDUP = 50

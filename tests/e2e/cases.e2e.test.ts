@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { idNumberCheckChar } from '../../src/services/contract'
-import { HOLDERS } from '../../mock/db/ecert-seed'
+import { HOLDERS } from '../../mock/modules/ecert/seed'
 import { appPerFile, openAppAs } from './support/browser'
 import { fill, inputValue, screenshot as capture, visiblePage } from './support/actions'
 import { verifyInApp } from './support/identity'

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { appPerFile } from './support/browser'
 import { auditPage, ELDER_LIMITS, NORMAL_LIMITS, violations } from './support/audit'
 import { screenshot, tab, visiblePage } from './support/actions'
-import { servicePointSeed } from '../../mock/db/service-point-seed'
+import { servicePointSeed } from '../../mock/modules/points/seed-data'
 
 const app = appPerFile()
 

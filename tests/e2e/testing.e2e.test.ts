@@ -1,4 +1,4 @@
-import { isRestDay, shanghaiDate } from '../../mock/legal/dates'
+import { isRestDay, shanghaiDate } from '../../mock/modules/legal/dates'
 import { appPerFile, openAppAs } from './support/browser'
 import { fill, screenshot, visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, violations } from './support/audit'

@@ -13,11 +13,11 @@ import {
   catalogSeed,
   handItems,
   unitCode,
-} from '../../mock/db/catalog'
-import { DEPARTMENTS } from '../../mock/db/catalog/departments'
-import { ENTERPRISE_SCENES, PERSONAL_SCENES } from '../../mock/db/catalog/scenes'
-import type { ItemSeed } from '../../mock/db/catalog/types'
-import { servicePointSeed } from '../../mock/db/service-point-seed'
+} from '../../mock/modules/catalog/data'
+import { DEPARTMENTS } from '../../mock/modules/catalog/data/departments'
+import { ENTERPRISE_SCENES, PERSONAL_SCENES } from '../../mock/modules/catalog/data/scenes'
+import type { ItemSeed } from '../../mock/modules/catalog/data/types'
+import { servicePointSeed } from '../../mock/modules/points/seed-data'
 
 const { items, materials, bundles } = catalogSeed
 const byId = new Map(items.map((item) => [item.id, item]))

@@ -8,7 +8,7 @@ import {
   type LicenceList,
   type Prefill,
 } from '../../src/services/contract'
-import { HOLDERS } from '../../mock/db/ecert-seed'
+import { HOLDERS } from '../../mock/modules/ecert/seed'
 import {
   actAsFirm,
   authed,

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream'
 import Database from 'better-sqlite3'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
 import { buildApp, type AppOptions } from '../../mock/app'
-import type { Entity, Person } from '../../mock/identity/registry'
+import type { Entity, Person } from '../../mock/modules/account/identity/registry'
 import { idNumberCheckChar, usccCheckChar } from '../../src/services/contract'
 import type { RegisteredPerson } from '../support/people'
 

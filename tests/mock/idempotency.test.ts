@@ -2,7 +2,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify'
 import { PRIVACY_POLICY_VERSION, type Profile } from '../../src/services/contract'
 import { buildApp } from '../../mock/app'
 import { openDatabase } from '../../mock/db/open'
-import { createIdempotencyRepo } from '../../mock/db/repos/idempotency'
+import { createIdempotencyRepo } from '../../mock/http/idempotency-repository'
 import { createIdempotency } from '../../mock/http/idempotency'
 import {
   authed,

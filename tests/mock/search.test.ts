@@ -1,4 +1,4 @@
-import { createSearchIndex, type SearchDoc } from '../../mock/catalog/search'
+import { createSearchIndex, type SearchDoc } from '../../mock/modules/catalog/search'
 
 // id | name | audiences (p personal, e enterprise) | popularity | keywords
 const FIXTURE = `

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3'
 import { migrate, migrations } from '../../mock/db/migrations'
 import { openDatabase } from '../../mock/db/open'
-import { createServicePointRepo, likePattern } from '../../mock/db/repos/service-points'
-import { seed } from '../../mock/db/seed'
-import { seedCatalog } from '../../mock/db/catalog-seed'
-import { catalogSeed } from '../../mock/db/catalog'
+import { createServicePointRepo, likePattern } from '../../mock/modules/points/repository'
+import { seed } from '../../mock/modules/points/seed'
+import { seedCatalog } from '../../mock/modules/catalog/seed'
+import { catalogSeed } from '../../mock/modules/catalog/data'
 import { tempDatabase } from './helpers'
 
 describe('migrations and seed', () => {

@@ -1,6 +1,6 @@
 import { luhnCheckDigit } from '../../src/services/contract'
 import type { BillList, Receipt, UtilityAccount } from '../../src/services/contract'
-import { UTILITY_SEED, accountNumber } from '../../mock/db/utility-seed'
+import { UTILITY_SEED, accountNumber } from '../../mock/modules/life/seed'
 import { authed, json, login, testApp, type ErrorJson } from './helpers'
 
 const { app } = testApp()

@@ -1,11 +1,11 @@
-import { MARKET_ENTITIES, POPULATION } from '../../mock/identity/registry'
+import { MARKET_ENTITIES, POPULATION } from '../../mock/modules/account/identity/registry'
 
 export interface RegisteredPerson {
   name: string
   idNumber: string
 }
 
-/** A resident of the seeded 人口库 (mock/identity/data/population.json), by name. */
+/** A resident of the seeded 人口库 (mock/modules/account/identity/data/population.json), by name. */
 function resident(name: string): RegisteredPerson {
   const person = POPULATION.find((p) => p.name === name)
   if (!person) throw new Error(`${name} is not in the seeded 人口库`)

@@ -14,8 +14,8 @@ import {
   type Grant,
   type Output,
 } from '../../../src/services/contract'
-import { accountNumber, UTILITY_SEED } from '../../../mock/db/utility-seed'
-import { LAB_STAFF_SEED } from '../../../mock/db/testing-seed'
+import { accountNumber, UTILITY_SEED } from '../../../mock/modules/life/seed'
+import { LAB_STAFF_SEED } from '../../../mock/modules/labs/seed'
 import { DEV_HELPERS } from '../../../mock/auth/dev-staff'
 import { FIRMS, PEOPLE } from '../../support/people'
 import type { Api } from './api'

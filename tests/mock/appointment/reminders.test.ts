@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify'
-import { sendDueReminders, type ReminderMessage } from '../../../mock/appointments/reminders'
-import { wechatReminderSender } from '../../../mock/appointments/wechat-reminder'
+import { sendDueReminders, type ReminderMessage } from '../../../mock/modules/booking/reminders'
+import { wechatReminderSender } from '../../../mock/modules/booking/wechat-reminder'
 import { openDatabase } from '../../../mock/db/open'
-import { createRepos } from '../../../mock/db/repos'
+import { createRepos } from '../../../mock/modules/repositories'
 import { login, tempDatabase, testApp } from '../helpers'
 import { booking, call, itemOf } from './support'
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseDetail, HelperContact } from '../../../src/services/contract'
-import { servicePointSeed } from '../../../mock/db/service-point-seed'
+import { servicePointSeed } from '../../../mock/modules/points/seed-data'
 import { login, tempDatabase, testApp } from '../helpers'
 import { caseFormOf, CLINIC, call, completeApplication } from './support'
 

@@ -3,7 +3,7 @@ import {
   endOf,
   isWorkingDay,
   workingDaysLeft,
-} from '../../../mock/cases/working-days'
+} from '../../../mock/modules/cases/working-days'
 
 const at = (local: string) => new Date(`${local}+08:00`)
 

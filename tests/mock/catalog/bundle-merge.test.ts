@@ -1,4 +1,4 @@
-import { mergeMembers } from '../../../mock/catalog/bundle-merge'
+import { mergeMembers } from '../../../mock/modules/catalog/bundle-merge'
 import type { Material } from '../../../src/services/contract'
 
 const material = (id: string, overrides: Partial<Material> = {}): Material => ({

@@ -1,4 +1,4 @@
-import { distanceMeters } from '../../../mock/catalog/geo'
+import { distanceMeters } from '../../../mock/modules/catalog/geo'
 
 test('haversine distance matches known values', () => {
   const centre = { latitude: 40.6469, longitude: 109.8535 }

@@ -1,6 +1,6 @@
 import { authed, json, login, testApp } from '../helpers'
 import type { AidCheckResult, KnowledgeResult } from '../../../src/services/contract'
-import { KNOWLEDGE } from '../../../mock/legal/knowledge'
+import { KNOWLEDGE } from '../../../mock/modules/legal/knowledge'
 
 const { app } = testApp()
 let token: string

@@ -1,5 +1,9 @@
-import { addYears, isRestDay, nextWorkingDay, parseDate } from '../../../mock/legal/dates'
-import { CIVIL_THREE_YEARS, LABOR_ONE_YEAR, runningPeriod } from '../../../mock/legal/limitation'
+import { addYears, isRestDay, nextWorkingDay, parseDate } from '../../../mock/modules/legal/dates'
+import {
+  CIVIL_THREE_YEARS,
+  LABOR_ONE_YEAR,
+  runningPeriod,
+} from '../../../mock/modules/legal/limitation'
 
 const at = (iso: string) => new Date(iso)
 

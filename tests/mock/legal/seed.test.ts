@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { migrate } from '../../../mock/db/migrations'
-import { LAWYER_SEED, seedLawyers } from '../../../mock/db/legal-seed'
+import { LAWYER_SEED, seedLawyers } from '../../../mock/modules/legal/seed'
 import { devOpenid } from '../../../mock/auth/code2session'
 
 test('lawyers are seeded as users of their dev handles with the lawyer role, and seeding again changes nothing', () => {

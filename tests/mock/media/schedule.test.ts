@@ -1,11 +1,11 @@
-import type { ReminderMessage } from '../../../mock/appointments/reminders'
+import type { ReminderMessage } from '../../../mock/modules/booking/reminders'
 import { openDatabase } from '../../../mock/db/open'
-import { createRepos } from '../../../mock/db/repos'
-import { clipDuration, clipFor } from '../../../mock/media/clips'
-import { sendDueLiveReminders } from '../../../mock/media/live-reminders'
-import { LIVE_SCHEDULE, scheduleAt } from '../../../mock/media/live-schedule'
-import { seedLiveSchedule, seedMedia } from '../../../mock/media/seed'
-import { TUTORIAL_COUNT, tutorialSeeds } from '../../../mock/media/tutorials'
+import { createRepos } from '../../../mock/modules/repositories'
+import { clipDuration, clipFor } from '../../../mock/modules/media/clips'
+import { sendDueLiveReminders } from '../../../mock/modules/media/live-reminders'
+import { LIVE_SCHEDULE, scheduleAt } from '../../../mock/modules/media/live-schedule'
+import { seedLiveSchedule, seedMedia } from '../../../mock/modules/media/seed'
+import { TUTORIAL_COUNT, tutorialSeeds } from '../../../mock/modules/media/tutorials'
 import { liveStatus } from '../../../src/services/contract'
 
 const at = (iso: string) => new Date(iso)

@@ -5,8 +5,8 @@ import {
   metCount,
   plan,
   testLeaf,
-} from '../../../mock/policy/evaluate'
-import type { Condition, Facts, Leaf } from '../../../mock/policy/types'
+} from '../../../mock/modules/policy/evaluate'
+import type { Condition, Facts, Leaf } from '../../../mock/modules/policy/types'
 
 const staffAtLeast10: Leaf = { fact: 'staff', op: 'gte', value: 10, clause: '从业人数不少于10人' }
 

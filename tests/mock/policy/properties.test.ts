@@ -5,7 +5,7 @@ import {
   TAX_CREDITS,
   sectionOf,
 } from '../../../src/services/contract'
-import { POLICIES } from '../../../mock/policy/data'
+import { POLICIES } from '../../../mock/modules/policy/data'
 import {
   MATCH_RANK,
   evaluate,
@@ -15,8 +15,8 @@ import {
   quickEvaluate,
   testLeaf,
   type Evaluated,
-} from '../../../mock/policy/evaluate'
-import type { Facts, Leaf } from '../../../mock/policy/types'
+} from '../../../mock/modules/policy/evaluate'
+import type { Facts, Leaf } from '../../../mock/modules/policy/types'
 
 const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
 

@@ -1,11 +1,11 @@
 import { EMPTY_PROFILE_FORM } from '../../../src/services/contract'
-import { POLICIES } from '../../../mock/policy/data'
-import { monthsBetween, profileFacts } from '../../../mock/policy/facts'
-import { nextDeadline } from '../../../mock/policy/match'
-import { registrationOf } from '../../../mock/policy/registration'
-import { classifySize } from '../../../mock/policy/size'
-import { loadPolicies, policyErrors } from '../../../mock/policy/validate'
-import type { PolicySeed } from '../../../mock/policy/types'
+import { POLICIES } from '../../../mock/modules/policy/data'
+import { monthsBetween, profileFacts } from '../../../mock/modules/policy/facts'
+import { nextDeadline } from '../../../mock/modules/policy/match'
+import { registrationOf } from '../../../mock/modules/policy/registration'
+import { classifySize } from '../../../mock/modules/policy/size'
+import { loadPolicies, policyErrors } from '../../../mock/modules/policy/validate'
+import type { PolicySeed } from '../../../mock/modules/policy/types'
 
 const base = POLICIES[0] as PolicySeed
 

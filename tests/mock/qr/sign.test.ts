@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { signPayload, verifyPayload, type QrKind } from '../../../mock/qr/sign'
+import { signPayload, verifyPayload, type QrKind } from '../../../mock/modules/qr/sign'
 import { payloadOf, qrLink, QR_PAYLOAD } from '../../../src/services/contract'
 
 const key = randomBytes(32)

@@ -5,7 +5,7 @@ import {
   type QueueTicket,
   type UtilityAccount,
 } from '../../../src/services/contract'
-import { UTILITY_SEED, accountNumber } from '../../../mock/db/utility-seed'
+import { UTILITY_SEED, accountNumber } from '../../../mock/modules/life/seed'
 import { call } from '../appointment/support'
 import { login, PEOPLE, testApp, verifyAs } from '../helpers'
 

@@ -7,7 +7,10 @@ import type {
   Profile,
   Verification,
 } from '../../../src/services/contract'
-import { certHash, wechatFaceVerifier } from '../../../mock/identity/wechat-face-verifier'
+import {
+  certHash,
+  wechatFaceVerifier,
+} from '../../../mock/modules/account/identity/wechat-face-verifier'
 import {
   actAsFirm,
   authed,

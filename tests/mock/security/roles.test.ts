@@ -12,7 +12,7 @@ import {
   type RoleGrantList,
   type Zone,
 } from '../../../src/services/contract'
-import { PRODUCTS } from '../../../mock/finance/products'
+import { PRODUCTS } from '../../../mock/modules/finance/products'
 import { booking, call, itemOf, TUESDAY_10 } from '../appointment/support'
 import { claim, createGrant, grantBody } from '../proxy/support'
 import { login, tempDatabase, testApp } from '../helpers'

@@ -1,8 +1,8 @@
 // 金融服务 as the fake backend answers it: the reference server's products and scoring rules, and
 // one submitted application of the signed-in 法人.
 import type { CreditRequest, LoanApplication } from '../../../src/services/contract'
-import { assessCredit } from '../../../mock/finance/credit'
-import { PRODUCTS, toWireProduct } from '../../../mock/finance/products'
+import { assessCredit } from '../../../mock/modules/finance/credit'
+import { PRODUCTS, toWireProduct } from '../../../mock/modules/finance/products'
 import type { ApiRequest, RouteTable } from './server'
 
 export const submittedApplication: LoanApplication = {

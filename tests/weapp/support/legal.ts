@@ -1,12 +1,12 @@
 // 法律咨询 as the fake backend answers it: the reference server's own pure rules and data, plus
 // an in-memory list of consultations with one answered thread to start from.
 import type { Consultation, Lawyer, LegalTopicId } from '../../../src/services/contract'
-import { LAWYER_SEED } from '../../../mock/db/legal-seed'
-import { checkAid } from '../../../mock/legal/aid'
-import { assess } from '../../../mock/legal/assess'
-import { KNOWLEDGE } from '../../../mock/legal/knowledge'
-import { searchKnowledge } from '../../../mock/legal/knowledge-search'
-import { TOPICS, toWireTopic } from '../../../mock/legal/topics'
+import { LAWYER_SEED } from '../../../mock/modules/legal/seed'
+import { checkAid } from '../../../mock/modules/legal/aid'
+import { assess } from '../../../mock/modules/legal/assess'
+import { KNOWLEDGE } from '../../../mock/modules/legal/knowledge'
+import { searchKnowledge } from '../../../mock/modules/legal/knowledge-search'
+import { TOPICS, toWireTopic } from '../../../mock/modules/legal/topics'
 import { ApiError } from '../../../mock/http/errors'
 import type { ApiRequest, Reply, RouteTable } from './server'
 

@@ -1,7 +1,7 @@
 // 生活缴费 as the fake backend answers it: the seed's 张建国 water account, one bill per month,
 // a sandbox payment that refuses a second payment of the same bill.
 import type { Bill, Receipt, UtilityAccount } from '../../../src/services/contract'
-import { accountNumber, UTILITY_SEED } from '../../../mock/db/utility-seed'
+import { accountNumber, UTILITY_SEED } from '../../../mock/modules/life/seed'
 import type { ApiRequest, RouteTable } from './server'
 
 function seedOf(id: string) {

@@ -6,14 +6,20 @@ import {
   type LiveSession,
   type Video,
 } from '../../../src/services/contract'
-import { chapterStart, clipDuration, clipFor, clipUrl, posterUrl } from '../../../mock/media/clips'
+import {
+  chapterStart,
+  clipDuration,
+  clipFor,
+  clipUrl,
+  posterUrl,
+} from '../../../mock/modules/media/clips'
 import {
   LIVE_SCHEDULE,
   replayIdOf,
   replaySeeds,
   scheduleAt,
-} from '../../../mock/media/live-schedule'
-import { tutorialSeeds, type VideoSeed } from '../../../mock/media/tutorials'
+} from '../../../mock/modules/media/live-schedule'
+import { tutorialSeeds, type VideoSeed } from '../../../mock/modules/media/tutorials'
 import type { MiniApp } from './mini-app'
 import type { OpenPage } from './page'
 import type { ApiRequest, RouteTable } from './server'

@@ -1,6 +1,6 @@
 // 宽带/专线/套餐 as the fake backend answers it: the reference server's plans and order.
 import type { PlanKind, TelecomOrder } from '../../../src/services/contract'
-import { PLANS, plansOf } from '../../../mock/telecom/plans'
+import { PLANS, plansOf } from '../../../mock/modules/telecom/plans'
 import type { ApiRequest, RouteTable } from './server'
 
 const field = (req: ApiRequest, name: string) => String((req.body as Record<string, unknown>)[name])

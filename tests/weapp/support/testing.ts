@@ -1,6 +1,6 @@
 // 检测 as the fake backend answers it: the reference labs and report rules, in-memory bookings.
 import type { ReportRequest, SamplingBooking, TestingService } from '../../../src/services/contract'
-import { buildReport, LABS, SERVICE_NAME } from '../../../mock/testing/labs'
+import { buildReport, LABS, SERVICE_NAME } from '../../../mock/modules/labs/labs'
 import { LEGAL_NOW } from './legal'
 import type { ApiRequest, RouteTable } from './server'
 

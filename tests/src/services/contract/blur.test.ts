@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { decodeImage } from '../../../../mock/uploads/decode'
+import { decodeImage } from '../../../../mock/files/decode'
 import { BLUR_THRESHOLD, isBlurred, sharpness } from '../../../../src/services/contract'
 import { blurred, documentPixels } from '../../../support/document-image'
 

@@ -1,0 +1,48 @@
+import { maskCode18, maskName, maskPhone, type Profile } from '../../../src/services/contract'
+import { rolesOf } from '../../auth/role-scopes'
+import type { Repos } from '../repositories'
+import { unauthorized } from '../../http/errors'
+import { scopesOf } from './identity/enterprise-access'
+
+const nameOrNull = (name: string | null) => (name === null ? null : maskName(name))
+
+/** The profile as the client may see it: ID number, name and USCC masked. */
+export function profileOf(repos: Repos, userId: string, now: Date): Profile {
+  const user = repos.users.findById(userId)
+  if (!user) throw unauthorized()
+  const proven =
+    user.real_name !== null &&
+    user.id_number !== null &&
+    user.identity_method !== null &&
+    user.identity_verified_at !== null
+  const enterprises = repos.enterprises.listByUser(userId, now)
+  return {
+    id: user.id,
+    nickname: user.nickname,
+    roles: rolesOf(repos, userId),
+    realName: proven
+      ? {
+          nameMasked: maskName(user.real_name ?? ''),
+          idNumberMasked: maskCode18(user.id_number ?? ''),
+          method: user.identity_method ?? 'sms',
+          verifiedAt: user.identity_verified_at ?? '',
+        }
+      : null,
+    realNameMovedAt: repos.identity.movedAwayAt(userId),
+    enterprises: enterprises.map((e) => ({
+      id: e.id,
+      name: e.name,
+      usccMasked: maskCode18(e.uscc),
+      basis: e.basis === 'agent' ? 'agent' : 'legal_rep',
+      scopes: scopesOf(repos, e),
+      validUntil: e.valid_until,
+    })),
+    activeEnterpriseId: enterprises.some((e) => e.id === user.active_enterprise_id)
+      ? user.active_enterprise_id
+      : null,
+    contact: {
+      nameMasked: nameOrNull(user.contact_name ?? user.real_name),
+      phoneMasked: user.contact_phone === null ? null : maskPhone(user.contact_phone),
+    },
+  }
+}

@@ -1,0 +1,61 @@
+import type { BookableDates, Busyness, SlotList } from '../../../src/services/contract'
+import type { Repos } from '../repositories'
+import { SLOT_CAPACITY, requireBookableDate, requireItemAtPoint } from './booking'
+import { bookableDates, slotsOn, weekdayOf } from './calendar'
+
+const HISTORY_WEEKS = 8
+
+function busyness(booked: number): Busyness {
+  const share = booked / HISTORY_WEEKS / SLOT_CAPACITY
+  if (share < 0.34) return 'quiet'
+  return share < 0.67 ? 'normal' : 'busy'
+}
+
+function freeSlots(repos: Repos, pointId: string, date: string, now: Date) {
+  const point = repos.servicePoints.findById(pointId)
+  const taken = repos.appointments.takenOnDay(pointId, date)
+  return slotsOn(point?.hours ?? [], date)
+    .filter((s) => s.start > now)
+    .map((s) => ({
+      ...s,
+      remaining: Math.max(0, SLOT_CAPACITY - (taken.get(s.start.toISOString()) ?? 0)),
+    }))
+}
+
+export function listDates(repos: Repos, itemId: string, pointId: string, now: Date): BookableDates {
+  const { point } = requireItemAtPoint(repos, itemId, pointId)
+  return {
+    dates: bookableDates(point.hours, now).map((date) => ({
+      date,
+      weekday: weekdayOf(date),
+      remaining: freeSlots(repos, pointId, date, now).reduce((sum, s) => sum + s.remaining, 0),
+    })),
+  }
+}
+
+export function listSlots(
+  repos: Repos,
+  query: { itemId: string; pointId: string; date: string },
+  now: Date,
+): SlotList {
+  const { point } = requireItemAtPoint(repos, query.itemId, query.pointId)
+  requireBookableDate(point, query.date, now)
+  const since = new Date(now.getTime() - HISTORY_WEEKS * 7 * 86_400_000).toISOString()
+  const history = repos.appointments.history(
+    point.id,
+    weekdayOf(query.date),
+    now.toISOString(),
+    since,
+  )
+  return {
+    date: query.date,
+    slots: freeSlots(repos, point.id, query.date, now).map((s) => ({
+      start: s.start.toISOString(),
+      end: s.end.toISOString(),
+      time: s.time,
+      capacity: SLOT_CAPACITY,
+      remaining: s.remaining,
+      busyness: busyness(history.get(s.time) ?? 0),
+    })),
+  }
+}

@@ -1,0 +1,123 @@
+import { listDates, listSlots } from './availability'
+import { book } from './booking'
+import { appointmentView, changeDeadline, effectiveStatus } from './view'
+import type { AppointmentRow } from './repository'
+import { ApiError, notFound } from '../../http/errors'
+import { onBehalf } from '../family/act'
+import type { Handlers } from '../../http/types'
+import type { HandlerDeps } from '../deps'
+import type { Repos } from '../repositories'
+
+type AppointmentKeys =
+  | 'GET /api/v1/appointments/items'
+  | 'GET /api/v1/appointments/dates'
+  | 'GET /api/v1/appointments/slots'
+  | 'POST /api/v1/appointments'
+  | 'GET /api/v1/appointments'
+  | 'GET /api/v1/appointments/:id'
+  | 'POST /api/v1/appointments/:id/cancel'
+  | 'POST /api/v1/appointments/:id/reschedule'
+
+/** Someone else's booking is answered exactly like a missing one. */
+function ownBooking(repos: Repos, id: string, userId: string): AppointmentRow {
+  const row = repos.appointments.findById(id)
+  if (!row || row.user_id !== userId) throw notFound('没有找到该预约，请刷新“我的预约”后重试')
+  return row
+}
+
+function requireChangeable(row: AppointmentRow, now: Date): void {
+  const status = effectiveStatus(row, now)
+  if (status === 'arrived')
+    throw new ApiError(409, 'ALREADY_ARRIVED', '该预约已签到，无法取消或改约')
+  if (status === 'cancelled')
+    throw new ApiError(409, 'ALREADY_CANCELLED', '该预约已取消，请重新预约')
+  if (now >= changeDeadline(row)) {
+    throw new ApiError(
+      409,
+      'CHANGE_WINDOW_CLOSED',
+      '距离预约时段已不足2小时，无法在线取消或改约；如不能按时前往，请致电网点说明',
+    )
+  }
+}
+
+const BOOKING_ITEMS = 20
+
+export function appointmentHandlers({
+  repos,
+  search,
+  qrKey,
+}: HandlerDeps): Pick<Handlers, AppointmentKeys> {
+  const tx = repos.appointments.transaction
+  const view = appointmentView(repos, qrKey)
+  return {
+    // The search ranks every item; a generous limit leaves enough bookable ones after filtering.
+    'GET /api/v1/appointments/items': ({ query }) => {
+      const q = query.q ?? ''
+      if (q === '') {
+        return { items: repos.catalog.summaries(repos.appointments.popularBookable(BOOKING_ITEMS)) }
+      }
+      const ids = search()
+        .search(q, { limit: 50 })
+        .map((ref) => ref.id)
+      const bookable = repos.appointments.bookableAmong(ids)
+      const picked = ids.filter((id) => bookable.has(id)).slice(0, BOOKING_ITEMS)
+      return { items: repos.catalog.summaries(picked) }
+    },
+    'GET /api/v1/appointments/dates': ({ query }, ctx) =>
+      listDates(repos, query.itemId, query.pointId, ctx.now),
+    'GET /api/v1/appointments/slots': ({ query }, ctx) => listSlots(repos, query, ctx.now),
+    'POST /api/v1/appointments': ({ body }, ctx) =>
+      view(
+        tx(() =>
+          onBehalf(repos, {
+            actingFor: body.actingFor,
+            callerId: ctx.session.userId,
+            itemIds: [body.itemId],
+            action: 'booked',
+            now: ctx.now,
+            run: (ownerId) => book(repos, ownerId, body, ctx.now),
+          }),
+        ),
+        ctx.now,
+      ),
+    'GET /api/v1/appointments': ({ query }, ctx) => {
+      const upcoming = (query.scope ?? 'upcoming') === 'upcoming'
+      const rows = repos.appointments
+        .ofUser(ctx.session.userId)
+        .filter((r) => (r.status !== 'cancelled' && new Date(r.slot_end) > ctx.now) === upcoming)
+      if (upcoming) rows.reverse()
+      return { items: rows.map((r) => view(r, ctx.now)) }
+    },
+    'GET /api/v1/appointments/:id': ({ params }, ctx) =>
+      view(ownBooking(repos, params.id, ctx.session.userId), ctx.now),
+    'POST /api/v1/appointments/:id/cancel': ({ params }, ctx) => {
+      const row = tx(() => {
+        const own = ownBooking(repos, params.id, ctx.session.userId)
+        if (own.status === 'cancelled') return own // repeating a cancel changes nothing
+        requireChangeable(own, ctx.now)
+        repos.appointments.cancel(own.id, ctx.now.toISOString())
+        return ownBooking(repos, own.id, ctx.session.userId)
+      })
+      return view(row, ctx.now)
+    },
+    // All-or-nothing: a rule failing in `book` rolls the cancellation back with it.
+    'POST /api/v1/appointments/:id/reschedule': ({ params, body }, ctx) => {
+      const row = tx(() => {
+        const old = ownBooking(repos, params.id, ctx.session.userId)
+        requireChangeable(old, ctx.now)
+        repos.appointments.cancel(old.id, ctx.now.toISOString())
+        const input = {
+          ...body,
+          itemId: old.item_id,
+          name: old.name,
+          phone: old.phone,
+          reminder: old.reminder,
+        }
+        const moved = book(repos, ctx.session.userId, input, ctx.now)
+        repos.appointments.markMoved(old.id, moved.id)
+        return moved
+      })
+      return view(row, ctx.now)
+    },
+  }
+}

@@ -1,0 +1,58 @@
+import { maskName, maskPhone, qrLink, type Appointment } from '../../../src/services/contract'
+import { signPayload } from '../qr/sign'
+import type { AppointmentRow } from './repository'
+import type { Repos } from '../repositories'
+import { actedBy } from '../family/act'
+
+export const CHANGE_WINDOW_MS = 2 * 3_600_000
+
+export function effectiveStatus(row: AppointmentRow, now: Date): Appointment['status'] {
+  if (row.status === 'booked' && new Date(row.slot_end) <= now) return 'no_show'
+  return row.status
+}
+
+export function changeDeadline(row: AppointmentRow): Date {
+  return new Date(new Date(row.slot_start).getTime() - CHANGE_WINDOW_MS)
+}
+
+/**
+ * The wire form: names resolved, personal data masked, the no-show and change window derived,
+ * and the check-in code as a signed 一码通 link (what the QR carries).
+ */
+export const appointmentView =
+  (repos: Repos, qrKey: Buffer) =>
+  (row: AppointmentRow, now: Date): Appointment =>
+    toAppointment(repos, qrKey, row, now)
+
+function movedTo(repos: Repos, row: AppointmentRow): Pick<Appointment, 'movedTo'> {
+  if (row.status !== 'cancelled') return {}
+  const next = repos.appointments.replacement(row.id)
+  return next ? { movedTo: { id: next.id, date: next.day, time: next.time } } : {}
+}
+
+function toAppointment(repos: Repos, qrKey: Buffer, row: AppointmentRow, now: Date): Appointment {
+  const status = effectiveStatus(row, now)
+  const deadline = changeDeadline(row)
+  return {
+    id: row.id,
+    code: row.code,
+    checkInLink: qrLink(signPayload(qrKey, 'check_in', row.code)),
+    itemId: row.item_id,
+    itemName: repos.catalog.summaries([row.item_id])[0]?.name ?? '（事项已下线）',
+    pointId: row.point_id,
+    pointName: repos.servicePoints.findById(row.point_id)?.name ?? '（网点已撤销）',
+    date: row.day,
+    time: row.time,
+    slotStart: row.slot_start,
+    slotEnd: row.slot_end,
+    name: maskName(row.name),
+    phone: maskPhone(row.phone),
+    status,
+    queueNumber: row.queue_number,
+    changeDeadline: deadline.toISOString(),
+    canChange: status === 'booked' && now < deadline,
+    createdAt: row.created_at,
+    ...actedBy(repos, row.id),
+    ...movedTo(repos, row),
+  }
+}

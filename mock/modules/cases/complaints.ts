@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto'
+import { maskPhone, type Complaint, type ComplaintRequest } from '../../../src/services/contract'
+import { localDate } from '../booking/calendar'
+import type { Repos } from '../repositories'
+import type { ComplaintRow } from './complaints-repository'
+import { ownCase } from './submit'
+import { deadlineDate } from './working-days'
+
+/** A complaint is answered within 5 working days. */
+export const REPLY_DAYS = 5
+
+export function toComplaint(repos: Repos, row: ComplaintRow): Complaint {
+  const about = row.case_id === null ? undefined : repos.cases.find(row.case_id)
+  return {
+    id: row.id,
+    number: row.number,
+    kind: row.kind,
+    content: row.content,
+    case: about ? { id: about.id, number: about.number, title: about.title } : null,
+    phone: row.phone === null ? null : maskPhone(row.phone),
+    replyDue: row.reply_due,
+    createdAt: row.created_at,
+  }
+}
+
+/** Files a 投诉/建议; one about a case must be about the user's own case. */
+export function fileComplaint(
+  repos: Repos,
+  userId: string,
+  request: ComplaintRequest,
+  now: Date,
+): ComplaintRow {
+  return repos.complaints.transaction(() => {
+    const about = request.caseId ? ownCase(repos, request.caseId, userId) : null
+    const prefix = `TS${localDate(now).replace(/-/g, '')}`
+    const row: ComplaintRow = {
+      id: randomUUID(),
+      number: `${prefix}${String(repos.complaints.countNumbered(prefix) + 1).padStart(4, '0')}`,
+      user_id: userId,
+      kind: request.kind,
+      case_id: about?.id ?? null,
+      content: request.content,
+      phone: request.phone?.replace(/[\s-]/g, '') ?? null,
+      reply_due: deadlineDate(now, REPLY_DAYS),
+      created_at: now.toISOString(),
+    }
+    repos.complaints.insert(row)
+    return row
+  })
+}

@@ -1,0 +1,50 @@
+import { fieldRuleOf, type CaseForm, type CaseSource } from '../../../src/services/contract'
+import { mergeMembers } from '../catalog/bundle-merge'
+import { FIELDS } from '../catalog/data/fields'
+import type { Repos } from '../repositories'
+import { notFound } from '../../http/errors'
+
+/** Every case names who applies and how to reach them, whether or not the item's form asks. */
+const BASE_FIELDS = ['applicantName', 'idNumber', 'phone'] as const
+
+function members(repos: Repos, source: CaseSource) {
+  if (source.kind === 'item') {
+    const guide = repos.catalog.guide(source.id)
+    if (!guide || guide.item.type === 'ex_officio') {
+      throw notFound('没有找到可申办的事项，请返回办事指南重新选择')
+    }
+    return { title: guide.item.name, itemIds: [source.id], promisedDays: guide.item.promisedDays }
+  }
+  const bundle = repos.bundles.find(source.id)
+  if (!bundle) throw notFound('没有找到该“一件事”，请返回列表重新选择')
+  return { title: bundle.name, itemIds: bundle.itemIds, promisedDays: bundle.promised_days }
+}
+
+/** The merged application form: the bundle view's merge, plus the applicant's own fields. */
+export function caseForm(repos: Repos, source: CaseSource): CaseForm {
+  const { title, itemIds, promisedDays } = members(repos, source)
+  const items = repos.catalog.summaries(itemIds)
+  const materials = repos.catalog.materialsOf(itemIds)
+  const fields = repos.catalog.fieldsOf(itemIds)
+  const merged = mergeMembers(
+    items.map((item) => ({
+      name: item.name,
+      materials: materials.get(item.id) ?? [],
+      fields: fields.get(item.id) ?? [],
+    })),
+  )
+  const asked = new Set(merged.fields.map((f) => f.key))
+  const base = BASE_FIELDS.filter((key) => !asked.has(key)).map((key) => ({
+    key,
+    label: FIELDS[key],
+    forItems: items.map((i) => i.name),
+  }))
+  return {
+    source,
+    title,
+    items: items.map((i) => ({ id: i.id, name: i.name })),
+    fields: [...base, ...merged.fields].map((f) => ({ ...f, rule: fieldRuleOf(f.key) })),
+    materials: merged.materials,
+    promisedDays,
+  }
+}

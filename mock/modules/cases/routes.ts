@@ -1,0 +1,91 @@
+import { caseForm } from './form'
+import { isOpen } from './machine'
+import { followUpCase, rateCase } from './rating'
+import { actOnCase, assignedCase, requireHelper } from './staff'
+import { ownCase, resubmitCase } from './submit'
+import { submitOnBehalf } from '../family/cases'
+import { toCaseDetail, toCaseSummary } from './view'
+import type { Handlers } from '../../http/types'
+import type { HandlerDeps } from '../deps'
+
+type CaseKeys =
+  | 'GET /api/v1/cases/form'
+  | 'POST /api/v1/cases'
+  | 'GET /api/v1/cases'
+  | 'GET /api/v1/cases/:id'
+  | 'POST /api/v1/cases/:id/resubmit'
+  | 'GET /api/v1/staff/cases'
+  | 'GET /api/v1/staff/cases/:id'
+  | 'POST /api/v1/staff/cases/:id/accept'
+  | 'POST /api/v1/staff/cases/:id/correction'
+  | 'POST /api/v1/staff/cases/:id/finish'
+  | 'POST /api/v1/staff/cases/:id/refuse'
+  | 'POST /api/v1/cases/:id/rating'
+  | 'POST /api/v1/staff/cases/:id/follow-up'
+
+export function caseHandlers({ repos }: HandlerDeps): Pick<Handlers, CaseKeys> {
+  const detail = (row: Parameters<typeof toCaseDetail>[1], now: Date) =>
+    toCaseDetail(repos, row, now)
+  return {
+    'GET /api/v1/cases/form': ({ query }) => caseForm(repos, query),
+    'POST /api/v1/cases': ({ body }, ctx) =>
+      detail(submitOnBehalf(repos, ctx.session.userId, body, ctx.now), ctx.now),
+    'GET /api/v1/cases': (_input, ctx) => ({
+      items: repos.cases.ofUser(ctx.session.userId).map((r) => toCaseSummary(repos, r, ctx.now)),
+    }),
+    'GET /api/v1/cases/:id': ({ params }, ctx) =>
+      detail(ownCase(repos, params.id, ctx.session.userId), ctx.now),
+    'POST /api/v1/cases/:id/resubmit': ({ params, body }, ctx) =>
+      detail(resubmitCase(repos, ctx.session.userId, params.id, body, ctx.now), ctx.now),
+
+    // Open cases oldest first: the one closest to its deadline is the one to do next.
+    'GET /api/v1/staff/cases': ({ query }, ctx) => {
+      const helper = requireHelper(repos, ctx.session.userId)
+      const open = (query.scope ?? 'open') === 'open'
+      const rows = repos.cases.ofHelper(helper.user_id).filter((r) => isOpen(r.status) === open)
+      if (!open) rows.reverse()
+      return { items: rows.map((r) => toCaseSummary(repos, r, ctx.now)) }
+    },
+    'GET /api/v1/staff/cases/:id': ({ params }, ctx) =>
+      detail(assignedCase(repos, requireHelper(repos, ctx.session.userId), params.id), ctx.now),
+    'POST /api/v1/staff/cases/:id/accept': ({ params }, ctx) =>
+      detail(actOnCase(repos, ctx.session.userId, params.id, { kind: 'accept' }, ctx.now), ctx.now),
+    'POST /api/v1/staff/cases/:id/correction': ({ params, body }, ctx) =>
+      detail(
+        actOnCase(
+          repos,
+          ctx.session.userId,
+          params.id,
+          { kind: 'correction', items: body.items },
+          ctx.now,
+        ),
+        ctx.now,
+      ),
+    'POST /api/v1/staff/cases/:id/finish': ({ params, body }, ctx) =>
+      detail(
+        actOnCase(
+          repos,
+          ctx.session.userId,
+          params.id,
+          { kind: 'finish', result: body.result },
+          ctx.now,
+        ),
+        ctx.now,
+      ),
+    'POST /api/v1/cases/:id/rating': ({ params, body }, ctx) =>
+      detail(rateCase(repos, ctx.session.userId, params.id, body, ctx.now), ctx.now),
+    'POST /api/v1/staff/cases/:id/follow-up': ({ params, body }, ctx) =>
+      detail(followUpCase(repos, ctx.session.userId, params.id, body.note, ctx.now), ctx.now),
+    'POST /api/v1/staff/cases/:id/refuse': ({ params, body }, ctx) =>
+      detail(
+        actOnCase(
+          repos,
+          ctx.session.userId,
+          params.id,
+          { kind: 'refuse', reason: body.reason },
+          ctx.now,
+        ),
+        ctx.now,
+      ),
+  }
+}

@@ -1,0 +1,111 @@
+import {
+  maskCode18,
+  maskName,
+  maskPhone,
+  type CaseClock,
+  type CaseDetail,
+  type CaseSummary,
+} from '../../../src/services/contract'
+import type { Repos } from '../repositories'
+import { actedBy } from '../family/act'
+import type { CaseRow } from './repository'
+import type { UploadRow } from '../../files/repository'
+import { licenceRef } from '../ecert/view'
+import { toRating } from './rating'
+import { storedCorrections, storedFields, storedMaterials, type StoredField } from './stored'
+import { endOf, workingDaysLeft } from './working-days'
+
+export function caseClock(row: CaseRow, now: Date): CaseClock {
+  if (row.deadline === null) {
+    return { state: 'waiting', deadline: null, workingDaysLeft: null, overdue: false }
+  }
+  const end = endOf(row.deadline)
+  const running = row.status === 'accepted'
+  const at = running ? now : new Date(row.closed_at ?? now.toISOString())
+  return {
+    state: running ? 'running' : 'stopped',
+    deadline: end.toISOString(),
+    workingDaysLeft: workingDaysLeft(row.deadline, at),
+    overdue: at >= end,
+  }
+}
+
+export function toCaseSummary(repos: Repos, row: CaseRow, now: Date): CaseSummary {
+  const helper = row.helper_id === null ? undefined : repos.cases.helper(row.helper_id)
+  return {
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    source: { kind: row.source_kind, id: row.source_id },
+    status: row.status,
+    promisedDays: row.promised_days,
+    clock: caseClock(row, now),
+    helper: helper ? { name: helper.name, desk: helper.desk, phone: helper.phone } : null,
+    applicant: maskName(row.applicant),
+    submittedAt: row.submitted_at,
+    updatedAt: row.updated_at,
+    ...actedBy(repos, row.id),
+  }
+}
+
+function maskedValue(field: StoredField): string {
+  if (field.rule === 'id_number') return maskCode18(field.value)
+  if (field.rule === 'mobile') return maskPhone(field.value)
+  return field.value
+}
+
+const toUpload = (row: UploadRow) => ({
+  id: row.id,
+  name: row.name,
+  mime: row.mime,
+  size: row.size,
+  sha256: row.sha256,
+  width: row.width,
+  height: row.height,
+  sharpness: row.sharpness,
+  createdAt: row.created_at,
+})
+
+function licenceOf(repos: Repos, id: string | null | undefined) {
+  const row = id ? repos.licences.find(id) : undefined
+  return row ? licenceRef(row) : null
+}
+
+export function toCaseDetail(repos: Repos, row: CaseRow, now: Date): CaseDetail {
+  const fields = storedFields(row)
+  const materials = storedMaterials(row)
+  const uploads = repos.uploads.byIds(materials.flatMap((m) => m.uploadIds))
+  const labels = new Map<string, string>([
+    ...fields.map((f) => [`field:${f.key}`, f.label] as const),
+    ...materials.map((m) => [`material:${m.materialId}`, m.name] as const),
+  ])
+  const items = repos.catalog.summaries(
+    row.source_kind === 'item'
+      ? [row.source_id]
+      : (repos.bundles.find(row.source_id)?.itemIds ?? []),
+  )
+  return {
+    ...toCaseSummary(repos, row, now),
+    items: items.map((i) => ({ id: i.id, name: i.name })),
+    fields: fields.map((f) => ({ key: f.key, label: f.label, value: maskedValue(f) })),
+    materials: materials.map((m) => ({
+      materialId: m.materialId,
+      name: m.name,
+      required: m.required,
+      licence: licenceOf(repos, m.licenceId),
+      files: m.uploadIds.flatMap((id) => {
+        const upload = uploads.get(id)
+        return upload ? [toUpload(upload)] : []
+      }),
+    })),
+    timeline: repos.cases.events(row.id),
+    corrections:
+      row.status === 'correction'
+        ? storedCorrections(row).map((c) => ({ ...c, label: labels.get(c.target) ?? c.target }))
+        : [],
+    result: row.result,
+    rating: toRating(row),
+  }
+}
+
+export { toUpload }

@@ -1,0 +1,151 @@
+import type { Audience, ItemType, MaterialForm, Scope } from '../../../../src/services/contract'
+import { DEPARTMENTS, type DeptKey } from './departments'
+import { FIELDS, type FieldKey } from './fields'
+import type { MaterialRef } from './materials'
+import type { Place } from './places'
+import type { Scene } from './scenes'
+import type { ItemSeed, MaterialUse } from './types'
+
+export const APPLICATION_CATEGORIES = [
+  '行政许可',
+  '行政确认',
+  '行政给付',
+  '行政裁决',
+  '行政奖励',
+  '其他行政权力',
+] as const
+export const EX_OFFICIO_CATEGORIES = [
+  '行政处罚',
+  '行政强制',
+  '行政检查',
+  '行政征收',
+  '其他行政权力',
+] as const
+export type Category =
+  (typeof APPLICATION_CATEGORIES)[number] | (typeof EX_OFFICIO_CATEGORIES)[number] | '公共服务'
+
+export type Step = ItemSeed['steps'][number]
+
+/**
+ * An item before codes.ts numbers it: `main` is its 主项 and `sub` its 子项, so 不动产转移登记
+ * and 不动产抵押权登记 share a 主项 number and differ in the 子项 digits.
+ */
+export type Draft = Omit<ItemSeed, 'code'> & { main: string; sub: string }
+
+export const COMPLAINT =
+  '12345政务服务便民热线（24小时）；青山区政务服务中心一楼“办不成事”反映窗口；也可在本小程序“投诉建议”中提交，5个工作日内答复'
+
+/** A material an item asks for: its key, or the key with item-specific copies/form/note. */
+export type Use =
+  | MaterialRef
+  | { ref: MaterialRef; required?: boolean; copies?: number; form?: MaterialForm; note?: string }
+
+export const opt = (ref: MaterialRef, note?: string): Use =>
+  note === undefined ? { ref, required: false } : { ref, required: false, note }
+
+export const use = (
+  ref: MaterialRef,
+  extra: { copies?: number; form?: MaterialForm; note?: string },
+): Use => ({ ref, ...extra })
+
+const toUse = (u: Use): MaterialUse => (typeof u === 'string' ? { ref: u } : { ...u })
+
+/** 申请 → 受理 → 审查 → 决定 → 送达, each described for the item at hand. */
+export function flow(
+  apply: string,
+  accept: string,
+  review: string,
+  decide: string,
+  deliver: string,
+): Step[] {
+  return [
+    { title: '申请', detail: apply },
+    { title: '受理', detail: accept },
+    { title: '审查', detail: review },
+    { title: '决定', detail: decide },
+    { title: '送达', detail: deliver },
+  ]
+}
+
+/** 即办件: 受理、审查、决定 happen at the window in one sitting. */
+export function quick(apply: string, atWindow: string, deliver: string): Step[] {
+  return [
+    { title: '申请', detail: apply },
+    { title: '受理即办', detail: atWindow },
+    { title: '办结送达', detail: deliver },
+  ]
+}
+
+export const fieldsOf = (keys: readonly FieldKey[]): ItemSeed['fields'] =>
+  keys.map((key) => ({ key, label: FIELDS[key] }))
+
+export interface HandSpec {
+  id: string
+  name: string
+  main?: string
+  sub?: string
+  /** Defaults from the category: 公共服务 → public_service, anything else → application. */
+  type?: ItemType
+  category: Category
+  dept: DeptKey
+  audiences: Audience[]
+  scenes: Scene[]
+  scopes: Scope[]
+  keywords: string[]
+  conditions: string[]
+  materials: Use[]
+  steps: Step[]
+  legalDays: number | null
+  promisedDays: number
+  fee?: string
+  visits: number
+  online: boolean
+  basis: string[]
+  faqs: [q: string, a: string][]
+  places: Place[]
+  fields: FieldKey[]
+  popularity: number
+}
+
+/** One entry per point (the DB keys places by point): windows of the same point are joined. */
+export function mergePlaces(places: readonly Place[]): Place[] {
+  const byPoint = new Map<string, string[]>()
+  for (const { pointId, window } of places) {
+    const windows = byPoint.get(pointId) ?? []
+    if (!windows.includes(window)) windows.push(window)
+    byPoint.set(pointId, windows)
+  }
+  return [...byPoint].map(([pointId, windows]) => ({ pointId, window: windows.join('；') }))
+}
+
+export function item(spec: HandSpec): Draft {
+  const dept = DEPARTMENTS[spec.dept]
+  return {
+    id: spec.id,
+    name: spec.name,
+    main: spec.main ?? spec.name,
+    sub: spec.sub ?? spec.name,
+    type: spec.type ?? (spec.category === '公共服务' ? 'public_service' : 'application'),
+    category: spec.category,
+    department: dept.name,
+    audiences: spec.audiences,
+    scenes: spec.scenes,
+    scopes: spec.scopes,
+    keywords: spec.keywords,
+    conditions: spec.conditions,
+    materials: spec.materials.map(toUse),
+    steps: spec.steps,
+    legalDays: spec.legalDays,
+    promisedDays: spec.promisedDays,
+    fee: spec.fee ?? '不收费',
+    visits: spec.visits,
+    online: spec.online,
+    basis: spec.basis,
+    faqs: spec.faqs.map(([q, a]) => ({ q, a })),
+    places: mergePlaces(spec.places),
+    consultPhone: dept.phone,
+    complaint: COMPLAINT,
+    fields: fieldsOf(spec.fields),
+    popularity: spec.popularity,
+  }
+}

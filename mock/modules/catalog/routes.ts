@@ -1,0 +1,92 @@
+import { mergeMembers } from './bundle-merge'
+import { notFound } from '../../http/errors'
+import type { Handlers } from '../../http/types'
+import type { HandlerDeps } from '../deps'
+
+type CatalogKeys =
+  | 'GET /api/v1/catalog/facets'
+  | 'GET /api/v1/catalog/items'
+  | 'GET /api/v1/catalog/items/:id'
+  | 'GET /api/v1/catalog/search'
+  | 'GET /api/v1/catalog/bundles'
+  | 'GET /api/v1/catalog/bundles/:id'
+
+export const DEFAULT_PAGE_SIZE = 20
+const RELATED_COUNT = 6
+
+const itemNotFound = () => notFound('没有找到该事项，它可能已调整，请返回重新搜索')
+
+export function catalogHandlers({ repos, search }: HandlerDeps): Pick<Handlers, CatalogKeys> {
+  return {
+    'GET /api/v1/catalog/facets': () => repos.facets.all(),
+
+    'GET /api/v1/catalog/items': ({
+      query: { page = 1, pageSize = DEFAULT_PAGE_SIZE, ...filter },
+    }) => ({
+      ...repos.catalog.list(filter, page, pageSize),
+      page,
+      pageSize,
+    }),
+
+    'GET /api/v1/catalog/items/:id': ({ params }, ctx) => {
+      const guide = repos.catalog.guide(params.id)
+      if (!guide) throw itemNotFound()
+      const { extras, ...rest } = guide
+      return {
+        ...rest,
+        conditions: extras.conditions,
+        steps: extras.steps,
+        fee: extras.fee,
+        basis: extras.basis,
+        faqs: extras.faqs,
+        consultPhone: extras.consultPhone,
+        complaint: extras.complaint,
+        favorite: repos.favorites.has(ctx.session.userId, params.id),
+      }
+    },
+
+    'GET /api/v1/catalog/search': ({ query }) => {
+      const started = performance.now()
+      const refs = search().search(query.q, { audience: query.audience, limit: query.limit })
+      const tookMs = Math.round((performance.now() - started) * 1000) / 1000
+      const items = new Map(repos.catalog.summaries(refs.map((r) => r.id)).map((i) => [i.id, i]))
+      const hits = refs.flatMap((ref) => {
+        const item = items.get(ref.id)
+        return item ? [{ item, matchedBy: ref.matchedBy, highlight: ref.highlight }] : []
+      })
+      const related =
+        hits.length > 0
+          ? []
+          : repos.catalog.list({ audience: query.audience }, 1, RELATED_COUNT).items
+      return { hits, related, tookMs }
+    },
+
+    'GET /api/v1/catalog/bundles': () => ({ items: repos.bundles.list() }),
+
+    'GET /api/v1/catalog/bundles/:id': ({ params }) => {
+      const bundle = repos.bundles.find(params.id)
+      if (!bundle) throw notFound('没有找到该“一件事”，请返回列表重新选择')
+      const items = repos.catalog.summaries(bundle.itemIds)
+      const materials = repos.catalog.materialsOf(bundle.itemIds)
+      const fields = repos.catalog.fieldsOf(bundle.itemIds)
+      const members = items.map((item) => ({
+        name: item.name,
+        materials: materials.get(item.id) ?? [],
+        fields: fields.get(item.id) ?? [],
+      }))
+      return {
+        id: bundle.id,
+        name: bundle.name,
+        scene: bundle.scene,
+        audience: bundle.audience,
+        description: bundle.description,
+        items,
+        ...mergeMembers(members),
+        promisedDays: bundle.promised_days,
+        separateDays: items.reduce((sum, item) => sum + item.promisedDays, 0),
+        visits: bundle.visits,
+        separateVisits: items.reduce((sum, item) => sum + item.visits, 0),
+      }
+    },
+  }
+}

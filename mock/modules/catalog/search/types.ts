@@ -1,0 +1,56 @@
+/** Public types of the catalog search and the built index `searcher.ts` scans. */
+import type { SearchHit } from '../../../../src/services/contract'
+import type { GramIndex } from './grams'
+import type { Haystack } from './haystack'
+import type { PinyinField, PreparedDoc } from './prepare'
+
+export interface SearchDoc {
+  id: string
+  name: string
+  keywords: string[]
+  audiences: ('personal' | 'enterprise')[]
+  popularity: number
+}
+export type MatchKind = 'name' | 'pinyin' | 'initials' | 'fuzzy'
+/** highlight: [start, end) char ranges in doc.name. */
+export interface SearchHitRef {
+  id: string
+  matchedBy: MatchKind
+  highlight: [number, number][]
+}
+export interface SearchOptions {
+  audience?: 'personal' | 'enterprise'
+  limit?: number
+}
+export interface SearchIndex {
+  search(q: string, options?: SearchOptions): SearchHitRef[]
+  size: number
+}
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const _wireCompatible: Same<MatchKind, SearchHit['matchedBy']> = true
+
+/** What `runSearch` scans; built once. */
+export interface BuiltIndex {
+  docs: readonly SearchDoc[]
+  prepared: PreparedDoc[]
+  /** Normalised names (Tier.name) and keywords (Tier.keyword). */
+  text: Haystack
+  /** Contextual readings of names (Tier.pinyin); other readings and keywords (Tier.secondary). */
+  pinyin: Haystack
+  /** Initials of names (Tier.pinyin) and of keywords (Tier.secondary). */
+  initials: Haystack
+  /** primary[d]: contextual pinyin of doc d's name, for the one-typo pass. */
+  primary: PinyinField[]
+  /** Bit 1 personal, bit 2 enterprise. */
+  audiences: Uint8Array
+  /** Position in (popularity desc, shorter name, id) order, and its inverse. */
+  rank: Int32Array
+  order: Int32Array
+  hanGrams: GramIndex
+  latinGrams: GramIndex
+  /** Han char → readings seen in the catalog, to read mixed queries such as `qiye开办`. */
+  charReadings: Map<string, string[]>
+}
+
+export const AUDIENCE_BIT = { personal: 1, enterprise: 2 } as const

@@ -1,0 +1,18 @@
+import type { Code2Session } from '../auth/code2session'
+import type { Repos } from './repositories'
+import type { SearchIndex } from './catalog/search'
+import type { VerificationService } from './account/identity/verification'
+
+export interface HandlerDeps {
+  repos: Repos
+  code2Session: Code2Session
+  version: string
+  /** The catalog's search index, built on first use. */
+  search: () => SearchIndex
+  /** HMAC key of 一码通 payloads. */
+  qrKey: Buffer
+  /** 实名核验 with the configured verifier (dev SMS or WeChat 人脸核身). */
+  verification: VerificationService
+  /** The development verifier writes its "SMS" to an outbox the owner can read. */
+  devOutbox: boolean
+}

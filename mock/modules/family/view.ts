@@ -1,0 +1,79 @@
+import {
+  grantStatus,
+  maskPersonName,
+  qrLink,
+  type ActingGrant,
+  type AuditEntry,
+  type Grant,
+} from '../../../src/services/contract'
+import type { Repos } from '../repositories'
+import type { AuditRow, GrantRow } from './repository'
+import { signPayload } from '../qr/sign'
+import { clockOf, itemIdsOf } from './stored'
+
+export const maskedGrantee = (name: string) => (name === '' ? '帮办员' : maskPersonName(name))
+
+function itemsOf(repos: Repos, row: GrantRow) {
+  const ids = itemIdsOf(row)
+  const names = new Map(repos.catalog.summaries(ids).map((i) => [i.id, i.name]))
+  return ids.map((id) => ({ id, name: names.get(id) ?? '（事项已下线）' }))
+}
+
+export function personName(repos: Repos, userId: string): string {
+  const user = repos.users.findById(userId)
+  return user?.real_name ?? user?.contact_name ?? user?.nickname ?? '家人'
+}
+
+export function toGrant(repos: Repos, qrKey: Buffer, row: GrantRow, now: Date): Grant {
+  const status = grantStatus(clockOf(row), now)
+  const codeExpires = new Date(row.code_expires_at)
+  return {
+    id: row.id,
+    granteeKind: row.grantee_kind,
+    granteeName: row.grantee_name,
+    relation: row.relation,
+    items: itemsOf(repos, row),
+    days: row.days,
+    validUntil: row.valid_until,
+    status,
+    createdAt: row.created_at,
+    claimedAt: row.claimed_at,
+    revokedAt: row.revoked_at,
+    code:
+      status === 'pending'
+        ? {
+            digits: row.claim_digits,
+            link: qrLink(signPayload(qrKey, 'grant', row.claim_qr_id, codeExpires)),
+            expiresAt: row.code_expires_at,
+            expired: codeExpires <= now,
+          }
+        : null,
+  }
+}
+
+export function toActingGrant(repos: Repos, row: GrantRow, now: Date): ActingGrant {
+  return {
+    id: row.id,
+    grantorName: maskPersonName(personName(repos, row.grantor_id)),
+    relation: row.relation,
+    items: itemsOf(repos, row),
+    validUntil: row.valid_until,
+    status: grantStatus(clockOf(row), now),
+  }
+}
+
+export function toAuditEntry(repos: Repos, row: AuditRow): AuditEntry {
+  const grant = repos.proxy.find(row.grant_id)
+  const item = row.item_id === null ? undefined : repos.catalog.summaries([row.item_id])[0]
+  return {
+    id: row.id,
+    at: row.at,
+    grantId: row.grant_id,
+    action: row.action,
+    byGrantor: grant?.grantor_id === row.actor_id,
+    granteeName: maskedGrantee(grant?.grantee_name ?? ''),
+    grantorName: maskPersonName(grant ? personName(repos, grant.grantor_id) : '家人'),
+    itemName: row.item_id === null ? null : (item?.name ?? '（事项已下线）'),
+    targetId: row.target_id,
+  }
+}

@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto'
+import type { LoanApplication } from '../../../src/services/contract'
+import { requireScopes } from '../../auth/roles'
+import type { Repos } from '../repositories'
+import type { ApplicationRow } from './repository'
+import { atLeast, assessCredit } from './credit'
+import { PRODUCTS, productById, toWireProduct } from './products'
+import { ApiError, notFound } from '../../http/errors'
+import { actingEnterprise, recordAgentUse } from '../account/identity/enterprise-access'
+import type { Handlers } from '../../http/types'
+import type { HandlerDeps } from '../deps'
+
+type FinanceKeys =
+  | 'GET /api/v1/finance/products'
+  | 'POST /api/v1/finance/credit-assessments'
+  | 'POST /api/v1/finance/applications'
+  | 'GET /api/v1/finance/applications'
+  | 'GET /api/v1/finance/applications/:id'
+  | 'GET /api/v1/finance/bank/applications'
+  | 'POST /api/v1/finance/applications/:id/decision'
+
+/** A self-assessment older than this no longer describes the enterprise. */
+const ASSESSMENT_VALID_DAYS = 90
+
+const STATUS_TEXT = {
+  submitted: '已提交，等待银行受理',
+  accepted: '银行已受理，客户经理将联系您',
+  declined: '银行未予受理',
+} as const
+
+function toApplication(row: ApplicationRow, banksOfViewer: readonly string[]): LoanApplication {
+  const product = productById(row.product_id)
+  return {
+    id: row.id,
+    productId: row.product_id,
+    productName: product?.name ?? '贷款产品',
+    bank: product?.bank ?? '',
+    enterpriseName: row.enterprise_name,
+    amount: row.amount,
+    purpose: row.purpose,
+    grade: row.grade,
+    status: row.status,
+    statusText: STATUS_TEXT[row.status],
+    decisionNote: row.decision_note,
+    createdAt: row.created_at,
+    decidedAt: row.decided_at,
+    canDecide: row.status === 'submitted' && banksOfViewer.includes(row.bank_id),
+  }
+}
+
+/** The banks whose staff the user is now (a live bank grant). */
+const banksOf = (repos: Repos, userId: string) => repos.roles.scopesOf(userId, 'bank')
+
+/** The applicant, or staff of the lending bank; anyone else is answered as for a missing one. */
+function visible(repos: Repos, id: string, userId: string) {
+  const row = repos.finance.find(id)
+  const banks = banksOf(repos, userId)
+  if (!row || (row.user_id !== userId && !banks.includes(row.bank_id)))
+    throw notFound('没有找到该贷款申请')
+  return { row, banks }
+}
+
+export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceKeys> {
+  const f = repos.finance
+  return {
+    'GET /api/v1/finance/products': () => ({ items: PRODUCTS.map(toWireProduct) }),
+    // Stored, so the grade a loan application carries is the server's, never the client's.
+    'POST /api/v1/finance/credit-assessments': ({ body }, ctx) => {
+      const result = assessCredit(body)
+      const user = repos.users.findById(ctx.session.userId)
+      const firm =
+        user?.active_enterprise_id != null
+          ? repos.enterprises.findOfUser(user.active_enterprise_id, ctx.session.userId, ctx.now)
+          : undefined
+      f.saveAssessment({
+        id: randomUUID(),
+        user_id: ctx.session.userId,
+        enterprise_id: firm?.id ?? null,
+        score: result.score,
+        grade: result.grade,
+        answers_json: JSON.stringify(body),
+        created_at: ctx.now.toISOString(),
+      })
+      return result
+    },
+    'POST /api/v1/finance/applications': ({ body }, ctx) => {
+      const userId = ctx.session.userId
+      const product = productById(body.productId)
+      if (!product) {
+        throw new ApiError(400, 'VALIDATION_FAILED', '请选择列表中的贷款产品', {
+          productId: '没有这个贷款产品，请重新选择',
+        })
+      }
+      const enterprise = actingEnterprise(repos, userId, 'finance', ctx.now)
+      const since = new Date(ctx.now.getTime() - ASSESSMENT_VALID_DAYS * 86_400_000).toISOString()
+      const assessment = f.latestAssessment(enterprise.id, since)
+      if (!assessment) {
+        throw new ApiError(
+          409,
+          'CREDIT_ASSESSMENT_REQUIRED',
+          `请先以该企业身份完成信用自评（${ASSESSMENT_VALID_DAYS}天内有效），再申请贷款`,
+        )
+      }
+      const amount = Number(body.amount)
+      if (amount < product.amountMin || amount > product.amountMax) {
+        throw new ApiError(400, 'VALIDATION_FAILED', '申请金额不在产品额度范围内', {
+          amount: `该产品额度为${product.amountMin}万至${product.amountMax}万元，请调整金额`,
+        })
+      }
+      if (!atLeast(assessment.grade, product.minGrade)) {
+        throw new ApiError(
+          409,
+          'GRADE_TOO_LOW',
+          `该产品需信用自评${product.minGrade}级及以上，建议选择担保或抵押类产品`,
+        )
+      }
+      const id = randomUUID()
+      f.insert({
+        id,
+        user_id: userId,
+        enterprise_name: enterprise.name,
+        product_id: product.id,
+        bank_id: product.bankId,
+        amount,
+        purpose: body.purpose,
+        grade: assessment.grade,
+        created_at: ctx.now.toISOString(),
+      })
+      recordAgentUse(repos, enterprise, userId, 'applied_loan', ctx.now)
+      const row = f.find(id)
+      if (!row) throw new Error('loan application insert did not persist')
+      return toApplication(row, banksOf(repos, userId))
+    },
+    'GET /api/v1/finance/applications': (_input, ctx) => {
+      const banks = banksOf(repos, ctx.session.userId)
+      return { items: f.ofUser(ctx.session.userId).map((r) => toApplication(r, banks)) }
+    },
+    'GET /api/v1/finance/applications/:id': ({ params }, ctx) => {
+      const { row, banks } = visible(repos, params.id, ctx.session.userId)
+      return toApplication(row, banks)
+    },
+    'GET /api/v1/finance/bank/applications': (_input, ctx) => {
+      const banks = requireScopes(repos, ctx.session.userId, 'bank')
+      const rows = banks.flatMap((bank) => f.ofBank(bank))
+      rows.sort((a, b) => b.created_at.localeCompare(a.created_at))
+      return { items: rows.map((r) => toApplication(r, banks)) }
+    },
+    'POST /api/v1/finance/applications/:id/decision': ({ params, body }, ctx) => {
+      const row = f.transaction(() => {
+        const { row: found, banks } = visible(repos, params.id, ctx.session.userId)
+        if (!banks.includes(found.bank_id))
+          throw new ApiError(403, 'FORBIDDEN', '只有放贷银行的工作人员可以受理该申请')
+        if (!f.decide(found.id, body.decision, body.note, ctx.now.toISOString())) {
+          throw new ApiError(
+            409,
+            'ALREADY_DECIDED',
+            `该申请已处理（${STATUS_TEXT[found.status]}），不能重复处理`,
+          )
+        }
+        return f.find(found.id) ?? found
+      })
+      return toApplication(row, banksOf(repos, ctx.session.userId))
+    },
+  }
+}

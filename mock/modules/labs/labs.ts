@@ -1,0 +1,64 @@
+import type {
+  Lab,
+  ReportRequest,
+  TestingReport,
+  TestingService,
+} from '../../../src/services/contract'
+import { ApiError } from '../../http/errors'
+
+/** Fictional labs for the demo; a real listing must show each lab's actual CMA certificate. */
+export const LABS: readonly Lab[] = [
+  {
+    id: 'lab-env',
+    name: '青山区示例室内环境检测有限公司',
+    cma: 'CMA 示例-150204-001',
+    address: '包头市青山区幸福路街道 科技大厦3楼',
+    phone: '0472-3100001',
+    services: ['air'],
+    priceText: '甲醛、TVOC、苯：每个点位150元，两居室一般3个点位',
+  },
+  {
+    id: 'lab-quality',
+    name: '包头市示例产品质量检验中心',
+    cma: 'CMA 示例-150200-017',
+    address: '包头市青山区青山路 检验检测园2号楼',
+    phone: '0472-3100002',
+    services: ['product', 'air'],
+    priceText: '产品质量按检测项目收费，上门抽样免费；室内空气每点位180元',
+  },
+]
+
+export const SERVICE_NAME: Record<TestingService, string> = {
+  air: '房屋环境检测（甲醛、TVOC、苯）',
+  product: '产品质量检测',
+}
+
+/** GB/T 18883-2022《室内空气质量标准》: 甲醛、苯 1小时均值, TVOC 8小时均值, mg/m³. */
+const LIMITS = [
+  { key: 'formaldehyde', name: '甲醛', limit: 0.08 },
+  { key: 'tvoc', name: 'TVOC', limit: 0.6 },
+  { key: 'benzene', name: '苯', limit: 0.03 },
+] as const
+
+export function buildReport(service: TestingService, body: ReportRequest, at: Date): TestingReport {
+  const base = { place: body.place, conclusion: body.conclusion, issuedAt: at.toISOString() }
+  if (service === 'product')
+    return { ...base, items: [], passed: null, standard: '按委托检测项目的产品标准' }
+  const items = LIMITS.flatMap(({ key, name, limit }) => {
+    const text = body[key]
+    if (text === '') return []
+    const value = Number(text)
+    return [{ name, value, limit, unit: 'mg/m³', passed: value <= limit }]
+  })
+  if (items.length === 0) {
+    throw new ApiError(400, 'VALIDATION_FAILED', '请至少填写一项检测数据', {
+      formaldehyde: '请至少填写一项检测数据（甲醛、TVOC或苯）',
+    })
+  }
+  return {
+    ...base,
+    items,
+    passed: items.every((i) => i.passed),
+    standard: 'GB/T 18883-2022《室内空气质量标准》',
+  }
+}

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto'
+import {
+  maskName,
+  maskPhone,
+  type SamplingBooking,
+  type TestingReport,
+} from '../../../src/services/contract'
+import { requireScopes } from '../../auth/roles'
+import type { Repos } from '../repositories'
+import type { SamplingRow } from './repository'
+import { ApiError, notFound } from '../../http/errors'
+import type { Handlers } from '../../http/types'
+import { daysBetween, isRestDay, parseDate, shanghaiDate } from '../legal/dates'
+import { buildReport, LABS, SERVICE_NAME } from './labs'
+import type { HandlerDeps } from '../deps'
+
+type TestingKeys =
+  | 'GET /api/v1/testing/labs'
+  | 'POST /api/v1/testing/bookings'
+  | 'GET /api/v1/testing/bookings'
+  | 'GET /api/v1/testing/bookings/:id'
+  | 'GET /api/v1/testing/lab/bookings'
+  | 'POST /api/v1/testing/bookings/:id/report'
+
+const BOOKING_WINDOW_DAYS = 14
+
+function toBooking(row: SamplingRow, labsOfViewer: readonly string[]): SamplingBooking {
+  const lab = LABS.find((l) => l.id === row.lab_id)
+  const report = row.report_json === null ? null : (JSON.parse(row.report_json) as TestingReport)
+  return {
+    id: row.id,
+    labId: row.lab_id,
+    labName: lab?.name ?? '检测机构',
+    service: row.service,
+    serviceName: SERVICE_NAME[row.service],
+    date: row.day,
+    slotText: row.slot === 'am' ? '上午 9:00–12:00' : '下午 14:00–17:30',
+    address: row.address,
+    contact: maskName(row.contact),
+    phone: maskPhone(row.phone),
+    status: report === null ? 'booked' : 'reported',
+    report,
+    canReport: report === null && labsOfViewer.includes(row.lab_id),
+    createdAt: row.created_at,
+  }
+}
+
+/** The labs whose staff the user is now (a live lab grant). */
+const labsOf = (repos: Repos, userId: string) => repos.roles.scopesOf(userId, 'lab')
+
+/** The booker, or staff of the lab; anyone else is answered as for a missing booking. */
+function visible(repos: Repos, id: string, userId: string) {
+  const row = repos.testing.find(id)
+  const labs = labsOf(repos, userId)
+  if (!row || (row.user_id !== userId && !labs.includes(row.lab_id)))
+    throw notFound('没有找到该检测预约')
+  return { row, labs }
+}
+
+function checkDate(date: string, now: Date): void {
+  const problem = (message: string) =>
+    new ApiError(400, 'VALIDATION_FAILED', message, { date: message })
+  if (!parseDate(date)) throw problem('日期不存在，请重新选择')
+  const ahead = daysBetween(shanghaiDate(now), date)
+  if (ahead < 1) throw problem('最早可预约明天上门采样')
+  if (ahead > BOOKING_WINDOW_DAYS) throw problem(`只能预约${BOOKING_WINDOW_DAYS}天内的日期`)
+  if (isRestDay(date)) throw problem('该日为休息日，请选择工作日')
+}
+
+export function testingHandlers({ repos }: HandlerDeps): Pick<Handlers, TestingKeys> {
+  const t = repos.testing
+  return {
+    'GET /api/v1/testing/labs': ({ query }) => ({
+      items: LABS.filter((l) => query.service === undefined || l.services.includes(query.service)),
+    }),
+    'POST /api/v1/testing/bookings': ({ body }, ctx) => {
+      const lab = LABS.find((l) => l.id === body.labId)
+      if (!lab || !lab.services.includes(body.service)) {
+        throw new ApiError(400, 'VALIDATION_FAILED', '该机构不提供此项检测', {
+          labId: '该机构不提供此项检测，请重新选择',
+        })
+      }
+      checkDate(body.date, ctx.now)
+      const id = randomUUID()
+      t.insert({
+        id,
+        user_id: ctx.session.userId,
+        lab_id: lab.id,
+        service: body.service,
+        day: body.date,
+        slot: body.slot,
+        address: body.address,
+        contact: body.contact,
+        phone: body.phone,
+        created_at: ctx.now.toISOString(),
+      })
+      const row = t.find(id)
+      if (!row) throw new Error('sampling booking insert did not persist')
+      return toBooking(row, labsOf(repos, ctx.session.userId))
+    },
+    'GET /api/v1/testing/bookings': (_input, ctx) => {
+      const labs = labsOf(repos, ctx.session.userId)
+      return { items: t.ofUser(ctx.session.userId).map((r) => toBooking(r, labs)) }
+    },
+    'GET /api/v1/testing/bookings/:id': ({ params }, ctx) => {
+      const { row, labs } = visible(repos, params.id, ctx.session.userId)
+      return toBooking(row, labs)
+    },
+    'GET /api/v1/testing/lab/bookings': (_input, ctx) => {
+      const labs = requireScopes(repos, ctx.session.userId, 'lab')
+      return { items: labs.flatMap((lab) => t.ofLab(lab)).map((r) => toBooking(r, labs)) }
+    },
+    'POST /api/v1/testing/bookings/:id/report': ({ params, body }, ctx) => {
+      const row = t.transaction(() => {
+        const { row: found, labs } = visible(repos, params.id, ctx.session.userId)
+        if (!labs.includes(found.lab_id))
+          throw new ApiError(403, 'FORBIDDEN', '只有承接该预约的检测机构可以出具报告')
+        const report = buildReport(found.service, body, ctx.now)
+        if (!t.saveReport(found.id, JSON.stringify(report)))
+          throw new ApiError(409, 'ALREADY_REPORTED', '该预约的报告已出具，不能重复出具')
+        return t.find(found.id) ?? found
+      })
+      return toBooking(row, labsOf(repos, ctx.session.userId))
+    },
+  }
+}

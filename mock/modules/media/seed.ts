@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto'
+import type { Db } from '../../db/open'
+import { chapterStart, clipDuration, clipFor } from './clips'
+import { LIVE_SCHEDULE, replayIdOf, replaySeeds, scheduleAt } from './live-schedule'
+import { tutorialSeeds } from './tutorials'
+
+/** Replaces the videos and their chapters when the seed changed (by content hash). */
+export function seedMedia(db: Db): number {
+  const videos = [...tutorialSeeds(), ...replaySeeds()]
+  const hash = createHash('sha256').update(JSON.stringify(videos)).digest('hex')
+  const current = db
+    .prepare<[], string>("SELECT hash FROM seed_versions WHERE name = 'media'")
+    .pluck()
+    .get()
+  if (current === hash) return 0
+  const upsert = db.prepare(`
+    INSERT INTO media_videos (id, kind, title, department, description, clip, duration_sec, sort_order)
+    VALUES (@id, @kind, @title, @department, @description, @clip, @duration, @sort)
+    ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, title = excluded.title,
+      department = excluded.department, description = excluded.description, clip = excluded.clip,
+      duration_sec = excluded.duration_sec, sort_order = excluded.sort_order`)
+  const chapter = db.prepare(`
+    INSERT INTO media_chapters (video_id, idx, title, start_sec, link_kind, link_id, link_name)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`)
+  db.transaction(() => {
+    db.exec('DELETE FROM media_chapters')
+    videos.forEach((video, sort) => {
+      const clip = clipFor(video.chapters.length)
+      upsert.run({ ...video, clip, duration: clipDuration(clip), sort })
+      video.chapters.forEach((c, i) => {
+        chapter.run(
+          video.id,
+          i + 1,
+          c.title,
+          chapterStart(clip, i),
+          c.link.kind,
+          c.link.id,
+          c.link.name,
+        )
+      })
+    })
+    db.prepare(
+      "INSERT INTO seed_versions (name, hash) VALUES ('media', ?) ON CONFLICT (name) DO UPDATE SET hash = excluded.hash",
+    ).run(hash)
+  })()
+  return videos.length
+}
+
+/**
+ * Lays the 政务+直播 timetable out around `now` when it is missing or has run out (nothing still
+ * ahead), so a long-lived database keeps a current schedule; a re-laid session drops its old
+ * reminders. Returns whether it (re)scheduled.
+ */
+export function seedLiveSchedule(db: Db, now: Date): boolean {
+  const ahead = db
+    .prepare<[string], number>('SELECT COUNT(*) FROM live_sessions WHERE starts_at > ?')
+    .pluck()
+    .get(now.toISOString())
+  const stored = db.prepare<[], number>('SELECT COUNT(*) FROM live_sessions').pluck().get()
+  if (stored === LIVE_SCHEDULE.length && (ahead ?? 0) > 0) return false
+  const upsert = db.prepare(`
+    INSERT INTO live_sessions (id, title, topic, host_department, starts_at, ends_at, feed_clip, replay_video_id)
+    VALUES (@id, @title, @topic, @hostDepartment, @startsAt, @endsAt, @clip, @replay)
+    ON CONFLICT (id) DO UPDATE SET title = excluded.title, topic = excluded.topic,
+      host_department = excluded.host_department, starts_at = excluded.starts_at,
+      ends_at = excluded.ends_at, feed_clip = excluded.feed_clip,
+      replay_video_id = excluded.replay_video_id`)
+  db.transaction(() => {
+    db.exec('DELETE FROM live_subscriptions')
+    for (const seed of LIVE_SCHEDULE) {
+      const { startsAt, endsAt } = scheduleAt(seed, now)
+      upsert.run({
+        ...seed,
+        startsAt: startsAt.toISOString(),
+        endsAt: endsAt.toISOString(),
+        clip: clipFor(seed.replay.length),
+        replay: replayIdOf(seed.id),
+      })
+    }
+  })()
+  return true
+}

@@ -1,0 +1,57 @@
+import { distanceMeters } from '../catalog/geo'
+import { notFound } from '../../http/errors'
+import type { Handlers } from '../../http/types'
+import type { HandlerDeps } from '../deps'
+
+type PointKeys =
+  | 'GET /api/v1/service-points'
+  | 'GET /api/v1/service-points/:id'
+  | 'GET /api/v1/service-points/nearby'
+  | 'GET /api/v1/service-points/:id/items'
+
+/** 就近办 measures from the district's 政务服务中心 when the user shares no location. */
+export const DISTRICT_CENTRE_ID = 'sp-qs-center'
+const pointNotFound = () => notFound('没有找到该服务网点，请返回列表重新选择')
+
+export function servicePointHandlers({ repos }: HandlerDeps): Pick<Handlers, PointKeys> {
+  return {
+    'GET /api/v1/service-points': ({ query }) => ({ items: repos.servicePoints.list(query) }),
+    'GET /api/v1/service-points/:id': ({ params }) => {
+      const point = repos.servicePoints.findById(params.id)
+      if (!point) throw pointNotFound()
+      return point
+    },
+    'GET /api/v1/service-points/nearby': ({ query }) => {
+      const points = repos.servicePoints.list({})
+      const centre = points.find((p) => p.id === DISTRICT_CENTRE_ID) ?? points[0]
+      const given = query.latitude !== undefined && query.longitude !== undefined
+      const origin = given
+        ? { latitude: query.latitude ?? 0, longitude: query.longitude ?? 0, fallback: false }
+        : { latitude: centre?.latitude ?? 0, longitude: centre?.longitude ?? 0, fallback: true }
+      const counts = repos.catalog.itemCountByPoint()
+      const handling = query.itemId ? repos.catalog.pointsHandling(query.itemId) : null
+      return {
+        origin,
+        points: points
+          .filter((point) => !handling || handling.has(point.id))
+          .map((point) => ({
+            point,
+            distanceMeters: distanceMeters(origin, point),
+            itemCount: counts.get(point.id) ?? 0,
+          }))
+          .sort((a, b) => a.distanceMeters - b.distanceMeters),
+      }
+    },
+    'GET /api/v1/service-points/:id/items': ({
+      params,
+      query: { page = 1, pageSize = 20, ...filter },
+    }) => {
+      if (!repos.servicePoints.findById(params.id)) throw pointNotFound()
+      return {
+        ...repos.catalog.list({ ...filter, pointId: params.id }, page, pageSize),
+        page,
+        pageSize,
+      }
+    },
+  }
+}

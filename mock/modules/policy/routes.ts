@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto'
+import {
+  EMPTY_PROFILE_FORM,
+  ENTERPRISE_SIZES,
+  EnterpriseProfileForm,
+  labelOf,
+  maskCode18,
+  type EnterpriseProfile,
+  type PolicySubscription,
+  type PreReview,
+} from '../../../src/services/contract'
+import type { EnterpriseRow } from '../account/enterprises-repository'
+import { actingEnterprise, recordAgentUse } from '../account/identity/enterprise-access'
+import type { PreReviewRow } from './repository'
+import { ApiError, notFound } from '../../http/errors'
+import type { Handlers } from '../../http/types'
+import type { PolicySeed } from './types'
+import { POLICIES } from './data'
+import { profileFacts, shanghaiDate } from './facts'
+import { detailOf, matchAll, matchPolicy } from './match'
+import { reviewAnnualReport, reviewPolicy, submissionOf, type PreReviewOutcome } from './prereview'
+import { registrationOf } from './registration'
+import { loadPolicies } from './validate'
+import type { HandlerDeps } from '../deps'
+
+type PolicyKeys =
+  | 'GET /api/v1/policy/profile'
+  | 'PUT /api/v1/policy/profile'
+  | 'GET /api/v1/policy/matches'
+  | 'GET /api/v1/policy/matches/:id'
+  | 'POST /api/v1/policy/prereviews'
+  | 'GET /api/v1/policy/prereviews'
+  | 'GET /api/v1/policy/calendar'
+  | 'GET /api/v1/policy/subscription'
+  | 'PUT /api/v1/policy/subscription'
+
+/** On subscribing, policies published in the month before count as new too. */
+const SUBSCRIPTION_LOOKBACK_DAYS = 30
+const DAY_MS = 86_400_000
+
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS)
+
+/** `submit` is read from the policy as of the day of the review, as its next steps were. */
+function reviewOf(row: PreReviewRow, policyOf: (id: string) => PolicySeed | undefined): PreReview {
+  const policy = row.policy_id === null ? undefined : policyOf(row.policy_id)
+  const reviewedOn = shanghaiDate(new Date(row.created_at))
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    outcome: row.outcome,
+    reasons: JSON.parse(row.reasons_json) as string[],
+    nextSteps: JSON.parse(row.next_steps_json) as string[],
+    submit: row.outcome === 'pass' && policy ? submissionOf(policy, reviewedOn) : null,
+    createdAt: row.created_at,
+  }
+}
+
+export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKeys> {
+  const policies = loadPolicies(POLICIES)
+  const byId = new Map(policies.map((p) => [p.id, p]))
+
+  const activeEnterprise = (userId: string, now: Date): EnterpriseRow =>
+    actingEnterprise(repos, userId, 'policy', now)
+
+  function formOf(enterpriseId: string) {
+    const row = repos.policy.profile(enterpriseId)
+    if (!row) return { form: EMPTY_PROFILE_FORM, updatedAt: null }
+    const parsed = EnterpriseProfileForm.safeParse(JSON.parse(row.form_json))
+    // A profile saved under older rules is shown again for correction rather than trusted.
+    return { form: parsed.success ? parsed.data : EMPTY_PROFILE_FORM, updatedAt: row.updated_at }
+  }
+
+  function context(userId: string, now: Date) {
+    const enterprise = activeEnterprise(userId, now)
+    const { form, updatedAt } = formOf(enterprise.id)
+    return { enterprise, form, updatedAt, facts: profileFacts(form, now), today: shanghaiDate(now) }
+  }
+
+  function profileView(userId: string, now: Date): EnterpriseProfile {
+    const { enterprise, form, updatedAt, facts } = context(userId, now)
+    const values = Object.values(form)
+    return {
+      enterpriseId: enterprise.id,
+      enterpriseName: enterprise.name,
+      usccMasked: maskCode18(enterprise.uscc),
+      registration: registrationOf(enterprise.uscc),
+      form,
+      sizeLabel: facts.size === undefined ? null : labelOf(ENTERPRISE_SIZES, facts.size),
+      filled: values.filter((v) => v !== '').length,
+      total: values.length,
+      updatedAt,
+    }
+  }
+
+  function subscriptionView(userId: string, now: Date): PolicySubscription {
+    const { enterprise, facts, today } = context(userId, now)
+    const since = repos.policy.subscribedSince(enterprise.id) ?? null
+    if (since === null) return { subscribed: false, since: null, newMatches: [] }
+    const from = shanghaiDate(
+      new Date(Date.parse(`${since}T00:00:00Z`) - SUBSCRIPTION_LOOKBACK_DAYS * DAY_MS),
+    )
+    const newMatches = policies
+      .filter((p) => p.publishedOn >= from)
+      .map((p) => matchPolicy(p, facts, today))
+      .filter((m) => m.status === 'full' || m.status === 'info')
+      .sort((a, b) => b.policy.publishedOn.localeCompare(a.policy.publishedOn))
+    return { subscribed: true, since, newMatches }
+  }
+
+  return {
+    'GET /api/v1/policy/profile': (_input, ctx) => profileView(ctx.session.userId, ctx.now),
+
+    'PUT /api/v1/policy/profile': ({ body }, ctx) => {
+      const enterprise = activeEnterprise(ctx.session.userId, ctx.now)
+      repos.policy.saveProfile(enterprise.id, JSON.stringify(body), ctx.now.toISOString())
+      return profileView(ctx.session.userId, ctx.now)
+    },
+
+    'GET /api/v1/policy/matches': (_input, ctx) => {
+      const { enterprise, facts, today } = context(ctx.session.userId, ctx.now)
+      const { items, counts } = matchAll(policies, facts, today)
+      return {
+        enterpriseName: enterprise.name,
+        sizeLabel: facts.size === undefined ? null : labelOf(ENTERPRISE_SIZES, facts.size),
+        counts,
+        items,
+      }
+    },
+
+    'GET /api/v1/policy/matches/:id': ({ params }, ctx) => {
+      const { facts, today } = context(ctx.session.userId, ctx.now)
+      const found = byId.get(params.id)
+      if (!found) throw notFound('没有找到该政策，可能已废止，请返回列表刷新')
+      return detailOf(found, facts, today)
+    },
+
+    'POST /api/v1/policy/prereviews': ({ body }, ctx) => {
+      const { enterprise, form, facts, today } = context(ctx.session.userId, ctx.now)
+      let outcome: PreReviewOutcome
+      let policyId: string | null = null
+      if (body.kind === 'policy') {
+        if (body.policyId === undefined) {
+          throw new ApiError(400, 'VALIDATION_FAILED', '请选择要预审的政策', {
+            policyId: '请选择要预审的政策',
+          })
+        }
+        const found = byId.get(body.policyId)
+        if (!found) throw notFound('没有找到该政策，可能已废止，请返回列表刷新')
+        if (found.mode === 'auto') {
+          throw new ApiError(
+            409,
+            'POLICY_NEEDS_NO_APPLICATION',
+            '该政策免申即享：无需申报，符合条件的由部门直接兑现',
+          )
+        }
+        outcome = reviewPolicy(found, facts, today)
+        policyId = found.id
+      } else outcome = reviewAnnualReport(form, today)
+      const row: PreReviewRow = {
+        id: `prv_${randomUUID()}`,
+        enterprise_id: enterprise.id,
+        kind: body.kind,
+        policy_id: policyId,
+        title: outcome.title,
+        outcome: outcome.outcome,
+        reasons_json: JSON.stringify(outcome.reasons),
+        next_steps_json: JSON.stringify(outcome.nextSteps),
+        created_at: ctx.now.toISOString(),
+      }
+      repos.policy.insertReview(row)
+      recordAgentUse(repos, enterprise, ctx.session.userId, 'prereview', ctx.now)
+      return reviewOf(row, (id) => byId.get(id))
+    },
+
+    'GET /api/v1/policy/prereviews': (_input, ctx) => {
+      const enterprise = activeEnterprise(ctx.session.userId, ctx.now)
+      return {
+        items: repos.policy
+          .reviews(enterprise.id)
+          .map((row) => reviewOf(row, (id) => byId.get(id))),
+      }
+    },
+
+    'GET /api/v1/policy/calendar': (_input, ctx) => {
+      const { facts, today } = context(ctx.session.userId, ctx.now)
+      const items = policies
+        .filter((p) => p.mode === 'apply' && p.deadline !== null)
+        .map((p) => matchPolicy(p, facts, today))
+        .filter((m) => m.status !== 'none')
+        .map((m) => {
+          const deadline = m.policy.deadline ?? today
+          return {
+            policy: m.policy,
+            status: m.status,
+            deadline,
+            daysLeft: daysBetween(today, deadline),
+          }
+        })
+        .sort(
+          (a, b) => a.deadline.localeCompare(b.deadline) || a.policy.id.localeCompare(b.policy.id),
+        )
+      return { items }
+    },
+
+    'GET /api/v1/policy/subscription': (_input, ctx) =>
+      subscriptionView(ctx.session.userId, ctx.now),
+
+    'PUT /api/v1/policy/subscription': ({ body }, ctx) => {
+      const enterprise = activeEnterprise(ctx.session.userId, ctx.now)
+      if (body.subscribed) {
+        repos.policy.subscribe(enterprise.id, shanghaiDate(ctx.now))
+        recordAgentUse(repos, enterprise, ctx.session.userId, 'subscribed', ctx.now)
+      } else repos.policy.unsubscribe(enterprise.id)
+      return subscriptionView(ctx.session.userId, ctx.now)
+    },
+  }
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto'
+import type { QueueTicket } from '../../../src/services/contract'
+import { localDate, localTime, spansOn } from '../booking/calendar'
+import type { Repos } from '../repositories'
+import type { TicketRow } from './repository'
+import { ApiError, notFound } from '../../http/errors'
+import { nextOpeningText } from './opening'
+
+/** Average minutes per person at a window, for the wait estimate. */
+export const MINUTES_PER_PERSON = 6
+
+const ticketNumber = (n: number) => `A${String(n).padStart(3, '0')}`
+
+export function toTicket(repos: Repos, row: TicketRow): QueueTicket {
+  const ahead = row.status === 'waiting' ? repos.qr.ahead(row) : 0
+  return {
+    id: row.id,
+    number: ticketNumber(row.number),
+    pointId: row.point_id,
+    pointName: repos.servicePoints.findById(row.point_id)?.name ?? '（网点已撤销）',
+    status: row.status,
+    ahead,
+    waitMinutes: ahead * MINUTES_PER_PERSON,
+    takenAt: row.taken_at,
+  }
+}
+
+/** A number at the point, only while it is open; call inside `repos.qr.transaction`. */
+export function takeTicket(repos: Repos, userId: string, pointId: string, now: Date): TicketRow {
+  const point = repos.servicePoints.findById(pointId)
+  if (!point) throw notFound('没有找到该服务网点，请重新扫描网点的取号码')
+  const day = localDate(now)
+  const time = localTime(now)
+  const open = spansOn(point.hours, day).find((s) => s.open <= time && time < s.close)
+  if (!open) {
+    const next = nextOpeningText(point.hours, now)
+    throw new ApiError(
+      409,
+      'POINT_CLOSED',
+      `${point.name}现在不在办公时间，取不了号。${next ? `下次办公：${next}。` : ''}可以先预约，按预约的时间到场直接办理`,
+    )
+  }
+  const waiting = repos.qr.waitingTicketOf(userId, point.id, day)
+  if (waiting) {
+    const ahead = repos.qr.ahead(waiting)
+    throw new ApiError(
+      409,
+      'TICKET_ALREADY_TAKEN',
+      `您已在${point.name}取号${ticketNumber(waiting.number)}，前面还有${ahead}人，请留意叫号；叫过号后可再取`,
+    )
+  }
+  const row = {
+    id: randomUUID(),
+    point_id: point.id,
+    day,
+    number: repos.qr.nextNumber(point.id, day),
+    user_id: userId,
+    taken_at: now.toISOString(),
+  }
+  repos.qr.insertTicket(row)
+  return { ...row, status: 'waiting' }
+}

@@ -1,0 +1,55 @@
+import type { Handlers } from '../http/types'
+import { adminHandlers } from './staff/routes'
+import { appointmentHandlers } from './booking/routes'
+import { authHandlers } from './account/sign-in-routes'
+import { caseHandlers } from './cases/routes'
+import { complaintHandlers } from './cases/complaint-routes'
+import { ecertHandlers } from './ecert/routes'
+import { catalogHandlers } from './catalog/routes'
+import { favoriteHandlers } from './catalog/favorite-routes'
+import type { HandlerDeps } from './deps'
+import { healthHandlers } from '../http/health-routes'
+import { helperContactHandlers } from './cases/helper-contact-routes'
+import { policyHandlers } from './policy/routes'
+import { legalHandlers } from './legal/routes'
+import { mediaHandlers } from './media/routes'
+import { utilityHandlers } from './life/routes'
+import { financeHandlers } from './finance/routes'
+import { telecomHandlers } from './telecom/routes'
+import { testingHandlers } from './labs/routes'
+import { privacyHandlers } from './account/privacy-routes'
+import { qrHandlers } from './qr/routes'
+import { profileHandlers } from './account/profile-routes'
+import { identityHandlers } from './account/identity-routes'
+import { proxyHandlers } from './family/routes'
+import { servicePointHandlers } from './points/routes'
+import { staffHandlers } from './booking/check-in-routes'
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    ...healthHandlers(deps),
+    ...authHandlers(deps),
+    ...profileHandlers(deps),
+    ...identityHandlers(deps),
+    ...privacyHandlers(deps),
+    ...servicePointHandlers(deps),
+    ...catalogHandlers(deps),
+    ...favoriteHandlers(deps),
+    ...appointmentHandlers(deps),
+    ...staffHandlers(deps),
+    ...qrHandlers(deps),
+    ...policyHandlers(deps),
+    ...legalHandlers(deps),
+    ...utilityHandlers(deps),
+    ...financeHandlers(deps),
+    ...telecomHandlers(deps),
+    ...testingHandlers(deps),
+    ...caseHandlers(deps),
+    ...helperContactHandlers(deps),
+    ...complaintHandlers(deps),
+    ...mediaHandlers(deps),
+    ...ecertHandlers(deps),
+    ...proxyHandlers(deps),
+    ...adminHandlers(deps),
+  }
+}

@@ -1,0 +1,41 @@
+import * as z from 'zod/mini'
+import { RoleGrantState, type RoleAuditEntry, type RoleGrant } from '../../../src/services/contract'
+import { scopeName } from '../../auth/role-scopes'
+import type { Repos } from '../repositories'
+import type { AuditRow, GrantRow } from './repository'
+
+type Person = RoleGrant['user']
+
+function personOf(repos: Repos, userId: string | null): Person | null {
+  if (userId === null) return null
+  return { id: userId, nickname: repos.users.findById(userId)?.nickname ?? '已注销的用户' }
+}
+
+export function toRoleGrant(repos: Repos, row: GrantRow): RoleGrant {
+  return {
+    id: row.id,
+    user: personOf(repos, row.user_id) ?? { id: row.user_id, nickname: '' },
+    kind: row.kind,
+    scopeId: row.scope_id,
+    scopeName: row.scope_id === null ? null : (scopeName(repos, row.kind, row.scope_id) ?? null),
+    grantedBy: personOf(repos, row.granted_by),
+    grantedAt: row.granted_at,
+    revokedBy: personOf(repos, row.revoked_by),
+    revokedAt: row.revoked_at,
+  }
+}
+
+const stateOf = (json: string | null) =>
+  json === null ? null : z.parse(RoleGrantState, JSON.parse(json))
+
+export function toAuditEntry(repos: Repos, row: AuditRow): RoleAuditEntry {
+  return {
+    id: row.id,
+    at: row.at,
+    action: row.action,
+    grantId: row.grant_id,
+    actor: personOf(repos, row.actor_id),
+    before: stateOf(row.before_json),
+    after: stateOf(row.after_json),
+  }
+}
