@@ -3,6 +3,11 @@ const taroTransformIgnore = [
   '/node_modules/(?!(@tarojs|@stencil|swiper|tslib|query-string|decode-uri-component|split-on-first|filter-obj|lodash-es|nanoid|\\.pnpm|style-inject)/)',
 ]
 
+// light-my-request (behind fastify.inject) requires cookie 2, and @fastify/static content-disposition 3: both ship only as ESM.
+const serverTransformIgnore = [
+  '/node_modules/(?!(cookie|content-disposition|@fastify/static/node_modules/content-disposition)/)',
+]
+
 // Flags Taro's build defines; @tarojs/runtime reads them at import time.
 const taroGlobals = {
   ENABLE_INNER_HTML: true,
@@ -26,11 +31,17 @@ module.exports = {
       testMatch: ['<rootDir>/tests/src/**/*.test.ts', '<rootDir>/tests/mock/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/database-template.ts',
       globalTeardown: '<rootDir>/tests/support/database-template-teardown.ts',
-      // light-my-request (behind fastify.inject) requires cookie 2, and @fastify/static content-disposition 3: both ship only as ESM.
-      transformIgnorePatterns: [
-        '/node_modules/(?!(cookie|content-disposition|@fastify/static/node_modules/content-disposition)/)',
-      ],
+      transformIgnorePatterns: serverTransformIgnore,
       moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+    },
+    {
+      // The same server on PostgreSQL: a throwaway cluster for the run (Debian's postgresql).
+      displayName: 'postgres',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/mock/**/*.pg.test.ts'],
+      globalSetup: '<rootDir>/tests/support/postgres-setup.ts',
+      globalTeardown: '<rootDir>/tests/support/postgres-teardown.ts',
+      transformIgnorePatterns: serverTransformIgnore,
     },
     {
       displayName: 'components',

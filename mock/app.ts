@@ -9,6 +9,7 @@ import { seedDevStaff } from './auth/dev-staff'
 import { qrSigningKey } from './modules/qr/key'
 import { startReminderLoop, type SendReminder } from './modules/booking/reminders'
 import { openDatabase } from './db/open'
+import { sqliteSql } from './db/engine'
 import { createRepos } from './modules/repositories'
 import { createHandlers } from './modules/routes'
 import { installApiHeaders } from './http/cors'
@@ -79,7 +80,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const now = options.now ?? (() => new Date())
   const db = openDatabase(options.databasePath)
   if (options.registry) seedRegistry(db, options.registry)
-  const repos = createRepos(db)
+  const sql = sqliteSql(db)
+  const repos = createRepos(db, sql)
   const verifier = options.identityVerifier ?? smsVerifier(repos.identity)
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
@@ -91,7 +93,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   let stopReminders: (() => void) | undefined
   app.addHook('onClose', async () => {
     stopReminders?.()
-    db.close()
+    await sql.destroy() // closes the SQLite database too
   })
 
   const authenticate = createAuthenticator(repos.sessions)
@@ -124,7 +126,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerEndpoints(app, handlers, {
     now,
     authenticate,
-    idempotency: createIdempotency(repos.idempotency, now),
+    idempotency: createIdempotency(sql, repos.idempotency, now),
   })
   const uploadDir = options.uploadDir ?? defaultUploadDir(options.databasePath)
   void app.register(uploadRoutes, { repos, dir: uploadDir, now, authenticate })

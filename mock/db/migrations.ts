@@ -4,6 +4,8 @@ interface Migration {
   version: number
   name: string
   sql: string
+  /** PostgreSQL's text where it differs from SQLite's (versions after the PostgreSQL baseline). */
+  postgres?: string
 }
 
 /** Append only: a shipped migration is never edited, a change is a new version. */

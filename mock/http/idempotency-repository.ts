@@ -1,38 +1,54 @@
-import type { Db } from '../db/open'
+import type { Sql } from '../db/engine'
 
-export interface IdempotencyRow {
+export interface IdempotencyClaim {
   user_id: string
   key: string
   request_hash: string
-  status_code: number
-  response_body: string
   created_at: string
 }
 
-export function createIdempotencyRepo(db: Db) {
-  const find = db.prepare<[string, string, string], IdempotencyRow>(
-    'SELECT * FROM idempotency_keys WHERE user_id = ? AND key = ? AND created_at > ?',
-  )
-  const save = db.prepare<[IdempotencyRow]>(`
-    INSERT INTO idempotency_keys (user_id, key, request_hash, status_code, response_body, created_at)
-    VALUES (@user_id, @key, @request_hash, @status_code, @response_body, @created_at)
-    ON CONFLICT (user_id, key) DO UPDATE SET
-      request_hash = excluded.request_hash, status_code = excluded.status_code,
-      response_body = excluded.response_body, created_at = excluded.created_at`)
-  const removeExpired = db.prepare<[string]>('DELETE FROM idempotency_keys WHERE created_at <= ?')
+export interface StoredAnswer {
+  request_hash: string
+  status_code: number
+  response_body: string
+}
 
+export function createIdempotencyRepo(sql: Sql) {
   return {
-    /** Only keys younger than `cutoffIso` count; older ones are expired. */
-    find: (userId: string, key: string, cutoffIso: string) => find.get(userId, key, cutoffIso),
-    save: (row: IdempotencyRow) => {
-      save.run(row)
+    removeExpired: async (cutoffIso: string): Promise<number> => {
+      const result = await sql
+        .deleteFrom('idempotency_keys')
+        .where('created_at', '<=', cutoffIso)
+        .executeTakeFirst()
+      return Number(result.numDeletedRows)
     },
-    removeExpired: (cutoffIso: string) => removeExpired.run(cutoffIso).changes,
     /**
-     * One `BEGIN IMMEDIATE` around the handler and its key: the handlers' own transactions
-     * nest inside as savepoints, so the record and its key commit together or not at all.
+     * Takes the key for this request, or returns false when another request holds it. On
+     * PostgreSQL a twin's insert waits for the holder's transaction, so false means committed.
      */
-    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+    claim: async (row: IdempotencyClaim): Promise<boolean> => {
+      const result = await sql
+        .insertInto('idempotency_keys')
+        .values({ ...row, status_code: 0, response_body: '' })
+        .onConflict((conflict) => conflict.columns(['user_id', 'key']).doNothing())
+        .executeTakeFirst()
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1
+    },
+    find: (userId: string, key: string): Promise<StoredAnswer | undefined> =>
+      sql
+        .selectFrom('idempotency_keys')
+        .select(['request_hash', 'status_code', 'response_body'])
+        .where('user_id', '=', userId)
+        .where('key', '=', key)
+        .executeTakeFirst(),
+    complete: async (userId: string, key: string, answer: Omit<StoredAnswer, 'request_hash'>) => {
+      await sql
+        .updateTable('idempotency_keys')
+        .set(answer)
+        .where('user_id', '=', userId)
+        .where('key', '=', key)
+        .execute()
+    },
   }
 }
 

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
-import type { IdempotencyRepo } from './idempotency-repository'
+
+import { inTransaction, type Sql } from '../db/engine'
 import { ApiError } from './errors'
+import type { IdempotencyRepo } from './idempotency-repository'
 
 export interface StoredReply {
   statusCode: number
@@ -52,35 +54,32 @@ export interface Scope {
 }
 
 /**
- * Runs `execute` at most once per (user, key) within 24 h. `execute` is synchronous and runs
- * inside the same transaction that stores the key: a crash between the two leaves neither, and
- * a handler that throws leaves no key, so a retry runs it afresh. Being synchronous, a twin
- * request cannot start until the first has committed; it then finds the key.
+ * Runs `execute` at most once per (user, key) within 24 h. The key is claimed first, in the
+ * transaction `execute` runs in: a crash leaves neither the record nor the key, and a handler
+ * that throws leaves no key, so a retry runs it afresh. A twin request waits for the first
+ * (SQLite: the connection; PostgreSQL: the key's unique index) and then replays its answer.
  */
-export function createIdempotency(repo: IdempotencyRepo, now: () => Date) {
+export function createIdempotency(sql: Sql, repo: IdempotencyRepo, now: () => Date) {
   return function once(
     scope: Scope,
-    execute: () => StoredReply,
-  ): { reply: StoredReply; replayed: boolean } {
-    const cutoff = new Date(now().getTime() - TTL_MS).toISOString()
-    return repo.transaction(() => {
-      repo.removeExpired(cutoff)
-      const stored = repo.find(scope.userId, scope.key, cutoff)
-      if (stored) {
-        if (stored.request_hash !== scope.hash) throw reused()
+    execute: () => Promise<StoredReply>,
+  ): Promise<{ reply: StoredReply; replayed: boolean }> {
+    const at = now()
+    return inTransaction(sql, async () => {
+      await repo.removeExpired(new Date(at.getTime() - TTL_MS).toISOString())
+      const claim = { user_id: scope.userId, key: scope.key, request_hash: scope.hash }
+      if (!(await repo.claim({ ...claim, created_at: at.toISOString() }))) {
+        const stored = await repo.find(scope.userId, scope.key)
+        if (!stored || stored.request_hash !== scope.hash) throw reused()
         return {
           reply: { statusCode: stored.status_code, json: stored.response_body },
           replayed: true,
         }
       }
-      const reply = execute()
-      repo.save({
-        user_id: scope.userId,
-        key: scope.key,
-        request_hash: scope.hash,
+      const reply = await execute()
+      await repo.complete(scope.userId, scope.key, {
         status_code: reply.statusCode,
         response_body: reply.json,
-        created_at: now().toISOString(),
       })
       return { reply, replayed: false }
     })

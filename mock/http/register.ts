@@ -85,12 +85,9 @@ function registerEndpoint<K extends EndpointKey>(
         key: idempotencyKey,
         hash: requestHash(request.method, request.url, request.body),
       }
-      const { reply: result, replayed } = deps.idempotency(scope, () => {
-        const output = handler(input as HandlerInput<K>, ctx)
-        // `CreatingHandler` already forbids this; a cast elsewhere must not slip past the key.
-        if (output instanceof Promise) throw new Error(`${key}: a creating handler cannot await`)
-        return respond(output)
-      })
+      const { reply: result, replayed } = await deps.idempotency(scope, async () =>
+        respond(await handler(input as HandlerInput<K>, ctx)),
+      )
       return send(reply, result, replayed)
     },
   })

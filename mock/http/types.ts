@@ -26,12 +26,10 @@ export type Handler<K extends EndpointKey> = (
 
 /**
  * A creating endpoint's handler runs inside the transaction that stores its Idempotency-Key
- * (see idempotency.ts), so it cannot await: whatever it needs from outside comes first.
+ * (see idempotency.ts). It may await the database only: whatever it needs from outside (WeChat,
+ * the upload workers) comes first, because on SQLite the open transaction holds every request.
  */
-export type CreatingHandler<K extends EndpointKey> = (
-  input: HandlerInput<K>,
-  ctx: RequestContext<K>,
-) => Output<K>
+export type CreatingHandler<K extends EndpointKey> = Handler<K>
 
 export type Handlers = {
   [K in EndpointKey]: Endpoints[K] extends { creates: true } ? CreatingHandler<K> : Handler<K>

@@ -1,3 +1,4 @@
+import { sqliteSql, type Sql } from '../db/engine'
 import type { Db } from '../db/open'
 import { createAppointmentRepo } from './booking/repository'
 import { createBundleRepo, createFacetRepo, createFavoriteRepo } from './catalog/bundles-repository'
@@ -25,13 +26,13 @@ import { createUserRepo } from './account/users-repository'
 import { createIdentityRepo } from './account/identity/repository'
 import { createAgentRepo } from './account/identity/agent-repository'
 
-export function createRepos(db: Db) {
+export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
   return {
     users: createUserRepo(db),
     sessions: createSessionRepo(db),
     enterprises: createEnterpriseRepo(db),
     consents: createConsentRepo(db),
-    idempotency: createIdempotencyRepo(db),
+    idempotency: createIdempotencyRepo(sql),
     servicePoints: createServicePointRepo(db),
     catalog: createCatalogRepo(db),
     bundles: createBundleRepo(db),

@@ -1,6 +1,7 @@
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import { PRIVACY_POLICY_VERSION, type Profile } from '../../src/services/contract'
 import { buildApp } from '../../mock/app'
+import { sqliteSql } from '../../mock/db/engine'
 import { openDatabase } from '../../mock/db/open'
 import { createIdempotencyRepo } from '../../mock/http/idempotency-repository'
 import { createIdempotency } from '../../mock/http/idempotency'
@@ -127,28 +128,50 @@ describe('concurrent retries', () => {
     expect(me.data.enterprises).toHaveLength(1)
   })
 
-  it('runs a handler once; its twins replay its answer, another body is refused', () => {
+  it('runs a handler once; its concurrent twins replay its answer, another body is refused', async () => {
     const db = openDatabase(':memory:')
     db.prepare(
       "INSERT INTO users (id, openid, nickname, created_at) VALUES ('u1', 'o1', 'n', '2026-01-01')",
     ).run()
+    const sql = sqliteSql(db)
     const once = createIdempotency(
-      createIdempotencyRepo(db),
+      sql,
+      createIdempotencyRepo(sql),
       () => new Date('2026-03-02T01:00:00Z'),
     )
     let runs = 0
-    const execute = () => {
+    const execute = async () => {
       runs += 1
+      // A handler that awaits the database keeps the transaction open across the await.
+      await sql.selectFrom('users').select('id').execute()
       return { statusCode: 201, json: `{"data":${runs}}` }
     }
     const scope = { userId: 'u1', key: 'twin-key-1', hash: 'h' }
-    const results = Array.from({ length: 20 }, () => once(scope, execute))
-    expect(() => once({ ...scope, hash: 'other' }, execute)).toThrow(
-      expect.objectContaining({ statusCode: 422 }),
-    )
-    db.close()
+    const results = await Promise.all(Array.from({ length: 20 }, () => once(scope, execute)))
+    await expect(once({ ...scope, hash: 'other' }, execute)).rejects.toMatchObject({
+      statusCode: 422,
+    })
+    await sql.destroy()
     expect(runs).toBe(1)
     expect(results.filter((r) => !r.replayed)).toHaveLength(1)
     expect(new Set(results.map((r) => r.reply.json))).toEqual(new Set(['{"data":1}']))
+  })
+
+  it('a handler that throws leaves no key: the retry runs afresh', async () => {
+    const db = openDatabase(':memory:')
+    db.prepare(
+      "INSERT INTO users (id, openid, nickname, created_at) VALUES ('u1', 'o1', 'n', '2026-01-01')",
+    ).run()
+    const sql = sqliteSql(db)
+    const once = createIdempotency(sql, createIdempotencyRepo(sql), () => new Date())
+    const scope = { userId: 'u1', key: 'failing-key', hash: 'h' }
+    await expect(
+      once(scope, async () => {
+        throw new Error('bank offline')
+      }),
+    ).rejects.toThrow('bank offline')
+    const retry = await once(scope, async () => ({ statusCode: 201, json: '{"data":2}' }))
+    expect(retry).toEqual({ reply: { statusCode: 201, json: '{"data":2}' }, replayed: false })
+    await sql.destroy()
   })
 })

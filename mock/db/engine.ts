@@ -1,0 +1,122 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type TransactionSettings,
+} from 'kysely'
+import pg from 'pg'
+import type { Db } from './open'
+import type { DB } from './schema'
+
+/** The typed query builder over either engine; repositories take this, never a driver. */
+export type Sql = Kysely<DB>
+
+interface Open {
+  driver: AmbientDriver
+  connection: DatabaseConnection
+}
+
+const open = new AsyncLocalStorage<Open>()
+
+/**
+ * While `inTransaction` runs, every query of that async flow goes to the transaction's
+ * connection, whoever issues it: repositories never pass a transaction around, and none can
+ * deadlock by asking the pool (on SQLite, the one connection) for another.
+ */
+class AmbientDriver implements Driver {
+  #ready: Promise<void> | undefined
+
+  constructor(readonly inner: Driver) {}
+
+  init(): Promise<void> {
+    return (this.#ready ??= this.inner.init())
+  }
+
+  acquireConnection(): Promise<DatabaseConnection> {
+    const current = open.getStore()
+    return current?.driver === this
+      ? Promise.resolve(current.connection)
+      : this.inner.acquireConnection()
+  }
+
+  releaseConnection(connection: DatabaseConnection): Promise<void> {
+    if (open.getStore()?.connection === connection) return Promise.resolve()
+    return this.inner.releaseConnection(connection)
+  }
+
+  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    return this.inner.beginTransaction(connection, settings)
+  }
+
+  commitTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.inner.commitTransaction(connection)
+  }
+
+  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.inner.rollbackTransaction(connection)
+  }
+
+  destroy(): Promise<void> {
+    return this.inner.destroy()
+  }
+
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    if (open.getStore()?.driver === this) return work()
+    await this.init()
+    const connection = await this.inner.acquireConnection()
+    try {
+      await this.inner.beginTransaction(connection, {})
+      let result: T
+      try {
+        result = await open.run({ driver: this, connection }, work)
+      } catch (error) {
+        await this.inner.rollbackTransaction(connection)
+        throw error
+      }
+      await this.inner.commitTransaction(connection)
+      return result
+    } finally {
+      await this.inner.releaseConnection(connection)
+    }
+  }
+}
+
+const drivers = new WeakMap<Sql, AmbientDriver>()
+
+function withAmbientTransactions(dialect: Dialect): Sql {
+  const driver = new AmbientDriver(dialect.createDriver())
+  const sql = new Kysely<DB>({
+    dialect: {
+      createDriver: () => driver,
+      createAdapter: () => dialect.createAdapter(),
+      createQueryCompiler: () => dialect.createQueryCompiler(),
+      createIntrospector: (db) => dialect.createIntrospector(db),
+    },
+  })
+  drivers.set(sql, driver)
+  return sql
+}
+
+export function sqliteSql(db: Db): Sql {
+  return withAmbientTransactions(new SqliteDialect({ database: db }))
+}
+
+export function postgresSql(connectionString: string, max = 10): Sql {
+  const pool = new pg.Pool({ connectionString, max })
+  return withAmbientTransactions(new PostgresDialect({ pool }))
+}
+
+/**
+ * Runs `work` in one transaction, joining the one this async flow already has open. On SQLite
+ * the single connection is held until it ends, so `work` must await only the database: any
+ * other wait would hold every other request.
+ */
+export function inTransaction<T>(sql: Sql, work: () => Promise<T>): Promise<T> {
+  const driver = drivers.get(sql)
+  if (!driver) throw new Error('inTransaction needs a Sql made by sqliteSql or postgresSql')
+  return driver.transaction(work)
+}

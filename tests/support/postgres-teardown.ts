@@ -1,0 +1,3 @@
+import { teardown } from './postgres-setup'
+
+export default teardown
