@@ -16,17 +16,23 @@ const NO_VOICE_ERRORS = new Set([
 ])
 
 let session = 0
+
+const isChinese = (voice: SpeechSynthesisVoice) => /^(zh|cmn|yue)([-_]|$)/i.test(voice.lang)
 let watchdog: ReturnType<typeof setTimeout> | undefined
 
 export function canSpeak(): boolean {
   return typeof window !== 'undefined' && 'speechSynthesis' in window
 }
 
-/** The voices, once the browser has loaded them (Chrome fills the list asynchronously). */
-function voices(): Promise<SpeechSynthesisVoice[]> {
+/**
+ * The voices, once the browser has loaded them (Chrome fills the list asynchronously); `null` when
+ * the browser cannot list them, and then the reading is simply tried.
+ */
+function voices(): Promise<SpeechSynthesisVoice[] | null> {
   const synth = window.speechSynthesis
+  if (typeof synth.getVoices !== 'function') return Promise.resolve(null)
   const now = synth.getVoices()
-  if (now.length > 0) return Promise.resolve(now)
+  if (now.length > 0 || typeof synth.addEventListener !== 'function') return Promise.resolve(now)
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer)
@@ -55,13 +61,12 @@ export function startSpeaking(text: string, onEnd: (end: SpeechEnd) => void): vo
   if (chunks.length === 0) return end('finished')
   void voices().then((available) => {
     if (mine !== session) return
-    if (available.length === 0) return end('no-voice')
-    const chinese = available.find((v) => v.lang.replace('_', '-').startsWith('zh'))
+    // Only other languages' voices would read Chinese as noise, or not at all.
+    if (available !== null && !available.some(isChinese)) return end('no-voice')
     watchdog = setTimeout(() => end('no-voice'), START_WAIT_MS)
     chunks.forEach((chunk, index) => {
       const utterance = new SpeechSynthesisUtterance(chunk)
       utterance.lang = 'zh-CN'
-      if (chinese) utterance.voice = chinese
       // Slightly slower than the default: the listeners are mostly older people.
       utterance.rate = 0.9
       utterance.onstart = () => clearTimeout(watchdog)

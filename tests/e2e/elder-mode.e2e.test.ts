@@ -80,7 +80,11 @@ test('朗读 reads a 办事指南 and a booking step, stops on request and when 
     Object.defineProperty(window, 'speechSynthesis', {
       configurable: true,
       value: {
-        speak: (u: SpeechSynthesisUtterance) => record.spoken.push(u.text),
+        getVoices: () => [{ lang: 'zh-CN', name: '普通话' }],
+        speak: (u: SpeechSynthesisUtterance) => {
+          record.spoken.push(u.text)
+          u.onstart?.(new Event('start') as SpeechSynthesisEvent)
+        },
         cancel: () => (record.cancelled += 1),
       },
     })

@@ -67,6 +67,20 @@ test('a browser with the speech API but no voice says so instead of going quiet'
   expect(synth.spoken).toEqual([])
 })
 
+test('only voices of other languages: no Chinese voice is the same as none', async () => {
+  const synth = { voices: [{ lang: 'en-US' }], spoken: [] as string[] }
+  installSynth(synth)
+  render(
+    <PageShell>
+      <ReadAloud text='签到码：K 7 Q 2。' />
+    </PageShell>,
+  )
+  fireEvent.click(screen.getByRole('button', { name: '▶ 朗读' }))
+  await act(async () => void jest.advanceTimersByTime(0))
+  expect(screen.getByText(NO_VOICE)).toBeTruthy()
+  expect(synth.spoken).toEqual([])
+})
+
 test('a voice that never starts is reported the same way', async () => {
   const synth = { voices: [{ lang: 'zh-CN' }], spoken: [] as string[] }
   installSynth(synth)
