@@ -131,6 +131,32 @@ test('我的 in 长辈模式 shows the signed-in identity and meets the numbers'
   expect(violations(await auditPage(page), ELDER_LIMITS)).toEqual([])
 })
 
+test('typed text in 长辈模式 is at least 18 px in every kind of field (验真 box, search, forms)', async () => {
+  const { page, baseUrl } = app
+  const fields = [
+    'packages/qr/pages/verify/index',
+    'packages/catalog/pages/search/index',
+    'packages/life/pages/index/index',
+    'packages/legal/pages/ask/index',
+  ]
+  for (const route of fields) {
+    await page.goto(`${baseUrl}/${route}`)
+    const shown = visiblePage(page)
+    await shown.locator('input, textarea').first().waitFor()
+    await expect(shown.getAttribute('class')).resolves.toContain('gov-elder')
+    const { inputs } = await auditPage(page)
+    expect(inputs.length).toBeGreaterThan(0)
+    expect(inputs.filter((i) => i.fontSize < 18)).toEqual([])
+  }
+  await page.goto(`${baseUrl}/packages/qr/pages/verify/index`)
+  await visiblePage(page)
+    .getByLabel('要检查的内容')
+    .locator('textarea')
+    .fill('【青山区】补贴待领取')
+  await screenshot(page, 'verify-typed-elder')
+  await page.goto(`${baseUrl}/`)
+})
+
 async function expectGone(p: Page, text: string): Promise<void> {
   await p.getByText(text).first().waitFor({ state: 'detached' })
 }
