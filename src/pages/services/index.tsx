@@ -23,7 +23,7 @@ export default function ServicesPage() {
       <PageShell>
         {search}
         <ElderItems />
-        <HomeEntries entries={ELDER_TASK_PAGES} large />
+        <HomeEntries entries={ELDER_TASK_PAGES} large label='缴费和预约' />
         <View className='gov-section'>
           <GovButton variant='secondary' block onClick={() => setShowAll(true)}>
             看全部办事事项
