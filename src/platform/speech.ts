@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { speechChunks } from '../utils/speech-text'
 import { hasField } from './result'
+import type { SpeechEnd } from './speech-end'
 
 /** WeChat's 同声传译 (WechatSI) plugin: only there when app.json declares it (see README). */
 interface SpeechPlugin {
@@ -31,31 +32,37 @@ export function canSpeak(): boolean {
   return speechPlugin() !== null
 }
 
-/** Synthesises each piece with the plugin and plays them in turn; `onEnd` runs once. */
-export function startSpeaking(text: string, onEnd: () => void): void {
+/**
+ * Synthesises each piece with the plugin and plays them in turn; `onEnd` runs once. A plugin that
+ * cannot synthesise or play ends as 'no-voice', so the page can say so instead of going quiet.
+ */
+export function startSpeaking(text: string, onEnd: (end: SpeechEnd) => void): void {
   stopSpeaking()
   const plugin = speechPlugin()
   const mine = ++session
   const chunks = speechChunks(text)
-  const finish = () => mine === session && onEnd()
+  const end = (how: SpeechEnd) => mine === session && onEnd(how)
+  const finish = () => end('finished')
+  const noVoice = () => end('no-voice')
   const play = (index: number) => {
     const content = chunks[index]
     if (mine !== session) return
-    if (!plugin || content === undefined) return finish()
+    if (!plugin) return noVoice()
+    if (content === undefined) return finish()
     plugin.textToSpeech({
       lang: 'zh_CN',
       tts: true,
       content,
       success: ({ filename }) => {
         if (mine !== session) return
-        if (!filename) return finish()
+        if (!filename) return noVoice()
         audio = Taro.createInnerAudioContext()
         audio.src = filename
         audio.onEnded(() => play(index + 1))
-        audio.onError(finish)
+        audio.onError(noVoice)
         audio.play()
       },
-      fail: finish,
+      fail: noVoice,
     })
   }
   play(0)

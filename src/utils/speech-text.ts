@@ -33,3 +33,8 @@ export function speechOf(parts: readonly (string | null | undefined | false)[]):
     .map((p) => (/[。！？；]$/.test(p.trim()) ? p.trim() : `${p.trim()}。`))
     .join('')
 }
+
+/** A code read one character at a time (“A 3 F 9”), so it can be written down or typed as heard. */
+export function spelledOut(code: string): string {
+  return code.replace(/\s+/g, '').split('').join(' ')
+}

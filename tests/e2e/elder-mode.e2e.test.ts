@@ -80,7 +80,11 @@ test('朗读 reads a 办事指南 and a booking step, stops on request and when 
     Object.defineProperty(window, 'speechSynthesis', {
       configurable: true,
       value: {
-        speak: (u: SpeechSynthesisUtterance) => record.spoken.push(u.text),
+        getVoices: () => [{ lang: 'zh-CN', name: '普通话' }],
+        speak: (u: SpeechSynthesisUtterance) => {
+          record.spoken.push(u.text)
+          u.onstart?.(new Event('start') as SpeechSynthesisEvent)
+        },
         cancel: () => (record.cancelled += 1),
       },
     })
@@ -125,6 +129,32 @@ test('我的 in 长辈模式 shows the signed-in identity and meets the numbers'
   await page.getByText(/已登录/).waitFor()
   await screenshot(page, 'mine-elder')
   expect(violations(await auditPage(page), ELDER_LIMITS)).toEqual([])
+})
+
+test('typed text in 长辈模式 is at least 18 px in every kind of field (验真 box, search, forms)', async () => {
+  const { page, baseUrl } = app
+  const fields = [
+    'packages/qr/pages/verify/index',
+    'packages/catalog/pages/search/index',
+    'packages/life/pages/index/index',
+    'packages/legal/pages/ask/index',
+  ]
+  for (const route of fields) {
+    await page.goto(`${baseUrl}/${route}`)
+    const shown = visiblePage(page)
+    await shown.locator('input, textarea').first().waitFor()
+    await expect(shown.getAttribute('class')).resolves.toContain('gov-elder')
+    const { inputs } = await auditPage(page)
+    expect(inputs.length).toBeGreaterThan(0)
+    expect(inputs.filter((i) => i.fontSize < 18)).toEqual([])
+  }
+  await page.goto(`${baseUrl}/packages/qr/pages/verify/index`)
+  await visiblePage(page)
+    .getByLabel('要检查的内容')
+    .locator('textarea')
+    .fill('【青山区】补贴待领取')
+  await screenshot(page, 'verify-typed-elder')
+  await page.goto(`${baseUrl}/`)
 })
 
 async function expectGone(p: Page, text: string): Promise<void> {

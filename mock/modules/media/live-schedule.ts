@@ -19,7 +19,7 @@ export const LIVE_SCHEDULE: readonly LiveSeed[] = [
   {
     id: 'live-medical-remote',
     title: '医保直播间：异地就医备案与门诊慢特病',
-    topic: '异地就医怎么备案、慢特病怎么认定、垫付的费用怎么报销，医保窗口现场连线答疑',
+    topic: '异地就医怎么备案、慢特病怎么认定、垫付的费用怎么报销，由医保窗口工作人员讲解',
     hostDepartment: '青山区医疗保障局',
     day: 0,
     at: null,
@@ -119,7 +119,7 @@ export const LIVE_SCHEDULE: readonly LiveSeed[] = [
   {
     id: 'live-clinic',
     title: '诊所备案一件事直播答疑',
-    topic: '医师变更执业地点、护士变更注册、诊所备案三件事一次办，卫健窗口在线答疑',
+    topic: '医师变更执业地点、护士变更注册、诊所备案三件事一次办，由卫健窗口工作人员讲解',
     hostDepartment: '青山区卫生健康委员会',
     day: -6,
     at: '15:00',

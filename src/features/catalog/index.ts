@@ -1,4 +1,5 @@
 export { CatalogBrowser } from './components/catalog-browser'
+export { ElderItems } from './components/elder-items'
 export { ItemSearch } from './components/item-search'
 export { GuideView } from './components/guide-view'
 export { BundleView } from './components/bundle-view'

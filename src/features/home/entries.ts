@@ -56,3 +56,8 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
 
 /** 长辈模式 shows at most six tiles (issue 9): the tasks older people come for most. */
 export const ELDER_ENTRIES: readonly HomeEntry[] = HOME_ENTRIES.filter((e) => e.forElders)
+
+/** The app's own pages that 长辈模式's 办事指南 lists beside its catalog items (缴费, 预约). */
+export const ELDER_TASK_PAGES: readonly HomeEntry[] = HOME_ENTRIES.filter(
+  (e) => e.url === routes.life || e.url === routes.bookingStart,
+)

@@ -1,3 +1,3 @@
 export { HomeEntries } from './components/home-entries'
 export { ElderHome } from './components/elder-home'
-export { HOME_ENTRIES } from './entries'
+export { ELDER_TASK_PAGES, HOME_ENTRIES } from './entries'

@@ -44,9 +44,13 @@ export function liveStatusText(session: LiveSession): string {
   return LIVE_STATUS_TEXT[session.status]
 }
 
-/** How to put a question to a broadcast that is really live. */
-export const LIVE_QUESTION_HOW =
-  '想提问：拨打 12345 政务服务热线（24小时），说“直播提问”和本场直播名称，主讲部门会在直播中或结束后3个工作日内答复。'
+/**
+ * How to put a question to a broadcast that is really live. The live room has no comment box, so
+ * the way in is the 12345 line, which passes the question to the department on air.
+ */
+export function liveQuestionHow(session: Pick<LiveSession, 'title' | 'hostDepartment'>): string {
+  return `想提问：本直播间没有评论区，请拨打 12345 政务服务热线（24小时），说“直播提问”和直播名称“${session.title}”，热线会把问题转给主讲的${session.hostDepartment}。`
+}
 
 /** Server paths → URLs the player can load (weapp needs the absolute server address). */
 export function mediaUrl(path: string): string {

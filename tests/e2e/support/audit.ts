@@ -10,9 +10,15 @@ export interface TargetFinding {
   width: number
   height: number
 }
+/** A field someone types into, and the size of what they type. */
+export interface InputFinding {
+  label: string
+  fontSize: number
+}
 export interface AuditResult {
   texts: TextFinding[]
   targets: TargetFinding[]
+  inputs: InputFinding[]
 }
 
 /** Runs inside the page: measures every visible text and tap target (computed CSS px). */
@@ -90,7 +96,34 @@ function measure(): AuditResult {
         .slice(0, 30)
       return { label, width: Math.round(r.width), height: Math.round(r.height) }
     })
-  return { texts, targets }
+  const typed = new Set([
+    '',
+    'text',
+    'search',
+    'tel',
+    'number',
+    'email',
+    'password',
+    'url',
+    'digit',
+  ])
+  const inputs = Array.from(document.querySelectorAll('input, textarea'))
+    .filter(
+      (el) =>
+        visible(el) &&
+        (el.tagName === 'TEXTAREA' || typed.has((el.getAttribute('type') ?? '').toLowerCase())),
+    )
+    .map((el) => {
+      const host = el.closest('[aria-label]')
+      const label = (
+        el.getAttribute('aria-label') ??
+        host?.getAttribute('aria-label') ??
+        el.getAttribute('placeholder') ??
+        el.tagName
+      ).slice(0, 30)
+      return { label, fontSize: parseFloat(getComputedStyle(el).fontSize) }
+    })
+  return { texts, targets, inputs }
 }
 
 export function auditPage(page: Page): Promise<AuditResult> {
@@ -101,10 +134,22 @@ export interface AuditLimits {
   minFontPx: number
   minTargetPx: number
   minContrast: number
+  /** The size of typed text in every input/textarea (the text audit cannot see field values). */
+  minInputFontPx: number
 }
 
-export const ELDER_LIMITS: AuditLimits = { minFontPx: 18, minTargetPx: 60, minContrast: 4.5 }
-export const NORMAL_LIMITS: AuditLimits = { minFontPx: 0, minTargetPx: 44, minContrast: 4.5 }
+export const ELDER_LIMITS: AuditLimits = {
+  minFontPx: 18,
+  minTargetPx: 60,
+  minContrast: 4.5,
+  minInputFontPx: 18,
+}
+export const NORMAL_LIMITS: AuditLimits = {
+  minFontPx: 0,
+  minTargetPx: 44,
+  minContrast: 4.5,
+  minInputFontPx: 0,
+}
 
 /** Human-readable violations; an empty list means the page passes. */
 export function violations(result: AuditResult, limits: AuditLimits): string[] {
@@ -121,6 +166,10 @@ export function violations(result: AuditResult, limits: AuditLimits): string[] {
         `target “${t.label}” is ${t.width}×${t.height}px (< ${limits.minTargetPx}×${limits.minTargetPx})`,
       )
     }
+  }
+  for (const i of result.inputs) {
+    if (i.fontSize < limits.minInputFontPx)
+      out.push(`input “${i.label}” types at ${i.fontSize}px (< ${limits.minInputFontPx}px)`)
   }
   return out
 }

@@ -109,3 +109,7 @@ describe('开播提醒 through WeChat', () => {
     db.close()
   })
 })
+
+test('the reference server plays recorded clips in the live slot: no topic promises live Q&A', () => {
+  for (const live of LIVE_SCHEDULE) expect(live.topic).not.toMatch(/连线|答疑|现场提问|互动/)
+})

@@ -11,6 +11,8 @@ import { cancelAppointment } from '../api'
 import { changeRule, movedLine, whenLabel } from '../model'
 import { StatusBadge } from './appointment-card'
 import { QrCode } from '../../../components/qr-code'
+import { ReadAloud } from '../../../components/read-aloud'
+import { checkInSpeech } from '../speech'
 import { useRecord } from '../../../hooks/use-record'
 import './appointment.scss'
 
@@ -99,6 +101,7 @@ export function AppointmentView({
           <Text className='gov-section__title'>签到码</Text>
           <Text className='gov-text-secondary'>到大厅后出示给工作人员扫码，签到后取得排队号</Text>
           <QrCode text={a.checkInLink} caption={a.code} label={`签到码 ${a.code}`} />
+          <ReadAloud text={checkInSpeech(a, now)} />
         </View>
       )}
       {a.status === 'arrived' && a.queueNumber !== null && (

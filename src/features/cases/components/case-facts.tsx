@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { CallButton } from '../../../components/call-button'
 import type { CaseDetail } from '../../../services/contract'
 import { formatSize, STATUS_TEXT } from '../model'
 import { ClockLine } from './clock-line'
@@ -20,9 +21,12 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
         )}
         <ClockLine summary={detail} />
         {detail.helper ? (
-          <Text className='gov-line'>
-            帮办员：{detail.helper.name}（{detail.helper.desk}，电话 {detail.helper.phone}）
-          </Text>
+          <View className='case-helper'>
+            <Text className='gov-line'>
+              帮办员：{detail.helper.name}（{detail.helper.desk}，电话 {detail.helper.phone}）
+            </Text>
+            <CallButton phone={detail.helper.phone}>打电话给帮办员{detail.helper.name}</CallButton>
+          </View>
         ) : (
           <Text className='gov-line'>帮办员：正在分派</Text>
         )}

@@ -6,6 +6,8 @@ import { routes } from '../../../utils/routes'
 import { bundleSavings, daysLabel } from '../model'
 import { ItemCard } from './item-card'
 import { MaterialList } from './material-list'
+import { ReadAloud } from '../../../components/read-aloud'
+import { bundleSpeech } from '../speech'
 
 /** 一件事: the member items, one merged material list and one merged form, and what that saves. */
 export function BundleView({ bundle }: { bundle: Bundle }) {
@@ -15,6 +17,7 @@ export function BundleView({ bundle }: { bundle: Bundle }) {
       <View className='gov-card gov-section'>
         <Text className='gov-section__title'>{bundle.name}</Text>
         <Text className='gov-line'>{bundle.description}</Text>
+        <ReadAloud text={bundleSpeech(bundle)} />
         <View className='gov-section' />
         <Text className='gov-line'>
           一起办：承诺 {daysLabel(bundle.promisedDays)}，到现场 {bundle.visits} 次

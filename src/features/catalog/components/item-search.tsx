@@ -9,9 +9,9 @@ import { searchItems } from '../api'
 import { ItemCard } from './item-card'
 import { SearchInput } from '../../../components/field/search-input'
 import { useDebounced } from '../../../hooks/use-debounced'
+import { HOTLINE } from '../../../utils/hotline'
 
 const DEBOUNCE_MS = 150
-export const HOTLINE = '12345'
 
 /** Finds items by Chinese, full pinyin (qiyekaiban) or initials (qykb), one typo tolerated. */
 export function ItemSearch({ audience }: { audience?: Audience }) {

@@ -9,6 +9,8 @@ import { useRecord } from '../../../hooks/use-record'
 import { isApiError } from '../../../services/http'
 import { myGrants, refreshCode } from '../api'
 import { awaitsAnswer, codePanel, granteeLabel, statusText } from '../model'
+import { ReadAloud } from '../../../components/read-aloud'
+import { grantCodeSpeech } from '../speech'
 import { GrantCode } from './grant-code'
 import './family.scss'
 
@@ -38,6 +40,7 @@ function CodeCard({ initial, onDone }: { initial: Grant; onDone: () => void }) {
         <Text className='gov-section__title'>授权给{granteeLabel(grant)}</Text>
         <Text className='family-status'>{statusText(grant)}</Text>
         <Text className='gov-line'>可以办：{grant.items.map((i) => i.name).join('、')}</Text>
+        {panel === 'code' && <ReadAloud text={grantCodeSpeech(grant)} />}
       </View>
       {failure !== null && <Notice tone='danger'>{failure}</Notice>}
       {panel === 'code' && (

@@ -1,14 +1,17 @@
 import { Text, View } from '@tarojs/components'
+import { CallButton } from '../../../components/call-button'
 import { GovButton } from '../../../components/gov-button'
 import { useRemote } from '../../../hooks/use-remote'
 import { callPhone } from '../../../platform/phone'
+import { HOTLINE } from '../../../utils/hotline'
 import { openStatus } from '../../../utils/opening-hours'
 import { helperContact } from '../api'
 import './call-helper.scss'
 
 /**
  * 长辈模式's permanent “打电话给帮办员”: the 帮办员 of the user's open case, else the 帮办代办 window.
- * Signed out (before the privacy consent) there is nobody to name yet, so it waits.
+ * Signed out (before the privacy consent) there is nobody to name yet, so it waits. Outside the
+ * desk's hours nobody answers there, so the 24-hour 12345 line is offered beside it.
  */
 export function CallHelper({ signedIn }: { signedIn: boolean }) {
   const { state, reload } = useRemote(
@@ -34,6 +37,14 @@ export function CallHelper({ signedIn }: { signedIn: boolean }) {
           <Text className='gov-text-secondary'>
             {status.open ? '现在有人接听' : '现在没人接听'}（{status.label}）
           </Text>
+          {!status.open && (
+            <View className='call-helper__hotline'>
+              <Text className='gov-line'>急事可以打{HOTLINE}政务服务热线，24小时有人接听</Text>
+              <CallButton phone={HOTLINE} block>
+                拨打{HOTLINE}（24小时）
+              </CallButton>
+            </View>
+          )}
         </View>
       ) : (
         state.status === 'error' && (

@@ -7,15 +7,14 @@ import './home-entries.scss'
 export function HomeEntries({
   entries,
   large = false,
+  label = large ? '常办的事' : '常用服务',
 }: {
   entries: readonly HomeEntry[]
   large?: boolean
+  label?: string
 }) {
   return (
-    <View
-      className={`home-entries${large ? ' home-entries--large' : ''}`}
-      aria-label={large ? '常办的事' : '常用服务'}
-    >
+    <View className={`home-entries${large ? ' home-entries--large' : ''}`} aria-label={label}>
       {entries.map((entry) => (
         <View
           key={entry.title}

@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { AccountList } from './account-list'
 import { BindForm } from './bind-form'
 import { SandboxBadge } from './info-row'
+import { MedicalPremium } from './medical-premium'
 
 export function LifeHome() {
   const [version, setVersion] = useState(0)
@@ -10,6 +11,7 @@ export function LifeHome() {
     <View>
       <SandboxBadge />
       <AccountList version={version} />
+      <MedicalPremium />
       <BindForm onBound={() => setVersion((v) => v + 1)} />
     </View>
   )

@@ -6,7 +6,9 @@ import { Notice } from '../../../components/notice'
 import { useRecord } from '../../../hooks/use-record'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
-import { isReallyLive, LIVE_QUESTION_HOW, liveSpanText, liveStatusText, mediaUrl } from '../model'
+import { CallButton } from '../../../components/call-button'
+import { HOTLINE } from '../../../utils/hotline'
+import { isReallyLive, liveQuestionHow, liveSpanText, liveStatusText, mediaUrl } from '../model'
 import { ReminderButton } from './reminder-button'
 import './media.scss'
 
@@ -35,8 +37,11 @@ export function LiveDetail({ session: initial }: { session: LiveSession }) {
         <Text className='gov-line'>{session.topic}</Text>
       </View>
       {isReallyLive(session) && (
-        <View className='gov-section'>
-          <Notice>{LIVE_QUESTION_HOW}</Notice>
+        <View className='gov-section media-live__ask' aria-label='怎么提问'>
+          <Notice>{liveQuestionHow(session)}</Notice>
+          <CallButton phone={HOTLINE} block>
+            拨打{HOTLINE}提问
+          </CallButton>
         </View>
       )}
       {session.status === 'live' && !isReallyLive(session) && (

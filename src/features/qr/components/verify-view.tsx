@@ -7,13 +7,9 @@ import { OfficialBadge } from '../../../components/official-badge'
 import { isApiError } from '../../../services/http'
 import { resolveCode } from '../api'
 import { foreignLinks, scamWarnings } from '../model'
+import { ReadAloud } from '../../../components/read-aloud'
+import { type Verdict, verdictSpeech } from '../speech'
 import './qr.scss'
-
-interface Verdict {
-  official: string | null
-  foreign: string[]
-  warnings: string[]
-}
 
 const OFFICIAL_HOST = new URL(QR_LINK_BASE).host
 
@@ -73,6 +69,11 @@ export function VerifyView() {
       ))}
       {safe && !verdict.official && (
         <Notice tone='info'>没有发现诈骗特征，但也不是本平台的码；拿不准时请拨打12345核实。</Notice>
+      )}
+      {verdict && (
+        <View className='gov-section' aria-label='朗读检查结果'>
+          <ReadAloud text={verdictSpeech(verdict, OFFICIAL_HOST)} />
+        </View>
       )}
     </View>
   )

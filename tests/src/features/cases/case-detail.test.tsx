@@ -1,4 +1,5 @@
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import { CaseDetailScreen } from '../../../../src/features/cases/components/detail-screens'
 import { POLL_MS } from '../../../../src/hooks/use-fresh'
 import type { CaseDetail } from '../../../../src/services/contract'
@@ -90,4 +91,18 @@ test('a case waiting on the 帮办员 is asked again while on screen, and follow
   await waitFor(() => expect(screen.getByText(/办理中/)).toBeTruthy())
   expect(screen.queryByText(BANNER)).toBeNull()
   expect(callMock).toHaveBeenCalledTimes(2)
+})
+
+test("the 帮办员's number is a call button", async () => {
+  const dial = jest
+    .spyOn(Taro, 'makePhoneCall')
+    .mockImplementation(() => Promise.resolve({ errMsg: 'makePhoneCall:ok' }))
+  onServer = {
+    ...accepted,
+    helper: { name: '王帮办', desk: '帮办代办窗口', phone: '0472-5551234' },
+  }
+  open()
+  fireEvent.click(await screen.findByRole('button', { name: '打电话给帮办员王帮办' }))
+  expect(dial).toHaveBeenCalledWith({ phoneNumber: '0472-5551234' })
+  dial.mockRestore()
 })

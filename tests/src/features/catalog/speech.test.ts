@@ -66,3 +66,15 @@ test('a guide without conditions or places skips those sentences', () => {
   expect(said).not.toContain('申请条件')
   expect(said).not.toContain('办理地点')
 })
+
+test('朗读 reads the 办理流程 too, step by step, before the place', () => {
+  const said = guideSpeech({
+    ...guide,
+    steps: [
+      { title: '申请', detail: '在网上提交材料' },
+      { title: '领取', detail: '' },
+    ],
+  })
+  expect(said).toContain('办理流程共2步：第1步，申请，在网上提交材料；第2步，领取。')
+  expect(said.indexOf('办理流程')).toBeLessThan(said.indexOf('办理地点'))
+})

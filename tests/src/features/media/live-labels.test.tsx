@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react'
+import { fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import type { LiveSession } from '../../../../src/services/contract'
 import { LiveCard } from '../../../../src/features/media/components/live-card'
 import { LiveDetail } from '../../../../src/features/media/components/live-detail'
@@ -38,5 +39,19 @@ test('a recorded clip in the live slot, or a replay, is never called 正在直�
 test('a room that is really live says so and how to ask a question', () => {
   render(<LiveDetail session={onAir(false)} />)
   expect(screen.getByText('● 正在直播')).toBeTruthy()
-  expect(screen.getByText(/想提问：拨打 12345/)).toBeTruthy()
+  expect(screen.getByText(/想提问：.*拨打 12345/)).toBeTruthy()
+})
+
+test('a room that is really live says where to ask (no comment box: 12345) and dials it', () => {
+  const dial = jest
+    .spyOn(Taro, 'makePhoneCall')
+    .mockImplementation(() => Promise.resolve({ errMsg: 'makePhoneCall:ok' }))
+  render(<LiveDetail session={onAir(false)} />)
+  const ask = screen.getByLabelText('怎么提问')
+  expect(ask.textContent).toContain('本直播间没有评论区')
+  expect(ask.textContent).toContain('医保直播间')
+  expect(ask.textContent).toContain('青山区医疗保障局')
+  fireEvent.click(screen.getByRole('button', { name: '拨打12345提问' }))
+  expect(dial).toHaveBeenCalledWith({ phoneNumber: '12345' })
+  dial.mockRestore()
 })
