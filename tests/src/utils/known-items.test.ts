@@ -1,4 +1,4 @@
-import { catalogSeed } from '../../../mock/db/catalog'
+import { catalogSeed } from '../../../mock/modules/catalog/data'
 import { KNOWN_ITEMS } from '../../../src/utils/known-items'
 
 /** What each id must still be: a renumbered long tail must not silently point at another task. */
