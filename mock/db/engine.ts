@@ -86,6 +86,12 @@ class AmbientDriver implements Driver {
 }
 
 const drivers = new WeakMap<Sql, AmbientDriver>()
+const postgres = new WeakSet<Sql>()
+
+/** For the few expressions the dialects spell differently (see mock/db/README.md). */
+export function isPostgres(sql: Sql): boolean {
+  return postgres.has(sql)
+}
 
 function withAmbientTransactions(dialect: Dialect): Sql {
   const driver = new AmbientDriver(dialect.createDriver())
@@ -107,7 +113,9 @@ export function sqliteSql(db: Db): Sql {
 
 export function postgresSql(connectionString: string, max = 10): Sql {
   const pool = new pg.Pool({ connectionString, max })
-  return withAmbientTransactions(new PostgresDialect({ pool }))
+  const sql = withAmbientTransactions(new PostgresDialect({ pool }))
+  postgres.add(sql)
+  return sql
 }
 
 /**
