@@ -1,5 +1,6 @@
 import { createReadStream, existsSync } from 'node:fs'
 import { join } from 'node:path'
+import fastifyMultipart from '@fastify/multipart'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { MAX_UPLOAD_BYTES } from '../../src/services/contract'
 import { toUpload } from '../modules/cases/view'
@@ -7,7 +8,6 @@ import type { Repos } from '../modules/repositories'
 import { ApiError, notFound, toApiError, unauthorized } from '../http/errors'
 import type { Session } from '../http/types'
 import { sweepTemporaryFiles } from './atomic'
-import { filePart } from './multipart'
 import { createScorePool } from './pool'
 import { checkQuotaOf, storeUpload } from './store'
 
@@ -18,10 +18,25 @@ export interface UploadDeps {
   authenticate: (authorization: string | undefined, now: Date) => Session | null
 }
 
-/** Room for the multipart envelope around the largest allowed file. */
-const ENVELOPE_BYTES = 64 * 1024
-
 const tooLarge = () => new ApiError(413, 'FILE_TOO_LARGE', '文件超过10MB，请压缩或分页后重新上传')
+const noFile = () => new ApiError(400, 'NO_FILE', '没有收到文件，请重新选择照片或PDF后上传')
+const oneFile = () => new ApiError(400, 'ONE_FILE_ONLY', '一次只能上传一个文件，请逐个上传')
+
+/** What @fastify/multipart throws, said in the contract. */
+const UPLOAD_ERRORS: Record<string, () => ApiError> = {
+  FST_REQ_FILE_TOO_LARGE: tooLarge,
+  FST_ERR_CTP_BODY_TOO_LARGE: tooLarge,
+  FST_FILES_LIMIT: oneFile,
+  FST_PARTS_LIMIT: oneFile,
+  FST_FIELDS_LIMIT: oneFile,
+  FST_INVALID_MULTIPART_CONTENT_TYPE: noFile,
+  FST_NO_FORM_DATA: noFile,
+}
+
+const codeOf = (error: unknown): string => {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined
+  return typeof code === 'string' ? code : ''
+}
 
 /**
  * `POST /api/v1/uploads` (multipart, field `file`) and `GET /api/v1/uploads/:id` (owner, or the
@@ -37,14 +52,13 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
     if (!found) throw unauthorized()
     return found
   }
-  scope.addContentTypeParser(
-    'multipart/form-data',
-    { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES + ENVELOPE_BYTES },
-    (_request, body, done) => done(null, body),
-  )
+  // One file part per request is all an upload needs (WeChat's uploadFile sends exactly that);
+  // the plugin stops reading at the limits instead of buffering whatever arrives.
+  await scope.register(fastifyMultipart, {
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 12, headerPairs: 20 },
+  })
   scope.setErrorHandler((error, request, reply) => {
-    const code = (error as { code?: unknown }).code
-    const apiError = code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? tooLarge() : toApiError(error)
+    const apiError = UPLOAD_ERRORS[codeOf(error)]?.() ?? toApiError(error)
     if (apiError.statusCode >= 500) request.log.error({ err: error }, 'upload failed')
     return reply.status(apiError.statusCode).send(apiError.toBody())
   })
@@ -52,22 +66,25 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
   scope.post(
     '/api/v1/uploads',
     {
-      bodyLimit: MAX_UPLOAD_BYTES + ENVELOPE_BYTES,
       // Before the body is read: an anonymous caller, or one over the daily caps, cannot make us
-      // buffer 10 MB.
+      // read 10 MB.
       onRequest: async (request) => {
         checkQuotaOf(repos, session(request).userId, deps.now(), 0)
       },
     },
     async (request, reply) => {
       const { userId } = session(request)
-      const contentType = request.headers['content-type'] ?? ''
-      const part = Buffer.isBuffer(request.body)
-        ? filePart(request.body, contentType, 'file')
-        : null
-      if (!part) {
-        throw new ApiError(400, 'NO_FILE', '没有收到文件，请重新选择照片或PDF后上传')
+      if (!request.isMultipart()) throw noFile()
+      let part: { filename: string; data: Buffer } | undefined
+      // A second file part ends the loop with the plugin's files limit (ONE_FILE_ONLY).
+      for await (const field of request.parts()) {
+        if (field.type === 'file' && field.fieldname === 'file') {
+          part = { filename: field.filename, data: await field.toBuffer() }
+        } else if (field.type === 'file') {
+          field.file.resume()
+        }
       }
+      if (!part) throw noFile()
       const row = await storeUpload({ repos, dir: deps.dir, pool }, userId, part, deps.now())
       return reply.status(201).send({ data: toUpload(row) })
     },

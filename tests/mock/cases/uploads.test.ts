@@ -67,6 +67,27 @@ describe('uploads', () => {
     ])
   })
 
+  test('two files in one request, or a body that is no form, are refused with what to do', async () => {
+    const one = multipart('a.pdf', pdf('a'))
+    const boundary = '----qs-test-boundary'
+    // The first part without the closing `--…--`, then the whole form again: two file parts.
+    const closing = Buffer.from(`--${boundary}--\r\n`)
+    const twice = Buffer.concat([one.body.subarray(0, one.body.length - closing.length), one.body])
+    const two = await app.inject(
+      authed(owner, {
+        method: 'POST',
+        url: '/api/v1/uploads',
+        payload: twice,
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      }),
+    )
+    expect([two.statusCode, two.json().error.code]).toEqual([400, 'ONE_FILE_ONLY'])
+    const notForm = await app.inject(
+      authed(owner, { method: 'POST', url: '/api/v1/uploads', payload: { file: 'x' } }),
+    )
+    expect([notForm.statusCode, notForm.json().error.code]).toEqual([400, 'NO_FILE'])
+  })
+
   test('a file with image magic bytes that is no image (disguised or cut off) is refused', async () => {
     const whole = png(800, 600, 12)
     const disguised = Buffer.concat([whole.subarray(0, 33), Buffer.from('MZ\x90\x00 payload')])
