@@ -2,7 +2,7 @@ import { createReadStream, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import fastifyMultipart from '@fastify/multipart'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { MAX_UPLOAD_BYTES } from '../../src/services/contract'
+import { filePath, MAX_UPLOAD_BYTES } from '../../src/services/contract'
 import { toUpload } from '../modules/cases/view'
 import type { Repos } from '../modules/repositories'
 import { ApiError, notFound, toApiError, unauthorized } from '../http/errors'
@@ -64,7 +64,7 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
   })
 
   scope.post(
-    '/api/v1/uploads',
+    filePath('POST /api/v1/uploads'),
     {
       // Before the body is read: an anonymous caller, or one over the daily caps, cannot make us
       // read 10 MB.
@@ -90,17 +90,20 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
     },
   )
 
-  scope.get<{ Params: { id: string } }>('/api/v1/uploads/:id', async (request, reply) => {
-    const { userId } = session(request)
-    const row = repos.uploads.find(request.params.id)
-    const allowed = row && (row.user_id === userId || repos.uploads.helperMaySee(userId, row.id))
-    if (!row || !allowed) throw notFound('没有找到该文件，或您无权查看')
-    const path = join(deps.dir, row.stored_as)
-    if (!existsSync(path)) throw notFound('文件已丢失，请重新上传')
-    return reply
-      .type(row.mime)
-      .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.name)}`)
-      .header('cache-control', 'private, no-store')
-      .send(createReadStream(path))
-  })
+  scope.get<{ Params: { id: string } }>(
+    filePath('GET /api/v1/uploads/:id'),
+    async (request, reply) => {
+      const { userId } = session(request)
+      const row = repos.uploads.find(request.params.id)
+      const allowed = row && (row.user_id === userId || repos.uploads.helperMaySee(userId, row.id))
+      if (!row || !allowed) throw notFound('没有找到该文件，或您无权查看')
+      const path = join(deps.dir, row.stored_as)
+      if (!existsSync(path)) throw notFound('文件已丢失，请重新上传')
+      return reply
+        .type(row.mime)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.name)}`)
+        .header('cache-control', 'private, no-store')
+        .send(createReadStream(path))
+    },
+  )
 }

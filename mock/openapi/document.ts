@@ -2,9 +2,12 @@ import * as z from 'zod/mini'
 import {
   ErrorBody,
   endpoints,
+  fileEndpoints,
   splitKey,
   type EndpointDef,
   type EndpointKey,
+  type FileEndpointDef,
+  type FileEndpointKey,
 } from '../../src/services/contract'
 
 type JsonSchema = Record<string, unknown>
@@ -74,6 +77,69 @@ function operation(key: EndpointKey, def: EndpointDef): JsonSchema {
   }
 }
 
+function fileOperation(key: FileEndpointKey, def: FileEndpointDef): JsonSchema {
+  const { upload, download } = def
+  const success = upload
+    ? {
+        '201': {
+          description: '成功',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: { data: schemaOf(upload.response, 'output') },
+                required: ['data'],
+              },
+            },
+          },
+        },
+      }
+    : {
+        '200': {
+          description: '文件内容',
+          content: Object.fromEntries(
+            (download?.types ?? []).map((type) => [
+              type,
+              { schema: { type: 'string', format: 'binary' } },
+            ]),
+          ),
+        },
+        ...(download?.ranges && { '206': { description: '请求的字节范围（Range: bytes=…）' } }),
+      }
+  return {
+    operationId: key,
+    summary: def.summary,
+    ...(def.auth && { security: [{ bearer: [] }] }),
+    parameters: parameters(def.params, 'path'),
+    ...(upload && {
+      requestBody: {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: {
+              type: 'object',
+              properties: {
+                [upload.field]: {
+                  type: 'string',
+                  format: 'binary',
+                  description: `${upload.types.join('、')}，最大 ${upload.maxBytes / 1024 / 1024} MB`,
+                },
+              },
+              required: [upload.field],
+            },
+          },
+        },
+      },
+    }),
+    responses: {
+      ...success,
+      ...(def.auth && { '401': errorResponse('未登录或登录已过期') }),
+      ...(download?.ranges && { '416': errorResponse('字节范围超出文件') }),
+      default: errorResponse('其他错误，如 400 没有文件、404 未找到、413 文件过大、415 类型不支持'),
+    },
+  }
+}
+
 /** OpenAPI 3.1, derived from the contract alone: it cannot drift from what the server does. */
 export function buildOpenApi(version: string): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {}
@@ -83,6 +149,14 @@ export function buildOpenApi(version: string): JsonSchema {
     paths[openApiPath] = {
       ...paths[openApiPath],
       [method.toLowerCase()]: operation(key, endpoints[key]),
+    }
+  }
+  for (const key of Object.keys(fileEndpoints) as FileEndpointKey[]) {
+    const { method, path } = splitKey(key)
+    const openApiPath = path.replace(/:(\w+)/g, '{$1}')
+    paths[openApiPath] = {
+      ...paths[openApiPath],
+      [method.toLowerCase()]: fileOperation(key, fileEndpoints[key]),
     }
   }
   return {

@@ -1,4 +1,10 @@
-import { endpoints, splitKey, type EndpointKey } from '../../src/services/contract'
+import {
+  endpoints,
+  fileEndpoints,
+  splitKey,
+  type EndpointKey,
+  type FileEndpointKey,
+} from '../../src/services/contract'
 import { testApp } from './helpers'
 
 type Operation = {
@@ -68,5 +74,36 @@ describe('GET /api/v1/openapi.json', () => {
       expect.objectContaining({ name: 'id', in: 'path', required: true }),
     ])
     expect(doc.paths['/api/v1/me/real-name']).toBeUndefined()
+  })
+
+  it('describes the file endpoints too: the upload form, the files and their byte ranges', () => {
+    const upload = doc.paths['/api/v1/uploads']?.post
+    expect(upload?.security).toBeDefined()
+    expect(upload?.requestBody?.content['multipart/form-data']?.schema.properties).toHaveProperty(
+      'file',
+    )
+    expect(upload?.responses['201']).toBeDefined()
+    const file = doc.paths['/api/v1/uploads/{id}']?.get
+    expect(file?.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path' })])
+    const media = doc.paths['/api/v1/media/files/{name}']?.get
+    expect(media?.security).toBeUndefined()
+    expect(Object.keys(media?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '206', '416']),
+    )
+  })
+})
+
+describe('the file endpoints of the contract are where the server serves them', () => {
+  const { app } = testApp()
+  afterAll(() => app.close())
+
+  it.each(Object.keys(fileEndpoints) as FileEndpointKey[])('%s', async (key) => {
+    const { method, path } = splitKey(key)
+    const response = await app.inject({
+      method,
+      url: path.replace(':id', 'no-such-upload').replace(':name', 'steps-2.jpg'),
+    })
+    // Signed-in endpoints refuse the anonymous caller; the public one answers with the file.
+    expect(response.statusCode).toBe(fileEndpoints[key].auth ? 401 : 200)
   })
 })

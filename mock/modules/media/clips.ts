@@ -1,3 +1,5 @@
+import { filePath } from '../../../src/services/contract'
+
 /**
  * The clips in this folder (made by scripts/make-media-clips.sh): one slide per step, all steps
  * of a clip equally long. A video's chapters start where the clip's steps start.
@@ -21,7 +23,7 @@ export const clipDuration = (clip: ClipName) => CLIPS[clip].steps * CLIPS[clip].
 
 export const chapterStart = (clip: ClipName, index: number) => index * CLIPS[clip].stepSec
 
-export const MEDIA_PATH = '/api/v1/media/files'
+export const MEDIA_PATH = filePath('GET /api/v1/media/files/:name').replace('/:name', '')
 export const clipUrl = (clip: string) => `${MEDIA_PATH}/${clip}.mp4`
 export const posterUrl = (clip: string) => `${MEDIA_PATH}/${clip}.jpg`
 

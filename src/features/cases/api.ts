@@ -1,4 +1,5 @@
 import {
+  filePath,
   Upload,
   type CaseApplication,
   type CaseRequest,
@@ -47,7 +48,7 @@ export const finishCase = (id: string, result: string) =>
 export const refuseCase = (id: string, reason: string) =>
   call('POST /api/v1/staff/cases/:id/refuse', { params: { id }, body: { reason } })
 
-const UPLOAD_URL = `${(process.env.TARO_APP_API_BASE ?? '/').replace(/\/$/, '')}/api/v1/uploads`
+const UPLOAD_URL = `${(process.env.TARO_APP_API_BASE ?? '/').replace(/\/$/, '')}${filePath('POST /api/v1/uploads')}`
 
 async function sendOnce(file: PickedFile, onProgress: (percent: number) => void) {
   const token = useSession.getState().token

@@ -1,3 +1,4 @@
+import type { FileEndpointKey } from './file-endpoints'
 import * as z from 'zod/mini'
 import './zod'
 import { Health, IdParams, Ok } from './schemas/common'
@@ -925,7 +926,7 @@ export interface HandlerInput<K extends EndpointKey> {
 
 export type Output<K extends EndpointKey> = z.output<Endpoints[K]['response']>
 
-export function splitKey(key: EndpointKey): { method: Method; path: string } {
+export function splitKey(key: EndpointKey | FileEndpointKey): { method: Method; path: string } {
   const [method, path] = key.split(' ') as [Method, string]
   return { method, path }
 }

@@ -1,4 +1,5 @@
 export * from './endpoints'
+export * from './file-endpoints'
 export type { ZodMiniType as Schema, output as SchemaOutput } from 'zod/mini'
 export * from './schemas/common'
 export * from './schemas/auth'

@@ -1,0 +1,40 @@
+import * as z from 'zod/mini'
+import { MAX_UPLOAD_BYTES, UPLOAD_KINDS } from './rules/case-check'
+import { Upload } from './schemas/cases'
+
+/** Endpoints whose request or answer is a file, so outside the JSON envelope of `endpoints`. */
+export interface FileEndpointDef {
+  summary: string
+  auth: boolean
+  params?: z.ZodMiniObject
+  /** multipart/form-data carrying one file in `field`; answered with `response` in the envelope. */
+  upload?: { field: string; maxBytes: number; types: readonly string[]; response: z.ZodMiniType }
+  /** Answered with the file itself; `ranges` when `Range: bytes=` is honoured (206). */
+  download?: { types: readonly string[]; ranges: boolean }
+}
+
+export const fileEndpoints = {
+  'POST /api/v1/uploads': {
+    summary: '上传一份材料（照片或PDF，最大10MB）',
+    auth: true,
+    upload: { field: 'file', maxBytes: MAX_UPLOAD_BYTES, types: UPLOAD_KINDS, response: Upload },
+  },
+  'GET /api/v1/uploads/:id': {
+    summary: '查看一份上传的材料（上传人本人，或办理该案件的帮办员）',
+    auth: true,
+    params: z.object({ id: z.string() }),
+    download: { types: UPLOAD_KINDS, ranges: false },
+  },
+  'GET /api/v1/media/files/:name': {
+    summary: '视频讲解的视频与封面（播放器按字节范围读取）',
+    auth: false,
+    params: z.object({ name: z.string() }),
+    download: { types: ['video/mp4', 'image/jpeg'], ranges: true },
+  },
+} as const satisfies Record<string, FileEndpointDef>
+
+export type FileEndpointKey = keyof typeof fileEndpoints
+
+export function filePath(key: FileEndpointKey): string {
+  return key.slice(key.indexOf(' ') + 1)
+}
