@@ -13,6 +13,7 @@ import { sqliteSql } from './db/engine'
 import { createRepos } from './modules/repositories'
 import { createHandlers } from './modules/routes'
 import { installApiHeaders } from './http/cors'
+import { installCompression } from './http/compression'
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/errors'
 import { createIdempotency } from './http/idempotency'
 import { installJsonBody } from './http/json-body'
@@ -99,6 +100,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const authenticate = createAuthenticator(repos.sessions)
   installJsonBody(app)
   installErrorHandling(app)
+  installCompression(app)
   installSecurityHeaders(app, options.staticDir)
   installApiHeaders(app)
   installRateLimits(app, { limits: rateLimitsOf(options), now, authenticate })
@@ -123,11 +125,11 @@ export function buildApp(options: AppOptions): FastifyInstance {
     verification: createVerification(repos, verifier),
     devOutbox: verifier.method === 'sms',
   })
-  registerEndpoints(app, handlers, {
-    now,
-    authenticate,
-    idempotency: createIdempotency(sql, repos.idempotency, now),
-  })
+  // Registered as a plugin so it loads after the ones above (compression hooks every route added after it).
+  const idempotency = createIdempotency(sql, repos.idempotency, now)
+  void app.register(async (scope) =>
+    registerEndpoints(scope, handlers, { now, authenticate, idempotency }),
+  )
   const uploadDir = options.uploadDir ?? defaultUploadDir(options.databasePath)
   void app.register(uploadRoutes, { repos, dir: uploadDir, now, authenticate })
   void app.register(mediaFileRoutes, { dir: join(__dirname, 'modules', 'media', 'files') })

@@ -2,6 +2,9 @@ import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
 import { notFoundBody } from './errors'
 
+/** Taro names bundles `<name>.<8 hex>.js|css`. */
+const HASHED = /\.[0-9a-f]{8}\.(js|css)$/
+
 function isApiPath(url: string): boolean {
   const path = url.split('?')[0] ?? ''
   return path === '/api' || path.startsWith('/api/')
@@ -16,8 +19,11 @@ export function installStaticAndNotFound(app: FastifyInstance, staticDir?: strin
     void app.register(fastifyStatic, {
       root: staticDir,
       setHeaders: (reply, filePath) => {
-        // Hashed bundles may be cached; the page that names them must not be.
-        if (filePath.endsWith('.html')) reply.header('cache-control', 'no-cache')
+        // A bundle's name carries its content hash: it never changes, so it is cached for a year.
+        // The page that names the bundles must be asked for again every time.
+        if (HASHED.test(filePath))
+          reply.header('cache-control', 'public, max-age=31536000, immutable')
+        else if (filePath.endsWith('.html')) reply.header('cache-control', 'no-cache')
       },
     })
   }

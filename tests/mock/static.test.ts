@@ -1,7 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { json, testApp, type ErrorJson } from './helpers'
+import { authed, json, login, testApp, type ErrorJson } from './helpers'
+
+// A bundle that compresses well, as real ones do (repeated component code).
+const BUNDLE =
+  'export function TaroView(props) { return createElement("taro-view-core", props) }\n'.repeat(200)
 
 describe('serving the H5 build', () => {
   const dir = mkdtempSync(join(tmpdir(), 'qs-h5-'))
@@ -9,6 +14,7 @@ describe('serving the H5 build', () => {
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>智慧政务服务管家</title>')
     mkdirSync(join(dir, 'js'))
     writeFileSync(join(dir, 'js', 'app.js'), 'console.log(1)')
+    writeFileSync(join(dir, 'js', 'app.3f9a0c1e.js'), BUNDLE)
   })
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -31,5 +37,37 @@ describe('serving the H5 build', () => {
     expect(api.statusCode).toBe(404)
     expect(json<ErrorJson>(api).error.code).toBe('NOT_FOUND')
     expect(post.statusCode).toBe(404)
+  })
+
+  it('compresses what a browser accepts, and caches hashed bundles for a year but never the page', async () => {
+    const { app } = testApp({ staticDir: dir })
+    const get = (url: string, encoding?: string) =>
+      app.inject({ method: 'GET', url, headers: encoding ? { 'accept-encoding': encoding } : {} })
+    const brotli = await get('/js/app.3f9a0c1e.js', 'br, gzip')
+    const gzip = await get('/js/app.3f9a0c1e.js', 'gzip')
+    const plain = await get('/js/app.3f9a0c1e.js')
+    const page = await get('/packages/points/pages/list/index', 'gzip')
+    const token = await login(app, 'dev:slow-phone')
+    const catalog = await app.inject(
+      authed(token, {
+        method: 'GET',
+        url: '/api/v1/catalog/items?page=1',
+        headers: { 'accept-encoding': 'gzip' },
+      }),
+    )
+    await app.close()
+    expect(brotli.headers['content-encoding']).toBe('br')
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(BUNDLE)
+    expect(brotli.rawPayload.length).toBeLessThan(BUNDLE.length / 10)
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(BUNDLE)
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body).toBe(BUNDLE)
+    expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(page.headers['cache-control']).toBe('no-cache')
+    expect(catalog.headers['content-encoding']).toBe('gzip')
+    expect(JSON.parse(gunzipSync(catalog.rawPayload).toString()).data.items.length).toBeGreaterThan(
+      0,
+    )
+    expect(catalog.headers['cache-control']).toBe('no-store')
   })
 })
