@@ -4,6 +4,7 @@ import type {
   LegalTopic,
   Limitation,
 } from '../../services/contract'
+import { formatDayTime } from '../../utils/dates'
 
 export type AnswerValues = Record<string, string>
 
@@ -57,7 +58,5 @@ export function statusLine(status: ConsultationStatus, unread: boolean, viewer: 
 
 /** 2026-03-02T01:05:00Z → 03-02 09:05 in 包头. */
 export function shortTime(iso: string): string {
-  const date = new Date(new Date(iso).getTime() + 8 * 3_600_000)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`
+  return formatDayTime(iso)
 }

@@ -6,6 +6,7 @@ import { beijing } from '../../../utils/time'
 import { routes } from '../../../utils/routes'
 import { isOverdue, periodLabel, yuan } from '../model'
 import { InfoRow } from './info-row'
+import { formatDay } from '../../../utils/dates'
 import './life.scss'
 
 export function BillList({ bills }: { bills: Bills }) {
@@ -44,8 +45,8 @@ export function BillList({ bills }: { bills: Bills }) {
                 className={isOverdue(bill.dueDate, today) ? 'gov-line gov-text-danger' : 'gov-line'}
               >
                 {isOverdue(bill.dueDate, today)
-                  ? `! 已过缴费期限（${bill.dueDate}）`
-                  : `缴费期限 ${bill.dueDate}`}
+                  ? `! 已过缴费期限（${formatDay(bill.dueDate)}）`
+                  : `缴费期限 ${formatDay(bill.dueDate)}`}
               </Text>
               <GovButton block onClick={() => openPage(routes.lifePay(account.id, bill.id))}>
                 缴费 {yuan(bill.amountCents)}

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Notice } from '../../../components/notice'
 import type { Receipt } from '../../../services/contract'
-import { beijing } from '../../../utils/time'
+import { formatDayTime } from '../../../utils/dates'
 import { periodLabel, yuan } from '../model'
 import { InfoRow } from './info-row'
 import './life.scss'
@@ -17,10 +17,7 @@ export function ReceiptView({ receipt }: { receipt: Receipt }) {
       <InfoRow label='收费单位' value={receipt.company} />
       <InfoRow label='户号' value={`${receipt.accountNumber}（${receipt.holder}）`} />
       <InfoRow label='账期' value={periodLabel(receipt.period)} />
-      <InfoRow
-        label='缴费时间'
-        value={beijing(new Date(receipt.paidAt)).format('YYYY-MM-DD HH:mm')}
-      />
+      <InfoRow label='缴费时间' value={formatDayTime(receipt.paidAt)} />
       <InfoRow label='支付方式' value='沙箱支付（演示）' />
     </View>
   )

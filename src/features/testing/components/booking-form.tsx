@@ -12,6 +12,7 @@ import { SamplingRequest, type Lab, type TestingService } from '../../../service
 import { beijing } from '../../../utils/time'
 import { routes } from '../../../utils/routes'
 import { bookSampling } from '../api'
+import { formatDay } from '../../../utils/dates'
 import './testing.scss'
 
 function FieldError({ error }: { error: string | undefined }) {
@@ -54,7 +55,9 @@ export function BookingForm({ lab, service }: { lab: Lab; service: TestingServic
           onChange={(e) => form.setField('date', String(e.detail.value))}
         >
           <View className='testing-date' role='button' aria-label='采样日期'>
-            <Text>{form.values.date ? `${form.values.date}（点此修改）` : '点此选择日期'}</Text>
+            <Text>
+              {form.values.date ? `${formatDay(form.values.date)}（点此修改）` : '点此选择日期'}
+            </Text>
           </View>
         </Picker>
         <FieldError error={form.errors.date} />

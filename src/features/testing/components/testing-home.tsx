@@ -11,6 +11,7 @@ import type { TestingService } from '../../../services/contract'
 import { useHoldsRole } from '../../../hooks/use-staff-roles'
 import { routes } from '../../../utils/routes'
 import { listLabs, myBookings } from '../api'
+import { formatDay } from '../../../utils/dates'
 
 const SERVICES: readonly { value: TestingService | undefined; text: string }[] = [
   { value: 'air', text: '房屋环境检测' },
@@ -52,7 +53,7 @@ export function TestingHome() {
                   onClick={() => openPage(routes.testingBooking(b.id))}
                 >
                   <Text className='gov-line'>
-                    {b.serviceName} · {b.date} {b.slotText}
+                    {b.serviceName} · {formatDay(b.date)} {b.slotText}
                   </Text>
                   <Text className='gov-line'>
                     {b.status === 'reported' ? '✓ 报告已出具，点此查看' : '◷ 待上门采样'}
