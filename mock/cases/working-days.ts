@@ -16,12 +16,15 @@ export function nextDate(date: string, days = 1): string {
 
 /**
  * The last date of a 承诺时限 of `days` working days counted from the day after 受理 (the usual
- * reading of 《行政许可法》 time limits); 0 = 即办, the day of 受理 itself — or the next working day
- * when 受理 falls on a rest day.
+ * reading of 《行政许可法》 time limits), whatever day 受理 fell on; 0 = 即办, the day of 受理
+ * itself — or the next working day when 受理 falls on a rest day.
  */
 export function deadlineDate(acceptedAt: Date, days: number): string {
   let date = localDate(acceptedAt)
-  while (!isWorkingDay(date)) date = nextDate(date)
+  if (days === 0) {
+    while (!isWorkingDay(date)) date = nextDate(date)
+    return date
+  }
   for (let left = days; left > 0;) {
     date = nextDate(date)
     if (isWorkingDay(date)) left -= 1

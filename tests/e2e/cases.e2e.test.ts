@@ -282,7 +282,7 @@ test('受理 starts the clock; 办结 stops it and the applicant reads the resul
   try {
     const view = await helperCase(helper.page, helper.baseUrl)
     await view.getByRole('button', { name: '受理（开始计时）' }).click()
-    await view.getByText(/剩余\d个工作日，\d+月\d+日前办结/).waitFor()
+    await view.getByText(/剩余1个工作日（不含今天），最迟\d+月\d+日 周.办结/).waitFor()
     await view.getByRole('button', { name: '办结' }).click()
     await fill(helper.page, '办理结果', '已核发诊所备案凭证，请到24号窗口领取')
     await view.getByRole('button', { name: '确认办结' }).click()

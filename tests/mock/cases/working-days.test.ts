@@ -38,6 +38,10 @@ describe('承诺时限 in working days', () => {
     expect(workingDaysLeft(deadlineDate(friday, 1), friday)).toBe(1)
     expect(workingDaysLeft(deadlineDate(friday, 1), at('2026-03-07T10:00:00'))).toBe(1)
     expect(workingDaysLeft('2026-03-03', at('2026-03-03T23:00:00'))).toBe(0)
+    // 受理 on a Saturday: Monday is the first working day counted, so 1 is left, not 2.
+    const saturday = at('2026-03-07T10:00:00')
+    expect(deadlineDate(saturday, 1)).toBe('2026-03-09')
+    expect(workingDaysLeft(deadlineDate(saturday, 1), saturday)).toBe(1)
     expect(workingDaysLeft('2026-03-06', at('2026-03-07T10:00:00'))).toBe(0)
     expect(workingDaysLeft('2026-03-06', at('2026-03-10T10:00:00'))).toBe(-2)
     expect(endOf('2026-03-03').toISOString()).toBe('2026-03-03T16:00:00.000Z')

@@ -362,7 +362,7 @@ export const casesSpecs: Record<string, CasePageSpec> = {
     shows: ['受理（开始计时）', '要求补正', '不予受理', '待受理'],
     async interact(page) {
       await page.tap('受理（开始计时）')
-      await page.waitForText('办理中', '剩余1个工作日，3月1日前办结')
+      await page.waitForText('办理中', '剩余1个工作日（不含今天），最迟2030年3月1日 周五办结')
     },
   },
 }
