@@ -424,7 +424,7 @@ const specs: Record<string, PageSpec> = {
     shows: [
       clinicFiling.name,
       `实施编码 ${clinicFiling.code}`,
-      '承诺时限：1个工作日',
+      '承诺时限：1个工作日（受理次日起算）',
       '法定时限：法律未规定',
       '到现场次数：最多跑一次',
       '收费：不收费',

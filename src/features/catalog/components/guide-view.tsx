@@ -6,7 +6,7 @@ import { ReadAloud } from '../../../components/read-aloud'
 import { openPage } from '../../../platform/navigation'
 import { callPhone } from '../../../platform/phone'
 import { routes } from '../../../utils/routes'
-import { daysLabel, SCOPE_LABELS, TYPE_LABELS, visitsLabel } from '../model'
+import { daysLabel, promiseLabel, SCOPE_LABELS, TYPE_LABELS, visitsLabel } from '../model'
 import { guideSpeech } from '../speech'
 import { FavoriteButton } from './favorite-button'
 import { MaterialList } from './material-list'
@@ -48,7 +48,7 @@ export function GuideView({ guide }: { guide: Guide }) {
         <Text className='gov-text-secondary'>实施编码 {item.code}</Text>
         <ReadAloud text={guideSpeech(guide)} />
         <View className='guide-view__facts'>
-          <Text>承诺时限：{daysLabel(item.promisedDays)}</Text>
+          <Text>承诺时限：{promiseLabel(item.promisedDays)}</Text>
           <Text>
             法定时限：{guide.legalDays === null ? '法律未规定' : daysLabel(guide.legalDays)}
           </Text>
