@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { SampleNote } from '../../../components/sample-badge'
 import { Text, View } from '@tarojs/components'
 import type { Guide } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
@@ -42,6 +43,10 @@ export function GuideView({ guide }: { guide: Guide }) {
     <View className='guide-view'>
       <View className='gov-card gov-section'>
         <Text className='guide-view__name'>{item.name}</Text>
+        <SampleNote
+          sample={item.sample}
+          what='本事项由系统按事项类型生成，在区里用实施清单替换前，本指南'
+        />
         <Text className='gov-text-secondary'>
           {TYPE_LABELS[item.type]} · {item.category} · {item.department}
         </Text>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { SampleNote } from '../../../components/sample-badge'
 import { GovButton } from '../../../components/gov-button'
 import { openPage } from '../../../platform/navigation'
 import type { BillList as Bills } from '../../../services/contract'
@@ -16,6 +17,7 @@ export function BillList({ bills }: { bills: Bills }) {
     <View>
       <View className='gov-card gov-section'>
         <Text className='gov-section__title'>{account.kindName}</Text>
+        <SampleNote sample={account.sample} what='本户号、账单和金额' />
         <InfoRow label='收费单位' value={account.company} />
         <InfoRow label='户号' value={account.number} />
         <InfoRow label='户名' value={account.holder} />

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { SampleNote } from '../../../components/sample-badge'
 import { Notice } from '../../../components/notice'
 import type { Receipt } from '../../../services/contract'
 import { formatDayTime } from '../../../utils/dates'
@@ -11,6 +12,7 @@ export function ReceiptView({ receipt }: { receipt: Receipt }) {
     <View className='gov-card gov-section'>
       <Notice tone='success'>缴费成功（沙箱演示，未真实扣款）</Notice>
       <Text className='gov-section__title'>缴费回执</Text>
+      <SampleNote sample={receipt.sample} what='户号、账单和金额' />
       <Text className='life-amount'>{yuan(receipt.amountCents)}</Text>
       <InfoRow label='回执号' value={receipt.receiptNo} />
       <InfoRow label='缴费项目' value={receipt.kindName} />

@@ -1,4 +1,5 @@
 import { useRef } from 'react'
+import { SampleBadge } from '../../../components/sample-badge'
 import { Picker, Text, View } from '@tarojs/components'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { Field } from '../../../components/field'
@@ -42,6 +43,7 @@ export function BookingForm({ lab, service }: { lab: Lab; service: TestingServic
       <Text className='gov-section__title'>预约上门采样</Text>
       <Text className='gov-text-secondary'>
         {lab.name} · {service === 'air' ? '房屋环境检测' : '产品质量检测'}
+        <SampleBadge sample={lab.sample} />
       </Text>
       {form.resumedAt !== null && <Notice>已恢复您上次未提交的填写内容</Notice>}
       <View className='gov-field'>

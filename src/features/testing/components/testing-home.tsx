@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { SampleBadge } from '../../../components/sample-badge'
 import { AsyncView } from '../../../components/async-view'
 import { Cell } from '../../../components/cell'
 import { Chips } from '../../../components/chips'
@@ -71,8 +72,14 @@ export function TestingHome() {
           <View>
             {items.map((lab) => (
               <View key={lab.id} className='gov-card gov-section'>
-                <Text className='gov-section__title'>{lab.name}</Text>
-                <Text className='gov-text-secondary'>资质认定：{lab.cma}</Text>
+                <Text className='gov-section__title'>
+                  {lab.name}
+                  <SampleBadge sample={lab.sample} />
+                </Text>
+                <Text className='gov-text-secondary'>
+                  资质认定：{lab.cma}
+                  {lab.sample ? '（示例编号，非真实证书）' : ''}
+                </Text>
                 <Text className='gov-line'>{lab.address}</Text>
                 <Text className='gov-line'>{lab.priceText}</Text>
                 <GovButton onClick={() => openPage(routes.testingBook(lab.id, service ?? 'air'))}>

@@ -15,6 +15,7 @@ const item = (id: string, department: string, visits: number): ItemSummary => ({
   promisedDays: 0,
   visits,
   online: visits === 0,
+  sample: false,
 })
 
 /** 新生儿出生一件事 as served: every member 即办, the bundle 承诺1个工作日. */

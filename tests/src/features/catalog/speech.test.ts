@@ -26,6 +26,7 @@ const guide: Guide = {
     promisedDays: 1,
     visits: 0,
     online: true,
+    sample: false,
   },
   conditions: ['有符合公司章程规定的全体股东认缴的出资额'],
   materials: [material('公司登记（备案）申请书'), material('公司章程')],
