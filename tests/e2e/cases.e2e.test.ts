@@ -83,7 +83,7 @@ test('实名 as a licence holder: 我的电子证照 lists the licences, numbers
   await card('居民身份证').getByText('证照号码 1502**********3156').waitFor()
   await expect(card('居民身份证').textContent()).resolves.toContain('有效期至2036年5月20日')
   await expect(card('医师执业证书').textContent()).resolves.toMatch(
-    /证照号码 1101\*{4}3152.*持证人：王\*\*.*发证机关：包头市青山区卫生健康委员会（2019年8月20日签发）.*长期有效.*执业类别：临床/,
+    /证照号码 1101\*{4}3152.*持证人：王\*\*.*发证机关：包头市青山区卫生健康委员会（2019年8月20日 周二签发）.*长期有效.*执业类别：临床/,
   )
   await card('不动产权证书').waitFor()
   await expect(page.locator('body').textContent()).resolves.not.toContain(DOCTOR.idNumber)

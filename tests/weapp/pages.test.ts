@@ -527,7 +527,11 @@ const specs: Record<string, PageSpec> = {
       await page.tap('09:00') // full: nothing happens
       expect(page.text()).toContain('选择时段')
       await page.tap('09:30')
-      await page.waitForText('确认预约信息', `网点：${centerPoint.name}`, '时间：3月4日 周一 09:30')
+      await page.waitForText(
+        '确认预约信息',
+        `网点：${centerPoint.name}`,
+        '时间：2030年3月4日 周一 09:30',
+      )
 
       await page.tap('确认预约')
       await page.waitForText('✗ 请填写预约人姓名')
@@ -1135,7 +1139,7 @@ const specs: Record<string, PageSpec> = {
   'packages/testing/pages/index/index': {
     shows: [
       '我的检测预约',
-      '房屋环境检测（甲醛、TVOC、苯） · 2026-02-26 上午 9:00–12:00',
+      '房屋环境检测（甲醛、TVOC、苯） · 2月26日 周四 上午 9:00–12:00',
       '✓ 报告已出具，点此查看',
       '✓ 房屋环境检测',
       '青山区示例室内环境检测有限公司',
