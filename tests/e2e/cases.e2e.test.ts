@@ -286,7 +286,7 @@ test('受理 starts the clock; 办结 stops it and the applicant reads the resul
     await view.getByRole('button', { name: '办结' }).click()
     await fill(helper.page, '办理结果', '已核发诊所备案凭证，请到24号窗口领取')
     await view.getByRole('button', { name: '确认办结' }).click()
-    await view.getByText(/按时办结（承诺\d+月\d+日前）/).waitFor()
+    await view.getByText(/按时办结（最迟(\d{4}年)?\d+月\d+日 周.）/).waitFor()
   } finally {
     await helper.context.close()
   }
@@ -325,7 +325,9 @@ test('投诉建议 from the case arrives with the case filled in', async () => {
   await view.getByRole('radio', { name: /^建议/ }).click()
   await fill(page, '建议内容', '建议在受理前就把诊所备案的场地要求一次性告知')
   await view.getByRole('button', { name: '提交建议' }).click()
-  await view.getByText(/已收到您的建议，受理编号 TS\d{12}，将在\d{4}-\d{2}-\d{2}前答复。/).waitFor()
+  await view
+    .getByText(/已收到您的建议，受理编号 TS\d{12}，最迟(\d{4}年)?\d+月\d+日 周.答复。/)
+    .waitFor()
   await view
     .getByLabel('我的投诉建议')
     .getByText(`关于办件 ${caseNumber}（诊所备案一件事）`)

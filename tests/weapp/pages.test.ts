@@ -772,8 +772,8 @@ const specs: Record<string, PageSpec> = {
 
       await page.tap('生成案情摘要和时效')
       await page.waitForText(
-        '截止日期 2026-06-30，还剩 120 天',
-        '起算日：2025-06-30',
+        '6月30日 周二，还剩 120 天',
+        '起算日：2025年6月30日 周一',
         '· 离职日期：2025-06-30',
         '□ 能证明劳动关系的材料',
       )
@@ -1175,7 +1175,7 @@ const specs: Record<string, PageSpec> = {
       page
         .byClass('testing-date-picker')
         .dispatchEvent('change', { detail: { value: '2026-03-04' } })
-      await page.waitForText('2026-03-04（点此修改）')
+      await page.waitForText('3月4日 周三（点此修改）')
       await page.tap('下午 14:00–17:30')
       const [address, contact, phone] = page.root.querySelectorAll('.gov-field__input')
       if (!address || !contact || !phone) throw new Error('the booking form has three inputs')

@@ -4,7 +4,7 @@ import type {
   LegalTopic,
   Limitation,
 } from '../../services/contract'
-import { formatDayTime } from '../../utils/dates'
+import { formatDay, formatDayTime } from '../../utils/dates'
 
 export type AnswerValues = Record<string, string>
 
@@ -39,8 +39,9 @@ export function answersToSend(topic: LegalTopic, answers: AnswerValues): AnswerV
 export function limitationHeadline(limitation: Limitation): string {
   if (limitation.kind === 'none') return limitation.name
   if (limitation.kind === 'paused') return `${limitation.name}：目前尚未开始计算`
-  if (limitation.expired) return `已于 ${limitation.deadline ?? ''} 届满，请尽快咨询律师`
-  return `截止日期 ${limitation.deadline ?? ''}，还剩 ${limitation.daysLeft ?? 0} 天`
+  if (limitation.expired)
+    return `已于 ${limitation.deadline ? formatDay(limitation.deadline) : ''} 届满，请尽快咨询律师`
+  return `截止日期 ${limitation.deadline ? formatDay(limitation.deadline) : ''}，还剩 ${limitation.daysLeft ?? 0} 天`
 }
 
 export const STATUS_TEXT: Record<ConsultationStatus, string> = {

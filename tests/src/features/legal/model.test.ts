@@ -59,9 +59,9 @@ const base: Limitation = {
 }
 
 test('the limitation headline says the date and the days left, or that it has passed', () => {
-  expect(limitationHeadline(base)).toBe('截止日期 2026-06-30，还剩 120 天')
+  expect(limitationHeadline(base)).toBe('截止日期 6月30日 周二，还剩 120 天')
   expect(limitationHeadline({ ...base, expired: true, daysLeft: 0 })).toBe(
-    '已于 2026-06-30 届满，请尽快咨询律师',
+    '已于 6月30日 周二 届满，请尽快咨询律师',
   )
   expect(limitationHeadline({ ...base, kind: 'paused' })).toBe(
     '劳动争议仲裁时效 1 年：目前尚未开始计算',
