@@ -35,7 +35,7 @@ async function shootAll(page: Page, baseUrl: string, mode: 'normal' | 'elder') {
   await open(
     page,
     `${baseUrl}/packages/catalog/pages/guide/index?id=${generated?.id ?? ''}`,
-    /本指南是示例数据/,
+    /本指南由系统按事项类型生成/,
   )
   await screenshot(page, `truth-guide-sample-${mode}`)
   await open(page, `${baseUrl}/packages/testing/pages/index/index`, /示例编号，非真实证书/)

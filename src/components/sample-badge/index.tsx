@@ -16,13 +16,13 @@ export function SampleBadge({ sample }: { sample: boolean }) {
   )
 }
 
-/** One line that says what on a page is made up, for where a badge per row would be noise. */
-export function SampleNote({ sample, what }: { sample: boolean; what: string }) {
+/** One sentence saying what on a page is made up, for where a badge per row would be noise. */
+export function SampleNote({ sample, text }: { sample: boolean; text: string }) {
   if (!sample) return null
   return (
     <Text className='gov-sample-note'>
       <Text className='gov-sample'>示例</Text>
-      {what}是示例数据，仅供演示，以区里公布的为准
+      {text}
     </Text>
   )
 }

@@ -48,12 +48,8 @@ export function bundleTimingLines(bundle: Bundle): {
     t.oneByOne === 0
       ? `分别办：${n}个事项每项都是即办，要自己逐个办理，${visitsLabel(bundle.separateVisits)}`
       : `分别办：${n}个事项一项接一项办合计${daysLabel(t.oneByOne)}（最慢的一项${daysLabel(t.slowest)}），${visitsLabel(bundle.separateVisits)}`
-  const saved = [
-    savings.visitsSaved > 0 ? `少跑${savings.visitsSaved}次` : '',
-    savings.materialsSaved > 0 ? `少交${savings.materialsSaved}份材料` : '',
-  ]
-    .filter(Boolean)
-    .join('、')
+  // Materials saved have their own line on the page.
+  const saved = savings.visitsSaved > 0 ? `少跑${savings.visitsSaved}次` : ''
   if (t.verdict === 'faster') {
     const also = saved ? `，还${saved}` : ''
     return { together, separately, verdict: `一起办比一项接一项办少${t.difference}个工作日${also}` }
@@ -63,10 +59,10 @@ export function bundleTimingLines(bundle: Bundle): {
     return { together, separately, verdict: `两种办法用时相同${also}` }
   }
   const departments = new Set(bundle.items.map((item) => item.department)).size
-  const gain = saved ? `，换来的是${saved}` : ''
+  const gain = saved ? `，${saved}` : ''
   return {
     together,
     separately,
-    verdict: `为什么一起办要多${t.difference}个工作日：${n}个事项由${departments}个部门在后台依次接续办理，您不用再逐个窗口去跑${gain}。只急着办其中一项，可在下方单独办理。`,
+    verdict: `为什么一起办要多${t.difference}个工作日：${departments}个部门在后台依次接续办理，您不用逐个窗口去跑${gain}。急着只办其中一项，可在下方单独办理。`,
   }
 }

@@ -45,7 +45,7 @@ export function GuideView({ guide }: { guide: Guide }) {
         <Text className='guide-view__name'>{item.name}</Text>
         <SampleNote
           sample={item.sample}
-          what='本事项由系统按事项类型生成，在区里用实施清单替换前，本指南'
+          text='本指南由系统按事项类型生成，仅供演示，以区里公布的实施清单为准'
         />
         <Text className='gov-text-secondary'>
           {TYPE_LABELS[item.type]} · {item.category} · {item.department}

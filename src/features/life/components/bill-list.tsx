@@ -17,7 +17,7 @@ export function BillList({ bills }: { bills: Bills }) {
     <View>
       <View className='gov-card gov-section'>
         <Text className='gov-section__title'>{account.kindName}</Text>
-        <SampleNote sample={account.sample} what='本户号、账单和金额' />
+        <SampleNote sample={account.sample} text='本户号、账单和金额是示例数据，不是真实收费' />
         <InfoRow label='收费单位' value={account.company} />
         <InfoRow label='户号' value={account.number} />
         <InfoRow label='户名' value={account.holder} />

@@ -33,7 +33,7 @@ export function PayConfirm({ account, bill }: { account: UtilityAccount; bill: B
     <View className='gov-card gov-section'>
       <SandboxBadge />
       <Text className='gov-section__title'>确认缴费</Text>
-      <SampleNote sample={bill.sample} what='本账单和金额' />
+      <SampleNote sample={bill.sample} text='本账单和金额是示例数据，不是真实收费' />
       <Text className='life-amount'>{yuan(bill.amountCents)}</Text>
       <InfoRow label='缴费项目' value={account.kindName} />
       <InfoRow label='收费单位' value={account.company} />

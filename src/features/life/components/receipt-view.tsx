@@ -12,7 +12,7 @@ export function ReceiptView({ receipt }: { receipt: Receipt }) {
     <View className='gov-card gov-section'>
       <Notice tone='success'>缴费成功（沙箱演示，未真实扣款）</Notice>
       <Text className='gov-section__title'>缴费回执</Text>
-      <SampleNote sample={receipt.sample} what='户号、账单和金额' />
+      <SampleNote sample={receipt.sample} text='户号、账单和金额是示例数据，不是真实收费' />
       <Text className='life-amount'>{yuan(receipt.amountCents)}</Text>
       <InfoRow label='回执号' value={receipt.receiptNo} />
       <InfoRow label='缴费项目' value={receipt.kindName} />

@@ -47,7 +47,7 @@ test('a bundle slower than its 即办 members says so and why, never “合计�
   expect(screen.getByText(/^分别办：4个事项每项都是即办/)).toBeTruthy()
   expect(
     screen.getByText(
-      /^为什么一起办要多1个工作日：4个事项由4个部门在后台依次接续办理，您不用再逐个窗口去跑，换来的是少跑1次/,
+      /^为什么一起办要多1个工作日：4个部门在后台依次接续办理，您不用逐个窗口去跑，少跑1次。/,
     ),
   ).toBeTruthy()
 })
