@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { catalogSeed } from '../../mock/db/catalog'
 import { luhnCheckDigit } from '../../src/services/contract'
 import { appPerFile } from './support/browser'
-import { fill, screenshot, visiblePage } from './support/actions'
+import { fill, screenshot as save, visiblePage } from './support/actions'
 
 const app = appPerFile({ agreePrivacy: true, device: 'truth-labels' })
 const WATER = '150204001' + luhnCheckDigit('150204001')
@@ -11,6 +11,13 @@ const generated = catalogSeed.items.find((i) => i.sample)
 
 /** The styles the app used before one formatter: 2026-12-14, 12-14 09:30, 12月14日（周一）. */
 const OTHER_DATE_STYLES = /\d{4}-\d{2}-\d{2}|\b\d{2}-\d{2} \d{2}:\d{2}|（周.）/
+
+/** After the page's slide-in has finished, so the picture shows the page alone. */
+async function screenshot(page: Page, name: string) {
+  await page.waitForLoadState('networkidle')
+  await page.waitForTimeout(600)
+  await save(page, name)
+}
 
 async function open(page: Page, url: string, waitFor: string | RegExp) {
   await page.goto(url)

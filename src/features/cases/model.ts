@@ -219,7 +219,7 @@ export function clockText(c: Pick<CaseSummary, 'clock' | 'status' | 'promisedDay
   const { clock } = c
   if (clock.state === 'waiting') {
     if (c.status === 'refused') return { text: '已终止办理', tone: 'info' }
-    const when = c.status === 'correction' ? '补正并' : ''
+    const when = c.status === 'correction' ? '补正后重新受理，' : ''
     return {
       text: `${when}${promiseText(c.promisedDays)}`,
       tone: c.status === 'correction' ? 'warning' : 'info',

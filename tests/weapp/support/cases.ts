@@ -297,7 +297,12 @@ export const casesSpecs: Record<string, CasePageSpec> = {
     ],
   },
   'packages/cases/pages/list/index': {
-    shows: [clinicBundle.name, '待补正', '办件编号 QS203003010001', '补正并受理后1个工作日内办结'],
+    shows: [
+      clinicBundle.name,
+      '待补正',
+      '办件编号 QS203003010001',
+      '补正后重新受理，受理后1个工作日内办结（受理次日起算）',
+    ],
     async interact(page, app) {
       await page.tap(clinicBundle.name)
       await waitFor(() =>

@@ -132,7 +132,7 @@ describe('the 承诺时限 clock in words', () => {
       tone: 'info',
     })
     expect(clockText({ ...base, promisedDays: 0, status: 'correction' })).toEqual({
-      text: '补正并受理当日办结',
+      text: '补正后重新受理，受理当日办结',
       tone: 'warning',
     })
   })
