@@ -28,6 +28,11 @@ const OTHER_STYLES: readonly [string, RegExp][] = [
   ['a dayjs display format', /\.format\('[^']*(月|日|HH|YYYY-MM-DD )[^']*'\)/],
   ['a hand-built month/day', /\}月\$\{|getUTCMonth\(\)|getMonth\(\)|toLocale(Date)?String/],
   ['a chineseDate of the contract', /chineseDate\(/],
+  // A wire date put on screen as it came: {bill.dueDate}, ${limitation.deadline ?? ''}.
+  [
+    'a raw wire date',
+    /(?<![=\w])\{[\w.?]*\.(date|dueDate|replyDue|followUpDue|deadline|since|validUntil|issuedOn|startDate)( \?\? '')?\}/,
+  ],
 ]
 
 function sourceFiles(dir: string): string[] {

@@ -25,7 +25,9 @@ export function RatingShown({ rating }: { rating: NonNullable<CaseDetail['rating
         </Text>
       ) : (
         rating.followUpDue && (
-          <Text className='gov-line'>差评已转帮办员整改，将在{rating.followUpDue}前回访您。</Text>
+          <Text className='gov-line'>
+            差评已转帮办员整改，最迟{formatDay(rating.followUpDue)}回访您。
+          </Text>
         )
       )}
     </View>
