@@ -805,6 +805,11 @@ export const migrations: readonly Migration[] = [
     name: 'an 改约 records which booking replaced the cancelled one',
     sql: `ALTER TABLE appointments ADD COLUMN moved_to TEXT REFERENCES appointments(id);`,
   },
+  {
+    version: 19,
+    name: 'catalog items generated as samples are marked until the district replaces them',
+    sql: `ALTER TABLE catalog_items ADD COLUMN sample INTEGER NOT NULL DEFAULT 0;`,
+  },
 ]
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */

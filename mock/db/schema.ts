@@ -143,6 +143,7 @@ export interface CatalogItems {
   online: number
   popularity: number
   promised_days: number
+  sample: Generated<number>
   scenes_json: string
   scopes_json: string
   sort_order: number

@@ -83,7 +83,7 @@ test('实名 as a licence holder: 我的电子证照 lists the licences, numbers
   await card('居民身份证').getByText('证照号码 1502**********3156').waitFor()
   await expect(card('居民身份证').textContent()).resolves.toContain('有效期至2036年5月20日')
   await expect(card('医师执业证书').textContent()).resolves.toMatch(
-    /证照号码 1101\*{4}3152.*持证人：王\*\*.*发证机关：包头市青山区卫生健康委员会（2019年8月20日签发）.*长期有效.*执业类别：临床/,
+    /证照号码 1101\*{4}3152.*持证人：王\*\*.*发证机关：包头市青山区卫生健康委员会（2019年8月20日 周二签发）.*长期有效.*执业类别：临床/,
   )
   await card('不动产权证书').waitFor()
   await expect(page.locator('body').textContent()).resolves.not.toContain(DOCTOR.idNumber)
@@ -282,11 +282,11 @@ test('受理 starts the clock; 办结 stops it and the applicant reads the resul
   try {
     const view = await helperCase(helper.page, helper.baseUrl)
     await view.getByRole('button', { name: '受理（开始计时）' }).click()
-    await view.getByText(/剩余\d个工作日，\d+月\d+日前办结/).waitFor()
+    await view.getByText(/剩余1个工作日（不含今天），最迟\d+月\d+日 周.办结/).waitFor()
     await view.getByRole('button', { name: '办结' }).click()
     await fill(helper.page, '办理结果', '已核发诊所备案凭证，请到24号窗口领取')
     await view.getByRole('button', { name: '确认办结' }).click()
-    await view.getByText(/按时办结（承诺\d+月\d+日前）/).waitFor()
+    await view.getByText(/按时办结（最迟(\d{4}年)?\d+月\d+日 周.）/).waitFor()
   } finally {
     await helper.context.close()
   }
@@ -325,7 +325,9 @@ test('投诉建议 from the case arrives with the case filled in', async () => {
   await view.getByRole('radio', { name: /^建议/ }).click()
   await fill(page, '建议内容', '建议在受理前就把诊所备案的场地要求一次性告知')
   await view.getByRole('button', { name: '提交建议' }).click()
-  await view.getByText(/已收到您的建议，受理编号 TS\d{12}，将在\d{4}-\d{2}-\d{2}前答复。/).waitFor()
+  await view
+    .getByText(/已收到您的建议，受理编号 TS\d{12}，最迟(\d{4}年)?\d+月\d+日 周.答复。/)
+    .waitFor()
   await view
     .getByLabel('我的投诉建议')
     .getByText(`关于办件 ${caseNumber}（诊所备案一件事）`)

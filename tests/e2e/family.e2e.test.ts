@@ -101,7 +101,7 @@ test('grandmother in 长辈模式 authorises her grandson for one item, one ques
   await visiblePage(page).getByRole('button', { name: '下一步' }).click()
   const confirm = visiblePage(page).getByLabel('授权内容')
   await expect(confirm.textContent()).resolves.toMatch(
-    new RegExp(`请谁办：孙子李明.*${itemName}.*期限：7天，到\\d{4}年`),
+    new RegExp(`请谁办：孙子李明.*${itemName}.*期限：7天，到(\\d{4}年)?\\d+月\\d+日 周.`),
   )
   await visiblePage(page).getByRole('button', { name: '确认授权，出示授权码' }).click()
 

@@ -105,7 +105,7 @@ test('the intake computes the labour arbitration deadline, and 长辈模式 pass
   await intake.getByRole('button', { name: /哪天离职/ }).click()
   await page.locator('text=确定 >> visible=true').click()
   await intake.getByRole('button', { name: '生成案情摘要和时效' }).click()
-  await intake.getByText(/^截止日期 \d{4}-\d\d-\d\d，还剩 \d+ 天$/).waitFor()
+  await intake.getByText(/^截止日期 (\d{4}年)?\d+月\d+日 周.，还剩 \d+ 天$/).waitFor()
   await screenshot(page, 'legal-intake')
 
   await page.goto(`${baseUrl}/packages/account/pages/settings/index`)
@@ -152,7 +152,7 @@ test('in 长辈模式 the intake asks one question per screen, resumes there, an
   await visiblePage(page).getByRole('button', { name: '下一题' }).click()
   await visiblePage(page).getByRole('button', { name: '生成案情摘要和时效' }).click()
   await visiblePage(page)
-    .getByText(/^截止日期 \d{4}-\d\d-\d\d，还剩 \d+ 天$/)
+    .getByText(/^截止日期 (\d{4}年)?\d+月\d+日 周.，还剩 \d+ 天$/)
     .waitFor()
   expect(violations(await auditPage(page), ELDER_LIMITS)).toEqual([])
 })

@@ -146,6 +146,6 @@ test('长辈模式: the match, calendar and green-channel pages meet the 适老�
   await page.goto(`${baseUrl}/packages/policy/pages/calendar/index`)
   await visiblePage(page).getByRole('button', { name: '订阅新政策提醒' }).click()
   await visiblePage(page)
-    .getByText(/已订阅（\d{4}-\d{2}-\d{2}起）/)
+    .getByText(/已订阅（(\d{4}年)?\d+月\d+日 周.起）/)
     .waitFor()
 })

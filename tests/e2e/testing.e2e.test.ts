@@ -1,4 +1,5 @@
 import { isRestDay, shanghaiDate } from '../../mock/modules/legal/dates'
+import { formatDay } from '../../src/utils/dates'
 import { appPerFile, openAppAs } from './support/browser'
 import { fill, screenshot, visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, violations } from './support/audit'
@@ -43,7 +44,7 @@ test('book a sampling visit, the lab issues the report, the resident reads it', 
   }, date)
   await page.reload()
   const resumed = visiblePage(page)
-  await resumed.getByText(`${date}（点此修改）`).waitFor()
+  await resumed.getByText(`${formatDay(date)}（点此修改）`).waitFor()
   await resumed.getByRole('radio', { name: /^上午/ }).click()
   await fill(page, '采样地址', '青山区幸福路街道幸福南路12号楼3单元501')
   await fill(page, '联系人', '张建国')

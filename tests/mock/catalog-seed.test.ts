@@ -218,6 +218,7 @@ describe('catalog seed: every item', () => {
         promisedDays: item.promisedDays,
         visits: item.visits,
         online: item.online,
+        sample: item.sample,
       }
       expect(z.safeParse(ItemSummary, summary).success).toBe(true)
     }

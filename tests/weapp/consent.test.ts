@@ -1,5 +1,6 @@
 // The native privacy-consent card inside the Taro home page: agreeing reaches the server and the privacy page.
 import { PRIVACY_POLICY_VERSION } from '../../src/services/contract'
+import { formatDayTime } from '../../src/utils/dates'
 import { TOKEN } from './support/fixtures'
 import { launchApp, type MiniApp } from './support/mini-app'
 import { headerValue } from './support/server'
@@ -11,21 +12,6 @@ beforeAll(async () => {
   app = launchApp()
   await waitFor(() => app.wx.writes('gov.session').some((state) => state.token === TOKEN))
 }, 30000)
-
-/** “2026年11月26日 09:05” in Beijing time, as the privacy page writes it. */
-function beijingMinute(iso: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso))
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${part('year')}年${part('month')}月${part('day')}日 ${part('hour')}:${part('minute')}`
-}
 
 test('agreeing in the home page’s card records the consent with the server and hides the card', async () => {
   const home = await app.open('pages/index/index')
@@ -53,7 +39,7 @@ test('agreeing in the home page’s card records the consent with the server and
 test('the privacy page then says when the user agreed', async () => {
   const agreedAt = String(app.wx.writes('gov.consent').at(-1)?.agreedAt)
   const page = await app.open('packages/account/pages/privacy/index')
-  await page.waitForText(`您已于 ${beijingMinute(agreedAt)} 同意本版本`)
+  await page.waitForText(`您已于 ${formatDayTime(agreedAt)} 同意本版本`)
   expect(page.text()).not.toContain('您尚未同意本版本')
   page.close()
 })

@@ -424,7 +424,7 @@ const specs: Record<string, PageSpec> = {
     shows: [
       clinicFiling.name,
       `实施编码 ${clinicFiling.code}`,
-      '承诺时限：1个工作日',
+      '承诺时限：1个工作日（受理次日起算）',
       '法定时限：法律未规定',
       '到现场次数：最多跑一次',
       '收费：不收费',
@@ -480,8 +480,9 @@ const specs: Record<string, PageSpec> = {
     query: { id: clinicBundle.id },
     shows: [
       clinicBundle.name,
-      '一起办：承诺 1个工作日，到现场 1 次',
-      '分别办：合计 5个工作日，到现场 3 次',
+      '一起办：承诺1个工作日内全部办结，最多跑一次',
+      '分别办：3个事项一项接一项办合计3个工作日（最慢的一项1个工作日），到现场3次',
+      '一起办比一项接一项办少2个工作日，还少跑2次',
       '材料从 10 份合并为 7 份，少交 3 份',
       '包含 3 个事项',
       doctorChange.name,
@@ -526,7 +527,11 @@ const specs: Record<string, PageSpec> = {
       await page.tap('09:00') // full: nothing happens
       expect(page.text()).toContain('选择时段')
       await page.tap('09:30')
-      await page.waitForText('确认预约信息', `网点：${centerPoint.name}`, '时间：3月4日 周一 09:30')
+      await page.waitForText(
+        '确认预约信息',
+        `网点：${centerPoint.name}`,
+        '时间：2030年3月4日 周一 09:30',
+      )
 
       await page.tap('确认预约')
       await page.waitForText('✗ 请填写预约人姓名')
@@ -767,8 +772,8 @@ const specs: Record<string, PageSpec> = {
 
       await page.tap('生成案情摘要和时效')
       await page.waitForText(
-        '截止日期 2026-06-30，还剩 120 天',
-        '起算日：2025-06-30',
+        '6月30日 周二，还剩 120 天',
+        '起算日：2025年6月30日 周一',
         '· 离职日期：2025-06-30',
         '□ 能证明劳动关系的材料',
       )
@@ -1134,7 +1139,7 @@ const specs: Record<string, PageSpec> = {
   'packages/testing/pages/index/index': {
     shows: [
       '我的检测预约',
-      '房屋环境检测（甲醛、TVOC、苯） · 2026-02-26 上午 9:00–12:00',
+      '房屋环境检测（甲醛、TVOC、苯） · 2月26日 周四 上午 9:00–12:00',
       '✓ 报告已出具，点此查看',
       '✓ 房屋环境检测',
       '青山区示例室内环境检测有限公司',
@@ -1170,7 +1175,7 @@ const specs: Record<string, PageSpec> = {
       page
         .byClass('testing-date-picker')
         .dispatchEvent('change', { detail: { value: '2026-03-04' } })
-      await page.waitForText('2026-03-04（点此修改）')
+      await page.waitForText('3月4日 周三（点此修改）')
       await page.tap('下午 14:00–17:30')
       const [address, contact, phone] = page.root.querySelectorAll('.gov-field__input')
       if (!address || !contact || !phone) throw new Error('the booking form has three inputs')

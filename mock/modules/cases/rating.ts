@@ -4,7 +4,7 @@ import type { CaseRow } from './repository'
 import { ApiError } from '../../http/errors'
 import { assignedCase, requireHelper } from './staff'
 import { ownCase } from './submit'
-import { deadlineDate } from './working-days'
+import { dayText, deadlineDate } from './working-days'
 
 /** 好差评 levels, best first, as stored (5 … 1). */
 const LEVELS: readonly RatingLevel[] = [
@@ -67,7 +67,9 @@ export function rateCase(
       })
     }
     repos.cases.update(id, { rating: score, rating_comment: comment, rated_at: at }, at)
-    const due = isBad(score) ? `；帮办员将在${deadlineDate(now, FOLLOW_UP_DAYS)}前回访整改` : ''
+    const due = isBad(score)
+      ? `；帮办员最迟${dayText(deadlineDate(now, FOLLOW_UP_DAYS), now)}回访整改`
+      : ''
     repos.cases.addEvent(id, {
       at,
       event: 'rated',

@@ -5,7 +5,7 @@ import { requireRole } from '../../auth/roles'
 import { ApiError, notFound } from '../../http/errors'
 import { transition } from './machine'
 import { storedFields, storedMaterials } from './stored'
-import { deadlineDate } from './working-days'
+import { dayText, deadlineDate, promiseText } from './working-days'
 
 /** The 帮办员 profile (name, desk) of a user who holds the helper role now. */
 export function activeHelper(repos: Repos, userId: string): HelperRow | undefined {
@@ -72,10 +72,7 @@ export function actOnCase(
     if (action.kind === 'accept') {
       const deadline = deadlineDate(now, row.promised_days)
       repos.cases.update(id, { status, accepted_at: at, deadline }, at)
-      record(
-        'accepted',
-        `已受理，承诺${row.promised_days === 0 ? '当日办结' : `${row.promised_days}个工作日内办结`}（${deadline}前）`,
-      )
+      record('accepted', `已受理，${promiseText(row.promised_days)}，最迟${dayText(deadline, now)}`)
     } else if (action.kind === 'correction') {
       const labels = checkTargets(row, action.items)
       repos.cases.update(id, { status, corrections_json: JSON.stringify(action.items) }, at)

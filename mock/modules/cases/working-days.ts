@@ -16,12 +16,15 @@ export function nextDate(date: string, days = 1): string {
 
 /**
  * The last date of a 承诺时限 of `days` working days counted from the day after 受理 (the usual
- * reading of 《行政许可法》 time limits); 0 = 即办, the day of 受理 itself — or the next working day
- * when 受理 falls on a rest day.
+ * reading of 《行政许可法》 time limits), whatever day 受理 fell on; 0 = 即办, the day of 受理
+ * itself — or the next working day when 受理 falls on a rest day.
  */
 export function deadlineDate(acceptedAt: Date, days: number): string {
   let date = localDate(acceptedAt)
-  while (!isWorkingDay(date)) date = nextDate(date)
+  if (days === 0) {
+    while (!isWorkingDay(date)) date = nextDate(date)
+    return date
+  }
   for (let left = days; left > 0;) {
     date = nextDate(date)
     if (isWorkingDay(date)) left -= 1
@@ -42,8 +45,9 @@ function workingDaysBetween(from: string, to: string): number {
 }
 
 /**
- * Working days left up to and including the deadline date, today counted when it is a working
- * day; negative = working days gone past it.
+ * Working days after today up to and including the deadline date: today is not counted, as the
+ * day of 受理 is not counted in `deadlineDate`, so on the day of 受理 a 1-working-day promise
+ * has 1 left and the deadline day itself has 0. Negative = working days gone past it.
  */
 export function workingDaysLeft(deadline: string, now: Date): number {
   const today = localDate(now)
@@ -51,5 +55,19 @@ export function workingDaysLeft(deadline: string, now: Date): number {
     const past = workingDaysBetween(deadline, today)
     return past === 0 ? 0 : -past
   }
-  return workingDaysBetween(today, deadline) + (isWorkingDay(today) ? 1 : 0)
+  return workingDaysBetween(today, deadline)
+}
+
+const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
+
+/** “3月3日 周二” (the app's one date style), the year added when it differs from `now`'s. */
+export function dayText(date: string, now: Date): string {
+  const [year, month, day] = date.split('-').map(Number)
+  const yearText = String(year) === localDate(now).slice(0, 4) ? '' : `${year}年`
+  return `${yearText}${month}月${day}日 ${WEEKDAYS[weekdayOf(date)]}`
+}
+
+/** What a 承诺时限 means, in the words every label uses. */
+export function promiseText(days: number): string {
+  return days === 0 ? '承诺受理当日办结' : `承诺${days}个工作日内办结（受理次日起算）`
 }

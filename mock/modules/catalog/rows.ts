@@ -9,7 +9,7 @@ import {
 } from '../../../src/services/contract'
 
 export const SUMMARY_COLUMNS = `i.id, i.code, i.name, i.type, i.category, i.department, i.audiences_json,
-  i.scenes_json, i.scopes_json, i.promised_days, i.visits, i.online`
+  i.scenes_json, i.scopes_json, i.promised_days, i.visits, i.online, i.sample`
 
 export interface SummaryRow {
   id: string
@@ -24,6 +24,7 @@ export interface SummaryRow {
   promised_days: number
   visits: number
   online: number
+  sample: number
 }
 
 const json = <T extends z.ZodMiniType>(schema: T, text: string): z.output<T> =>
@@ -43,6 +44,7 @@ export function toSummary(row: SummaryRow): ItemSummary {
     promisedDays: row.promised_days,
     visits: row.visits,
     online: row.online === 1,
+    sample: row.sample === 1,
   }
 }
 

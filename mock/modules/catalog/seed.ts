@@ -31,9 +31,10 @@ export function seedCatalog(db: Database.Database, seed: CatalogSeed): number {
   )
   const insertItem = db.prepare(`
     INSERT INTO catalog_items (id, code, name, type, category, department, audiences_json, scenes_json,
-      scopes_json, keywords_json, promised_days, legal_days, visits, online, popularity, sort_order, guide_json)
+      scopes_json, keywords_json, promised_days, legal_days, visits, online, popularity, sort_order, guide_json,
+      sample)
     VALUES (@id, @code, @name, @type, @category, @department, @audiences, @scenes, @scopes, @keywords,
-      @promisedDays, @legalDays, @visits, @online, @popularity, @sort, @guide)`)
+      @promisedDays, @legalDays, @visits, @online, @popularity, @sort, @guide, @sample)`)
   const insertFacet = db.prepare(
     'INSERT INTO catalog_item_facets (item_id, facet, value) VALUES (?, ?, ?)',
   )
@@ -74,6 +75,7 @@ export function seedCatalog(db: Database.Database, seed: CatalogSeed): number {
         scopes: JSON.stringify(item.scopes),
         keywords: JSON.stringify(item.keywords),
         online: item.online ? 1 : 0,
+        sample: item.sample ? 1 : 0,
         sort,
         guide: guideJson(item),
       })

@@ -16,6 +16,7 @@ export const LABS: readonly Lab[] = [
     phone: '0472-3100001',
     services: ['air'],
     priceText: '甲醛、TVOC、苯：每个点位150元，两居室一般3个点位',
+    sample: true,
   },
   {
     id: 'lab-quality',
@@ -25,6 +26,7 @@ export const LABS: readonly Lab[] = [
     phone: '0472-3100002',
     services: ['product', 'air'],
     priceText: '产品质量按检测项目收费，上门抽样免费；室内空气每点位180元',
+    sample: true,
   },
 ]
 

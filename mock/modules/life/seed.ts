@@ -15,6 +15,8 @@ interface AccountSeed {
   body: string
   holder: string
   address: string
+  /** Fictional household and bills priced at made-up tariffs: shown as 示例. */
+  sample: boolean
   bills: BillSeed[]
 }
 
@@ -61,6 +63,7 @@ export const UTILITY_SEED: readonly AccountSeed[] = [
     body: '150204001',
     holder: '张建国',
     address: HOUSE_1,
+    sample: true,
     bills: monthly('吨', [12.5, 4375], [11, 3850]),
   },
   {
@@ -69,6 +72,7 @@ export const UTILITY_SEED: readonly AccountSeed[] = [
     body: '040210035',
     holder: '张建国',
     address: HOUSE_1,
+    sample: true,
     bills: monthly('度', [236, 11682], [198, 9801]),
   },
   {
@@ -77,6 +81,7 @@ export const UTILITY_SEED: readonly AccountSeed[] = [
     body: '3302187',
     holder: '张建国',
     address: HOUSE_1,
+    sample: true,
     bills: monthly('立方米', [31, 6851], [27, 5967]),
   },
   {
@@ -85,6 +90,7 @@ export const UTILITY_SEED: readonly AccountSeed[] = [
     body: '20250186',
     holder: '张建国',
     address: HOUSE_1,
+    sample: true,
     bills: heating(86.5, 198950),
   },
   {
@@ -93,6 +99,7 @@ export const UTILITY_SEED: readonly AccountSeed[] = [
     body: '150204002',
     holder: '李秀兰',
     address: HOUSE_2,
+    sample: true,
     bills: monthly('吨', [8, 2800], [7.5, 2625]),
   },
   {
@@ -101,6 +108,7 @@ export const UTILITY_SEED: readonly AccountSeed[] = [
     body: '040210036',
     holder: '李秀兰',
     address: HOUSE_2,
+    sample: true,
     bills: monthly('度', [120, 5940], [104, 5148]),
   },
   {
@@ -109,6 +117,7 @@ export const UTILITY_SEED: readonly AccountSeed[] = [
     body: '20250187',
     holder: '李秀兰',
     address: HOUSE_2,
+    sample: true,
     bills: heating(62, 142600),
   },
   {
@@ -117,6 +126,7 @@ export const UTILITY_SEED: readonly AccountSeed[] = [
     body: '150204003',
     holder: '王芳',
     address: HOUSE_3,
+    sample: true,
     bills: monthly('吨', [9, 3150], [10, 3500]),
   },
   {
@@ -125,9 +135,15 @@ export const UTILITY_SEED: readonly AccountSeed[] = [
     body: '3302188',
     holder: '王芳',
     address: HOUSE_3,
+    sample: true,
     bills: monthly('立方米', [22, 4862], [25, 5525]),
   },
 ]
+
+/** Accounts whose household, bills and tariffs are made up, until the utilities connect their own. */
+export const SAMPLE_ACCOUNT_IDS: ReadonlySet<string> = new Set(
+  UTILITY_SEED.filter((a) => a.sample).map((a) => a.id),
+)
 
 export const accountNumber = (seed: Pick<AccountSeed, 'body'>) =>
   seed.body + luhnCheckDigit(seed.body)
@@ -151,7 +167,7 @@ export function seedUtilities(db: Database.Database): number {
   return db.transaction(() => {
     let changes = 0
     for (const account of UTILITY_SEED) {
-      const { bills: _bills, body: _body, ...row } = account
+      const { bills: _bills, body: _body, sample: _sample, ...row } = account
       const phone = PHONE_OF[account.holder] ?? ''
       changes += upsertAccount.run({ ...row, number: accountNumber(account), phone }).changes
       for (const bill of account.bills) {

@@ -6,6 +6,7 @@ import {
   type UtilityKind,
 } from '../../../src/services/contract'
 import type { AccountRow, BillRow, PaymentRow } from './repository'
+import { SAMPLE_ACCOUNT_IDS } from './seed'
 
 export const KIND_NAME: Record<UtilityKind, string> = {
   water: '水费',
@@ -40,6 +41,7 @@ export function toBill(row: BillRow): Bill {
     dueDate: row.due_date,
     status: row.payment_id === null ? 'unpaid' : 'paid',
     paymentId: row.payment_id,
+    sample: SAMPLE_ACCOUNT_IDS.has(row.account_id),
   }
 }
 
@@ -55,6 +57,7 @@ export function toAccount(row: AccountRow, bills: readonly BillRow[]): UtilityAc
     address: maskDoor(row.address),
     unpaidCents: unpaid.reduce((sum, b) => sum + b.amount_cents, 0),
     unpaidCount: unpaid.length,
+    sample: SAMPLE_ACCOUNT_IDS.has(row.id),
   }
 }
 
@@ -71,5 +74,6 @@ export function toReceipt(payment: PaymentRow, bill: BillRow, account: AccountRo
     amountCents: payment.amount_cents,
     channel: payment.channel,
     paidAt: payment.paid_at,
+    sample: SAMPLE_ACCOUNT_IDS.has(account.id),
   }
 }

@@ -4,7 +4,7 @@ import {
   type AgentScope,
   type Profile,
 } from '../../services/contract'
-import { beijing } from '../../utils/time'
+import { formatDay, formatDayTime } from '../../utils/dates'
 
 export interface IdentitySummary {
   kind: '个人' | '法人'
@@ -37,8 +37,8 @@ export function identitySummary(profile: Profile): IdentitySummary {
 }
 
 /** Dates and times are shown in Beijing time, whatever the phone's zone (the wire carries UTC). */
-export const beijingDay = (iso: string) => beijing(new Date(iso)).format('YYYY-MM-DD')
-export const beijingMinute = (iso: string) => beijing(new Date(iso)).format('YYYY-MM-DD HH:mm')
+export const beijingDay = (iso: string) => formatDay(iso)
+export const beijingMinute = (iso: string) => formatDayTime(iso)
 
 const METHOD_NAMES = { sms: '人口库登记手机验证码', face: '微信人脸核身' } as const
 

@@ -1,5 +1,6 @@
 import type { Appointment, AppointmentStatus, Busyness, Slot } from '../../services/contract'
-import { beijing, WEEKDAY_NAMES } from '../../utils/time'
+import { formatDay, formatDayTime, formatShortDay } from '../../utils/dates'
+import { beijing } from '../../utils/time'
 
 export const STATUS_LABELS: Record<AppointmentStatus, string> = {
   booked: '待办理',
@@ -45,15 +46,14 @@ export function previousStep(step: BookingStep): BookingStep | null {
   return i > 0 ? (BOOKING_STEPS[i - 1] ?? null) : null
 }
 
-/** “11月27日” from 2026-11-27. */
+/** “11月27日” from 2026-11-27 (the tile prints the weekday beside it). */
 export function dayLabel(date: string): string {
-  const [, month, day] = date.split('-').map(Number)
-  return `${month}月${day}日`
+  return formatShortDay(date)
 }
 
-/** “11月27日 周五” from 2026-11-27 and its ISO weekday. */
-export function dateLabel(date: string, weekday: number): string {
-  return `${dayLabel(date)} ${WEEKDAY_NAMES[weekday] ?? ''}`
+/** “11月27日 周五” from 2026-11-27 (the weekday is the calendar's own). */
+export function dateLabel(date: string, now?: Date): string {
+  return formatDay(date, now)
 }
 
 /** The choices made before `step`, in words, for 朗读: “网点：…”, “日期：…”, “时段：…”. */
@@ -64,7 +64,7 @@ export function chosenSoFar(
   const at = BOOKING_STEPS.indexOf(step)
   const chosen = [
     at > 0 && draft.pointName ? `网点：${draft.pointName}` : '',
-    at > 1 && draft.date ? `日期：${dateLabel(draft.date, Number(draft.weekday))}` : '',
+    at > 1 && draft.date ? `日期：${dateLabel(draft.date)}` : '',
     at > 2 && draft.slotTime ? `时段：${draft.slotTime}` : '',
   ]
   return chosen.filter(Boolean)
@@ -93,7 +93,7 @@ export function whenLabel(a: Pick<Appointment, 'date' | 'time'>, now: Date): str
   const today = beijing(now)
   if (a.date === today.format('YYYY-MM-DD')) return `今天 ${a.time}`
   if (a.date === today.add(1, 'day').format('YYYY-MM-DD')) return `明天 ${a.time}`
-  return `${dateLabel(a.date, weekdayOf(a.date))} ${a.time}`
+  return `${dateLabel(a.date, now)} ${a.time}`
 }
 
 /** 已改约 rather than 已取消 when an 改约 replaced the booking. */
@@ -117,10 +117,9 @@ export function dueReminder(items: readonly Appointment[], now: Date): Appointme
   return due[0] ?? null
 }
 
-/** “可在11月27日 08:00前取消或改约”. */
+/** “可在11月27日 周五 08:00前取消或改约”. */
 export function changeRule(a: Appointment): string {
-  const deadline = beijing(new Date(a.changeDeadline))
   return a.canChange
-    ? `可在${deadline.format('M月D日 HH:mm')}前在线取消或改约`
+    ? `可在${formatDayTime(a.changeDeadline)}前在线取消或改约`
     : '距办理不足2小时，已不能在线取消或改约'
 }

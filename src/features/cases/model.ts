@@ -17,7 +17,7 @@ import {
   type RatingLevel,
   type Upload,
 } from '../../services/contract'
-import { beijing } from '../../utils/time'
+import { formatLastDay } from '../../utils/dates'
 
 export const STATUS_TEXT: Record<CaseStatus, string> = {
   submitted: '待受理',
@@ -196,12 +196,20 @@ export function correctionForm(form: CaseForm, detail: CaseDetail): CaseForm {
   }
 }
 
-/** “3月3日” of the last day allowed (the deadline is that day's midnight). */
+/** “3月3日 周二”, the last day allowed (the deadline is that day's midnight). */
 export function deadlineLabel(deadline: string): string {
-  return beijing(new Date(new Date(deadline).getTime() - 1)).format('M月D日')
+  return formatLastDay(deadline)
 }
 
 export type ClockTone = 'info' | 'success' | 'warning' | 'danger'
+
+/**
+ * The rule every 承诺时限 label follows (the server's mock/cases/working-days.ts): the clock starts
+ * the day after 受理, so the day of 受理 is not counted and “剩余” never counts today either.
+ */
+export function promiseText(days: number): string {
+  return days === 0 ? '受理当日办结' : `受理后${days}个工作日内办结（受理次日起算）`
+}
 
 /** What the 承诺时限 clock says, in words; overdue is said, never only coloured. */
 export function clockText(c: Pick<CaseSummary, 'clock' | 'status' | 'promisedDays'>): {
@@ -209,32 +217,37 @@ export function clockText(c: Pick<CaseSummary, 'clock' | 'status' | 'promisedDay
   tone: ClockTone
 } {
   const { clock } = c
-  const limit = c.promisedDays === 0 ? '当日' : `${c.promisedDays}个工作日内`
   if (clock.state === 'waiting') {
     if (c.status === 'refused') return { text: '已终止办理', tone: 'info' }
-    const when = c.status === 'correction' ? '补正并受理后' : '受理后'
-    return { text: `${when}${limit}办结`, tone: c.status === 'correction' ? 'warning' : 'info' }
+    const when = c.status === 'correction' ? '补正后重新受理，' : ''
+    return {
+      text: `${when}${promiseText(c.promisedDays)}`,
+      tone: c.status === 'correction' ? 'warning' : 'info',
+    }
   }
   const date = clock.deadline ? deadlineLabel(clock.deadline) : ''
   if (clock.state === 'stopped') {
     if (c.status === 'refused') return { text: '已终止办理', tone: 'info' }
     return clock.overdue
-      ? { text: `超期办结（承诺${date}前）`, tone: 'warning' }
-      : { text: `按时办结（承诺${date}前）`, tone: 'success' }
+      ? { text: `超期办结（最迟应在${date}办结）`, tone: 'warning' }
+      : { text: `按时办结（最迟${date}）`, tone: 'success' }
   }
   if (clock.overdue) {
     const late = -(clock.workingDaysLeft ?? 0)
     return {
       text:
         late > 0
-          ? `已超期${late}个工作日（应于${date}前办结）`
-          : `已超出承诺时限（应于${date}前办结）`,
+          ? `已超期${late}个工作日（最迟应在${date}办结）`
+          : `已超出承诺时限（最迟应在${date}办结）`,
       tone: 'danger',
     }
   }
   const left = clock.workingDaysLeft ?? 0
   return {
-    text: `剩余${left}个工作日，${date}前办结`,
+    text:
+      left === 0
+        ? `今天是办结期限（${date}），今天内办结`
+        : `剩余${left}个工作日（不含今天），最迟${date}办结`,
     tone: left <= 1 ? 'warning' : 'info',
   }
 }

@@ -20,6 +20,11 @@ export function daysLabel(days: number): string {
   return days === 0 ? '即办' : `${days}个工作日`
 }
 
+/** 承诺时限 with the rule the case clock uses: counted from the day after 受理. */
+export function promiseLabel(days: number): string {
+  return days === 0 ? '即办（受理当日办结）' : `${days}个工作日（受理次日起算）`
+}
+
 export function visitsLabel(visits: number): string {
   if (visits === 0) return '零跑动（全程网办）'
   if (visits === 1) return '最多跑一次'

@@ -1,15 +1,16 @@
-import { chineseDate, type Licence } from '../../services/contract'
+import type { Licence } from '../../services/contract'
+import { formatDay } from '../../utils/dates'
 
 /** Validity in words; an expired licence says so and what to do, never by colour alone. */
 export function validityText(licence: Licence): string {
   if (licence.validUntil === null) return '长期有效'
-  const until = chineseDate(licence.validUntil)
+  const until = formatDay(licence.validUntil)
   return licence.expired
     ? `已过期（有效期至${until}），不能用于办事，请及时换证或办理延续`
     : `有效期至${until}`
 }
 
-export const issuedText = (licence: Licence) => `${chineseDate(licence.issuedOn)}签发`
+export const issuedText = (licence: Licence) => `${formatDay(licence.issuedOn)}签发`
 
 export interface LicenceGroup {
   title: string

@@ -9,7 +9,7 @@ import {
   type GrantRequest,
   type ItemSummary,
 } from '../../services/contract'
-import { beijing } from '../../utils/time'
+import { formatDayTime } from '../../utils/dates'
 
 export const GRANT_STEPS = ['who', 'person', 'items', 'days', 'confirm'] as const
 export type GrantStep = (typeof GRANT_STEPS)[number]
@@ -121,7 +121,7 @@ export const dayChoices = (now: Date) =>
   }))
 
 export function whenText(iso: string): string {
-  return beijing(new Date(iso)).format('YYYY年M月D日 HH:mm')
+  return formatDayTime(iso)
 }
 
 export function granteeLabel(grant: Pick<Grant, 'granteeKind' | 'granteeName' | 'relation'>) {

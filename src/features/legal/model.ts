@@ -4,6 +4,7 @@ import type {
   LegalTopic,
   Limitation,
 } from '../../services/contract'
+import { formatDay, formatDayTime } from '../../utils/dates'
 
 export type AnswerValues = Record<string, string>
 
@@ -38,8 +39,9 @@ export function answersToSend(topic: LegalTopic, answers: AnswerValues): AnswerV
 export function limitationHeadline(limitation: Limitation): string {
   if (limitation.kind === 'none') return limitation.name
   if (limitation.kind === 'paused') return `${limitation.name}：目前尚未开始计算`
-  if (limitation.expired) return `已于 ${limitation.deadline ?? ''} 届满，请尽快咨询律师`
-  return `截止日期 ${limitation.deadline ?? ''}，还剩 ${limitation.daysLeft ?? 0} 天`
+  if (limitation.expired)
+    return `已于 ${limitation.deadline ? formatDay(limitation.deadline) : ''} 届满，请尽快咨询律师`
+  return `截止日期 ${limitation.deadline ? formatDay(limitation.deadline) : ''}，还剩 ${limitation.daysLeft ?? 0} 天`
 }
 
 export const STATUS_TEXT: Record<ConsultationStatus, string> = {
@@ -57,7 +59,5 @@ export function statusLine(status: ConsultationStatus, unread: boolean, viewer: 
 
 /** 2026-03-02T01:05:00Z → 03-02 09:05 in 包头. */
 export function shortTime(iso: string): string {
-  const date = new Date(new Date(iso).getTime() + 8 * 3_600_000)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`
+  return formatDayTime(iso)
 }

@@ -1,5 +1,5 @@
 import type { Chapter, LiveSession } from '../../services/contract'
-import { beijing, WEEKDAY_NAMES, isoWeekday } from '../../utils/time'
+import { beijingDateOf, formatDayTime, formatTime } from '../../utils/dates'
 
 /** The chapter playing at `seconds` (1-based index); the first before it starts. */
 export function chapterAt(chapters: readonly Chapter[], seconds: number): number {
@@ -22,10 +22,9 @@ export function clockText(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
 }
 
-/** “3月3日（周二）15:00”. */
+/** “3月3日 周二 15:00”. */
 export function liveTimeText(iso: string): string {
-  const d = beijing(new Date(iso))
-  return `${d.month() + 1}月${d.date()}日（${WEEKDAY_NAMES[isoWeekday(d)]}）${d.format('HH:mm')}`
+  return formatDayTime(iso)
 }
 
 export const LIVE_STATUS_TEXT: Record<LiveSession['status'], string> = {
@@ -57,8 +56,8 @@ export function mediaUrl(path: string): string {
   return `${(process.env.TARO_APP_API_BASE ?? '/').replace(/\/$/, '')}${path}`
 }
 
-/** “3月3日（周二）15:00–16:00”; the end's date only when it falls on another day. */
+/** “3月3日 周二 15:00–16:00”; the end's date only when it falls on another day. */
 export function liveSpanText(startsAt: string, endsAt: string): string {
-  const sameDay = beijing(new Date(startsAt)).isSame(beijing(new Date(endsAt)), 'day')
-  return `${liveTimeText(startsAt)}–${sameDay ? beijing(new Date(endsAt)).format('HH:mm') : liveTimeText(endsAt)}`
+  const sameDay = beijingDateOf(startsAt) === beijingDateOf(endsAt)
+  return `${liveTimeText(startsAt)}–${sameDay ? formatTime(endsAt) : liveTimeText(endsAt)}`
 }

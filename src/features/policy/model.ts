@@ -53,13 +53,6 @@ export function daysLeftLabel(daysLeft: number): string {
   return `还剩${daysLeft}天`
 }
 
-/** 2026-12-31 → 12月31日 (with the year when it is not `thisYear`). */
-export function dateLabel(date: string, thisYear: string): string {
-  const [year, month, day] = date.split('-')
-  const md = `${Number(month)}月${Number(day)}日`
-  return year === thisYear ? md : `${year}年${md}`
-}
-
 export function monthOf(date: string): string {
   const [year, month] = date.split('-')
   return `${year}年${Number(month)}月`

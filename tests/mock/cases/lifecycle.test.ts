@@ -62,14 +62,14 @@ describe('受理 → 办结 with the 承诺时限 clock', () => {
       clock: {
         state: 'running',
         deadline: '2026-03-03T16:00:00.000Z',
-        workingDaysLeft: 2,
+        workingDaysLeft: 1,
         overdue: false,
       },
     })
     expect(accepted.data.timeline.at(-1)).toMatchObject({
       event: 'accepted',
       actor: `帮办员${c.helper?.name}`,
-      note: '已受理，承诺1个工作日内办结（2026-03-03前）',
+      note: '已受理，承诺1个工作日内办结（受理次日起算），最迟3月3日 周二',
     })
     const twice = await staff(helperOf(c), c.id, 'accept')
     expect([twice.status, twice.error.message]).toEqual([

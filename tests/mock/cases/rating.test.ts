@@ -83,7 +83,7 @@ describe('好差评', () => {
       followUp: null,
     })
     expect(bad.data.timeline.at(-1)?.note).toBe(
-      '评价：不满意（不予受理前没有提前告知面积要求）；帮办员将在2026-03-05前回访整改',
+      '评价：不满意（不予受理前没有提前告知面积要求）；帮办员最迟3月5日 周四回访整改',
     )
     const other = Object.values(helpers).find((h) => h !== helper) ?? ''
     const notMine = await call(

@@ -14,6 +14,7 @@ const callMock = call as jest.MockedFunction<typeof call>
 const summary = (id: string): ItemSummary => ({
   id,
   name: `事项 ${id}`,
+  sample: false,
   department: '青山区政务服务局',
   category: '公共服务',
   audiences: ['personal'],

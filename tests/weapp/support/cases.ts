@@ -289,15 +289,20 @@ export const casesSpecs: Record<string, CasePageSpec> = {
       '居民身份证',
       '证照号码 1502**********3156',
       '持证人：王**',
-      '发证机关：包头市青山区卫生健康委员会（2019年8月20日签发）',
+      '发证机关：包头市青山区卫生健康委员会（2019年8月20日 周二签发）',
       '长期有效',
       '执业类别：临床',
       '已过期',
-      '已过期（有效期至2025年11月30日），不能用于办事，请及时换证或办理延续',
+      '已过期（有效期至2025年11月30日 周日），不能用于办事，请及时换证或办理延续',
     ],
   },
   'packages/cases/pages/list/index': {
-    shows: [clinicBundle.name, '待补正', '办件编号 QS203003010001', '补正并受理后1个工作日内办结'],
+    shows: [
+      clinicBundle.name,
+      '待补正',
+      '办件编号 QS203003010001',
+      '补正后重新受理，受理后1个工作日内办结（受理次日起算）',
+    ],
     async interact(page, app) {
       await page.tap(clinicBundle.name)
       await waitFor(() =>
@@ -344,7 +349,7 @@ export const casesSpecs: Record<string, CasePageSpec> = {
       '提交投诉',
       '我的投诉建议',
       '建议 · TS203002280001',
-      '2030-03-07前答复',
+      '最迟2030年3月7日 周四答复',
     ],
     async interact(page, app) {
       await page.tap('提交投诉')
@@ -362,7 +367,7 @@ export const casesSpecs: Record<string, CasePageSpec> = {
     shows: ['受理（开始计时）', '要求补正', '不予受理', '待受理'],
     async interact(page) {
       await page.tap('受理（开始计时）')
-      await page.waitForText('办理中', '剩余1个工作日，3月1日前办结')
+      await page.waitForText('办理中', '剩余1个工作日（不含今天），最迟2030年3月1日 周五办结')
     },
   },
 }

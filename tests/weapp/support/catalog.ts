@@ -29,6 +29,7 @@ export const clinicFiling: ItemSummary = {
   promisedDays: 1,
   visits: 1,
   online: true,
+  sample: false,
 }
 
 export const doctorChange: ItemSummary = {
@@ -44,6 +45,7 @@ export const doctorChange: ItemSummary = {
   promisedDays: 1,
   visits: 0,
   online: true,
+  sample: false,
 }
 
 export const nurseChange: ItemSummary = {
@@ -59,6 +61,7 @@ export const nurseChange: ItemSummary = {
   promisedDays: 1,
   visits: 0,
   online: true,
+  sample: false,
 }
 
 export const llcSetup: ItemSummary = {
@@ -74,6 +77,7 @@ export const llcSetup: ItemSummary = {
   promisedDays: 0,
   visits: 0,
   online: true,
+  sample: false,
 }
 
 export const startupProgress: ItemSummary = {
@@ -89,6 +93,7 @@ export const startupProgress: ItemSummary = {
   promisedDays: 0,
   visits: 0,
   online: true,
+  sample: false,
 }
 
 export const namedItems: readonly ItemSummary[] = [
@@ -132,6 +137,7 @@ export function sampleItems(count: number): ItemSummary[] {
       promisedDays: i % 4,
       visits: i % 2,
       online: i % 2 === 0,
+      sample: true,
     }
   })
 }

@@ -27,6 +27,7 @@ const account = (bills: readonly Bill[]): UtilityAccount => {
     address: waterSeed.address,
     unpaidCents: unpaid.reduce((s, b) => s + b.amountCents, 0),
     unpaidCount: unpaid.length,
+    sample: true,
   }
 }
 
@@ -43,6 +44,7 @@ export function lifeRoutes(): RouteTable {
     dueDate: b.dueDate,
     status: 'unpaid',
     paymentId: null,
+    sample: true,
   }))
   const receipts: Receipt[] = []
   const missing = { status: 404, error: { code: 'NOT_FOUND', message: '没有找到该户号' } }
@@ -78,6 +80,7 @@ export function lifeRoutes(): RouteTable {
         accountNumber: WATER_NUMBER,
         holder: '张**',
         period: bill.period,
+        sample: true,
         amountCents: bill.amountCents,
         channel: 'sandbox',
         paidAt: '2026-03-02T01:00:00.000Z',

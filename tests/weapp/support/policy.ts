@@ -234,10 +234,10 @@ export const policySpecs: Record<string, PolicyPageSpec> = {
     },
   },
   'packages/policy/pages/calendar/index': {
-    shows: ['新政策订阅', '2026年11月', '2026-11-30 截止 · 还剩4天', '订阅新政策提醒'],
+    shows: ['新政策订阅', '2026年11月', '11月30日 周一 截止 · 还剩4天', '订阅新政策提醒'],
     async interact(page, app) {
       await page.tap('订阅新政策提醒')
-      await page.waitForText('已订阅（2026-11-26起）', '失业保险稳岗返还', '退订')
+      await page.waitForText('11月26日 周四起）', '失业保险稳岗返还', '退订')
       expect(app.wx.requests('PUT /api/v1/policy/subscription').map((r) => r.body)).toEqual([
         { subscribed: true },
       ])
@@ -252,7 +252,7 @@ export const policySpecs: Record<string, PolicyPageSpec> = {
     ],
     async interact(page) {
       await page.tap('开始年检预审')
-      await page.waitForText('预审通过', '预审记录（1）', '预审时间：2026年11月26日 16:00')
+      await page.waitForText('预审通过', '预审记录（1）', '预审时间：11月26日 周四 16:00')
     },
   },
 }

@@ -137,6 +137,7 @@ export function item(spec: HandSpec): Draft {
     steps: spec.steps,
     legalDays: spec.legalDays,
     promisedDays: spec.promisedDays,
+    sample: false,
     fee: spec.fee ?? '不收费',
     visits: spec.visits,
     online: spec.online,

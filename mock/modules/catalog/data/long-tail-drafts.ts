@@ -129,6 +129,7 @@ export function entryDraft(id: string, group: EntryGroup, e: Expanded): Draft {
     : mergePlaces([center(dept.window), ...(group.nearby === true ? nearby() : [])])
   return {
     id,
+    sample: true,
     name: e.name,
     main: e.main,
     sub: e.sub,
@@ -171,6 +172,7 @@ export function penaltyDraft(
   const dept = DEPARTMENTS[group.dept]
   return {
     id,
+    sample: true,
     name,
     main: `${group.topic}类违法行为的行政处罚`,
     sub: subject === '' ? group.topic : subject,

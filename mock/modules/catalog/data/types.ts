@@ -40,6 +40,8 @@ export interface ItemSeed {
   legalDays: number | null
   /** Working days; 0 = 即办. */
   promisedDays: number
+  /** Generated to fill the article's totals, not taken from the district's 实施清单: shown as 示例. */
+  sample: boolean
   fee: string
   visits: number
   online: boolean

@@ -94,7 +94,7 @@ function Confirm(props: ConfirmStepProps & { saved: Saved }) {
         <Text className='gov-line'>事项：{itemName}</Text>
         <Text className='gov-line'>网点：{draft.pointName}</Text>
         <Text className='gov-line'>
-          时间：{dateLabel(draft.date, Number(draft.weekday))} {draft.slotTime}
+          时间：{dateLabel(draft.date)} {draft.slotTime}
         </Text>
       </View>
       <View className='gov-card gov-section'>

@@ -51,7 +51,7 @@ export function DateStep({
             <View className='gov-card gov-section' aria-label='最早可约时间'>
               <Text className='booking-step__pick'>最早可约时间</Text>
               <Text className='booking-step__name'>
-                {dateLabel(offer.date.date, offer.date.weekday)} {offer.slot.time}
+                {dateLabel(offer.date.date)} {offer.slot.time}
               </Text>
               <GovButton block onClick={() => onPickSlot(offer.date, offer.slot)}>
                 就约这个时间
@@ -67,7 +67,7 @@ export function DateStep({
                 role='radio'
                 aria-checked={false}
                 aria-disabled={d.remaining === 0}
-                aria-label={`${dateLabel(d.date, d.weekday)} ${placesLabel(d.remaining)}`}
+                aria-label={`${dateLabel(d.date)} ${placesLabel(d.remaining)}`}
                 onClick={d.remaining === 0 ? undefined : () => onPickDate(d)}
               >
                 <Text className='booking-step__option-main'>{dayLabel(d.date)}</Text>

@@ -19,7 +19,7 @@ import { useElderMode } from '../../../hooks/use-elder-mode'
 import { useDraft } from '../../../hooks/use-draft'
 import { isApiError } from '../../../services/http'
 import { randomId } from '../../../platform/random'
-import { beijing } from '../../../utils/time'
+import { formatDayTime } from '../../../utils/dates'
 import {
   fieldKey,
   initialDraft,
@@ -194,9 +194,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
   return (
     <View className='case-form'>
       {draft.resumedAt && (
-        <Notice>
-          已恢复您 {beijing(new Date(draft.resumedAt)).format('M月D日 HH:mm')} 未提交的填写内容
-        </Notice>
+        <Notice>已恢复您 {formatDayTime(draft.resumedAt)} 未提交的填写内容</Notice>
       )}
       {elder ? (
         <QuestionSteps

@@ -3,7 +3,7 @@ import type { CaseDetail, CaseSource } from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
 import { useRemote } from '../../../hooks/use-remote'
 import { caseForm, formPrefill, getCase, myLicences, resubmitCase, submitCase } from '../api'
-import { correctionForm } from '../model'
+import { correctionForm, promiseText } from '../model'
 import { ApplicationForm } from './application-form'
 import './cases.scss'
 
@@ -40,9 +40,8 @@ export function ApplyScreen({
               </Text>
             )}
             <Text className='gov-text-secondary'>
-              提交后由帮办员全程代办，受理后
-              {form.promisedDays === 0 ? '当日' : `${form.promisedDays}个工作日内`}
-              办结。填写内容自动保存，7天内回来可继续。
+              提交后由帮办员全程代办，{promiseText(form.promisedDays)}
+              。填写内容自动保存，7天内回来可继续。
             </Text>
           </View>
           <ApplicationForm

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { CaseSummary } from '../../../services/contract'
-import { beijing } from '../../../utils/time'
+import { formatDayTime } from '../../../utils/dates'
 import { STATUS_TEXT } from '../model'
 import { ClockLine } from './clock-line'
 
@@ -23,7 +23,7 @@ export function CaseCard({
         </Text>
       </View>
       <Text className='gov-text-secondary'>
-        办件编号 {summary.number} · {beijing(new Date(summary.submittedAt)).format('M月D日 HH:mm')}
+        办件编号 {summary.number} · {formatDayTime(summary.submittedAt)}
         提交
         {showApplicant ? ` · 申请人 ${summary.applicant}` : ''}
         {summary.actedBy ? ` · 由 ${summary.actedBy} 代办` : ''}

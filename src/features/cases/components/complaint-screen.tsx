@@ -10,7 +10,7 @@ import { useDraft } from '../../../hooks/use-draft'
 import { useFresh } from '../../../hooks/use-fresh'
 import { isApiError } from '../../../services/http'
 import { randomId } from '../../../platform/random'
-import { beijing } from '../../../utils/time'
+import { formatDay, formatDayTime } from '../../../utils/dates'
 import { fileComplaint, getCase, myComplaints } from '../api'
 import './cases.scss'
 
@@ -127,7 +127,7 @@ function ComplaintItems({ items }: { items: Complaint[] }) {
           )}
           <Text className='gov-line'>{c.content}</Text>
           <Text className='gov-text-secondary'>
-            {beijing(new Date(c.createdAt)).format('M月D日 HH:mm')}提交，{c.replyDue}前答复
+            {formatDayTime(c.createdAt)} 提交，最迟{formatDay(c.replyDue)}答复
           </Text>
         </View>
       ))}
@@ -150,8 +150,8 @@ export function ComplaintScreen({ caseId }: { caseId: string | undefined }) {
         <View>
           {filed ? (
             <Notice tone='success'>
-              已收到您的{KIND_TEXT[filed.kind]}，受理编号 {filed.number}，将在{filed.replyDue}
-              前答复。
+              已收到您的{KIND_TEXT[filed.kind]}，受理编号 {filed.number}，最迟
+              {formatDay(filed.replyDue)}答复。
             </Notice>
           ) : (
             <ComplaintForm

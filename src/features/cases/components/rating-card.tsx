@@ -7,7 +7,7 @@ import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { isApiError } from '../../../services/http'
 import { randomId } from '../../../platform/random'
-import { beijing } from '../../../utils/time'
+import { formatDay } from '../../../utils/dates'
 import { rateCase } from '../api'
 import { isBadRating, RATING_CHOICES, ratingLabel } from '../model'
 
@@ -20,12 +20,14 @@ export function RatingShown({ rating }: { rating: NonNullable<CaseDetail['rating
       </Text>
       {rating.followUp ? (
         <Text className='gov-line'>
-          帮办员回访（{beijing(new Date(rating.followUp.at)).format('M月D日')}）：
+          帮办员回访（{formatDay(rating.followUp.at)}）：
           {rating.followUp.note}
         </Text>
       ) : (
         rating.followUpDue && (
-          <Text className='gov-line'>差评已转帮办员整改，将在{rating.followUpDue}前回访您。</Text>
+          <Text className='gov-line'>
+            差评已转帮办员整改，最迟{formatDay(rating.followUpDue)}回访您。
+          </Text>
         )
       )}
     </View>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { CaseDetail } from '../../../services/contract'
-import { beijing } from '../../../utils/time'
+import { formatDayTime } from '../../../utils/dates'
 import { EVENT_TEXT } from '../model'
 
 /** Every step of the case, newest last, with who did it and when. */
@@ -13,9 +13,7 @@ export function Timeline({ events }: { events: CaseDetail['timeline'] }) {
           <Text className='case-timeline__what'>
             {EVENT_TEXT[e.event]} · {e.actor}
           </Text>
-          <Text className='gov-text-secondary'>
-            {beijing(new Date(e.at)).format('YYYY年M月D日 HH:mm')}
-          </Text>
+          <Text className='gov-text-secondary'>{formatDayTime(e.at)}</Text>
           {e.note !== '' && <Text className='gov-line'>{e.note}</Text>}
         </View>
       ))}

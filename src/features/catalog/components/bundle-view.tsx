@@ -3,7 +3,8 @@ import type { Bundle } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
-import { bundleSavings, daysLabel } from '../model'
+import { bundleTimingLines } from '../bundle-timing'
+import { bundleSavings } from '../model'
 import { ItemCard } from './item-card'
 import { MaterialList } from './material-list'
 import { ReadAloud } from '../../../components/read-aloud'
@@ -12,6 +13,7 @@ import { bundleSpeech } from '../speech'
 /** 一件事: the member items, one merged material list and one merged form, and what that saves. */
 export function BundleView({ bundle }: { bundle: Bundle }) {
   const savings = bundleSavings(bundle)
+  const timing = bundleTimingLines(bundle)
   return (
     <View>
       <View className='gov-card gov-section'>
@@ -19,12 +21,11 @@ export function BundleView({ bundle }: { bundle: Bundle }) {
         <Text className='gov-line'>{bundle.description}</Text>
         <ReadAloud text={bundleSpeech(bundle)} />
         <View className='gov-section' />
-        <Text className='gov-line'>
-          一起办：承诺 {daysLabel(bundle.promisedDays)}，到现场 {bundle.visits} 次
-        </Text>
-        <Text className='gov-text-secondary'>
-          分别办：合计 {daysLabel(bundle.separateDays)}，到现场 {bundle.separateVisits} 次
-        </Text>
+        <View aria-label='一起办和分别办的比较'>
+          <Text className='gov-line'>{timing.together}</Text>
+          <Text className='gov-text-secondary'>{timing.separately}</Text>
+          <Text className='gov-line'>{timing.verdict}</Text>
+        </View>
         <Text className='gov-text-secondary'>
           材料从 {savings.separateMaterials} 份合并为 {savings.mergedMaterials} 份，少交{' '}
           {savings.materialsSaved} 份

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { SampleNote } from '../../../components/sample-badge'
 import { Text, View } from '@tarojs/components'
 import type { Guide } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
@@ -6,7 +7,7 @@ import { ReadAloud } from '../../../components/read-aloud'
 import { openPage } from '../../../platform/navigation'
 import { callPhone } from '../../../platform/phone'
 import { routes } from '../../../utils/routes'
-import { daysLabel, SCOPE_LABELS, TYPE_LABELS, visitsLabel } from '../model'
+import { daysLabel, promiseLabel, SCOPE_LABELS, TYPE_LABELS, visitsLabel } from '../model'
 import { guideSpeech } from '../speech'
 import { FavoriteButton } from './favorite-button'
 import { MaterialList } from './material-list'
@@ -42,13 +43,17 @@ export function GuideView({ guide }: { guide: Guide }) {
     <View className='guide-view'>
       <View className='gov-card gov-section'>
         <Text className='guide-view__name'>{item.name}</Text>
+        <SampleNote
+          sample={item.sample}
+          text='本指南由系统按事项类型生成，仅供演示，以区里公布的实施清单为准'
+        />
         <Text className='gov-text-secondary'>
           {TYPE_LABELS[item.type]} · {item.category} · {item.department}
         </Text>
         <Text className='gov-text-secondary'>实施编码 {item.code}</Text>
         <ReadAloud text={guideSpeech(guide)} />
         <View className='guide-view__facts'>
-          <Text>承诺时限：{daysLabel(item.promisedDays)}</Text>
+          <Text>承诺时限：{promiseLabel(item.promisedDays)}</Text>
           <Text>
             法定时限：{guide.legalDays === null ? '法律未规定' : daysLabel(guide.legalDays)}
           </Text>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { SampleBadge } from '../../../components/sample-badge'
 import type { ItemSummary } from '../../../services/contract'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
@@ -28,6 +29,7 @@ export function ItemCard({ item, highlight = [] }: ItemCardProps) {
             segment.text
           ),
         )}
+        <SampleBadge sample={item.sample} />
       </Text>
       <Text className='item-card__meta'>
         {item.department} · {item.category}

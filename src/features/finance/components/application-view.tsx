@@ -7,7 +7,7 @@ import { Notice } from '../../../components/notice'
 import { useRecord } from '../../../hooks/use-record'
 import type { LoanApplication } from '../../../services/contract'
 import { isApiError } from '../../../services/http'
-import { beijing } from '../../../utils/time'
+import { formatDayTime } from '../../../utils/dates'
 import { decide } from '../api'
 import { progressSteps, STATUS_MARK } from '../model'
 import './finance.scss'
@@ -70,9 +70,7 @@ export function ApplicationView({ initial }: { initial: LoanApplication }) {
         <Text className='gov-line'>申请金额：{a.amount}万元</Text>
         <Text className='gov-line'>用途：{a.purpose}</Text>
         <Text className='gov-line'>信用自评：{a.grade}级</Text>
-        <Text className='gov-line'>
-          提交时间：{beijing(new Date(a.createdAt)).format('YYYY-MM-DD HH:mm')}
-        </Text>
+        <Text className='gov-line'>提交时间：{formatDayTime(a.createdAt)}</Text>
       </View>
       <View className='gov-card gov-section'>
         <Text className='gov-section__title'>办理进度</Text>

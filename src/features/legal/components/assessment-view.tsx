@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Assessment } from '../../../services/contract'
 import { limitationHeadline } from '../model'
+import { formatDay } from '../../../utils/dates'
 import './legal.scss'
 
 function Bullets({ items }: { items: readonly string[] }) {
@@ -27,7 +28,7 @@ export function AssessmentView({ assessment }: { assessment: Assessment }) {
         </Text>
         <Text className='gov-line'>{limitation.name}</Text>
         {limitation.startDate !== null && (
-          <Text className='gov-line'>起算日：{limitation.startDate}</Text>
+          <Text className='gov-line'>起算日：{formatDay(limitation.startDate)}</Text>
         )}
         <Text className='gov-line'>{limitation.rule}</Text>
         <Text className='gov-text-secondary'>依据：{limitation.basis}</Text>

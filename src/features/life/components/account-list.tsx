@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { SampleBadge } from '../../../components/sample-badge'
 import { AsyncView } from '../../../components/async-view'
 import { useFresh } from '../../../hooks/use-fresh'
 import { openPage } from '../../../platform/navigation'
@@ -30,6 +31,7 @@ export function AccountList({ version }: { version: number }) {
               >
                 <Text className='gov-line'>
                   {a.kindName} · 户号 {a.number} · {a.holder}
+                  <SampleBadge sample={a.sample} />
                 </Text>
                 <Text className='gov-text-secondary'>{a.company}</Text>
                 <Text className='gov-line'>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { SampleNote } from '../../../components/sample-badge'
 import { GovButton } from '../../../components/gov-button'
 import { openPage } from '../../../platform/navigation'
 import type { BillList as Bills } from '../../../services/contract'
@@ -6,6 +7,7 @@ import { beijing } from '../../../utils/time'
 import { routes } from '../../../utils/routes'
 import { isOverdue, periodLabel, yuan } from '../model'
 import { InfoRow } from './info-row'
+import { formatDay } from '../../../utils/dates'
 import './life.scss'
 
 export function BillList({ bills }: { bills: Bills }) {
@@ -15,6 +17,7 @@ export function BillList({ bills }: { bills: Bills }) {
     <View>
       <View className='gov-card gov-section'>
         <Text className='gov-section__title'>{account.kindName}</Text>
+        <SampleNote sample={account.sample} text='本户号、账单和金额是示例数据，不是真实收费' />
         <InfoRow label='收费单位' value={account.company} />
         <InfoRow label='户号' value={account.number} />
         <InfoRow label='户名' value={account.holder} />
@@ -44,8 +47,8 @@ export function BillList({ bills }: { bills: Bills }) {
                 className={isOverdue(bill.dueDate, today) ? 'gov-line gov-text-danger' : 'gov-line'}
               >
                 {isOverdue(bill.dueDate, today)
-                  ? `! 已过缴费期限（${bill.dueDate}）`
-                  : `缴费期限 ${bill.dueDate}`}
+                  ? `! 已过缴费期限（${formatDay(bill.dueDate)}）`
+                  : `缴费期限 ${formatDay(bill.dueDate)}`}
               </Text>
               <GovButton block onClick={() => openPage(routes.lifePay(account.id, bill.id))}>
                 缴费 {yuan(bill.amountCents)}

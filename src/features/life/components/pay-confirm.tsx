@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react'
+import { SampleNote } from '../../../components/sample-badge'
 import { Text, View } from '@tarojs/components'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
@@ -32,6 +33,7 @@ export function PayConfirm({ account, bill }: { account: UtilityAccount; bill: B
     <View className='gov-card gov-section'>
       <SandboxBadge />
       <Text className='gov-section__title'>确认缴费</Text>
+      <SampleNote sample={bill.sample} text='本账单和金额是示例数据，不是真实收费' />
       <Text className='life-amount'>{yuan(bill.amountCents)}</Text>
       <InfoRow label='缴费项目' value={account.kindName} />
       <InfoRow label='收费单位' value={account.company} />

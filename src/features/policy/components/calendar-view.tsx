@@ -3,6 +3,7 @@ import type { PolicyCalendar } from '../../../services/contract'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { MATCH_LABELS, daysLeftLabel, groupByMonth } from '../model'
+import { formatDay } from '../../../utils/dates'
 import './policy.scss'
 
 /** Deadlines of the policies this enterprise fully, possibly or nearly qualifies for. */
@@ -21,7 +22,7 @@ export function CalendarView({ calendar }: { calendar: PolicyCalendar }) {
               onClick={() => openPage(routes.policyDetail(entry.policy.id))}
             >
               <Text className='policy-field__label'>
-                {entry.deadline} 截止 · {daysLeftLabel(entry.daysLeft)}
+                {formatDay(entry.deadline)} 截止 · {daysLeftLabel(entry.daysLeft)}
               </Text>
               <Text>{entry.policy.title}</Text>
               <Text className='gov-text-secondary'>

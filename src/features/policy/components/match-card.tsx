@@ -3,6 +3,7 @@ import type { PolicyMatch } from '../../../services/contract'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { MATCH_LABELS, levelLabel, modeLabel } from '../model'
+import { formatDay } from '../../../utils/dates'
 import './policy.scss'
 
 export function MatchBadge({ status }: { status: PolicyMatch['status'] }) {
@@ -30,7 +31,9 @@ export function MatchCard({ match }: { match: PolicyMatch }) {
         <Text className='policy-tag'>{modeLabel(policy)}</Text>
         <Text className='policy-tag'>{levelLabel(policy)}</Text>
         <Text className='policy-tag'>{policy.category}</Text>
-        {policy.deadline !== null && <Text className='policy-tag'>截止 {policy.deadline}</Text>}
+        {policy.deadline !== null && (
+          <Text className='policy-tag'>截止 {formatDay(policy.deadline)}</Text>
+        )}
       </View>
       <Text className='gov-text-secondary'>{policy.amount}</Text>
       <Text className='gov-text-secondary'>

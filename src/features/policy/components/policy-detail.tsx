@@ -5,6 +5,7 @@ import { levelLabel, modeLabel } from '../model'
 import { ConditionList } from './condition-list'
 import { MatchBadge } from './match-card'
 import { PreReviewButton } from './prereview-button'
+import { formatDay } from '../../../utils/dates'
 import './policy.scss'
 
 export function PolicyDetail({ detail }: { detail: PolicyDetailData }) {
@@ -21,7 +22,7 @@ export function PolicyDetail({ detail }: { detail: PolicyDetailData }) {
           </Text>
           <Text>支持标准：{policy.amount}</Text>
           <Text>办理方式：{modeLabel(policy)}</Text>
-          {policy.deadline !== null && <Text>申报截止：{policy.deadline}</Text>}
+          {policy.deadline !== null && <Text>申报截止：{formatDay(policy.deadline)}</Text>}
           <Text className='gov-text-secondary'>{detail.summary}</Text>
           <Text className='gov-text-secondary'>政策依据：{detail.basis}</Text>
         </View>

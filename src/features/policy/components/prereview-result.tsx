@@ -3,7 +3,7 @@ import type { PreReview } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
-import { beijing } from '../../../utils/time'
+import { formatDayTime } from '../../../utils/dates'
 import { OUTCOME_LABELS } from '../model'
 import './policy.scss'
 
@@ -15,9 +15,7 @@ export function PreReviewResult({ review }: { review: PreReview }) {
         {OUTCOME_LABELS[review.outcome]}
       </Text>
       <Text className='gov-section__title'>{review.title}</Text>
-      <Text className='gov-text-secondary'>
-        预审时间：{beijing(new Date(review.createdAt)).format('YYYY年M月D日 HH:mm')}
-      </Text>
+      <Text className='gov-text-secondary'>预审时间：{formatDayTime(review.createdAt)}</Text>
       <View className='policy-facts'>
         {review.reasons.map((reason) => (
           <Text key={reason}>{reason}</Text>

@@ -6,6 +6,7 @@ import type { PolicySubscription } from '../../../services/contract'
 import { isApiError } from '../../../services/http'
 import { setSubscription } from '../api'
 import { MatchCard } from './match-card'
+import { formatDay } from '../../../utils/dates'
 
 export function SubscriptionCard({ initial }: { initial: PolicySubscription }) {
   const [subscription, setState] = useState(initial)
@@ -29,7 +30,7 @@ export function SubscriptionCard({ initial }: { initial: PolicySubscription }) {
       <Text className='gov-section__title'>新政策订阅</Text>
       <Text>
         {subscription.subscribed
-          ? `已订阅（${subscription.since ?? ''}起）：新发布且与本企业匹配的政策会列在这里`
+          ? `已订阅（${subscription.since ? formatDay(subscription.since) : ''}起）：新发布且与本企业匹配的政策会列在这里`
           : '未订阅：订阅后，新发布且与本企业匹配的政策会列在这里'}
       </Text>
       {error !== null && <Notice tone='danger'>{error}</Notice>}

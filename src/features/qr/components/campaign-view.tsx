@@ -5,7 +5,7 @@ import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { randomId } from '../../../platform/random'
 import { isApiError } from '../../../services/http'
-import { beijing } from '../../../utils/time'
+import { formatDayTime } from '../../../utils/dates'
 import { claimCampaign } from '../api'
 
 export function CampaignView({ initial }: { initial: Campaign }) {
@@ -38,7 +38,7 @@ export function CampaignView({ initial }: { initial: Campaign }) {
       {error && <Notice tone='danger'>{error}</Notice>}
       {campaign.claimedAt ? (
         <Notice tone='success'>
-          已于{beijing(new Date(campaign.claimedAt)).format('M月D日 HH:mm')}
+          已于{formatDayTime(campaign.claimedAt)}
           领取，到服务点出示此页即可使用
         </Notice>
       ) : (

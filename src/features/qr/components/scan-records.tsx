@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { AsyncView } from '../../../components/async-view'
 import { Cell } from '../../../components/cell'
 import { useFresh } from '../../../hooks/use-fresh'
-import { beijing } from '../../../utils/time'
+import { formatDayTime } from '../../../utils/dates'
 import { myScans } from '../api'
 
 /** 扫码记录: every code scanned, official or refused, newest first. */
@@ -21,7 +21,7 @@ export function ScanRecords() {
             <Cell
               key={scan.id}
               title={`${scan.official ? '✓ 官方码 · ' : '✗ '}${scan.title}`}
-              description={beijing(new Date(scan.at)).format('YYYY年M月D日 HH:mm')}
+              description={formatDayTime(scan.at)}
             />
           ))}
         </View>

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { beijing } from '../../../utils/time'
+import { formatDayTime } from '../../../utils/dates'
 import { useConsent } from '../../../stores/consent'
 import { PRIVACY_POLICY } from '../privacy-policy'
 
@@ -14,7 +14,7 @@ export function PrivacyNotice() {
         </Text>
         <Text className='gov-text-secondary'>
           {agreedVersion === PRIVACY_POLICY.version && agreedAt !== null
-            ? `您已于 ${beijing(new Date(agreedAt)).format('YYYY年M月D日 HH:mm')} 同意本版本`
+            ? `您已于 ${formatDayTime(agreedAt)} 同意本版本`
             : '您尚未同意本版本'}
         </Text>
       </View>

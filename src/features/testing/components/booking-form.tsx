@@ -1,4 +1,5 @@
 import { useRef } from 'react'
+import { SampleBadge } from '../../../components/sample-badge'
 import { Picker, Text, View } from '@tarojs/components'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { Field } from '../../../components/field'
@@ -12,6 +13,7 @@ import { SamplingRequest, type Lab, type TestingService } from '../../../service
 import { beijing } from '../../../utils/time'
 import { routes } from '../../../utils/routes'
 import { bookSampling } from '../api'
+import { formatDay } from '../../../utils/dates'
 import './testing.scss'
 
 function FieldError({ error }: { error: string | undefined }) {
@@ -41,6 +43,7 @@ export function BookingForm({ lab, service }: { lab: Lab; service: TestingServic
       <Text className='gov-section__title'>预约上门采样</Text>
       <Text className='gov-text-secondary'>
         {lab.name} · {service === 'air' ? '房屋环境检测' : '产品质量检测'}
+        <SampleBadge sample={lab.sample} />
       </Text>
       {form.resumedAt !== null && <Notice>已恢复您上次未提交的填写内容</Notice>}
       <View className='gov-field'>
@@ -54,7 +57,9 @@ export function BookingForm({ lab, service }: { lab: Lab; service: TestingServic
           onChange={(e) => form.setField('date', String(e.detail.value))}
         >
           <View className='testing-date' role='button' aria-label='采样日期'>
-            <Text>{form.values.date ? `${form.values.date}（点此修改）` : '点此选择日期'}</Text>
+            <Text>
+              {form.values.date ? `${formatDay(form.values.date)}（点此修改）` : '点此选择日期'}
+            </Text>
           </View>
         </Picker>
         <FieldError error={form.errors.date} />

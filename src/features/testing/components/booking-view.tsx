@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { SamplingBooking, TestingReport } from '../../../services/contract'
-import { beijing } from '../../../utils/time'
+import { formatDay, formatDayTime } from '../../../utils/dates'
 import { useRecord } from '../../../hooks/use-record'
 import { ReportForm } from './report-form'
 import './testing.scss'
@@ -22,9 +22,7 @@ function ReportView({ report }: { report: TestingReport }) {
       )}
       <Text className='gov-line'>结论：{report.conclusion}</Text>
       <Text className='gov-text-secondary'>依据：{report.standard}</Text>
-      <Text className='gov-text-secondary'>
-        出具时间：{beijing(new Date(report.issuedAt)).format('YYYY-MM-DD HH:mm')}
-      </Text>
+      <Text className='gov-text-secondary'>出具时间：{formatDayTime(report.issuedAt)}</Text>
     </View>
   )
 }
@@ -37,7 +35,7 @@ export function BookingView({ initial }: { initial: SamplingBooking }) {
         <Text className='gov-section__title'>{booking.serviceName}</Text>
         <Text className='gov-text-secondary'>{booking.labName}</Text>
         <Text className='gov-line'>
-          上门采样：{booking.date} {booking.slotText}
+          上门采样：{formatDay(booking.date)} {booking.slotText}
         </Text>
         <Text className='gov-line'>地址：{booking.address}</Text>
         <Text className='gov-line'>

@@ -4,6 +4,7 @@ import { useFresh } from '../../../hooks/use-fresh'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { labBookings } from '../api'
+import { formatDay } from '../../../utils/dates'
 
 export function LabDesk() {
   const { state, reload } = useFresh(labBookings, [])
@@ -24,7 +25,7 @@ export function LabDesk() {
               onClick={() => openPage(routes.testingBooking(b.id))}
             >
               <Text className='gov-line'>
-                {b.date} {b.slotText} · {b.contact}
+                {formatDay(b.date)} {b.slotText} · {b.contact}
               </Text>
               <Text className='gov-text-secondary'>{b.address}</Text>
               <Text className='gov-line'>{b.canReport ? '◷ 待出具报告' : '✓ 报告已出具'}</Text>

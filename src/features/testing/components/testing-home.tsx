@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { SampleBadge } from '../../../components/sample-badge'
 import { AsyncView } from '../../../components/async-view'
 import { Cell } from '../../../components/cell'
 import { Chips } from '../../../components/chips'
@@ -11,6 +12,7 @@ import type { TestingService } from '../../../services/contract'
 import { useHoldsRole } from '../../../hooks/use-staff-roles'
 import { routes } from '../../../utils/routes'
 import { listLabs, myBookings } from '../api'
+import { formatDay } from '../../../utils/dates'
 
 const SERVICES: readonly { value: TestingService | undefined; text: string }[] = [
   { value: 'air', text: '房屋环境检测' },
@@ -52,7 +54,7 @@ export function TestingHome() {
                   onClick={() => openPage(routes.testingBooking(b.id))}
                 >
                   <Text className='gov-line'>
-                    {b.serviceName} · {b.date} {b.slotText}
+                    {b.serviceName} · {formatDay(b.date)} {b.slotText}
                   </Text>
                   <Text className='gov-line'>
                     {b.status === 'reported' ? '✓ 报告已出具，点此查看' : '◷ 待上门采样'}
@@ -70,8 +72,14 @@ export function TestingHome() {
           <View>
             {items.map((lab) => (
               <View key={lab.id} className='gov-card gov-section'>
-                <Text className='gov-section__title'>{lab.name}</Text>
-                <Text className='gov-text-secondary'>资质认定：{lab.cma}</Text>
+                <Text className='gov-section__title'>
+                  {lab.name}
+                  <SampleBadge sample={lab.sample} />
+                </Text>
+                <Text className='gov-text-secondary'>
+                  资质认定：{lab.cma}
+                  {lab.sample ? '（示例编号，非真实证书）' : ''}
+                </Text>
                 <Text className='gov-line'>{lab.address}</Text>
                 <Text className='gov-line'>{lab.priceText}</Text>
                 <GovButton onClick={() => openPage(routes.testingBook(lab.id, service ?? 'air'))}>

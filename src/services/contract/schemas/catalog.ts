@@ -31,6 +31,8 @@ export const ItemSummary = z.object({
   visits: z.number(),
   /** 全程网办 */
   online: z.boolean(),
+  /** Generated sample, not yet in the district's own 实施清单: the app marks it 示例. */
+  sample: z.boolean(),
 })
 export type ItemSummary = z.infer<typeof ItemSummary>
 

@@ -14,6 +14,8 @@ export const Lab = z.object({
   phone: z.string(),
   services: z.array(TestingService),
   priceText: z.string(),
+  /** A fictional lab (name, CMA number, prices): the app marks it 示例. */
+  sample: z.boolean(),
 })
 export type Lab = z.infer<typeof Lab>
 export const LabQuery = z.object({ service: z.optional(TestingService) })

@@ -41,6 +41,8 @@ export const UtilityAccount = z.object({
   address: z.string(),
   unpaidCents: z.number(),
   unpaidCount: z.number(),
+  /** Made-up data (a fictional household, bills at sample tariffs): the app marks it 示例. */
+  sample: z.boolean(),
 })
 export type UtilityAccount = z.infer<typeof UtilityAccount>
 export const UtilityAccountList = z.object({ items: z.array(UtilityAccount) })
@@ -54,6 +56,8 @@ export const Bill = z.object({
   dueDate: z.string(),
   status: z.enum(['unpaid', 'paid']),
   paymentId: z.nullable(z.string()),
+  /** Made-up data (a fictional household, bills at sample tariffs): the app marks it 示例. */
+  sample: z.boolean(),
 })
 export type Bill = z.infer<typeof Bill>
 export const BillList = z.object({ account: UtilityAccount, items: z.array(Bill) })
@@ -76,5 +80,7 @@ export const Receipt = z.object({
   /** Always 'sandbox': a real WeChat payment needs a merchant account. */
   channel: z.literal('sandbox'),
   paidAt: z.string(),
+  /** Made-up data (a fictional household, bills at sample tariffs): the app marks it 示例. */
+  sample: z.boolean(),
 })
 export type Receipt = z.infer<typeof Receipt>

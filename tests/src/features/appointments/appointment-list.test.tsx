@@ -77,7 +77,7 @@ test('the detail page of the replaced booking, shown again, says 已改约 and d
   onServer.one = replaced
   await act(async () => showPage())
   await waitFor(() => expect(screen.getByText('已改约')).toBeTruthy())
-  expect(screen.getByText(/已改约，新时间 3月12日 周二 15:00/)).toBeTruthy()
+  expect(screen.getByText(/已改约，新时间 2030年3月12日 周二 15:00/)).toBeTruthy()
   expect(screen.queryByLabelText('签到码 K7Q2')).toBeNull()
   expect(screen.queryByRole('button', { name: '取消预约' })).toBeNull()
   expect(screen.queryByRole('button', { name: '改约其他时间' })).toBeNull()

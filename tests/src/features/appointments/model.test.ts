@@ -66,7 +66,7 @@ describe('steps', () => {
 
 describe('labels in 包头 time', () => {
   test('dates and relative days', () => {
-    expect(dateLabel('2026-11-27', 5)).toBe('11月27日 周五')
+    expect(dateLabel('2026-11-27', new Date('2026-11-01T00:00:00+08:00'))).toBe('11月27日 周五')
     const now = at('2026-11-26T23:30:00')
     expect(whenLabel({ date: '2026-11-26', time: '16:00' }, now)).toBe('今天 16:00')
     expect(whenLabel({ date: '2026-11-27', time: '09:30' }, now)).toBe('明天 09:30')

@@ -21,6 +21,10 @@ import {
   writeMaterial,
 } from '../../../../src/features/cases/model'
 
+// Dates leave out the year only in the current year: pin “now” to 2026.
+beforeAll(() => jest.useFakeTimers({ now: new Date('2026-06-01T12:00:00+08:00') }))
+afterAll(() => jest.useRealTimers())
+
 const material = (id: string, name: string, required: boolean) => ({
   material: {
     id,
@@ -123,18 +127,22 @@ describe('the 承诺时限 clock in words', () => {
   })
 
   test('before 受理 it says how long once accepted', () => {
-    expect(clockText(base)).toEqual({ text: '受理后1个工作日内办结', tone: 'info' })
+    expect(clockText(base)).toEqual({
+      text: '受理后1个工作日内办结（受理次日起算）',
+      tone: 'info',
+    })
     expect(clockText({ ...base, promisedDays: 0, status: 'correction' })).toEqual({
-      text: '补正并受理后当日办结',
+      text: '补正后重新受理，受理当日办结',
       tone: 'warning',
     })
   })
 
   test('while running it counts down, and says overdue in words', () => {
-    expect(clockText(running(3)).text).toBe('剩余3个工作日，3月3日前办结')
+    expect(clockText(running(3)).text).toBe('剩余3个工作日（不含今天），最迟3月3日 周二办结')
+    expect(clockText(running(0)).text).toBe('今天是办结期限（3月3日 周二），今天内办结')
     expect(clockText(running(1)).tone).toBe('warning')
     expect(clockText(running(-2, true))).toEqual({
-      text: '已超期2个工作日（应于3月3日前办结）',
+      text: '已超期2个工作日（最迟应在3月3日 周二办结）',
       tone: 'danger',
     })
   })
@@ -145,9 +153,9 @@ describe('the 承诺时限 clock in words', () => {
       status: 'finished' as const,
       clock: { ...running(0).clock, state: 'stopped' as const },
     }
-    expect(clockText(stopped).text).toBe('按时办结（承诺3月3日前）')
+    expect(clockText(stopped).text).toBe('按时办结（最迟3月3日 周二）')
     expect(clockText({ ...stopped, clock: { ...stopped.clock, overdue: true } }).text).toBe(
-      '超期办结（承诺3月3日前）',
+      '超期办结（最迟应在3月3日 周二办结）',
     )
   })
 })

@@ -26,6 +26,7 @@ const guide: Guide = {
     promisedDays: 1,
     visits: 0,
     online: true,
+    sample: false,
   },
   conditions: ['有符合公司章程规定的全体股东认缴的出资额'],
   materials: [material('公司登记（备案）申请书'), material('公司章程')],
@@ -52,7 +53,7 @@ test('朗读 of a 办事指南 says the name, time, conditions, materials, place
   const said = guideSpeech(guide)
   const order = [
     '有限责任公司设立登记。',
-    '承诺时限：1个工作日；零跑动（全程网办）；收费：不收费。',
+    '承诺时限：1个工作日（受理次日起算）；零跑动（全程网办）；收费：不收费。',
     '申请条件：有符合公司章程规定的全体股东认缴的出资额。',
     '要带的材料共2项：公司登记（备案）申请书、公司章程。',
     '办理地点：青山区政务服务中心，包头市青山区青山路与文化路交汇处东北角，企业开办专区 1-6号窗口。',

@@ -15,6 +15,10 @@ import {
   toggleItem,
 } from '../../../../src/features/family/model'
 
+// Dates leave out the year only in the current year: pin “now” to 2026.
+beforeAll(() => jest.useFakeTimers({ now: new Date('2026-06-01T12:00:00+08:00') }))
+afterAll(() => jest.useRealTimers())
+
 const item = (id: string) => ({ id, name: `事项${id}` })
 
 test('a 帮办员 grant skips the person question, both ways', () => {
@@ -59,15 +63,15 @@ test('each duration says the date it ends', () => {
   expect(dayChoices(new Date('2026-03-02T09:00:00+08:00'))[1]).toEqual({
     value: '7',
     label: '7天',
-    description: '到2026年3月9日 09:00为止',
+    description: '到3月9日 周一 09:00为止',
   })
 })
 
 test('status in words', () => {
   const grant = { validUntil: '2026-03-09T01:00:00.000Z', revokedAt: null }
   expect(statusText({ ...grant, status: 'pending' })).toBe('待对方确认')
-  expect(statusText({ ...grant, status: 'active' })).toBe('生效中，到2026年3月9日 09:00为止')
-  expect(statusText({ ...grant, status: 'expired' })).toBe('已过期（2026年3月9日 09:00到期）')
+  expect(statusText({ ...grant, status: 'active' })).toBe('生效中，到3月9日 周一 09:00为止')
+  expect(statusText({ ...grant, status: 'expired' })).toBe('已过期（3月9日 周一 09:00到期）')
 })
 
 test('the audit trail reads from either side', () => {

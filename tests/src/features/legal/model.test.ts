@@ -8,6 +8,10 @@ import {
   visibleQuestions,
 } from '../../../../src/features/legal/model'
 
+// Dates leave out the year only in the current year: pin “now” to 2026.
+beforeAll(() => jest.useFakeTimers({ now: new Date('2026-06-01T12:00:00+08:00') }))
+afterAll(() => jest.useRealTimers())
+
 const topic: LegalTopic = {
   id: 'labor',
   name: '劳务争议/欠薪',
@@ -55,9 +59,9 @@ const base: Limitation = {
 }
 
 test('the limitation headline says the date and the days left, or that it has passed', () => {
-  expect(limitationHeadline(base)).toBe('截止日期 2026-06-30，还剩 120 天')
+  expect(limitationHeadline(base)).toBe('截止日期 6月30日 周二，还剩 120 天')
   expect(limitationHeadline({ ...base, expired: true, daysLeft: 0 })).toBe(
-    '已于 2026-06-30 届满，请尽快咨询律师',
+    '已于 6月30日 周二 届满，请尽快咨询律师',
   )
   expect(limitationHeadline({ ...base, kind: 'paused' })).toBe(
     '劳动争议仲裁时效 1 年：目前尚未开始计算',
@@ -68,5 +72,5 @@ test('unread is said in words for each side; times are shown in 包头 time', ()
   expect(statusLine('answered', true, 'user')).toBe('● 律师有新回复（未读）')
   expect(statusLine('waiting', true, 'lawyer')).toBe('● 有新提问（未读）')
   expect(statusLine('waiting', false, 'user')).toBe('等待律师答复')
-  expect(shortTime('2026-03-01T16:05:00.000Z')).toBe('03-02 00:05')
+  expect(shortTime('2026-03-01T16:05:00.000Z')).toBe('3月2日 周一 00:05')
 })

@@ -7,6 +7,10 @@ import {
   liveTimeText,
 } from '../../../../src/features/media/model'
 
+// Dates leave out the year only in the current year: pin “now” to 2026.
+beforeAll(() => jest.useFakeTimers({ now: new Date('2026-06-01T12:00:00+08:00') }))
+afterAll(() => jest.useRealTimers())
+
 const link = { kind: 'item' as const, id: 'health-clinic-filing', name: '诊所备案' }
 const chapters: Chapter[] = [0, 5, 10, 15].map((startSec, i) => ({
   index: i + 1,
@@ -52,12 +56,12 @@ describe('?chapter=', () => {
 test('clock and local time texts', () => {
   expect(clockText(0)).toBe('0:00')
   expect(clockText(75.9)).toBe('1:15')
-  expect(liveTimeText('2026-03-03T07:00:00.000Z')).toBe('3月3日（周二）15:00')
-  expect(liveTimeText('2026-03-08T16:30:00.000Z')).toBe('3月9日（周一）00:30')
+  expect(liveTimeText('2026-03-03T07:00:00.000Z')).toBe('3月3日 周二 15:00')
+  expect(liveTimeText('2026-03-08T16:30:00.000Z')).toBe('3月9日 周一 00:30')
   expect(liveSpanText('2026-03-03T07:00:00.000Z', '2026-03-03T08:00:00.000Z')).toBe(
-    '3月3日（周二）15:00–16:00',
+    '3月3日 周二 15:00–16:00',
   )
   expect(liveSpanText('2026-03-03T15:30:00.000Z', '2026-03-03T16:30:00.000Z')).toBe(
-    '3月3日（周二）23:30–3月4日（周三）00:30',
+    '3月3日 周二 23:30–3月4日 周三 00:30',
   )
 })

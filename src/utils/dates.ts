@@ -1,0 +1,51 @@
+import type { Dayjs } from 'dayjs'
+import { beijing, isoWeekday, WEEKDAY_NAMES } from './time'
+
+/**
+ * The one date style of the app: “12月14日 周一”, with the year only when it is not this year
+ * (Beijing time), and “09:30” after it when the time matters. Every page shows dates through here.
+ */
+
+/** An instant (ISO with zone), or a calendar date `YYYY-MM-DD` that is already Beijing-local. */
+export type DateInput = string | Date
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+function toBeijing(value: DateInput): Dayjs {
+  if (typeof value === 'string' && LOCAL_DATE.test(value)) {
+    return beijing(new Date(`${value}T00:00:00+08:00`))
+  }
+  return beijing(typeof value === 'string' ? new Date(value) : value)
+}
+
+/** “12月14日 周一”; “2025年12月14日 周日” when not in the current Beijing year. */
+export function formatDay(value: DateInput, now: Date = new Date()): string {
+  const d = toBeijing(value)
+  const year = d.year() === beijing(now).year() ? '' : `${d.year()}年`
+  return `${year}${d.month() + 1}月${d.date()}日 ${WEEKDAY_NAMES[isoWeekday(d)]}`
+}
+
+/** “12月14日” alone, for a date tile whose weekday is printed beside it. */
+export function formatShortDay(value: DateInput, now: Date = new Date()): string {
+  return formatDay(value, now).split(' ')[0] ?? ''
+}
+
+/** “12月14日 周一 09:30”. */
+export function formatDayTime(value: DateInput, now: Date = new Date()): string {
+  return `${formatDay(value, now)} ${formatTime(value)}`
+}
+
+/** “09:30”, Beijing time. */
+export function formatTime(value: DateInput): string {
+  return toBeijing(value).format('HH:mm')
+}
+
+/** The Beijing calendar date of an instant, `YYYY-MM-DD` (for comparing, never for showing). */
+export function beijingDateOf(value: DateInput): string {
+  return toBeijing(value).format('YYYY-MM-DD')
+}
+
+/** The last day before a midnight deadline: “12月15日 周二” for 2026-12-15T16:00:00Z. */
+export function formatLastDay(deadline: string, now: Date = new Date()): string {
+  return formatDay(new Date(new Date(deadline).getTime() - 1), now)
+}
