@@ -423,13 +423,13 @@ const specs: Record<string, PageSpec> = {
     query: { id: clinicFiling.id },
     shows: [
       clinicFiling.name,
-      `实施编码 ${clinicFiling.code}`,
+      `实施编码（窗口查询用）：${clinicFiling.code}`,
       '承诺时限：1个工作日',
-      '法定时限：法律未规定',
+      '法律没有规定办理期限，按上面的承诺时限办结',
       '到现场次数：最多跑一次',
       '收费：不收费',
       '通办：全市通办、全区通办',
-      '☆ 收藏此事项',
+      '收藏此事项',
       '第1步 申请',
       '青山区政务服务中心诊所备案一件事综合服务窗口 24号窗口',
       '问：备案后可以马上开业吗？',
@@ -445,18 +445,19 @@ const specs: Record<string, PageSpec> = {
         '办理地点与时间',
         '设定依据',
         '常见问题',
+        '事项信息',
         '咨询与投诉',
       ])
       const [get] = app.wx.requests(`GET /api/v1/catalog/items/${clinicFiling.id}`)
       expect(authOf(get)).toBe(BEARER)
 
       const favorite = `/api/v1/me/favorites/${clinicFiling.id}`
-      await page.tap('☆ 收藏此事项')
-      await page.waitForText('★ 已收藏（点此取消）')
+      await page.tap('收藏此事项')
+      await page.waitForText('已收藏（点此取消）')
       expect(app.wx.requests(`PUT ${favorite}`).map(authOf)).toEqual([BEARER])
       expect(app.wx.server.favorites).toContain(clinicFiling.id)
-      await page.tap('★ 已收藏（点此取消）')
-      await page.waitForText('☆ 收藏此事项')
+      await page.tap('已收藏（点此取消）')
+      await page.waitForText('收藏此事项')
       expect(app.wx.requests(`DELETE ${favorite}`).map(authOf)).toEqual([BEARER])
       expect(app.wx.server.favorites).not.toContain(clinicFiling.id)
 
@@ -691,14 +692,14 @@ const specs: Record<string, PageSpec> = {
 
       // In the guides: un-star the nurse item, star 诊所备案 …
       const nurse = await app.open('packages/catalog/pages/guide/index', { id: nurseChange.id })
-      await nurse.waitForText(nurseChange.name, '★ 已收藏（点此取消）') // the server says so
-      await nurse.tap('★ 已收藏（点此取消）')
-      await nurse.waitForText('☆ 收藏此事项')
+      await nurse.waitForText(nurseChange.name, '已收藏（点此取消）') // the server says so
+      await nurse.tap('已收藏（点此取消）')
+      await nurse.waitForText('收藏此事项')
       nurse.close()
       const clinic = await app.open('packages/catalog/pages/guide/index', { id: clinicFiling.id })
-      await clinic.waitForText(clinicFiling.name, '☆ 收藏此事项')
-      await clinic.tap('☆ 收藏此事项')
-      await clinic.waitForText('★ 已收藏（点此取消）')
+      await clinic.waitForText(clinicFiling.name, '收藏此事项')
+      await clinic.tap('收藏此事项')
+      await clinic.waitForText('已收藏（点此取消）')
       clinic.close()
       expect(app.wx.server.favorites).toEqual([clinicFiling.id])
 

@@ -31,8 +31,8 @@ export function ReadAloud({ text }: { text: string }) {
     startSpeaking(text, () => setReading(false))
   }
   return (
-    <GovButton variant='secondary' onClick={toggle}>
-      {reading ? '■ 停止朗读' : '▶ 朗读'}
+    <GovButton variant='secondary' icon={reading ? 'stop' : 'speaker'} onClick={toggle}>
+      {reading ? '停止朗读' : '朗读'}
     </GovButton>
   )
 }

@@ -100,11 +100,23 @@ export function auditPage(page: Page): Promise<AuditResult> {
 export interface AuditLimits {
   minFontPx: number
   minTargetPx: number
+  /** The least space between two tap targets (issue 15: 提交 sat on 上一题). */
+  minTargetGapPx: number
   minContrast: number
 }
 
-export const ELDER_LIMITS: AuditLimits = { minFontPx: 18, minTargetPx: 60, minContrast: 4.5 }
-export const NORMAL_LIMITS: AuditLimits = { minFontPx: 0, minTargetPx: 44, minContrast: 4.5 }
+export const ELDER_LIMITS: AuditLimits = {
+  minFontPx: 18,
+  minTargetPx: 60,
+  minTargetGapPx: 16,
+  minContrast: 4.5,
+}
+export const NORMAL_LIMITS: AuditLimits = {
+  minFontPx: 0,
+  minTargetPx: 44,
+  minTargetGapPx: 8,
+  minContrast: 4.5,
+}
 
 /** Human-readable violations; an empty list means the page passes. */
 export function violations(result: AuditResult, limits: AuditLimits): string[] {

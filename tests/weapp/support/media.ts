@@ -249,8 +249,8 @@ export const mediaSpecs: Record<string, MediaPageSpec> = {
       const guide = await app.open('packages/catalog/pages/guide/index', {
         id: 'health-clinic-filing',
       })
-      await guide.waitForText('▶ 看视频讲解（第1章 诊所备案：申请条件和要准备的材料）')
-      await guide.tap('▶ 看视频讲解（第1章 诊所备案：申请条件和要准备的材料）')
+      await guide.waitForText('从第1章播放：诊所备案：申请条件和要准备的材料')
+      await guide.tap('看视频讲解')
       await waitFor(() =>
         expect(navigations(app).at(-1)).toBe(
           '/packages/media/pages/video/index?id=v-health-clinic-filing&chapter=1',
