@@ -199,6 +199,15 @@ const specs: Record<string, PageSpec> = {
       )
     },
   },
+  'pages/not-found/index': {
+    shows: ['没有找到这个页面', '回到首页', '查找办事事项'],
+    async interact(page, app) {
+      // WeChat draws its own navigation bar on weapp: no second title bar in the page.
+      expect(page.text()).not.toContain('页面不存在')
+      await page.tap('回到首页')
+      await waitFor(() => expect(urlsOf(app, 'switchTab').at(-1)).toBe('/pages/index/index'))
+    },
+  },
   'packages/account/pages/settings/index': {
     shows: [
       '跟随系统',
@@ -957,7 +966,7 @@ const specs: Record<string, PageSpec> = {
       '信用自评',
       '我的贷款申请',
       '小微企业纳税信用贷 · 80万元',
-      '◷ 已提交，等待银行受理',
+      '… 已提交，等待银行受理',
       '政银合作贷款产品',
       '小微企业创业担保贷款',
       '中国农业银行包头青山支行 · 创业担保贷款',
@@ -1054,7 +1063,7 @@ const specs: Record<string, PageSpec> = {
       '申请金额：80万元',
       '● 已提交申请',
       '○ 银行审核中',
-      '◷ 已提交，等待银行受理',
+      '… 已提交，等待银行受理',
     ],
     async interact(page) {
       expect(page.text()).not.toContain('银行处理') // the applicant cannot decide
@@ -1083,7 +1092,7 @@ const specs: Record<string, PageSpec> = {
       await page.waitForText(
         '✓ 已加入比价：移动300M宽带（点此移出）',
         '首年合计',
-        '600元 ★最省',
+        '600元（最省）',
         '1048元',
       )
       expect(page.root.querySelectorAll('.telecom-table__row')).toHaveLength(8)

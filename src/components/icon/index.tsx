@@ -22,7 +22,7 @@ export function Icon({ name, tone = 'primary', size = 'body' }: IconProps) {
     <Image
       className={`gov-icon gov-icon--${size}`}
       src={iconDataUri(name, tone)}
-      mode='aspectFit'
+      mode='scaleToFill'
       aria-hidden
       data-icon={name}
     />

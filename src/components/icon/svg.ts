@@ -16,7 +16,7 @@ export function iconSvg(name: IconName, tone: IconTone): string {
   const paths = ICONS[name].paths
     .map((p) => `<path${'evenOdd' in p && p.evenOdd ? ' fill-rule="evenodd"' : ''} d="${p.d}"/>`)
     .join('')
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16" fill="${ICON_COLORS[tone]}">${paths}</svg>`
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16" fill="${ICON_COLORS[tone]}">${paths}</svg>`
 }
 
 /**

@@ -30,7 +30,7 @@ export function QuestionSteps({ questions, current, onMove, finish }: QuestionSt
   const elder = useElderMode()
   if (!elder || questions.length === 0) {
     return (
-      <View>
+      <View className='gov-actions'>
         {questions.map((q) => (
           <View key={q.key}>{q.body}</View>
         ))}

@@ -21,7 +21,7 @@ test('every home tile draws a shipped SVG icon and keeps its text label, with no
 test('an icon is a standalone SVG in one token colour, which the H5 CSP (img-src data:) allows', () => {
   const svg = iconSvg('calendar', 'primary')
   expect(svg).toMatch(
-    /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 16 16" fill="#0b57d0">/,
+    /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="16" height="16" viewBox="0 0 16 16" fill="#0b57d0">/,
   )
   expect(svg).not.toMatch(/currentColor|style=|<script/)
 })
