@@ -29,12 +29,14 @@ function measureGaps(args: { selector: string; minGap: number }): TouchingPair[]
     )
   })
   const outermost = targets.filter((el) => !targets.some((o) => o !== el && o.contains(el)))
-  // A fixed bar (the H5 tab bar, the title bar) and the page scrolling under it are never side by
-  // side for good: only targets of the same layer are compared.
+  // A bar that stays put (the H5 tab bar, the title bar) and the page scrolling past it are never
+  // side by side for good: only targets of the same layer (the same fixed/sticky box or scroller)
+  // are compared.
   const layer = (el: Element) => {
-    for (let node: Element | null = el; node; node = node.parentElement) {
-      const position = getComputedStyle(node).position
-      if (position === 'fixed' || position === 'sticky') return node
+    for (let node = el.parentElement; node; node = node.parentElement) {
+      const style = getComputedStyle(node)
+      if (['fixed', 'sticky'].includes(style.position)) return node
+      if (['auto', 'scroll'].includes(style.overflowY)) return node
     }
     return null
   }
