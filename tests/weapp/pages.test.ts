@@ -76,6 +76,14 @@ const specs: Record<string, PageSpec> = {
       CONTRACT_NAME,
     ],
     async interact(page, app) {
+      // Tile icons are shipped SVG drawn by <image> from a base64 data URI (no font glyphs).
+      const icons = page.root.querySelectorAll('.gov-icon')
+      expect(icons.length).toBeGreaterThanOrEqual(12)
+      for (const icon of icons) {
+        const src = icon.toJSON().attrs.find((a) => a.name === 'src')?.value
+        expect(String(src)).toMatch(/^data:image\/svg\+xml;base64,/)
+      }
+      expect(page.text()).not.toMatch(/[☰◷▣✎⌂♥★☺⚙◎⚖¥￥⚗⇄▶]/u)
       const toggle = page.byClass('elder-toggle') // the role='switch' View
       expect(textOf(toggle)).toContain('已关闭')
       expect(page.root.querySelector('.gov-elder')).toBeUndefined()
