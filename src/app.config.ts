@@ -1,6 +1,6 @@
 // Compiled by Taro on its own: keep it literal (no imports, no aliases).
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/services/index', 'pages/mine/index'],
+  pages: ['pages/index/index', 'pages/services/index', 'pages/mine/index', 'pages/not-found/index'],
   subPackages: [
     {
       root: 'packages/account',

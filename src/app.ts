@@ -1,6 +1,7 @@
 import type { PropsWithChildren } from 'react'
-import { useLaunch } from '@tarojs/taro'
+import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro'
 import { configureAuth } from './services/http'
+import { routes } from './utils/routes'
 import { ensureSession, useSession } from './stores/session'
 import { useConsent } from './stores/consent'
 import './app.scss'
@@ -13,6 +14,10 @@ configureAuth({
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     void ensureSession().then(() => useConsent.getState().sync())
+  })
+  // An unknown address (an old link, a typo) gets a page with a way home, not a blank screen.
+  usePageNotFound(() => {
+    void Taro.redirectTo({ url: routes.notFound })
   })
   return children
 }

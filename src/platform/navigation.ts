@@ -12,13 +12,21 @@ export function replacePage(url: string): void {
   void Taro.redirectTo({ url })
 }
 
+/** What H5's own title bar (components/page-shell) listens to; weapp's is WeChat's. */
+export const PAGE_TITLE_EVENT = 'gov:page-title'
+
 /** The title bar of the current page, when one route serves two purposes (预约 / 改约). */
 export function setPageTitle(title: string): void {
   void Taro.setNavigationBarTitle({ title }).catch(() => undefined)
+  Taro.eventCenter.trigger(PAGE_TITLE_EVENT, title)
+}
+
+export function goHome(): void {
+  void Taro.switchTab({ url: TAB_ROUTES[0] ?? '/' })
 }
 
 export function goBack(): void {
-  void Taro.navigateBack().catch(() => Taro.switchTab({ url: TAB_ROUTES[0] ?? '/' }))
+  void Taro.navigateBack().catch(goHome)
 }
 
 export function currentParams(): Record<string, string | undefined> {

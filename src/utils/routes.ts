@@ -1,6 +1,7 @@
 /** Every route the app opens, in one place (app.config.ts must stay literal, so it is not derived from here). */
 export const routes = {
   home: '/pages/index/index',
+  notFound: '/pages/not-found/index',
   services: '/pages/services/index',
   mine: '/pages/mine/index',
   settings: '/packages/account/pages/settings/index',

@@ -1,4 +1,5 @@
-// Every route of the app in normal and 长辈模式: text size, tap targets, contrast, nothing cut off
+// Every route of the app in normal and 长辈模式: text size, tap targets and the gaps between them
+// (≥ 8 px, ≥ 16 px in 长辈模式), contrast, nothing cut off
 // or overlapping at 375 px, and no serious/critical axe-core finding. Routes come from
 // src/app.config.ts, so a page added later is audited too; one with no example below opens bare.
 import { mkdirSync } from 'node:fs'
@@ -7,6 +8,7 @@ import type { Page } from 'playwright-core'
 import { appPerFile, ARTIFACTS, openAppAs } from './support/browser'
 import { visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, NORMAL_LIMITS, violations } from './support/audit'
+import { gapViolations, touchingTargets } from './support/gaps'
 import { axeProblems, layoutProblems } from './support/layout'
 import { apiAs } from './support/api'
 import { recordQueries } from './support/audit-fixtures'
@@ -70,6 +72,7 @@ async function audit(
   const limits = mode === 'elder' ? ELDER_LIMITS : NORMAL_LIMITS
   return [
     ...violations(await auditPage(page), limits),
+    ...gapViolations(await touchingTargets(page, limits.minTargetGapPx), limits.minTargetGapPx),
     ...(await layoutProblems(page)),
     ...(await axeProblems(page)),
   ]

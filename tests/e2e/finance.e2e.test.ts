@@ -52,7 +52,7 @@ test('credit self-assessment → apply as 法人 → the bank accepts → the ap
   await apply.getByRole('radio', { name: /以上材料已全部备齐/ }).click()
   await apply.getByRole('button', { name: '提交申请' }).click()
   const progress = visiblePage(page)
-  await progress.getByText('◷ 已提交，等待银行受理').waitFor()
+  await progress.getByText('… 已提交，等待银行受理').waitFor()
   await progress.getByText(`申请企业：${ENTERPRISE}`).waitFor()
   const applicationUrl = page.url()
 
@@ -85,7 +85,7 @@ test('金融服务 in 长辈模式 passes the audit', async () => {
   await page.goto(`${baseUrl}/packages/finance/pages/index/index`)
   await page.locator('.gov-page[data-elder="on"]:visible').waitFor()
   await visiblePage(page)
-    .getByText('◷ 已提交', { exact: false })
+    .getByText('… 已提交', { exact: false })
     .or(visiblePage(page).getByText('✓ 银行已受理', { exact: false }))
     .first()
     .waitFor()

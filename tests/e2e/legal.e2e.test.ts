@@ -130,7 +130,7 @@ test('in 长辈模式 the intake asks one question per screen, resumes there, an
   const intake = visiblePage(page)
   await intake.getByText('第1题，共3题').waitFor()
   await expect(intake.getByRole('radiogroup').count()).resolves.toBe(1)
-  await intake.getByRole('button', { name: '▶ 朗读' }).waitFor()
+  await intake.getByRole('button', { name: '朗读' }).waitFor()
   await intake.getByRole('radio', { name: /商品质量问题/ }).click()
   await intake.getByRole('button', { name: '下一题' }).click()
   await intake.getByText('第2题，共3题').waitFor()

@@ -51,7 +51,7 @@ test('book a sampling visit, the lab issues the report, the resident reads it', 
   await fill(page, '手机号', '13847200002')
   await resumed.getByRole('button', { name: '提交预约' }).click()
   const detail = visiblePage(page)
-  await detail.getByText('◷ 待上门采样，报告出具后在此查看').waitFor()
+  await detail.getByText('… 待上门采样，报告出具后在此查看').waitFor()
   const bookingUrl = page.url()
 
   const lab = await openAppAs('lab-env')

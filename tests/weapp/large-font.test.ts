@@ -24,7 +24,7 @@ test('the 长辈模式 home rings the 帮办代办 window in one tap and shows a
   expect(
     page.root.querySelectorAll('.home-entries--large .home-entries__tile').length,
   ).toBeLessThanOrEqual(6)
-  await page.tap('☎ 打电话给帮办员')
+  await page.tap('打电话给帮办员')
   await waitFor(() =>
     expect(app.wx.callsTo('makePhoneCall').at(-1)).toEqual([
       expect.objectContaining({ phoneNumber: centerPoint.phone }),

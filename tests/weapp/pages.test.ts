@@ -76,6 +76,14 @@ const specs: Record<string, PageSpec> = {
       CONTRACT_NAME,
     ],
     async interact(page, app) {
+      // Tile icons are shipped SVG drawn by <image> from a base64 data URI (no font glyphs).
+      const icons = page.root.querySelectorAll('.gov-icon')
+      expect(icons.length).toBeGreaterThanOrEqual(12)
+      for (const icon of icons) {
+        const src = icon.toJSON().attrs.find((a) => a.name === 'src')?.value
+        expect(String(src)).toMatch(/^data:image\/svg\+xml;base64,/)
+      }
+      expect(page.text()).not.toMatch(/[☰◷▣✎⌂♥★☺⚙◎⚖¥￥⚗⇄▶]/u)
       const toggle = page.byClass('elder-toggle') // the role='switch' View
       expect(textOf(toggle)).toContain('已关闭')
       expect(page.root.querySelector('.gov-elder')).toBeUndefined()
@@ -197,6 +205,15 @@ const specs: Record<string, PageSpec> = {
       await waitFor(() =>
         expect(urlsOf(app, 'navigateTo').at(-1)).toBe('/packages/account/pages/settings/index'),
       )
+    },
+  },
+  'pages/not-found/index': {
+    shows: ['没有找到这个页面', '回到首页', '查找办事事项'],
+    async interact(page, app) {
+      // WeChat draws its own navigation bar on weapp: no second title bar in the page.
+      expect(page.text()).not.toContain('页面不存在')
+      await page.tap('回到首页')
+      await waitFor(() => expect(urlsOf(app, 'switchTab').at(-1)).toBe('/pages/index/index'))
     },
   },
   'packages/account/pages/settings/index': {
@@ -423,13 +440,13 @@ const specs: Record<string, PageSpec> = {
     query: { id: clinicFiling.id },
     shows: [
       clinicFiling.name,
-      `实施编码 ${clinicFiling.code}`,
+      `实施编码（窗口查询用）：${clinicFiling.code}`,
       '承诺时限：1个工作日（受理次日起算）',
-      '法定时限：法律未规定',
+      '法律没有规定办理期限，按上面的承诺时限办结',
       '到现场次数：最多跑一次',
       '收费：不收费',
       '通办：全市通办、全区通办',
-      '☆ 收藏此事项',
+      '收藏此事项',
       '第1步 申请',
       '青山区政务服务中心诊所备案一件事综合服务窗口 24号窗口',
       '问：备案后可以马上开业吗？',
@@ -445,18 +462,19 @@ const specs: Record<string, PageSpec> = {
         '办理地点与时间',
         '设定依据',
         '常见问题',
+        '事项信息',
         '咨询与投诉',
       ])
       const [get] = app.wx.requests(`GET /api/v1/catalog/items/${clinicFiling.id}`)
       expect(authOf(get)).toBe(BEARER)
 
       const favorite = `/api/v1/me/favorites/${clinicFiling.id}`
-      await page.tap('☆ 收藏此事项')
-      await page.waitForText('★ 已收藏（点此取消）')
+      await page.tap('收藏此事项')
+      await page.waitForText('已收藏（点此取消）')
       expect(app.wx.requests(`PUT ${favorite}`).map(authOf)).toEqual([BEARER])
       expect(app.wx.server.favorites).toContain(clinicFiling.id)
-      await page.tap('★ 已收藏（点此取消）')
-      await page.waitForText('☆ 收藏此事项')
+      await page.tap('已收藏（点此取消）')
+      await page.waitForText('收藏此事项')
       expect(app.wx.requests(`DELETE ${favorite}`).map(authOf)).toEqual([BEARER])
       expect(app.wx.server.favorites).not.toContain(clinicFiling.id)
 
@@ -696,14 +714,14 @@ const specs: Record<string, PageSpec> = {
 
       // In the guides: un-star the nurse item, star 诊所备案 …
       const nurse = await app.open('packages/catalog/pages/guide/index', { id: nurseChange.id })
-      await nurse.waitForText(nurseChange.name, '★ 已收藏（点此取消）') // the server says so
-      await nurse.tap('★ 已收藏（点此取消）')
-      await nurse.waitForText('☆ 收藏此事项')
+      await nurse.waitForText(nurseChange.name, '已收藏（点此取消）') // the server says so
+      await nurse.tap('已收藏（点此取消）')
+      await nurse.waitForText('收藏此事项')
       nurse.close()
       const clinic = await app.open('packages/catalog/pages/guide/index', { id: clinicFiling.id })
-      await clinic.waitForText(clinicFiling.name, '☆ 收藏此事项')
-      await clinic.tap('☆ 收藏此事项')
-      await clinic.waitForText('★ 已收藏（点此取消）')
+      await clinic.waitForText(clinicFiling.name, '收藏此事项')
+      await clinic.tap('收藏此事项')
+      await clinic.waitForText('已收藏（点此取消）')
       clinic.close()
       expect(app.wx.server.favorites).toEqual([clinicFiling.id])
 
@@ -961,7 +979,7 @@ const specs: Record<string, PageSpec> = {
       '信用自评',
       '我的贷款申请',
       '小微企业纳税信用贷 · 80万元',
-      '◷ 已提交，等待银行受理',
+      '… 已提交，等待银行受理',
       '政银合作贷款产品',
       '小微企业创业担保贷款',
       '中国农业银行包头青山支行 · 创业担保贷款',
@@ -1058,7 +1076,7 @@ const specs: Record<string, PageSpec> = {
       '申请金额：80万元',
       '● 已提交申请',
       '○ 银行审核中',
-      '◷ 已提交，等待银行受理',
+      '… 已提交，等待银行受理',
     ],
     async interact(page) {
       expect(page.text()).not.toContain('银行处理') // the applicant cannot decide
@@ -1087,7 +1105,7 @@ const specs: Record<string, PageSpec> = {
       await page.waitForText(
         '✓ 已加入比价：移动300M宽带（点此移出）',
         '首年合计',
-        '600元 ★最省',
+        '600元（最省）',
         '1048元',
       )
       expect(page.root.querySelectorAll('.telecom-table__row')).toHaveLength(8)

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
+import { Icon, type IconName, type IconTone } from '../icon'
 import './index.scss'
 
 export type GovButtonVariant = 'primary' | 'secondary' | 'danger' | 'plain'
@@ -11,6 +12,15 @@ interface GovButtonProps {
   disabled?: boolean
   loading?: boolean
   block?: boolean
+  /** Drawn before the label, in the label's colour. */
+  icon?: IconName
+}
+
+const ICON_TONE: Record<GovButtonVariant, IconTone> = {
+  primary: 'on-primary',
+  secondary: 'primary',
+  danger: 'danger',
+  plain: 'primary',
 }
 
 /**
@@ -24,6 +34,7 @@ export function GovButton({
   disabled = false,
   loading = false,
   block = false,
+  icon,
 }: GovButtonProps) {
   const inactive = disabled || loading
   const classes = [
@@ -40,6 +51,7 @@ export function GovButton({
       hoverClass={inactive ? 'none' : 'gov-button--pressed'}
       onClick={inactive ? undefined : onClick}
     >
+      {icon && !loading && <Icon name={icon} tone={ICON_TONE[variant]} />}
       {loading ? <Text>处理中…</Text> : children}
     </View>
   )

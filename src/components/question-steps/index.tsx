@@ -30,7 +30,7 @@ export function QuestionSteps({ questions, current, onMove, finish }: QuestionSt
   const elder = useElderMode()
   if (!elder || questions.length === 0) {
     return (
-      <View>
+      <View className='gov-actions'>
         {questions.map((q) => (
           <View key={q.key}>{q.body}</View>
         ))}
@@ -43,7 +43,7 @@ export function QuestionSteps({ questions, current, onMove, finish }: QuestionSt
   const previous = index > 0 ? questions[index - 1] : undefined
   const position = `第${index + 1}题，共${questions.length}题`
   return (
-    <View className='question-steps' aria-label={position}>
+    <View className='question-steps gov-actions' aria-label={position}>
       <Text className='gov-text-secondary'>{position}</Text>
       <ReadAloud text={speechOf([position, question.title, question.hint])} />
       <View key={question.key}>{question.body}</View>

@@ -33,8 +33,12 @@ export function ReadAloud({ text }: { text: string }) {
   return (
     <View className='read-aloud'>
       {speakable && (
-        <GovButton variant='secondary' onClick={toggle}>
-          {reading === 'reading' ? '■ 停止朗读' : '▶ 朗读'}
+        <GovButton
+          variant='secondary'
+          icon={reading === 'reading' ? 'stop' : 'speaker'}
+          onClick={toggle}
+        >
+          {reading === 'reading' ? '停止朗读' : '朗读'}
         </GovButton>
       )}
       {(!speakable || reading === 'no-voice') && (

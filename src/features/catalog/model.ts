@@ -25,6 +25,13 @@ export function promiseLabel(days: number): string {
   return days === 0 ? '即办（受理当日办结）' : `${days}个工作日（受理次日起算）`
 }
 
+/** 法定时限 in plain words: most residents only need the 承诺时限, so this sits at the bottom. */
+export function legalDaysText(legalDays: number | null): string {
+  return legalDays === null
+    ? '法律没有规定办理期限，按上面的承诺时限办结'
+    : `法律规定最长 ${daysLabel(legalDays)} 内办结`
+}
+
 export function visitsLabel(visits: number): string {
   if (visits === 0) return '零跑动（全程网办）'
   if (visits === 1) return '最多跑一次'

@@ -81,7 +81,7 @@ export function amountRange(product: Pick<LoanProduct, 'amountMin' | 'amountMax'
 }
 
 export const STATUS_MARK: Record<ApplicationStatus, string> = {
-  submitted: '◷',
+  submitted: '…',
   accepted: '✓',
   declined: '✗',
 }

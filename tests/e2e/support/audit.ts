@@ -133,6 +133,8 @@ export function auditPage(page: Page): Promise<AuditResult> {
 export interface AuditLimits {
   minFontPx: number
   minTargetPx: number
+  /** The least space between two tap targets (issue 15: 提交 sat on 上一题). */
+  minTargetGapPx: number
   minContrast: number
   /** The size of typed text in every input/textarea (the text audit cannot see field values). */
   minInputFontPx: number
@@ -141,12 +143,14 @@ export interface AuditLimits {
 export const ELDER_LIMITS: AuditLimits = {
   minFontPx: 18,
   minTargetPx: 60,
+  minTargetGapPx: 16,
   minContrast: 4.5,
   minInputFontPx: 18,
 }
 export const NORMAL_LIMITS: AuditLimits = {
   minFontPx: 0,
   minTargetPx: 44,
+  minTargetGapPx: 8,
   minContrast: 4.5,
   minInputFontPx: 0,
 }

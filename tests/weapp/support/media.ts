@@ -233,15 +233,15 @@ export const mediaSpecs: Record<string, MediaPageSpec> = {
       '高效办成一件事｜诊所备案一件事',
       '章节（点击跳到该步骤）',
       '0:00',
-      '▶ 0:10',
+      '播放中 0:10',
       '第3章 第2件：护士执业注册（变更注册）',
       '办事指南：诊所备案一件事',
       '办事指南：护士执业注册（变更注册）',
     ],
     async interact(page, app) {
       await page.tap('第4章 第3件：诊所备案')
-      await page.waitForText('▶ 0:15')
-      expect(page.text()).not.toContain('▶ 0:10')
+      await page.waitForText('播放中 0:15')
+      expect(page.text()).not.toContain('播放中 0:10')
       expect(app.wx.callsTo('createVideoContext')).toEqual([['media-player']])
       expect(app.wx.callsTo('VideoContext.seek')).toEqual([[15]])
       expect(app.wx.callsTo('VideoContext.play')).toEqual([[]])
@@ -255,8 +255,8 @@ export const mediaSpecs: Record<string, MediaPageSpec> = {
       const guide = await app.open('packages/catalog/pages/guide/index', {
         id: 'health-clinic-filing',
       })
-      await guide.waitForText('▶ 看视频讲解（第1章 诊所备案：申请条件和要准备的材料）')
-      await guide.tap('▶ 看视频讲解（第1章 诊所备案：申请条件和要准备的材料）')
+      await guide.waitForText('从第1章播放：诊所备案：申请条件和要准备的材料')
+      await guide.tap('看视频讲解')
       await waitFor(() =>
         expect(navigations(app).at(-1)).toBe(
           '/packages/media/pages/video/index?id=v-health-clinic-filing&chapter=1',

@@ -20,8 +20,13 @@ export function FavoriteButton({ itemId, initial }: { itemId: string; initial: b
   return (
     <View>
       {error !== null && <Notice tone='danger'>{error}</Notice>}
-      <GovButton variant='secondary' loading={busy} onClick={toggle}>
-        {favorite ? '★ 已收藏（点此取消）' : '☆ 收藏此事项'}
+      <GovButton
+        variant='secondary'
+        icon={favorite ? 'star-fill' : 'star'}
+        loading={busy}
+        onClick={toggle}
+      >
+        {favorite ? '已收藏（点此取消）' : '收藏此事项'}
       </GovButton>
     </View>
   )

@@ -12,7 +12,7 @@ export function FavoriteList() {
       state={state}
       onRetry={reload}
       isEmpty={(items) => items.length === 0}
-      empty={<Text>还没有收藏。在办事指南页点“☆ 收藏此事项”，常办的事就会出现在这里。</Text>}
+      empty={<Text>还没有收藏。在办事指南页点“收藏此事项”，常办的事就会出现在这里。</Text>}
     >
       {(items) => (
         <View aria-label='我的收藏'>

@@ -7,7 +7,14 @@ import { ReadAloud } from '../../../components/read-aloud'
 import { openPage } from '../../../platform/navigation'
 import { callPhone } from '../../../platform/phone'
 import { routes } from '../../../utils/routes'
-import { daysLabel, promiseLabel, SCOPE_LABELS, TYPE_LABELS, visitsLabel } from '../model'
+import {
+  daysLabel,
+  legalDaysText,
+  promiseLabel,
+  SCOPE_LABELS,
+  TYPE_LABELS,
+  visitsLabel,
+} from '../model'
 import { guideSpeech } from '../speech'
 import { FavoriteButton } from './favorite-button'
 import { MaterialList } from './material-list'
@@ -50,35 +57,33 @@ export function GuideView({ guide }: { guide: Guide }) {
         <Text className='gov-text-secondary'>
           {TYPE_LABELS[item.type]} · {item.category} · {item.department}
         </Text>
-        <Text className='gov-text-secondary'>实施编码 {item.code}</Text>
         <ReadAloud text={guideSpeech(guide)} />
         <View className='guide-view__facts'>
           <Text>承诺时限：{promiseLabel(item.promisedDays)}</Text>
-          <Text>
-            法定时限：{guide.legalDays === null ? '法律未规定' : daysLabel(guide.legalDays)}
-          </Text>
           <Text>到现场次数：{visitsLabel(item.visits)}</Text>
           <Text>收费：{guide.fee}</Text>
           {item.scopes.length > 0 && (
             <Text>通办：{item.scopes.map((s) => SCOPE_LABELS[s]).join('、')}</Text>
           )}
         </View>
-        {guide.places.length > 0 && (
-          <GovButton block onClick={() => openPage(routes.book(item.id))}>
-            预约办理
-          </GovButton>
-        )}
-        {item.type !== 'ex_officio' && (
-          <GovButton
-            variant='secondary'
-            block
-            onClick={() => openPage(routes.caseApply('item', item.id))}
-          >
-            一键代办（网上提交材料）
-          </GovButton>
-        )}
-        <VideoExplainButton itemId={item.id} />
-        <FavoriteButton itemId={item.id} initial={guide.favorite} />
+        <View className='gov-actions'>
+          {guide.places.length > 0 && (
+            <GovButton block onClick={() => openPage(routes.book(item.id))}>
+              预约办理
+            </GovButton>
+          )}
+          {item.type !== 'ex_officio' && (
+            <GovButton
+              variant={guide.places.length > 0 ? 'secondary' : 'primary'}
+              block
+              onClick={() => openPage(routes.caseApply('item', item.id))}
+            >
+              一键代办（网上提交材料）
+            </GovButton>
+          )}
+          <VideoExplainButton itemId={item.id} />
+          <FavoriteButton itemId={item.id} initial={guide.favorite} />
+        </View>
       </View>
       {guide.bundles.length > 0 && (
         <Section title='可与其他事项一起办'>
@@ -138,6 +143,10 @@ export function GuideView({ guide }: { guide: Guide }) {
             <Text>答：{faq.a}</Text>
           </View>
         ))}
+      </Section>
+      <Section title='事项信息'>
+        <Text className='gov-line'>{legalDaysText(guide.legalDays)}</Text>
+        <Text className='gov-text-secondary'>实施编码（窗口查询用）：{item.code}</Text>
       </Section>
       <Section title='咨询与投诉'>
         <Text className='gov-line'>咨询电话：{guide.consultPhone}</Text>

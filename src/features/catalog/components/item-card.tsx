@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { SampleBadge } from '../../../components/sample-badge'
 import type { ItemSummary } from '../../../services/contract'
+import { FactLine } from '../../../components/fact-line'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { daysLabel, highlightSegments, SCOPE_LABELS, visitsLabel } from '../model'
@@ -34,15 +35,13 @@ export function ItemCard({ item, highlight = [] }: ItemCardProps) {
       <Text className='item-card__meta'>
         {item.department} · {item.category}
       </Text>
-      <View className='item-card__tags'>
-        <Text className='item-card__tag'>承诺 {daysLabel(item.promisedDays)}</Text>
-        <Text className='item-card__tag'>{visitsLabel(item.visits)}</Text>
-        {item.scopes.map((scope) => (
-          <Text key={scope} className='item-card__tag'>
-            {SCOPE_LABELS[scope]}
-          </Text>
-        ))}
-      </View>
+      <FactLine
+        facts={[
+          `承诺 ${daysLabel(item.promisedDays)}`,
+          visitsLabel(item.visits),
+          ...item.scopes.map((scope) => SCOPE_LABELS[scope]),
+        ]}
+      />
     </View>
   )
 }

@@ -1,3 +1,4 @@
+import { Text, View } from '@tarojs/components'
 import { GovButton } from '../../../components/gov-button'
 import { useRemote } from '../../../hooks/use-remote'
 import { openPage } from '../../../platform/navigation'
@@ -10,12 +11,18 @@ export function VideoExplainButton({ itemId }: { itemId: string }) {
   const best = state.status === 'success' ? state.data[0] : undefined
   if (!best) return null
   return (
-    <GovButton
-      variant='secondary'
-      block
-      onClick={() => openPage(routes.mediaVideo(best.videoId, best.chapter.index))}
-    >
-      ▶ 看视频讲解（第{best.chapter.index}章 {best.chapter.title}）
-    </GovButton>
+    <View className='video-explain'>
+      <GovButton
+        variant='secondary'
+        block
+        icon='play'
+        onClick={() => openPage(routes.mediaVideo(best.videoId, best.chapter.index))}
+      >
+        看视频讲解
+      </GovButton>
+      <Text className='gov-text-secondary video-explain__chapter'>
+        从第{best.chapter.index}章播放：{best.chapter.title}
+      </Text>
+    </View>
   )
 }

@@ -22,8 +22,12 @@ export function CallHelper({ signedIn }: { signedIn: boolean }) {
   const status = contact ? openStatus(contact.hours, new Date()) : null
   return (
     <View className='gov-card call-helper' aria-label='打电话给帮办员'>
-      <GovButton block onClick={contact ? () => void callPhone(contact.phone) : reload}>
-        ☎ 打电话给帮办员
+      <GovButton
+        block
+        icon='phone'
+        onClick={contact ? () => void callPhone(contact.phone) : reload}
+      >
+        打电话给帮办员
       </GovButton>
       {contact && status ? (
         <View className='call-helper__who'>

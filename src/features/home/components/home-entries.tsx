@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { Icon } from '../../../components/icon'
 import { openPage } from '../../../platform/navigation'
 import type { HomeEntry } from '../entries'
 import './home-entries.scss'
@@ -22,7 +23,7 @@ export function HomeEntries({
           role='button'
           onClick={() => openPage(entry.url)}
         >
-          <Text className='home-entries__icon'>{entry.icon}</Text>
+          <Icon name={entry.icon} size='tile' />
           <Text className='home-entries__title'>{entry.title}</Text>
           {!large && <Text className='home-entries__description'>{entry.description}</Text>}
         </View>

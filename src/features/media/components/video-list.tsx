@@ -69,7 +69,7 @@ export function VideoList() {
       ) : (
         <View>
           <Text className='gov-text-secondary'>共 {total} 个视频</Text>
-          <View>
+          <View className='gov-list'>
             {items.map((video) => (
               <Cell
                 key={video.id}
@@ -79,7 +79,7 @@ export function VideoList() {
               />
             ))}
           </View>
-          <View>
+          <View className='gov-actions'>
             {status === 'error' && error && <Notice tone='danger'>{error.message}</Notice>}
             {hasMore && (
               <GovButton

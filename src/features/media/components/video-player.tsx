@@ -15,7 +15,7 @@ const guideOf = (chapter: Chapter) =>
 
 /**
  * The player opens at `?chapter=` without playing (no sound until the user taps); tapping a
- * chapter seeks there and plays; the chapter being played is marked ▶ and highlighted.
+ * chapter seeks there and plays; the chapter being played is marked 播放中 and highlighted.
  */
 export function VideoPlayer({ video, chapterParam }: { video: VideoData; chapterParam?: string }) {
   const start = chapterFromParam(video.chapters, chapterParam)
@@ -58,7 +58,7 @@ export function VideoPlayer({ video, chapterParam }: { video: VideoData; chapter
                 onClick={() => jump(chapter)}
               >
                 <Text className='media-chapter__time'>
-                  {playing ? '▶ ' : ''}
+                  {playing ? '播放中 ' : ''}
                   {clockText(chapter.startSec)}
                 </Text>
                 <Text className='media-chapter__title'>

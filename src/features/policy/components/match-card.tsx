@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { PolicyMatch } from '../../../services/contract'
+import { FactLine } from '../../../components/fact-line'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { MATCH_LABELS, levelLabel, modeLabel } from '../model'
@@ -27,14 +28,14 @@ export function MatchCard({ match }: { match: PolicyMatch }) {
     >
       <MatchBadge status={match.status} />
       <Text className='gov-section__title'>{policy.title}</Text>
-      <View className='policy-tags'>
-        <Text className='policy-tag'>{modeLabel(policy)}</Text>
-        <Text className='policy-tag'>{levelLabel(policy)}</Text>
-        <Text className='policy-tag'>{policy.category}</Text>
-        {policy.deadline !== null && (
-          <Text className='policy-tag'>截止 {formatDay(policy.deadline)}</Text>
-        )}
-      </View>
+      <FactLine
+        facts={[
+          modeLabel(policy),
+          levelLabel(policy),
+          policy.category,
+          policy.deadline !== null && `截止 ${formatDay(policy.deadline)}`,
+        ]}
+      />
       <Text className='gov-text-secondary'>{policy.amount}</Text>
       <Text className='gov-text-secondary'>
         满足 {match.met}/{match.total} 项条件

@@ -13,7 +13,7 @@ const ROWS: readonly [string, (p: Plan) => string][] = [
   ['赠送', (p) => p.extras.join('、')],
 ]
 
-/** Side by side, one row per property; the lowest first-year cost is marked ★ (not colour alone). */
+/** Side by side, one row per property; the lowest first-year cost is marked 最省 in words (not colour alone). */
 export function CompareTable({ plans }: { plans: readonly Plan[] }) {
   const cheapest = Math.min(...plans.map((p) => p.firstYearYuan))
   return (
@@ -37,7 +37,7 @@ export function CompareTable({ plans }: { plans: readonly Plan[] }) {
                 className={`telecom-table__cell${best ? ' telecom-table__cell--best' : ''}`}
               >
                 {value(plan)}
-                {best ? ' ★最省' : ''}
+                {best ? '（最省）' : ''}
               </Text>
             )
           })}

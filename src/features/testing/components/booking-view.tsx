@@ -42,7 +42,7 @@ export function BookingView({ initial }: { initial: SamplingBooking }) {
           联系人：{booking.contact} {booking.phone}
         </Text>
         <Text className='gov-line'>
-          {booking.status === 'reported' ? '✓ 报告已出具' : '◷ 待上门采样，报告出具后在此查看'}
+          {booking.status === 'reported' ? '✓ 报告已出具' : '… 待上门采样，报告出具后在此查看'}
         </Text>
       </View>
       {booking.report !== null && <ReportView report={booking.report} />}

@@ -28,7 +28,7 @@ export function LabDesk() {
                 {formatDay(b.date)} {b.slotText} · {b.contact}
               </Text>
               <Text className='gov-text-secondary'>{b.address}</Text>
-              <Text className='gov-line'>{b.canReport ? '◷ 待出具报告' : '✓ 报告已出具'}</Text>
+              <Text className='gov-line'>{b.canReport ? '… 待出具报告' : '✓ 报告已出具'}</Text>
             </View>
           ))}
         </View>

@@ -57,7 +57,7 @@ export function TestingHome() {
                     {b.serviceName} · {formatDay(b.date)} {b.slotText}
                   </Text>
                   <Text className='gov-line'>
-                    {b.status === 'reported' ? '✓ 报告已出具，点此查看' : '◷ 待上门采样'}
+                    {b.status === 'reported' ? '✓ 报告已出具，点此查看' : '… 待上门采样'}
                   </Text>
                 </View>
               ))}
