@@ -4,7 +4,7 @@ import { BundleView } from '../../../src/features/catalog/components/bundle-view
 import { CodeScreen } from '../../../src/features/family/components/code-screen'
 import { VerifyView } from '../../../src/features/qr/components/verify-view'
 import { startSpeaking } from '../../../src/platform/speech'
-import type { Appointment, Bundle, Grant } from '../../../src/services/contract'
+import type { Appointment, Bundle, Grant, ItemSummary } from '../../../src/services/contract'
 import { call } from '../../../src/services/http'
 
 jest.mock('@tarojs/taro', () =>
@@ -29,7 +29,7 @@ beforeEach(() => {
 
 /** Taps 朗读 and returns what was handed to the voice. */
 function readAloud(): string {
-  fireEvent.click(screen.getByRole('button', { name: '▶ 朗读' }))
+  fireEvent.click(screen.getByRole('button', { name: '朗读' }))
   expect(speak).toHaveBeenCalledTimes(1)
   return speak.mock.calls[0]?.[0] ?? ''
 }
@@ -94,7 +94,7 @@ test('亲情代办 code: 朗读 says the digits and who they are for', async () 
 
 test('验真: 朗读 appears with the result and reads the warnings', async () => {
   render(<VerifyView />)
-  expect(screen.queryByRole('button', { name: '▶ 朗读' })).toBeNull()
+  expect(screen.queryByRole('button', { name: '朗读' })).toBeNull()
   const box = screen.getByLabelText('要检查的内容')
   const text = '【青山区】您有一笔补贴待领取，请点击 http://qs-gov.example.top/x 输入银行卡密码领取'
   ;(box as HTMLTextAreaElement).value = text
@@ -103,8 +103,24 @@ test('验真: 朗读 appears with the result and reads the warnings', async () =
       void box.dispatchEvent(new CustomEvent('input', { detail: { value: text }, bubbles: true })),
   )
   fireEvent.click(screen.getByRole('button', { name: '检查是否官方' }))
-  await screen.findByRole('button', { name: '▶ 朗读' })
+  await screen.findByRole('button', { name: '朗读' })
   expect(readAloud()).toContain('非本平台网址')
+})
+
+const member = (name: string, promisedDays: number): ItemSummary => ({
+  id: name,
+  code: `code-${name}`,
+  name,
+  type: 'application',
+  category: '社会保障',
+  department: '人社局',
+  audiences: ['personal'],
+  scenes: ['退休'],
+  scopes: ['city'],
+  promisedDays,
+  visits: 1,
+  online: false,
+  sample: false,
 })
 
 test('一件事: 朗读 says what it is, both ways of doing it and the items in it', () => {
@@ -114,7 +130,7 @@ test('一件事: 朗读 says what it is, both ways of doing it and the items in 
     scene: '退休养老',
     audience: 'personal',
     description: '退休审批、医保待遇核定一次办',
-    items: [],
+    items: [member('退休审批', 3), member('医保待遇核定', 7)],
     materials: [],
     fields: [],
     promisedDays: 5,
@@ -126,5 +142,6 @@ test('一件事: 朗读 says what it is, both ways of doing it and the items in 
   const said = readAloud()
   expect(said).toContain('退休一件事')
   expect(said).toContain('一起办：承诺5个工作日')
-  expect(said).toContain('分别办：合计10个工作日')
+  expect(said).toContain('分别办：2个事项一项接一项办合计10个工作日')
+  expect(said).toContain('一起办比一项接一项办少5个工作日')
 })

@@ -2,6 +2,11 @@ import { render, screen } from '@testing-library/react'
 import { BundleView } from '../../../../src/features/catalog/components/bundle-view'
 import type { Bundle, ItemSummary } from '../../../../src/services/contract'
 
+// The page's 朗读 stops when the page is hidden.
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual('../../../support/page-events').taroWithPageEvents(),
+)
+
 const item = (id: string, department: string, visits: number): ItemSummary => ({
   id,
   code: `code-${id}`,

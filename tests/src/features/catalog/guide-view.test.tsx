@@ -73,7 +73,7 @@ test('实施编码 and the 法定时限 leave the top card; the bottom says them
   const top = within(firstCard())
   expect(top.queryByText(/实施编码/)).toBeNull()
   expect(top.queryByText(/法定时限|法律未规定/)).toBeNull()
-  expect(top.getByText('承诺时限：即办')).toBeVisible()
+  expect(top.getByText('承诺时限：即办（受理当日办结）')).toBeVisible()
   const info = within(screen.getByLabelText('事项信息'))
   expect(info.getByText('法律没有规定办理期限，按上面的承诺时限办结')).toBeVisible()
   expect(info.getByText(`实施编码（窗口查询用）：${guide.item.code}`)).toBeVisible()
