@@ -98,12 +98,7 @@ export async function completeApplication(
   token: string,
   form: CaseForm,
 ): Promise<CaseApplication> {
-  const fields = Object.fromEntries(
-    form.fields.map((f) => [
-      f.key,
-      VALUES[f.key] ?? valueFor(f),
-    ]),
-  )
+  const fields = Object.fromEntries(form.fields.map((f) => [f.key, VALUES[f.key] ?? valueFor(f)]))
   const materials = []
   let salt = 0
   for (const { material } of form.materials.filter((m) => m.material.required)) {
