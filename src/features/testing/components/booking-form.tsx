@@ -1,4 +1,5 @@
 import { useRef } from 'react'
+import dayjs from 'dayjs'
 import { Picker, Text, View } from '@tarojs/components'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { Field } from '../../../components/field'
@@ -9,7 +10,7 @@ import { useDraftForm } from '../../../hooks/use-draft-form'
 import { replacePage } from '../../../platform/navigation'
 import { randomId } from '../../../platform/random'
 import { SamplingRequest, type Lab, type TestingService } from '../../../services/contract'
-import { beijing } from '../../../utils/time'
+import { isoWeekday, WEEKDAY_NAMES } from '../../../utils/time'
 import { routes } from '../../../utils/routes'
 import { bookSampling } from '../api'
 import './testing.scss'
@@ -23,9 +24,14 @@ function FieldError({ error }: { error: string | undefined }) {
   )
 }
 
+/** 3月4日 周三: the lab's working days, as the picker lists them. */
+const dayLabel = (day: string) => {
+  const date = dayjs(day)
+  return `${date.format('M月D日')} ${WEEKDAY_NAMES[isoWeekday(date)]}`
+}
+
 export function BookingForm({ lab, service }: { lab: Lab; service: TestingService }) {
   const requestKey = useRef(randomId())
-  const today = beijing(new Date())
   const form = useDraftForm(
     `testing-book-${lab.id}`,
     { labId: lab.id, service, date: '', slot: '', address: '', contact: '', phone: '' },
@@ -47,11 +53,13 @@ export function BookingForm({ lab, service }: { lab: Lab; service: TestingServic
         <Text className='gov-field__label'>采样日期（工作日）</Text>
         <Picker
           className='testing-date-picker'
-          mode='date'
-          value={form.values.date || today.add(1, 'day').format('YYYY-MM-DD')}
-          start={today.add(1, 'day').format('YYYY-MM-DD')}
-          end={today.add(14, 'day').format('YYYY-MM-DD')}
-          onChange={(e) => form.setField('date', String(e.detail.value))}
+          mode='selector'
+          range={lab.bookableDates.map(dayLabel)}
+          value={Math.max(0, lab.bookableDates.indexOf(form.values.date))}
+          onChange={(e) => {
+            const day = lab.bookableDates[Number(e.detail.value)]
+            if (day !== undefined) form.setField('date', day)
+          }}
         >
           <View className='testing-date' role='button' aria-label='采样日期'>
             <Text>{form.values.date ? `${form.values.date}（点此修改）` : '点此选择日期'}</Text>

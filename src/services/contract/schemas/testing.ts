@@ -14,6 +14,8 @@ export const Lab = z.object({
   phone: z.string(),
   services: z.array(TestingService),
   priceText: z.string(),
+  /** The days (`YYYY-MM-DD`, Beijing) the lab takes a sampling booking now: the only ones offered. */
+  bookableDates: z.array(z.string()),
 })
 export type Lab = z.infer<typeof Lab>
 export const LabQuery = z.object({ service: z.optional(TestingService) })
