@@ -814,7 +814,7 @@ const specs: Record<string, PageSpec> = {
       await page.tap('劳务争议/欠薪')
       await page.tap('王建华律师')
       const question = '包工头拖欠我三个月工资一万二，电话也不接了，怎么办？'
-      await page.type('legal-textarea', question)
+      await page.type('gov-field__textarea', question)
       await page.tap('提交问题')
       await waitFor(() => expect(app.wx.requests(create)).toHaveLength(1))
       const [sent] = app.wx.requests(create)
@@ -838,7 +838,7 @@ const specs: Record<string, PageSpec> = {
     async interact(page, app) {
       await page.tap('发送')
       await page.waitForText('✗ 请填写回复内容')
-      await page.type('legal-textarea', '房东说押金要扣清洁费，合理吗？')
+      await page.type('gov-field__textarea', '房东说押金要扣清洁费，合理吗？')
       await page.tap('发送')
       await page.waitForText('房东说押金要扣清洁费，合理吗？', '等待律师答复')
       const [sent] = app.wx.requests(
