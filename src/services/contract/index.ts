@@ -33,6 +33,7 @@ export {
   isDateField,
   isPastDateField,
 } from './rules/field-kinds'
+export * from './rules/credit-from-profile'
 export * from './rules/blur'
 export * from './rules/ecert'
 export * from './schemas/ecert'
