@@ -106,6 +106,11 @@ function useProfileAnswers(
   return known
 }
 
+const prefilledLabels = (keys: readonly CreditKey[]) =>
+  CREDIT_QUESTIONS.filter((q) => keys.includes(q.id))
+    .map((q) => q.label)
+    .join('、')
+
 export function CreditForm() {
   const [result, setResult] = useState<CreditResult | null>(null)
   // The answers stay after the result is shown (unlike a sent form): the owner adjusts and re-checks.
@@ -166,6 +171,11 @@ export function CreditForm() {
           <Text className='gov-line'>
             成立年限：{CREDIT_YEARS_TEXT[known.years]}（按企业画像中的成立日期{known.foundedOn}
             计算）
+          </Text>
+        )}
+        {known.prefilled.length > 0 && (
+          <Text className='gov-text-secondary'>
+            已按企业画像预填{prefilledLabels(known.prefilled)}，可以修改。
           </Text>
         )}
         {formError !== null && <Notice tone='danger'>{formError}</Notice>}

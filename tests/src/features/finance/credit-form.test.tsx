@@ -56,5 +56,7 @@ test('revenue, 纳税信用 and 资质 are filled from the 企业画像, open to
     'aria-checked',
     'true',
   )
-  expect(screen.getAllByText('已按企业画像预填，可以修改').length).toBeGreaterThan(0)
+  expect(
+    screen.getByText('已按企业画像预填上年营业收入、纳税信用等级、企业资质，可以修改。'),
+  ).toBeInTheDocument()
 })
