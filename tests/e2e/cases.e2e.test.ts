@@ -115,7 +115,7 @@ test('一键代办 from 诊所备案一件事: prefilled, half filled, reloaded,
   for (const [label, value] of Object.entries(TYPED)) await fill(page, label, value)
   await fill(page, '公民身份号码', WRONG_ID)
   await view.getByRole('button', { name: '提交，交给帮办员' }).click()
-  await view.getByText('材料体检未通过，请按下方提示逐项处理后再提交').waitFor()
+  await view.getByText('材料体检未通过，请按上方标出的问题逐项处理后再提交').waitFor()
   await view
     .getByText(/校验码/)
     .first()

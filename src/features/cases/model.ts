@@ -1,5 +1,6 @@
 import {
   inspectCase,
+  isBlurred,
   LICENCE_NAMES,
   licenceIssue,
   licenceKindOf,
@@ -177,6 +178,10 @@ export function precheckFile(file: { name: string; size: number }): string | nul
   }
   return null
 }
+
+/** A file's own mark: a blurred photo is never shown with ✓ above the ✗ that refuses it. */
+export const fileVerdict = (file: Pick<Upload, 'sharpness'>): '✓' | '✗' =>
+  file.sharpness !== null && isBlurred(file.sharpness) ? '✗' : '✓'
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes}B`

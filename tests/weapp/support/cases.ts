@@ -269,7 +269,10 @@ export const casesSpecs: Record<string, CasePageSpec> = {
       await page.tap('使用电子证照：医师执业证书 1101****3152')
       await page.waitForText('✓ 使用电子证照：医师执业证书 1101****3152，无需上传')
       await page.tap('提交，交给帮办员')
-      await page.waitForText('材料体检未通过，请按下方提示逐项处理后再提交', '请填写公民身份号码')
+      await page.waitForText(
+        '材料体检未通过，请按上方标出的问题逐项处理后再提交',
+        '请填写公民身份号码',
+      )
       expect(app.wx.requests('POST /api/v1/cases')).toEqual([])
       const [pick] = page.root.querySelectorAll('.gov-button--secondary')
       if (!pick) throw new Error('no upload button')

@@ -105,7 +105,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
     setChecked(true)
     setError(null)
     if (!inspection.ready) {
-      setError('材料体检未通过，请按下方提示逐项处理后再提交')
+      setError('材料体检未通过，请按上方标出的问题逐项处理后再提交')
       const blocked = (target: string) =>
         inspection.issues.some((i) => i.target === target && i.severity === 'block')
       const first = firstQuestionWithError(questions, blocked)

@@ -59,7 +59,7 @@ export const Upload = z.object({
   /** Pixels of an image; null for a PDF. */
   width: z.nullable(z.number()),
   height: z.nullable(z.number()),
-  /** Blur score of an image (variance of the Laplacian, see rules/blur); null for a PDF. */
+  /** Blur score of an image (its strongest edges, see rules/blur); null for a PDF. */
   sharpness: z.nullable(z.number()),
   createdAt: z.string(),
 })
