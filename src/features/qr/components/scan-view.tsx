@@ -61,7 +61,7 @@ export function ScanView({ opened }: { opened: string | null }) {
   }, [opened])
 
   const scan = async () => {
-    const scanned = await scanCode()
+    const scanned = await scanCode({ fromAlbum: true })
     if (scanned.ok) void handle(scanned.text)
     else setOutcome({ status: 'error', message: scanned.message })
   }
@@ -84,7 +84,7 @@ export function ScanView({ opened }: { opened: string | null }) {
         </Text>
         {isWeapp ? (
           <GovButton block onClick={() => void scan()}>
-            扫一扫
+            扫一扫（也可从相册选图）
           </GovButton>
         ) : (
           <CameraScanner onText={(text) => void handle(text)} />
