@@ -323,7 +323,9 @@ test('投诉建议 from the case arrives with the case filled in', async () => {
   const view = visiblePage(page)
   await view.getByText(`关于办件：${caseNumber}（诊所备案一件事）`).waitFor()
   await view.getByRole('radio', { name: /^建议/ }).click()
-  await fill(page, '建议内容', '建议在受理前就把诊所备案的场地要求一次性告知')
+  await page
+    .locator('taro-textarea-core[aria-label="建议内容"] textarea')
+    .fill('建议在受理前就把诊所备案的场地要求一次性告知')
   await view.getByRole('button', { name: '提交建议' }).click()
   await view.getByText(/已收到您的建议，受理编号 TS\d{12}，将在\d{4}-\d{2}-\d{2}前答复。/).waitFor()
   await view

@@ -163,7 +163,9 @@ export function prefillPatch(form: CaseForm, values: DraftValues, prefill: Prefi
     form.fields.flatMap((f) => {
       const value = prefill.values[f.key]
       const current = values[fieldKey(f.key)] ?? ''
-      return value && current.trim() === '' ? [[fieldKey(f.key), value]] : []
+      // A licence's wording that is not one of the choices (个体工商户 on a company form) is left to the user.
+      const offered = f.rule !== 'choice' || (f.choices ?? []).includes(value ?? '')
+      return value && offered && current.trim() === '' ? [[fieldKey(f.key), value]] : []
     }),
   )
 }
