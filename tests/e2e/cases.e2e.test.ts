@@ -21,7 +21,6 @@ const PREFILLED: Record<string, string> = {
   // Shown masked: the server fills in the proven number.
   公民身份号码: '1502**********3156',
   执业证书编码: '110150204003152',
-  执业类别: '临床',
 }
 /** The first half of the form, typed by the user. */
 const TYPED: Record<string, string> = {
@@ -106,6 +105,13 @@ test('一键代办 from 诊所备案一件事: prefilled, half filled, reloaded,
   for (const [label, value] of Object.entries(PREFILLED)) {
     await expect(inputValue(page, label)).resolves.toBe(value)
   }
+  // 执业类别 is a choice: the licence's 临床 arrives chosen.
+  await expect(
+    view
+      .getByRole('radiogroup', { name: '执业类别' })
+      .getByRole('radio', { name: /临床/ })
+      .getAttribute('aria-checked'),
+  ).resolves.toBe('true')
   await view
     .getByText(/已从医师执业证书预填/)
     .first()
@@ -143,8 +149,9 @@ test('一键代办 from 诊所备案一件事: prefilled, half filled, reloaded,
   await chooseFiles(page, card('近期免冠证件照片'), '拍照或选照片', [
     { name: '模糊照片.jpg', mimeType: 'image/jpeg', buffer: blurredPageJpeg() },
   ])
+  // Marked ✗ beside its name, as the check below says: never ✓ above a ✗.
   await card('近期免冠证件照片')
-    .getByText(/✓ 模糊照片\.jpg/)
+    .getByText(/✗ 模糊照片\.jpg/)
     .waitFor()
   await resumed.getByRole('button', { name: '材料体检' }).click()
   await card('近期免冠证件照片')
