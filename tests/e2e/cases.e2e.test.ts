@@ -21,7 +21,6 @@ const PREFILLED: Record<string, string> = {
   // Shown masked: the server fills in the proven number.
   公民身份号码: '1502**********3156',
   执业证书编码: '110150204003152',
-  执业类别: '临床',
 }
 /** The first half of the form, typed by the user. */
 const TYPED: Record<string, string> = {
@@ -106,6 +105,13 @@ test('一键代办 from 诊所备案一件事: prefilled, half filled, reloaded,
   for (const [label, value] of Object.entries(PREFILLED)) {
     await expect(inputValue(page, label)).resolves.toBe(value)
   }
+  // 执业类别 is a choice: the licence's 临床 arrives chosen.
+  await expect(
+    view
+      .getByRole('radiogroup', { name: '执业类别' })
+      .getByRole('radio', { name: /临床/ })
+      .getAttribute('aria-checked'),
+  ).resolves.toBe('true')
   await view
     .getByText(/已从医师执业证书预填/)
     .first()
@@ -115,7 +121,7 @@ test('一键代办 from 诊所备案一件事: prefilled, half filled, reloaded,
   for (const [label, value] of Object.entries(TYPED)) await fill(page, label, value)
   await fill(page, '公民身份号码', WRONG_ID)
   await view.getByRole('button', { name: '提交，交给帮办员' }).click()
-  await view.getByText('材料体检未通过，请按下方提示逐项处理后再提交').waitFor()
+  await view.getByText('材料体检未通过，请按上方标出的问题逐项处理后再提交').waitFor()
   await view
     .getByText(/校验码/)
     .first()
@@ -143,8 +149,9 @@ test('一键代办 from 诊所备案一件事: prefilled, half filled, reloaded,
   await chooseFiles(page, card('近期免冠证件照片'), '拍照或选照片', [
     { name: '模糊照片.jpg', mimeType: 'image/jpeg', buffer: blurredPageJpeg() },
   ])
+  // Marked ✗ beside its name, as the check below says: never ✓ above a ✗.
   await card('近期免冠证件照片')
-    .getByText(/✓ 模糊照片\.jpg/)
+    .getByText(/✗ 模糊照片\.jpg/)
     .waitFor()
   await resumed.getByRole('button', { name: '材料体检' }).click()
   await card('近期免冠证件照片')
@@ -323,7 +330,9 @@ test('投诉建议 from the case arrives with the case filled in', async () => {
   const view = visiblePage(page)
   await view.getByText(`关于办件：${caseNumber}（诊所备案一件事）`).waitFor()
   await view.getByRole('radio', { name: /^建议/ }).click()
-  await fill(page, '建议内容', '建议在受理前就把诊所备案的场地要求一次性告知')
+  await page
+    .locator('taro-textarea-core[aria-label="建议内容"] textarea')
+    .fill('建议在受理前就把诊所备案的场地要求一次性告知')
   await view.getByRole('button', { name: '提交建议' }).click()
   await view
     .getByText(/已收到您的建议，受理编号 TS\d{12}，最迟(\d{4}年)?\d+月\d+日 周.答复。/)

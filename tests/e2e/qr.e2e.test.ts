@@ -2,6 +2,7 @@ import type { Zone } from '../../src/services/contract'
 import { appPerFile } from './support/browser'
 import { fill, screenshot, visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, violations } from './support/audit'
+import { plainPicture, qrPicture } from '../support/qr-picture'
 
 const app = appPerFile({ agreePrivacy: true })
 const SCAN_PAGE = '/packages/qr/pages/scan/index'
@@ -44,6 +45,32 @@ test('a guide code from the wall opens the guide with the 官方码 badge', asyn
   await guide.getByLabel('官方码').getByText('✓ 官方码').waitFor()
   await guide.getByText('企业开办（有限责任公司设立登记）').first().waitFor()
   await screenshot(page, 'qr-guide-official')
+})
+
+test('从相册选择: a picture of a wall code opens the guide, exactly as a camera scan does', async () => {
+  const { page, baseUrl } = app
+  const link = linkOf(await wall(baseUrl), '企业开办')
+  await page.goto(`${baseUrl}${SCAN_PAGE}`)
+  await screenshot(page, 'qr-scan-album')
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    visiblePage(page).getByRole('button', { name: '从相册选择' }).click(),
+  ])
+  await chooser.setFiles({ name: '二维码.png', mimeType: 'image/png', buffer: qrPicture(link) })
+  await page.waitForURL(/catalog\/pages\/guide/)
+  await visiblePage(page).getByLabel('官方码').getByText('✓ 官方码').waitFor()
+})
+
+test('从相册选择 a picture without a code says so and opens nothing', async () => {
+  const { page, baseUrl } = app
+  await page.goto(`${baseUrl}${SCAN_PAGE}`)
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    visiblePage(page).getByRole('button', { name: '从相册选择' }).click(),
+  ])
+  await chooser.setFiles({ name: '风景.png', mimeType: 'image/png', buffer: plainPicture() })
+  await visiblePage(page).getByText('这张图片里没有找到二维码', { exact: false }).waitFor()
+  expect(page.url()).toContain(SCAN_PAGE)
 })
 
 test('a forged code and a foreign link get the red warning and open nothing', async () => {

@@ -1,8 +1,9 @@
-import type {
-  CreditResult,
-  LoanApplication,
-  LoanApplicationList,
-  LoanProduct,
+import {
+  EMPTY_PROFILE_FORM,
+  type CreditResult,
+  type LoanApplication,
+  type LoanApplicationList,
+  type LoanProduct,
 } from '../../src/services/contract'
 import { actAsFirm, authed, FIRMS, json, login, testApp, type ErrorJson } from './helpers'
 
@@ -182,4 +183,31 @@ test('a self-assessment older than 90 days no longer carries an application', as
   expect(json<ErrorJson>(stale).error.code).toBe('CREDIT_ASSESSMENT_REQUIRED')
   expect((await assess(strong)).grade).toBe('A')
   expect((await apply(owner)).statusCode).toBe(201)
+})
+
+test('成立年限 agrees with the founding date of the 企业画像, or the assessment is refused', async () => {
+  const firm = await login(app, 'dev:finance-founded')
+  await actAsFirm(app, firm, FIRMS.software)
+  // Founded on 1 January two years before the clock's year: 2 full years, so 1至3年.
+  const foundedOn = `${new Date(clock.now().getTime() + 8 * 3_600_000).getUTCFullYear() - 2}-01-01`
+  const saved = await app.inject(
+    authed(firm, {
+      method: 'PUT',
+      url: '/api/v1/policy/profile',
+      payload: { ...EMPTY_PROFILE_FORM, foundedOn },
+    }),
+  )
+  expect(saved.statusCode).toBe(200)
+  const contradicting = await post(firm, '/api/v1/finance/credit-assessments', strong, false)
+  expect(contradicting.statusCode).toBe(400)
+  expect(json<ErrorJson>(contradicting).error.fields?.years).toBe(
+    `企业画像中的成立日期是${foundedOn}，成立年限应为“1至3年”；如成立日期有误，请先在企业画像中改正`,
+  )
+  const agreeing = await post(
+    firm,
+    '/api/v1/finance/credit-assessments',
+    { ...strong, years: '1to3' },
+    false,
+  )
+  expect(agreeing.statusCode).toBe(200)
 })

@@ -117,3 +117,24 @@ test('book, the lab reports once against GB/T 18883-2022, the booker reads it', 
   expect(seen).toMatchObject({ status: 'reported', canReport: false })
   expect(seen.report?.conclusion).toBe('主卧甲醛超标，建议通风并复测')
 })
+
+test('each lab lists the days it takes, and every one of them is accepted', async () => {
+  const labs = json<{ data: { items: Lab[] } }>(await get(owner, '/api/v1/testing/labs')).data
+  const days = labs.items[0]?.bookableDates ?? []
+  // From Tuesday 3 March, 14 days ahead, without the two weekends (7–8 and 14–15 March).
+  expect(days).toEqual([
+    '2026-03-03',
+    '2026-03-04',
+    '2026-03-05',
+    '2026-03-06',
+    '2026-03-09',
+    '2026-03-10',
+    '2026-03-11',
+    '2026-03-12',
+    '2026-03-13',
+    '2026-03-16',
+  ])
+  const saturday = await book({ date: '2026-03-07' })
+  expect(json<ErrorJson>(saturday).error.fields?.date).toBe('该日为休息日，请选择工作日')
+  for (const date of days) expect((await book({ date })).statusCode).toBe(201)
+})

@@ -637,7 +637,8 @@ const specs: Record<string, PageSpec> = {
       expect(app.wx.requests('POST /api/v1/qr/resolve')[0]?.body).toEqual({ text: GUIDE_LINK })
       await page.tap('扫一扫')
       await page.waitForText('✗ 非本平台官方二维码', '这不是本平台签发的二维码。', '重新扫码')
-      expect(app.wx.callsTo('scanCode').at(-1)?.[0]).toMatchObject({ onlyFromCamera: true })
+      // The album is allowed: a code saved as a picture or photographed earlier reads too.
+      expect(app.wx.callsTo('scanCode').at(-1)?.[0]).toMatchObject({ onlyFromCamera: false })
       const redirects = urlsOf(app, 'redirectTo').length
       await page.tap('重新扫码')
       await page.waitForText('扫一扫')
@@ -837,7 +838,7 @@ const specs: Record<string, PageSpec> = {
       await page.tap('劳务争议/欠薪')
       await page.tap('王建华律师')
       const question = '包工头拖欠我三个月工资一万二，电话也不接了，怎么办？'
-      await page.type('legal-textarea', question)
+      await page.type('gov-field__textarea', question)
       await page.tap('提交问题')
       await waitFor(() => expect(app.wx.requests(create)).toHaveLength(1))
       const [sent] = app.wx.requests(create)
@@ -861,7 +862,7 @@ const specs: Record<string, PageSpec> = {
     async interact(page, app) {
       await page.tap('发送')
       await page.waitForText('✗ 请填写回复内容')
-      await page.type('legal-textarea', '房东说押金要扣清洁费，合理吗？')
+      await page.type('gov-field__textarea', '房东说押金要扣清洁费，合理吗？')
       await page.tap('发送')
       await page.waitForText('房东说押金要扣清洁费，合理吗？', '等待律师答复')
       const [sent] = app.wx.requests(
@@ -1190,9 +1191,7 @@ const specs: Record<string, PageSpec> = {
       await page.tap('提交预约')
       await page.waitForText('✗ 请选择上门采样日期', '✗ 请选择上午或下午', '✗ 请填写采样地址')
       expect(app.wx.requests(create)).toEqual([])
-      page
-        .byClass('testing-date-picker')
-        .dispatchEvent('change', { detail: { value: '2026-03-04' } })
+      page.byClass('testing-date-picker').dispatchEvent('change', { detail: { value: 1 } })
       await page.waitForText('3月4日 周三（点此修改）')
       await page.tap('下午 14:00–17:30')
       const [address, contact, phone] = page.root.querySelectorAll('.gov-field__input')

@@ -1,5 +1,11 @@
-import { fieldRuleOf, type CaseForm, type CaseSource } from '../../../src/services/contract'
+import {
+  choicesOf,
+  fieldRuleOf,
+  type CaseForm,
+  type CaseSource,
+} from '../../../src/services/contract'
 import { mergeMembers } from '../catalog/bundle-merge'
+import { fieldsProducedBy } from '../catalog/data/bundles'
 import { FIELDS } from '../catalog/data/fields'
 import type { Repos } from '../repositories'
 import { notFound } from '../../http/errors'
@@ -13,16 +19,26 @@ function members(repos: Repos, source: CaseSource) {
     if (!guide || guide.item.type === 'ex_officio') {
       throw notFound('没有找到可申办的事项，请返回办事指南重新选择')
     }
-    return { title: guide.item.name, itemIds: [source.id], promisedDays: guide.item.promisedDays }
+    return {
+      title: guide.item.name,
+      itemIds: [source.id],
+      promisedDays: guide.item.promisedDays,
+      produced: [],
+    }
   }
   const bundle = repos.bundles.find(source.id)
   if (!bundle) throw notFound('没有找到该“一件事”，请返回列表重新选择')
-  return { title: bundle.name, itemIds: bundle.itemIds, promisedDays: bundle.promised_days }
+  return {
+    title: bundle.name,
+    itemIds: bundle.itemIds,
+    promisedDays: bundle.promised_days,
+    produced: fieldsProducedBy(bundle.id),
+  }
 }
 
 /** The merged application form: the bundle view's merge, plus the applicant's own fields. */
 export function caseForm(repos: Repos, source: CaseSource): CaseForm {
-  const { title, itemIds, promisedDays } = members(repos, source)
+  const { title, itemIds, promisedDays, produced } = members(repos, source)
   const items = repos.catalog.summaries(itemIds)
   const materials = repos.catalog.materialsOf(itemIds)
   const fields = repos.catalog.fieldsOf(itemIds)
@@ -32,6 +48,7 @@ export function caseForm(repos: Repos, source: CaseSource): CaseForm {
       materials: materials.get(item.id) ?? [],
       fields: fields.get(item.id) ?? [],
     })),
+    produced,
   )
   const asked = new Set(merged.fields.map((f) => f.key))
   const base = BASE_FIELDS.filter((key) => !asked.has(key)).map((key) => ({
@@ -43,7 +60,10 @@ export function caseForm(repos: Repos, source: CaseSource): CaseForm {
     source,
     title,
     items: items.map((i) => ({ id: i.id, name: i.name })),
-    fields: [...base, ...merged.fields].map((f) => ({ ...f, rule: fieldRuleOf(f.key) })),
+    fields: [...base, ...merged.fields].map((f) => {
+      const choices = choicesOf(f.key)
+      return { ...f, rule: fieldRuleOf(f.key), ...(choices && { choices: [...choices] }) }
+    }),
     materials: merged.materials,
     promisedDays,
   }

@@ -9,9 +9,9 @@ export interface MemberItem {
 /**
  * 一件事: every material and field asked once however many member items need it, each listing
  * the items that need it. A material is required if any member requires it; the largest number
- * of copies wins.
+ * of copies wins. Fields the bundle itself produces (`produced`) are not asked at all.
  */
-export function mergeMembers(members: readonly MemberItem[]) {
+export function mergeMembers(members: readonly MemberItem[], produced: readonly string[] = []) {
   const materials = new Map<string, { material: Material; forItems: string[] }>()
   const fields = new Map<string, { key: string; label: string; forItems: string[] }>()
   for (const member of members) {
@@ -26,6 +26,7 @@ export function mergeMembers(members: readonly MemberItem[]) {
       seen.material.copies = Math.max(seen.material.copies, material.copies)
     }
     for (const field of member.fields) {
+      if (produced.includes(field.key)) continue
       const seen = fields.get(field.key)
       if (seen) seen.forItems.push(member.name)
       else fields.set(field.key, { ...field, forItems: [member.name] })

@@ -1,4 +1,5 @@
 import { mergeMembers } from './bundle-merge'
+import { fieldsProducedBy } from './data/bundles'
 import { notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
@@ -81,7 +82,7 @@ export function catalogHandlers({ repos, search }: HandlerDeps): Pick<Handlers, 
         audience: bundle.audience,
         description: bundle.description,
         items,
-        ...mergeMembers(members),
+        ...mergeMembers(members, fieldsProducedBy(bundle.id)),
         promisedDays: bundle.promised_days,
         separateDays: items.reduce((sum, item) => sum + item.promisedDays, 0),
         visits: bundle.visits,

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import type { LoanApplication } from '../../../src/services/contract'
+import {
+  CREDIT_YEARS_TEXT,
+  EnterpriseProfileForm,
+  yearsBandOf,
+  type CreditRequest,
+  type LoanApplication,
+} from '../../../src/services/contract'
 import { requireScopes } from '../../auth/roles'
 import type { Repos } from '../repositories'
 import type { ApplicationRow } from './repository'
@@ -60,18 +66,39 @@ function visible(repos: Repos, id: string, userId: string) {
   return { row, banks }
 }
 
+/**
+ * 成立年限 must agree with the founding date the enterprise gave in its 企业画像: one company has
+ * one age. Without a profile date the answer stands as given.
+ */
+function checkYearsAgainstProfile(
+  repos: Repos,
+  enterpriseId: string,
+  years: CreditRequest['years'],
+  now: Date,
+): void {
+  const row = repos.policy.profile(enterpriseId)
+  if (!row) return
+  const parsed = EnterpriseProfileForm.safeParse(JSON.parse(row.form_json))
+  if (!parsed.success) return
+  const band = yearsBandOf(parsed.data.foundedOn, now)
+  if (band === null || band === years) return
+  const message = `企业画像中的成立日期是${parsed.data.foundedOn}，成立年限应为“${CREDIT_YEARS_TEXT[band]}”；如成立日期有误，请先在企业画像中改正`
+  throw new ApiError(400, 'VALIDATION_FAILED', message, { years: message })
+}
+
 export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceKeys> {
   const f = repos.finance
   return {
     'GET /api/v1/finance/products': () => ({ items: PRODUCTS.map(toWireProduct) }),
     // Stored, so the grade a loan application carries is the server's, never the client's.
     'POST /api/v1/finance/credit-assessments': ({ body }, ctx) => {
-      const result = assessCredit(body)
       const user = repos.users.findById(ctx.session.userId)
       const firm =
         user?.active_enterprise_id != null
           ? repos.enterprises.findOfUser(user.active_enterprise_id, ctx.session.userId, ctx.now)
           : undefined
+      if (firm) checkYearsAgainstProfile(repos, firm.id, body.years, ctx.now)
+      const result = assessCredit(body)
       f.saveAssessment({
         id: randomUUID(),
         user_id: ctx.session.userId,

@@ -7,7 +7,7 @@ import type {
 import { ApiError } from '../../http/errors'
 
 /** Fictional labs for the demo; a real listing must show each lab's actual CMA certificate. */
-export const LABS: readonly Lab[] = [
+export const LABS: readonly Omit<Lab, 'bookableDates'>[] = [
   {
     id: 'lab-env',
     name: '青山区示例室内环境检测有限公司',

@@ -10,7 +10,7 @@ import type { Repos } from '../repositories'
 import type { SamplingRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
-import { daysBetween, isRestDay, parseDate, shanghaiDate } from '../legal/dates'
+import { addDays, daysBetween, isRestDay, parseDate, shanghaiDate } from '../legal/dates'
 import { buildReport, LABS, SERVICE_NAME } from './labs'
 import type { HandlerDeps } from '../deps'
 
@@ -57,6 +57,14 @@ function visible(repos: Repos, id: string, userId: string) {
   return { row, labs }
 }
 
+/** Working days from tomorrow to BOOKING_WINDOW_DAYS ahead: what the date picker offers. */
+function bookableDates(now: Date): string[] {
+  const today = shanghaiDate(now)
+  return Array.from({ length: BOOKING_WINDOW_DAYS }, (_, i) => addDays(today, i + 1)).filter(
+    (day) => !isRestDay(day),
+  )
+}
+
 function checkDate(date: string, now: Date): void {
   const problem = (message: string) =>
     new ApiError(400, 'VALIDATION_FAILED', message, { date: message })
@@ -70,9 +78,14 @@ function checkDate(date: string, now: Date): void {
 export function testingHandlers({ repos }: HandlerDeps): Pick<Handlers, TestingKeys> {
   const t = repos.testing
   return {
-    'GET /api/v1/testing/labs': ({ query }) => ({
-      items: LABS.filter((l) => query.service === undefined || l.services.includes(query.service)),
-    }),
+    'GET /api/v1/testing/labs': ({ query }, ctx) => {
+      const days = bookableDates(ctx.now)
+      return {
+        items: LABS.filter(
+          (l) => query.service === undefined || l.services.includes(query.service),
+        ).map((l) => ({ ...l, bookableDates: days })),
+      }
+    },
     'POST /api/v1/testing/bookings': ({ body }, ctx) => {
       const lab = LABS.find((l) => l.id === body.labId)
       if (!lab || !lab.services.includes(body.service)) {

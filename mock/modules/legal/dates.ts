@@ -44,6 +44,9 @@ export function nextWorkingDay(date: string): string {
   return day
 }
 
+export const addDays = (date: string, days: number): string =>
+  iso(new Date(utc(date).getTime() + days * DAY_MS))
+
 export function daysBetween(from: string, to: string): number {
   return Math.round((utc(to).getTime() - utc(from).getTime()) / DAY_MS)
 }

@@ -1,5 +1,6 @@
 import {
   inspectCase,
+  isBlurred,
   LICENCE_NAMES,
   licenceIssue,
   licenceKindOf,
@@ -162,7 +163,9 @@ export function prefillPatch(form: CaseForm, values: DraftValues, prefill: Prefi
     form.fields.flatMap((f) => {
       const value = prefill.values[f.key]
       const current = values[fieldKey(f.key)] ?? ''
-      return value && current.trim() === '' ? [[fieldKey(f.key), value]] : []
+      // A licence's wording that is not one of the choices (个体工商户 on a company form) is left to the user.
+      const offered = f.rule !== 'choice' || (f.choices ?? []).includes(value ?? '')
+      return value && offered && current.trim() === '' ? [[fieldKey(f.key), value]] : []
     }),
   )
 }
@@ -177,6 +180,10 @@ export function precheckFile(file: { name: string; size: number }): string | nul
   }
   return null
 }
+
+/** A file's own mark: a blurred photo is never shown with ✓ above the ✗ that refuses it. */
+export const fileVerdict = (file: Pick<Upload, 'sharpness'>): '✓' | '✗' =>
+  file.sharpness !== null && isBlurred(file.sharpness) ? '✗' : '✓'
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes}B`

@@ -19,3 +19,6 @@ export const bankApplications = () =>
 
 export const decide = (id: string, body: DecisionRequest) =>
   call('POST /api/v1/finance/applications/:id/decision', { params: { id }, body })
+
+/** The 企业画像 of the enterprise the user acts for; it fails when acting as a person. */
+export const enterpriseProfile = () => call('GET /api/v1/policy/profile')

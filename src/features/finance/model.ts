@@ -1,4 +1,9 @@
-import type { ApplicationStatus, CreditRequest, LoanProduct } from '../../services/contract'
+import {
+  CREDIT_YEARS_TEXT,
+  type ApplicationStatus,
+  type CreditRequest,
+  type LoanProduct,
+} from '../../services/contract'
 
 export interface CreditQuestion {
   id: keyof CreditRequest
@@ -10,12 +15,7 @@ export const CREDIT_QUESTIONS: readonly CreditQuestion[] = [
   {
     id: 'years',
     label: '成立年限',
-    choices: [
-      { value: 'lt1', label: '不满1年' },
-      { value: '1to3', label: '1至3年' },
-      { value: '3to5', label: '3至5年' },
-      { value: 'gt5', label: '5年以上' },
-    ],
+    choices: Object.entries(CREDIT_YEARS_TEXT).map(([value, label]) => ({ value, label })),
   },
   {
     id: 'revenue',

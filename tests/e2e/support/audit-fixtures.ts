@@ -93,19 +93,21 @@ async function bookSampling(api: Api, date: string) {
 
 const ID_BODY = '15020419560318212'
 const USCC_BODY = '91150204MA0N2K3L7'
-const valueFor = (rule: string, label: string) =>
-  ({
-    id_number: ID_BODY + idNumberCheckChar(ID_BODY),
-    uscc: USCC_BODY + usccCheckChar(USCC_BODY),
-    mobile: '13847200001',
-  })[rule] ?? `${label}（审核用）`
+function valueFor({ rule, label, choices }: CaseForm['fields'][number]): string {
+  if (rule === 'id_number') return ID_BODY + idNumberCheckChar(ID_BODY)
+  if (rule === 'uscc') return USCC_BODY + usccCheckChar(USCC_BODY)
+  if (rule === 'mobile') return '13847200001'
+  if (rule === 'date') return '2020-03-01'
+  if (rule === 'choice') return choices?.[0] ?? ''
+  return `${label}（审核用）`
+}
 
 const pdf = (title: string) => Buffer.from(`%PDF-1.4\n% ${title}\n%%EOF\n`)
 
 /** A 一键代办 case with every field and a PDF for each required material; its 帮办员 asks 补正. */
 async function caseInCorrection(api: Api, baseUrl: string, apiAs: ApiAs) {
   const form = await api<CaseForm>('GET', `/api/v1/cases/form?kind=item&id=${ITEM}`)
-  const fields = Object.fromEntries(form.fields.map((f) => [f.key, valueFor(f.rule, f.label)]))
+  const fields = Object.fromEntries(form.fields.map((f) => [f.key, valueFor(f)]))
   const materials = []
   for (const { material } of form.materials.filter((m) => m.material.required)) {
     const file = await api.upload(`${material.name}.pdf`, pdf(material.name), 'application/pdf')

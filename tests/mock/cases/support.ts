@@ -85,19 +85,20 @@ const VALUES: Record<string, string> = {
   applicantName: '王丽',
 }
 
+function valueFor(field: CaseForm['fields'][number]): string {
+  if (field.rule === 'id_number') return makeIdNumber('19850101', '456')
+  if (field.rule === 'date') return '2020-03-01'
+  if (field.rule === 'choice') return field.choices?.[0] ?? ''
+  return `${field.label}内容`
+}
+
 /** Every field filled with a valid value and every required material given one fresh upload. */
 export async function completeApplication(
   app: FastifyInstance,
   token: string,
   form: CaseForm,
 ): Promise<CaseApplication> {
-  const fields = Object.fromEntries(
-    form.fields.map((f) => [
-      f.key,
-      VALUES[f.key] ??
-        (f.rule === 'id_number' ? makeIdNumber('19850101', '456') : `${f.label}内容`),
-    ]),
-  )
+  const fields = Object.fromEntries(form.fields.map((f) => [f.key, VALUES[f.key] ?? valueFor(f)]))
   const materials = []
   let salt = 0
   for (const { material } of form.materials.filter((m) => m.material.required)) {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
-import { BLUR_THRESHOLD, MAX_UPLOAD_BYTES } from '../../../src/services/contract'
+import { BLUR_THRESHOLD, isBlurred, MAX_UPLOAD_BYTES } from '../../../src/services/contract'
 import { authed, login, tempDatabase, testApp } from '../helpers'
 import { blurredJpeg, jpeg, multipart, pdf, png, upload } from './support'
 
@@ -113,6 +113,15 @@ describe('uploads', () => {
       `SELECT sharpness FROM uploads WHERE id = '${res.data.id}'`,
     )
     expect(stored[0]?.sharpness).toBe(res.data.sharpness)
+  }, 20_000)
+
+  test('a sharp 证件照 passes the server’s blur check; the same photo out of focus does not', async () => {
+    const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures', name))
+    const sharp = await upload(app, owner, '证件照.jpg', fixture('passport-sharp.jpg'))
+    expect(sharp.status).toBe(201)
+    expect(isBlurred(sharp.data.sharpness ?? 0)).toBe(false)
+    const soft = await upload(app, owner, '证件照-模糊.jpg', fixture('passport-blur-3.jpg'))
+    expect(isBlurred(soft.data.sharpness ?? 0)).toBe(true)
   }, 20_000)
 
   test('a path in the file name is dropped; the same bytes are stored once on disk', async () => {

@@ -37,7 +37,7 @@ const photoUpload: Upload = {
   sha256: 'a'.repeat(64),
   width: 3000,
   height: 4000,
-  sharpness: 8200,
+  sharpness: 82000,
   createdAt: '2030-03-01T01:00:00.000Z',
 }
 
@@ -269,7 +269,10 @@ export const casesSpecs: Record<string, CasePageSpec> = {
       await page.tap('使用电子证照：医师执业证书 1101****3152')
       await page.waitForText('✓ 使用电子证照：医师执业证书 1101****3152，无需上传')
       await page.tap('提交，交给帮办员')
-      await page.waitForText('材料体检未通过，请按下方提示逐项处理后再提交', '请填写公民身份号码')
+      await page.waitForText(
+        '材料体检未通过，请按上方标出的问题逐项处理后再提交',
+        '请填写公民身份号码',
+      )
       expect(app.wx.requests('POST /api/v1/cases')).toEqual([])
       const [pick] = page.root.querySelectorAll('.gov-button--secondary')
       if (!pick) throw new Error('no upload button')
@@ -352,8 +355,15 @@ export const casesSpecs: Record<string, CasePageSpec> = {
       '最迟2030年3月7日 周四答复',
     ],
     async interact(page, app) {
+      await page.type('gov-field__textarea', '太慢了')
       await page.tap('提交投诉')
       await page.waitForText('✗ 请至少写10个字，说清楚发生了什么、希望怎样解决')
+      // Checked on the phone by the same contract: nothing is sent while it is too short.
+      expect(app.wx.requests('POST /api/v1/complaints')).toEqual([])
+      await page.type('gov-field__textarea', '窗口排队太慢了，等了两个小时还没办上')
+      await waitFor(() => expect(page.text()).not.toContain('请至少写10个字'))
+      await page.tap('提交投诉')
+      await waitFor(() => expect(app.wx.requests('POST /api/v1/complaints')).toHaveLength(1))
       const [sent] = app.wx.requests('POST /api/v1/complaints')
       expect(sent?.body).toMatchObject({ kind: 'complaint', caseId: 'case-0001' })
       expect(headerValue(sent?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)

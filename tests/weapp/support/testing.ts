@@ -40,7 +40,12 @@ export function testingRoutes(): RouteTable {
       const service = req.query.get('service') as TestingService | null
       return {
         status: 200,
-        data: { items: LABS.filter((l) => service === null || l.services.includes(service)) },
+        data: {
+          items: LABS.filter((l) => service === null || l.services.includes(service)).map((l) => ({
+            ...l,
+            bookableDates: ['2026-03-03', '2026-03-04'],
+          })),
+        },
       }
     },
     'GET /api/v1/testing/bookings': () => ({ status: 200, data: { items: bookings } }),

@@ -36,6 +36,7 @@ export const bundleSeeds: BundleSeed[] = [
     ],
     promisedDays: 1,
     visits: 1,
+    produces: ['uscc', 'bankAccount'],
   },
   {
     id: 'bundle-individual-business',
@@ -137,3 +138,7 @@ export const bundleSeeds: BundleSeed[] = [
     visits: 0,
   },
 ]
+
+/** The fields a bundle's form leaves out because the bundle produces them (see `produces`). */
+export const fieldsProducedBy = (bundleId: string): readonly string[] =>
+  bundleSeeds.find((b) => b.id === bundleId)?.produces ?? []

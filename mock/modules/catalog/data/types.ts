@@ -1,3 +1,4 @@
+import type { FieldKey } from './fields'
 import type { Audience, ItemType, MaterialForm, Scope } from '../../../../src/services/contract'
 
 /** One entry of the shared material library; items refer to it by id so bundles can merge. */
@@ -67,4 +68,9 @@ export interface BundleSeed {
   /** 一件事 承诺时限 when handled together (working days). */
   promisedDays: number
   visits: number
+  /**
+   * Fields whose value the bundle itself brings into being (企业开办 issues the 统一社会信用代码
+   * and opens the bank account): members ask them when done alone, the bundle never does.
+   */
+  produces?: FieldKey[]
 }

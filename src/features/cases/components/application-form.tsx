@@ -1,13 +1,17 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type {
-  CaseApplication,
-  CaseDetail,
-  CaseForm,
-  Licence,
-  Prefill,
+import {
+  beijingDay,
+  isPastDateField,
+  type CaseApplication,
+  type CaseDetail,
+  type CaseForm,
+  type Licence,
+  type Prefill,
 } from '../../../services/contract'
+import { ChoiceField } from '../../../components/choice-group/choice-field'
 import { Field } from '../../../components/field'
+import { DateField } from '../../../components/field/date-field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import {
@@ -40,6 +44,8 @@ const KEY = '_key'
 /** Which question 长辈模式 shows, so a reload comes back to it. */
 const STEP = '_step'
 const INPUT_TYPE = { id_number: 'idcard', mobile: 'number', uscc: 'text', text: 'text' } as const
+/** A date picker starts here when nothing is chosen yet and the day has no upper bound. */
+const EARLIEST_DAY = '1900-01-01'
 
 interface ApplicationFormProps {
   form: CaseForm
@@ -85,7 +91,6 @@ export function ApplicationForm(props: ApplicationFormProps) {
     const value = draft.values[fieldKey(field.key)] ?? ''
     const source = prefill?.sources[field.key]
     const hints = [
-      form.items.length > 1 ? `${field.forItems.join('、')}共用` : '',
       source && value !== '' && value === prefill?.values[field.key] ? `已从${source}预填` : '',
       prefill?.serverFilled.includes(field.key) && value === prefill.values[field.key]
         ? '为保护隐私只显示部分号码，提交时自动填入完整号码'
@@ -100,7 +105,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
     setChecked(true)
     setError(null)
     if (!inspection.ready) {
-      setError('材料体检未通过，请按下方提示逐项处理后再提交')
+      setError('材料体检未通过，请按上方标出的问题逐项处理后再提交')
       const blocked = (target: string) =>
         inspection.issues.some((i) => i.target === target && i.severity === 'block')
       const first = firstQuestionWithError(questions, blocked)
@@ -122,21 +127,54 @@ export function ApplicationForm(props: ApplicationFormProps) {
     }
   }
 
+  const fieldInput = (field: CaseForm['fields'][number]) => {
+    const value = draft.values[fieldKey(field.key)] ?? ''
+    const error = issueOf(`field:${field.key}`)?.message ?? serverErrors[`field:${field.key}`]
+    const set = (v: string) => draft.setField(fieldKey(field.key), v)
+    if (field.rule === 'choice') {
+      const choices = (field.choices ?? []).map((c) => ({ value: c, label: c }))
+      return (
+        <ChoiceField
+          label={field.label}
+          choices={choices}
+          value={value}
+          error={error}
+          onChange={set}
+        />
+      )
+    }
+    if (field.rule === 'date') {
+      return (
+        <DateField
+          label={field.label}
+          value={value}
+          hint={hintOf(field)}
+          error={error}
+          start={EARLIEST_DAY}
+          end={isPastDateField(field.key) ? beijingDay(new Date()) : undefined}
+          onChange={set}
+        />
+      )
+    }
+    return (
+      <Field
+        name={field.key}
+        label={field.label}
+        type={INPUT_TYPE[field.rule]}
+        value={value}
+        maxlength={field.rule === 'text' ? 200 : 20}
+        hint={hintOf(field)}
+        error={error}
+        onInput={set}
+      />
+    )
+  }
   const fieldBody = (field: CaseForm['fields'][number]) => {
     const target = `field:${field.key}`
     return (
       <View key={field.key}>
         {reasons[target] && <Text className='case-reason'>补正原因：{reasons[target]}</Text>}
-        <Field
-          name={field.key}
-          label={field.label}
-          type={INPUT_TYPE[field.rule]}
-          value={draft.values[fieldKey(field.key)] ?? ''}
-          maxlength={field.rule === 'text' ? 200 : 20}
-          hint={hintOf(field)}
-          error={issueOf(target)?.message ?? serverErrors[target]}
-          onInput={(v) => draft.setField(fieldKey(field.key), v)}
-        />
+        {fieldInput(field)}
       </View>
     )
   }
@@ -193,6 +231,9 @@ export function ApplicationForm(props: ApplicationFormProps) {
 
   return (
     <View className='case-form'>
+      {form.items.length > 1 && (
+        <Text className='gov-line'>以下信息只填一次，{form.items.length}个事项共用。</Text>
+      )}
       {draft.resumedAt && (
         <Notice>已恢复您 {formatDayTime(draft.resumedAt)} 未提交的填写内容</Notice>
       )}

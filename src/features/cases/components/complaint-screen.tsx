@@ -1,9 +1,15 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { CaseDetail, Complaint, ComplaintKind } from '../../../services/contract'
+import {
+  ComplaintRequest,
+  type CaseDetail,
+  type Complaint,
+  type ComplaintKind,
+} from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { Field } from '../../../components/field'
+import { TextBox } from '../../../components/field/text-box'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDraft } from '../../../hooks/use-draft'
@@ -11,6 +17,7 @@ import { useFresh } from '../../../hooks/use-fresh'
 import { isApiError } from '../../../services/http'
 import { randomId } from '../../../platform/random'
 import { formatDay, formatDayTime } from '../../../utils/dates'
+import { formErrors } from '../../../utils/form-errors'
 import { fileComplaint, getCase, myComplaints } from '../api'
 import './cases.scss'
 
@@ -20,6 +27,17 @@ const KINDS = [
 ] as const
 
 const KIND_TEXT: Record<ComplaintKind, string> = { complaint: '投诉', suggestion: '建议' }
+
+/**
+ * A content error shown after a send stays while the text is still too short and goes as soon as
+ * it is long enough, judged by the same contract the server uses.
+ */
+function recheckContent(errors: Record<string, string>, content: string): Record<string, string> {
+  if (errors.content === undefined) return errors
+  const { content: _old, ...rest } = errors
+  const still = formErrors(ComplaintRequest, { kind: 'complaint', content }).content
+  return still === undefined ? rest : { ...rest, content: still }
+}
 
 function ComplaintForm({
   about,
@@ -44,21 +62,22 @@ function ComplaintForm({
   const kind: ComplaintKind = draft.values.kind === 'suggestion' ? 'suggestion' : 'complaint'
 
   const send = async () => {
+    const phone = draft.values.phone.trim()
+    const request = {
+      kind,
+      content: draft.values.content,
+      ...(about && { caseId: about.id }),
+      ...(phone && { phone }),
+    }
+    const found = formErrors(ComplaintRequest, request)
+    setErrors(found)
+    if (Object.keys(found).length > 0) return
     const key = draft.values.key || randomId()
     draft.setField('key', key)
     setSending(true)
     setError(null)
     try {
-      const phone = draft.values.phone.trim()
-      const filed = await fileComplaint(
-        {
-          kind,
-          content: draft.values.content,
-          ...(about && { caseId: about.id }),
-          ...(phone && { phone }),
-        },
-        key,
-      )
+      const filed = await fileComplaint(request, key)
       draft.clear()
       setErrors({})
       onFiled(filed)
@@ -83,14 +102,16 @@ function ComplaintForm({
         value={kind}
         onChange={(v) => draft.setField('kind', v)}
       />
-      <Field
-        name='content'
+      <TextBox
         label={kind === 'complaint' ? '投诉内容' : '建议内容'}
         value={draft.values.content}
         maxlength={500}
-        placeholder='发生了什么、希望怎样解决'
+        placeholder='发生了什么、希望怎样解决（至少10个字）'
         error={errors.content}
-        onInput={(v) => draft.setField('content', v)}
+        onInput={(v) => {
+          draft.setField('content', v)
+          setErrors((prev) => recheckContent(prev, v))
+        }}
       />
       <Field
         name='phone'
@@ -100,7 +121,10 @@ function ComplaintForm({
         maxlength={13}
         hint='留下电话，答复时会与您联系'
         error={errors.phone}
-        onInput={(v) => draft.setField('phone', v)}
+        onInput={(v) => {
+          draft.setField('phone', v)
+          setErrors(({ phone: _dropped, ...rest }) => rest)
+        }}
       />
       {error && <Notice tone='danger'>{error}</Notice>}
       <GovButton block loading={sending} onClick={() => void send()}>

@@ -10,7 +10,7 @@ import { GovButton } from '../../../components/gov-button'
 import { isApiError } from '../../../services/http'
 import { pickFiles, type PickKind } from '../../../platform/upload'
 import { uploadMaterial } from '../api'
-import { formatSize, precheckFile, type MaterialDraft } from '../model'
+import { fileVerdict, formatSize, precheckFile, type MaterialDraft } from '../model'
 import { ChosenLicence, LicenceChoice } from './licence-choice'
 
 interface MaterialCardProps {
@@ -97,7 +97,7 @@ export function MaterialCard(props: MaterialCardProps) {
         draft.files.map((file) => (
           <View key={file.id} className='case-material__file'>
             <Text className='case-material__file-name'>
-              ✓ {file.name}（{formatSize(file.size)}）
+              {fileVerdict(file)} {file.name}（{formatSize(file.size)}）
             </Text>
             <View
               className='case-material__remove'

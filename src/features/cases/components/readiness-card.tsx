@@ -9,7 +9,7 @@ export function ReadinessCard({ inspection, shown }: { inspection: Inspection; s
     ? hints.length > 0
       ? '可以提交，建议先处理提示项'
       : '材料齐全，可以提交'
-    : `还有${blocking.length}项需要处理`
+    : `还有${blocking.length}项需要处理${shown ? '，见下面的清单' : '，点“材料体检”逐项查看'}`
   return (
     <View className='gov-card gov-section case-readiness' aria-label='材料体检'>
       <View className='case-readiness__head'>

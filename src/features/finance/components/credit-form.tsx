@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { GovButton } from '../../../components/gov-button'
@@ -12,9 +12,16 @@ import { useDraft } from '../../../hooks/use-draft'
 import { isApiError } from '../../../services/http'
 import { formErrors } from '../../../utils/form-errors'
 import { openPage } from '../../../platform/navigation'
-import { CreditRequest, type CreditResult } from '../../../services/contract'
+import {
+  CREDIT_YEARS_TEXT,
+  CreditRequest,
+  creditAnswersFromProfile,
+  yearsBandOf,
+  type CreditResult,
+  type CreditYears,
+} from '../../../services/contract'
 import { routes } from '../../../utils/routes'
-import { assessCredit } from '../api'
+import { assessCredit, enterpriseProfile } from '../api'
 import { CREDIT_QUESTIONS, EMPTY_CREDIT } from '../model'
 import { ProductCard } from './product-card'
 import './finance.scss'
@@ -56,6 +63,54 @@ function Result({ result }: { result: CreditResult }) {
   )
 }
 
+type CreditKey = keyof CreditRequest
+
+interface ProfileAnswers {
+  /** 成立年限 derived from the founding date: never asked, so it cannot disagree with it. */
+  years: CreditYears | null
+  foundedOn: string
+  /** Questions answered from the profile, still open to change. */
+  prefilled: CreditKey[]
+}
+
+/**
+ * Reuses the 企业画像: its founding date fixes 成立年限, and its revenue, 纳税信用 and 资质 fill
+ * the questions not answered yet. Acting as a person there is no profile, and all is asked.
+ */
+function useProfileAnswers(
+  values: Record<CreditKey, string>,
+  setField: (name: CreditKey, value: string) => void,
+): ProfileAnswers {
+  const [known, setKnown] = useState<ProfileAnswers>({ years: null, foundedOn: '', prefilled: [] })
+  useEffect(() => {
+    let live = true
+    enterpriseProfile()
+      .then((profile) => {
+        if (!live) return
+        const answers = creditAnswersFromProfile(profile.form, new Date())
+        const years = yearsBandOf(profile.form.foundedOn, new Date())
+        const prefilled = (Object.keys(answers) as CreditKey[]).filter(
+          (key) => key !== 'years' && values[key] === '',
+        )
+        for (const key of prefilled) setField(key, answers[key] ?? '')
+        if (years !== null) setField('years', years)
+        setKnown({ years, foundedOn: profile.form.foundedOn, prefilled })
+      })
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+    // Once, over the answers the draft was restored with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+  return known
+}
+
+const prefilledLabels = (keys: readonly CreditKey[]) =>
+  CREDIT_QUESTIONS.filter((q) => keys.includes(q.id))
+    .map((q) => q.label)
+    .join('、')
+
 export function CreditForm() {
   const [result, setResult] = useState<CreditResult | null>(null)
   // The answers stay after the result is shown (unlike a sent form): the owner adjusts and re-checks.
@@ -65,6 +120,7 @@ export function CreditForm() {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const known = useProfileAnswers(draft.values, draft.setField)
   const submit = async () => {
     const found = formErrors(CreditRequest, draft.values)
     setErrors(found)
@@ -80,9 +136,11 @@ export function CreditForm() {
       setBusy(false)
     }
   }
-  const questions: StepQuestion[] = CREDIT_QUESTIONS.map((q) => ({
+  const asked = CREDIT_QUESTIONS.filter((q) => !(q.id === 'years' && known.years !== null))
+  const questions: StepQuestion[] = asked.map((q) => ({
     key: q.id,
     title: q.label,
+    hint: known.prefilled.includes(q.id) ? '已按企业画像预填，可以修改' : undefined,
     body: (
       <View className='gov-field'>
         <Text className='gov-field__label'>{q.label}</Text>
@@ -109,6 +167,17 @@ export function CreditForm() {
       <View className='gov-card gov-section'>
         <Text className='gov-section__title'>企业信用自评</Text>
         <Text className='gov-text-secondary'>按企业实际情况选择，填写会自动保存。</Text>
+        {known.years !== null && (
+          <Text className='gov-line'>
+            成立年限：{CREDIT_YEARS_TEXT[known.years]}（按企业画像中的成立日期{known.foundedOn}
+            计算）
+          </Text>
+        )}
+        {known.prefilled.length > 0 && (
+          <Text className='gov-text-secondary'>
+            已按企业画像预填{prefilledLabels(known.prefilled)}，可以修改。
+          </Text>
+        )}
         {formError !== null && <Notice tone='danger'>{formError}</Notice>}
         <QuestionSteps
           questions={questions}

@@ -11,7 +11,7 @@ import { randomId } from '../../../platform/random'
 import { ConsultationRequest } from '../../../services/contract'
 import { routes } from '../../../utils/routes'
 import { askLawyer, listLawyers, listTopics } from '../api'
-import { TextBox } from './text-box'
+import { TextBox } from '../../../components/field/text-box'
 import './legal.scss'
 
 function FieldError({ error }: { error: string | undefined }) {

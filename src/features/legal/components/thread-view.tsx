@@ -9,7 +9,7 @@ import type { Consultation } from '../../../services/contract'
 import { isApiError } from '../../../services/http'
 import { sendMessage } from '../api'
 import { shortTime, STATUS_TEXT } from '../model'
-import { TextBox } from './text-box'
+import { TextBox } from '../../../components/field/text-box'
 import './legal.scss'
 
 export function ThreadView({ initial }: { initial: Consultation }) {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
+import { readCodeFromAlbum } from '../../../platform/album-code'
 import './qr.scss'
 
 const HOST_ID = 'qr-camera-host'
@@ -47,7 +48,7 @@ async function startCamera(host: HTMLElement, onText: (text: string) => void): P
   return stop
 }
 
-/** The browser's camera where it is allowed; the typed code below always works. */
+/** The browser's camera where it is allowed, a picture from the album, and the typed code below. */
 export function CameraScanner({ onText }: { onText: (text: string) => void }) {
   const [on, setOn] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -71,6 +72,12 @@ export function CameraScanner({ onText }: { onText: (text: string) => void }) {
       setError('没有拿到摄像头权限，请在浏览器设置中允许，或在下方输入二维码下方的文字')
     }
   }
+  const fromAlbum = async () => {
+    setError(null)
+    const read = await readCodeFromAlbum()
+    if (read.ok) onText(read.text)
+    else if (read.reason !== 'cancelled') setError(read.message)
+  }
   return (
     <View>
       <View id={HOST_ID} className='qr-camera' />
@@ -78,9 +85,14 @@ export function CameraScanner({ onText }: { onText: (text: string) => void }) {
       {on ? (
         <Text className='gov-text-secondary'>请把二维码放在画面中间…</Text>
       ) : (
-        <GovButton block onClick={() => void start()}>
-          打开摄像头扫码
-        </GovButton>
+        <View className='qr-scan-actions'>
+          <GovButton block onClick={() => void start()}>
+            打开摄像头扫码
+          </GovButton>
+          <GovButton block variant='secondary' onClick={() => void fromAlbum()}>
+            从相册选择
+          </GovButton>
+        </View>
       )}
     </View>
   )

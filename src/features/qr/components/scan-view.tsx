@@ -61,7 +61,7 @@ export function ScanView({ opened }: { opened: string | null }) {
   }, [opened])
 
   const scan = async () => {
-    const scanned = await scanCode()
+    const scanned = await scanCode({ fromAlbum: true })
     if (scanned.ok) void handle(scanned.text)
     else setOutcome({ status: 'error', message: scanned.message })
   }
@@ -80,7 +80,7 @@ export function ScanView({ opened }: { opened: string | null }) {
       )}
       <View className='gov-card gov-section'>
         <Text className='gov-text-secondary'>
-          扫描服务专区、大厅、便民服务点张贴的“一码通”二维码。只有本平台签发的官方码才会打开服务。
+          扫描服务专区、大厅、便民服务点张贴的“一码通”二维码，也可以从相册选一张拍下的二维码图片。只有本平台签发的官方码才会打开服务。
         </Text>
         {isWeapp ? (
           <GovButton block onClick={() => void scan()}>

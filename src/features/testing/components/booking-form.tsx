@@ -10,7 +10,6 @@ import { useDraftForm } from '../../../hooks/use-draft-form'
 import { replacePage } from '../../../platform/navigation'
 import { randomId } from '../../../platform/random'
 import { SamplingRequest, type Lab, type TestingService } from '../../../services/contract'
-import { beijing } from '../../../utils/time'
 import { routes } from '../../../utils/routes'
 import { bookSampling } from '../api'
 import { formatDay } from '../../../utils/dates'
@@ -27,7 +26,6 @@ function FieldError({ error }: { error: string | undefined }) {
 
 export function BookingForm({ lab, service }: { lab: Lab; service: TestingService }) {
   const requestKey = useRef(randomId())
-  const today = beijing(new Date())
   const form = useDraftForm(
     `testing-book-${lab.id}`,
     { labId: lab.id, service, date: '', slot: '', address: '', contact: '', phone: '' },
@@ -50,11 +48,13 @@ export function BookingForm({ lab, service }: { lab: Lab; service: TestingServic
         <Text className='gov-field__label'>采样日期（工作日）</Text>
         <Picker
           className='testing-date-picker'
-          mode='date'
-          value={form.values.date || today.add(1, 'day').format('YYYY-MM-DD')}
-          start={today.add(1, 'day').format('YYYY-MM-DD')}
-          end={today.add(14, 'day').format('YYYY-MM-DD')}
-          onChange={(e) => form.setField('date', String(e.detail.value))}
+          mode='selector'
+          range={lab.bookableDates.map((day) => formatDay(day))}
+          value={Math.max(0, lab.bookableDates.indexOf(form.values.date))}
+          onChange={(e) => {
+            const day = lab.bookableDates[Number(e.detail.value)]
+            if (day !== undefined) form.setField('date', day)
+          }}
         >
           <View className='testing-date' role='button' aria-label='采样日期'>
             <Text>

@@ -1,6 +1,7 @@
 import type { CaseApplication, FieldRule, UploadKind } from '../schemas/cases'
 import { isBlurred } from './blur'
 import { licenceIssue, type InspectedLicence } from './ecert'
+import { checkChoice, checkDateField, choicesOf, isDateField } from './field-kinds'
 import { checkIdNumber } from './id-number'
 import { checkMobile } from './phone'
 import type { RuleResult } from './rule-result'
@@ -23,13 +24,23 @@ const RULES: Record<string, FieldRule> = {
 /** Asked only when someone else applies on the applicant's behalf, or simply not needed. */
 const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['agentName', 'agentIdNumber', 'email'])
 
-export const fieldRuleOf = (key: string): FieldRule => RULES[key] ?? 'text'
+export function fieldRuleOf(key: string): FieldRule {
+  if (choicesOf(key)) return 'choice'
+  if (isDateField(key)) return 'date'
+  return RULES[key] ?? 'text'
+}
 export const isFieldOptional = (key: string): boolean => OPTIONAL_FIELDS.has(key)
 
-export function checkField(rule: FieldRule, value: string, today: Date): RuleResult {
-  if (rule === 'id_number') return checkIdNumber(value, today)
-  if (rule === 'uscc') return checkUscc(value)
-  if (rule === 'mobile') return checkMobile(value)
+export function checkField(
+  field: { key: string; rule: FieldRule },
+  value: string,
+  today: Date,
+): RuleResult {
+  if (field.rule === 'id_number') return checkIdNumber(value, today)
+  if (field.rule === 'uscc') return checkUscc(value)
+  if (field.rule === 'mobile') return checkMobile(value)
+  if (field.rule === 'choice') return checkChoice(field.key, value)
+  if (field.rule === 'date') return checkDateField(field.key, value, today)
   return { ok: true }
 }
 
@@ -101,7 +112,7 @@ function fieldCheck(
   })
   if (blank) return issue(`请填写${field.label}`)
   if (serverFilled?.[field.key] === value.trim()) return { issue: null }
-  const result = checkField(field.rule, value.trim(), today)
+  const result = checkField(field, value.trim(), today)
   return result.ok ? { issue: null } : issue(result.reason)
 }
 

@@ -12,14 +12,19 @@ export type CaseSourceKind = z.infer<typeof CaseSourceKind>
 export const CaseSource = z.object({ kind: CaseSourceKind, id: Ref('事项') })
 export type CaseSource = z.infer<typeof CaseSource>
 
-/** How a form value is checked: 身份证号 GB 11643, 统一社会信用代码 GB 32100, 手机号, or free text. */
-export const FieldRule = z.enum(['id_number', 'uscc', 'mobile', 'text'])
+/**
+ * How a form value is asked and checked: 身份证号 GB 11643, 统一社会信用代码 GB 32100, 手机号,
+ * a date (picked, `YYYY-MM-DD`), one of the field's `choices`, or free text.
+ */
+export const FieldRule = z.enum(['id_number', 'uscc', 'mobile', 'date', 'choice', 'text'])
 export type FieldRule = z.infer<typeof FieldRule>
 
 export const CaseFormField = z.object({
   key: z.string(),
   label: z.string(),
   rule: FieldRule,
+  /** The answers a `choice` field accepts, in the order they are offered. */
+  choices: z.optional(z.array(z.string())),
   forItems: z.array(z.string()),
 })
 export type CaseFormField = z.infer<typeof CaseFormField>
@@ -54,7 +59,7 @@ export const Upload = z.object({
   /** Pixels of an image; null for a PDF. */
   width: z.nullable(z.number()),
   height: z.nullable(z.number()),
-  /** Blur score of an image (variance of the Laplacian, see rules/blur); null for a PDF. */
+  /** Blur score of an image (its strongest edges, see rules/blur); null for a PDF. */
   sharpness: z.nullable(z.number()),
   createdAt: z.string(),
 })

@@ -16,6 +16,8 @@ export const Lab = z.object({
   priceText: z.string(),
   /** A fictional lab (name, CMA number, prices): the app marks it 示例. */
   sample: z.boolean(),
+  /** The days (`YYYY-MM-DD`, Beijing) the lab takes a sampling booking now: the only ones offered. */
+  bookableDates: z.array(z.string()),
 })
 export type Lab = z.infer<typeof Lab>
 export const LabQuery = z.object({ service: z.optional(TestingService) })

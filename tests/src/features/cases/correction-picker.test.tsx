@@ -56,7 +56,7 @@ test('材料体检 shows its score and, once asked, every problem in words', () 
   }
   const { rerender } = render(<ReadinessCard inspection={inspection} shown={false} />)
   expect(screen.getByText('50分')).toBeInTheDocument()
-  expect(screen.getByText('还有1项需要处理')).toBeInTheDocument()
+  expect(screen.getByText('还有1项需要处理，点“材料体检”逐项查看')).toBeInTheDocument()
   expect(screen.queryByText(/校验码不正确/)).toBeNull()
   rerender(<ReadinessCard inspection={inspection} shown />)
   expect(screen.getByText('✗ 公民身份号码：校验码不正确')).toBeInTheDocument()

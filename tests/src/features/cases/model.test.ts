@@ -184,6 +184,30 @@ describe('电子证照 in the form', () => {
     expect(prefillPatch(form, values, prefill)).toEqual({ [fieldKey('applicantName')]: '王志强' })
   })
 
+  test('a licence’s wording outside a choice field’s answers is not prefilled', () => {
+    const typed: CaseForm = {
+      ...form,
+      fields: [
+        {
+          key: 'enterpriseType',
+          label: '主体类型',
+          rule: 'choice',
+          choices: ['有限责任公司（自然人投资或控股）'],
+          forItems: [],
+        },
+      ],
+    }
+    const prefill = (enterpriseType: string) => ({
+      values: { enterpriseType },
+      sources: {},
+      serverFilled: [],
+    })
+    expect(prefillPatch(typed, initialDraft(typed), prefill('个体工商户'))).toEqual({})
+    expect(
+      prefillPatch(typed, initialDraft(typed), prefill('有限责任公司（自然人投资或控股）')),
+    ).toEqual({ [fieldKey('enterpriseType')]: '有限责任公司（自然人投资或控股）' })
+  })
+
   test('a material is offered the licences of its kind; the check refuses an expired one', () => {
     const wallet = [
       licence({

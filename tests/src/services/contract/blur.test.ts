@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { decodeImage } from '../../../../mock/files/decode'
 import { BLUR_THRESHOLD, isBlurred, sharpness } from '../../../../src/services/contract'
 import { blurred, documentPixels } from '../../../support/document-image'
+import { blurredRgb, passportPixels } from '../../../support/passport-image'
 
 const fixture = (name: string) => {
   const image = decodeImage(
@@ -13,7 +14,7 @@ const fixture = (name: string) => {
   return sharpness(image)
 }
 
-describe('blur score (variance of the Laplacian)', () => {
+describe('blur score (the strongest edges’ Laplacian)', () => {
   it('passes the sharp page, as PNG and as a camera JPEG, far above the threshold', () => {
     expect(fixture('page-sharp.png')).toBeGreaterThan(10 * BLUR_THRESHOLD)
     expect(fixture('page-sharp.jpg')).toBeGreaterThan(10 * BLUR_THRESHOLD)
@@ -28,6 +29,17 @@ describe('blur score (variance of the Laplacian)', () => {
     expect(fixture('page-blur-3.jpg')).toBeLessThan(0.7 * BLUR_THRESHOLD)
     expect(fixture('page-blur-6.jpg')).toBeLessThan(0.1 * BLUR_THRESHOLD)
     expect(isBlurred(fixture('page-blur-3.jpg'))).toBe(true)
+  })
+
+  it('passes a sharp, smooth 证件照: few edges, but crisp ones', () => {
+    expect(isBlurred(fixture('passport-sharp.jpg'))).toBe(false)
+    expect(fixture('passport-sharp.jpg')).toBeGreaterThan(2 * BLUR_THRESHOLD)
+    expect(isBlurred(sharpness(passportPixels(413, 531)))).toBe(false)
+  })
+
+  it('refuses the same 证件照 out of focus', () => {
+    expect(fixture('passport-blur-3.jpg')).toBeLessThan(0.1 * BLUR_THRESHOLD)
+    expect(isBlurred(sharpness(blurredRgb(passportPixels(413, 531), 2)))).toBe(true)
   })
 
   it('drops monotonically as the blur grows', () => {

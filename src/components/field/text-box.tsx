@@ -1,5 +1,5 @@
 import { Text, Textarea, View } from '@tarojs/components'
-import './legal.scss'
+import './index.scss'
 
 interface TextBoxProps {
   label: string
@@ -8,7 +8,7 @@ interface TextBoxProps {
   /** Required: Taro's H5 Textarea keeps no aria-label, so the placeholder is its accessible name. */
   placeholder: string
   maxlength: number
-  error?: string
+  error?: string | null
 }
 
 /** A multi-line Field: label, box, and the error in words (prefixed ✗, never colour alone). */
@@ -17,7 +17,7 @@ export function TextBox({ label, value, onInput, placeholder, maxlength, error }
     <View className={`gov-field${error ? ' gov-field--error' : ''}`}>
       <Text className='gov-field__label'>{label}</Text>
       <Textarea
-        className='legal-textarea'
+        className='gov-field__textarea'
         value={value}
         placeholder={placeholder}
         maxlength={maxlength}
