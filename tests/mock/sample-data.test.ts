@@ -54,3 +54,9 @@ test('the generated long tail of the catalog is sample; the hand-written items a
   const sampleGuide = await get<Guide>(`/api/v1/catalog/items/${generated[0]?.id ?? ''}`)
   expect(sampleGuide.item.sample).toBe(true)
 })
+
+test('the operators’ plans, at indicative prices, say sample: true', async () => {
+  const plans = await get<{ items: { id: string; sample: boolean }[] }>('/api/v1/telecom/plans')
+  expect(plans.items.length).toBeGreaterThan(0)
+  expect(plans.items.filter((plan) => !plan.sample)).toEqual([])
+})

@@ -6,7 +6,7 @@ const KIND_NAME: Record<PlanKind, string> = {
   bundle: '融合套餐',
 }
 
-type PlanSeed = Omit<Plan, 'kindName' | 'firstYearYuan'>
+type PlanSeed = Omit<Plan, 'kindName' | 'firstYearYuan' | 'sample'>
 
 /** Sample offers of the three operators' 政务服务中心 windows: prices are indicative only. */
 const SEED: readonly PlanSeed[] = [
@@ -115,6 +115,8 @@ export const PLANS: readonly Plan[] = SEED.map((p) => ({
   ...p,
   kindName: KIND_NAME[p.kind],
   firstYearYuan: p.monthlyYuan * 12 + p.installFeeYuan,
+  // Every price here is indicative until the operators' windows publish theirs.
+  sample: true,
 }))
 
 /** Cheapest first year first, then more bandwidth. */

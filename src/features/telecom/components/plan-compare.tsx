@@ -4,6 +4,7 @@ import { AsyncView } from '../../../components/async-view'
 import { Chips } from '../../../components/chips'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
+import { SampleBadge } from '../../../components/sample-badge'
 import { useRemote } from '../../../hooks/use-remote'
 import { openPage } from '../../../platform/navigation'
 import type { PlanKind } from '../../../services/contract'
@@ -52,7 +53,10 @@ export function PlanCompare() {
                 const inCompare = selected.includes(plan.id)
                 return (
                   <View key={plan.id} className='gov-card gov-section'>
-                    <Text className='gov-section__title'>{plan.name}</Text>
+                    <Text className='gov-section__title'>
+                      {plan.name}
+                      <SampleBadge sample={plan.sample} />
+                    </Text>
                     <Text className='gov-text-secondary'>
                       {plan.operatorName} · {bandwidthText(plan.bandwidthMbps)} · 合约
                       {plan.contractMonths}个月

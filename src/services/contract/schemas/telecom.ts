@@ -18,6 +18,8 @@ export const Plan = z.object({
   /** Monthly fee × 12 + installation: the number to compare. */
   firstYearYuan: z.number(),
   extras: z.array(z.string()),
+  /** Indicative prices, not the operators' published ones: the app marks them 示例. */
+  sample: z.boolean(),
 })
 export type Plan = z.infer<typeof Plan>
 export const PlanQuery = z.object({ kind: z.optional(PlanKind) })

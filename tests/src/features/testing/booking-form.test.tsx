@@ -29,5 +29,5 @@ test('the date picker lists exactly the days the lab takes, weekends left out', 
   act(() => {
     picker.dispatchEvent(new CustomEvent('change', { detail: { value: 1 }, bubbles: true }))
   })
-  expect(screen.getByLabelText('采样日期')).toHaveTextContent('2026-03-09（点此修改）')
+  expect(screen.getByLabelText('采样日期')).toHaveTextContent('3月9日 周一（点此修改）')
 })
