@@ -29,6 +29,8 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/src/**/*.test.ts', '<rootDir>/tests/mock/**/*.test.ts'],
+      // *.pg.test.ts need the postgres project's cluster.
+      testPathIgnorePatterns: ['/node_modules/', '\\.pg\\.test\\.ts$'],
       globalSetup: '<rootDir>/tests/support/database-template.ts',
       globalTeardown: '<rootDir>/tests/support/database-template-teardown.ts',
       transformIgnorePatterns: serverTransformIgnore,

@@ -38,7 +38,7 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     bundles: createBundleRepo(db),
     favorites: createFavoriteRepo(db),
     facets: createFacetRepo(db),
-    appointments: createAppointmentRepo(db),
+    appointments: createAppointmentRepo(sql),
     policy: createPolicyRepo(db),
     qr: createQrRepo(db),
     legal: createLegalRepo(db),

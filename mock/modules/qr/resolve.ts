@@ -38,14 +38,19 @@ function mistypedOr(key: Buffer, text: string, otherwise: QrRefusal): QrResoluti
 }
 
 /** Only codes this server signed, that exist and are live, act; everything else is a refusal. */
-export function resolveCode(repos: Repos, key: Buffer, text: string, now: Date): QrResolution {
+export async function resolveCode(
+  repos: Repos,
+  key: Buffer,
+  text: string,
+  now: Date,
+): Promise<QrResolution> {
   const payload = payloadOf(text)
   if (payload === null) return mistypedOr(key, text, 'not_official')
   const verified = verifyPayload(key, payload, now)
   if (!verified.ok && verified.reason === 'forged') return mistypedOr(key, payload, 'forged')
   if (!verified.ok) return refuse(verified.reason)
   if (verified.kind === 'check_in') {
-    const booking = repos.appointments.findByCode(verified.id)
+    const booking = await repos.appointments.findByCode(verified.id)
     if (!booking) return refuse('unknown')
     if (booking.status === 'cancelled') return refuse('revoked')
     return {
