@@ -33,7 +33,7 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     enterprises: createEnterpriseRepo(db),
     consents: createConsentRepo(db),
     idempotency: createIdempotencyRepo(sql),
-    servicePoints: createServicePointRepo(db),
+    servicePoints: createServicePointRepo(sql),
     catalog: createCatalogRepo(db),
     bundles: createBundleRepo(db),
     favorites: createFavoriteRepo(db),

@@ -12,7 +12,7 @@ function busyness(booked: number): Busyness {
 }
 
 async function freeSlots(repos: Repos, pointId: string, date: string, now: Date) {
-  const point = repos.servicePoints.findById(pointId)
+  const point = await repos.servicePoints.findById(pointId)
   const taken = await repos.appointments.takenOnDay(pointId, date)
   return slotsOn(point?.hours ?? [], date)
     .filter((s) => s.start > now)

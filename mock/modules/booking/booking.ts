@@ -37,7 +37,7 @@ const conflict = (code: string, message: string) => new ApiError(409, code, mess
 export async function requireItemAtPoint(repos: Repos, itemId: string, pointId: string) {
   const item = repos.catalog.summaries([itemId])[0]
   if (!item) throw notFound('没有找到该事项，请返回重新选择')
-  const point = repos.servicePoints.findById(pointId)
+  const point = await repos.servicePoints.findById(pointId)
   if (!point) throw notFound('没有找到该服务网点，请返回列表重新选择')
   if (!(await repos.appointments.handles(pointId, itemId))) {
     throw bad('POINT_NOT_HANDLING', `${point.name}不办理“${item.name}”，请选择其他网点`)

@@ -29,6 +29,11 @@ export async function sendDueReminders(repos: Repos, send: SendReminder, now: Da
     at,
     new Date(now.getTime() + AHEAD_MS).toISOString(),
   )
+  const pointNames = new Map<string, string>()
+  for (const pointId of new Set(due.map((row) => row.point_id))) {
+    const point = await repos.servicePoints.findById(pointId)
+    if (point) pointNames.set(pointId, point.name)
+  }
   return sendClaimed(
     due,
     send,
@@ -36,7 +41,7 @@ export async function sendDueReminders(repos: Repos, send: SendReminder, now: Da
       openid: row.openid,
       appointmentId: row.id,
       itemName: repos.catalog.summaries([row.item_id])[0]?.name ?? '预约事项',
-      pointName: repos.servicePoints.findById(row.point_id)?.name ?? '政务服务网点',
+      pointName: pointNames.get(row.point_id) ?? '政务服务网点',
       when: `${row.day} ${row.time}`,
       code: row.code,
     }),

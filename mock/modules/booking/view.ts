@@ -45,7 +45,7 @@ async function toAppointment(
     itemId: row.item_id,
     itemName: repos.catalog.summaries([row.item_id])[0]?.name ?? '（事项已下线）',
     pointId: row.point_id,
-    pointName: repos.servicePoints.findById(row.point_id)?.name ?? '（网点已撤销）',
+    pointName: (await repos.servicePoints.findById(row.point_id))?.name ?? '（网点已撤销）',
     date: row.day,
     time: row.time,
     slotStart: row.slot_start,

@@ -4,7 +4,7 @@ import { forbidden, requireRole } from '../../auth/roles'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import { randomCodeId } from './code-id'
-import { takeTicket, toTicket } from './queue'
+import { takeTicket, ticketPoint, toTicket } from './queue'
 import { recordScan, resolveCode } from './resolve'
 import { signPayload } from './sign'
 import type { HandlerDeps } from '../deps'
@@ -48,7 +48,7 @@ export function qrHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, QrKeys
         title: s.title,
       })),
     }),
-    'GET /api/v1/qr/zones/:id': ({ params }) => {
+    'GET /api/v1/qr/zones/:id': async ({ params }) => {
       const zone = repos.qr.zone(params.id)
       if (!zone) throw notFound('没有找到该服务专区')
       const services = repos.qr.zoneCodes(zone.id).map((code) => ({
@@ -67,16 +67,18 @@ export function qrHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, QrKeys
         id: zone.id,
         name: zone.name,
         pointId: zone.point_id,
-        pointName: repos.servicePoints.findById(zone.point_id)?.name ?? '',
+        pointName: (await repos.servicePoints.findById(zone.point_id))?.name ?? '',
         description: zone.description,
         services,
       }
     },
-    'POST /api/v1/queue/tickets': ({ body }, ctx) =>
-      toTicket(
+    'POST /api/v1/queue/tickets': async ({ body }, ctx) => {
+      const point = await ticketPoint(repos, body.pointId)
+      return toTicket(
         repos,
-        repos.qr.transaction(() => takeTicket(repos, ctx.session.userId, body.pointId, ctx.now)),
-      ),
+        repos.qr.transaction(() => takeTicket(repos, ctx.session.userId, point, ctx.now)),
+      )
+    },
     'GET /api/v1/queue/tickets/:id': ({ params }, ctx) => {
       const row = repos.qr.ticket(params.id)
       if (!row || row.user_id !== ctx.session.userId) throw notFound('没有找到该号码，请重新取号')
@@ -115,8 +117,8 @@ export function qrHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, QrKeys
       if (!repos.qr.revoke(params.id, ctx.now.toISOString())) throw notFound('没有找到该二维码')
       return { ok: true as const }
     },
-    'POST /api/v1/staff/queue/call-next': ({ body }, ctx) => {
-      const point = repos.servicePoints.findById(body.pointId)?.name ?? '该网点'
+    'POST /api/v1/staff/queue/call-next': async ({ body }, ctx) => {
+      const point = (await repos.servicePoints.findById(body.pointId))?.name ?? '该网点'
       requireRole(repos, ctx.session.userId, 'window', {
         id: body.pointId,
         outOfScope: `您不是${point}的窗口工作人员，只能为本网点叫号`,
