@@ -40,7 +40,7 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     facets: createFacetRepo(db),
     appointments: createAppointmentRepo(sql),
     policy: createPolicyRepo(db),
-    qr: createQrRepo(db),
+    qr: createQrRepo(sql),
     legal: createLegalRepo(db),
     utilities: createUtilityRepo(db),
     finance: createFinanceRepo(db),

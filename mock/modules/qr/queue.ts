@@ -12,7 +12,7 @@ export const MINUTES_PER_PERSON = 6
 const ticketNumber = (n: number) => `A${String(n).padStart(3, '0')}`
 
 export async function toTicket(repos: Repos, row: TicketRow): Promise<QueueTicket> {
-  const ahead = row.status === 'waiting' ? repos.qr.ahead(row) : 0
+  const ahead = row.status === 'waiting' ? await repos.qr.ahead(row) : 0
   return {
     id: row.id,
     number: ticketNumber(row.number),
@@ -32,13 +32,13 @@ export async function ticketPoint(repos: Repos, pointId: string): Promise<Servic
   return point
 }
 
-/** A number at the point, only while it is open; call inside `repos.qr.transaction`. */
-export function takeTicket(
-  repos: Repos,
+/** A number at the point, only while it is open; call inside `inTransaction`. */
+export async function takeTicket(
+  repos: Pick<Repos, 'qr'>,
   userId: string,
   point: ServicePoint,
   now: Date,
-): TicketRow {
+): Promise<TicketRow> {
   const day = localDate(now)
   const time = localTime(now)
   const open = spansOn(point.hours, day).find((s) => s.open <= time && time < s.close)
@@ -50,23 +50,29 @@ export function takeTicket(
       `${point.name}现在不在办公时间，取不了号。${next ? `下次办公：${next}。` : ''}可以先预约，按预约的时间到场直接办理`,
     )
   }
-  const waiting = repos.qr.waitingTicketOf(userId, point.id, day)
-  if (waiting) {
-    const ahead = repos.qr.ahead(waiting)
+  const alreadyWaiting = async () => {
+    const waiting = await repos.qr.waitingTicketOf(userId, point.id, day)
+    if (!waiting) return
+    const ahead = await repos.qr.ahead(waiting)
     throw new ApiError(
       409,
       'TICKET_ALREADY_TAKEN',
       `您已在${point.name}取号${ticketNumber(waiting.number)}，前面还有${ahead}人，请留意叫号；叫过号后可再取`,
     )
   }
+  await alreadyWaiting()
   const row = {
     id: randomUUID(),
     point_id: point.id,
     day,
-    number: repos.qr.nextNumber(point.id, day),
     user_id: userId,
     taken_at: now.toISOString(),
   }
-  repos.qr.insertTicket(row)
-  return { ...row, status: 'waiting' }
+  const number = await repos.qr.takeNumber(row)
+  if (number === null) {
+    // A twin request of this user's got a number first: answer as if it had come before.
+    await alreadyWaiting()
+    throw new ApiError(409, 'TICKET_ALREADY_TAKEN', `您已在${point.name}取号，请留意叫号`)
+  }
+  return { ...row, number, status: 'waiting' }
 }

@@ -63,7 +63,7 @@ export async function resolveCode(
     if (!repos.proxy.byQrId(verified.id)) return refuse('unknown')
     return { result: 'official', title: '亲情代办授权码', action: { kind: 'grant', code: payload } }
   }
-  const code = repos.qr.code(verified.id)
+  const code = await repos.qr.code(verified.id)
   if (!code || code.kind !== verified.kind) return refuse('unknown')
   if (code.revoked_at !== null) return refuse('revoked')
   if (code.expires_at !== null && new Date(code.expires_at) <= now) return refuse('expired')
@@ -79,8 +79,13 @@ export async function resolveCode(
   return { result: 'official', title: code.title, action }
 }
 
-export function recordScan(repos: Repos, userId: string, outcome: QrResolution, now: Date) {
+export async function recordScan(
+  repos: Repos,
+  userId: string,
+  outcome: QrResolution,
+  now: Date,
+): Promise<void> {
   const official = outcome.result === 'official'
   const title = official ? outcome.title : REFUSAL_TITLES[outcome.reason]
-  repos.qr.recordScan(randomUUID(), userId, official, title, now.toISOString())
+  await repos.qr.recordScan(randomUUID(), userId, official, title, now.toISOString())
 }
