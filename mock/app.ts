@@ -118,6 +118,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   seedLiveSchedule(db, now())
   const handlers = createHandlers({
     repos,
+    sql,
     search,
     qrKey: qrSigningKey(db),
     code2Session: options.code2Session ?? devCode2Session,

@@ -7,21 +7,27 @@ import { LABS } from '../modules/labs/labs'
 const isBank = (id: string): id is keyof typeof BANKS => Object.hasOwn(BANKS, id)
 
 /** The name of the point, bank or lab a scoped role is for; undefined when there is none. */
-export function scopeName(repos: Repos, kind: StaffRoleKind, scopeId: string): string | undefined {
-  if (kind === 'window') return repos.servicePoints.findById(scopeId)?.name
+export async function scopeName(
+  repos: Repos,
+  kind: StaffRoleKind,
+  scopeId: string,
+): Promise<string | undefined> {
+  if (kind === 'window') return (await repos.servicePoints.findById(scopeId))?.name
   if (kind === 'bank') return isBank(scopeId) ? BANKS[scopeId] : undefined
   if (kind === 'lab') return LABS.find((l) => l.id === scopeId)?.name
   return undefined
 }
 
 /** What the user may do now, for 我的 and the desks. */
-export function rolesOf(repos: Repos, userId: string): StaffRole[] {
-  return repos.roles.liveOfUser(userId).map((g) => ({
-    kind: g.kind,
-    scopeId: g.scope_id,
-    scopeName:
-      g.scope_id !== null && isScopedRoleKind(g.kind)
-        ? (scopeName(repos, g.kind, g.scope_id) ?? null)
-        : null,
-  }))
+export function rolesOf(repos: Repos, userId: string): Promise<StaffRole[]> {
+  return Promise.all(
+    repos.roles.liveOfUser(userId).map(async (g) => ({
+      kind: g.kind,
+      scopeId: g.scope_id,
+      scopeName:
+        g.scope_id !== null && isScopedRoleKind(g.kind)
+          ? ((await scopeName(repos, g.kind, g.scope_id)) ?? null)
+          : null,
+    })),
+  )
 }

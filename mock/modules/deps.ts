@@ -1,10 +1,13 @@
 import type { Code2Session } from '../auth/code2session'
+import type { Sql } from '../db/engine'
 import type { Repos } from './repositories'
 import type { SearchIndex } from './catalog/search'
 import type { VerificationService } from './account/identity/verification'
 
 export interface HandlerDeps {
   repos: Repos
+  /** For `inTransaction` around what must be all-or-nothing. */
+  sql: Sql
   code2Session: Code2Session
   version: string
   /** The catalog's search index, built on first use. */

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { migrate, migrations } from '../../mock/db/migrations'
 import { openDatabase } from '../../mock/db/open'
 import { createServicePointRepo, likePattern } from '../../mock/modules/points/repository'
+import { sqliteSql } from '../../mock/db/engine'
 import { seed } from '../../mock/modules/points/seed'
 import { seedCatalog } from '../../mock/modules/catalog/seed'
 import { catalogSeed } from '../../mock/modules/catalog/data'
@@ -56,12 +57,12 @@ describe('migrations and seed', () => {
     expect(waiting).toEqual(['t1'])
   })
 
-  it('seed twice changes nothing and leaves 9 points', () => {
+  it('seed twice changes nothing and leaves 9 points', async () => {
     const db = openDatabase(':memory:')
     expect(seed(db)).toBe(0)
     migrate(db)
     expect(seed(db)).toBe(0)
-    expect(createServicePointRepo(db).count()).toBe(9)
+    expect(await createServicePointRepo(sqliteSql(db)).count()).toBe(9)
     db.close()
   })
 

@@ -7,7 +7,7 @@ import { scopesOf } from './identity/enterprise-access'
 const nameOrNull = (name: string | null) => (name === null ? null : maskName(name))
 
 /** The profile as the client may see it: ID number, name and USCC masked. */
-export function profileOf(repos: Repos, userId: string, now: Date): Profile {
+export async function profileOf(repos: Repos, userId: string, now: Date): Promise<Profile> {
   const user = repos.users.findById(userId)
   if (!user) throw unauthorized()
   const proven =
@@ -19,7 +19,7 @@ export function profileOf(repos: Repos, userId: string, now: Date): Profile {
   return {
     id: user.id,
     nickname: user.nickname,
-    roles: rolesOf(repos, userId),
+    roles: await rolesOf(repos, userId),
     realName: proven
       ? {
           nameMasked: maskName(user.real_name ?? ''),

@@ -29,7 +29,7 @@ export function authHandlers({ repos, code2Session }: HandlerDeps): Pick<Handler
       const expiresAt = new Date(ctx.now.getTime() + SESSION_TTL_MS).toISOString()
       repos.sessions.removeExpired(nowIso)
       repos.sessions.create(sha256Hex(token), user.id, nowIso, expiresAt)
-      return { token, expiresAt, profile: profileOf(repos, user.id, ctx.now) }
+      return { token, expiresAt, profile: await profileOf(repos, user.id, ctx.now) }
     },
     'POST /api/v1/auth/logout': (_input, ctx) => {
       repos.sessions.remove(ctx.session.tokenHash)

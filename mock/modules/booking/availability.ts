@@ -11,9 +11,9 @@ function busyness(booked: number): Busyness {
   return share < 0.67 ? 'normal' : 'busy'
 }
 
-function freeSlots(repos: Repos, pointId: string, date: string, now: Date) {
-  const point = repos.servicePoints.findById(pointId)
-  const taken = repos.appointments.takenOnDay(pointId, date)
+async function freeSlots(repos: Repos, pointId: string, date: string, now: Date) {
+  const point = await repos.servicePoints.findById(pointId)
+  const taken = await repos.appointments.takenOnDay(pointId, date)
   return slotsOn(point?.hours ?? [], date)
     .filter((s) => s.start > now)
     .map((s) => ({
@@ -22,26 +22,34 @@ function freeSlots(repos: Repos, pointId: string, date: string, now: Date) {
     }))
 }
 
-export function listDates(repos: Repos, itemId: string, pointId: string, now: Date): BookableDates {
-  const { point } = requireItemAtPoint(repos, itemId, pointId)
-  return {
-    dates: bookableDates(point.hours, now).map((date) => ({
+export async function listDates(
+  repos: Repos,
+  itemId: string,
+  pointId: string,
+  now: Date,
+): Promise<BookableDates> {
+  const { point } = await requireItemAtPoint(repos, itemId, pointId)
+  const dates = []
+  for (const date of bookableDates(point.hours, now)) {
+    const free = await freeSlots(repos, pointId, date, now)
+    dates.push({
       date,
       weekday: weekdayOf(date),
-      remaining: freeSlots(repos, pointId, date, now).reduce((sum, s) => sum + s.remaining, 0),
-    })),
+      remaining: free.reduce((sum, s) => sum + s.remaining, 0),
+    })
   }
+  return { dates }
 }
 
-export function listSlots(
+export async function listSlots(
   repos: Repos,
   query: { itemId: string; pointId: string; date: string },
   now: Date,
-): SlotList {
-  const { point } = requireItemAtPoint(repos, query.itemId, query.pointId)
+): Promise<SlotList> {
+  const { point } = await requireItemAtPoint(repos, query.itemId, query.pointId)
   requireBookableDate(point, query.date, now)
   const since = new Date(now.getTime() - HISTORY_WEEKS * 7 * 86_400_000).toISOString()
-  const history = repos.appointments.history(
+  const history = await repos.appointments.history(
     point.id,
     weekdayOf(query.date),
     now.toISOString(),
@@ -49,7 +57,7 @@ export function listSlots(
   )
   return {
     date: query.date,
-    slots: freeSlots(repos, point.id, query.date, now).map((s) => ({
+    slots: (await freeSlots(repos, point.id, query.date, now)).map((s) => ({
       start: s.start.toISOString(),
       end: s.end.toISOString(),
       time: s.time,

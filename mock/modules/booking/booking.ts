@@ -34,12 +34,12 @@ const bad = (code: string, message: string) => new ApiError(400, code, message)
 const conflict = (code: string, message: string) => new ApiError(409, code, message)
 
 /** Item and point exist and the point handles the item; 404 / 400 with what to do otherwise. */
-export function requireItemAtPoint(repos: Repos, itemId: string, pointId: string) {
+export async function requireItemAtPoint(repos: Repos, itemId: string, pointId: string) {
   const item = repos.catalog.summaries([itemId])[0]
   if (!item) throw notFound('没有找到该事项，请返回重新选择')
-  const point = repos.servicePoints.findById(pointId)
+  const point = await repos.servicePoints.findById(pointId)
   if (!point) throw notFound('没有找到该服务网点，请返回列表重新选择')
-  if (!repos.appointments.handles(pointId, itemId)) {
+  if (!(await repos.appointments.handles(pointId, itemId))) {
     throw bad('POINT_NOT_HANDLING', `${point.name}不办理“${item.name}”，请选择其他网点`)
   }
   return { item, point }
@@ -56,9 +56,11 @@ export function requireBookableDate(point: ServicePoint, date: string, now: Date
 }
 
 /** Until when three no-shows within 30 days block online booking (7 days from the third). */
-export function blockedUntil(repos: Repos, userId: string, now: Date): Date | null {
+export async function blockedUntil(repos: Repos, userId: string, now: Date): Promise<Date | null> {
   const since = new Date(now.getTime() - 37 * DAY_MS).toISOString()
-  const ends = repos.appointments.noShowEnds(userId, now.toISOString(), since).map(Date.parse)
+  const ends = (await repos.appointments.noShowEnds(userId, now.toISOString(), since)).map(
+    Date.parse,
+  )
   let until = 0
   for (let i = 2; i < ends.length; i += 1) {
     const [first = 0, third = 0] = [ends[i - 2], ends[i]]
@@ -72,23 +74,28 @@ function formatLocal(instant: Date): string {
   return `${local.slice(0, 10)} ${local.slice(11, 16)}`
 }
 
-function newCode(repos: Repos): string {
+async function newCode(repos: Repos): Promise<string> {
   for (;;) {
     const code = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(32)]).join('')
-    if (!repos.appointments.findByCode(code)) return code
+    if (!(await repos.appointments.findByCode(code))) return code
   }
 }
 
-/** Checks every rule and writes the booking; call inside `repos.appointments.transaction`. */
-export function book(repos: Repos, userId: string, input: BookingInput, now: Date): AppointmentRow {
-  const { item, point } = requireItemAtPoint(repos, input.itemId, input.pointId)
+/** Checks every rule and writes the booking; call inside `inTransaction`. */
+export async function book(
+  repos: Repos,
+  userId: string,
+  input: BookingInput,
+  now: Date,
+): Promise<AppointmentRow> {
+  const { item, point } = await requireItemAtPoint(repos, input.itemId, input.pointId)
   const start = new Date(input.slotStart)
   if (start <= now) throw bad('SLOT_PAST', '该时段已过，请选择之后的时段')
   const day = localDate(start)
   requireBookableDate(point, day, now)
   const slot = slotsOn(point.hours, day).find((s) => s.start.getTime() === start.getTime())
   if (!slot) throw bad('SLOT_UNKNOWN', `所选时段不在${point.name}的办公时间内，请重新选择时段`)
-  const until = blockedUntil(repos, userId, now)
+  const until = await blockedUntil(repos, userId, now)
   if (until) {
     throw new ApiError(
       403,
@@ -96,20 +103,17 @@ export function book(repos: Repos, userId: string, input: BookingInput, now: Dat
       `近30天内您有3次预约未到场，${formatLocal(until)}前暂停线上预约；如需办理，请直接前往大厅取号`,
     )
   }
-  if (repos.appointments.activeSameDay(userId, item.id, day)) {
-    throw conflict(
+  const alreadyBooked = () =>
+    conflict(
       'ALREADY_BOOKED',
       `您已预约${day}办理“${item.name}”，同一事项每天只能预约一次；如需更换时段请使用改约`,
     )
-  }
+  if (await repos.appointments.activeSameDay(userId, item.id, day)) throw alreadyBooked()
   const contact = contactOf(repos, userId, input)
   const slotStart = slot.start.toISOString()
-  if (repos.appointments.takenInSlot(point.id, slotStart) >= SLOT_CAPACITY) {
-    throw conflict('SLOT_FULL', '该时段已约满，请选择其他时段')
-  }
   const row = {
     id: randomUUID(),
-    code: newCode(repos),
+    code: await newCode(repos),
     user_id: userId,
     item_id: item.id,
     point_id: point.id,
@@ -121,7 +125,9 @@ export function book(repos: Repos, userId: string, input: BookingInput, now: Dat
     reminder: input.reminder ?? 'none',
     created_at: now.toISOString(),
   }
-  repos.appointments.insert(row)
+  const outcome = await repos.appointments.insertWithin(row, SLOT_CAPACITY)
+  if (outcome === 'full') throw conflict('SLOT_FULL', '该时段已约满，请选择其他时段')
+  if (outcome === 'duplicate') throw alreadyBooked()
   if (input.actingFor === undefined) repos.users.setContact(userId, contact.name, contact.phone)
   return { ...row, status: 'booked', queue_number: null }
 }

@@ -6,6 +6,7 @@ import { appointmentView, effectiveStatus } from './view'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
+import { inTransaction } from '../../db/engine'
 
 type StaffKeys = 'POST /api/v1/staff/check-ins'
 
@@ -26,16 +27,16 @@ function checkInCodeOf(qrKey: Buffer, scanned: string, now: Date): string {
 
 const refuse = (code: string, message: string) => new ApiError(409, code, message)
 
-export function staffHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, StaffKeys> {
+export function staffHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers, StaffKeys> {
   return {
     // Checking in twice answers the same queue number: the scan can be repeated safely.
-    'POST /api/v1/staff/check-ins': ({ body }, ctx) => {
+    'POST /api/v1/staff/check-ins': async ({ body }, ctx) => {
       const userId = ctx.session.userId
       requireRole(repos, userId, 'window')
-      const row = repos.appointments.transaction(() => {
-        const found = repos.appointments.findByCode(checkInCodeOf(qrKey, body.code, ctx.now))
+      const row = await inTransaction(sql, async () => {
+        const found = await repos.appointments.findByCode(checkInCodeOf(qrKey, body.code, ctx.now))
         if (!found) throw notFound('预约码无效，请核对后重新输入或扫码')
-        const point = repos.servicePoints.findById(found.point_id)?.name ?? '预约的网点'
+        const point = (await repos.servicePoints.findById(found.point_id))?.name ?? '预约的网点'
         requireRole(repos, userId, 'window', {
           id: found.point_id,
           outOfScope: `该预约在${point}办理，本窗口不能签到，请引导办事人前往${point}`,
@@ -53,12 +54,17 @@ export function staffHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, Sta
           throw refuse('CHECK_IN_NOT_TODAY', `该预约为${found.day} ${found.time}，请当天前来签到`)
         }
         if (status === 'booked') {
-          repos.appointments.checkIn(found.id, found.point_id, found.day, ctx.now.toISOString())
+          await repos.appointments.checkIn(
+            found.id,
+            found.point_id,
+            found.day,
+            ctx.now.toISOString(),
+          )
         }
-        return repos.appointments.findById(found.id) ?? found
+        return (await repos.appointments.findById(found.id)) ?? found
       })
       return {
-        appointment: appointmentView(repos, qrKey)(row, ctx.now),
+        appointment: await appointmentView(repos, qrKey)(row, ctx.now),
         queueNumber: row.queue_number ?? 0,
       }
     },

@@ -19,27 +19,60 @@ export type SendReminder = (message: ReminderMessage) => Promise<void>
 
 /**
  * Sends the reminder of every booking that asked for one (`reminder = 'wechat'`) and starts
- * within a day. A booking is marked only after its message went out, so a failed send is tried
- * again on the next run and a successful one is never sent twice. Returns the number sent.
+ * within a day. Each is claimed in the database before it is sent, so with several instances
+ * running this loop it goes out once; a failed send gives the claim back for the next run.
+ * Returns the number sent.
  */
 export async function sendDueReminders(repos: Repos, send: SendReminder, now: Date) {
-  const due = repos.appointments.dueReminders(
-    now.toISOString(),
+  const at = now.toISOString()
+  const due = await repos.appointments.dueReminders(
+    at,
     new Date(now.getTime() + AHEAD_MS).toISOString(),
   )
-  return sendAndMark(
+  const pointNames = new Map<string, string>()
+  for (const pointId of new Set(due.map((row) => row.point_id))) {
+    const point = await repos.servicePoints.findById(pointId)
+    if (point) pointNames.set(pointId, point.name)
+  }
+  return sendClaimed(
     due,
     send,
     (row) => ({
       openid: row.openid,
       appointmentId: row.id,
       itemName: repos.catalog.summaries([row.item_id])[0]?.name ?? '预约事项',
-      pointName: repos.servicePoints.findById(row.point_id)?.name ?? '政务服务网点',
+      pointName: pointNames.get(row.point_id) ?? '政务服务网点',
       when: `${row.day} ${row.time}`,
       code: row.code,
     }),
-    (row) => repos.appointments.markReminded(row.id, now.toISOString()),
+    {
+      claim: (row) => repos.appointments.claimReminder(row.id, at),
+      release: (row) => repos.appointments.releaseReminder(row.id, at),
+    },
   )
+}
+
+/**
+ * One message per due row that this process claims first; a failed send releases its claim so
+ * the next run tries again. Returns the number sent.
+ */
+export async function sendClaimed<Row>(
+  rows: readonly Row[],
+  send: SendReminder,
+  message: (row: Row) => ReminderMessage,
+  claims: { claim: (row: Row) => Promise<boolean>; release: (row: Row) => Promise<void> },
+): Promise<number> {
+  let sent = 0
+  for (const row of rows) {
+    if (!(await claims.claim(row))) continue
+    try {
+      await send(message(row))
+      sent += 1
+    } catch {
+      await claims.release(row)
+    }
+  }
+  return sent
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Db } from '../../db/open'
+import type { Sql } from '../../db/engine'
+import { lockPoint } from '../points/lock'
 
 export interface AppointmentRow {
   id: string
@@ -19,117 +20,205 @@ export interface AppointmentRow {
 }
 
 type NewAppointment = Omit<AppointmentRow, 'status' | 'queue_number'>
+type Narrowed = Pick<AppointmentRow, 'status' | 'reminder'>
 
-export function createAppointmentRepo(db: Db) {
-  const insert = db.prepare<[NewAppointment]>(`
-    INSERT INTO appointments (id, code, user_id, item_id, point_id, day, time, slot_start, slot_end,
-      name, phone, reminder, created_at)
-    VALUES (@id, @code, @user_id, @item_id, @point_id, @day, @time, @slot_start, @slot_end,
-      @name, @phone, @reminder, @created_at)`)
-  const byId = db.prepare<[string], AppointmentRow>('SELECT * FROM appointments WHERE id = ?')
-  const byCode = db.prepare<[string], AppointmentRow>('SELECT * FROM appointments WHERE code = ?')
-  const ofUser = db.prepare<[string], AppointmentRow>(
-    'SELECT * FROM appointments WHERE user_id = ? ORDER BY slot_start DESC, created_at DESC',
-  )
-  const takenOnDay = db.prepare<[string, string], { slot_start: string; n: number }>(`
-    SELECT slot_start, COUNT(*) AS n FROM appointments
-    WHERE point_id = ? AND day = ? AND status <> 'cancelled' GROUP BY slot_start`)
-  const takenInSlot = db
-    .prepare<[string, string], number>(
-      `SELECT COUNT(*) FROM appointments
-      WHERE point_id = ? AND slot_start = ? AND status <> 'cancelled'`,
-    )
-    .pluck()
-  const activeSameDay = db.prepare<[string, string, string], AppointmentRow>(`
-    SELECT * FROM appointments
-    WHERE user_id = ? AND item_id = ? AND day = ? AND status <> 'cancelled'`)
-  const noShowEnds = db
-    .prepare<[string, string, string], string>(
-      `SELECT slot_end FROM appointments
-      WHERE user_id = ? AND status = 'booked' AND slot_end <= ? AND slot_end > ?
-      ORDER BY slot_end`,
-    )
-    .pluck()
-  /** Past bookings of a point per weekday and time, for the busyness hint. */
-  const history = db.prepare<[string, string, string, number], { time: string; n: number }>(`
-    SELECT time, COUNT(*) AS n FROM appointments
-    WHERE point_id = ? AND status <> 'cancelled' AND slot_start < ? AND slot_start >= ?
-      AND CAST(strftime('%w', day) AS INTEGER) = ? % 7
-    GROUP BY time`)
-  const replacement = db.prepare<[string], { id: string; day: string; time: string }>(`
-    SELECT n.id, n.day, n.time FROM appointments o JOIN appointments n ON n.id = o.moved_to
-    WHERE o.id = ?`)
-  const markMoved = db.prepare<[string, string]>(
-    'UPDATE appointments SET moved_to = ? WHERE id = ?',
-  )
-  const handles = db
-    .prepare<[string, string], number>(
-      'SELECT COUNT(*) FROM catalog_item_points WHERE item_id = ? AND point_id = ?',
-    )
-    .pluck()
-  const popularBookable = db
-    .prepare<[number], string>(
-      `SELECT i.id FROM catalog_items i
-      WHERE EXISTS (SELECT 1 FROM catalog_item_points p WHERE p.item_id = i.id)
-      ORDER BY i.popularity DESC, i.sort_order LIMIT ?`,
-    )
-    .pluck()
-  const bookableAmong = db
-    .prepare<[string], string>(
-      `SELECT DISTINCT item_id FROM catalog_item_points
-      WHERE item_id IN (SELECT value FROM json_each(?))`,
-    )
-    .pluck()
-  const dueReminders = db.prepare<[string, string], AppointmentRow & { openid: string }>(`
-    SELECT a.*, u.openid FROM appointments a JOIN users u ON u.id = a.user_id
-    WHERE a.reminder = 'wechat' AND a.reminded_at IS NULL AND a.status = 'booked'
-      AND a.slot_start > ? AND a.slot_start <= ?
-    ORDER BY a.slot_start`)
-  const markReminded = db.prepare<[string, string]>(
-    'UPDATE appointments SET reminded_at = ? WHERE id = ?',
-  )
-  const cancel = db.prepare<[string, string]>(
-    "UPDATE appointments SET status = 'cancelled', cancelled_at = ? WHERE id = ?",
-  )
-  const nextQueue = db
-    .prepare<[string, string], number>(
-      `SELECT COALESCE(MAX(queue_number), 0) + 1
-      FROM appointments WHERE point_id = ? AND day = ?`,
-    )
-    .pluck()
-  const arrive = db.prepare<[number, string, string]>(
-    "UPDATE appointments SET status = 'arrived', queue_number = ?, arrived_at = ? WHERE id = ?",
-  )
+/** 0 = Sunday … 6 = Saturday, as `weekday % 7` with 7 = 周日. */
+const sundayFirst = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay()
+
+export function createAppointmentRepo(sql: Sql) {
+  const appointments = () => sql.selectFrom('appointments').selectAll().$narrowType<Narrowed>()
 
   return {
-    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
-    insert: (row: NewAppointment) => insert.run(row),
-    findById: (id: string) => byId.get(id),
-    findByCode: (code: string) => byCode.get(code),
-    ofUser: (userId: string) => ofUser.all(userId),
-    takenOnDay: (pointId: string, day: string) =>
-      new Map(takenOnDay.all(pointId, day).map((r) => [r.slot_start, r.n])),
-    takenInSlot: (pointId: string, slotStart: string) => takenInSlot.get(pointId, slotStart) ?? 0,
-    activeSameDay: (userId: string, itemId: string, day: string) =>
-      activeSameDay.get(userId, itemId, day),
-    noShowEnds: (userId: string, now: string, since: string) => noShowEnds.all(userId, now, since),
-    history: (pointId: string, weekday: number, now: string, since: string) =>
-      new Map(history.all(pointId, now, since, weekday).map((r) => [r.time, r.n])),
-    handles: (pointId: string, itemId: string) => (handles.get(itemId, pointId) ?? 0) > 0,
-    /** Items with at least one handling point, most asked for first. */
-    popularBookable: (limit: number) => popularBookable.all(limit),
-    bookableAmong: (ids: readonly string[]) => new Set(bookableAmong.all(JSON.stringify(ids))),
-    dueReminders: (after: string, until: string) => dueReminders.all(after, until),
-    markReminded: (id: string, at: string) => markReminded.run(at, id),
-    cancel: (id: string, at: string) => cancel.run(at, id),
-    /** The booking an 改约 moved this one to, if it was moved rather than cancelled. */
-    replacement: (id: string) => replacement.get(id),
-    markMoved: (id: string, movedTo: string) => {
-      markMoved.run(movedTo, id)
+    /**
+     * Adds the booking unless the slot already holds `capacity` live ones, or the user already
+     * has a live one for the item that day (the unique index `appointments_one_per_day`). The
+     * point's row is held meanwhile, so bookings for one point are counted one at a time across
+     * server processes; a count-then-insert without it oversells on PostgreSQL.
+     */
+    insertWithin: async (
+      row: NewAppointment,
+      capacity: number,
+    ): Promise<'booked' | 'full' | 'duplicate'> => {
+      await lockPoint(sql, row.point_id)
+      const { n } = await sql
+        .selectFrom('appointments')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('point_id', '=', row.point_id)
+        .where('slot_start', '=', row.slot_start)
+        .where('status', '<>', 'cancelled')
+        .executeTakeFirstOrThrow()
+      if (Number(n) >= capacity) return 'full'
+      const result = await sql
+        .insertInto('appointments')
+        .values(row)
+        .onConflict((conflict) => conflict.doNothing())
+        .executeTakeFirst()
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? 'booked' : 'duplicate'
     },
-    checkIn: (id: string, pointId: string, day: string, at: string): number => {
-      const queue = nextQueue.get(pointId, day) ?? 1
-      arrive.run(queue, at, id)
+    findById: (id: string) => appointments().where('id', '=', id).executeTakeFirst(),
+    findByCode: (code: string) => appointments().where('code', '=', code).executeTakeFirst(),
+    ofUser: (userId: string) =>
+      appointments()
+        .where('user_id', '=', userId)
+        .orderBy('slot_start', 'desc')
+        .orderBy('created_at', 'desc')
+        .execute(),
+    takenOnDay: async (pointId: string, day: string) => {
+      const rows = await sql
+        .selectFrom('appointments')
+        .select((eb) => ['slot_start', eb.fn.countAll().as('n')])
+        .where('point_id', '=', pointId)
+        .where('day', '=', day)
+        .where('status', '<>', 'cancelled')
+        .groupBy('slot_start')
+        .execute()
+      return new Map(rows.map((r) => [r.slot_start, Number(r.n)]))
+    },
+    activeSameDay: (userId: string, itemId: string, day: string) =>
+      appointments()
+        .where('user_id', '=', userId)
+        .where('item_id', '=', itemId)
+        .where('day', '=', day)
+        .where('status', '<>', 'cancelled')
+        .executeTakeFirst(),
+    noShowEnds: async (userId: string, now: string, since: string) => {
+      const rows = await sql
+        .selectFrom('appointments')
+        .select('slot_end')
+        .where('user_id', '=', userId)
+        .where('status', '=', 'booked')
+        .where('slot_end', '<=', now)
+        .where('slot_end', '>', since)
+        .orderBy('slot_end')
+        .execute()
+      return rows.map((r) => r.slot_end)
+    },
+    /** Past bookings of a point per weekday (1 = 周一 … 7 = 周日) and time, for the busyness hint. */
+    history: async (pointId: string, weekday: number, now: string, since: string) => {
+      const rows = await sql
+        .selectFrom('appointments')
+        .select((eb) => ['day', 'time', eb.fn.countAll().as('n')])
+        .where('point_id', '=', pointId)
+        .where('status', '<>', 'cancelled')
+        .where('slot_start', '<', now)
+        .where('slot_start', '>=', since)
+        .groupBy(['day', 'time'])
+        .execute()
+      const byTime = new Map<string, number>()
+      for (const r of rows.filter((r) => sundayFirst(r.day) === weekday % 7)) {
+        byTime.set(r.time, (byTime.get(r.time) ?? 0) + Number(r.n))
+      }
+      return byTime
+    },
+    handles: async (pointId: string, itemId: string) =>
+      (await sql
+        .selectFrom('catalog_item_points')
+        .select('item_id')
+        .where('item_id', '=', itemId)
+        .where('point_id', '=', pointId)
+        .executeTakeFirst()) !== undefined,
+    /** Items with at least one handling point, most asked for first. */
+    popularBookable: async (limit: number) => {
+      const rows = await sql
+        .selectFrom('catalog_items as i')
+        .select('i.id')
+        .where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('catalog_item_points as p')
+              .select('p.item_id')
+              .whereRef('p.item_id', '=', 'i.id'),
+          ),
+        )
+        .orderBy('i.popularity', 'desc')
+        .orderBy('i.sort_order')
+        .limit(limit)
+        .execute()
+      return rows.map((r) => r.id)
+    },
+    bookableAmong: async (ids: readonly string[]) => {
+      if (ids.length === 0) return new Set<string>()
+      const rows = await sql
+        .selectFrom('catalog_item_points')
+        .select('item_id')
+        .distinct()
+        .where('item_id', 'in', ids)
+        .execute()
+      return new Set(rows.map((r) => r.item_id))
+    },
+    dueReminders: (after: string, until: string) =>
+      sql
+        .selectFrom('appointments as a')
+        .innerJoin('users as u', 'u.id', 'a.user_id')
+        .selectAll('a')
+        .select('u.openid')
+        .$narrowType<Narrowed>()
+        .where('a.reminder', '=', 'wechat')
+        .where('a.reminded_at', 'is', null)
+        .where('a.status', '=', 'booked')
+        .where('a.slot_start', '>', after)
+        .where('a.slot_start', '<=', until)
+        .orderBy('a.slot_start')
+        .execute(),
+    /**
+     * Takes the reminder for this process before it is sent: false when another process (or an
+     * earlier run) already has. Several instances running the loop then send it once.
+     */
+    claimReminder: async (id: string, at: string): Promise<boolean> => {
+      const result = await sql
+        .updateTable('appointments')
+        .set({ reminded_at: at })
+        .where('id', '=', id)
+        .where('reminded_at', 'is', null)
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows) === 1
+    },
+    /** Gives a claim back after a failed send, so the next run tries again. */
+    releaseReminder: async (id: string, at: string) => {
+      await sql
+        .updateTable('appointments')
+        .set({ reminded_at: null })
+        .where('id', '=', id)
+        .where('reminded_at', '=', at)
+        .execute()
+    },
+    cancel: async (id: string, at: string) => {
+      await sql
+        .updateTable('appointments')
+        .set({ status: 'cancelled', cancelled_at: at })
+        .where('id', '=', id)
+        .execute()
+    },
+    /** The booking an 改约 moved this one to, if it was moved rather than cancelled. */
+    replacement: (id: string) =>
+      sql
+        .selectFrom('appointments as o')
+        .innerJoin('appointments as n', 'n.id', 'o.moved_to')
+        .select(['n.id', 'n.day', 'n.time'])
+        .where('o.id', '=', id)
+        .executeTakeFirst(),
+    markMoved: async (id: string, movedTo: string) => {
+      await sql
+        .updateTable('appointments')
+        .set({ moved_to: movedTo })
+        .where('id', '=', id)
+        .execute()
+    },
+    /** Marks the arrival with the point's next queue number of the day (the point's row held). */
+    checkIn: async (id: string, pointId: string, day: string, at: string): Promise<number> => {
+      await lockPoint(sql, pointId)
+      const { last } = await sql
+        .selectFrom('appointments')
+        .select((eb) => eb.fn.max('queue_number').as('last'))
+        .where('point_id', '=', pointId)
+        .where('day', '=', day)
+        .executeTakeFirstOrThrow()
+      const queue = Number(last ?? 0) + 1
+      await sql
+        .updateTable('appointments')
+        .set({ status: 'arrived', queue_number: queue, arrived_at: at })
+        .where('id', '=', id)
+        .where('status', '=', 'booked') // a twin scan that got here first keeps its number
+        .execute()
       return queue
     },
   }

@@ -3,7 +3,8 @@ import { book } from './booking'
 import { appointmentView, changeDeadline, effectiveStatus } from './view'
 import type { AppointmentRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
-import { onBehalf } from '../family/act'
+import { onBehalfAsync } from '../family/act'
+import { inTransaction } from '../../db/engine'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
 import type { Repos } from '../repositories'
@@ -19,8 +20,8 @@ type AppointmentKeys =
   | 'POST /api/v1/appointments/:id/reschedule'
 
 /** Someone else's booking is answered exactly like a missing one. */
-function ownBooking(repos: Repos, id: string, userId: string): AppointmentRow {
-  const row = repos.appointments.findById(id)
+async function ownBooking(repos: Repos, id: string, userId: string): Promise<AppointmentRow> {
+  const row = await repos.appointments.findById(id)
   if (!row || row.user_id !== userId) throw notFound('没有找到该预约，请刷新“我的预约”后重试')
   return row
 }
@@ -44,32 +45,34 @@ const BOOKING_ITEMS = 20
 
 export function appointmentHandlers({
   repos,
+  sql,
   search,
   qrKey,
 }: HandlerDeps): Pick<Handlers, AppointmentKeys> {
-  const tx = repos.appointments.transaction
+  const tx = <T>(work: () => Promise<T>) => inTransaction(sql, work)
   const view = appointmentView(repos, qrKey)
   return {
     // The search ranks every item; a generous limit leaves enough bookable ones after filtering.
-    'GET /api/v1/appointments/items': ({ query }) => {
+    'GET /api/v1/appointments/items': async ({ query }) => {
       const q = query.q ?? ''
       if (q === '') {
-        return { items: repos.catalog.summaries(repos.appointments.popularBookable(BOOKING_ITEMS)) }
+        const popular = await repos.appointments.popularBookable(BOOKING_ITEMS)
+        return { items: repos.catalog.summaries(popular) }
       }
       const ids = search()
         .search(q, { limit: 50 })
         .map((ref) => ref.id)
-      const bookable = repos.appointments.bookableAmong(ids)
+      const bookable = await repos.appointments.bookableAmong(ids)
       const picked = ids.filter((id) => bookable.has(id)).slice(0, BOOKING_ITEMS)
       return { items: repos.catalog.summaries(picked) }
     },
     'GET /api/v1/appointments/dates': ({ query }, ctx) =>
       listDates(repos, query.itemId, query.pointId, ctx.now),
     'GET /api/v1/appointments/slots': ({ query }, ctx) => listSlots(repos, query, ctx.now),
-    'POST /api/v1/appointments': ({ body }, ctx) =>
+    'POST /api/v1/appointments': async ({ body }, ctx) =>
       view(
-        tx(() =>
-          onBehalf(repos, {
+        await tx(() =>
+          onBehalfAsync(repos, {
             actingFor: body.actingFor,
             callerId: ctx.session.userId,
             itemIds: [body.itemId],
@@ -80,32 +83,32 @@ export function appointmentHandlers({
         ),
         ctx.now,
       ),
-    'GET /api/v1/appointments': ({ query }, ctx) => {
+    'GET /api/v1/appointments': async ({ query }, ctx) => {
       const upcoming = (query.scope ?? 'upcoming') === 'upcoming'
-      const rows = repos.appointments
-        .ofUser(ctx.session.userId)
-        .filter((r) => (r.status !== 'cancelled' && new Date(r.slot_end) > ctx.now) === upcoming)
+      const rows = (await repos.appointments.ofUser(ctx.session.userId)).filter(
+        (r) => (r.status !== 'cancelled' && new Date(r.slot_end) > ctx.now) === upcoming,
+      )
       if (upcoming) rows.reverse()
-      return { items: rows.map((r) => view(r, ctx.now)) }
+      return { items: await Promise.all(rows.map((r) => view(r, ctx.now))) }
     },
-    'GET /api/v1/appointments/:id': ({ params }, ctx) =>
-      view(ownBooking(repos, params.id, ctx.session.userId), ctx.now),
-    'POST /api/v1/appointments/:id/cancel': ({ params }, ctx) => {
-      const row = tx(() => {
-        const own = ownBooking(repos, params.id, ctx.session.userId)
+    'GET /api/v1/appointments/:id': async ({ params }, ctx) =>
+      view(await ownBooking(repos, params.id, ctx.session.userId), ctx.now),
+    'POST /api/v1/appointments/:id/cancel': async ({ params }, ctx) => {
+      const row = await tx(async () => {
+        const own = await ownBooking(repos, params.id, ctx.session.userId)
         if (own.status === 'cancelled') return own // repeating a cancel changes nothing
         requireChangeable(own, ctx.now)
-        repos.appointments.cancel(own.id, ctx.now.toISOString())
+        await repos.appointments.cancel(own.id, ctx.now.toISOString())
         return ownBooking(repos, own.id, ctx.session.userId)
       })
       return view(row, ctx.now)
     },
     // All-or-nothing: a rule failing in `book` rolls the cancellation back with it.
-    'POST /api/v1/appointments/:id/reschedule': ({ params, body }, ctx) => {
-      const row = tx(() => {
-        const old = ownBooking(repos, params.id, ctx.session.userId)
+    'POST /api/v1/appointments/:id/reschedule': async ({ params, body }, ctx) => {
+      const row = await tx(async () => {
+        const old = await ownBooking(repos, params.id, ctx.session.userId)
         requireChangeable(old, ctx.now)
-        repos.appointments.cancel(old.id, ctx.now.toISOString())
+        await repos.appointments.cancel(old.id, ctx.now.toISOString())
         const input = {
           ...body,
           itemId: old.item_id,
@@ -113,8 +116,8 @@ export function appointmentHandlers({
           phone: old.phone,
           reminder: old.reminder,
         }
-        const moved = book(repos, ctx.session.userId, input, ctx.now)
-        repos.appointments.markMoved(old.id, moved.id)
+        const moved = await book(repos, ctx.session.userId, input, ctx.now)
+        await repos.appointments.markMoved(old.id, moved.id)
         return moved
       })
       return view(row, ctx.now)

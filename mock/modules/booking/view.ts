@@ -21,16 +21,21 @@ export function changeDeadline(row: AppointmentRow): Date {
  */
 export const appointmentView =
   (repos: Repos, qrKey: Buffer) =>
-  (row: AppointmentRow, now: Date): Appointment =>
+  (row: AppointmentRow, now: Date): Promise<Appointment> =>
     toAppointment(repos, qrKey, row, now)
 
-function movedTo(repos: Repos, row: AppointmentRow): Pick<Appointment, 'movedTo'> {
+async function movedTo(repos: Repos, row: AppointmentRow): Promise<Pick<Appointment, 'movedTo'>> {
   if (row.status !== 'cancelled') return {}
-  const next = repos.appointments.replacement(row.id)
+  const next = await repos.appointments.replacement(row.id)
   return next ? { movedTo: { id: next.id, date: next.day, time: next.time } } : {}
 }
 
-function toAppointment(repos: Repos, qrKey: Buffer, row: AppointmentRow, now: Date): Appointment {
+async function toAppointment(
+  repos: Repos,
+  qrKey: Buffer,
+  row: AppointmentRow,
+  now: Date,
+): Promise<Appointment> {
   const status = effectiveStatus(row, now)
   const deadline = changeDeadline(row)
   return {
@@ -40,7 +45,7 @@ function toAppointment(repos: Repos, qrKey: Buffer, row: AppointmentRow, now: Da
     itemId: row.item_id,
     itemName: repos.catalog.summaries([row.item_id])[0]?.name ?? '（事项已下线）',
     pointId: row.point_id,
-    pointName: repos.servicePoints.findById(row.point_id)?.name ?? '（网点已撤销）',
+    pointName: (await repos.servicePoints.findById(row.point_id))?.name ?? '（网点已撤销）',
     date: row.day,
     time: row.time,
     slotStart: row.slot_start,
@@ -53,6 +58,6 @@ function toAppointment(repos: Repos, qrKey: Buffer, row: AppointmentRow, now: Da
     canChange: status === 'booked' && now < deadline,
     createdAt: row.created_at,
     ...actedBy(repos, row.id),
-    ...movedTo(repos, row),
+    ...(await movedTo(repos, row)),
   }
 }

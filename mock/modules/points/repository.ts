@@ -1,6 +1,7 @@
+import { sql as raw, type SqlBool } from 'kysely'
 import * as z from 'zod/mini'
 import { OpeningDay, type PointKind, type ServicePoint } from '../../../src/services/contract'
-import type { Db } from '../../db/open'
+import { isPostgres, type Sql } from '../../db/engine'
 
 interface PointRow {
   id: string
@@ -21,31 +22,42 @@ export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
 }
 
-export function createServicePointRepo(db: Db) {
-  const list = db.prepare<[{ kind: string | null; pattern: string | null }], PointRow>(`
-    SELECT p.id, p.name, p.kind, p.street, p.address, p.phone, p.latitude, p.longitude, p.hours_json
-    FROM service_points p
-    WHERE (@kind IS NULL OR p.kind = @kind)
-      AND (@pattern IS NULL
-        OR p.name LIKE @pattern ESCAPE '\\'
-        OR p.street LIKE @pattern ESCAPE '\\'
-        OR p.address LIKE @pattern ESCAPE '\\'
-        OR EXISTS (SELECT 1 FROM service_point_features f
-                   WHERE f.point_id = p.id AND f.feature LIKE @pattern ESCAPE '\\'))
-    ORDER BY p.sort_order`)
-  const byId = db.prepare<[string], PointRow>(
-    `SELECT p.id, p.name, p.kind, p.street, p.address, p.phone, p.latitude, p.longitude, p.hours_json
-     FROM service_points p WHERE p.id = ?`,
-  )
-  const count = db.prepare<[], number>('SELECT COUNT(*) FROM service_points').pluck()
-  const features = db.prepare<[string], { point_id: string; feature: string }>(`
-    SELECT point_id, feature FROM service_point_features
-    WHERE point_id IN (SELECT value FROM json_each(?))
-    ORDER BY point_id, position`)
+const COLUMNS = [
+  'p.id',
+  'p.name',
+  'p.kind',
+  'p.street',
+  'p.address',
+  'p.phone',
+  'p.latitude',
+  'p.longitude',
+  'p.hours_json',
+] as const
 
-  function withFeatures(rows: PointRow[]): ServicePoint[] {
+export function createServicePointRepo(sql: Sql) {
+  /** SQLite's LIKE ignores ASCII case and has no default escape; PostgreSQL's ILIKE matches it. */
+  const like = (column: string, pattern: string) =>
+    isPostgres(sql)
+      ? raw<SqlBool>`${raw.ref(column)} ILIKE ${pattern} ESCAPE '\\'`
+      : raw<SqlBool>`${raw.ref(column)} LIKE ${pattern} ESCAPE '\\'`
+
+  async function withFeatures(rows: PointRow[]): Promise<ServicePoint[]> {
+    const features =
+      rows.length === 0
+        ? []
+        : await sql
+            .selectFrom('service_point_features')
+            .select(['point_id', 'feature'])
+            .where(
+              'point_id',
+              'in',
+              rows.map((r) => r.id),
+            )
+            .orderBy('point_id')
+            .orderBy('position')
+            .execute()
     const byPoint = new Map<string, string[]>()
-    for (const f of features.all(JSON.stringify(rows.map((r) => r.id)))) {
+    for (const f of features) {
       byPoint.set(f.point_id, [...(byPoint.get(f.point_id) ?? []), f.feature])
     }
     return rows.map(({ hours_json, ...row }) => ({
@@ -55,16 +67,43 @@ export function createServicePointRepo(db: Db) {
     }))
   }
 
+  const points = () =>
+    sql.selectFrom('service_points as p').select(COLUMNS).$narrowType<{ kind: PointKind }>()
+
   return {
-    list: (filter: { q?: string; kind?: PointKind }): ServicePoint[] => {
-      const pattern = filter.q ? likePattern(filter.q) : null
-      return withFeatures(list.all({ kind: filter.kind ?? null, pattern }))
+    list: async (filter: { q?: string; kind?: PointKind }): Promise<ServicePoint[]> => {
+      let query = points().orderBy('p.sort_order')
+      if (filter.kind) query = query.where('p.kind', '=', filter.kind)
+      if (filter.q) {
+        const pattern = likePattern(filter.q)
+        query = query.where((eb) =>
+          eb.or([
+            like('p.name', pattern),
+            like('p.street', pattern),
+            like('p.address', pattern),
+            eb.exists(
+              eb
+                .selectFrom('service_point_features as f')
+                .select('f.point_id')
+                .whereRef('f.point_id', '=', 'p.id')
+                .where(like('f.feature', pattern)),
+            ),
+          ]),
+        )
+      }
+      return withFeatures(await query.execute())
     },
-    findById: (id: string): ServicePoint | undefined => {
-      const row = byId.get(id)
-      return row ? withFeatures([row])[0] : undefined
+    findById: async (id: string): Promise<ServicePoint | undefined> => {
+      const row = await points().where('p.id', '=', id).executeTakeFirst()
+      return row ? (await withFeatures([row]))[0] : undefined
     },
-    count: (): number => count.get() ?? 0,
+    count: async (): Promise<number> => {
+      const { n } = await sql
+        .selectFrom('service_points')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+      return Number(n)
+    },
   }
 }
 

@@ -15,14 +15,16 @@ const pointNotFound = () => notFound('没有找到该服务网点，请返回列
 
 export function servicePointHandlers({ repos }: HandlerDeps): Pick<Handlers, PointKeys> {
   return {
-    'GET /api/v1/service-points': ({ query }) => ({ items: repos.servicePoints.list(query) }),
-    'GET /api/v1/service-points/:id': ({ params }) => {
-      const point = repos.servicePoints.findById(params.id)
+    'GET /api/v1/service-points': async ({ query }) => ({
+      items: await repos.servicePoints.list(query),
+    }),
+    'GET /api/v1/service-points/:id': async ({ params }) => {
+      const point = await repos.servicePoints.findById(params.id)
       if (!point) throw pointNotFound()
       return point
     },
-    'GET /api/v1/service-points/nearby': ({ query }) => {
-      const points = repos.servicePoints.list({})
+    'GET /api/v1/service-points/nearby': async ({ query }) => {
+      const points = await repos.servicePoints.list({})
       const centre = points.find((p) => p.id === DISTRICT_CENTRE_ID) ?? points[0]
       const given = query.latitude !== undefined && query.longitude !== undefined
       const origin = given
@@ -42,11 +44,11 @@ export function servicePointHandlers({ repos }: HandlerDeps): Pick<Handlers, Poi
           .sort((a, b) => a.distanceMeters - b.distanceMeters),
       }
     },
-    'GET /api/v1/service-points/:id/items': ({
+    'GET /api/v1/service-points/:id/items': async ({
       params,
       query: { page = 1, pageSize = 20, ...filter },
     }) => {
-      if (!repos.servicePoints.findById(params.id)) throw pointNotFound()
+      if (!(await repos.servicePoints.findById(params.id))) throw pointNotFound()
       return {
         ...repos.catalog.list({ ...filter, pointId: params.id }, page, pageSize),
         page,

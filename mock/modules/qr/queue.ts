@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { QueueTicket } from '../../../src/services/contract'
+import type { QueueTicket, ServicePoint } from '../../../src/services/contract'
 import { localDate, localTime, spansOn } from '../booking/calendar'
 import type { Repos } from '../repositories'
 import type { TicketRow } from './repository'
@@ -11,13 +11,13 @@ export const MINUTES_PER_PERSON = 6
 
 const ticketNumber = (n: number) => `A${String(n).padStart(3, '0')}`
 
-export function toTicket(repos: Repos, row: TicketRow): QueueTicket {
-  const ahead = row.status === 'waiting' ? repos.qr.ahead(row) : 0
+export async function toTicket(repos: Repos, row: TicketRow): Promise<QueueTicket> {
+  const ahead = row.status === 'waiting' ? await repos.qr.ahead(row) : 0
   return {
     id: row.id,
     number: ticketNumber(row.number),
     pointId: row.point_id,
-    pointName: repos.servicePoints.findById(row.point_id)?.name ?? '（网点已撤销）',
+    pointName: (await repos.servicePoints.findById(row.point_id))?.name ?? '（网点已撤销）',
     status: row.status,
     ahead,
     waitMinutes: ahead * MINUTES_PER_PERSON,
@@ -25,10 +25,20 @@ export function toTicket(repos: Repos, row: TicketRow): QueueTicket {
   }
 }
 
-/** A number at the point, only while it is open; call inside `repos.qr.transaction`. */
-export function takeTicket(repos: Repos, userId: string, pointId: string, now: Date): TicketRow {
-  const point = repos.servicePoints.findById(pointId)
+/** The point a ticket is asked for; fetched before the ticket's transaction opens. */
+export async function ticketPoint(repos: Repos, pointId: string): Promise<ServicePoint> {
+  const point = await repos.servicePoints.findById(pointId)
   if (!point) throw notFound('没有找到该服务网点，请重新扫描网点的取号码')
+  return point
+}
+
+/** A number at the point, only while it is open; call inside `inTransaction`. */
+export async function takeTicket(
+  repos: Pick<Repos, 'qr'>,
+  userId: string,
+  point: ServicePoint,
+  now: Date,
+): Promise<TicketRow> {
   const day = localDate(now)
   const time = localTime(now)
   const open = spansOn(point.hours, day).find((s) => s.open <= time && time < s.close)
@@ -40,23 +50,29 @@ export function takeTicket(repos: Repos, userId: string, pointId: string, now: D
       `${point.name}现在不在办公时间，取不了号。${next ? `下次办公：${next}。` : ''}可以先预约，按预约的时间到场直接办理`,
     )
   }
-  const waiting = repos.qr.waitingTicketOf(userId, point.id, day)
-  if (waiting) {
-    const ahead = repos.qr.ahead(waiting)
+  const alreadyWaiting = async () => {
+    const waiting = await repos.qr.waitingTicketOf(userId, point.id, day)
+    if (!waiting) return
+    const ahead = await repos.qr.ahead(waiting)
     throw new ApiError(
       409,
       'TICKET_ALREADY_TAKEN',
       `您已在${point.name}取号${ticketNumber(waiting.number)}，前面还有${ahead}人，请留意叫号；叫过号后可再取`,
     )
   }
+  await alreadyWaiting()
   const row = {
     id: randomUUID(),
     point_id: point.id,
     day,
-    number: repos.qr.nextNumber(point.id, day),
     user_id: userId,
     taken_at: now.toISOString(),
   }
-  repos.qr.insertTicket(row)
-  return { ...row, status: 'waiting' }
+  const number = await repos.qr.takeNumber(row)
+  if (number === null) {
+    // A twin request of this user's got a number first: answer as if it had come before.
+    await alreadyWaiting()
+    throw new ApiError(409, 'TICKET_ALREADY_TAKEN', `您已在${point.name}取号，请留意叫号`)
+  }
+  return { ...row, number, status: 'waiting' }
 }

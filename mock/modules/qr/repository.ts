@@ -1,4 +1,5 @@
-import type { Db } from '../../db/open'
+import type { Sql } from '../../db/engine'
+import { lockPoint } from '../points/lock'
 
 export interface QrCodeRow {
   id: string
@@ -25,101 +26,172 @@ export interface TicketRow {
   status: 'waiting' | 'called'
   taken_at: string
 }
-interface CampaignRow {
-  id: string
-  title: string
-  description: string
-  benefits_json: string
-}
 
-export function createQrRepo(db: Db) {
-  const code = db.prepare<[string], QrCodeRow>('SELECT * FROM qr_codes WHERE id = ?')
-  const zoneCodes = db.prepare<[string], QrCodeRow>(
-    "SELECT * FROM qr_codes WHERE zone_id = ? AND kind <> 'zone' AND revoked_at IS NULL ORDER BY position",
-  )
-  const insertCode = db.prepare<
-    [Omit<QrCodeRow, 'revoked_at' | 'position'> & { created_at: string }]
-  >(`
-    INSERT INTO qr_codes (id, kind, target_id, title, zone_id, expires_at, created_at)
-    VALUES (@id, @kind, @target_id, @title, @zone_id, @expires_at, @created_at)`)
-  const revoke = db.prepare<[string, string]>(
-    'UPDATE qr_codes SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?',
-  )
-  const zoneCodeId = db
-    .prepare<[string], string>(
-      "SELECT id FROM qr_codes WHERE zone_id = ? AND kind = 'zone' AND revoked_at IS NULL LIMIT 1",
-    )
-    .pluck()
-  const zone = db.prepare<[string], ZoneRow>('SELECT * FROM qr_zones WHERE id = ?')
-  const zones = db.prepare<[], ZoneRow>('SELECT * FROM qr_zones ORDER BY sort_order')
-  const insertScan = db.prepare<[string, string, number, string, string]>(
-    'INSERT INTO qr_scans (id, user_id, official, title, at) VALUES (?, ?, ?, ?, ?)',
-  )
-  const scans = db.prepare<[string], { id: string; official: number; title: string; at: string }>(
-    'SELECT id, official, title, at FROM qr_scans WHERE user_id = ? ORDER BY at DESC LIMIT 50',
-  )
-  const nextNumber = db
-    .prepare<[string, string], number>(
-      'SELECT COALESCE(MAX(number), 0) + 1 FROM queue_tickets WHERE point_id = ? AND day = ?',
-    )
-    .pluck()
-  const insertTicket = db.prepare<[Omit<TicketRow, 'status'>]>(`
-    INSERT INTO queue_tickets (id, point_id, day, number, user_id, taken_at)
-    VALUES (@id, @point_id, @day, @number, @user_id, @taken_at)`)
-  const ticket = db.prepare<[string], TicketRow>('SELECT * FROM queue_tickets WHERE id = ?')
-  const waitingOf = db.prepare<[string, string, string], TicketRow>(
-    "SELECT * FROM queue_tickets WHERE user_id = ? AND point_id = ? AND day = ? AND status = 'waiting'",
-  )
-  const ahead = db
-    .prepare<[string, string, number], number>(
-      `SELECT COUNT(*) FROM queue_tickets
-      WHERE point_id = ? AND day = ? AND number < ? AND status = 'waiting'`,
-    )
-    .pluck()
-  const firstWaiting = db.prepare<[string, string], TicketRow>(
-    "SELECT * FROM queue_tickets WHERE point_id = ? AND day = ? AND status = 'waiting' ORDER BY number LIMIT 1",
-  )
-  const call = db.prepare<[string, string]>(
-    "UPDATE queue_tickets SET status = 'called', called_at = ? WHERE id = ?",
-  )
-  const campaign = db.prepare<[string], CampaignRow>('SELECT * FROM campaigns WHERE id = ?')
-  const claim = db.prepare<[string, string, string]>(
-    'INSERT OR IGNORE INTO campaign_claims (campaign_id, user_id, claimed_at) VALUES (?, ?, ?)',
-  )
-  const claimedAt = db
-    .prepare<[string, string], string>(
-      'SELECT claimed_at FROM campaign_claims WHERE campaign_id = ? AND user_id = ?',
-    )
-    .pluck()
+type NewCode = Omit<QrCodeRow, 'revoked_at' | 'position'> & { created_at: string }
+const CODE_COLUMNS = [
+  'id',
+  'kind',
+  'target_id',
+  'title',
+  'zone_id',
+  'position',
+  'expires_at',
+  'revoked_at',
+] as const
+const TICKET_COLUMNS = ['id', 'point_id', 'day', 'number', 'user_id', 'status', 'taken_at'] as const
+
+export function createQrRepo(sql: Sql) {
+  const codes = () =>
+    sql.selectFrom('qr_codes').select(CODE_COLUMNS).$narrowType<Pick<QrCodeRow, 'kind'>>()
+  const tickets = () =>
+    sql.selectFrom('queue_tickets').select(TICKET_COLUMNS).$narrowType<Pick<TicketRow, 'status'>>()
+  const zones = () => sql.selectFrom('qr_zones').select(['id', 'name', 'point_id', 'description'])
 
   return {
-    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
-    code: (id: string) => code.get(id),
-    zoneCodes: (zoneId: string) => zoneCodes.all(zoneId),
-    insertCode: (row: Parameters<typeof insertCode.run>[0]) => insertCode.run(row),
-    revoke: (id: string, at: string) => revoke.run(at, id).changes > 0,
-    zone: (id: string) => zone.get(id),
+    code: (id: string) => codes().where('id', '=', id).executeTakeFirst(),
+    zoneCodes: (zoneId: string) =>
+      codes()
+        .where('zone_id', '=', zoneId)
+        .where('kind', '<>', 'zone')
+        .where('revoked_at', 'is', null)
+        .orderBy('position')
+        .execute(),
+    insertCode: async (row: NewCode) => {
+      await sql.insertInto('qr_codes').values(row).execute()
+    },
+    revoke: async (id: string, at: string): Promise<boolean> => {
+      const result = await sql
+        .updateTable('qr_codes')
+        .set((eb) => ({ revoked_at: eb.fn.coalesce('revoked_at', eb.val(at)) }))
+        .where('id', '=', id)
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows) > 0
+    },
+    zone: (id: string) => zones().where('id', '=', id).executeTakeFirst(),
     /** The code that opens the zone page itself (printed at the top of its wall). */
-    zoneCodeId: (zoneId: string) => zoneCodeId.get(zoneId),
-    zones: () => zones.all(),
-    recordScan: (id: string, userId: string, official: boolean, title: string, at: string) =>
-      insertScan.run(id, userId, official ? 1 : 0, title, at),
-    scans: (userId: string) => scans.all(userId),
-    nextNumber: (pointId: string, day: string) => nextNumber.get(pointId, day) ?? 1,
-    insertTicket: (row: Omit<TicketRow, 'status'>) => insertTicket.run(row),
-    ticket: (id: string) => ticket.get(id),
+    zoneCodeId: async (zoneId: string) =>
+      (
+        await sql
+          .selectFrom('qr_codes')
+          .select('id')
+          .where('zone_id', '=', zoneId)
+          .where('kind', '=', 'zone')
+          .where('revoked_at', 'is', null)
+          .limit(1)
+          .executeTakeFirst()
+      )?.id,
+    zones: () => zones().orderBy('sort_order').execute(),
+    recordScan: async (
+      id: string,
+      userId: string,
+      official: boolean,
+      title: string,
+      at: string,
+    ) => {
+      await sql
+        .insertInto('qr_scans')
+        .values({ id, user_id: userId, official: official ? 1 : 0, title, at })
+        .execute()
+    },
+    scans: (userId: string) =>
+      sql
+        .selectFrom('qr_scans')
+        .select(['id', 'official', 'title', 'at'])
+        .where('user_id', '=', userId)
+        .orderBy('at', 'desc')
+        .limit(50)
+        .execute(),
+    /**
+     * Gives the user the point's next number of the day, unless they already wait there (the
+     * unique index `queue_tickets_one_waiting`: null then). The point's row is held meanwhile,
+     * so numbers are handed out one at a time across server processes.
+     */
+    takeNumber: async (row: Omit<TicketRow, 'status' | 'number'>): Promise<number | null> => {
+      await lockPoint(sql, row.point_id)
+      const { last } = await sql
+        .selectFrom('queue_tickets')
+        .select((eb) => eb.fn.max('number').as('last'))
+        .where('point_id', '=', row.point_id)
+        .where('day', '=', row.day)
+        .executeTakeFirstOrThrow()
+      const number = Number(last ?? 0) + 1
+      const result = await sql
+        .insertInto('queue_tickets')
+        .values({ ...row, number })
+        .onConflict((conflict) => conflict.doNothing())
+        .executeTakeFirst()
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? number : null
+    },
+    ticket: (id: string) => tickets().where('id', '=', id).executeTakeFirst(),
     /** One waiting number per person and point: the next honest person must not wait for 100. */
     waitingTicketOf: (userId: string, pointId: string, day: string) =>
-      waitingOf.get(userId, pointId, day),
-    ahead: (t: TicketRow) => ahead.get(t.point_id, t.day, t.number) ?? 0,
-    firstWaiting: (pointId: string, day: string) => firstWaiting.get(pointId, day),
-    call: (id: string, at: string) => call.run(at, id),
-    campaign: (id: string) => {
-      const row = campaign.get(id)
+      tickets()
+        .where('user_id', '=', userId)
+        .where('point_id', '=', pointId)
+        .where('day', '=', day)
+        .where('status', '=', 'waiting')
+        .executeTakeFirst(),
+    ahead: async (t: TicketRow): Promise<number> => {
+      const { n } = await sql
+        .selectFrom('queue_tickets')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('point_id', '=', t.point_id)
+        .where('day', '=', t.day)
+        .where('number', '<', t.number)
+        .where('status', '=', 'waiting')
+        .executeTakeFirstOrThrow()
+      return Number(n)
+    },
+    /**
+     * Calls the point's first waiting number of the day. Two windows calling at once skip a
+     * ticket another has just called (`FOR UPDATE SKIP LOCKED` would be PostgreSQL only; a
+     * conditional update is both), so no ticket is called twice.
+     */
+    callNext: async (pointId: string, day: string, at: string): Promise<TicketRow | undefined> => {
+      for (;;) {
+        const next = await tickets()
+          .where('point_id', '=', pointId)
+          .where('day', '=', day)
+          .where('status', '=', 'waiting')
+          .orderBy('number')
+          .limit(1)
+          .executeTakeFirst()
+        if (!next) return undefined
+        const result = await sql
+          .updateTable('queue_tickets')
+          .set({ status: 'called', called_at: at })
+          .where('id', '=', next.id)
+          .where('status', '=', 'waiting')
+          .executeTakeFirst()
+        if (Number(result.numUpdatedRows) === 1) return { ...next, status: 'called' }
+      }
+    },
+    campaign: async (id: string) => {
+      const row = await sql
+        .selectFrom('campaigns')
+        .select(['id', 'title', 'description', 'benefits_json'])
+        .where('id', '=', id)
+        .executeTakeFirst()
       return row && { ...row, benefits: JSON.parse(row.benefits_json) as string[] }
     },
-    claim: (campaignId: string, userId: string, at: string) => claim.run(campaignId, userId, at),
-    claimedAt: (campaignId: string, userId: string) => claimedAt.get(campaignId, userId) ?? null,
+    /** Claims once per user (the primary key); true when this call made the claim. */
+    claim: async (campaignId: string, userId: string, at: string): Promise<boolean> => {
+      const result = await sql
+        .insertInto('campaign_claims')
+        .values({ campaign_id: campaignId, user_id: userId, claimed_at: at })
+        .onConflict((conflict) => conflict.columns(['campaign_id', 'user_id']).doNothing())
+        .executeTakeFirst()
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1
+    },
+    claimedAt: async (campaignId: string, userId: string) =>
+      (
+        await sql
+          .selectFrom('campaign_claims')
+          .select('claimed_at')
+          .where('campaign_id', '=', campaignId)
+          .where('user_id', '=', userId)
+          .executeTakeFirst()
+      )?.claimed_at ?? null,
   }
 }
 

@@ -38,14 +38,19 @@ function mistypedOr(key: Buffer, text: string, otherwise: QrRefusal): QrResoluti
 }
 
 /** Only codes this server signed, that exist and are live, act; everything else is a refusal. */
-export function resolveCode(repos: Repos, key: Buffer, text: string, now: Date): QrResolution {
+export async function resolveCode(
+  repos: Repos,
+  key: Buffer,
+  text: string,
+  now: Date,
+): Promise<QrResolution> {
   const payload = payloadOf(text)
   if (payload === null) return mistypedOr(key, text, 'not_official')
   const verified = verifyPayload(key, payload, now)
   if (!verified.ok && verified.reason === 'forged') return mistypedOr(key, payload, 'forged')
   if (!verified.ok) return refuse(verified.reason)
   if (verified.kind === 'check_in') {
-    const booking = repos.appointments.findByCode(verified.id)
+    const booking = await repos.appointments.findByCode(verified.id)
     if (!booking) return refuse('unknown')
     if (booking.status === 'cancelled') return refuse('revoked')
     return {
@@ -58,7 +63,7 @@ export function resolveCode(repos: Repos, key: Buffer, text: string, now: Date):
     if (!repos.proxy.byQrId(verified.id)) return refuse('unknown')
     return { result: 'official', title: '亲情代办授权码', action: { kind: 'grant', code: payload } }
   }
-  const code = repos.qr.code(verified.id)
+  const code = await repos.qr.code(verified.id)
   if (!code || code.kind !== verified.kind) return refuse('unknown')
   if (code.revoked_at !== null) return refuse('revoked')
   if (code.expires_at !== null && new Date(code.expires_at) <= now) return refuse('expired')
@@ -74,8 +79,13 @@ export function resolveCode(repos: Repos, key: Buffer, text: string, now: Date):
   return { result: 'official', title: code.title, action }
 }
 
-export function recordScan(repos: Repos, userId: string, outcome: QrResolution, now: Date) {
+export async function recordScan(
+  repos: Repos,
+  userId: string,
+  outcome: QrResolution,
+  now: Date,
+): Promise<void> {
   const official = outcome.result === 'official'
   const title = official ? outcome.title : REFUSAL_TITLES[outcome.reason]
-  repos.qr.recordScan(randomUUID(), userId, official, title, now.toISOString())
+  await repos.qr.recordScan(randomUUID(), userId, official, title, now.toISOString())
 }

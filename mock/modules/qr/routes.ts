@@ -4,10 +4,11 @@ import { forbidden, requireRole } from '../../auth/roles'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import { randomCodeId } from './code-id'
-import { takeTicket, toTicket } from './queue'
+import { takeTicket, ticketPoint, toTicket } from './queue'
 import { recordScan, resolveCode } from './resolve'
 import { signPayload } from './sign'
 import type { HandlerDeps } from '../deps'
+import { inTransaction } from '../../db/engine'
 
 type QrKeys =
   | 'POST /api/v1/qr/resolve'
@@ -21,12 +22,12 @@ type QrKeys =
   | 'POST /api/v1/staff/qr-codes/:id/revoke'
   | 'POST /api/v1/staff/queue/call-next'
 
-export function qrHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, QrKeys> {
-  const campaignOf = (id: string, userId: string) => {
-    const campaign = repos.qr.campaign(id)
+export function qrHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers, QrKeys> {
+  const campaignOf = async (id: string, userId: string) => {
+    const campaign = await repos.qr.campaign(id)
     if (!campaign) throw notFound('没有找到该活动，可能已结束')
     const { benefits_json: _stored, ...shown } = campaign
-    return { ...shown, claimedAt: repos.qr.claimedAt(id, userId) }
+    return { ...shown, claimedAt: await repos.qr.claimedAt(id, userId) }
   }
   // Residents trust ✓ 官方码: codes are issued and revoked by the district, not by any desk.
   const requireDistrict = (userId: string) => {
@@ -35,23 +36,23 @@ export function qrHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, QrKeys
     }
   }
   return {
-    'POST /api/v1/qr/resolve': ({ body }, ctx) => {
-      const outcome = resolveCode(repos, qrKey, body.text, ctx.now)
-      recordScan(repos, ctx.session.userId, outcome, ctx.now)
+    'POST /api/v1/qr/resolve': async ({ body }, ctx) => {
+      const outcome = await resolveCode(repos, qrKey, body.text, ctx.now)
+      await recordScan(repos, ctx.session.userId, outcome, ctx.now)
       return outcome
     },
-    'GET /api/v1/qr/scans': (_input, ctx) => ({
-      items: repos.qr.scans(ctx.session.userId).map((s) => ({
+    'GET /api/v1/qr/scans': async (_input, ctx) => ({
+      items: (await repos.qr.scans(ctx.session.userId)).map((s) => ({
         id: s.id,
         at: s.at,
         official: s.official === 1,
         title: s.title,
       })),
     }),
-    'GET /api/v1/qr/zones/:id': ({ params }) => {
-      const zone = repos.qr.zone(params.id)
+    'GET /api/v1/qr/zones/:id': async ({ params }) => {
+      const zone = await repos.qr.zone(params.id)
       if (!zone) throw notFound('没有找到该服务专区')
-      const services = repos.qr.zoneCodes(zone.id).map((code) => ({
+      const services = (await repos.qr.zoneCodes(zone.id)).map((code) => ({
         title: code.title,
         link: qrLink(signPayload(qrKey, code.kind, code.id)),
         action:
@@ -67,38 +68,40 @@ export function qrHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, QrKeys
         id: zone.id,
         name: zone.name,
         pointId: zone.point_id,
-        pointName: repos.servicePoints.findById(zone.point_id)?.name ?? '',
+        pointName: (await repos.servicePoints.findById(zone.point_id))?.name ?? '',
         description: zone.description,
         services,
       }
     },
-    'POST /api/v1/queue/tickets': ({ body }, ctx) =>
-      toTicket(
+    'POST /api/v1/queue/tickets': async ({ body }, ctx) => {
+      const point = await ticketPoint(repos, body.pointId)
+      return toTicket(
         repos,
-        repos.qr.transaction(() => takeTicket(repos, ctx.session.userId, body.pointId, ctx.now)),
-      ),
-    'GET /api/v1/queue/tickets/:id': ({ params }, ctx) => {
-      const row = repos.qr.ticket(params.id)
+        await inTransaction(sql, () => takeTicket(repos, ctx.session.userId, point, ctx.now)),
+      )
+    },
+    'GET /api/v1/queue/tickets/:id': async ({ params }, ctx) => {
+      const row = await repos.qr.ticket(params.id)
       if (!row || row.user_id !== ctx.session.userId) throw notFound('没有找到该号码，请重新取号')
       return toTicket(repos, row)
     },
     'GET /api/v1/campaigns/:id': ({ params }, ctx) => campaignOf(params.id, ctx.session.userId),
-    'POST /api/v1/campaigns/:id/claims': ({ params }, ctx) => {
-      campaignOf(params.id, ctx.session.userId)
-      repos.qr.claim(params.id, ctx.session.userId, ctx.now.toISOString())
+    'POST /api/v1/campaigns/:id/claims': async ({ params }, ctx) => {
+      await campaignOf(params.id, ctx.session.userId)
+      await repos.qr.claim(params.id, ctx.session.userId, ctx.now.toISOString())
       return campaignOf(params.id, ctx.session.userId)
     },
-    'POST /api/v1/staff/qr-codes': ({ body }, ctx) => {
+    'POST /api/v1/staff/qr-codes': async ({ body }, ctx) => {
       requireDistrict(ctx.session.userId)
       const expiresAt = body.expiresAt === undefined ? undefined : new Date(body.expiresAt)
       if (expiresAt && expiresAt <= ctx.now) {
         throw new ApiError(400, 'EXPIRY_PAST', '有效期已过，请选择今后的时间')
       }
-      if (body.zoneId !== undefined && !repos.qr.zone(body.zoneId)) {
+      if (body.zoneId !== undefined && !(await repos.qr.zone(body.zoneId))) {
         throw notFound('没有找到该服务专区')
       }
       const id = randomCodeId()
-      repos.qr.insertCode({
+      await repos.qr.insertCode({
         id,
         kind: body.kind,
         target_id: body.targetId,
@@ -110,23 +113,25 @@ export function qrHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, QrKeys
       const payload = signPayload(qrKey, body.kind, id, expiresAt)
       return { id, payload, link: qrLink(payload) }
     },
-    'POST /api/v1/staff/qr-codes/:id/revoke': ({ params }, ctx) => {
+    'POST /api/v1/staff/qr-codes/:id/revoke': async ({ params }, ctx) => {
       requireDistrict(ctx.session.userId)
-      if (!repos.qr.revoke(params.id, ctx.now.toISOString())) throw notFound('没有找到该二维码')
+      if (!(await repos.qr.revoke(params.id, ctx.now.toISOString()))) {
+        throw notFound('没有找到该二维码')
+      }
       return { ok: true as const }
     },
-    'POST /api/v1/staff/queue/call-next': ({ body }, ctx) => {
-      const point = repos.servicePoints.findById(body.pointId)?.name ?? '该网点'
+    'POST /api/v1/staff/queue/call-next': async ({ body }, ctx) => {
+      const point = (await repos.servicePoints.findById(body.pointId))?.name ?? '该网点'
       requireRole(repos, ctx.session.userId, 'window', {
         id: body.pointId,
         outOfScope: `您不是${point}的窗口工作人员，只能为本网点叫号`,
       })
-      const called = repos.qr.transaction(() => {
-        const next = repos.qr.firstWaiting(body.pointId, localDate(ctx.now))
-        if (!next) throw notFound('现在没有等候的办事人')
-        repos.qr.call(next.id, ctx.now.toISOString())
-        return repos.qr.ticket(next.id) ?? next
-      })
+      const called = await repos.qr.callNext(
+        body.pointId,
+        localDate(ctx.now),
+        ctx.now.toISOString(),
+      )
+      if (!called) throw notFound('现在没有等候的办事人')
       return toTicket(repos, called)
     },
   }

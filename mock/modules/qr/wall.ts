@@ -66,16 +66,13 @@ export async function renderWall(options: {
   try {
     const repos = createRepos(db)
     const key = qrSigningKey(db)
-    const zone = repos.qr.zone(options.zoneId)
+    const zone = await repos.qr.zone(options.zoneId)
     if (!zone) {
-      const known = repos.qr
-        .zones()
-        .map((z) => z.id)
-        .join(', ')
+      const known = (await repos.qr.zones()).map((z) => z.id).join(', ')
       throw new Error(`未知的专区“${options.zoneId}”，可选：${known}`)
     }
-    const zoneCode = repos.qr.code(repos.qr.zoneCodeId(zone.id) ?? '')
-    const rows = [...(zoneCode ? [zoneCode] : []), ...repos.qr.zoneCodes(zone.id)]
+    const zoneCode = await repos.qr.code((await repos.qr.zoneCodeId(zone.id)) ?? '')
+    const rows = [...(zoneCode ? [zoneCode] : []), ...(await repos.qr.zoneCodes(zone.id))]
     const cells = rows.map((row) => {
       const payload = signPayload(key, row.kind, row.id)
       return {

@@ -27,19 +27,21 @@ function checkProfile(repos: Repos, userId: string, kind: StaffRoleKind): void {
 }
 
 /** Grants a role after checking the user, the scope and the profile; audited in one transaction. */
-export function grantRole(
+export async function grantRole(
   repos: Repos,
   adminId: string,
   request: RoleGrantRequest,
   now: Date,
-): GrantRow {
+): Promise<GrantRow> {
+  // The contract guarantees a scope exactly for the scoped kinds.
+  const scopeId = request.scopeId ?? null
+  const scopeKnown =
+    scopeId === null || (await scopeName(repos, request.kind, scopeId)) !== undefined
   return repos.roles.transaction(() => {
     if (!repos.users.findById(request.userId)) {
       throw notFound('没有找到该用户，请核对用户编号（在对方“我的”页面底部）')
     }
-    // The contract guarantees a scope exactly for the scoped kinds.
-    const scopeId = request.scopeId ?? null
-    if (scopeId !== null && scopeName(repos, request.kind, scopeId) === undefined) {
+    if (!scopeKnown) {
       throw notFound(NO_SUCH_SCOPE[request.kind] ?? '没有找到该网点或机构，请核对编号')
     }
     checkProfile(repos, request.userId, request.kind)

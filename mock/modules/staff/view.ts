@@ -11,13 +11,14 @@ function personOf(repos: Repos, userId: string | null): Person | null {
   return { id: userId, nickname: repos.users.findById(userId)?.nickname ?? '已注销的用户' }
 }
 
-export function toRoleGrant(repos: Repos, row: GrantRow): RoleGrant {
+export async function toRoleGrant(repos: Repos, row: GrantRow): Promise<RoleGrant> {
   return {
     id: row.id,
     user: personOf(repos, row.user_id) ?? { id: row.user_id, nickname: '' },
     kind: row.kind,
     scopeId: row.scope_id,
-    scopeName: row.scope_id === null ? null : (scopeName(repos, row.kind, row.scope_id) ?? null),
+    scopeName:
+      row.scope_id === null ? null : ((await scopeName(repos, row.kind, row.scope_id)) ?? null),
     grantedBy: personOf(repos, row.granted_by),
     grantedAt: row.granted_at,
     revokedBy: personOf(repos, row.revoked_by),
