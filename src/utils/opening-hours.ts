@@ -1,5 +1,5 @@
 import type { OpeningDay } from '../services/contract'
-import { beijing, isoWeekday, minutesOf, WEEKDAY_NAMES } from './time'
+import { beijing, isoWeekday, minutesOf, WEEKDAY_NAMES } from '../services/contract'
 
 export interface OpenStatus {
   open: boolean

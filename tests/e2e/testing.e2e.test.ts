@@ -1,5 +1,5 @@
 import { isRestDay, shanghaiDate } from '../../mock/modules/legal/dates'
-import { formatDay } from '../../src/utils/dates'
+import { formatDay } from '../../src/services/contract'
 import { appPerFile, openAppAs } from './support/browser'
 import { fill, screenshot, visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, violations } from './support/audit'

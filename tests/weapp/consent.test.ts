@@ -1,6 +1,6 @@
 // The native privacy-consent card inside the Taro home page: agreeing reaches the server and the privacy page.
 import { PRIVACY_POLICY_VERSION } from '../../src/services/contract'
-import { formatDayTime } from '../../src/utils/dates'
+import { formatDayTime } from '../../src/services/contract'
 import { TOKEN } from './support/fixtures'
 import { launchApp, type MiniApp } from './support/mini-app'
 import { headerValue } from './support/server'

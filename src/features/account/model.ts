@@ -4,7 +4,7 @@ import {
   type AgentScope,
   type Profile,
 } from '../../services/contract'
-import { formatDay, formatDayTime } from '../../utils/dates'
+import { formatDay, formatDayTime } from '../../services/contract'
 
 export interface IdentitySummary {
   kind: '个人' | '法人'

@@ -1,6 +1,6 @@
 import type { Appointment, AppointmentStatus, Busyness, Slot } from '../../services/contract'
-import { formatDay, formatDayTime, formatShortDay } from '../../utils/dates'
-import { beijing } from '../../utils/time'
+import { formatDay, formatDayTime, formatShortDay } from '../../services/contract'
+import { beijing } from '../../services/contract'
 
 export const STATUS_LABELS: Record<AppointmentStatus, string> = {
   booked: '待办理',

@@ -18,7 +18,7 @@ import {
   type RatingLevel,
   type Upload,
 } from '../../services/contract'
-import { formatLastDay } from '../../utils/dates'
+import { formatLastDay } from '../../services/contract'
 
 export const STATUS_TEXT: Record<CaseStatus, string> = {
   submitted: '待受理',

@@ -1,5 +1,5 @@
 import type { Licence } from '../../services/contract'
-import { formatDay } from '../../utils/dates'
+import { formatDay } from '../../services/contract'
 
 /** Validity in words; an expired licence says so and what to do, never by colour alone. */
 export function validityText(licence: Licence): string {

@@ -9,7 +9,7 @@ import {
   type GrantRequest,
   type ItemSummary,
 } from '../../services/contract'
-import { formatDayTime } from '../../utils/dates'
+import { formatDayTime } from '../../services/contract'
 
 export const GRANT_STEPS = ['who', 'person', 'items', 'days', 'confirm'] as const
 export type GrantStep = (typeof GRANT_STEPS)[number]

@@ -4,7 +4,7 @@ import type {
   LegalTopic,
   Limitation,
 } from '../../services/contract'
-import { formatDay, formatDayTime } from '../../utils/dates'
+import { formatDay, formatDayTime } from '../../services/contract'
 
 export type AnswerValues = Record<string, string>
 

@@ -1,5 +1,5 @@
 import type { Chapter, LiveSession } from '../../services/contract'
-import { beijingDateOf, formatDayTime, formatTime } from '../../utils/dates'
+import { beijingDateOf, formatDayTime, formatTime } from '../../services/contract'
 
 /** The chapter playing at `seconds` (1-based index); the first before it starts. */
 export function chapterAt(chapters: readonly Chapter[], seconds: number): number {

@@ -1,5 +1,5 @@
 import { Notice } from '../../../components/notice'
-import { formatDayTime } from '../../../utils/dates'
+import { formatDayTime } from '../../../services/contract'
 
 export function DraftResumed({ savedAt }: { savedAt: string | null }) {
   if (savedAt === null) return null

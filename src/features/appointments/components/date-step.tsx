@@ -4,7 +4,7 @@ import { AsyncView } from '../../../components/async-view'
 import { GovButton } from '../../../components/gov-button'
 import { useRemote } from '../../../hooks/use-remote'
 import { bookableDates, slotsOn } from '../api'
-import { WEEKDAY_NAMES } from '../../../utils/time'
+import { WEEKDAY_NAMES } from '../../../services/contract'
 import { dateLabel, dayLabel, earliestOpenSlot, placesLabel } from '../model'
 
 type BookableDate = BookableDates['dates'][number]

@@ -23,7 +23,7 @@ import { useElderMode } from '../../../hooks/use-elder-mode'
 import { useDraft } from '../../../hooks/use-draft'
 import { isApiError } from '../../../services/http'
 import { randomId } from '../../../platform/random'
-import { formatDayTime } from '../../../utils/dates'
+import { formatDayTime } from '../../../services/contract'
 import {
   fieldKey,
   initialDraft,

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { CaseSummary } from '../../../services/contract'
-import { formatDayTime } from '../../../utils/dates'
+import { formatDayTime } from '../../../services/contract'
 import { STATUS_TEXT } from '../model'
 import { ClockLine } from './clock-line'
 

@@ -7,7 +7,7 @@ import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { isApiError } from '../../../services/http'
 import { randomId } from '../../../platform/random'
-import { formatDay } from '../../../utils/dates'
+import { formatDay } from '../../../services/contract'
 import { rateCase } from '../api'
 import { isBadRating, RATING_CHOICES, ratingLabel } from '../model'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { CaseDetail } from '../../../services/contract'
-import { formatDayTime } from '../../../utils/dates'
+import { formatDayTime } from '../../../services/contract'
 import { EVENT_TEXT } from '../model'
 
 /** Every step of the case, newest last, with who did it and when. */

@@ -7,14 +7,7 @@ import { ReadAloud } from '../../../components/read-aloud'
 import { openPage } from '../../../platform/navigation'
 import { callPhone } from '../../../platform/phone'
 import { routes } from '../../../utils/routes'
-import {
-  daysLabel,
-  legalDaysText,
-  promiseLabel,
-  SCOPE_LABELS,
-  TYPE_LABELS,
-  visitsLabel,
-} from '../model'
+import { legalDaysText, promiseLabel, SCOPE_LABELS, TYPE_LABELS, visitsLabel } from '../model'
 import { guideSpeech } from '../speech'
 import { FavoriteButton } from './favorite-button'
 import { MaterialList } from './material-list'

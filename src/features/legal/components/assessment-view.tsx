@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Assessment } from '../../../services/contract'
 import { limitationHeadline } from '../model'
-import { formatDay } from '../../../utils/dates'
+import { formatDay } from '../../../services/contract'
 import './legal.scss'
 
 function Bullets({ items }: { items: readonly string[] }) {

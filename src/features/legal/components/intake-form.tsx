@@ -11,7 +11,7 @@ import {
 import { useDraft } from '../../../hooks/use-draft'
 import type { Assessment, LegalTopic } from '../../../services/contract'
 import { isApiError } from '../../../services/http'
-import { beijing } from '../../../utils/time'
+import { beijing } from '../../../services/contract'
 import { assessCase } from '../api'
 import { answersToSend, missingAnswers, visibleQuestions } from '../model'
 import { AssessmentView } from './assessment-view'

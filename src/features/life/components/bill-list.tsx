@@ -3,11 +3,11 @@ import { SampleNote } from '../../../components/sample-badge'
 import { GovButton } from '../../../components/gov-button'
 import { openPage } from '../../../platform/navigation'
 import type { BillList as Bills } from '../../../services/contract'
-import { beijing } from '../../../utils/time'
+import { beijing } from '../../../services/contract'
 import { routes } from '../../../utils/routes'
 import { isOverdue, periodLabel, yuan } from '../model'
 import { InfoRow } from './info-row'
-import { formatDay } from '../../../utils/dates'
+import { formatDay } from '../../../services/contract'
 import './life.scss'
 
 export function BillList({ bills }: { bills: Bills }) {

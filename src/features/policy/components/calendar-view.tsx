@@ -3,7 +3,7 @@ import type { PolicyCalendar } from '../../../services/contract'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { MATCH_LABELS, daysLeftLabel, groupByMonth } from '../model'
-import { formatDay } from '../../../utils/dates'
+import { formatDay } from '../../../services/contract'
 import './policy.scss'
 
 /** Deadlines of the policies this enterprise fully, possibly or nearly qualifies for. */

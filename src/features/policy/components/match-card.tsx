@@ -4,7 +4,7 @@ import { FactLine } from '../../../components/fact-line'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { MATCH_LABELS, levelLabel, modeLabel } from '../model'
-import { formatDay } from '../../../utils/dates'
+import { formatDay } from '../../../services/contract'
 import './policy.scss'
 
 export function MatchBadge({ status }: { status: PolicyMatch['status'] }) {

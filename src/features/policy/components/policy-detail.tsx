@@ -5,7 +5,7 @@ import { levelLabel, modeLabel } from '../model'
 import { ConditionList } from './condition-list'
 import { MatchBadge } from './match-card'
 import { PreReviewButton } from './prereview-button'
-import { formatDay } from '../../../utils/dates'
+import { formatDay } from '../../../services/contract'
 import './policy.scss'
 
 export function PolicyDetail({ detail }: { detail: PolicyDetailData }) {

@@ -3,7 +3,7 @@ import type { PreReview } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
-import { formatDayTime } from '../../../utils/dates'
+import { formatDayTime } from '../../../services/contract'
 import { OUTCOME_LABELS } from '../model'
 import './policy.scss'
 

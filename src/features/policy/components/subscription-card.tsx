@@ -6,7 +6,7 @@ import type { PolicySubscription } from '../../../services/contract'
 import { isApiError } from '../../../services/http'
 import { setSubscription } from '../api'
 import { MatchCard } from './match-card'
-import { formatDay } from '../../../utils/dates'
+import { formatDay } from '../../../services/contract'
 
 export function SubscriptionCard({ initial }: { initial: PolicySubscription }) {
   const [subscription, setState] = useState(initial)

@@ -5,7 +5,7 @@ import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { randomId } from '../../../platform/random'
 import { isApiError } from '../../../services/http'
-import { formatDayTime } from '../../../utils/dates'
+import { formatDayTime } from '../../../services/contract'
 import { claimCampaign } from '../api'
 
 export function CampaignView({ initial }: { initial: Campaign }) {

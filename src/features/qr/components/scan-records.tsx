@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { AsyncView } from '../../../components/async-view'
 import { Cell } from '../../../components/cell'
 import { useFresh } from '../../../hooks/use-fresh'
-import { formatDayTime } from '../../../utils/dates'
+import { formatDayTime } from '../../../services/contract'
 import { myScans } from '../api'
 
 /** 扫码记录: every code scanned, official or refused, newest first. */

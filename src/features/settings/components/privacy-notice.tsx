@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { formatDayTime } from '../../../utils/dates'
+import { formatDayTime } from '../../../services/contract'
 import { useConsent } from '../../../stores/consent'
 import { PRIVACY_POLICY } from '../privacy-policy'
 

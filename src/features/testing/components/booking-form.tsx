@@ -12,7 +12,7 @@ import { randomId } from '../../../platform/random'
 import { SamplingRequest, type Lab, type TestingService } from '../../../services/contract'
 import { routes } from '../../../utils/routes'
 import { bookSampling } from '../api'
-import { formatDay } from '../../../utils/dates'
+import { formatDay } from '../../../services/contract'
 import './testing.scss'
 
 function FieldError({ error }: { error: string | undefined }) {

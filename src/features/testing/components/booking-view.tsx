@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { SamplingBooking, TestingReport } from '../../../services/contract'
-import { formatDay, formatDayTime } from '../../../utils/dates'
+import { formatDay, formatDayTime } from '../../../services/contract'
 import { useRecord } from '../../../hooks/use-record'
 import { ReportForm } from './report-form'
 import './testing.scss'

@@ -4,7 +4,7 @@ import { useFresh } from '../../../hooks/use-fresh'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
 import { labBookings } from '../api'
-import { formatDay } from '../../../utils/dates'
+import { formatDay } from '../../../services/contract'
 
 export function LabDesk() {
   const { state, reload } = useFresh(labBookings, [])

@@ -12,7 +12,7 @@ import type { TestingService } from '../../../services/contract'
 import { useHoldsRole } from '../../../hooks/use-staff-roles'
 import { routes } from '../../../utils/routes'
 import { listLabs, myBookings } from '../api'
-import { formatDay } from '../../../utils/dates'
+import { formatDay } from '../../../services/contract'
 
 const SERVICES: readonly { value: TestingService | undefined; text: string }[] = [
   { value: 'air', text: '房屋环境检测' },

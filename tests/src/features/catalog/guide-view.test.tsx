@@ -25,7 +25,7 @@ const guide: Guide = {
     scenes: [],
     scopes: ['city'],
     promisedDays: 0,
-  sample: false,
+    sample: false,
     visits: 1,
     online: true,
   },

@@ -1,5 +1,27 @@
-import type { Dayjs } from 'dayjs'
-import { beijing, isoWeekday, WEEKDAY_NAMES } from './time'
+/**
+ * Beijing time for client and server: dates as residents read them, and the arithmetic behind them.
+ */
+import dayjs, { type Dayjs } from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+
+dayjs.extend(utc)
+
+/** 包头 is UTC+8 all year. dayjs.tz is broken on Android WeChat, so a fixed offset is used. */
+export function beijing(date: Date): Dayjs {
+  return dayjs(date).utcOffset(480)
+}
+
+export const WEEKDAY_NAMES = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const
+
+/** ISO weekday: 1 = 周一 … 7 = 周日. */
+export function isoWeekday(d: Dayjs): number {
+  return d.day() === 0 ? 7 : d.day()
+}
+
+export function minutesOf(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number)
+  return (h ?? 0) * 60 + (m ?? 0)
+}
 
 /**
  * The one date style of the app: “12月14日 周一”, with the year only when it is not this year
