@@ -44,7 +44,7 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     legal: createLegalRepo(db),
     utilities: createUtilityRepo(db),
     finance: createFinanceRepo(db),
-    telecom: createTelecomRepo(db),
+    telecom: createTelecomRepo(sql),
     testing: createTestingRepo(db),
     cases: createCaseRepo(db),
     uploads: createUploadRepo(db),
