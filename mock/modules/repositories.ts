@@ -49,7 +49,7 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     cases: createCaseRepo(db),
     uploads: createUploadRepo(db),
     complaints: createComplaintRepo(db),
-    media: createMediaRepo(db),
+    media: createMediaRepo(sql),
     licences: createLicenceRepo(db),
     proxy: createProxyRepo(db),
     identity: createIdentityRepo(db),
