@@ -29,6 +29,8 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/src/**/*.test.ts', '<rootDir>/tests/mock/**/*.test.ts'],
+      // The PostgreSQL suites run in the `postgres` project, which starts their cluster.
+      testPathIgnorePatterns: ['/node_modules/', '\\.pg\\.test\\.ts$'],
       globalSetup: '<rootDir>/tests/support/database-template.ts',
       globalTeardown: '<rootDir>/tests/support/database-template-teardown.ts',
       transformIgnorePatterns: serverTransformIgnore,
