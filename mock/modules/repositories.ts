@@ -41,7 +41,7 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     appointments: createAppointmentRepo(db),
     policy: createPolicyRepo(db),
     qr: createQrRepo(db),
-    legal: createLegalRepo(db),
+    legal: createLegalRepo(sql),
     utilities: createUtilityRepo(db),
     finance: createFinanceRepo(db),
     telecom: createTelecomRepo(sql),

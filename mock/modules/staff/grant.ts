@@ -11,10 +11,9 @@ const NO_SUCH_SCOPE: Partial<Record<StaffRoleKind, string>> = {
 }
 
 /** Lawyers and 帮办员 are shown to residents by name: their profile comes first. */
-function checkProfile(repos: Repos, userId: string, kind: StaffRoleKind): void {
+function checkProfile(repos: Repos, userId: string, kind: StaffRoleKind, lawyer: unknown): void {
   const missing =
-    (kind === 'lawyer' && !repos.legal.lawyerOfUser(userId)) ||
-    (kind === 'helper' && !repos.cases.helper(userId))
+    (kind === 'lawyer' && !lawyer) || (kind === 'helper' && !repos.cases.helper(userId))
   if (missing) {
     throw new ApiError(
       409,
@@ -27,12 +26,13 @@ function checkProfile(repos: Repos, userId: string, kind: StaffRoleKind): void {
 }
 
 /** Grants a role after checking the user, the scope and the profile; audited in one transaction. */
-export function grantRole(
+export async function grantRole(
   repos: Repos,
   adminId: string,
   request: RoleGrantRequest,
   now: Date,
-): GrantRow {
+): Promise<GrantRow> {
+  const lawyer = await repos.legal.lawyerOfUser(request.userId)
   return repos.roles.transaction(() => {
     if (!repos.users.findById(request.userId)) {
       throw notFound('没有找到该用户，请核对用户编号（在对方“我的”页面底部）')
@@ -42,7 +42,7 @@ export function grantRole(
     if (scopeId !== null && scopeName(repos, request.kind, scopeId) === undefined) {
       throw notFound(NO_SUCH_SCOPE[request.kind] ?? '没有找到该网点或机构，请核对编号')
     }
-    checkProfile(repos, request.userId, request.kind)
+    checkProfile(repos, request.userId, request.kind, lawyer)
     if (repos.roles.holds(request.userId, request.kind, request.scopeId)) {
       throw new ApiError(409, 'ROLE_ALREADY_GRANTED', '该用户已有这个角色，无需重复授予')
     }

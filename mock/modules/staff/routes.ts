@@ -21,8 +21,8 @@ export function adminHandlers({ repos }: HandlerDeps): Pick<Handlers, AdminKeys>
       const rows = repos.roles.list(query.userId ?? null, query.status === 'all')
       return { items: rows.map((r) => toRoleGrant(repos, r)) }
     },
-    'POST /api/v1/admin/roles': ({ body }, ctx) =>
-      toRoleGrant(repos, grantRole(repos, asAdmin(ctx.session.userId), body, ctx.now)),
+    'POST /api/v1/admin/roles': async ({ body }, ctx) =>
+      toRoleGrant(repos, await grantRole(repos, asAdmin(ctx.session.userId), body, ctx.now)),
     'POST /api/v1/admin/roles/:id/revoke': ({ params }, ctx) =>
       toRoleGrant(repos, revokeRole(repos, asAdmin(ctx.session.userId), params.id, ctx.now)),
     'GET /api/v1/admin/roles/audit': ({ query }, ctx) => {
