@@ -51,7 +51,7 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     complaints: createComplaintRepo(db),
     media: createMediaRepo(sql),
     licences: createLicenceRepo(db),
-    proxy: createProxyRepo(db),
+    proxy: createProxyRepo(sql),
     identity: createIdentityRepo(db),
     agents: createAgentRepo(db),
     roles: createRoleRepo(db),

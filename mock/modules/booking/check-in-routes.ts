@@ -29,7 +29,7 @@ const refuse = (code: string, message: string) => new ApiError(409, code, messag
 export function staffHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, StaffKeys> {
   return {
     // Checking in twice answers the same queue number: the scan can be repeated safely.
-    'POST /api/v1/staff/check-ins': ({ body }, ctx) => {
+    'POST /api/v1/staff/check-ins': async ({ body }, ctx) => {
       const userId = ctx.session.userId
       requireRole(repos, userId, 'window')
       const row = repos.appointments.transaction(() => {
@@ -58,7 +58,7 @@ export function staffHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, Sta
         return repos.appointments.findById(found.id) ?? found
       })
       return {
-        appointment: appointmentView(repos, qrKey)(row, ctx.now),
+        appointment: await appointmentView(repos, qrKey)(row, ctx.now),
         queueNumber: row.queue_number ?? 0,
       }
     },

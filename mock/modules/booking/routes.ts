@@ -66,27 +66,26 @@ export function appointmentHandlers({
     'GET /api/v1/appointments/dates': ({ query }, ctx) =>
       listDates(repos, query.itemId, query.pointId, ctx.now),
     'GET /api/v1/appointments/slots': ({ query }, ctx) => listSlots(repos, query, ctx.now),
-    'POST /api/v1/appointments': ({ body }, ctx) =>
+    // onBehalf runs `book` in one transaction with the grant check and its audit.
+    'POST /api/v1/appointments': async ({ body }, ctx) =>
       view(
-        tx(() =>
-          onBehalf(repos, {
-            actingFor: body.actingFor,
-            callerId: ctx.session.userId,
-            itemIds: [body.itemId],
-            action: 'booked',
-            now: ctx.now,
-            run: (ownerId) => book(repos, ownerId, body, ctx.now),
-          }),
-        ),
+        await onBehalf(repos, {
+          actingFor: body.actingFor,
+          callerId: ctx.session.userId,
+          itemIds: [body.itemId],
+          action: 'booked',
+          now: ctx.now,
+          run: (ownerId) => book(repos, ownerId, body, ctx.now),
+        }),
         ctx.now,
       ),
-    'GET /api/v1/appointments': ({ query }, ctx) => {
+    'GET /api/v1/appointments': async ({ query }, ctx) => {
       const upcoming = (query.scope ?? 'upcoming') === 'upcoming'
       const rows = repos.appointments
         .ofUser(ctx.session.userId)
         .filter((r) => (r.status !== 'cancelled' && new Date(r.slot_end) > ctx.now) === upcoming)
       if (upcoming) rows.reverse()
-      return { items: rows.map((r) => view(r, ctx.now)) }
+      return { items: await Promise.all(rows.map((r) => view(r, ctx.now))) }
     },
     'GET /api/v1/appointments/:id': ({ params }, ctx) =>
       view(ownBooking(repos, params.id, ctx.session.userId), ctx.now),

@@ -21,7 +21,7 @@ export function changeDeadline(row: AppointmentRow): Date {
  */
 export const appointmentView =
   (repos: Repos, qrKey: Buffer) =>
-  (row: AppointmentRow, now: Date): Appointment =>
+  (row: AppointmentRow, now: Date): Promise<Appointment> =>
     toAppointment(repos, qrKey, row, now)
 
 function movedTo(repos: Repos, row: AppointmentRow): Pick<Appointment, 'movedTo'> {
@@ -30,7 +30,12 @@ function movedTo(repos: Repos, row: AppointmentRow): Pick<Appointment, 'movedTo'
   return next ? { movedTo: { id: next.id, date: next.day, time: next.time } } : {}
 }
 
-function toAppointment(repos: Repos, qrKey: Buffer, row: AppointmentRow, now: Date): Appointment {
+async function toAppointment(
+  repos: Repos,
+  qrKey: Buffer,
+  row: AppointmentRow,
+  now: Date,
+): Promise<Appointment> {
   const status = effectiveStatus(row, now)
   const deadline = changeDeadline(row)
   return {
@@ -52,7 +57,7 @@ function toAppointment(repos: Repos, qrKey: Buffer, row: AppointmentRow, now: Da
     changeDeadline: deadline.toISOString(),
     canChange: status === 'booked' && now < deadline,
     createdAt: row.created_at,
-    ...actedBy(repos, row.id),
+    ...(await actedBy(repos, row.id)),
     ...movedTo(repos, row),
   }
 }

@@ -27,19 +27,23 @@ interface OnBehalf<T> {
   action: 'booked' | 'applied'
   now: Date
   /** Does the action for `ownerId`; what it returns is audited by its id. */
-  run: (ownerId: string) => T
+  run: (ownerId: string) => T | Promise<T>
 }
 
 /**
- * Runs an action for the caller, or — under a grant — for the grantor, after checking that the
- * caller is the grantee, the grant is live and the items are in scope. The audit row is written
- * in the same transaction as the action, so there is never one without the other.
+ * Runs an action in one transaction for the caller, or — under a grant — for the grantor, after
+ * checking that the caller is the grantee, the grant is live and the items are in scope. The
+ * audit row is written in the same transaction as the action, so there is never one without the
+ * other; the grant is held meanwhile, so a revocation waits for the action or refuses it.
  */
-export function onBehalf<T extends { id: string }>(repos: Repos, input: OnBehalf<T>): T {
+export async function onBehalf<T extends { id: string }>(
+  repos: Repos,
+  input: OnBehalf<T>,
+): Promise<T> {
   const { actingFor, callerId, itemIds, now } = input
-  if (actingFor === undefined) return input.run(callerId)
-  return repos.proxy.transaction(() => {
-    const grant = repos.proxy.find(actingFor)
+  return repos.proxy.transaction(async () => {
+    if (actingFor === undefined) return input.run(callerId)
+    const grant = await repos.proxy.findHeld(actingFor)
     const check = grant
       ? checkScope(
           { ...clockOf(grant), granteeId: grant.grantee_id, itemIds: itemIdsOf(grant) },
@@ -60,9 +64,9 @@ export function onBehalf<T extends { id: string }>(repos: Repos, input: OnBehalf
         '您已不再担任帮办员，不能再代为办理；请家人到政务服务中心另请帮办员',
       )
     }
-    const result = input.run(grant.grantor_id)
+    const result = await input.run(grant.grantor_id)
     for (const itemId of itemIds) {
-      audit(
+      await audit(
         repos,
         { grantId: grant.id, actorId: callerId, action: input.action, itemId, targetId: result.id },
         now,
@@ -73,7 +77,7 @@ export function onBehalf<T extends { id: string }>(repos: Repos, input: OnBehalf
 }
 
 /** "李*" on the grantor's booking or case made under a grant; nothing otherwise. */
-export function actedBy(repos: Repos, targetId: string): { actedBy?: string } {
-  const grant = repos.proxy.grantOfTarget(targetId)
+export async function actedBy(repos: Repos, targetId: string): Promise<{ actedBy?: string }> {
+  const grant = await repos.proxy.grantOfTarget(targetId)
   return grant ? { actedBy: maskedGrantee(grant.grantee_name) } : {}
 }

@@ -38,7 +38,12 @@ function mistypedOr(key: Buffer, text: string, otherwise: QrRefusal): QrResoluti
 }
 
 /** Only codes this server signed, that exist and are live, act; everything else is a refusal. */
-export function resolveCode(repos: Repos, key: Buffer, text: string, now: Date): QrResolution {
+export async function resolveCode(
+  repos: Repos,
+  key: Buffer,
+  text: string,
+  now: Date,
+): Promise<QrResolution> {
   const payload = payloadOf(text)
   if (payload === null) return mistypedOr(key, text, 'not_official')
   const verified = verifyPayload(key, payload, now)
@@ -55,7 +60,7 @@ export function resolveCode(repos: Repos, key: Buffer, text: string, now: Date):
     }
   }
   if (verified.kind === 'grant') {
-    if (!repos.proxy.byQrId(verified.id)) return refuse('unknown')
+    if (!(await repos.proxy.byQrId(verified.id))) return refuse('unknown')
     return { result: 'official', title: '亲情代办授权码', action: { kind: 'grant', code: payload } }
   }
   const code = repos.qr.code(verified.id)

@@ -35,8 +35,8 @@ export function qrHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, QrKeys
     }
   }
   return {
-    'POST /api/v1/qr/resolve': ({ body }, ctx) => {
-      const outcome = resolveCode(repos, qrKey, body.text, ctx.now)
+    'POST /api/v1/qr/resolve': async ({ body }, ctx) => {
+      const outcome = await resolveCode(repos, qrKey, body.text, ctx.now)
       recordScan(repos, ctx.session.userId, outcome, ctx.now)
       return outcome
     },
