@@ -39,7 +39,7 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     favorites: createFavoriteRepo(db),
     facets: createFacetRepo(db),
     appointments: createAppointmentRepo(db),
-    policy: createPolicyRepo(db),
+    policy: createPolicyRepo(sql),
     qr: createQrRepo(db),
     legal: createLegalRepo(sql),
     utilities: createUtilityRepo(db),
