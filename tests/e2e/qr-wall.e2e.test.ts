@@ -47,7 +47,7 @@ test('npm run qr:wall renders the zone’s codes as PDF and PNG, and every code 
     for (const code of wall.codes) {
       const text = decode(png, code.box)
       expect(text).toBe(code.link)
-      const resolved = resolveCode(repos, key, text ?? '', new Date())
+      const resolved = await resolveCode(repos, key, text ?? '', new Date())
       expect(resolved).toMatchObject({ result: 'official' })
     }
   } finally {
