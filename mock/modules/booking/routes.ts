@@ -3,7 +3,7 @@ import { book } from './booking'
 import { appointmentView, changeDeadline, effectiveStatus } from './view'
 import type { AppointmentRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
-import { onBehalfAsync } from '../family/act'
+import { onBehalf } from '../family/act'
 import { inTransaction } from '../../db/engine'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
@@ -69,18 +69,17 @@ export function appointmentHandlers({
     'GET /api/v1/appointments/dates': ({ query }, ctx) =>
       listDates(repos, query.itemId, query.pointId, ctx.now),
     'GET /api/v1/appointments/slots': ({ query }, ctx) => listSlots(repos, query, ctx.now),
+    // onBehalf runs `book` in one transaction with the grant check and its audit.
     'POST /api/v1/appointments': async ({ body }, ctx) =>
       view(
-        await tx(() =>
-          onBehalfAsync(repos, {
-            actingFor: body.actingFor,
-            callerId: ctx.session.userId,
-            itemIds: [body.itemId],
-            action: 'booked',
-            now: ctx.now,
-            run: (ownerId) => book(repos, ownerId, body, ctx.now),
-          }),
-        ),
+        await onBehalf(repos, {
+          actingFor: body.actingFor,
+          callerId: ctx.session.userId,
+          itemIds: [body.itemId],
+          action: 'booked',
+          now: ctx.now,
+          run: (ownerId) => book(repos, ownerId, body, ctx.now),
+        }),
         ctx.now,
       ),
     'GET /api/v1/appointments': async ({ query }, ctx) => {

@@ -57,7 +57,7 @@ async function toAppointment(
     changeDeadline: deadline.toISOString(),
     canChange: status === 'booked' && now < deadline,
     createdAt: row.created_at,
-    ...actedBy(repos, row.id),
+    ...(await actedBy(repos, row.id)),
     ...(await movedTo(repos, row)),
   }
 }

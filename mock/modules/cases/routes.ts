@@ -5,6 +5,7 @@ import { actOnCase, assignedCase, requireHelper } from './staff'
 import { ownCase, resubmitCase } from './submit'
 import { submitOnBehalf } from '../family/cases'
 import { toCaseDetail, toCaseSummary } from './view'
+import type { CaseRow } from './repository'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
 
@@ -24,14 +25,16 @@ type CaseKeys =
   | 'POST /api/v1/staff/cases/:id/follow-up'
 
 export function caseHandlers({ repos }: HandlerDeps): Pick<Handlers, CaseKeys> {
-  const detail = (row: Parameters<typeof toCaseDetail>[1], now: Date) =>
-    toCaseDetail(repos, row, now)
+  const detail = async (row: CaseRow | Promise<CaseRow>, now: Date) =>
+    toCaseDetail(repos, await row, now)
+  const summaries = (rows: readonly CaseRow[], now: Date) =>
+    Promise.all(rows.map((r) => toCaseSummary(repos, r, now)))
   return {
     'GET /api/v1/cases/form': ({ query }) => caseForm(repos, query),
     'POST /api/v1/cases': ({ body }, ctx) =>
       detail(submitOnBehalf(repos, ctx.session.userId, body, ctx.now), ctx.now),
-    'GET /api/v1/cases': (_input, ctx) => ({
-      items: repos.cases.ofUser(ctx.session.userId).map((r) => toCaseSummary(repos, r, ctx.now)),
+    'GET /api/v1/cases': async (_input, ctx) => ({
+      items: await summaries(repos.cases.ofUser(ctx.session.userId), ctx.now),
     }),
     'GET /api/v1/cases/:id': ({ params }, ctx) =>
       detail(ownCase(repos, params.id, ctx.session.userId), ctx.now),
@@ -39,12 +42,12 @@ export function caseHandlers({ repos }: HandlerDeps): Pick<Handlers, CaseKeys> {
       detail(resubmitCase(repos, ctx.session.userId, params.id, body, ctx.now), ctx.now),
 
     // Open cases oldest first: the one closest to its deadline is the one to do next.
-    'GET /api/v1/staff/cases': ({ query }, ctx) => {
+    'GET /api/v1/staff/cases': async ({ query }, ctx) => {
       const helper = requireHelper(repos, ctx.session.userId)
       const open = (query.scope ?? 'open') === 'open'
       const rows = repos.cases.ofHelper(helper.user_id).filter((r) => isOpen(r.status) === open)
       if (!open) rows.reverse()
-      return { items: rows.map((r) => toCaseSummary(repos, r, ctx.now)) }
+      return { items: await summaries(rows, ctx.now) }
     },
     'GET /api/v1/staff/cases/:id': ({ params }, ctx) =>
       detail(assignedCase(repos, requireHelper(repos, ctx.session.userId), params.id), ctx.now),

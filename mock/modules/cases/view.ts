@@ -30,7 +30,7 @@ export function caseClock(row: CaseRow, now: Date): CaseClock {
   }
 }
 
-export function toCaseSummary(repos: Repos, row: CaseRow, now: Date): CaseSummary {
+export async function toCaseSummary(repos: Repos, row: CaseRow, now: Date): Promise<CaseSummary> {
   const helper = row.helper_id === null ? undefined : repos.cases.helper(row.helper_id)
   return {
     id: row.id,
@@ -44,7 +44,7 @@ export function toCaseSummary(repos: Repos, row: CaseRow, now: Date): CaseSummar
     applicant: maskName(row.applicant),
     submittedAt: row.submitted_at,
     updatedAt: row.updated_at,
-    ...actedBy(repos, row.id),
+    ...(await actedBy(repos, row.id)),
   }
 }
 
@@ -71,7 +71,7 @@ function licenceOf(repos: Repos, id: string | null | undefined) {
   return row ? licenceRef(row) : null
 }
 
-export function toCaseDetail(repos: Repos, row: CaseRow, now: Date): CaseDetail {
+export async function toCaseDetail(repos: Repos, row: CaseRow, now: Date): Promise<CaseDetail> {
   const fields = storedFields(row)
   const materials = storedMaterials(row)
   const uploads = repos.uploads.byIds(materials.flatMap((m) => m.uploadIds))
@@ -85,7 +85,7 @@ export function toCaseDetail(repos: Repos, row: CaseRow, now: Date): CaseDetail 
       : (repos.bundles.find(row.source_id)?.itemIds ?? []),
   )
   return {
-    ...toCaseSummary(repos, row, now),
+    ...(await toCaseSummary(repos, row, now)),
     items: items.map((i) => ({ id: i.id, name: i.name })),
     fields: fields.map((f) => ({ key: f.key, label: f.label, value: maskedValue(f) })),
     materials: materials.map((m) => ({

@@ -27,80 +27,57 @@ interface OnBehalf<T> {
   action: 'booked' | 'applied'
   now: Date
   /** Does the action for `ownerId`; what it returns is audited by its id. */
-  run: (ownerId: string) => T
-}
-
-/** The grant the caller acts under, after checking it is theirs, live and covers the items. */
-function liveGrant(repos: Repos, input: OnBehalf<unknown>, actingFor: string) {
-  const { callerId, itemIds, now } = input
-  const grant = repos.proxy.find(actingFor)
-  const check = grant
-    ? checkScope(
-        { ...clockOf(grant), granteeId: grant.grantee_id, itemIds: itemIdsOf(grant) },
-        callerId,
-        itemIds,
-        now,
-      )
-    : ({ ok: false, reason: 'not_grantee' } as const)
-  if (!grant || !check.ok) {
-    const [code, message] = REFUSALS[check.ok ? 'not_grantee' : check.reason]
-    throw new ApiError(403, code, message)
-  }
-  // A grant to “a 帮办员 of the centre” lasts only while the grantee is one.
-  if (grant.grantee_kind === 'helper' && !repos.roles.holds(callerId, 'helper')) {
-    throw new ApiError(
-      403,
-      'PROXY_HELPER_REVOKED',
-      '您已不再担任帮办员，不能再代为办理；请家人到政务服务中心另请帮办员',
-    )
-  }
-  return grant
-}
-
-function auditAction(repos: Repos, input: OnBehalf<unknown>, grantId: string, targetId: string) {
-  for (const itemId of input.itemIds) {
-    audit(
-      repos,
-      { grantId, actorId: input.callerId, action: input.action, itemId, targetId },
-      input.now,
-    )
-  }
+  run: (ownerId: string) => T | Promise<T>
 }
 
 /**
- * Runs an action for the caller, or — under a grant — for the grantor, after checking that the
- * caller is the grantee, the grant is live and the items are in scope. The audit row is written
- * in the same transaction as the action, so there is never one without the other.
+ * Runs an action in one transaction for the caller, or — under a grant — for the grantor, after
+ * checking that the caller is the grantee, the grant is live and the items are in scope. The
+ * audit row is written in the same transaction as the action, so there is never one without the
+ * other; the grant is held meanwhile, so a revocation waits for the action or refuses it.
  */
-export function onBehalf<T extends { id: string }>(repos: Repos, input: OnBehalf<T>): T {
-  const { actingFor, callerId } = input
-  if (actingFor === undefined) return input.run(callerId)
-  return repos.proxy.transaction(() => {
-    const grant = liveGrant(repos, input, actingFor)
-    const result = input.run(grant.grantor_id)
-    auditAction(repos, input, grant.id, result.id)
+export async function onBehalf<T extends { id: string }>(
+  repos: Repos,
+  input: OnBehalf<T>,
+): Promise<T> {
+  const { actingFor, callerId, itemIds, now } = input
+  return repos.proxy.transaction(async () => {
+    if (actingFor === undefined) return input.run(callerId)
+    const grant = await repos.proxy.findHeld(actingFor)
+    const check = grant
+      ? checkScope(
+          { ...clockOf(grant), granteeId: grant.grantee_id, itemIds: itemIdsOf(grant) },
+          callerId,
+          itemIds,
+          now,
+        )
+      : ({ ok: false, reason: 'not_grantee' } as const)
+    if (!grant || !check.ok) {
+      const [code, message] = REFUSALS[check.ok ? 'not_grantee' : check.reason]
+      throw new ApiError(403, code, message)
+    }
+    // A grant to “a 帮办员 of the centre” lasts only while the grantee is one.
+    if (grant.grantee_kind === 'helper' && !repos.roles.holds(callerId, 'helper')) {
+      throw new ApiError(
+        403,
+        'PROXY_HELPER_REVOKED',
+        '您已不再担任帮办员，不能再代为办理；请家人到政务服务中心另请帮办员',
+      )
+    }
+    const result = await input.run(grant.grantor_id)
+    for (const itemId of itemIds) {
+      await audit(
+        repos,
+        { grantId: grant.id, actorId: callerId, action: input.action, itemId, targetId: result.id },
+        now,
+      )
+    }
     return result
   })
 }
 
-/**
- * `onBehalf` for an action that awaits the database: call it inside `inTransaction`, which the
- * audit row joins.
- */
-export async function onBehalfAsync<T extends { id: string }>(
-  repos: Repos,
-  input: OnBehalf<Promise<T>>,
-): Promise<T> {
-  const { actingFor, callerId } = input
-  if (actingFor === undefined) return input.run(callerId)
-  const grant = liveGrant(repos, input, actingFor)
-  const result = await input.run(grant.grantor_id)
-  auditAction(repos, input, grant.id, result.id)
-  return result
-}
-
 /** "李*" on the grantor's booking or case made under a grant; nothing otherwise. */
-export function actedBy(repos: Repos, targetId: string): { actedBy?: string } {
-  const grant = repos.proxy.grantOfTarget(targetId)
+export async function actedBy(repos: Repos, targetId: string): Promise<{ actedBy?: string }> {
+  const grant = await repos.proxy.grantOfTarget(targetId)
   return grant ? { actedBy: maskedGrantee(grant.grantee_name) } : {}
 }

@@ -11,8 +11,8 @@ interface AuditInput {
 }
 
 /** One row per thing done with or under a grant; call inside the transaction of the action. */
-export function audit(repos: Repos, input: AuditInput, now: Date): void {
-  repos.proxy.addAudit({
+export async function audit(repos: Repos, input: AuditInput, now: Date): Promise<void> {
+  await repos.proxy.addAudit({
     id: randomUUID(),
     grant_id: input.grantId,
     actor_id: input.actorId,

@@ -18,6 +18,7 @@ import { clockOf } from './stored'
 
 const bad = (code: string, message: string) => new ApiError(400, code, message)
 const conflict = (code: string, message: string) => new ApiError(409, code, message)
+const codeUsed = () => conflict('GRANT_CODE_USED', '这个授权码已经被别人确认过了，请让家人重新授权')
 
 /** Every item must exist; a list of unknown ones is refused by name count, not echoed back. */
 function requireItems(repos: Repos, ids: readonly string[]): string[] {
@@ -30,24 +31,29 @@ function requireItems(repos: Repos, ids: readonly string[]): string[] {
   return unique
 }
 
-function freshCode(repos: Repos, now: Date) {
+async function freshCode(repos: Repos, now: Date) {
   for (;;) {
     const digits = String(randomInt(10 ** (GRANT_CODE_DIGITS - 1), 10 ** GRANT_CODE_DIGITS))
     const qrId = randomCodeId()
-    if (!repos.proxy.byDigits(digits) && !repos.proxy.byQrId(qrId)) {
+    if (!(await repos.proxy.byDigits(digits)) && !(await repos.proxy.byQrId(qrId))) {
       const expiresAt = new Date(now.getTime() + GRANT_CODE_MINUTES * 60_000).toISOString()
       return { digits, qrId, expiresAt }
     }
   }
 }
 
-export function createGrant(repos: Repos, grantorId: string, input: GrantRequest, now: Date) {
+export async function createGrant(
+  repos: Repos,
+  grantorId: string,
+  input: GrantRequest,
+  now: Date,
+): Promise<GrantRow> {
   const itemIds = requireItems(repos, input.itemIds)
   const relative = input.granteeKind === 'relative'
-  const code = freshCode(repos, now)
+  const code = await freshCode(repos, now)
   const id = randomUUID()
-  return repos.proxy.transaction(() => {
-    repos.proxy.insert({
+  return repos.proxy.transaction(async () => {
+    await repos.proxy.insert({
       id,
       grantor_id: grantorId,
       grantee_kind: input.granteeKind,
@@ -61,41 +67,51 @@ export function createGrant(repos: Repos, grantorId: string, input: GrantRequest
       code_expires_at: code.expiresAt,
       created_at: now.toISOString(),
     })
-    audit(repos, { grantId: id, actorId: grantorId, action: 'granted' }, now)
+    await audit(repos, { grantId: id, actorId: grantorId, action: 'granted' }, now)
     return ownGrant(repos, id, grantorId)
   })
 }
 
 /** Someone else's grant is answered exactly like a missing one. */
-export function ownGrant(repos: Repos, id: string, grantorId: string): GrantRow {
-  const row = repos.proxy.find(id)
+export async function ownGrant(repos: Repos, id: string, grantorId: string): Promise<GrantRow> {
+  const row = await repos.proxy.find(id)
   if (!row || row.grantor_id !== grantorId) {
     throw notFound('没有找到这项授权，请刷新“亲情代办”后重试')
   }
   return row
 }
 
-export function refreshCode(repos: Repos, id: string, grantorId: string, now: Date): GrantRow {
-  return repos.proxy.transaction(() => {
-    const row = ownGrant(repos, id, grantorId)
+export function refreshCode(
+  repos: Repos,
+  id: string,
+  grantorId: string,
+  now: Date,
+): Promise<GrantRow> {
+  return repos.proxy.transaction(async () => {
+    const row = await ownGrant(repos, id, grantorId)
     const status = grantStatus(clockOf(row), now)
     if (status === 'active')
       throw conflict('GRANT_CLAIMED', '家人已经确认了这项授权，不需要再出示授权码')
     if (status === 'revoked') throw conflict('GRANT_REVOKED', '这项授权已撤销，如需代办请新建授权')
     if (status === 'expired') throw conflict('GRANT_EXPIRED', '这项授权已过期，如需代办请新建授权')
-    const code = freshCode(repos, now)
-    repos.proxy.newCode(id, code.digits, code.qrId, code.expiresAt)
+    const code = await freshCode(repos, now)
+    await repos.proxy.newCode(id, code.digits, code.qrId, code.expiresAt)
     return ownGrant(repos, id, grantorId)
   })
 }
 
 /** Takes effect at once: the next request under this grant is refused. Repeating it changes nothing. */
-export function revokeGrant(repos: Repos, id: string, grantorId: string, now: Date): GrantRow {
-  return repos.proxy.transaction(() => {
-    const row = ownGrant(repos, id, grantorId)
+export function revokeGrant(
+  repos: Repos,
+  id: string,
+  grantorId: string,
+  now: Date,
+): Promise<GrantRow> {
+  return repos.proxy.transaction(async () => {
+    const row = await ownGrant(repos, id, grantorId)
     if (grantStatus(clockOf(row), now) === 'expired') return row
-    if (repos.proxy.revoke(id, now.toISOString())) {
-      audit(repos, { grantId: id, actorId: grantorId, action: 'revoked' }, now)
+    if (await repos.proxy.revoke(id, now.toISOString())) {
+      await audit(repos, { grantId: id, actorId: grantorId, action: 'revoked' }, now)
     }
     return ownGrant(repos, id, grantorId)
   })
@@ -105,7 +121,12 @@ const CODE_EXPIRED =
   '授权码已过期（10分钟内有效）。请让家人在“亲情代办”里点“重新出示授权码”，再告诉您新的授权码'
 
 /** The grant an 8-digit code or a scanned link names; refusals say what to do next. */
-function grantOfCode(repos: Repos, qrKey: Buffer, text: string, now: Date): GrantRow | undefined {
+function grantOfCode(
+  repos: Repos,
+  qrKey: Buffer,
+  text: string,
+  now: Date,
+): Promise<GrantRow | undefined> {
   const digits = text.replace(/[\s-]/g, '')
   if (/^\d+$/.test(digits)) {
     if (digits.length !== GRANT_CODE_DIGITS) {
@@ -138,14 +159,14 @@ function grantOfCode(repos: Repos, qrKey: Buffer, text: string, now: Date): Gran
 }
 
 /** The grant a code names, if `granteeId` may accept it now; the same grantee may ask again. */
-export function claimable(
+export async function claimable(
   repos: Repos,
   qrKey: Buffer,
   text: string,
   granteeId: string,
   now: Date,
-): GrantRow {
-  const row = grantOfCode(repos, qrKey, text, now)
+): Promise<GrantRow> {
+  const row = await grantOfCode(repos, qrKey, text, now)
   if (!row) {
     throw notFound('没有找到这个授权码，请核对8位数字，或让家人刷新授权码后重新告诉您')
   }
@@ -162,9 +183,7 @@ export function claimable(
   if (status === 'expired')
     throw conflict('GRANT_EXPIRED', '这项授权已过期，如需代办请让家人重新授权')
   if (row.grantee_id === granteeId) return row
-  if (row.grantee_id !== null) {
-    throw conflict('GRANT_CODE_USED', '这个授权码已经被别人确认过了，请让家人重新授权')
-  }
+  if (row.grantee_id !== null) throw codeUsed()
   if (new Date(row.code_expires_at) <= now) throw bad('GRANT_CODE_EXPIRED', CODE_EXPIRED)
   if (row.grantee_kind === 'helper' && !activeHelper(repos, granteeId)) {
     throw new ApiError(
@@ -176,24 +195,32 @@ export function claimable(
   return row
 }
 
+/**
+ * The grant becomes the caller's: one claimer wins even when several claim the same code at once
+ * (on any number of instances); the others get GRANT_CODE_USED, a twin of the winner its grant.
+ */
 export function claimGrant(
   repos: Repos,
   qrKey: Buffer,
   text: string,
   granteeId: string,
   now: Date,
-): GrantRow {
-  return repos.proxy.transaction(() => {
-    const row = claimable(repos, qrKey, text, granteeId, now)
+): Promise<GrantRow> {
+  return repos.proxy.transaction(async () => {
+    const row = await claimable(repos, qrKey, text, granteeId, now)
     if (row.grantee_id === granteeId) return row
     const name =
       row.grantee_kind === 'helper'
         ? (repos.cases.helper(granteeId)?.name ?? '帮办员')
         : row.grantee_name
-    repos.proxy.claim(row.id, granteeId, name, now.toISOString())
-    audit(repos, { grantId: row.id, actorId: granteeId, action: 'claimed' }, now)
-    const claimed = repos.proxy.find(row.id)
+    const won = await repos.proxy.claim(row.id, granteeId, name, now.toISOString())
+    const claimed = await repos.proxy.find(row.id)
     if (!claimed) throw new Error('grant claim did not persist')
+    if (!won) {
+      if (claimed.grantee_id === granteeId) return claimed
+      throw codeUsed()
+    }
+    await audit(repos, { grantId: row.id, actorId: granteeId, action: 'claimed' }, now)
     return claimed
   })
 }

@@ -1,4 +1,5 @@
-import type { Db } from '../../db/open'
+import { sql as raw } from 'kysely'
+import { inTransaction, isPostgres, type Sql } from '../../db/engine'
 
 export interface GrantRow {
   id: string
@@ -30,63 +31,102 @@ export interface AuditRow {
   at: string
 }
 
-export function createProxyRepo(db: Db) {
-  const insert = db.prepare<[NewGrant]>(`
-    INSERT INTO proxy_grants (id, grantor_id, grantee_kind, grantee_name, relation, item_ids_json,
-      days, valid_until, claim_digits, claim_qr_id, code_expires_at, created_at)
-    VALUES (@id, @grantor_id, @grantee_kind, @grantee_name, @relation, @item_ids_json,
-      @days, @valid_until, @claim_digits, @claim_qr_id, @code_expires_at, @created_at)`)
-  const byId = db.prepare<[string], GrantRow>('SELECT * FROM proxy_grants WHERE id = ?')
-  const byDigits = db.prepare<[string], GrantRow>(
-    'SELECT * FROM proxy_grants WHERE claim_digits = ?',
-  )
-  const byQrId = db.prepare<[string], GrantRow>('SELECT * FROM proxy_grants WHERE claim_qr_id = ?')
-  const ofGrantor = db.prepare<[string], GrantRow>(
-    'SELECT * FROM proxy_grants WHERE grantor_id = ? ORDER BY created_at DESC, rowid DESC',
-  )
-  const ofGrantee = db.prepare<[string], GrantRow>(
-    'SELECT * FROM proxy_grants WHERE grantee_id = ? ORDER BY claimed_at DESC, rowid DESC',
-  )
-  const newCode = db.prepare<[string, string, string, string]>(
-    'UPDATE proxy_grants SET claim_digits = ?, claim_qr_id = ?, code_expires_at = ? WHERE id = ?',
-  )
-  const claim = db.prepare<[string, string, string, string]>(
-    `UPDATE proxy_grants SET grantee_id = ?, grantee_name = ?, claimed_at = ?
-    WHERE id = ? AND grantee_id IS NULL`,
-  )
-  const revoke = db.prepare<[string, string]>(
-    'UPDATE proxy_grants SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
-  )
-  const addAudit = db.prepare<[AuditRow]>(`
-    INSERT INTO proxy_audit (id, grant_id, actor_id, action, item_id, target_id, at)
-    VALUES (@id, @grant_id, @actor_id, @action, @item_id, @target_id, @at)`)
-  const auditOf = (side: 'grantor_id' | 'grantee_id') =>
-    db.prepare<[string], AuditRow>(`
-      SELECT a.* FROM proxy_audit a JOIN proxy_grants g ON g.id = a.grant_id
-      WHERE g.${side} = ? ORDER BY a.at DESC, a.rowid DESC LIMIT 200`)
-  const auditOfGrantor = auditOf('grantor_id')
-  const auditOfGrantee = auditOf('grantee_id')
-  const actorOfTarget = db.prepare<[string], GrantRow>(`
-    SELECT g.* FROM proxy_audit a JOIN proxy_grants g ON g.id = a.grant_id
-    WHERE a.target_id = ? LIMIT 1`)
+/**
+ * Ties in time keep the order rows were written in: SQLite's rowid; on PostgreSQL the row's
+ * place in the table (exact for rows never updated, like the audit).
+ */
+const written = (sql: Sql) => raw.raw(isPostgres(sql) ? 'ctid' : 'rowid')
+
+export function createProxyRepo(sql: Sql) {
+  const grants = () => sql.selectFrom('proxy_grants').selectAll()
+  const auditOf = (side: 'grantor_id' | 'grantee_id', userId: string) =>
+    sql
+      .selectFrom('proxy_audit as a')
+      .innerJoin('proxy_grants as g', 'g.id', 'a.grant_id')
+      .selectAll('a')
+      .where(`g.${side}`, '=', userId)
+      .orderBy('a.at', 'desc')
+      .orderBy(raw.raw(isPostgres(sql) ? 'a.ctid' : 'a.rowid'), 'desc')
+      .limit(200)
+      .execute() as Promise<AuditRow[]>
 
   return {
-    insert: (row: NewGrant) => insert.run(row),
-    find: (id: string) => byId.get(id),
-    byDigits: (digits: string) => byDigits.get(digits),
-    byQrId: (qrId: string) => byQrId.get(qrId),
-    ofGrantor: (userId: string) => ofGrantor.all(userId),
-    ofGrantee: (userId: string) => ofGrantee.all(userId),
-    newCode: (id: string, digits: string, qrId: string, expiresAt: string) =>
-      newCode.run(digits, qrId, expiresAt, id),
-    claim: (id: string, granteeId: string, granteeName: string, at: string) =>
-      claim.run(granteeId, granteeName, at, id).changes === 1,
-    revoke: (id: string, at: string) => revoke.run(at, id).changes === 1,
-    addAudit: (row: AuditRow) => addAudit.run(row),
+    insert: async (row: NewGrant) => {
+      await sql.insertInto('proxy_grants').values(row).execute()
+    },
+    find: (id: string) =>
+      grants().where('id', '=', id).executeTakeFirst() as Promise<GrantRow | undefined>,
+    /**
+     * The grant, which no revocation can change until this transaction ends (PostgreSQL; SQLite
+     * has one writer): an action under it is never recorded after it was revoked.
+     */
+    findHeld: (id: string) =>
+      grants()
+        .where('id', '=', id)
+        .$if(isPostgres(sql), (q) => q.forShare())
+        .executeTakeFirst() as Promise<GrantRow | undefined>,
+    byDigits: (digits: string) =>
+      grants().where('claim_digits', '=', digits).executeTakeFirst() as Promise<
+        GrantRow | undefined
+      >,
+    byQrId: (qrId: string) =>
+      grants().where('claim_qr_id', '=', qrId).executeTakeFirst() as Promise<GrantRow | undefined>,
+    ofGrantor: (userId: string) =>
+      grants()
+        .where('grantor_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .orderBy(written(sql), 'desc')
+        .execute() as Promise<GrantRow[]>,
+    ofGrantee: (userId: string) =>
+      grants()
+        .where('grantee_id', '=', userId)
+        .orderBy('claimed_at', 'desc')
+        .orderBy(written(sql), 'desc')
+        .execute() as Promise<GrantRow[]>,
+    /** A new code only while nobody has claimed the grant. */
+    newCode: async (id: string, digits: string, qrId: string, expiresAt: string) => {
+      await sql
+        .updateTable('proxy_grants')
+        .set({ claim_digits: digits, claim_qr_id: qrId, code_expires_at: expiresAt })
+        .where('id', '=', id)
+        .where('grantee_id', 'is', null)
+        .execute()
+    },
+    /** True for exactly one claimer, whatever the number claiming at once. */
+    claim: async (id: string, granteeId: string, granteeName: string, at: string) => {
+      const result = await sql
+        .updateTable('proxy_grants')
+        .set({ grantee_id: granteeId, grantee_name: granteeName, claimed_at: at })
+        .where('id', '=', id)
+        .where('grantee_id', 'is', null)
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows) === 1
+    },
+    /** True for exactly one revoker, whatever the number revoking at once. */
+    revoke: async (id: string, at: string) => {
+      const result = await sql
+        .updateTable('proxy_grants')
+        .set({ revoked_at: at })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows) === 1
+    },
+    addAudit: async (row: AuditRow) => {
+      await sql.insertInto('proxy_audit').values(row).execute()
+    },
     audit: (userId: string, side: 'grantor' | 'grantee') =>
-      (side === 'grantor' ? auditOfGrantor : auditOfGrantee).all(userId),
+      auditOf(side === 'grantor' ? 'grantor_id' : 'grantee_id', userId),
     /** The grant a booking or case was made under, if any. */
-    grantOfTarget: (targetId: string) => actorOfTarget.get(targetId),
-    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+    grantOfTarget: (targetId: string) =>
+      sql
+        .selectFrom('proxy_audit as a')
+        .innerJoin('proxy_grants as g', 'g.id', 'a.grant_id')
+        .selectAll('g')
+        .where('a.target_id', '=', targetId)
+        .limit(1)
+        .executeTakeFirst() as Promise<GrantRow | undefined>,
+    /** Runs `work` in one transaction (joining an open one). */
+    transaction: <T>(work: () => Promise<T>): Promise<T> => inTransaction(sql, work),
   }
 }

@@ -17,36 +17,38 @@ export function proxyHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, Pro
   // Code tries per user are capped by the `grantCode` rate limit (http/rate-limits.ts).
   const grant = (row: Parameters<typeof toGrant>[2], now: Date) => toGrant(repos, qrKey, row, now)
   return {
-    'POST /api/v1/proxy/grants': ({ body }, ctx) =>
-      grant(createGrant(repos, ctx.session.userId, body, ctx.now), ctx.now),
-    'GET /api/v1/proxy/grants': (_input, ctx) => ({
-      items: repos.proxy.ofGrantor(ctx.session.userId).map((r) => grant(r, ctx.now)),
+    'POST /api/v1/proxy/grants': async ({ body }, ctx) =>
+      grant(await createGrant(repos, ctx.session.userId, body, ctx.now), ctx.now),
+    'GET /api/v1/proxy/grants': async (_input, ctx) => ({
+      items: (await repos.proxy.ofGrantor(ctx.session.userId)).map((r) => grant(r, ctx.now)),
     }),
-    'POST /api/v1/proxy/grants/:id/code': ({ params }, ctx) =>
-      grant(refreshCode(repos, params.id, ctx.session.userId, ctx.now), ctx.now),
-    'POST /api/v1/proxy/grants/:id/revoke': ({ params }, ctx) =>
-      grant(revokeGrant(repos, params.id, ctx.session.userId, ctx.now), ctx.now),
-    'POST /api/v1/proxy/claims/preview': ({ body }, ctx) => {
-      return toActingGrant(
+    'POST /api/v1/proxy/grants/:id/code': async ({ params }, ctx) =>
+      grant(await refreshCode(repos, params.id, ctx.session.userId, ctx.now), ctx.now),
+    'POST /api/v1/proxy/grants/:id/revoke': async ({ params }, ctx) =>
+      grant(await revokeGrant(repos, params.id, ctx.session.userId, ctx.now), ctx.now),
+    'POST /api/v1/proxy/claims/preview': async ({ body }, ctx) =>
+      toActingGrant(
         repos,
-        claimable(repos, qrKey, body.code, ctx.session.userId, ctx.now),
+        await claimable(repos, qrKey, body.code, ctx.session.userId, ctx.now),
         ctx.now,
-      )
-    },
-    'POST /api/v1/proxy/claims': ({ body }, ctx) => {
-      return toActingGrant(
+      ),
+    'POST /api/v1/proxy/claims': async ({ body }, ctx) =>
+      toActingGrant(
         repos,
-        claimGrant(repos, qrKey, body.code, ctx.session.userId, ctx.now),
+        await claimGrant(repos, qrKey, body.code, ctx.session.userId, ctx.now),
         ctx.now,
-      )
-    },
-    'GET /api/v1/proxy/acting': (_input, ctx) => ({
-      items: repos.proxy.ofGrantee(ctx.session.userId).map((r) => toActingGrant(repos, r, ctx.now)),
+      ),
+    'GET /api/v1/proxy/acting': async (_input, ctx) => ({
+      items: (await repos.proxy.ofGrantee(ctx.session.userId)).map((r) =>
+        toActingGrant(repos, r, ctx.now),
+      ),
     }),
-    'GET /api/v1/proxy/audit': ({ query }, ctx) => ({
-      items: repos.proxy
-        .audit(ctx.session.userId, query.as ?? 'grantor')
-        .map((r) => toAuditEntry(repos, r)),
+    'GET /api/v1/proxy/audit': async ({ query }, ctx) => ({
+      items: await Promise.all(
+        (await repos.proxy.audit(ctx.session.userId, query.as ?? 'grantor')).map((r) =>
+          toAuditEntry(repos, r),
+        ),
+      ),
     }),
   }
 }

@@ -62,8 +62,8 @@ export function toActingGrant(repos: Repos, row: GrantRow, now: Date): ActingGra
   }
 }
 
-export function toAuditEntry(repos: Repos, row: AuditRow): AuditEntry {
-  const grant = repos.proxy.find(row.grant_id)
+export async function toAuditEntry(repos: Repos, row: AuditRow): Promise<AuditEntry> {
+  const grant = await repos.proxy.find(row.grant_id)
   const item = row.item_id === null ? undefined : repos.catalog.summaries([row.item_id])[0]
   return {
     id: row.id,

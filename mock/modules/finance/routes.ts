@@ -70,13 +70,13 @@ function visible(repos: Repos, id: string, userId: string) {
  * 成立年限 must agree with the founding date the enterprise gave in its 企业画像: one company has
  * one age. Without a profile date the answer stands as given.
  */
-function checkYearsAgainstProfile(
+async function checkYearsAgainstProfile(
   repos: Repos,
   enterpriseId: string,
   years: CreditRequest['years'],
   now: Date,
-): void {
-  const row = repos.policy.profile(enterpriseId)
+): Promise<void> {
+  const row = await repos.policy.profile(enterpriseId)
   if (!row) return
   const parsed = EnterpriseProfileForm.safeParse(JSON.parse(row.form_json))
   if (!parsed.success) return
@@ -91,13 +91,13 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
   return {
     'GET /api/v1/finance/products': () => ({ items: PRODUCTS.map(toWireProduct) }),
     // Stored, so the grade a loan application carries is the server's, never the client's.
-    'POST /api/v1/finance/credit-assessments': ({ body }, ctx) => {
+    'POST /api/v1/finance/credit-assessments': async ({ body }, ctx) => {
       const user = repos.users.findById(ctx.session.userId)
       const firm =
         user?.active_enterprise_id != null
           ? repos.enterprises.findOfUser(user.active_enterprise_id, ctx.session.userId, ctx.now)
           : undefined
-      if (firm) checkYearsAgainstProfile(repos, firm.id, body.years, ctx.now)
+      if (firm) await checkYearsAgainstProfile(repos, firm.id, body.years, ctx.now)
       const result = assessCredit(body)
       f.saveAssessment({
         id: randomUUID(),

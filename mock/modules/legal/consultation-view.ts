@@ -30,8 +30,12 @@ function askerName(repos: Repos, userId: string): string {
   return user.real_name !== null ? maskName(user.real_name) : user.nickname
 }
 
-export function toSummary(repos: Repos, row: ConsultationRow, viewer: Viewer): ConsultationSummary {
-  const lawyer = repos.legal.lawyer(row.lawyer_id)
+export async function toSummary(
+  repos: Repos,
+  row: ConsultationRow,
+  viewer: Viewer,
+): Promise<ConsultationSummary> {
+  const lawyer = await repos.legal.lawyer(row.lawyer_id)
   return {
     id: row.id,
     topic: row.topic as LegalTopicId,
@@ -47,12 +51,16 @@ export function toSummary(repos: Repos, row: ConsultationRow, viewer: Viewer): C
   }
 }
 
-export function toConsultation(repos: Repos, row: ConsultationRow, viewer: Viewer): Consultation {
-  const summary = toSummary(repos, row, viewer)
+export async function toConsultation(
+  repos: Repos,
+  row: ConsultationRow,
+  viewer: Viewer,
+): Promise<Consultation> {
+  const summary = await toSummary(repos, row, viewer)
   return {
     ...summary,
     viewer,
-    messages: repos.legal.messages(row.id).map((m) => ({
+    messages: (await repos.legal.messages(row.id)).map((m) => ({
       id: m.id,
       author: m.author,
       authorName: m.author === 'lawyer' ? summary.lawyerName : summary.askerName,

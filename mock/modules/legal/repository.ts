@@ -1,4 +1,5 @@
-import type { Db } from '../../db/open'
+import { sql as raw } from 'kysely'
+import { inTransaction, isPostgres, type Sql } from '../../db/engine'
 
 export interface LawyerRow {
   id: string
@@ -36,75 +37,121 @@ type NewConsultation = Pick<
   'id' | 'user_id' | 'lawyer_id' | 'topic' | 'title' | 'created_at'
 >
 
-export function createLegalRepo(db: Db) {
+export function createLegalRepo(sql: Sql) {
   // A lawyer takes questions only while their account holds a live lawyer grant.
-  const onDuty = `EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = lawyers.user_id
-    AND g.kind = 'lawyer' AND g.revoked_at IS NULL)`
-  const lawyers = db.prepare<[], LawyerRow>(
-    `SELECT * FROM lawyers WHERE ${onDuty} ORDER BY sort_order`,
-  )
-  const lawyerOnDuty = db.prepare<[string], LawyerRow>(
-    `SELECT * FROM lawyers WHERE id = ? AND ${onDuty}`,
-  )
-  const lawyerById = db.prepare<[string], LawyerRow>('SELECT * FROM lawyers WHERE id = ?')
-  const lawyerByUser = db.prepare<[string], LawyerRow>('SELECT * FROM lawyers WHERE user_id = ?')
-  const insert = db.prepare<[NewConsultation]>(`
-    INSERT INTO legal_consultations
-      (id, user_id, lawyer_id, topic, title, status, user_unread, lawyer_unread, created_at, updated_at)
-    VALUES (@id, @user_id, @lawyer_id, @topic, @title, 'waiting', 0, 1, @created_at, @created_at)`)
-  const byId = db.prepare<[string], ConsultationRow>(
-    'SELECT * FROM legal_consultations WHERE id = ?',
-  )
-  const ofUser = db.prepare<[string], ConsultationRow>(
-    'SELECT * FROM legal_consultations WHERE user_id = ? ORDER BY updated_at DESC, id',
-  )
-  const ofLawyer = db.prepare<[string], ConsultationRow>(
-    'SELECT * FROM legal_consultations WHERE lawyer_id = ? ORDER BY updated_at DESC, id',
-  )
-  const waitingOfUser = db
-    .prepare<[string], number>(
-      "SELECT COUNT(*) FROM legal_consultations WHERE user_id = ? AND status = 'waiting'",
-    )
-    .pluck()
-  const insertMessage = db.prepare<[MessageRow]>(`
-    INSERT INTO legal_messages (id, consultation_id, author, body, created_at)
-    VALUES (@id, @consultation_id, @author, @body, @created_at)`)
-  const messages = db.prepare<[string], MessageRow>(
-    'SELECT * FROM legal_messages WHERE consultation_id = ? ORDER BY created_at, rowid',
-  )
-  const afterUserMessage = db.prepare<[string, string]>(`
-    UPDATE legal_consultations SET status = 'waiting', lawyer_unread = 1, updated_at = ?
-    WHERE id = ?`)
-  const afterLawyerMessage = db.prepare<[string, string]>(`
-    UPDATE legal_consultations SET status = 'answered', user_unread = 1, updated_at = ?
-    WHERE id = ?`)
-  const readByUser = db.prepare<[string]>(
-    'UPDATE legal_consultations SET user_unread = 0 WHERE id = ? AND user_unread = 1',
-  )
-  const readByLawyer = db.prepare<[string]>(
-    'UPDATE legal_consultations SET lawyer_unread = 0 WHERE id = ? AND lawyer_unread = 1',
-  )
+  const onDuty = () =>
+    sql
+      .selectFrom('lawyers')
+      .selectAll('lawyers')
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('role_grants as g')
+            .select('g.id')
+            .whereRef('g.user_id', '=', 'lawyers.user_id')
+            .where('g.kind', '=', 'lawyer')
+            .where('g.revoked_at', 'is', null),
+        ),
+      )
+  const consultations = () => sql.selectFrom('legal_consultations').selectAll()
+  const touch = (row: MessageRow) =>
+    sql
+      .updateTable('legal_consultations')
+      .set(
+        row.author === 'user'
+          ? { status: 'waiting', lawyer_unread: 1, updated_at: row.created_at }
+          : { status: 'answered', user_unread: 1, updated_at: row.created_at },
+      )
+      .where('id', '=', row.consultation_id)
+      .execute()
 
   return {
-    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+    /** Runs `work` in one transaction (joining an open one). */
+    transaction: <T>(work: () => Promise<T>): Promise<T> => inTransaction(sql, work),
     /** The lawyers residents may ask now. */
-    lawyers: () => lawyers.all(),
-    lawyerOnDuty: (id: string) => lawyerOnDuty.get(id),
-    lawyer: (id: string) => lawyerById.get(id),
-    lawyerOfUser: (userId: string) => lawyerByUser.get(userId),
-    insert: (row: NewConsultation) => insert.run(row),
-    find: (id: string) => byId.get(id),
-    ofUser: (userId: string) => ofUser.all(userId),
-    ofLawyer: (lawyerId: string) => ofLawyer.all(lawyerId),
-    waitingOfUser: (userId: string) => waitingOfUser.get(userId) ?? 0,
-    addMessage: (row: MessageRow) => {
-      insertMessage.run(row)
-      const touch = row.author === 'user' ? afterUserMessage : afterLawyerMessage
-      touch.run(row.created_at, row.consultation_id)
+    lawyers: async (): Promise<LawyerRow[]> => onDuty().orderBy('sort_order').execute(),
+    lawyerOnDuty: (id: string): Promise<LawyerRow | undefined> =>
+      onDuty().where('lawyers.id', '=', id).executeTakeFirst(),
+    lawyer: (id: string): Promise<LawyerRow | undefined> =>
+      sql.selectFrom('lawyers').selectAll().where('id', '=', id).executeTakeFirst(),
+    lawyerOfUser: (userId: string): Promise<LawyerRow | undefined> =>
+      sql.selectFrom('lawyers').selectAll().where('user_id', '=', userId).executeTakeFirst(),
+    /**
+     * Holds the asker until this transaction ends (PostgreSQL; SQLite has one writer): their
+     * count of waiting questions cannot change under a decision taken on it.
+     */
+    lockAsker: async (userId: string) => {
+      if (!isPostgres(sql)) return
+      await sql.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute()
     },
-    messages: (consultationId: string) => messages.all(consultationId),
-    markRead: (id: string, viewer: 'user' | 'lawyer') =>
-      (viewer === 'user' ? readByUser : readByLawyer).run(id),
+    insert: async (row: NewConsultation) => {
+      await sql
+        .insertInto('legal_consultations')
+        .values({
+          ...row,
+          status: 'waiting',
+          user_unread: 0,
+          lawyer_unread: 1,
+          updated_at: row.created_at,
+        })
+        .execute()
+    },
+    find: (id: string) =>
+      consultations().where('id', '=', id).executeTakeFirst() as Promise<
+        ConsultationRow | undefined
+      >,
+    /**
+     * The thread, held until this transaction ends (PostgreSQL): its messages and the answer
+     * state they set are written one writer at a time, so the state is the last message's.
+     */
+    findForUpdate: (id: string) =>
+      consultations()
+        .where('id', '=', id)
+        .$if(isPostgres(sql), (q) => q.forUpdate())
+        .executeTakeFirst() as Promise<ConsultationRow | undefined>,
+    ofUser: (userId: string) =>
+      consultations()
+        .where('user_id', '=', userId)
+        .orderBy('updated_at', 'desc')
+        .orderBy('id')
+        .execute() as Promise<ConsultationRow[]>,
+    ofLawyer: (lawyerId: string) =>
+      consultations()
+        .where('lawyer_id', '=', lawyerId)
+        .orderBy('updated_at', 'desc')
+        .orderBy('id')
+        .execute() as Promise<ConsultationRow[]>,
+    waitingOfUser: async (userId: string): Promise<number> => {
+      const row = await sql
+        .selectFrom('legal_consultations')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('user_id', '=', userId)
+        .where('status', '=', 'waiting')
+        .executeTakeFirst()
+      return Number(row?.n ?? 0)
+    },
+    addMessage: (row: MessageRow) =>
+      inTransaction(sql, async () => {
+        await sql.insertInto('legal_messages').values(row).execute()
+        await touch(row)
+      }),
+    /** In the order written: equal times keep their insertion order. */
+    messages: (consultationId: string) =>
+      sql
+        .selectFrom('legal_messages')
+        .selectAll()
+        .where('consultation_id', '=', consultationId)
+        .orderBy('created_at')
+        .orderBy(raw.raw(isPostgres(sql) ? 'ctid' : 'rowid'))
+        .execute() as Promise<MessageRow[]>,
+    markRead: async (id: string, viewer: 'user' | 'lawyer') => {
+      const column = viewer === 'user' ? 'user_unread' : 'lawyer_unread'
+      await sql
+        .updateTable('legal_consultations')
+        .set({ [column]: 0 })
+        .where('id', '=', id)
+        .where(column, '=', 1)
+        .execute()
+    },
   }
 }
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
+import { openConsultation } from './consult'
 import { requireRole } from '../../auth/roles'
 import type { Repos } from '../repositories'
 import type { ConsultationRow } from './repository'
-import { ApiError, notFound } from '../../http/errors'
+import { notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import { checkAid } from './aid'
 import { assess } from './assess'
@@ -24,37 +25,30 @@ type LegalKeys =
   | 'GET /api/v1/legal/lawyer/consultations'
   | 'POST /api/v1/legal/aid-checks'
 
-/** Questions waiting for a first answer; more would crowd out other residents. */
-const MAX_WAITING = 3
-
 /**
  * The asker sees their own threads, the assigned lawyer theirs while holding the lawyer role;
  * anyone else gets the same 404 as for a thread that does not exist.
  */
-function access(
+async function access(
   repos: Repos,
   id: string,
   userId: string,
-): { row: ConsultationRow; viewer: Viewer } {
-  const row = repos.legal.find(id)
+  forUpdate = false,
+): Promise<{ row: ConsultationRow; viewer: Viewer }> {
+  const row = await (forUpdate ? repos.legal.findForUpdate(id) : repos.legal.find(id))
   if (row?.user_id === userId) return { row, viewer: 'user' }
   if (
     row &&
-    repos.legal.lawyerOfUser(userId)?.id === row.lawyer_id &&
+    (await repos.legal.lawyerOfUser(userId))?.id === row.lawyer_id &&
     repos.roles.holds(userId, 'lawyer')
   )
     return { row, viewer: 'lawyer' }
   throw notFound('没有找到这条咨询，请回到“我的咨询”刷新后重试')
 }
 
-const titleOf = (question: string) => {
-  const line = question.replace(/\s+/g, ' ').trim()
-  return [...line].length > 24 ? `${[...line].slice(0, 24).join('')}…` : line
-}
-
 export function legalHandlers({ repos }: HandlerDeps): Pick<Handlers, LegalKeys> {
-  const listOf = (rows: ConsultationRow[], viewer: Viewer) => {
-    const items = rows.map((r) => toSummary(repos, r, viewer))
+  const listOf = async (rows: ConsultationRow[], viewer: Viewer) => {
+    const items = await Promise.all(rows.map((r) => toSummary(repos, r, viewer)))
     return { items, unreadCount: items.filter((i) => i.unread).length }
   }
   return {
@@ -64,59 +58,25 @@ export function legalHandlers({ repos }: HandlerDeps): Pick<Handlers, LegalKeys>
       const items = searchKnowledge(KNOWLEDGE, query.q, query.topic)
       return { items, total: items.length }
     },
-    'GET /api/v1/legal/lawyers': () => ({ items: repos.legal.lawyers().map(toLawyer) }),
-    'POST /api/v1/legal/consultations': ({ body }, ctx) => {
+    'GET /api/v1/legal/lawyers': async () => ({
+      items: (await repos.legal.lawyers()).map(toLawyer),
+    }),
+    'POST /api/v1/legal/consultations': async ({ body }, ctx) => {
       const userId = ctx.session.userId
-      const row = repos.legal.transaction(() => {
-        const lawyer = repos.legal.lawyerOnDuty(body.lawyerId)
-        if (!lawyer) {
-          throw new ApiError(400, 'VALIDATION_FAILED', '请选择列表中的律师', {
-            lawyerId: '没有这位律师，请重新选择',
-          })
-        }
-        if (lawyer.user_id === userId)
-          throw new ApiError(409, 'SELF_CONSULTATION', '不能向自己提问，请选择其他律师')
-        if (repos.legal.waitingOfUser(userId) >= MAX_WAITING) {
-          throw new ApiError(
-            409,
-            'TOO_MANY_WAITING',
-            `您已有${MAX_WAITING}条咨询在等待律师答复，请等答复后再提新问题，或在原咨询中补充`,
-          )
-        }
-        const id = randomUUID()
-        const at = ctx.now.toISOString()
-        repos.legal.insert({
-          id,
-          user_id: userId,
-          lawyer_id: lawyer.id,
-          topic: body.topic,
-          title: titleOf(body.question),
-          created_at: at,
-        })
-        repos.legal.addMessage({
-          id: randomUUID(),
-          consultation_id: id,
-          author: 'user',
-          body: body.question,
-          created_at: at,
-        })
-        const stored = repos.legal.find(id)
-        if (!stored) throw new Error('consultation insert did not persist')
-        return stored
-      })
+      const row = await openConsultation(repos.legal, userId, body, ctx.now)
       return toConsultation(repos, row, 'user')
     },
-    'GET /api/v1/legal/consultations': (_input, ctx) =>
-      listOf(repos.legal.ofUser(ctx.session.userId), 'user'),
-    'GET /api/v1/legal/consultations/:id': ({ params }, ctx) => {
-      const { row, viewer } = access(repos, params.id, ctx.session.userId)
-      repos.legal.markRead(row.id, viewer)
-      return toConsultation(repos, repos.legal.find(row.id) ?? row, viewer)
+    'GET /api/v1/legal/consultations': async (_input, ctx) =>
+      listOf(await repos.legal.ofUser(ctx.session.userId), 'user'),
+    'GET /api/v1/legal/consultations/:id': async ({ params }, ctx) => {
+      const { row, viewer } = await access(repos, params.id, ctx.session.userId)
+      await repos.legal.markRead(row.id, viewer)
+      return toConsultation(repos, (await repos.legal.find(row.id)) ?? row, viewer)
     },
-    'POST /api/v1/legal/consultations/:id/messages': ({ params, body }, ctx) => {
-      const result = repos.legal.transaction(() => {
-        const { row, viewer } = access(repos, params.id, ctx.session.userId)
-        repos.legal.addMessage({
+    'POST /api/v1/legal/consultations/:id/messages': async ({ params, body }, ctx) => {
+      const result = await repos.legal.transaction(async () => {
+        const { row, viewer } = await access(repos, params.id, ctx.session.userId, true)
+        await repos.legal.addMessage({
           id: randomUUID(),
           consultation_id: row.id,
           author: viewer,
@@ -124,15 +84,15 @@ export function legalHandlers({ repos }: HandlerDeps): Pick<Handlers, LegalKeys>
           created_at: ctx.now.toISOString(),
         })
         // Writing means the writer has read everything before it.
-        repos.legal.markRead(row.id, viewer)
-        return { row: repos.legal.find(row.id) ?? row, viewer }
+        await repos.legal.markRead(row.id, viewer)
+        return { row: (await repos.legal.find(row.id)) ?? row, viewer }
       })
       return toConsultation(repos, result.row, result.viewer)
     },
-    'GET /api/v1/legal/lawyer/consultations': (_input, ctx) => {
+    'GET /api/v1/legal/lawyer/consultations': async (_input, ctx) => {
       requireRole(repos, ctx.session.userId, 'lawyer')
-      const lawyer = repos.legal.lawyerOfUser(ctx.session.userId)
-      return listOf(lawyer ? repos.legal.ofLawyer(lawyer.id) : [], 'lawyer')
+      const lawyer = await repos.legal.lawyerOfUser(ctx.session.userId)
+      return listOf(lawyer ? await repos.legal.ofLawyer(lawyer.id) : [], 'lawyer')
     },
     'POST /api/v1/legal/aid-checks': ({ body }) => checkAid(body),
   }

@@ -1,5 +1,6 @@
-import { sendAndMark, type SendReminder } from '../booking/reminders'
+import type { ReminderMessage, SendReminder } from '../booking/reminders'
 import type { Repos } from '../repositories'
+import type { DueLiveReminder } from './repository'
 
 const AHEAD_MS = 30 * 60_000
 
@@ -7,28 +8,39 @@ const AHEAD_MS = 30 * 60_000
 const localTime = (iso: string) =>
   new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
 
+const messageOf = (row: DueLiveReminder): ReminderMessage => ({
+  openid: row.openid,
+  appointmentId: row.session_id,
+  page: `packages/media/pages/live/index?id=${row.session_id}`,
+  itemName: `政务直播：${row.title}`,
+  pointName: `线上直播·${row.host_department}`,
+  when: localTime(row.starts_at),
+  code: row.session_id.replace(/^live-/, '').slice(0, 32),
+})
+
 /**
  * 开播提醒 of the sessions starting within half an hour, through the 预约提醒 template: 事项名称
  * = the session, 预约时间 = its start, 办理地点 = 线上直播 and the host, 签到码 = the room.
- * Like the booking reminders, marked only once sent. Returns the number sent.
+ * Each send is claimed in the database first, so several server instances running this at once
+ * send it once; a failed send is given back and tried again on the next run. Returns the number
+ * sent by this call.
  */
-export async function sendDueLiveReminders(repos: Repos, send: SendReminder, now: Date) {
-  const due = repos.media.dueReminders(
-    now.toISOString(),
-    new Date(now.getTime() + AHEAD_MS).toISOString(),
-  )
-  return sendAndMark(
-    due,
-    send,
-    (row) => ({
-      openid: row.openid,
-      appointmentId: row.session_id,
-      page: `packages/media/pages/live/index?id=${row.session_id}`,
-      itemName: `政务直播：${row.title}`,
-      pointName: `线上直播·${row.host_department}`,
-      when: localTime(row.starts_at),
-      code: row.session_id.replace(/^live-/, '').slice(0, 32),
-    }),
-    (row) => repos.media.markReminded(row.session_id, row.user_id, now.toISOString()),
-  )
+export async function sendDueLiveReminders(
+  repos: Pick<Repos, 'media'>,
+  send: SendReminder,
+  now: Date,
+) {
+  const at = now.toISOString()
+  const due = await repos.media.dueReminders(at, new Date(now.getTime() + AHEAD_MS).toISOString())
+  let sent = 0
+  for (const row of due) {
+    if (!(await repos.media.claimReminder(row.session_id, row.user_id, at))) continue
+    try {
+      await send(messageOf(row))
+      sent += 1
+    } catch {
+      await repos.media.releaseReminder(row.session_id, row.user_id, at)
+    }
+  }
+  return sent
 }

@@ -1,4 +1,5 @@
-import type { Db } from '../../db/open'
+import { sql as raw, type Expression, type SqlBool } from 'kysely'
+import { isPostgres, type Sql } from '../../db/engine'
 import { likePattern } from '../points/repository'
 
 export interface VideoRow {
@@ -41,88 +42,230 @@ export interface DueLiveReminder {
   starts_at: string
 }
 
-interface VideoFilter {
-  pattern: string | null
-  department: string | null
+const MAX_EXPLAINING = 10
+
+/** SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE does the same. */
+function likeOf(sql: Sql, column: string, pattern: string): Expression<SqlBool> {
+  const op = isPostgres(sql) ? raw`ILIKE` : raw`LIKE`
+  return raw<SqlBool>`${raw.ref(column)} ${op} ${pattern} ESCAPE '\\'`
 }
 
-const VIDEO_COLUMNS = `v.id, v.kind, v.title, v.department, v.description, v.clip, v.duration_sec,
-  (SELECT COUNT(*) FROM media_chapters c WHERE c.video_id = v.id) AS chapter_count`
-const TUTORIAL_WHERE = `v.kind = 'tutorial'
-  AND (@department IS NULL OR v.department = @department)
-  AND (@pattern IS NULL OR v.title LIKE @pattern ESCAPE '\\' OR v.department LIKE @pattern ESCAPE '\\'
-    OR EXISTS (SELECT 1 FROM media_chapters c WHERE c.video_id = v.id
-      AND (c.title LIKE @pattern ESCAPE '\\' OR c.link_name LIKE @pattern ESCAPE '\\')))`
-const LIVE_COLUMNS = `s.*,
-  EXISTS (SELECT 1 FROM live_subscriptions u WHERE u.session_id = s.id AND u.user_id = @userId) AS subscribed,
-  (SELECT COUNT(*) FROM live_subscriptions u WHERE u.session_id = s.id) AS subscribers`
+export function createMediaRepo(sql: Sql) {
+  const videos = () =>
+    sql.selectFrom('media_videos as v').select((eb) => [
+      'v.id',
+      'v.kind',
+      'v.title',
+      'v.department',
+      'v.description',
+      'v.clip',
+      'v.duration_sec',
+      eb
+        .selectFrom('media_chapters as c')
+        .whereRef('c.video_id', '=', 'v.id')
+        .select((e) => e.fn.countAll<number | string>().as('n'))
+        .as('chapter_count'),
+    ])
+  const toVideo = (row: Record<keyof VideoRow, unknown>): VideoRow => ({
+    ...(row as VideoRow),
+    chapter_count: Number(row.chapter_count),
+  })
 
-export function createMediaRepo(db: Db) {
-  const page = db.prepare<[VideoFilter & { limit: number; offset: number }], VideoRow>(`
-    SELECT ${VIDEO_COLUMNS} FROM media_videos v WHERE ${TUTORIAL_WHERE}
-    ORDER BY v.sort_order LIMIT @limit OFFSET @offset`)
-  const count = db
-    .prepare<[VideoFilter], number>(`SELECT COUNT(*) FROM media_videos v WHERE ${TUTORIAL_WHERE}`)
-    .pluck()
-  const departments = db
-    .prepare<[], string>(
-      `SELECT department FROM media_videos WHERE kind = 'tutorial'
-       GROUP BY department ORDER BY MIN(sort_order)`,
-    )
-    .pluck()
-  const video = db.prepare<[string], VideoRow>(
-    `SELECT ${VIDEO_COLUMNS} FROM media_videos v WHERE v.id = ?`,
-  )
-  const chapters = db.prepare<[string], ChapterRow>(
-    'SELECT * FROM media_chapters WHERE video_id = ? ORDER BY idx',
-  )
-  // Tutorials before replays; then the video most about the item; its first chapter on it.
-  const explaining = db.prepare<[string], ChapterRow & { video_title: string }>(`
-    SELECT c.*, MIN(c.idx), COUNT(*) AS hits, v.title AS video_title
-    FROM media_chapters c JOIN media_videos v ON v.id = c.video_id
-    WHERE c.link_id = ?
-    GROUP BY c.video_id
-    ORDER BY v.kind = 'replay', hits DESC, v.sort_order
-    LIMIT 10`)
-  const sessions = db.prepare<[{ userId: string }], LiveRow>(
-    `SELECT ${LIVE_COLUMNS} FROM live_sessions s ORDER BY s.starts_at`,
-  )
-  const session = db.prepare<[{ userId: string; id: string }], LiveRow>(
-    `SELECT ${LIVE_COLUMNS} FROM live_sessions s WHERE s.id = @id`,
-  )
-  const subscribe = db.prepare<[string, string, string, string]>(`
-    INSERT INTO live_subscriptions (session_id, user_id, channel, created_at) VALUES (?, ?, ?, ?)
-    ON CONFLICT (session_id, user_id) DO UPDATE SET channel = excluded.channel`)
-  const unsubscribe = db.prepare<[string, string]>(
-    'DELETE FROM live_subscriptions WHERE session_id = ? AND user_id = ?',
-  )
-  const dueReminders = db.prepare<[string, string], DueLiveReminder>(`
-    SELECT u.session_id, u.user_id, us.openid, s.title, s.host_department, s.starts_at
-    FROM live_subscriptions u JOIN live_sessions s ON s.id = u.session_id JOIN users us ON us.id = u.user_id
-    WHERE u.channel = 'wechat' AND u.reminded_at IS NULL AND s.starts_at > ? AND s.starts_at <= ?
-    ORDER BY s.starts_at`)
-  const markReminded = db.prepare<[string, string, string]>(
-    'UPDATE live_subscriptions SET reminded_at = ? WHERE session_id = ? AND user_id = ?',
-  )
-  return {
-    tutorials: (filter: { q?: string; department?: string }, limit: number, offset: number) => {
-      const where = {
-        pattern: filter.q ? likePattern(filter.q) : null,
-        department: filter.department || null,
-      }
-      return { rows: page.all({ ...where, limit, offset }), total: count.get(where) ?? 0 }
+  const tutorialsWhere = (filter: { q?: string; department?: string }) => {
+    const pattern = filter.q ? likePattern(filter.q) : null
+    const department = filter.department || null
+    return sql
+      .selectFrom('media_videos as v')
+      .where('v.kind', '=', 'tutorial')
+      .$if(department !== null, (q) => q.where('v.department', '=', department ?? ''))
+      .$if(pattern !== null, (q) =>
+        q.where((eb) =>
+          eb.or([
+            likeOf(sql, 'v.title', pattern ?? ''),
+            likeOf(sql, 'v.department', pattern ?? ''),
+            eb.exists(
+              eb
+                .selectFrom('media_chapters as c')
+                .select('c.idx')
+                .whereRef('c.video_id', '=', 'v.id')
+                .where((e) =>
+                  e.or([
+                    likeOf(sql, 'c.title', pattern ?? ''),
+                    likeOf(sql, 'c.link_name', pattern ?? ''),
+                  ]),
+                ),
+            ),
+          ]),
+        ),
+      )
+  }
+
+  const liveRows = (userId: string) =>
+    sql
+      .selectFrom('live_sessions as s')
+      .selectAll('s')
+      .select((eb) => [
+        eb
+          .selectFrom('live_subscriptions as u')
+          .whereRef('u.session_id', '=', 's.id')
+          .where('u.user_id', '=', userId)
+          .select((e) => e.fn.countAll<number | string>().as('n'))
+          .as('subscribed'),
+        eb
+          .selectFrom('live_subscriptions as u')
+          .whereRef('u.session_id', '=', 's.id')
+          .select((e) => e.fn.countAll<number | string>().as('n'))
+          .as('subscribers'),
+      ])
+  const toLive = (
+    row: Omit<LiveRow, 'subscribed' | 'subscribers'> & {
+      subscribed: unknown
+      subscribers: unknown
     },
-    departments: () => departments.all(),
-    video: (id: string) => video.get(id),
-    chapters: (videoId: string) => chapters.all(videoId),
-    explaining: (itemId: string) => explaining.all(itemId),
-    sessions: (userId: string) => sessions.all({ userId }),
-    session: (userId: string, id: string) => session.get({ userId, id }),
-    subscribe: (sessionId: string, userId: string, channel: string, at: string) =>
-      subscribe.run(sessionId, userId, channel, at),
-    unsubscribe: (sessionId: string, userId: string) => unsubscribe.run(sessionId, userId),
-    dueReminders: (after: string, until: string) => dueReminders.all(after, until),
-    markReminded: (sessionId: string, userId: string, at: string) =>
-      markReminded.run(at, sessionId, userId),
+  ): LiveRow => ({
+    ...row,
+    subscribed: Number(row.subscribed) > 0 ? 1 : 0,
+    subscribers: Number(row.subscribers),
+  })
+
+  return {
+    tutorials: async (
+      filter: { q?: string; department?: string },
+      limit: number,
+      offset: number,
+    ): Promise<{ rows: VideoRow[]; total: number }> => {
+      const ids = tutorialsWhere(filter).select('v.id')
+      const rows = await videos()
+        .where('v.id', 'in', ids)
+        .orderBy('v.sort_order')
+        .limit(limit)
+        .offset(offset)
+        .execute()
+      const count = await tutorialsWhere(filter)
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirst()
+      return { rows: rows.map(toVideo), total: Number(count?.n ?? 0) }
+    },
+    departments: async (): Promise<string[]> => {
+      const rows = await sql
+        .selectFrom('media_videos')
+        .select('department')
+        .where('kind', '=', 'tutorial')
+        .groupBy('department')
+        .orderBy((eb) => eb.fn.min('sort_order'))
+        .execute()
+      return rows.map((r) => r.department)
+    },
+    video: async (id: string): Promise<VideoRow | undefined> => {
+      const row = await videos().where('v.id', '=', id).executeTakeFirst()
+      return row && toVideo(row)
+    },
+    chapters: async (videoId: string): Promise<ChapterRow[]> =>
+      (await sql
+        .selectFrom('media_chapters')
+        .selectAll()
+        .where('video_id', '=', videoId)
+        .orderBy('idx')
+        .execute()) as ChapterRow[],
+    /** Tutorials before replays; then the video most about the item; its first chapter on it. */
+    explaining: async (itemId: string): Promise<(ChapterRow & { video_title: string })[]> => {
+      const rows = await sql
+        .selectFrom('media_chapters as c')
+        .innerJoin('media_videos as v', 'v.id', 'c.video_id')
+        .selectAll('c')
+        .select(['v.title as video_title', 'v.kind as video_kind', 'v.sort_order'])
+        .where('c.link_id', '=', itemId)
+        .orderBy('c.video_id')
+        .orderBy('c.idx')
+        .execute()
+      const byVideo = new Map<string, { first: (typeof rows)[number]; hits: number }>()
+      for (const row of rows) {
+        const seen = byVideo.get(row.video_id)
+        if (seen) seen.hits += 1
+        else byVideo.set(row.video_id, { first: row, hits: 1 })
+      }
+      const replayLast = (kind: string) => (kind === 'replay' ? 1 : 0)
+      return [...byVideo.values()]
+        .sort(
+          (a, b) =>
+            replayLast(a.first.video_kind) - replayLast(b.first.video_kind) ||
+            b.hits - a.hits ||
+            a.first.sort_order - b.first.sort_order,
+        )
+        .slice(0, MAX_EXPLAINING)
+        .map(({ first }) => {
+          const { video_kind: _kind, sort_order: _order, ...chapter } = first
+          return chapter as ChapterRow & { video_title: string }
+        })
+    },
+    sessions: async (userId: string): Promise<LiveRow[]> =>
+      (await liveRows(userId).orderBy('s.starts_at').execute()).map(toLive),
+    session: async (userId: string, id: string): Promise<LiveRow | undefined> => {
+      const row = await liveRows(userId).where('s.id', '=', id).executeTakeFirst()
+      return row && toLive(row)
+    },
+    subscribe: async (sessionId: string, userId: string, channel: string, at: string) => {
+      await sql
+        .insertInto('live_subscriptions')
+        .values({ session_id: sessionId, user_id: userId, channel, created_at: at })
+        .onConflict((c) =>
+          c.columns(['session_id', 'user_id']).doUpdateSet((eb) => ({
+            channel: eb.ref('excluded.channel'),
+          })),
+        )
+        .execute()
+    },
+    unsubscribe: async (sessionId: string, userId: string) => {
+      await sql
+        .deleteFrom('live_subscriptions')
+        .where('session_id', '=', sessionId)
+        .where('user_id', '=', userId)
+        .execute()
+    },
+    dueReminders: (after: string, until: string): Promise<DueLiveReminder[]> =>
+      sql
+        .selectFrom('live_subscriptions as u')
+        .innerJoin('live_sessions as s', 's.id', 'u.session_id')
+        .innerJoin('users as us', 'us.id', 'u.user_id')
+        .select([
+          'u.session_id',
+          'u.user_id',
+          'us.openid',
+          's.title',
+          's.host_department',
+          's.starts_at',
+        ])
+        .where('u.channel', '=', 'wechat')
+        .where('u.reminded_at', 'is', null)
+        .where('s.starts_at', '>', after)
+        .where('s.starts_at', '<=', until)
+        .orderBy('s.starts_at')
+        .execute(),
+    /**
+     * Takes the one send of this reminder: true for exactly one caller, whatever the number of
+     * server instances asking at once (a conditional UPDATE checked by its row count).
+     */
+    claimReminder: async (sessionId: string, userId: string, at: string): Promise<boolean> => {
+      const result = await sql
+        .updateTable('live_subscriptions')
+        .set({ reminded_at: at })
+        .where('session_id', '=', sessionId)
+        .where('user_id', '=', userId)
+        .where('reminded_at', 'is', null)
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows) === 1
+    },
+    /** Gives a claimed send back after it failed, so the next run tries again. */
+    releaseReminder: async (sessionId: string, userId: string, at: string) => {
+      await sql
+        .updateTable('live_subscriptions')
+        .set({ reminded_at: null })
+        .where('session_id', '=', sessionId)
+        .where('user_id', '=', userId)
+        .where('reminded_at', '=', at)
+        .execute()
+    },
   }
 }
+
+export type MediaRepo = ReturnType<typeof createMediaRepo>

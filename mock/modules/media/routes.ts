@@ -18,14 +18,14 @@ const DEFAULT_PAGE_SIZE = 10
 
 export function mediaHandlers({ repos }: HandlerDeps): Pick<Handlers, MediaKeys> {
   const m = repos.media
-  const session = (userId: string, id: string, now: Date): LiveSession => {
-    const row = m.session(userId, id)
+  const session = async (userId: string, id: string, now: Date): Promise<LiveSession> => {
+    const row = await m.session(userId, id)
     if (!row) throw notFound('没有找到这场直播，请回到“政务直播”重新选择')
     return toLiveSession(row, durationOf(row.feed_clip), now)
   }
   return {
-    'GET /api/v1/media/videos': ({ query }) => {
-      const departments = m.departments()
+    'GET /api/v1/media/videos': async ({ query }) => {
+      const departments = await m.departments()
       if (query.department && !departments.includes(query.department)) {
         throw new ApiError(400, 'VALIDATION_FAILED', '没有这个部门的视频讲解', {
           department: '请从列表中选择部门',
@@ -33,33 +33,35 @@ export function mediaHandlers({ repos }: HandlerDeps): Pick<Handlers, MediaKeys>
       }
       const page = query.page ?? 1
       const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE
-      const { rows, total } = m.tutorials(query, pageSize, (page - 1) * pageSize)
+      const { rows, total } = await m.tutorials(query, pageSize, (page - 1) * pageSize)
       return { items: rows.map(toVideoSummary), total, page, pageSize, departments }
     },
-    'GET /api/v1/media/videos/:id': ({ params }) => {
-      const row = m.video(params.id)
+    'GET /api/v1/media/videos/:id': async ({ params }) => {
+      const row = await m.video(params.id)
       if (!row) throw notFound('没有找到这个视频，可能已下架，请回到视频讲解列表')
       return {
         ...toVideoSummary(row),
         kind: row.kind,
         description: row.description,
         src: clipUrl(row.clip),
-        chapters: toChapters(m.chapters(row.id), row.duration_sec),
+        chapters: toChapters(await m.chapters(row.id), row.duration_sec),
       }
     },
-    'GET /api/v1/media/chapters': ({ query }) => ({
-      items: m.explaining(query.itemId).map((row) => {
-        const video = m.video(row.video_id)
-        const chapters = toChapters(m.chapters(row.video_id), video?.duration_sec ?? 0)
-        const chapter = chapters.find((c) => c.index === row.idx)
-        if (!chapter) throw new Error(`chapter ${row.video_id}#${row.idx} vanished`)
-        return { videoId: row.video_id, videoTitle: row.video_title, chapter }
-      }),
+    'GET /api/v1/media/chapters': async ({ query }) => ({
+      items: await Promise.all(
+        (await m.explaining(query.itemId)).map(async (row) => {
+          const video = await m.video(row.video_id)
+          const chapters = toChapters(await m.chapters(row.video_id), video?.duration_sec ?? 0)
+          const chapter = chapters.find((c) => c.index === row.idx)
+          if (!chapter) throw new Error(`chapter ${row.video_id}#${row.idx} vanished`)
+          return { videoId: row.video_id, videoTitle: row.video_title, chapter }
+        }),
+      ),
     }),
-    'GET /api/v1/media/live': (_input, ctx) => {
-      const all = m
-        .sessions(ctx.session.userId)
-        .map((row) => toLiveSession(row, durationOf(row.feed_clip), ctx.now))
+    'GET /api/v1/media/live': async (_input, ctx) => {
+      const all = (await m.sessions(ctx.session.userId)).map((row) =>
+        toLiveSession(row, durationOf(row.feed_clip), ctx.now),
+      )
       return {
         live: all.filter((s) => s.status === 'live'),
         upcoming: all.filter((s) => s.status === 'upcoming'),
@@ -68,9 +70,9 @@ export function mediaHandlers({ repos }: HandlerDeps): Pick<Handlers, MediaKeys>
     },
     'GET /api/v1/media/live/:id': ({ params }, ctx) =>
       session(ctx.session.userId, params.id, ctx.now),
-    'PUT /api/v1/media/live/:id/subscription': ({ params, body }, ctx) => {
+    'PUT /api/v1/media/live/:id/subscription': async ({ params, body }, ctx) => {
       const { userId } = ctx.session
-      const found = session(userId, params.id, ctx.now)
+      const found = await session(userId, params.id, ctx.now)
       if (found.status === 'finished') {
         throw new ApiError(
           409,
@@ -81,13 +83,13 @@ export function mediaHandlers({ repos }: HandlerDeps): Pick<Handlers, MediaKeys>
       if (found.status === 'live') {
         throw new ApiError(409, 'LIVE_ON_AIR', '这场直播正在进行，不用预约，直接进入直播间观看')
       }
-      m.subscribe(found.id, userId, body.channel, ctx.now.toISOString())
+      await m.subscribe(found.id, userId, body.channel, ctx.now.toISOString())
       return session(userId, params.id, ctx.now)
     },
-    'DELETE /api/v1/media/live/:id/subscription': ({ params }, ctx) => {
+    'DELETE /api/v1/media/live/:id/subscription': async ({ params }, ctx) => {
       const { userId } = ctx.session
-      const found = session(userId, params.id, ctx.now)
-      m.unsubscribe(found.id, userId)
+      const found = await session(userId, params.id, ctx.now)
+      await m.unsubscribe(found.id, userId)
       return session(userId, params.id, ctx.now)
     },
   }

@@ -1,4 +1,5 @@
-import type { Db } from '../../db/open'
+import { sql as raw } from 'kysely'
+import { isPostgres, type Sql } from '../../db/engine'
 
 export interface PreReviewRow {
   id: string
@@ -17,46 +18,61 @@ interface ProfileRow {
   updated_at: string
 }
 
-export function createPolicyRepo(db: Db) {
-  const profile = db.prepare<[string], ProfileRow>(
-    'SELECT form_json, updated_at FROM enterprise_profiles WHERE enterprise_id = ?',
-  )
-  const saveProfile = db.prepare<[string, string, string]>(`
-    INSERT INTO enterprise_profiles (enterprise_id, form_json, updated_at) VALUES (?, ?, ?)
-    ON CONFLICT (enterprise_id) DO UPDATE SET form_json = excluded.form_json, updated_at = excluded.updated_at`)
-  const insertReview = db.prepare<[PreReviewRow]>(`
-    INSERT INTO policy_prereviews
-      (id, enterprise_id, kind, policy_id, title, outcome, reasons_json, next_steps_json, created_at)
-    VALUES (@id, @enterprise_id, @kind, @policy_id, @title, @outcome, @reasons_json, @next_steps_json, @created_at)`)
-  const reviews = db.prepare<[string], PreReviewRow>(
-    'SELECT * FROM policy_prereviews WHERE enterprise_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 50',
-  )
-  const subscription = db.prepare<[string], string>(
-    'SELECT since FROM policy_subscriptions WHERE enterprise_id = ?',
-  )
-  const subscribe = db.prepare<[string, string]>(
-    'INSERT INTO policy_subscriptions (enterprise_id, since) VALUES (?, ?) ON CONFLICT (enterprise_id) DO NOTHING',
-  )
-  const unsubscribe = db.prepare<[string]>(
-    'DELETE FROM policy_subscriptions WHERE enterprise_id = ?',
-  )
-
+export function createPolicyRepo(sql: Sql) {
   return {
-    profile: (enterpriseId: string) => profile.get(enterpriseId),
-    saveProfile: (enterpriseId: string, formJson: string, at: string) => {
-      saveProfile.run(enterpriseId, formJson, at)
+    profile: (enterpriseId: string): Promise<ProfileRow | undefined> =>
+      sql
+        .selectFrom('enterprise_profiles')
+        .select(['form_json', 'updated_at'])
+        .where('enterprise_id', '=', enterpriseId)
+        .executeTakeFirst(),
+    /** One profile per enterprise, whatever the number saving at once: the last save wins. */
+    saveProfile: async (enterpriseId: string, formJson: string, at: string) => {
+      await sql
+        .insertInto('enterprise_profiles')
+        .values({ enterprise_id: enterpriseId, form_json: formJson, updated_at: at })
+        .onConflict((c) =>
+          c.column('enterprise_id').doUpdateSet((eb) => ({
+            form_json: eb.ref('excluded.form_json'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .execute()
     },
-    insertReview: (row: PreReviewRow) => {
-      insertReview.run(row)
+    insertReview: async (row: PreReviewRow) => {
+      await sql.insertInto('policy_prereviews').values(row).execute()
     },
-    reviews: (enterpriseId: string) => reviews.all(enterpriseId),
-    subscribedSince: (enterpriseId: string): string | undefined =>
-      subscription.pluck().get(enterpriseId),
-    subscribe: (enterpriseId: string, since: string) => {
-      subscribe.run(enterpriseId, since)
+    /** Newest first; reviews of one moment keep the order they were written in. */
+    reviews: (enterpriseId: string) =>
+      sql
+        .selectFrom('policy_prereviews')
+        .selectAll()
+        .where('enterprise_id', '=', enterpriseId)
+        .orderBy('created_at', 'desc')
+        .orderBy(raw.raw(isPostgres(sql) ? 'ctid' : 'rowid'), 'desc')
+        .limit(50)
+        .execute() as Promise<PreReviewRow[]>,
+    subscribedSince: async (enterpriseId: string): Promise<string | undefined> => {
+      const row = await sql
+        .selectFrom('policy_subscriptions')
+        .select('since')
+        .where('enterprise_id', '=', enterpriseId)
+        .executeTakeFirst()
+      return row?.since
     },
-    unsubscribe: (enterpriseId: string) => {
-      unsubscribe.run(enterpriseId)
+    /** Subscribing again keeps the first date, however many subscribe at once. */
+    subscribe: async (enterpriseId: string, since: string) => {
+      await sql
+        .insertInto('policy_subscriptions')
+        .values({ enterprise_id: enterpriseId, since })
+        .onConflict((c) => c.column('enterprise_id').doNothing())
+        .execute()
+    },
+    unsubscribe: async (enterpriseId: string) => {
+      await sql
+        .deleteFrom('policy_subscriptions')
+        .where('enterprise_id', '=', enterpriseId)
+        .execute()
     },
   }
 }

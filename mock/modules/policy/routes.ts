@@ -64,22 +64,22 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
   const activeEnterprise = (userId: string, now: Date): EnterpriseRow =>
     actingEnterprise(repos, userId, 'policy', now)
 
-  function formOf(enterpriseId: string) {
-    const row = repos.policy.profile(enterpriseId)
+  async function formOf(enterpriseId: string) {
+    const row = await repos.policy.profile(enterpriseId)
     if (!row) return { form: EMPTY_PROFILE_FORM, updatedAt: null }
     const parsed = EnterpriseProfileForm.safeParse(JSON.parse(row.form_json))
     // A profile saved under older rules is shown again for correction rather than trusted.
     return { form: parsed.success ? parsed.data : EMPTY_PROFILE_FORM, updatedAt: row.updated_at }
   }
 
-  function context(userId: string, now: Date) {
+  async function context(userId: string, now: Date) {
     const enterprise = activeEnterprise(userId, now)
-    const { form, updatedAt } = formOf(enterprise.id)
+    const { form, updatedAt } = await formOf(enterprise.id)
     return { enterprise, form, updatedAt, facts: profileFacts(form, now), today: shanghaiDate(now) }
   }
 
-  function profileView(userId: string, now: Date): EnterpriseProfile {
-    const { enterprise, form, updatedAt, facts } = context(userId, now)
+  async function profileView(userId: string, now: Date): Promise<EnterpriseProfile> {
+    const { enterprise, form, updatedAt, facts } = await context(userId, now)
     const values = Object.values(form)
     return {
       enterpriseId: enterprise.id,
@@ -94,9 +94,9 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
     }
   }
 
-  function subscriptionView(userId: string, now: Date): PolicySubscription {
-    const { enterprise, facts, today } = context(userId, now)
-    const since = repos.policy.subscribedSince(enterprise.id) ?? null
+  async function subscriptionView(userId: string, now: Date): Promise<PolicySubscription> {
+    const { enterprise, facts, today } = await context(userId, now)
+    const since = (await repos.policy.subscribedSince(enterprise.id)) ?? null
     if (since === null) return { subscribed: false, since: null, newMatches: [] }
     const from = shanghaiDate(
       new Date(Date.parse(`${since}T00:00:00Z`) - SUBSCRIPTION_LOOKBACK_DAYS * DAY_MS),
@@ -112,14 +112,14 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
   return {
     'GET /api/v1/policy/profile': (_input, ctx) => profileView(ctx.session.userId, ctx.now),
 
-    'PUT /api/v1/policy/profile': ({ body }, ctx) => {
+    'PUT /api/v1/policy/profile': async ({ body }, ctx) => {
       const enterprise = activeEnterprise(ctx.session.userId, ctx.now)
-      repos.policy.saveProfile(enterprise.id, JSON.stringify(body), ctx.now.toISOString())
+      await repos.policy.saveProfile(enterprise.id, JSON.stringify(body), ctx.now.toISOString())
       return profileView(ctx.session.userId, ctx.now)
     },
 
-    'GET /api/v1/policy/matches': (_input, ctx) => {
-      const { enterprise, facts, today } = context(ctx.session.userId, ctx.now)
+    'GET /api/v1/policy/matches': async (_input, ctx) => {
+      const { enterprise, facts, today } = await context(ctx.session.userId, ctx.now)
       const { items, counts } = matchAll(policies, facts, today)
       return {
         enterpriseName: enterprise.name,
@@ -129,15 +129,15 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
       }
     },
 
-    'GET /api/v1/policy/matches/:id': ({ params }, ctx) => {
-      const { facts, today } = context(ctx.session.userId, ctx.now)
+    'GET /api/v1/policy/matches/:id': async ({ params }, ctx) => {
+      const { facts, today } = await context(ctx.session.userId, ctx.now)
       const found = byId.get(params.id)
       if (!found) throw notFound('没有找到该政策，可能已废止，请返回列表刷新')
       return detailOf(found, facts, today)
     },
 
-    'POST /api/v1/policy/prereviews': ({ body }, ctx) => {
-      const { enterprise, form, facts, today } = context(ctx.session.userId, ctx.now)
+    'POST /api/v1/policy/prereviews': async ({ body }, ctx) => {
+      const { enterprise, form, facts, today } = await context(ctx.session.userId, ctx.now)
       let outcome: PreReviewOutcome
       let policyId: string | null = null
       if (body.kind === 'policy') {
@@ -169,22 +169,22 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
         next_steps_json: JSON.stringify(outcome.nextSteps),
         created_at: ctx.now.toISOString(),
       }
-      repos.policy.insertReview(row)
+      await repos.policy.insertReview(row)
       recordAgentUse(repos, enterprise, ctx.session.userId, 'prereview', ctx.now)
       return reviewOf(row, (id) => byId.get(id))
     },
 
-    'GET /api/v1/policy/prereviews': (_input, ctx) => {
+    'GET /api/v1/policy/prereviews': async (_input, ctx) => {
       const enterprise = activeEnterprise(ctx.session.userId, ctx.now)
       return {
-        items: repos.policy
-          .reviews(enterprise.id)
-          .map((row) => reviewOf(row, (id) => byId.get(id))),
+        items: (await repos.policy.reviews(enterprise.id)).map((row) =>
+          reviewOf(row, (id) => byId.get(id)),
+        ),
       }
     },
 
-    'GET /api/v1/policy/calendar': (_input, ctx) => {
-      const { facts, today } = context(ctx.session.userId, ctx.now)
+    'GET /api/v1/policy/calendar': async (_input, ctx) => {
+      const { facts, today } = await context(ctx.session.userId, ctx.now)
       const items = policies
         .filter((p) => p.mode === 'apply' && p.deadline !== null)
         .map((p) => matchPolicy(p, facts, today))
@@ -207,12 +207,12 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
     'GET /api/v1/policy/subscription': (_input, ctx) =>
       subscriptionView(ctx.session.userId, ctx.now),
 
-    'PUT /api/v1/policy/subscription': ({ body }, ctx) => {
+    'PUT /api/v1/policy/subscription': async ({ body }, ctx) => {
       const enterprise = activeEnterprise(ctx.session.userId, ctx.now)
       if (body.subscribed) {
-        repos.policy.subscribe(enterprise.id, shanghaiDate(ctx.now))
+        await repos.policy.subscribe(enterprise.id, shanghaiDate(ctx.now))
         recordAgentUse(repos, enterprise, ctx.session.userId, 'subscribed', ctx.now)
-      } else repos.policy.unsubscribe(enterprise.id)
+      } else await repos.policy.unsubscribe(enterprise.id)
       return subscriptionView(ctx.session.userId, ctx.now)
     },
   }

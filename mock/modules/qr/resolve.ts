@@ -60,7 +60,7 @@ export async function resolveCode(
     }
   }
   if (verified.kind === 'grant') {
-    if (!repos.proxy.byQrId(verified.id)) return refuse('unknown')
+    if (!(await repos.proxy.byQrId(verified.id))) return refuse('unknown')
     return { result: 'official', title: '亲情代办授权码', action: { kind: 'grant', code: payload } }
   }
   const code = await repos.qr.code(verified.id)

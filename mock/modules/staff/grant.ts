@@ -11,10 +11,9 @@ const NO_SUCH_SCOPE: Partial<Record<StaffRoleKind, string>> = {
 }
 
 /** Lawyers and 帮办员 are shown to residents by name: their profile comes first. */
-function checkProfile(repos: Repos, userId: string, kind: StaffRoleKind): void {
+function checkProfile(repos: Repos, userId: string, kind: StaffRoleKind, lawyer: unknown): void {
   const missing =
-    (kind === 'lawyer' && !repos.legal.lawyerOfUser(userId)) ||
-    (kind === 'helper' && !repos.cases.helper(userId))
+    (kind === 'lawyer' && !lawyer) || (kind === 'helper' && !repos.cases.helper(userId))
   if (missing) {
     throw new ApiError(
       409,
@@ -33,6 +32,8 @@ export async function grantRole(
   request: RoleGrantRequest,
   now: Date,
 ): Promise<GrantRow> {
+  // Looked up before the synchronous transaction, which cannot await.
+  const lawyer = await repos.legal.lawyerOfUser(request.userId)
   // The contract guarantees a scope exactly for the scoped kinds.
   const scopeId = request.scopeId ?? null
   const scopeKnown =
@@ -44,7 +45,7 @@ export async function grantRole(
     if (!scopeKnown) {
       throw notFound(NO_SUCH_SCOPE[request.kind] ?? '没有找到该网点或机构，请核对编号')
     }
-    checkProfile(repos, request.userId, request.kind)
+    checkProfile(repos, request.userId, request.kind, lawyer)
     if (repos.roles.holds(request.userId, request.kind, request.scopeId)) {
       throw new ApiError(409, 'ROLE_ALREADY_GRANTED', '该用户已有这个角色，无需重复授予')
     }

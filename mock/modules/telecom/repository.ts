@@ -1,4 +1,4 @@
-import type { Db } from '../../db/open'
+import type { Sql } from '../../db/engine'
 
 export interface TelecomRequestRow {
   id: string
@@ -11,19 +11,20 @@ export interface TelecomRequestRow {
   created_at: string
 }
 
-export function createTelecomRepo(db: Db) {
-  const insert = db.prepare<[TelecomRequestRow]>(`
-    INSERT INTO telecom_requests (id, ref_no, user_id, plan_id, contact, phone, address, created_at)
-    VALUES (@id, @ref_no, @user_id, @plan_id, @contact, @phone, @address, @created_at)`)
-  const ofUser = db.prepare<[string], TelecomRequestRow>(
-    'SELECT * FROM telecom_requests WHERE user_id = ? ORDER BY created_at DESC, id',
-  )
-  const byId = db.prepare<[string], TelecomRequestRow>(
-    'SELECT * FROM telecom_requests WHERE id = ?',
-  )
+export function createTelecomRepo(sql: Sql) {
   return {
-    insert: (row: TelecomRequestRow) => insert.run(row),
-    ofUser: (userId: string) => ofUser.all(userId),
-    find: (id: string) => byId.get(id),
+    insert: async (row: TelecomRequestRow) => {
+      await sql.insertInto('telecom_requests').values(row).execute()
+    },
+    ofUser: (userId: string): Promise<TelecomRequestRow[]> =>
+      sql
+        .selectFrom('telecom_requests')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .execute(),
+    find: (id: string): Promise<TelecomRequestRow | undefined> =>
+      sql.selectFrom('telecom_requests').selectAll().where('id', '=', id).executeTakeFirst(),
   }
 }

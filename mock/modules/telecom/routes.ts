@@ -29,14 +29,14 @@ export function telecomHandlers({ repos }: HandlerDeps): Pick<Handlers, TelecomK
   const t = repos.telecom
   return {
     'GET /api/v1/telecom/plans': ({ query }) => ({ items: plansOf(query.kind) }),
-    'POST /api/v1/telecom/requests': ({ body }, ctx) => {
+    'POST /api/v1/telecom/requests': async ({ body }, ctx) => {
       if (!PLANS.some((p) => p.id === body.planId)) {
         throw new ApiError(400, 'VALIDATION_FAILED', '请选择列表中的套餐', {
           planId: '没有这个套餐，请返回比价页重新选择',
         })
       }
       const id = randomUUID()
-      t.insert({
+      await t.insert({
         id,
         ref_no: `TX${shanghaiDate(ctx.now).replace(/-/g, '')}${randomBytes(3).toString('hex').toUpperCase()}`,
         user_id: ctx.session.userId,
@@ -46,12 +46,12 @@ export function telecomHandlers({ repos }: HandlerDeps): Pick<Handlers, TelecomK
         address: body.address,
         created_at: ctx.now.toISOString(),
       })
-      const row = t.find(id)
+      const row = await t.find(id)
       if (!row) throw new Error('telecom request insert did not persist')
       return toOrder(row)
     },
-    'GET /api/v1/telecom/requests': (_input, ctx) => ({
-      items: t.ofUser(ctx.session.userId).map(toOrder),
+    'GET /api/v1/telecom/requests': async (_input, ctx) => ({
+      items: (await t.ofUser(ctx.session.userId)).map(toOrder),
     }),
   }
 }

@@ -36,7 +36,7 @@ describe('the timetable around the clock', () => {
     })
   })
 
-  test('kept while something is ahead; laid out again (dropping reminders) once it ran out', () => {
+  test('kept while something is ahead; laid out again (dropping reminders) once it ran out', async () => {
     const db = openDatabase(':memory:')
     const repos = createRepos(db)
     expect(seedLiveSchedule(db, at('2026-03-02T09:00:00+08:00'))).toBe(true)
@@ -44,10 +44,10 @@ describe('the timetable around the clock', () => {
     db.prepare(
       "INSERT INTO users (id, openid, nickname, created_at) VALUES ('u', 'o', 'n', 't')",
     ).run()
-    repos.media.subscribe('live-small-tax', 'u', 'app', 't')
+    await repos.media.subscribe('live-small-tax', 'u', 'app', 't')
     const later = at('2026-03-20T09:00:00+08:00')
     expect(seedLiveSchedule(db, later)).toBe(true)
-    const sessions = repos.media.sessions('u')
+    const sessions = await repos.media.sessions('u')
     expect(
       sessions.filter((s) => liveStatus(s.starts_at, s.ends_at, later) === 'live'),
     ).toHaveLength(1)
@@ -86,8 +86,8 @@ describe('开播提醒 through WeChat', () => {
         .run(id, `o-${id}`, id, 't')
     user('a')
     user('b')
-    repos.media.subscribe('live-annual-report', 'a', 'wechat', 't')
-    repos.media.subscribe('live-annual-report', 'b', 'app', 't')
+    await repos.media.subscribe('live-annual-report', 'a', 'wechat', 't')
+    await repos.media.subscribe('live-annual-report', 'b', 'app', 't')
     const sent: ReminderMessage[] = []
     const send = async (m: ReminderMessage) => {
       sent.push(m)

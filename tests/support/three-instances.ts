@@ -1,0 +1,29 @@
+import { postgresSql, type Sql } from '../../mock/db/engine'
+import { migratePostgres } from '../../mock/db/postgres/migrate'
+import { freshDatabase } from './postgres'
+import { POSTGRES_ENV } from './postgres-setup'
+
+/**
+ * Three pools on one fresh, migrated PostgreSQL database: what three server instances share.
+ * `close` ends them all.
+ */
+export async function threeInstances(): Promise<{
+  sqls: [Sql, Sql, Sql]
+  close: () => Promise<void>
+}> {
+  const url = await freshDatabase(process.env[POSTGRES_ENV] ?? '')
+  const sqls: [Sql, Sql, Sql] = [postgresSql(url), postgresSql(url), postgresSql(url)]
+  await migratePostgres(sqls[0])
+  return { sqls, close: async () => void (await Promise.all(sqls.map((s) => s.destroy()))) }
+}
+
+/** `count` calls of `call`, started together, spread round-robin over the instances. */
+export function burst<T>(
+  count: number,
+  sqls: readonly Sql[],
+  call: (sql: Sql, i: number) => Promise<T>,
+) {
+  return Promise.allSettled(
+    Array.from({ length: count }, (_, i) => call(sqls[i % sqls.length]!, i)),
+  )
+}
