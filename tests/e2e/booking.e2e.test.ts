@@ -163,7 +163,7 @@ test('窗口签到: a resident is refused; staff get a clear answer for a code o
     await fill(staff.page, '签到码', bookedCode.toLowerCase())
     await visiblePage(staff.page).getByRole('button', { name: '签到并取号' }).click()
     await visiblePage(staff.page)
-      .getByText(/^该预约为\d{4}-\d\d-\d\d \d\d:\d\d，请当天前来签到$/)
+      .getByText(/^该预约为(\d{4}年)?\d+月\d+日 周. \d\d:\d\d，请当天前来签到$/)
       .waitFor()
     await screenshot(staff.page, 'booking-check-in')
   } finally {

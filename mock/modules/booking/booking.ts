@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto'
-import type { ServicePoint } from '../../../src/services/contract'
+import { formatDay, formatDayTime, type ServicePoint } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
 import type { AppointmentRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
@@ -50,7 +50,10 @@ export function requireBookableDate(point: ServicePoint, date: string, now: Date
   if (bookableDates(point.hours, now).includes(date)) return
   if (date < localDate(now)) throw bad('DATE_PAST', '该日期已过，请选择今天以后的日期')
   if (spansOn(point.hours, date).length === 0) {
-    throw bad('DATE_CLOSED', `${point.name}${date}不办公（休息日或法定节假日），请选择其他日期`)
+    throw bad(
+      'DATE_CLOSED',
+      `${point.name}${formatDay(date, now)}不办公（休息日或法定节假日），请选择其他日期`,
+    )
   }
   throw bad('DATE_OUT_OF_WINDOW', '只能预约未来14个工作日内的时段，请选择其他日期')
 }
@@ -67,11 +70,6 @@ export async function blockedUntil(repos: Repos, userId: string, now: Date): Pro
     if (third - first <= 30 * DAY_MS) until = Math.max(until, third + 7 * DAY_MS)
   }
   return until > now.getTime() ? new Date(until) : null
-}
-
-function formatLocal(instant: Date): string {
-  const local = new Date(instant.getTime() + 8 * 3_600_000).toISOString()
-  return `${local.slice(0, 10)} ${local.slice(11, 16)}`
 }
 
 async function newCode(repos: Repos): Promise<string> {
@@ -100,13 +98,13 @@ export async function book(
     throw new ApiError(
       403,
       'BOOKING_BLOCKED',
-      `近30天内您有3次预约未到场，${formatLocal(until)}前暂停线上预约；如需办理，请直接前往大厅取号`,
+      `近30天内您有3次预约未到场，${formatDayTime(until, now)}前暂停线上预约；如需办理，请直接前往大厅取号`,
     )
   }
   const alreadyBooked = () =>
     conflict(
       'ALREADY_BOOKED',
-      `您已预约${day}办理“${item.name}”，同一事项每天只能预约一次；如需更换时段请使用改约`,
+      `您已预约${formatDay(day, now)}办理“${item.name}”，同一事项每天只能预约一次；如需更换时段请使用改约`,
     )
   if (await repos.appointments.activeSameDay(userId, item.id, day)) throw alreadyBooked()
   const contact = contactOf(repos, userId, input)

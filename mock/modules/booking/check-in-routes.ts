@@ -1,6 +1,6 @@
 import { localDate } from './calendar'
 import { requireRole } from '../../auth/roles'
-import { payloadOf } from '../../../src/services/contract'
+import { formatDay, payloadOf } from '../../../src/services/contract'
 import { verifyPayload } from '../qr/sign'
 import { appointmentView, effectiveStatus } from './view'
 import { ApiError, notFound } from '../../http/errors'
@@ -51,7 +51,10 @@ export function staffHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers
           )
         }
         if (status === 'booked' && found.day !== localDate(ctx.now)) {
-          throw refuse('CHECK_IN_NOT_TODAY', `该预约为${found.day} ${found.time}，请当天前来签到`)
+          throw refuse(
+            'CHECK_IN_NOT_TODAY',
+            `该预约为${formatDay(found.day, ctx.now)} ${found.time}，请当天前来签到`,
+          )
         }
         if (status === 'booked') {
           await repos.appointments.checkIn(

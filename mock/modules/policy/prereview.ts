@@ -1,4 +1,8 @@
-import type { EnterpriseProfileForm, PreReview } from '../../../src/services/contract'
+import {
+  formatDay,
+  type EnterpriseProfileForm,
+  type PreReview,
+} from '../../../src/services/contract'
 import { describeActual } from './describe'
 import { evaluate, leaves, matchStatus, metCount, plan } from './evaluate'
 import { FACT_META } from './facts'
@@ -35,7 +39,9 @@ export function reviewPolicy(p: PolicySeed, facts: Facts, today: string): PreRev
       nextSteps: [
         `下一步提交申报材料：${submit.materials.join('、')}`,
         `提交地点：${submit.place}，到现场取号后交窗口`,
-        submit.deadline === null ? '全年受理' : `请在${submit.deadline}前提交`,
+        submit.deadline === null
+          ? '全年受理'
+          : `请在${formatDay(submit.deadline, new Date(`${today}T12:00:00+08:00`))}前提交`,
         `咨询：${p.contact}`,
       ],
     }

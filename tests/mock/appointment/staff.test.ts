@@ -111,7 +111,7 @@ describe('no-shows', () => {
     const blocked = await book(person, '2026-03-09T09:00:00+08:00', items[1])
     expect([blocked.status, blocked.error.code]).toEqual([403, 'BOOKING_BLOCKED'])
     expect(blocked.error.message).toBe(
-      '近30天内您有3次预约未到场，2026-03-13 09:30前暂停线上预约；如需办理，请直接前往大厅取号',
+      '近30天内您有3次预约未到场，3月13日 周五 09:30前暂停线上预约；如需办理，请直接前往大厅取号',
     )
     const late = await checkIn(staff, codes[2] ?? '')
     expect([late.status, late.error.code]).toEqual([409, 'APPOINTMENT_EXPIRED'])
