@@ -7,7 +7,9 @@ import { createAuthenticator } from './auth/authenticate'
 import { devCode2Session, type Code2Session } from './auth/code2session'
 import { seedDevStaff } from './auth/dev-staff'
 import { qrSigningKey } from './modules/qr/key'
-import { startReminderLoop, type SendReminder } from './modules/booking/reminders'
+import { startReminderLoop, type SendReminder } from './notify/reminders'
+import { sendDueReminders } from './modules/booking/reminders'
+import { sendDueLiveReminders } from './modules/media/live-reminders'
 import { openDatabase } from './db/open'
 import { sqliteSql } from './db/engine'
 import { createRepos } from './modules/repositories'
@@ -112,7 +114,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
   // user's search; tests that only inject never pay for it unless they search.
   app.addHook('onListen', async () => {
     setImmediate(search)
-    if (options.sendReminder) stopReminders = startReminderLoop(repos, options.sendReminder, now)
+    const send = options.sendReminder
+    if (send) {
+      stopReminders = startReminderLoop(
+        [(at) => sendDueReminders(repos, send, at), (at) => sendDueLiveReminders(repos, send, at)],
+        now,
+      )
+    }
   })
   if (!options.code2Session) seedDevStaff(repos, now())
   seedLiveSchedule(db, now())

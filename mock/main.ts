@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { buildApp } from './app'
 import { wechatCode2Session } from './auth/code2session'
-import { wechatReminderSender } from './modules/booking/wechat-reminder'
+import { wechatReminderSender } from './notify/wechat-reminder'
 import { wechatFaceVerifier } from './modules/account/identity/wechat-face-verifier'
 
 function h5BuildDir(): string | undefined {

@@ -1,4 +1,4 @@
-import type { Db } from '../db/open'
+import type { Db } from '../db/sqlite'
 
 /** Only the sha256 of a token is stored: a leaked database does not leak live sessions. */
 export function createSessionRepo(db: Db) {

@@ -9,7 +9,7 @@ import {
   type TransactionSettings,
 } from 'kysely'
 import pg from 'pg'
-import type { Db } from './open'
+import type { Db } from './sqlite'
 import type { DB } from './schema'
 
 /** The typed query builder over either engine; repositories take this, never a driver. */

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
+import type { Db } from './sqlite'
 import { migrate } from './migrations'
 import { seed } from '../modules/points/seed'
 import { seedCatalog } from '../modules/catalog/seed'
@@ -13,8 +14,6 @@ import { seedLabStaff } from '../modules/labs/seed'
 import { seedMedia } from '../modules/media/seed'
 import { seedLicences } from '../modules/ecert/seed'
 import { seedRegistry } from '../modules/account/identity/registry'
-
-export type Db = Database.Database
 
 /** Opens (creating if needed) the database, brings the schema up to date and seeds reference data. */
 export function openDatabase(path: string): Db {

@@ -1,5 +1,5 @@
 import { sqliteSql, type Sql } from '../db/engine'
-import type { Db } from '../db/open'
+import type { Db } from '../db/sqlite'
 import { createAppointmentRepo } from './booking/repository'
 import { createBundleRepo, createFacetRepo, createFavoriteRepo } from './catalog/bundles-repository'
 import { createCaseRepo } from './cases/repository'

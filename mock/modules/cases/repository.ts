@@ -1,5 +1,5 @@
 import type { CaseEvent, CaseSourceKind, CaseStatus } from '../../../src/services/contract'
-import type { Db } from '../../db/open'
+import type { Db } from '../../db/sqlite'
 
 export interface CaseRow {
   id: string

@@ -1,5 +1,5 @@
 import type { Audience } from '../../../src/services/contract'
-import type { Db } from '../../db/open'
+import type { Db } from '../../db/sqlite'
 
 interface BundleRow {
   id: string

@@ -3,7 +3,7 @@ import type {
   ItemFilter as ContractItemFilter,
   ItemSummary,
 } from '../../../src/services/contract'
-import type { Db } from '../../db/open'
+import type { Db } from '../../db/sqlite'
 import {
   parseExtras,
   SUMMARY_COLUMNS,

@@ -1,5 +1,5 @@
 import type { LicenceKind } from '../../../src/services/contract'
-import type { Db } from '../../db/open'
+import type { Db } from '../../db/sqlite'
 
 export interface LicenceRow {
   id: string

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/open'
+import type { Db } from '../../db/sqlite'
 
 export interface AccountRow {
   id: string

@@ -1,4 +1,4 @@
-import type { ReminderMessage, SendReminder } from '../booking/reminders'
+import { sendClaimed, type ReminderMessage, type SendReminder } from '../../notify/reminders'
 import type { Repos } from '../repositories'
 import type { DueLiveReminder } from './repository'
 
@@ -32,15 +32,8 @@ export async function sendDueLiveReminders(
 ) {
   const at = now.toISOString()
   const due = await repos.media.dueReminders(at, new Date(now.getTime() + AHEAD_MS).toISOString())
-  let sent = 0
-  for (const row of due) {
-    if (!(await repos.media.claimReminder(row.session_id, row.user_id, at))) continue
-    try {
-      await send(messageOf(row))
-      sent += 1
-    } catch {
-      await repos.media.releaseReminder(row.session_id, row.user_id, at)
-    }
-  }
-  return sent
+  return sendClaimed(due, send, messageOf, {
+    claim: (row) => repos.media.claimReminder(row.session_id, row.user_id, at),
+    release: (row) => repos.media.releaseReminder(row.session_id, row.user_id, at),
+  })
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Db } from '../../db/open'
+import type { Db } from '../../db/sqlite'
 import { chapterStart, clipDuration, clipFor } from './clips'
 import { LIVE_SCHEDULE, replayIdOf, replaySeeds, scheduleAt } from './live-schedule'
 import { tutorialSeeds } from './tutorials'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { StaffRoleKind } from '../../../src/services/contract'
-import type { Db } from '../../db/open'
+import type { Db } from '../../db/sqlite'
 
 export interface GrantRow {
   id: string

@@ -1,5 +1,5 @@
 import type { Sql } from '../../../mock/db/engine'
-import { sendClaimed, type ReminderMessage } from '../../../mock/modules/booking/reminders'
+import { sendClaimed, type ReminderMessage } from '../../../mock/notify/reminders'
 import { createAppointmentRepo } from '../../../mock/modules/booking/repository'
 import { addUsers, threeInstances } from './pg'
 

@@ -1,5 +1,5 @@
 import type { Sql } from '../../../mock/db/engine'
-import type { ReminderMessage } from '../../../mock/modules/booking/reminders'
+import type { ReminderMessage } from '../../../mock/notify/reminders'
 import { sendDueLiveReminders } from '../../../mock/modules/media/live-reminders'
 import { createMediaRepo } from '../../../mock/modules/media/repository'
 import { burst, threeInstances } from '../../support/three-instances'

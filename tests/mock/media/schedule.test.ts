@@ -1,4 +1,4 @@
-import type { ReminderMessage } from '../../../mock/modules/booking/reminders'
+import type { ReminderMessage } from '../../../mock/notify/reminders'
 import { openDatabase } from '../../../mock/db/open'
 import { createRepos } from '../../../mock/modules/repositories'
 import { clipDuration, clipFor } from '../../../mock/modules/media/clips'

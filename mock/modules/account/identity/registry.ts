@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import type { Db } from '../../../db/open'
+import type { Db } from '../../../db/sqlite'
 import { checkIdNumber, checkUscc } from '../../../../src/services/contract'
 import population from './data/population.json'
 import marketEntities from './data/market-entities.json'

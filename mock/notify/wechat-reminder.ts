@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { wechatAccessToken } from '../../auth/wechat-access-token'
+import { wechatAccessToken } from '../auth/wechat-access-token'
 import type { SendReminder } from './reminders'
 
 const SendAnswer = z.object({ errcode: z.optional(z.number()), errmsg: z.optional(z.string()) })
