@@ -50,7 +50,7 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     uploads: createUploadRepo(db),
     complaints: createComplaintRepo(db),
     media: createMediaRepo(sql),
-    licences: createLicenceRepo(db),
+    licences: createLicenceRepo(sql),
     proxy: createProxyRepo(sql),
     identity: createIdentityRepo(db),
     agents: createAgentRepo(db),

@@ -38,8 +38,8 @@ export function caseHandlers({ repos }: HandlerDeps): Pick<Handlers, CaseKeys> {
     }),
     'GET /api/v1/cases/:id': ({ params }, ctx) =>
       detail(ownCase(repos, params.id, ctx.session.userId), ctx.now),
-    'POST /api/v1/cases/:id/resubmit': ({ params, body }, ctx) =>
-      detail(resubmitCase(repos, ctx.session.userId, params.id, body, ctx.now), ctx.now),
+    'POST /api/v1/cases/:id/resubmit': async ({ params, body }, ctx) =>
+      detail(await resubmitCase(repos, ctx.session.userId, params.id, body, ctx.now), ctx.now),
 
     // Open cases oldest first: the one closest to its deadline is the one to do next.
     'GET /api/v1/staff/cases': async ({ query }, ctx) => {

@@ -48,7 +48,7 @@ function snapshot(form: CaseForm, application: CaseApplication) {
  * 材料体检 again on the server: the phone's verdict is never trusted. Only the user's own uploads
  * and 电子证照 exist for it, so a forged or foreign id reads as missing.
  */
-function requireReady(
+async function requireReady(
   repos: Repos,
   /** The licences must be the applicant's; the files, whoever uploaded them (a grantee may). */
   who: { applicant: string; uploader: string },
@@ -61,7 +61,7 @@ function requireReady(
     application.materials.flatMap((m) => m.uploadIds),
   )
   const licences = new Map(
-    walletOf(repos, who.applicant, now).map((l) => [
+    (await walletOf(repos, who.applicant, now)).map((l) => [
       l.id,
       { kind: l.kind, validUntil: l.valid_until },
     ]),
@@ -107,17 +107,17 @@ function applicantOf(repos: Repos, userId: string, fields: readonly StoredField[
   return named || repos.users.findById(userId)?.real_name || '申请人'
 }
 
-export function submitCase(
+export async function submitCase(
   repos: Repos,
   userId: string,
   submitted: CaseRequest,
   now: Date,
   /** Whose uploads the materials are: a grantee uploads for the grantor. */
   uploaderId = userId,
-): CaseRow {
+): Promise<CaseRow> {
   const request = { ...submitted, ...unmasked(repos, userId, submitted) }
   const form = caseForm(repos, request.source)
-  requireReady(repos, { applicant: userId, uploader: uploaderId }, form, request, now)
+  await requireReady(repos, { applicant: userId, uploader: uploaderId }, form, request, now)
   const { fields, materials } = snapshot(form, request)
   const at = now.toISOString()
   return repos.cases.transaction(() => {
@@ -198,17 +198,17 @@ function patched(row: CaseRow, patch: CaseApplication): CaseApplication {
   return { fields: { ...fields, ...patch.fields }, materials: [...materials.values()] }
 }
 
-export function resubmitCase(
+export async function resubmitCase(
   repos: Repos,
   userId: string,
   id: string,
   patch: CaseApplication,
   now: Date,
-): CaseRow {
+): Promise<CaseRow> {
   const current = ownCase(repos, id, userId)
   const form = caseForm(repos, { kind: current.source_kind, id: current.source_id })
   const application = patched(current, unmasked(repos, userId, patch))
-  requireReady(repos, { applicant: userId, uploader: userId }, form, application, now)
+  await requireReady(repos, { applicant: userId, uploader: userId }, form, application, now)
   const { fields, materials } = snapshot(form, application)
   const at = now.toISOString()
   return repos.cases.transaction(() => {

@@ -66,8 +66,8 @@ const toUpload = (row: UploadRow) => ({
   createdAt: row.created_at,
 })
 
-function licenceOf(repos: Repos, id: string | null | undefined) {
-  const row = id ? repos.licences.find(id) : undefined
+async function licenceOf(repos: Repos, id: string | null | undefined) {
+  const row = id ? await repos.licences.find(id) : undefined
   return row ? licenceRef(row) : null
 }
 
@@ -88,16 +88,18 @@ export async function toCaseDetail(repos: Repos, row: CaseRow, now: Date): Promi
     ...(await toCaseSummary(repos, row, now)),
     items: items.map((i) => ({ id: i.id, name: i.name })),
     fields: fields.map((f) => ({ key: f.key, label: f.label, value: maskedValue(f) })),
-    materials: materials.map((m) => ({
-      materialId: m.materialId,
-      name: m.name,
-      required: m.required,
-      licence: licenceOf(repos, m.licenceId),
-      files: m.uploadIds.flatMap((id) => {
-        const upload = uploads.get(id)
-        return upload ? [toUpload(upload)] : []
-      }),
-    })),
+    materials: await Promise.all(
+      materials.map(async (m) => ({
+        materialId: m.materialId,
+        name: m.name,
+        required: m.required,
+        licence: await licenceOf(repos, m.licenceId),
+        files: m.uploadIds.flatMap((id) => {
+          const upload = uploads.get(id)
+          return upload ? [toUpload(upload)] : []
+        }),
+      })),
+    ),
     timeline: repos.cases.events(row.id),
     corrections:
       row.status === 'correction'

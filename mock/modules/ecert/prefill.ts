@@ -52,7 +52,7 @@ const FILLS: readonly [LicenceKind, Record<string, Source>][] = [
  * What a form can start from: 实名 name and 身份证号, the saved contact phone, and the facts of
  * valid licences (an expired one fills nothing). The active enterprise's 营业执照 comes first.
  */
-export function prefillOf(repos: Repos, userId: string, now: Date): Prefill {
+export async function prefillOf(repos: Repos, userId: string, now: Date): Promise<Prefill> {
   const user = repos.users.findById(userId)
   const values: Record<string, string> = {}
   const sources: Record<string, string> = {}
@@ -68,7 +68,7 @@ export function prefillOf(repos: Repos, userId: string, now: Date): Prefill {
   const active = repos.enterprises
     .listByUser(userId, now)
     .find((e) => e.id === user?.active_enterprise_id)
-  const valid = walletOf(repos, userId, now)
+  const valid = (await walletOf(repos, userId, now))
     .filter((row) => !isLicenceExpired(row.valid_until, now))
     .sort((a, b) => Number(b.holder_code === active?.uscc) - Number(a.holder_code === active?.uscc))
   for (const [kind, fills] of FILLS) {

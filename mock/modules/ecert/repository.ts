@@ -1,5 +1,5 @@
 import type { LicenceKind } from '../../../src/services/contract'
-import type { Db } from '../../db/sqlite'
+import type { Sql } from '../../db/engine'
 
 export interface LicenceRow {
   id: string
@@ -14,24 +14,37 @@ export interface LicenceRow {
   facts_json: string
 }
 
-export function createLicenceRepo(db: Db) {
-  const byId = db.prepare<[string], LicenceRow>('SELECT * FROM licences WHERE id = ?')
-  const byHolder = db.prepare<[string, string, string], LicenceRow>(
-    `SELECT * FROM licences WHERE holder_kind = ? AND holder_code = ? AND holder_name = ?
-    ORDER BY kind <> 'id_card', issued_on, id`,
-  )
-  const insertIgnore = db.prepare<[LicenceRow]>(`
-    INSERT OR IGNORE INTO licences (id, kind, holder_kind, holder_code, holder_name, number,
-      issuer, issued_on, valid_until, facts_json)
-    VALUES (@id, @kind, @holder_kind, @holder_code, @holder_name, @number, @issuer, @issued_on,
-      @valid_until, @facts_json)`)
+export function createLicenceRepo(sql: Sql) {
   return {
-    find: (id: string) => byId.get(id),
-    /** A holder's licences: the code and the name on them must both match. */
-    ofHolder: (kind: LicenceRow['holder_kind'], code: string, name: string) =>
-      byHolder.all(kind, code, name),
+    find: (id: string) =>
+      sql.selectFrom('licences').selectAll().where('id', '=', id).executeTakeFirst() as Promise<
+        LicenceRow | undefined
+      >,
+    /** A holder's licences, the 居民身份证 first: the code and the name on them must both match. */
+    ofHolder: async (kind: LicenceRow['holder_kind'], code: string, name: string) => {
+      const rows = (await sql
+        .selectFrom('licences')
+        .selectAll()
+        .where('holder_kind', '=', kind)
+        .where('holder_code', '=', code)
+        .where('holder_name', '=', name)
+        .orderBy('issued_on')
+        .orderBy('id')
+        .execute()) as LicenceRow[]
+      return [
+        ...rows.filter((r) => r.kind === 'id_card'),
+        ...rows.filter((r) => r.kind !== 'id_card'),
+      ]
+    },
     /** Inserts unless a licence of that kind and number exists already. */
-    issue: (row: LicenceRow) => insertIgnore.run(row).changes > 0,
+    issue: async (row: LicenceRow) => {
+      const result = await sql
+        .insertInto('licences')
+        .values(row)
+        .onConflict((conflict) => conflict.doNothing())
+        .executeTakeFirst()
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0
+    },
   }
 }
 

@@ -8,8 +8,10 @@ type EcertKeys = 'GET /api/v1/ecert/licences' | 'GET /api/v1/ecert/prefill'
 
 export function ecertHandlers({ repos }: HandlerDeps): Pick<Handlers, EcertKeys> {
   return {
-    'GET /api/v1/ecert/licences': (_input, ctx) => ({
-      items: walletOf(repos, ctx.session.userId, ctx.now).map((row) => toLicence(row, ctx.now)),
+    'GET /api/v1/ecert/licences': async (_input, ctx) => ({
+      items: (await walletOf(repos, ctx.session.userId, ctx.now)).map((row) =>
+        toLicence(row, ctx.now),
+      ),
     }),
     'GET /api/v1/ecert/prefill': (_input, ctx) => prefillOf(repos, ctx.session.userId, ctx.now),
   }

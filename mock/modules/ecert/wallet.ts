@@ -19,10 +19,13 @@ const BAOTOU_POLICE: Record<string, string> = {
  * the 人口库 record that proved them (its real issue date, validity and address), never from what
  * the user typed. A person proven by WeChat who is not in this 人口库 gets none made up.
  */
-function ensureIdCard(repos: Repos, user: UserRow & { real_name: string; id_number: string }) {
+async function ensureIdCard(
+  repos: Repos,
+  user: UserRow & { real_name: string; id_number: string },
+): Promise<void> {
   const person = repos.identity.person(user.id_number)
   if (!person) return
-  repos.licences.issue({
+  await repos.licences.issue({
     id: `lic_${randomUUID()}`,
     kind: 'id_card',
     holder_kind: 'person',
@@ -43,16 +46,18 @@ const hasRealName = (user: UserRow): user is UserRow & { real_name: string; id_n
  * The user's 电子证照: their own (by 实名 身份证号 and name) and those of the enterprises they
  * bound (by 统一社会信用代码 and name). Nobody else's, whatever id they send.
  */
-export function walletOf(repos: Repos, userId: string, now: Date): LicenceRow[] {
+export async function walletOf(repos: Repos, userId: string, now: Date): Promise<LicenceRow[]> {
   const user = repos.users.findById(userId)
   if (!user) throw unauthorized()
   const own: LicenceRow[] = []
   if (hasRealName(user)) {
-    ensureIdCard(repos, user)
-    own.push(...repos.licences.ofHolder('person', user.id_number, user.real_name))
+    await ensureIdCard(repos, user)
+    own.push(...(await repos.licences.ofHolder('person', user.id_number, user.real_name)))
   }
-  const firms = repos.enterprises
-    .listByUser(userId, now)
-    .flatMap((e) => repos.licences.ofHolder('enterprise', e.uscc, e.name))
-  return [...own, ...firms]
+  const firms = await Promise.all(
+    repos.enterprises
+      .listByUser(userId, now)
+      .map((e) => repos.licences.ofHolder('enterprise', e.uscc, e.name)),
+  )
+  return [...own, ...firms.flat()]
 }
