@@ -45,7 +45,7 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     utilities: createUtilityRepo(db),
     finance: createFinanceRepo(db),
     telecom: createTelecomRepo(sql),
-    testing: createTestingRepo(db),
+    testing: createTestingRepo(sql),
     cases: createCaseRepo(db),
     uploads: createUploadRepo(db),
     complaints: createComplaintRepo(db),

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/sqlite'
+import type { Sql } from '../../db/engine'
 
 export interface SamplingRow {
   id: string
@@ -14,27 +14,38 @@ export interface SamplingRow {
   created_at: string
 }
 
-export function createTestingRepo(db: Db) {
-  const insert = db.prepare<[Omit<SamplingRow, 'report_json'>]>(`
-    INSERT INTO sampling_bookings (id, user_id, lab_id, service, day, slot, address, contact, phone,
-      created_at)
-    VALUES (@id, @user_id, @lab_id, @service, @day, @slot, @address, @contact, @phone, @created_at)`)
-  const byId = db.prepare<[string], SamplingRow>('SELECT * FROM sampling_bookings WHERE id = ?')
-  const ofUser = db.prepare<[string], SamplingRow>(
-    'SELECT * FROM sampling_bookings WHERE user_id = ? ORDER BY created_at DESC, id',
-  )
-  const ofLab = db.prepare<[string], SamplingRow>(
-    'SELECT * FROM sampling_bookings WHERE lab_id = ? ORDER BY day, slot, created_at',
-  )
-  const report = db.prepare<[string, string]>(
-    'UPDATE sampling_bookings SET report_json = ? WHERE id = ? AND report_json IS NULL',
-  )
+type Rows = Promise<SamplingRow[]>
+
+export function createTestingRepo(sql: Sql) {
+  const bookings = () => sql.selectFrom('sampling_bookings').selectAll()
   return {
-    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
-    insert: (row: Omit<SamplingRow, 'report_json'>) => insert.run(row),
-    find: (id: string) => byId.get(id),
-    ofUser: (userId: string) => ofUser.all(userId),
-    ofLab: (labId: string) => ofLab.all(labId),
-    saveReport: (id: string, json: string) => report.run(json, id).changes === 1,
+    insert: async (row: Omit<SamplingRow, 'report_json'>) => {
+      await sql.insertInto('sampling_bookings').values(row).execute()
+    },
+    find: (id: string) =>
+      bookings().where('id', '=', id).executeTakeFirst() as Promise<SamplingRow | undefined>,
+    ofUser: (userId: string) =>
+      bookings()
+        .where('user_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .execute() as Rows,
+    ofLab: (labId: string) =>
+      bookings()
+        .where('lab_id', '=', labId)
+        .orderBy('day')
+        .orderBy('slot')
+        .orderBy('created_at')
+        .execute() as Rows,
+    /** One report per booking: the second writer finds it set and gets false. */
+    saveReport: async (id: string, json: string) => {
+      const result = await sql
+        .updateTable('sampling_bookings')
+        .set({ report_json: json })
+        .where('id', '=', id)
+        .where('report_json', 'is', null)
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows) === 1
+    },
   }
 }

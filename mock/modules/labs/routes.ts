@@ -49,8 +49,8 @@ function toBooking(row: SamplingRow, labsOfViewer: readonly string[]): SamplingB
 const labsOf = (repos: Repos, userId: string) => repos.roles.scopesOf(userId, 'lab')
 
 /** The booker, or staff of the lab; anyone else is answered as for a missing booking. */
-function visible(repos: Repos, id: string, userId: string) {
-  const row = repos.testing.find(id)
+async function visible(repos: Repos, id: string, userId: string) {
+  const row = await repos.testing.find(id)
   const labs = labsOf(repos, userId)
   if (!row || (row.user_id !== userId && !labs.includes(row.lab_id)))
     throw notFound('没有找到该检测预约')
@@ -86,7 +86,7 @@ export function testingHandlers({ repos }: HandlerDeps): Pick<Handlers, TestingK
         ).map((l) => ({ ...l, bookableDates: days })),
       }
     },
-    'POST /api/v1/testing/bookings': ({ body }, ctx) => {
+    'POST /api/v1/testing/bookings': async ({ body }, ctx) => {
       const lab = LABS.find((l) => l.id === body.labId)
       if (!lab || !lab.services.includes(body.service)) {
         throw new ApiError(400, 'VALIDATION_FAILED', '该机构不提供此项检测', {
@@ -95,7 +95,7 @@ export function testingHandlers({ repos }: HandlerDeps): Pick<Handlers, TestingK
       }
       checkDate(body.date, ctx.now)
       const id = randomUUID()
-      t.insert({
+      await t.insert({
         id,
         user_id: ctx.session.userId,
         lab_id: lab.id,
@@ -107,32 +107,32 @@ export function testingHandlers({ repos }: HandlerDeps): Pick<Handlers, TestingK
         phone: body.phone,
         created_at: ctx.now.toISOString(),
       })
-      const row = t.find(id)
+      const row = await t.find(id)
       if (!row) throw new Error('sampling booking insert did not persist')
       return toBooking(row, labsOf(repos, ctx.session.userId))
     },
-    'GET /api/v1/testing/bookings': (_input, ctx) => {
+    'GET /api/v1/testing/bookings': async (_input, ctx) => {
       const labs = labsOf(repos, ctx.session.userId)
-      return { items: t.ofUser(ctx.session.userId).map((r) => toBooking(r, labs)) }
+      return { items: (await t.ofUser(ctx.session.userId)).map((r) => toBooking(r, labs)) }
     },
-    'GET /api/v1/testing/bookings/:id': ({ params }, ctx) => {
-      const { row, labs } = visible(repos, params.id, ctx.session.userId)
+    'GET /api/v1/testing/bookings/:id': async ({ params }, ctx) => {
+      const { row, labs } = await visible(repos, params.id, ctx.session.userId)
       return toBooking(row, labs)
     },
-    'GET /api/v1/testing/lab/bookings': (_input, ctx) => {
+    'GET /api/v1/testing/lab/bookings': async (_input, ctx) => {
       const labs = requireScopes(repos, ctx.session.userId, 'lab')
-      return { items: labs.flatMap((lab) => t.ofLab(lab)).map((r) => toBooking(r, labs)) }
+      const rows = (await Promise.all(labs.map((lab) => t.ofLab(lab)))).flat()
+      return { items: rows.map((r) => toBooking(r, labs)) }
     },
-    'POST /api/v1/testing/bookings/:id/report': ({ params, body }, ctx) => {
-      const row = t.transaction(() => {
-        const { row: found, labs } = visible(repos, params.id, ctx.session.userId)
-        if (!labs.includes(found.lab_id))
-          throw new ApiError(403, 'FORBIDDEN', '只有承接该预约的检测机构可以出具报告')
-        const report = buildReport(found.service, body, ctx.now)
-        if (!t.saveReport(found.id, JSON.stringify(report)))
-          throw new ApiError(409, 'ALREADY_REPORTED', '该预约的报告已出具，不能重复出具')
-        return t.find(found.id) ?? found
-      })
+    // The conditional update is the guard: of two reports sent at once, one is stored.
+    'POST /api/v1/testing/bookings/:id/report': async ({ params, body }, ctx) => {
+      const { row: found, labs } = await visible(repos, params.id, ctx.session.userId)
+      if (!labs.includes(found.lab_id))
+        throw new ApiError(403, 'FORBIDDEN', '只有承接该预约的检测机构可以出具报告')
+      const report = buildReport(found.service, body, ctx.now)
+      if (!(await t.saveReport(found.id, JSON.stringify(report))))
+        throw new ApiError(409, 'ALREADY_REPORTED', '该预约的报告已出具，不能重复出具')
+      const row = (await t.find(found.id)) ?? found
       return toBooking(row, labsOf(repos, ctx.session.userId))
     },
   }
