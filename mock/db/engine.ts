@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import {
   Kysely,
+  sql as raw,
+  type RawBuilder,
   PostgresDialect,
   SqliteDialect,
   type DatabaseConnection,
@@ -91,6 +93,15 @@ const postgres = new WeakSet<Sql>()
 /** For the few expressions the dialects spell differently (see mock/db/README.md). */
 export function isPostgres(sql: Sql): boolean {
   return postgres.has(sql)
+}
+
+/**
+ * The order rows were written in, to break ties in time: SQLite's rowid; on PostgreSQL the row's
+ * place in the table (exact for rows never updated, like audit trails and messages).
+ */
+export function writtenOrder(sql: Sql, alias?: string): RawBuilder<unknown> {
+  const column = isPostgres(sql) ? 'ctid' : 'rowid'
+  return raw.raw(alias ? `${alias}.${column}` : column)
 }
 
 function withAmbientTransactions(dialect: Dialect): Sql {

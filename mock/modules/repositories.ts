@@ -43,7 +43,7 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     qr: createQrRepo(sql),
     legal: createLegalRepo(sql),
     utilities: createUtilityRepo(db),
-    finance: createFinanceRepo(db),
+    finance: createFinanceRepo(sql),
     telecom: createTelecomRepo(sql),
     testing: createTestingRepo(sql),
     cases: createCaseRepo(db),

@@ -1,5 +1,4 @@
-import { sql as raw } from 'kysely'
-import { inTransaction, isPostgres, type Sql } from '../../db/engine'
+import { inTransaction, isPostgres, writtenOrder, type Sql } from '../../db/engine'
 
 export interface GrantRow {
   id: string
@@ -31,12 +30,6 @@ export interface AuditRow {
   at: string
 }
 
-/**
- * Ties in time keep the order rows were written in: SQLite's rowid; on PostgreSQL the row's
- * place in the table (exact for rows never updated, like the audit).
- */
-const written = (sql: Sql) => raw.raw(isPostgres(sql) ? 'ctid' : 'rowid')
-
 export function createProxyRepo(sql: Sql) {
   const grants = () => sql.selectFrom('proxy_grants').selectAll()
   const auditOf = (side: 'grantor_id' | 'grantee_id', userId: string) =>
@@ -46,7 +39,7 @@ export function createProxyRepo(sql: Sql) {
       .selectAll('a')
       .where(`g.${side}`, '=', userId)
       .orderBy('a.at', 'desc')
-      .orderBy(raw.raw(isPostgres(sql) ? 'a.ctid' : 'a.rowid'), 'desc')
+      .orderBy(writtenOrder(sql, 'a'), 'desc')
       .limit(200)
       .execute() as Promise<AuditRow[]>
 
@@ -75,13 +68,13 @@ export function createProxyRepo(sql: Sql) {
       grants()
         .where('grantor_id', '=', userId)
         .orderBy('created_at', 'desc')
-        .orderBy(written(sql), 'desc')
+        .orderBy(writtenOrder(sql), 'desc')
         .execute() as Promise<GrantRow[]>,
     ofGrantee: (userId: string) =>
       grants()
         .where('grantee_id', '=', userId)
         .orderBy('claimed_at', 'desc')
-        .orderBy(written(sql), 'desc')
+        .orderBy(writtenOrder(sql), 'desc')
         .execute() as Promise<GrantRow[]>,
     /** A new code only while nobody has claimed the grant. */
     newCode: async (id: string, digits: string, qrId: string, expiresAt: string) => {

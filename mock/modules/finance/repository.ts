@@ -1,4 +1,4 @@
-import type { Db } from '../../db/sqlite'
+import { writtenOrder, type Sql } from '../../db/engine'
 
 export interface ApplicationRow {
   id: string
@@ -27,41 +27,51 @@ export interface AssessmentRow {
   created_at: string
 }
 
-export function createFinanceRepo(db: Db) {
-  const insertAssessment = db.prepare<[AssessmentRow]>(`
-    INSERT INTO credit_assessments (id, user_id, enterprise_id, score, grade, answers_json, created_at)
-    VALUES (@id, @user_id, @enterprise_id, @score, @grade, @answers_json, @created_at)`)
-  const latestAssessment = db.prepare<[string, string], AssessmentRow>(`
-    SELECT * FROM credit_assessments WHERE enterprise_id = ? AND created_at > ?
-    ORDER BY created_at DESC, rowid DESC LIMIT 1`)
-  const insert = db.prepare<[NewApplication]>(`
-    INSERT INTO loan_applications
-      (id, user_id, enterprise_name, product_id, bank_id, amount, purpose, grade, created_at)
-    VALUES (@id, @user_id, @enterprise_name, @product_id, @bank_id, @amount, @purpose, @grade,
-      @created_at)`)
-  const byId = db.prepare<[string], ApplicationRow>('SELECT * FROM loan_applications WHERE id = ?')
-  const ofUser = db.prepare<[string], ApplicationRow>(
-    'SELECT * FROM loan_applications WHERE user_id = ? ORDER BY created_at DESC, id',
-  )
-  const ofBank = db.prepare<[string], ApplicationRow>(
-    'SELECT * FROM loan_applications WHERE bank_id = ? ORDER BY created_at DESC, id',
-  )
-  const decide = db.prepare<[string, string, string, string]>(`
-    UPDATE loan_applications SET status = ?, decision_note = ?, decided_at = ?
-    WHERE id = ? AND status = 'submitted'`)
+type Rows = Promise<ApplicationRow[]>
+
+export function createFinanceRepo(sql: Sql) {
+  const applications = () => sql.selectFrom('loan_applications').selectAll()
   return {
-    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
-    insert: (row: NewApplication) => insert.run(row),
-    saveAssessment: (row: AssessmentRow) => {
-      insertAssessment.run(row)
+    insert: async (row: NewApplication) => {
+      await sql.insertInto('loan_applications').values(row).execute()
+    },
+    saveAssessment: async (row: AssessmentRow) => {
+      await sql.insertInto('credit_assessments').values(row).execute()
     },
     /** The enterprise's newest self-assessment made after `since`. */
     latestAssessment: (enterpriseId: string, since: string) =>
-      latestAssessment.get(enterpriseId, since),
-    find: (id: string) => byId.get(id),
-    ofUser: (userId: string) => ofUser.all(userId),
-    ofBank: (bankId: string) => ofBank.all(bankId),
-    decide: (id: string, status: 'accepted' | 'declined', note: string, at: string) =>
-      decide.run(status, note, at, id).changes === 1,
+      sql
+        .selectFrom('credit_assessments')
+        .selectAll()
+        .where('enterprise_id', '=', enterpriseId)
+        .where('created_at', '>', since)
+        .orderBy('created_at', 'desc')
+        .orderBy(writtenOrder(sql), 'desc')
+        .limit(1)
+        .executeTakeFirst() as Promise<AssessmentRow | undefined>,
+    find: (id: string) =>
+      applications().where('id', '=', id).executeTakeFirst() as Promise<ApplicationRow | undefined>,
+    ofUser: (userId: string) =>
+      applications()
+        .where('user_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .execute() as Rows,
+    ofBank: (bankId: string) =>
+      applications()
+        .where('bank_id', '=', bankId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .execute() as Rows,
+    /** One decision per application: a second finds it decided and gets false. */
+    decide: async (id: string, status: 'accepted' | 'declined', note: string, at: string) => {
+      const result = await sql
+        .updateTable('loan_applications')
+        .set({ status, decision_note: note, decided_at: at })
+        .where('id', '=', id)
+        .where('status', '=', 'submitted')
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows) === 1
+    },
   }
 }

@@ -58,8 +58,8 @@ function toApplication(row: ApplicationRow, banksOfViewer: readonly string[]): L
 const banksOf = (repos: Repos, userId: string) => repos.roles.scopesOf(userId, 'bank')
 
 /** The applicant, or staff of the lending bank; anyone else is answered as for a missing one. */
-function visible(repos: Repos, id: string, userId: string) {
-  const row = repos.finance.find(id)
+async function visible(repos: Repos, id: string, userId: string) {
+  const row = await repos.finance.find(id)
   const banks = banksOf(repos, userId)
   if (!row || (row.user_id !== userId && !banks.includes(row.bank_id)))
     throw notFound('没有找到该贷款申请')
@@ -99,7 +99,7 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
           : undefined
       if (firm) await checkYearsAgainstProfile(repos, firm.id, body.years, ctx.now)
       const result = assessCredit(body)
-      f.saveAssessment({
+      await f.saveAssessment({
         id: randomUUID(),
         user_id: ctx.session.userId,
         enterprise_id: firm?.id ?? null,
@@ -110,7 +110,7 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
       })
       return result
     },
-    'POST /api/v1/finance/applications': ({ body }, ctx) => {
+    'POST /api/v1/finance/applications': async ({ body }, ctx) => {
       const userId = ctx.session.userId
       const product = productById(body.productId)
       if (!product) {
@@ -120,7 +120,7 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
       }
       const enterprise = actingEnterprise(repos, userId, 'finance', ctx.now)
       const since = new Date(ctx.now.getTime() - ASSESSMENT_VALID_DAYS * 86_400_000).toISOString()
-      const assessment = f.latestAssessment(enterprise.id, since)
+      const assessment = await f.latestAssessment(enterprise.id, since)
       if (!assessment) {
         throw new ApiError(
           409,
@@ -142,7 +142,7 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
         )
       }
       const id = randomUUID()
-      f.insert({
+      await f.insert({
         id,
         user_id: userId,
         enterprise_name: enterprise.name,
@@ -154,38 +154,38 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
         created_at: ctx.now.toISOString(),
       })
       recordAgentUse(repos, enterprise, userId, 'applied_loan', ctx.now)
-      const row = f.find(id)
+      const row = await f.find(id)
       if (!row) throw new Error('loan application insert did not persist')
       return toApplication(row, banksOf(repos, userId))
     },
-    'GET /api/v1/finance/applications': (_input, ctx) => {
+    'GET /api/v1/finance/applications': async (_input, ctx) => {
       const banks = banksOf(repos, ctx.session.userId)
-      return { items: f.ofUser(ctx.session.userId).map((r) => toApplication(r, banks)) }
+      return { items: (await f.ofUser(ctx.session.userId)).map((r) => toApplication(r, banks)) }
     },
-    'GET /api/v1/finance/applications/:id': ({ params }, ctx) => {
-      const { row, banks } = visible(repos, params.id, ctx.session.userId)
+    'GET /api/v1/finance/applications/:id': async ({ params }, ctx) => {
+      const { row, banks } = await visible(repos, params.id, ctx.session.userId)
       return toApplication(row, banks)
     },
-    'GET /api/v1/finance/bank/applications': (_input, ctx) => {
+    'GET /api/v1/finance/bank/applications': async (_input, ctx) => {
       const banks = requireScopes(repos, ctx.session.userId, 'bank')
-      const rows = banks.flatMap((bank) => f.ofBank(bank))
+      const rows = (await Promise.all(banks.map((bank) => f.ofBank(bank)))).flat()
       rows.sort((a, b) => b.created_at.localeCompare(a.created_at))
       return { items: rows.map((r) => toApplication(r, banks)) }
     },
-    'POST /api/v1/finance/applications/:id/decision': ({ params, body }, ctx) => {
-      const row = f.transaction(() => {
-        const { row: found, banks } = visible(repos, params.id, ctx.session.userId)
-        if (!banks.includes(found.bank_id))
-          throw new ApiError(403, 'FORBIDDEN', '只有放贷银行的工作人员可以受理该申请')
-        if (!f.decide(found.id, body.decision, body.note, ctx.now.toISOString())) {
-          throw new ApiError(
-            409,
-            'ALREADY_DECIDED',
-            `该申请已处理（${STATUS_TEXT[found.status]}），不能重复处理`,
-          )
-        }
-        return f.find(found.id) ?? found
-      })
+    // The conditional update is the guard: of two decisions sent at once, one is stored.
+    'POST /api/v1/finance/applications/:id/decision': async ({ params, body }, ctx) => {
+      const { row: found, banks } = await visible(repos, params.id, ctx.session.userId)
+      if (!banks.includes(found.bank_id))
+        throw new ApiError(403, 'FORBIDDEN', '只有放贷银行的工作人员可以受理该申请')
+      if (!(await f.decide(found.id, body.decision, body.note, ctx.now.toISOString()))) {
+        const current = (await f.find(found.id)) ?? found
+        throw new ApiError(
+          409,
+          'ALREADY_DECIDED',
+          `该申请已处理（${STATUS_TEXT[current.status]}），不能重复处理`,
+        )
+      }
+      const row = (await f.find(found.id)) ?? found
       return toApplication(row, banksOf(repos, ctx.session.userId))
     },
   }

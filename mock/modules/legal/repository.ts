@@ -1,5 +1,4 @@
-import { sql as raw } from 'kysely'
-import { inTransaction, isPostgres, type Sql } from '../../db/engine'
+import { inTransaction, isPostgres, writtenOrder, type Sql } from '../../db/engine'
 
 export interface LawyerRow {
   id: string
@@ -141,7 +140,7 @@ export function createLegalRepo(sql: Sql) {
         .selectAll()
         .where('consultation_id', '=', consultationId)
         .orderBy('created_at')
-        .orderBy(raw.raw(isPostgres(sql) ? 'ctid' : 'rowid'))
+        .orderBy(writtenOrder(sql))
         .execute() as Promise<MessageRow[]>,
     markRead: async (id: string, viewer: 'user' | 'lawyer') => {
       const column = viewer === 'user' ? 'user_unread' : 'lawyer_unread'

@@ -1,5 +1,4 @@
-import { sql as raw } from 'kysely'
-import { isPostgres, type Sql } from '../../db/engine'
+import { writtenOrder, type Sql } from '../../db/engine'
 
 export interface PreReviewRow {
   id: string
@@ -49,7 +48,7 @@ export function createPolicyRepo(sql: Sql) {
         .selectAll()
         .where('enterprise_id', '=', enterpriseId)
         .orderBy('created_at', 'desc')
-        .orderBy(raw.raw(isPostgres(sql) ? 'ctid' : 'rowid'), 'desc')
+        .orderBy(writtenOrder(sql), 'desc')
         .limit(50)
         .execute() as Promise<PreReviewRow[]>,
     subscribedSince: async (enterpriseId: string): Promise<string | undefined> => {
