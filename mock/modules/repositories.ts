@@ -42,7 +42,7 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     policy: createPolicyRepo(sql),
     qr: createQrRepo(sql),
     legal: createLegalRepo(sql),
-    utilities: createUtilityRepo(db),
+    utilities: createUtilityRepo(sql),
     finance: createFinanceRepo(sql),
     telecom: createTelecomRepo(sql),
     testing: createTestingRepo(sql),

@@ -48,18 +48,18 @@ const mismatch = () =>
   })
 
 /** The account a user may bind: only when they know what only the household knows. */
-export function accountToBind(
+export async function accountToBind(
   repos: Repos,
   userId: string,
   body: BindAccountRequest,
   now: Date,
-): AccountRow {
+): Promise<AccountRow> {
   const u = repos.utilities
   const key = `${body.kind}:${body.number}`
   const since = new Date(now.getTime() - 86_400_000).toISOString()
   if (
-    u.bindFailuresSince({ userId, since }) >= MAX_FAILURES_PER_USER ||
-    u.bindFailuresOfAccountSince({ key, since }) >= MAX_FAILURES_PER_ACCOUNT
+    (await u.bindFailuresSince({ userId, since })) >= MAX_FAILURES_PER_USER ||
+    (await u.bindFailuresOfAccountSince({ key, since })) >= MAX_FAILURES_PER_ACCOUNT
   ) {
     throw new ApiError(
       429,
@@ -67,9 +67,9 @@ export function accountToBind(
       '户主信息核对失败次数过多，请明天再试，或带缴费通知单到营业厅办理',
     )
   }
-  const account = u.findByNumber(body.kind, body.number)
+  const account = await u.findByNumber(body.kind, body.number)
   if (!account || !knowsHousehold(account, body.holderCheck)) {
-    u.recordBindFailure({ userId, key, at: now.toISOString() })
+    await u.recordBindFailure({ userId, key, at: now.toISOString() })
     throw mismatch()
   }
   return account

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/sqlite'
+import type { Sql } from '../../db/engine'
 
 export interface AccountRow {
   id: string
@@ -29,69 +29,102 @@ export interface PaymentRow {
   paid_at: string
 }
 
-const BILL_COLUMNS = `b.id, b.account_id, b.period, b.description, b.amount_cents, b.due_date,
-  p.id AS payment_id`
-
-export function createUtilityRepo(db: Db) {
-  const byNumber = db.prepare<[string, string], AccountRow>(
-    'SELECT * FROM utility_accounts WHERE kind = ? AND number = ?',
-  )
-  const bound = db.prepare<[string, string], AccountRow>(`
-    SELECT a.* FROM utility_accounts a
-    JOIN utility_bindings b ON b.account_id = a.id AND b.user_id = ?
-    WHERE a.id = ?`)
-  const boundOfUser = db.prepare<[string], AccountRow>(`
-    SELECT a.* FROM utility_accounts a JOIN utility_bindings b ON b.account_id = a.id
-    WHERE b.user_id = ? ORDER BY b.created_at, a.id`)
-  const failures = db.prepare<[{ userId: string; since: string }], number>(
-    'SELECT COUNT(*) FROM utility_bind_failures WHERE user_id = @userId AND at > @since',
-  )
-  const accountFailures = db.prepare<[{ key: string; since: string }], number>(
-    'SELECT COUNT(*) FROM utility_bind_failures WHERE account_key = @key AND at > @since',
-  )
-  const fail = db.prepare<[{ userId: string; key: string; at: string }]>(
-    'INSERT INTO utility_bind_failures (user_id, account_key, at) VALUES (@userId, @key, @at)',
-  )
-  const bind = db.prepare<[string, string, string]>(
-    'INSERT OR IGNORE INTO utility_bindings (user_id, account_id, created_at) VALUES (?, ?, ?)',
-  )
-  const unbind = db.prepare<[string, string]>(
-    'DELETE FROM utility_bindings WHERE user_id = ? AND account_id = ?',
-  )
-  const bills = db.prepare<[string], BillRow>(`
-    SELECT ${BILL_COLUMNS} FROM utility_bills b LEFT JOIN utility_payments p ON p.bill_id = b.id
-    WHERE b.account_id = ? ORDER BY b.period DESC`)
-  const bill = db.prepare<[string], BillRow>(`
-    SELECT ${BILL_COLUMNS} FROM utility_bills b LEFT JOIN utility_payments p ON p.bill_id = b.id
-    WHERE b.id = ?`)
-  const insertPayment = db.prepare<[PaymentRow]>(`
-    INSERT INTO utility_payments (id, bill_id, user_id, amount_cents, receipt_no, channel, paid_at)
-    VALUES (@id, @bill_id, @user_id, @amount_cents, @receipt_no, @channel, @paid_at)`)
-  const payment = db.prepare<[string], PaymentRow>('SELECT * FROM utility_payments WHERE id = ?')
-  const paymentOfBill = db.prepare<[string], PaymentRow>(
-    'SELECT * FROM utility_payments WHERE bill_id = ?',
-  )
-  const account = db.prepare<[string], AccountRow>('SELECT * FROM utility_accounts WHERE id = ?')
-
+export function createUtilityRepo(sql: Sql) {
+  const accounts = () => sql.selectFrom('utility_accounts').selectAll()
+  const boundTo = (userId: string) =>
+    sql
+      .selectFrom('utility_accounts as a')
+      .innerJoin('utility_bindings as b', (join) =>
+        join.onRef('b.account_id', '=', 'a.id').on('b.user_id', '=', userId),
+      )
+      .selectAll('a')
+  const bills = () =>
+    sql
+      .selectFrom('utility_bills as b')
+      .leftJoin('utility_payments as p', 'p.bill_id', 'b.id')
+      .select([
+        'b.id',
+        'b.account_id',
+        'b.period',
+        'b.description',
+        'b.amount_cents',
+        'b.due_date',
+        'p.id as payment_id',
+      ])
+  const count = async (query: Promise<{ n: string | number | bigint } | undefined>) =>
+    Number((await query)?.n ?? 0)
+  const failures = () =>
+    sql.selectFrom('utility_bind_failures').select((eb) => eb.fn.countAll().as('n'))
   return {
-    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
-    findByNumber: (kind: string, number: string) => byNumber.get(kind, number),
-    boundAccount: (userId: string, accountId: string) => bound.get(userId, accountId),
-    boundAccounts: (userId: string) => boundOfUser.all(userId),
-    account: (id: string) => account.get(id),
-    bind: (userId: string, accountId: string, at: string) => bind.run(userId, accountId, at),
-    bindFailuresSince: (q: { userId: string; since: string }) => failures.pluck().get(q) ?? 0,
-    bindFailuresOfAccountSince: (q: { key: string; since: string }) =>
-      accountFailures.pluck().get(q) ?? 0,
-    recordBindFailure: (failure: { userId: string; key: string; at: string }) => {
-      fail.run(failure)
+    findByNumber: (kind: string, number: string) =>
+      accounts()
+        .where('kind', '=', kind)
+        .where('number', '=', number)
+        .executeTakeFirst() as Promise<AccountRow | undefined>,
+    boundAccount: (userId: string, accountId: string) =>
+      boundTo(userId).where('a.id', '=', accountId).executeTakeFirst() as Promise<
+        AccountRow | undefined
+      >,
+    boundAccounts: (userId: string) =>
+      boundTo(userId).orderBy('b.created_at').orderBy('a.id').execute() as Promise<AccountRow[]>,
+    account: (id: string) =>
+      accounts().where('id', '=', id).executeTakeFirst() as Promise<AccountRow | undefined>,
+    bind: async (userId: string, accountId: string, at: string) => {
+      await sql
+        .insertInto('utility_bindings')
+        .values({ user_id: userId, account_id: accountId, created_at: at })
+        .onConflict((conflict) => conflict.doNothing())
+        .execute()
     },
-    unbind: (userId: string, accountId: string) => unbind.run(userId, accountId),
-    bills: (accountId: string) => bills.all(accountId),
-    bill: (id: string) => bill.get(id),
-    insertPayment: (row: PaymentRow) => insertPayment.run(row),
-    payment: (id: string) => payment.get(id),
-    paymentOfBill: (billId: string) => paymentOfBill.get(billId),
+    bindFailuresSince: (q: { userId: string; since: string }) =>
+      count(
+        failures().where('user_id', '=', q.userId).where('at', '>', q.since).executeTakeFirst(),
+      ),
+    bindFailuresOfAccountSince: (q: { key: string; since: string }) =>
+      count(
+        failures().where('account_key', '=', q.key).where('at', '>', q.since).executeTakeFirst(),
+      ),
+    recordBindFailure: async (failure: { userId: string; key: string; at: string }) => {
+      await sql
+        .insertInto('utility_bind_failures')
+        .values({ user_id: failure.userId, account_key: failure.key, at: failure.at })
+        .execute()
+    },
+    unbind: async (userId: string, accountId: string) => {
+      await sql
+        .deleteFrom('utility_bindings')
+        .where('user_id', '=', userId)
+        .where('account_id', '=', accountId)
+        .execute()
+    },
+    bills: (accountId: string) =>
+      bills()
+        .where('b.account_id', '=', accountId)
+        .orderBy('b.period', 'desc')
+        .execute() as Promise<BillRow[]>,
+    bill: (id: string) =>
+      bills().where('b.id', '=', id).executeTakeFirst() as Promise<BillRow | undefined>,
+    /** One payment per bill (a unique index): false when another payment got there first. */
+    insertPayment: async (row: PaymentRow) => {
+      const result = await sql
+        .insertInto('utility_payments')
+        .values(row)
+        .onConflict((conflict) => conflict.column('bill_id').doNothing())
+        .executeTakeFirst()
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1
+    },
+    payment: (id: string) =>
+      sql
+        .selectFrom('utility_payments')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst() as Promise<PaymentRow | undefined>,
+    paymentOfBill: (billId: string) =>
+      sql
+        .selectFrom('utility_payments')
+        .selectAll()
+        .where('bill_id', '=', billId)
+        .executeTakeFirst() as Promise<PaymentRow | undefined>,
   }
 }
 

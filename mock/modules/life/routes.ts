@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { Repos } from '../repositories'
-import type { AccountRow } from './repository'
+import type { AccountRow, PaymentRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import { shanghaiDate } from '../legal/dates'
@@ -18,72 +18,77 @@ type UtilityKeys =
 
 const NOT_BOUND = '没有找到该户号，请先在“生活缴费”绑定户号'
 
-function ownAccount(repos: Repos, userId: string, accountId: string): AccountRow {
-  const account = repos.utilities.boundAccount(userId, accountId)
+async function ownAccount(repos: Repos, userId: string, accountId: string): Promise<AccountRow> {
+  const account = await repos.utilities.boundAccount(userId, accountId)
   if (!account) throw notFound(NOT_BOUND)
   return account
 }
 
 const fen = (cents: number) => (cents / 100).toFixed(2)
 
+const alreadyPaid = (paid: PaymentRow) =>
+  new ApiError(
+    409,
+    'BILL_ALREADY_PAID',
+    `该账单已于${shanghaiDate(new Date(paid.paid_at))}缴清（回执号 ${paid.receipt_no}），无需重复缴费`,
+  )
+
 export function utilityHandlers({ repos }: HandlerDeps): Pick<Handlers, UtilityKeys> {
   const u = repos.utilities
-  const view = (row: AccountRow) => toAccount(row, u.bills(row.id))
+  const view = async (row: AccountRow) => toAccount(row, await u.bills(row.id))
   return {
-    'GET /api/v1/utilities/accounts': (_input, ctx) => ({
-      items: u.boundAccounts(ctx.session.userId).map(view),
+    'GET /api/v1/utilities/accounts': async (_input, ctx) => ({
+      items: await Promise.all((await u.boundAccounts(ctx.session.userId)).map(view)),
     }),
     // Binding the same number again is not an error: it answers the same account.
-    'POST /api/v1/utilities/accounts': ({ body }, ctx) => {
+    'POST /api/v1/utilities/accounts': async ({ body }, ctx) => {
       const userId = ctx.session.userId
-      const account = accountToBind(repos, userId, body, ctx.now)
-      u.bind(userId, account.id, ctx.now.toISOString())
+      const account = await accountToBind(repos, userId, body, ctx.now)
+      await u.bind(userId, account.id, ctx.now.toISOString())
       return view(account)
     },
-    'DELETE /api/v1/utilities/accounts/:id': ({ params }, ctx) => {
-      u.unbind(ctx.session.userId, params.id)
+    'DELETE /api/v1/utilities/accounts/:id': async ({ params }, ctx) => {
+      await u.unbind(ctx.session.userId, params.id)
       return { ok: true }
     },
-    'GET /api/v1/utilities/accounts/:id/bills': ({ params }, ctx) => {
-      const account = ownAccount(repos, ctx.session.userId, params.id)
-      return { account: view(account), items: u.bills(account.id).map(toBill) }
+    'GET /api/v1/utilities/accounts/:id/bills': async ({ params }, ctx) => {
+      const account = await ownAccount(repos, ctx.session.userId, params.id)
+      return { account: await view(account), items: (await u.bills(account.id)).map(toBill) }
     },
-    'POST /api/v1/utilities/payments': ({ body }, ctx) => {
+    // The unique payment per bill is the guard: of two payments sent at once, one is stored.
+    'POST /api/v1/utilities/payments': async ({ body }, ctx) => {
       const userId = ctx.session.userId
-      return u.transaction(() => {
-        const bill = u.bill(body.billId)
-        const account = bill && u.boundAccount(userId, bill.account_id)
-        if (!bill || !account) throw notFound('没有找到该账单，请回到户号的账单列表刷新后重试')
-        const paid = u.paymentOfBill(bill.id)
-        if (paid) {
-          throw new ApiError(
-            409,
-            'BILL_ALREADY_PAID',
-            `该账单已于${shanghaiDate(new Date(paid.paid_at))}缴清（回执号 ${paid.receipt_no}），无需重复缴费`,
-          )
-        }
-        const payment = {
-          id: randomUUID(),
-          bill_id: bill.id,
-          user_id: userId,
-          amount_cents: bill.amount_cents,
-          receipt_no: `SBX${shanghaiDate(ctx.now).replace(/-/g, '')}${randomBytes(4).toString('hex').toUpperCase()}`,
-          channel: 'sandbox' as const,
-          paid_at: ctx.now.toISOString(),
-        }
-        u.insertPayment(payment)
-        ctx.log.info({ bill: bill.id, amount: fen(bill.amount_cents) }, 'sandbox payment')
-        return toReceipt(payment, bill, account)
-      })
+      const bill = await u.bill(body.billId)
+      const account = bill && (await u.boundAccount(userId, bill.account_id))
+      if (!bill || !account) throw notFound('没有找到该账单，请回到户号的账单列表刷新后重试')
+      const paid = await u.paymentOfBill(bill.id)
+      if (paid) throw alreadyPaid(paid)
+      const payment = {
+        id: randomUUID(),
+        bill_id: bill.id,
+        user_id: userId,
+        amount_cents: bill.amount_cents,
+        receipt_no: `SBX${shanghaiDate(ctx.now).replace(/-/g, '')}${randomBytes(4).toString('hex').toUpperCase()}`,
+        channel: 'sandbox' as const,
+        paid_at: ctx.now.toISOString(),
+      }
+      if (!(await u.insertPayment(payment))) {
+        const first = await u.paymentOfBill(bill.id)
+        if (first) throw alreadyPaid(first)
+        throw new Error('a payment of the bill was refused and none exists')
+      }
+      ctx.log.info({ bill: bill.id, amount: fen(bill.amount_cents) }, 'sandbox payment')
+      return toReceipt(payment, bill, account)
     },
     // A receipt is shown to whoever paid it or whoever has the account bound (the household).
-    'GET /api/v1/utilities/payments/:id': ({ params }, ctx) => {
-      const payment = u.payment(params.id)
-      const bill = payment && u.bill(payment.bill_id)
-      const account = bill && u.account(bill.account_id)
+    'GET /api/v1/utilities/payments/:id': async ({ params }, ctx) => {
+      const payment = await u.payment(params.id)
+      const bill = payment && (await u.bill(payment.bill_id))
+      const account = bill && (await u.account(bill.account_id))
       const allowed =
         payment?.user_id === ctx.session.userId ||
-        (bill !== undefined && u.boundAccount(ctx.session.userId, bill.account_id) !== undefined)
+        (bill !== undefined &&
+          (await u.boundAccount(ctx.session.userId, bill.account_id)) !== undefined)
       if (!payment || !bill || !account || !allowed) throw notFound('没有找到该缴费回执')
       return toReceipt(payment, bill, account)
     },
