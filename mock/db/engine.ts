@@ -96,6 +96,15 @@ export function isPostgres(sql: Sql): boolean {
 }
 
 /**
+ * Within a transaction, takes turns with every other transaction holding the same `key` (a
+ * PostgreSQL advisory lock released at commit), for numbering by count + 1. SQLite's one writer
+ * already takes turns.
+ */
+export async function inTurn(sql: Sql, key: string): Promise<void> {
+  if (isPostgres(sql)) await raw`SELECT pg_advisory_xact_lock(hashtext(${key}))`.execute(sql)
+}
+
+/**
  * The order rows were written in, to break ties in time: SQLite's rowid; on PostgreSQL the row's
  * place in the table (exact for rows never updated, like audit trails and messages).
  */

@@ -48,7 +48,7 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     testing: createTestingRepo(sql),
     cases: createCaseRepo(db),
     uploads: createUploadRepo(db),
-    complaints: createComplaintRepo(db),
+    complaints: createComplaintRepo(sql),
     media: createMediaRepo(sql),
     licences: createLicenceRepo(sql),
     proxy: createProxyRepo(sql),

@@ -1,5 +1,5 @@
 import type { ComplaintKind } from '../../../src/services/contract'
-import type { Db } from '../../db/sqlite'
+import type { Sql } from '../../db/engine'
 
 export interface ComplaintRow {
   id: string
@@ -13,22 +13,27 @@ export interface ComplaintRow {
   created_at: string
 }
 
-export function createComplaintRepo(db: Db) {
-  const insert = db.prepare<[ComplaintRow]>(`
-    INSERT INTO complaints (id, number, user_id, kind, case_id, content, phone, reply_due, created_at)
-    VALUES (@id, @number, @user_id, @kind, @case_id, @content, @phone, @reply_due, @created_at)`)
-  const ofUser = db.prepare<[string], ComplaintRow>(
-    'SELECT * FROM complaints WHERE user_id = ? ORDER BY created_at DESC, number DESC',
-  )
-  const byId = db.prepare<[string], ComplaintRow>('SELECT * FROM complaints WHERE id = ?')
-  const countNumbered = db
-    .prepare<[string], number>('SELECT COUNT(*) FROM complaints WHERE number LIKE ?')
-    .pluck()
+export function createComplaintRepo(sql: Sql) {
+  const complaints = () => sql.selectFrom('complaints').selectAll()
   return {
-    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
-    insert: (row: ComplaintRow) => insert.run(row),
-    find: (id: string) => byId.get(id),
-    ofUser: (userId: string) => ofUser.all(userId),
-    countNumbered: (prefix: string) => countNumbered.get(`${prefix}%`) ?? 0,
+    insert: async (row: ComplaintRow) => {
+      await sql.insertInto('complaints').values(row).execute()
+    },
+    find: (id: string) =>
+      complaints().where('id', '=', id).executeTakeFirst() as Promise<ComplaintRow | undefined>,
+    ofUser: (userId: string) =>
+      complaints()
+        .where('user_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .orderBy('number', 'desc')
+        .execute() as Promise<ComplaintRow[]>,
+    countNumbered: async (prefix: string) => {
+      const row = await sql
+        .selectFrom('complaints')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('number', 'like', `${prefix}%`)
+        .executeTakeFirst()
+      return Number(row?.n ?? 0)
+    },
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { maskPhone, type Complaint, type ComplaintRequest } from '../../../src/services/contract'
+import { inTransaction, inTurn, type Sql } from '../../db/engine'
 import { localDate } from '../booking/calendar'
 import type { Repos } from '../repositories'
 import type { ComplaintRow } from './complaints-repository'
@@ -23,19 +24,24 @@ export function toComplaint(repos: Repos, row: ComplaintRow): Complaint {
   }
 }
 
-/** Files a 投诉/建议; one about a case must be about the user's own case. */
+/**
+ * Files a 投诉/建议; one about a case must be about the user's own case. Numbers are counted per
+ * day, one filing at a time (`inTurn`), so two filed at once never share one.
+ */
 export function fileComplaint(
-  repos: Repos,
+  repos: Pick<Repos, 'cases' | 'complaints'>,
+  sql: Sql,
   userId: string,
   request: ComplaintRequest,
   now: Date,
-): ComplaintRow {
-  return repos.complaints.transaction(() => {
-    const about = request.caseId ? ownCase(repos, request.caseId, userId) : null
-    const prefix = `TS${localDate(now).replace(/-/g, '')}`
+): Promise<ComplaintRow> {
+  const about = request.caseId ? ownCase(repos, request.caseId, userId) : null
+  const prefix = `TS${localDate(now).replace(/-/g, '')}`
+  return inTransaction(sql, async () => {
+    await inTurn(sql, `complaint-number:${prefix}`)
     const row: ComplaintRow = {
       id: randomUUID(),
-      number: `${prefix}${String(repos.complaints.countNumbered(prefix) + 1).padStart(4, '0')}`,
+      number: `${prefix}${String((await repos.complaints.countNumbered(prefix)) + 1).padStart(4, '0')}`,
       user_id: userId,
       kind: request.kind,
       case_id: about?.id ?? null,
@@ -44,7 +50,7 @@ export function fileComplaint(
       reply_due: deadlineDate(now, REPLY_DAYS),
       created_at: now.toISOString(),
     }
-    repos.complaints.insert(row)
+    await repos.complaints.insert(row)
     return row
   })
 }

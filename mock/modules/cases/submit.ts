@@ -160,7 +160,7 @@ export async function submitCase(
 }
 
 /** Someone else's case is answered exactly like a missing one. */
-export function ownCase(repos: Repos, id: string, userId: string): CaseRow {
+export function ownCase(repos: Pick<Repos, 'cases'>, id: string, userId: string): CaseRow {
   const row = repos.cases.find(id)
   if (!row || row.user_id !== userId) throw notFound('没有找到该办件，请刷新“我的办件”后重试')
   return row
