@@ -27,3 +27,16 @@ export function burst<T>(
     Array.from({ length: count }, (_, i) => call(sqls[i % sqls.length]!, i)),
   )
 }
+
+/** A user as sign-in makes one: most tables name their owner by a foreign key. */
+export async function addUser(sql: Sql, id = 'u1'): Promise<void> {
+  await sql
+    .insertInto('users')
+    .values({
+      id,
+      openid: `openid-${id}`,
+      nickname: '测试用户',
+      created_at: '2026-03-02T00:00:00Z',
+    })
+    .execute()
+}

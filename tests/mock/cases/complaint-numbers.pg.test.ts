@@ -2,17 +2,14 @@ import { createCaseRepo } from '../../../mock/modules/cases/repository'
 import { fileComplaint } from '../../../mock/modules/cases/complaints'
 import { createComplaintRepo } from '../../../mock/modules/cases/complaints-repository'
 import { openDatabase } from '../../../mock/db/open'
-import { burst, threeInstances } from '../../support/three-instances'
+import { addUser, burst, threeInstances } from '../../support/three-instances'
 
 test('60 complaints filed at once on three instances get 60 different numbers of the day', async () => {
   const { sqls, close } = await threeInstances()
   // Cases stay on SQLite until their module moves to Kysely; no complaint here names a case.
   const cases = createCaseRepo(openDatabase(':memory:'))
   try {
-    await sqls[0]
-      .insertInto('users')
-      .values({ id: 'u1', openid: 'o1', nickname: 'n', created_at: '2026-03-02T00:00:00Z' })
-      .execute()
+    await addUser(sqls[0])
     const now = new Date('2026-03-02T09:00:00+08:00')
     const results = await burst(60, sqls, (sql) =>
       fileComplaint(

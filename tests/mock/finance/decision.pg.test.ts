@@ -1,13 +1,10 @@
 import { createFinanceRepo } from '../../../mock/modules/finance/repository'
-import { burst, threeInstances } from '../../support/three-instances'
+import { addUser, burst, threeInstances } from '../../support/three-instances'
 
 test('60 bank decisions sent at once on one loan application: exactly one is stored', async () => {
   const { sqls, close } = await threeInstances()
   try {
-    await sqls[0]
-      .insertInto('users')
-      .values({ id: 'u1', openid: 'o1', nickname: 'n', created_at: '2026-03-02T00:00:00Z' })
-      .execute()
+    await addUser(sqls[0])
     const repo = createFinanceRepo(sqls[0])
     await repo.insert({
       id: 'loan-1',

@@ -1,14 +1,11 @@
 import { createUtilityRepo } from '../../../mock/modules/life/repository'
-import { burst, threeInstances } from '../../support/three-instances'
+import { addUser, burst, threeInstances } from '../../support/three-instances'
 
 test('one bill, 60 payments sent at once from three instances: one is stored', async () => {
   const { sqls, close } = await threeInstances()
   try {
     const [first] = sqls
-    await first
-      .insertInto('users')
-      .values({ id: 'u1', openid: 'o1', nickname: 'n', created_at: '2026-03-02T00:00:00Z' })
-      .execute()
+    await addUser(first)
     await first
       .insertInto('utility_accounts')
       .values({
