@@ -10,8 +10,7 @@ import { qrSigningKey } from './modules/qr/key'
 import { startReminderLoop, type SendReminder } from './notify/reminders'
 import { sendDueReminders } from './modules/booking/reminders'
 import { sendDueLiveReminders } from './modules/media/live-reminders'
-import { openDatabase } from './db/open'
-import { sqliteSql } from './db/engine'
+import { connectDatabase, type DatabaseOptions } from './db/connect'
 import { createRepos } from './modules/repositories'
 import { createHandlers } from './modules/routes'
 import { installApiHeaders } from './http/cors'
@@ -30,14 +29,13 @@ import { createSearchIndex, type SearchIndex } from './modules/catalog/search'
 import { uploadRoutes } from './files/routes'
 import { mediaFileRoutes } from './modules/media/files'
 import { seedLiveSchedule } from './modules/media/seed'
-import { seedRegistry, type RegistryExtras } from './modules/account/identity/registry'
+import type { RegistryExtras } from './modules/account/identity/registry'
+import { addRegistryExtras } from './modules/account/identity/registry-extras'
 import { smsVerifier } from './modules/account/identity/sms-verifier'
 import { createVerification } from './modules/account/identity/verification'
 import type { IdentityVerifier } from './modules/account/identity/verifier'
 
-export interface AppOptions {
-  /** `':memory:'` in tests. */
-  databasePath: string
+export interface AppOptions extends DatabaseOptions {
   now?: () => Date
   code2Session?: Code2Session
   /** Sends 预约提醒 subscription messages (WeChat); without it no reminder leaves the server. */
@@ -63,9 +61,19 @@ export interface AppOptions {
   uploadDir?: string
 }
 
-function defaultUploadDir(databasePath: string): string {
-  if (databasePath === ':memory:') return mkdtempSync(join(tmpdir(), 'qs-uploads-'))
-  return join(dirname(databasePath), 'uploads')
+function defaultUploadDir({ databasePath, databaseUrl }: DatabaseOptions): string {
+  if (databaseUrl === undefined && databasePath === ':memory:')
+    return mkdtempSync(join(tmpdir(), 'qs-uploads-'))
+  return join(
+    databaseUrl === undefined ? dirname(databasePath ?? DEFAULT_DATABASE) : '.data',
+    'uploads',
+  )
+}
+
+const DEFAULT_DATABASE = '.data/app.db'
+
+function notYetOnPostgres(): never {
+  throw new Error('PostgreSQL: not every repository is on Kysely yet')
 }
 
 export const BODY_LIMIT = 1024 * 1024
@@ -81,10 +89,9 @@ function rateLimitsOf(options: AppOptions): RateLimits {
 export function buildApp(options: AppOptions): FastifyInstance {
   applyChineseZodMessages()
   const now = options.now ?? (() => new Date())
-  const db = openDatabase(options.databasePath)
-  if (options.registry) seedRegistry(db, options.registry)
-  const sql = sqliteSql(db)
-  const repos = createRepos(db, sql)
+  const database = connectDatabase(options)
+  const { sql } = database
+  const repos = createRepos(database.sqlite ?? notYetOnPostgres(), sql)
   const verifier = options.identityVerifier ?? smsVerifier(repos.identity)
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
@@ -122,24 +129,27 @@ export function buildApp(options: AppOptions): FastifyInstance {
       )
     }
   })
-  if (!options.code2Session) seedDevStaff(repos, now())
-  seedLiveSchedule(db, now())
-  const handlers = createHandlers({
-    repos,
-    sql,
-    search,
-    qrKey: qrSigningKey(db),
-    code2Session: options.code2Session ?? devCode2Session,
-    version: packageJson.version,
-    verification: createVerification(repos, verifier),
-    devOutbox: verifier.method === 'sms',
-  })
-  // Registered as a plugin so it loads after the ones above (compression hooks every route added after it).
   const idempotency = createIdempotency(sql, repos.idempotency, now)
-  void app.register(async (scope) =>
-    registerEndpoints(scope, handlers, { now, authenticate, idempotency }),
-  )
-  const uploadDir = options.uploadDir ?? defaultUploadDir(options.databasePath)
+  // A plugin, so it loads after the ones above (compression hooks every route added after it) and
+  // the server answers only once the database is migrated and seeded.
+  void app.register(async (scope) => {
+    await database.ready()
+    if (options.registry) await addRegistryExtras(sql, options.registry)
+    if (!options.code2Session) seedDevStaff(repos, now())
+    await seedLiveSchedule(sql, now())
+    const handlers = createHandlers({
+      repos,
+      sql,
+      search,
+      qrKey: await qrSigningKey(sql),
+      code2Session: options.code2Session ?? devCode2Session,
+      version: packageJson.version,
+      verification: createVerification(repos, verifier),
+      devOutbox: verifier.method === 'sms',
+    })
+    registerEndpoints(scope, handlers, { now, authenticate, idempotency })
+  })
+  const uploadDir = options.uploadDir ?? defaultUploadDir(options)
   void app.register(uploadRoutes, { repos, dir: uploadDir, now, authenticate })
   void app.register(mediaFileRoutes, { dir: join(__dirname, 'modules', 'media', 'files') })
 

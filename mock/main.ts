@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { buildApp } from './app'
+import { databaseFromEnv } from './db/connect'
 import { wechatCode2Session } from './auth/code2session'
 import { wechatReminderSender } from './notify/wechat-reminder'
 import { wechatFaceVerifier } from './modules/account/identity/wechat-face-verifier'
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   const { WX_APPID, WX_SECRET, WX_REMINDER_TEMPLATE_ID } = process.env
   const staticDir = h5BuildDir()
   const app = buildApp({
-    databasePath: process.env.DATABASE_PATH ?? '.data/app.db',
+    ...databaseFromEnv(),
     logStream: process.stdout,
     logLevel: process.env.LOG_LEVEL ?? 'info',
     staticDir,

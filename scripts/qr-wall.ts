@@ -1,19 +1,21 @@
 // `npm run qr:wall -- --zone enterprise [--out wall/]`: the zone's 一码通 matrix wall as PDF + PNG.
 import { parseArgs } from 'node:util'
+import { databaseFromEnv } from '../mock/db/connect'
 import { renderWall } from '../mock/modules/qr/wall'
 
 const { values } = parseArgs({
   options: {
     zone: { type: 'string' },
     out: { type: 'string', default: 'qr-wall' },
-    db: { type: 'string', default: process.env.DATABASE_PATH ?? '.data/app.db' },
+    db: { type: 'string' },
   },
 })
 if (!values.zone) {
   console.error('请用 --zone 指定专区，如：npm run qr:wall -- --zone enterprise')
   process.exit(2)
 }
-renderWall({ databasePath: values.db, zoneId: values.zone, outDir: values.out }).then(
+const database = values.db ? { databasePath: values.db } : databaseFromEnv()
+renderWall({ database, zoneId: values.zone, outDir: values.out }).then(
   (wall) => {
     process.stdout.write(
       `${wall.zone}：${wall.codes.length} 个码\nPDF ${wall.pdf}\nPNG ${wall.png}\n`,

@@ -4,6 +4,7 @@ import path from 'node:path'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { openDatabase } from '../../mock/db/open'
+import { sqliteSql } from '../../mock/db/engine'
 import { createRepos } from '../../mock/modules/repositories'
 import { qrSigningKey } from '../../mock/modules/qr/key'
 import { resolveCode } from '../../mock/modules/qr/resolve'
@@ -28,7 +29,7 @@ test('npm run qr:wall renders the zone’s codes as PDF and PNG, and every code 
   const dir = mkdtempSync(path.join(tmpdir(), 'qr-wall-'))
   const databasePath = path.join(dir, 'app.db')
   const wall = await renderWall({
-    databasePath,
+    database: { databasePath },
     zoneId: 'enterprise',
     outDir: dir,
     chromiumPath: CHROMIUM_PATH,
@@ -43,7 +44,7 @@ test('npm run qr:wall renders the zone’s codes as PDF and PNG, and every code 
   const db = openDatabase(databasePath)
   try {
     const repos = createRepos(db)
-    const key = qrSigningKey(db)
+    const key = await qrSigningKey(sqliteSql(db))
     for (const code of wall.codes) {
       const text = decode(png, code.box)
       expect(text).toBe(code.link)
@@ -58,6 +59,6 @@ test('npm run qr:wall renders the zone’s codes as PDF and PNG, and every code 
 test('an unknown zone names the zones there are', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'qr-wall-'))
   await expect(
-    renderWall({ databasePath: path.join(dir, 'app.db'), zoneId: 'mars', outDir: dir }),
+    renderWall({ database: { databasePath: path.join(dir, 'app.db') }, zoneId: 'mars', outDir: dir }),
   ).rejects.toThrow('未知的专区“mars”，可选：enterprise, bank, mall-wanda, mall-zhengxiang')
 })

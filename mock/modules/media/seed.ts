@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { inTransaction, inTurn, type Sql } from '../../db/engine'
 import type { Db } from '../../db/sqlite'
 import { chapterStart, clipDuration, clipFor } from './clips'
 import { LIVE_SCHEDULE, replayIdOf, replaySeeds, scheduleAt } from './live-schedule'
@@ -51,32 +52,35 @@ export function seedMedia(db: Db): number {
  * ahead), so a long-lived database keeps a current schedule; a re-laid session drops its old
  * reminders. Returns whether it (re)scheduled.
  */
-export function seedLiveSchedule(db: Db, now: Date): boolean {
-  const ahead = db
-    .prepare<[string], number>('SELECT COUNT(*) FROM live_sessions WHERE starts_at > ?')
-    .pluck()
-    .get(now.toISOString())
-  const stored = db.prepare<[], number>('SELECT COUNT(*) FROM live_sessions').pluck().get()
-  if (stored === LIVE_SCHEDULE.length && (ahead ?? 0) > 0) return false
-  const upsert = db.prepare(`
-    INSERT INTO live_sessions (id, title, topic, host_department, starts_at, ends_at, feed_clip, replay_video_id)
-    VALUES (@id, @title, @topic, @hostDepartment, @startsAt, @endsAt, @clip, @replay)
-    ON CONFLICT (id) DO UPDATE SET title = excluded.title, topic = excluded.topic,
-      host_department = excluded.host_department, starts_at = excluded.starts_at,
-      ends_at = excluded.ends_at, feed_clip = excluded.feed_clip,
-      replay_video_id = excluded.replay_video_id`)
-  db.transaction(() => {
-    db.exec('DELETE FROM live_subscriptions')
+export async function seedLiveSchedule(sql: Sql, now: Date): Promise<boolean> {
+  return inTransaction(sql, async () => {
+    await inTurn(sql, 'live-schedule')
+    const counts = await sql
+      .selectFrom('live_sessions')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('stored'),
+        eb.fn.count<number>('id').filterWhere('starts_at', '>', now.toISOString()).as('ahead'),
+      ])
+      .executeTakeFirstOrThrow()
+    if (Number(counts.stored) === LIVE_SCHEDULE.length && Number(counts.ahead) > 0) return false
+    await sql.deleteFrom('live_subscriptions').execute()
     for (const seed of LIVE_SCHEDULE) {
       const { startsAt, endsAt } = scheduleAt(seed, now)
-      upsert.run({
-        ...seed,
-        startsAt: startsAt.toISOString(),
-        endsAt: endsAt.toISOString(),
-        clip: clipFor(seed.replay.length),
-        replay: replayIdOf(seed.id),
-      })
+      const session = {
+        title: seed.title,
+        topic: seed.topic,
+        host_department: seed.hostDepartment,
+        starts_at: startsAt.toISOString(),
+        ends_at: endsAt.toISOString(),
+        feed_clip: clipFor(seed.replay.length),
+        replay_video_id: replayIdOf(seed.id),
+      }
+      await sql
+        .insertInto('live_sessions')
+        .values({ id: seed.id, ...session })
+        .onConflict((oc) => oc.column('id').doUpdateSet(session))
+        .execute()
     }
-  })()
-  return true
+    return true
+  })
 }

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { chromium } from 'playwright-core'
 import { renderSVG } from 'uqr'
 import { qrLink, QR_LINK_BASE } from '../../../src/services/contract'
-import { openDatabase } from '../../db/open'
+import { connectDatabase, type DatabaseOptions } from '../../db/connect'
 import { createRepos } from '../repositories'
 import { qrSigningKey } from './key'
 import { signPayload } from './sign'
@@ -57,15 +57,16 @@ function html(name: string, cells: { title: string; payload: string; svg: string
 
 /** Renders a zone's 一码通 matrix wall as a printable A3 PDF and a PNG, with a manifest. */
 export async function renderWall(options: {
-  databasePath: string
+  database: DatabaseOptions
   zoneId: string
   outDir: string
   chromiumPath?: string
 }): Promise<Wall> {
-  const db = openDatabase(options.databasePath)
+  const { sql, sqlite, ready } = connectDatabase(options.database)
   try {
-    const repos = createRepos(db)
-    const key = qrSigningKey(db)
+    await ready()
+    const repos = createRepos(sqlite ?? notYetOnPostgres(), sql)
+    const key = await qrSigningKey(sql)
     const zone = await repos.qr.zone(options.zoneId)
     if (!zone) {
       const known = (await repos.qr.zones()).map((z) => z.id).join(', ')
@@ -111,6 +112,10 @@ export async function renderWall(options: {
       await browser.close()
     }
   } finally {
-    db.close()
+    await sql.destroy()
   }
+}
+
+function notYetOnPostgres(): never {
+  throw new Error('PostgreSQL: not every repository is on Kysely yet')
 }

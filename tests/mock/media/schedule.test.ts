@@ -1,5 +1,6 @@
 import type { ReminderMessage } from '../../../mock/notify/reminders'
 import { openDatabase } from '../../../mock/db/open'
+import { sqliteSql } from '../../../mock/db/engine'
 import { createRepos } from '../../../mock/modules/repositories'
 import { clipDuration, clipFor } from '../../../mock/modules/media/clips'
 import { sendDueLiveReminders } from '../../../mock/modules/media/live-reminders'
@@ -39,14 +40,14 @@ describe('the timetable around the clock', () => {
   test('kept while something is ahead; laid out again (dropping reminders) once it ran out', async () => {
     const db = openDatabase(':memory:')
     const repos = createRepos(db)
-    expect(seedLiveSchedule(db, at('2026-03-02T09:00:00+08:00'))).toBe(true)
-    expect(seedLiveSchedule(db, at('2026-03-05T09:00:00+08:00'))).toBe(false)
+    expect(await seedLiveSchedule(sqliteSql(db), at('2026-03-02T09:00:00+08:00'))).toBe(true)
+    expect(await seedLiveSchedule(sqliteSql(db), at('2026-03-05T09:00:00+08:00'))).toBe(false)
     db.prepare(
       "INSERT INTO users (id, openid, nickname, created_at) VALUES ('u', 'o', 'n', 't')",
     ).run()
     await repos.media.subscribe('live-small-tax', 'u', 'app', 't')
     const later = at('2026-03-20T09:00:00+08:00')
-    expect(seedLiveSchedule(db, later)).toBe(true)
+    expect(await seedLiveSchedule(sqliteSql(db), later)).toBe(true)
     const sessions = await repos.media.sessions('u')
     expect(
       sessions.filter((s) => liveStatus(s.starts_at, s.ends_at, later) === 'live'),
@@ -79,7 +80,7 @@ describe('开播提醒 through WeChat', () => {
   test('sent once, within half an hour of the start, only to wechat subscribers', async () => {
     const db = openDatabase(':memory:')
     const repos = createRepos(db)
-    seedLiveSchedule(db, at('2026-03-02T09:00:00+08:00'))
+    await seedLiveSchedule(sqliteSql(db), at('2026-03-02T09:00:00+08:00'))
     const user = (id: string) =>
       db
         .prepare('INSERT INTO users (id, openid, nickname, created_at) VALUES (?, ?, ?, ?)')

@@ -7,7 +7,7 @@ import marketEntities from './data/market-entities.json'
 const validId = z.string().check(z.refine((v) => checkIdNumber(v).ok, '身份证号校验不通过'))
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
 
-const Person = z.object({
+export const Person = z.object({
   name: z.string().check(z.minLength(2)),
   idNumber: validId,
   phone: z.string().check(z.regex(/^1\d{10}$/)),
@@ -17,7 +17,7 @@ const Person = z.object({
 })
 export type Person = z.infer<typeof Person>
 
-const Entity = z.object({
+export const Entity = z.object({
   name: z.string().check(z.minLength(2)),
   uscc: z.string().check(z.refine((v) => checkUscc(v).ok, '统一社会信用代码校验不通过')),
   kind: z.string(),
