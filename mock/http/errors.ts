@@ -1,13 +1,13 @@
 import { STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { ErrorBody } from '../../src/services/contract'
+import type { ErrorBody, ErrorCode } from '../../src/services/contract'
 
 /** An answer the client is meant to read: status, stable code and a Chinese message saying what to do. */
 export class ApiError extends Error {
   constructor(
     readonly statusCode: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
   ) {
@@ -29,7 +29,7 @@ export class ApiError extends Error {
 export const unauthorized = () => new ApiError(401, 'UNAUTHORIZED', '登录已过期，请重新登录')
 export const notFound = (message: string) => new ApiError(404, 'NOT_FOUND', message)
 
-type Known = [number, string, string]
+type Known = [number, ErrorCode, string]
 
 const PAGE_NOT_FOUND: Known = [404, 'NOT_FOUND', '没有找到该页面，请检查网址或回到首页']
 const BAD_URL: Known = [400, 'BAD_URL', '网址格式不正确，请检查网址或回到首页']

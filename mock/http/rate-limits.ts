@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../src/services/contract'
 import fastifyRateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { ApiError } from './errors'
@@ -40,7 +41,7 @@ const LIMITED_ROUTES: Record<string, LimitName> = {
   'POST /api/v1/proxy/claims': 'grantCode',
 }
 
-const REFUSALS: Record<LimitName, { code: string; action: string }> = {
+const REFUSALS: Record<LimitName, { code: ErrorCode; action: string }> = {
   signIn: { code: 'RATE_LIMITED', action: '登录尝试' },
   search: { code: 'RATE_LIMITED', action: '搜索' },
   qrResolve: { code: 'RATE_LIMITED', action: '扫码' },

@@ -1,5 +1,10 @@
 import { randomInt, randomUUID } from 'node:crypto'
-import { formatDay, formatDayTime, type ServicePoint } from '../../../src/services/contract'
+import {
+  formatDay,
+  formatDayTime,
+  type ServicePoint,
+  type BookingErrorCode,
+} from '../../../src/services/contract'
 import type { Repos } from '../repositories'
 import type { AppointmentRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
@@ -30,8 +35,8 @@ function contactOf(repos: Repos, userId: string, input: BookingInput) {
   return { name, phone }
 }
 
-const bad = (code: string, message: string) => new ApiError(400, code, message)
-const conflict = (code: string, message: string) => new ApiError(409, code, message)
+const bad = (code: BookingErrorCode, message: string) => new ApiError(400, code, message)
+const conflict = (code: BookingErrorCode, message: string) => new ApiError(409, code, message)
 
 /** Item and point exist and the point handles the item; 404 / 400 with what to do otherwise. */
 export async function requireItemAtPoint(repos: Repos, itemId: string, pointId: string) {

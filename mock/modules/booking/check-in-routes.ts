@@ -1,6 +1,6 @@
 import { localDate } from './calendar'
 import { requireRole } from '../../auth/roles'
-import { formatDay, payloadOf } from '../../../src/services/contract'
+import { formatDay, payloadOf, type BookingErrorCode } from '../../../src/services/contract'
 import { verifyPayload } from '../qr/sign'
 import { appointmentView, effectiveStatus } from './view'
 import { ApiError, notFound } from '../../http/errors'
@@ -25,7 +25,7 @@ function checkInCodeOf(qrKey: Buffer, scanned: string, now: Date): string {
   return verified.id
 }
 
-const refuse = (code: string, message: string) => new ApiError(409, code, message)
+const refuse = (code: BookingErrorCode, message: string) => new ApiError(409, code, message)
 
 export function staffHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers, StaffKeys> {
   return {

@@ -1,4 +1,4 @@
-import { checkScope, type ScopeCheck } from '../../../src/services/contract'
+import { checkScope, type ScopeCheck, type FamilyErrorCode } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
 import { ApiError } from '../../http/errors'
 import { audit } from './audit'
@@ -7,7 +7,7 @@ import { maskedGrantee } from './view'
 
 type Refusal = Exclude<ScopeCheck, { ok: true }>['reason']
 
-const REFUSALS: Record<Refusal, [string, string]> = {
+const REFUSALS: Record<Refusal, [FamilyErrorCode, string]> = {
   not_grantee: [
     'PROXY_NOT_GRANTEE',
     '您没有获得这位家人的授权，不能代为办理；请让家人在“亲情代办”里授权给您',

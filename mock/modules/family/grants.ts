@@ -6,6 +6,7 @@ import {
   grantStatus,
   payloadOf,
   type GrantRequest,
+  type FamilyErrorCode,
 } from '../../../src/services/contract'
 import { activeHelper } from '../cases/staff'
 import type { Repos } from '../repositories'
@@ -16,8 +17,8 @@ import { verifyPayload } from '../qr/sign'
 import { audit } from './audit'
 import { clockOf } from './stored'
 
-const bad = (code: string, message: string) => new ApiError(400, code, message)
-const conflict = (code: string, message: string) => new ApiError(409, code, message)
+const bad = (code: FamilyErrorCode, message: string) => new ApiError(400, code, message)
+const conflict = (code: FamilyErrorCode, message: string) => new ApiError(409, code, message)
 const codeUsed = () => conflict('GRANT_CODE_USED', '这个授权码已经被别人确认过了，请让家人重新授权')
 
 /** Every item must exist; a list of unknown ones is refused by name count, not echoed back. */

@@ -8,7 +8,7 @@ import {
   type CorrectionItem,
   type RatingRequest,
 } from '../../services/contract'
-import { ApiError, call } from '../../services/http'
+import { ApiError, call, errorFromResponse } from '../../services/http'
 import { uploadFile, type PickedFile } from '../../platform/upload'
 import { useSession } from '../../stores/session'
 
@@ -61,12 +61,6 @@ async function sendOnce(file: PickedFile, onProgress: (percent: number) => void)
   })
 }
 
-function errorOf(status: number, body: unknown): ApiError {
-  const error = (body as { error?: { code?: string; message?: string } } | null)?.error
-  const kind = status === 401 ? 'unauthorized' : status >= 500 ? 'http' : 'business'
-  return new ApiError(kind, error?.message ?? '上传失败，请稍后重试', status, error?.code)
-}
-
 /** Uploads one file with progress; signs in again once when the session has expired. */
 export async function uploadMaterial(
   file: PickedFile,
@@ -77,7 +71,7 @@ export async function uploadMaterial(
     result = await sendOnce(file, onProgress)
   }
   if (!result.ok) throw new ApiError('network', result.message)
-  if (result.status !== 201) throw errorOf(result.status, result.body)
+  if (result.status !== 201) throw errorFromResponse(result.status, result.body)
   const parsed = Upload.safeParse((result.body as { data?: unknown } | null)?.data)
   if (!parsed.success) throw new ApiError('http', '服务返回的数据格式不正确，请稍后重试', 201)
   return parsed.data

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../contract'
+
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'business' | 'unauthorized'
 
 /** The one error the transport throws. `message` is Chinese and tells the user what to do next. */
@@ -6,7 +8,7 @@ export class ApiError extends Error {
     readonly kind: ApiErrorKind,
     message: string,
     readonly status?: number,
-    readonly code?: string,
+    readonly code?: ErrorCode,
     readonly fields?: Record<string, string>,
   ) {
     super(message)

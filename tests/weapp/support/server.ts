@@ -5,7 +5,6 @@ import type {
   Appointment,
   Audience,
   EndpointKey,
-  ErrorBody,
   ItemPage,
   ItemSummary,
   NearbyResult,
@@ -50,7 +49,7 @@ export interface ApiRequest {
   body: unknown
 }
 
-export type Reply<T> = { status: 200; data: T } | { status: number; error: ErrorBody['error'] }
+export type Reply<T> = { status: 200; data: T } | { status: number; error: { code: string; message: string } }
 export type RouteTable = { [K in EndpointKey]?: (req: ApiRequest) => Reply<Output<K>> }
 
 const PUBLIC: readonly EndpointKey[] = ['GET /api/v1/health', 'POST /api/v1/auth/wechat-login']

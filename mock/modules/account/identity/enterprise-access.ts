@@ -1,10 +1,14 @@
-import { AGENT_SCOPE_NAMES, type AgentScope } from '../../../../src/services/contract'
+import {
+  AGENT_SCOPE_NAMES,
+  type AgentScope,
+  type AccountErrorCode,
+} from '../../../../src/services/contract'
 import type { Repos } from '../../repositories'
 import type { EnterpriseRow } from '../enterprises-repository'
 import { ApiError } from '../../../http/errors'
 import type { AgentAction } from './agent-repository'
 
-const ENTERPRISE_REQUIRED: Record<AgentScope, [string, string]> = {
+const ENTERPRISE_REQUIRED: Record<AgentScope, [AccountErrorCode, string]> = {
   finance: [
     'ENTERPRISE_REQUIRED',
     '贷款需以企业（法人）身份申请：请先在“实名与企业”添加企业并切换为法人身份',

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini'
+import { ErrorCodeSchema } from '../errors'
 import '../zod'
 
 /** Every non-2xx answer carries this body; `fields` maps a dotted path to its Chinese message. */
 export const ErrorBody = z.object({
   error: z.object({
-    code: z.string(),
+    code: ErrorCodeSchema,
     message: z.string(),
     fields: z.optional(z.record(z.string(), z.string())),
   }),

@@ -1,0 +1,25 @@
+/** Error codes of Every route: transport, validation, sign-in, rate limits, idempotency. */
+export const COMMON_ERRORS = [
+  'BAD_REQUEST',
+  'BAD_URL',
+  'FORBIDDEN',
+  'HEADERS_TOO_LARGE',
+  'IDEMPOTENCY_KEY_REQUIRED',
+  'IDEMPOTENCY_KEY_REUSED',
+  'INTERNAL',
+  'INVALID_JSON',
+  'LOGIN_CODE_INVALID',
+  'METHOD_NOT_ALLOWED',
+  'NOT_FOUND',
+  'PAYLOAD_TOO_LARGE',
+  'PRECONDITION_FAILED',
+  'RANGE_NOT_SATISFIABLE',
+  'RATE_LIMITED',
+  'REQUEST_TIMEOUT',
+  'UNAUTHORIZED',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'URI_TOO_LONG',
+  'VALIDATION_FAILED',
+  'WECHAT_UNAVAILABLE',
+] as const
+export type CommonErrorCode = (typeof COMMON_ERRORS)[number]

@@ -1,0 +1,58 @@
+import * as z from 'zod/mini'
+import { COMMON_ERRORS } from './common'
+import { FILES_ERRORS } from './files'
+import { ACCOUNT_ERRORS } from './account'
+import { BOOKING_ERRORS } from './booking'
+import { CASES_ERRORS } from './cases'
+import { FAMILY_ERRORS } from './family'
+import { FINANCE_ERRORS } from './finance'
+import { LABS_ERRORS } from './labs'
+import { LEGAL_ERRORS } from './legal'
+import { LIFE_ERRORS } from './life'
+import { MEDIA_ERRORS } from './media'
+import { POLICY_ERRORS } from './policy'
+import { QR_ERRORS } from './qr'
+import { STAFF_ERRORS } from './staff'
+
+export * from './common'
+export * from './files'
+export * from './account'
+export * from './booking'
+export * from './cases'
+export * from './family'
+export * from './finance'
+export * from './labs'
+export * from './legal'
+export * from './life'
+export * from './media'
+export * from './policy'
+export * from './qr'
+export * from './staff'
+
+/** Every code the server may answer with, joined from the domains' lists. */
+export const ERROR_CODES = [
+  ...COMMON_ERRORS,
+  ...FILES_ERRORS,
+  ...ACCOUNT_ERRORS,
+  ...BOOKING_ERRORS,
+  ...CASES_ERRORS,
+  ...FAMILY_ERRORS,
+  ...FINANCE_ERRORS,
+  ...LABS_ERRORS,
+  ...LEGAL_ERRORS,
+  ...LIFE_ERRORS,
+  ...MEDIA_ERRORS,
+  ...POLICY_ERRORS,
+  ...QR_ERRORS,
+  ...STAFF_ERRORS,
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export const ErrorCodeSchema = z.enum(ERROR_CODES)
+
+const known: ReadonlySet<string> = new Set(ERROR_CODES)
+
+/** Whether a code from the wire is one this client knows (a newer server may send others). */
+export function isErrorCode(code: string): code is ErrorCode {
+  return known.has(code)
+}
