@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { clean, cleanMultiline } from '../zod'
 import { Material } from './catalog'
-import { ActingFor } from './proxy'
+import { ActingFor } from './family'
 
 const Ref = (label: string) =>
   z.string().check(clean(), z.minLength(1, `请选择${label}`), z.maxLength(64, `${label}编号过长`))

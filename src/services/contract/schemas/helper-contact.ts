@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import '../zod'
-import { OpeningDay } from './service-point'
+import { OpeningDay } from './points'
 
 /**
  * Who 长辈模式's “打电话给帮办员” rings: the 帮办员 of the caller's open 一键代办 case, or else the

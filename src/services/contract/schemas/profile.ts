@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { clean, ruleCheck } from '../zod'
 import { checkUscc } from '../rules/uscc'
 import { AgentScope, EnterpriseName, VerificationMethod } from './identity'
-import { StaffRole } from './roles'
+import { StaffRole } from './staff'
 
 export const IdentityKind = z.enum(['personal', 'enterprise'])
 export type IdentityKind = z.infer<typeof IdentityKind>

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { checkMobile } from '../rules/phone'
 import { clean, isInstant, localDate, ruleCheck, text } from '../zod'
 import { ItemSummary } from './catalog'
-import { ActingFor } from './proxy'
+import { ActingFor } from './family'
 
 const Id = (label: string) =>
   z.string().check(clean(), z.minLength(1, `请选择${label}`), z.maxLength(64, `${label}编号过长`))

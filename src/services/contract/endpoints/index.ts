@@ -1,0 +1,100 @@
+import type * as z from 'zod/mini'
+import type { FileEndpointKey } from '../file-endpoints'
+import { commonEndpoints } from './common'
+import { accountEndpoints } from './account'
+import { pointsEndpoints } from './points'
+import { catalogEndpoints } from './catalog'
+import { bookingEndpoints } from './booking'
+import { policyEndpoints } from './policy'
+import { qrEndpoints } from './qr'
+import { legalEndpoints } from './legal'
+import { lifeEndpoints } from './life'
+import { financeEndpoints } from './finance'
+import { telecomEndpoints } from './telecom'
+import { labsEndpoints } from './labs'
+import { casesEndpoints } from './cases'
+import { mediaEndpoints } from './media'
+import { ecertEndpoints } from './ecert'
+import { familyEndpoints } from './family'
+import { staffEndpoints } from './staff'
+
+export type { EndpointDef } from './define'
+
+/** The wire, once, joined from the domains: the client's `call()` and every server handler are typed from this map. */
+export const endpoints = {
+  ...commonEndpoints,
+  ...accountEndpoints,
+  ...pointsEndpoints,
+  ...catalogEndpoints,
+  ...bookingEndpoints,
+  ...policyEndpoints,
+  ...qrEndpoints,
+  ...legalEndpoints,
+  ...lifeEndpoints,
+  ...financeEndpoints,
+  ...telecomEndpoints,
+  ...labsEndpoints,
+  ...casesEndpoints,
+  ...mediaEndpoints,
+  ...ecertEndpoints,
+  ...familyEndpoints,
+  ...staffEndpoints,
+}
+
+/** Each domain's map, to check no two domains declare the same endpoint. */
+export const endpointsByDomain = {
+  common: commonEndpoints,
+  account: accountEndpoints,
+  points: pointsEndpoints,
+  catalog: catalogEndpoints,
+  booking: bookingEndpoints,
+  policy: policyEndpoints,
+  qr: qrEndpoints,
+  legal: legalEndpoints,
+  life: lifeEndpoints,
+  finance: financeEndpoints,
+  telecom: telecomEndpoints,
+  labs: labsEndpoints,
+  cases: casesEndpoints,
+  media: mediaEndpoints,
+  ecert: ecertEndpoints,
+  family: familyEndpoints,
+  staff: staffEndpoints,
+}
+
+export type Endpoints = typeof endpoints
+export type EndpointKey = keyof Endpoints
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+type Part<K extends EndpointKey, P extends 'params' | 'query' | 'body', Dir extends 'in' | 'out'> =
+  Endpoints[K] extends Record<P, infer S extends z.ZodMiniType>
+    ? Dir extends 'in'
+      ? z.input<S>
+      : z.output<S>
+    : undefined
+
+/** What the client passes: only the parts the endpoint declares, each required. */
+export type CallInput<K extends EndpointKey> = (Part<K, 'params', 'in'> extends undefined
+  ? unknown
+  : { params: Part<K, 'params', 'in'> }) &
+  (Part<K, 'query', 'in'> extends undefined ? unknown : { query: Part<K, 'query', 'in'> }) &
+  (Part<K, 'body', 'in'> extends undefined ? unknown : { body: Part<K, 'body', 'in'> })
+
+/** What a server handler receives after validation. */
+export interface HandlerInput<K extends EndpointKey> {
+  params: Part<K, 'params', 'out'>
+  query: Part<K, 'query', 'out'>
+  body: Part<K, 'body', 'out'>
+}
+
+export type Output<K extends EndpointKey> = z.output<Endpoints[K]['response']>
+
+export function splitKey(key: EndpointKey | FileEndpointKey): { method: Method; path: string } {
+  const [method, path] = key.split(' ') as [Method, string]
+  return { method, path }
+}
+
+/** Fills `:name` segments, encoding each value. */
+export function fillPath(path: string, params: Record<string, string> | undefined): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params?.[name] ?? ''))
+}
