@@ -6,7 +6,6 @@ import { ApiError } from '../http/errors'
  */
 export const MAX_UPLOADS_PER_DAY = 200
 export const MAX_UPLOAD_BYTES_PER_DAY = 500 * 1024 * 1024
-export const DAY_MS = 24 * 60 * 60 * 1000
 
 export interface Usage {
   count: number

@@ -7,7 +7,8 @@ import { ApiError } from '../http/errors'
 import { writeAtomically } from './atomic'
 import { checkDeclaredSize, imageTooLarge } from './limits'
 import type { ScorePool } from './pool'
-import { checkDailyQuota, DAY_MS } from './quota'
+import { checkDailyQuota } from './quota'
+import { DAY_MS } from '../../src/services/contract'
 import { sniff } from './sniff'
 
 export interface StoreDeps {

@@ -1,5 +1,4 @@
-import { isRestDay, shanghaiDate } from '../../mock/modules/legal/dates'
-import { formatDay } from '../../src/services/contract'
+import { beijingDate, formatDay, isRestDay } from '../../src/services/contract'
 import { appPerFile, openAppAs } from './support/browser'
 import { fill, screenshot, visiblePage } from './support/actions'
 import { auditPage, ELDER_LIMITS, violations } from './support/audit'
@@ -8,7 +7,7 @@ const app = appPerFile({ agreePrivacy: true })
 
 /** The first working day after today in 包头, as the server judges it. */
 function nextWorkingDay(): string {
-  let day = shanghaiDate(new Date())
+  let day = beijingDate(new Date())
   do {
     day = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
   } while (isRestDay(day))

@@ -1,7 +1,8 @@
+import { weekdayOf } from '../../../src/services/contract'
 import type { BookableDates, Busyness, SlotList } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
 import { SLOT_CAPACITY, requireBookableDate, requireItemAtPoint } from './booking'
-import { bookableDates, slotsOn, weekdayOf } from './calendar'
+import { bookableDates, slotsOn } from './calendar'
 
 const HISTORY_WEEKS = 8
 

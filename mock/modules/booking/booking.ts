@@ -1,17 +1,18 @@
 import { randomInt, randomUUID } from 'node:crypto'
 import {
+  beijingDate,
+  type BookingErrorCode,
+  DAY_MS,
   formatDay,
   formatDayTime,
   type ServicePoint,
-  type BookingErrorCode,
 } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
 import type { AppointmentRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
-import { bookableDates, localDate, slotsOn, spansOn } from './calendar'
+import { bookableDates, slotsOn, spansOn } from './calendar'
 
 export const SLOT_CAPACITY = 5
-const DAY_MS = 86_400_000
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 
 export interface BookingInput {
@@ -53,7 +54,7 @@ export async function requireItemAtPoint(repos: Repos, itemId: string, pointId: 
 /** A date the point is open and within the next 14 working days. */
 export function requireBookableDate(point: ServicePoint, date: string, now: Date): void {
   if (bookableDates(point.hours, now).includes(date)) return
-  if (date < localDate(now)) throw bad('DATE_PAST', '该日期已过，请选择今天以后的日期')
+  if (date < beijingDate(now)) throw bad('DATE_PAST', '该日期已过，请选择今天以后的日期')
   if (spansOn(point.hours, date).length === 0) {
     throw bad(
       'DATE_CLOSED',
@@ -94,7 +95,7 @@ export async function book(
   const { item, point } = await requireItemAtPoint(repos, input.itemId, input.pointId)
   const start = new Date(input.slotStart)
   if (start <= now) throw bad('SLOT_PAST', '该时段已过，请选择之后的时段')
-  const day = localDate(start)
+  const day = beijingDate(start)
   requireBookableDate(point, day, now)
   const slot = slotsOn(point.hours, day).find((s) => s.start.getTime() === start.getTime())
   if (!slot) throw bad('SLOT_UNKNOWN', `所选时段不在${point.name}的办公时间内，请重新选择时段`)

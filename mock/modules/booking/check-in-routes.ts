@@ -1,6 +1,10 @@
-import { localDate } from './calendar'
 import { requireRole } from '../../auth/roles'
-import { formatDay, payloadOf, type BookingErrorCode } from '../../../src/services/contract'
+import {
+  beijingDate,
+  type BookingErrorCode,
+  formatDay,
+  payloadOf,
+} from '../../../src/services/contract'
 import { verifyPayload } from '../qr/sign'
 import { appointmentView, effectiveStatus } from './view'
 import { ApiError, notFound } from '../../http/errors'
@@ -50,7 +54,7 @@ export function staffHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers
             '该预约时段已结束，已记为未到场，请引导办事人现场取号',
           )
         }
-        if (status === 'booked' && found.day !== localDate(ctx.now)) {
+        if (status === 'booked' && found.day !== beijingDate(ctx.now)) {
           throw refuse(
             'CHECK_IN_NOT_TODAY',
             `该预约为${formatDay(found.day, ctx.now)} ${found.time}，请当天前来签到`,

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/engine'
+import { weekdayOf } from '../../../src/services/contract'
 import { lockPoint } from '../points/lock'
 
 export interface AppointmentRow {
@@ -21,9 +22,6 @@ export interface AppointmentRow {
 
 type NewAppointment = Omit<AppointmentRow, 'status' | 'queue_number'>
 type Narrowed = Pick<AppointmentRow, 'status' | 'reminder'>
-
-/** 0 = Sunday … 6 = Saturday, as `weekday % 7` with 7 = 周日. */
-const sundayFirst = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay()
 
 export function createAppointmentRepo(sql: Sql) {
   const appointments = () => sql.selectFrom('appointments').selectAll().$narrowType<Narrowed>()
@@ -105,7 +103,7 @@ export function createAppointmentRepo(sql: Sql) {
         .groupBy(['day', 'time'])
         .execute()
       const byTime = new Map<string, number>()
-      for (const r of rows.filter((r) => sundayFirst(r.day) === weekday % 7)) {
+      for (const r of rows.filter((r) => weekdayOf(r.day) === weekday)) {
         byTime.set(r.time, (byTime.get(r.time) ?? 0) + Number(r.n))
       }
       return byTime

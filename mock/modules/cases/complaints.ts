@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import { maskPhone, type Complaint, type ComplaintRequest } from '../../../src/services/contract'
+import {
+  beijingDate,
+  type Complaint,
+  type ComplaintRequest,
+  maskPhone,
+} from '../../../src/services/contract'
 import { inTransaction, inTurn, type Sql } from '../../db/engine'
-import { localDate } from '../booking/calendar'
 import type { Repos } from '../repositories'
 import type { ComplaintRow } from './complaints-repository'
 import { ownCase } from './submit'
@@ -36,7 +40,7 @@ export function fileComplaint(
   now: Date,
 ): Promise<ComplaintRow> {
   const about = request.caseId ? ownCase(repos, request.caseId, userId) : null
-  const prefix = `TS${localDate(now).replace(/-/g, '')}`
+  const prefix = `TS${beijingDate(now).replace(/-/g, '')}`
   return inTransaction(sql, async () => {
     await inTurn(sql, `complaint-number:${prefix}`)
     const row: ComplaintRow = {

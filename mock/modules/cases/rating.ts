@@ -1,10 +1,11 @@
+import { formatDay } from '../../../src/services/contract'
 import type { CaseRating, RatingLevel, RatingRequest } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
 import type { CaseRow } from './repository'
 import { ApiError } from '../../http/errors'
 import { assignedCase, requireHelper } from './staff'
 import { ownCase } from './submit'
-import { dayText, deadlineDate } from './working-days'
+import { deadlineDate } from './working-days'
 
 /** 好差评 levels, best first, as stored (5 … 1). */
 const LEVELS: readonly RatingLevel[] = [
@@ -68,7 +69,7 @@ export function rateCase(
     }
     repos.cases.update(id, { rating: score, rating_comment: comment, rated_at: at }, at)
     const due = isBad(score)
-      ? `；帮办员最迟${dayText(deadlineDate(now, FOLLOW_UP_DAYS), now)}回访整改`
+      ? `；帮办员最迟${formatDay(deadlineDate(now, FOLLOW_UP_DAYS), now)}回访整改`
       : ''
     repos.cases.addEvent(id, {
       at,

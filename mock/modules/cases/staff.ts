@@ -1,3 +1,4 @@
+import { formatDay } from '../../../src/services/contract'
 import type { CorrectionItem } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
 import type { CaseRow, HelperRow } from './repository'
@@ -5,7 +6,7 @@ import { requireRole } from '../../auth/roles'
 import { ApiError, notFound } from '../../http/errors'
 import { transition } from './machine'
 import { storedFields, storedMaterials } from './stored'
-import { dayText, deadlineDate, promiseText } from './working-days'
+import { deadlineDate, promiseText } from './working-days'
 
 /** The 帮办员 profile (name, desk) of a user who holds the helper role now. */
 export function activeHelper(repos: Repos, userId: string): HelperRow | undefined {
@@ -72,7 +73,10 @@ export function actOnCase(
     if (action.kind === 'accept') {
       const deadline = deadlineDate(now, row.promised_days)
       repos.cases.update(id, { status, accepted_at: at, deadline }, at)
-      record('accepted', `已受理，${promiseText(row.promised_days)}，最迟${dayText(deadline, now)}`)
+      record(
+        'accepted',
+        `已受理，${promiseText(row.promised_days)}，最迟${formatDay(deadline, now)}`,
+      )
     } else if (action.kind === 'correction') {
       const labels = checkTargets(row, action.items)
       repos.cases.update(id, { status, corrections_json: JSON.stringify(action.items) }, at)

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import {
-  inspectCase,
-  maskCode18,
+  beijingDate,
   type CaseApplication,
   type CaseForm,
   type CaseRequest,
+  inspectCase,
+  maskCode18,
 } from '../../../src/services/contract'
-import { localDate } from '../booking/calendar'
 import { walletOf } from '../ecert/wallet'
 import type { Repos } from '../repositories'
 import type { CaseRow } from './repository'
@@ -98,7 +98,7 @@ function unmasked(repos: Repos, userId: string, application: CaseApplication): C
 }
 
 function nextNumber(repos: Repos, now: Date): string {
-  const prefix = `QS${localDate(now).replace(/-/g, '')}`
+  const prefix = `QS${beijingDate(now).replace(/-/g, '')}`
   return `${prefix}${String(repos.cases.countNumbered(prefix) + 1).padStart(4, '0')}`
 }
 

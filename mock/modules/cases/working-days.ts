@@ -1,18 +1,12 @@
-import { localDate, weekdayOf } from '../booking/calendar'
-import { MAKEUP_WORKDAYS, PUBLIC_HOLIDAYS } from '../booking/holidays'
+import {
+  addDays,
+  beijingDate,
+  beijingInstant,
+  isWorkingDay,
+  nextWorkingDay,
+} from '../../../src/services/contract'
 
-const DAY_MS = 86_400_000
-
-export function isWorkingDay(date: string): boolean {
-  if (PUBLIC_HOLIDAYS.has(date)) return false
-  return weekdayOf(date) <= 5 || MAKEUP_WORKDAYS.has(date)
-}
-
-export function nextDate(date: string, days = 1): string {
-  return new Date(new Date(`${date}T00:00:00Z`).getTime() + days * DAY_MS)
-    .toISOString()
-    .slice(0, 10)
-}
+const nextDate = (date: string) => addDays(date, 1)
 
 /**
  * The last date of a 承诺时限 of `days` working days counted from the day after 受理 (the usual
@@ -20,11 +14,8 @@ export function nextDate(date: string, days = 1): string {
  * itself — or the next working day when 受理 falls on a rest day.
  */
 export function deadlineDate(acceptedAt: Date, days: number): string {
-  let date = localDate(acceptedAt)
-  if (days === 0) {
-    while (!isWorkingDay(date)) date = nextDate(date)
-    return date
-  }
+  let date = beijingDate(acceptedAt)
+  if (days === 0) return nextWorkingDay(date)
   for (let left = days; left > 0;) {
     date = nextDate(date)
     if (isWorkingDay(date)) left -= 1
@@ -34,7 +25,7 @@ export function deadlineDate(acceptedAt: Date, days: number): string {
 
 /** The instant a local date ends (midnight Asia/Shanghai). */
 export function endOf(date: string): Date {
-  return new Date(`${nextDate(date)}T00:00:00+08:00`)
+  return beijingInstant(nextDate(date))
 }
 
 /** Working days in (from, to], walking forward; 0 when `to` is not after `from`. */
@@ -50,21 +41,12 @@ function workingDaysBetween(from: string, to: string): number {
  * has 1 left and the deadline day itself has 0. Negative = working days gone past it.
  */
 export function workingDaysLeft(deadline: string, now: Date): number {
-  const today = localDate(now)
+  const today = beijingDate(now)
   if (today > deadline) {
     const past = workingDaysBetween(deadline, today)
     return past === 0 ? 0 : -past
   }
   return workingDaysBetween(today, deadline)
-}
-
-const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
-
-/** “3月3日 周二” (the app's one date style), the year added when it differs from `now`'s. */
-export function dayText(date: string, now: Date): string {
-  const [year, month, day] = date.split('-').map(Number)
-  const yearText = String(year) === localDate(now).slice(0, 4) ? '' : `${year}年`
-  return `${yearText}${month}月${day}日 ${WEEKDAYS[weekdayOf(date)]}`
 }
 
 /** What a 承诺时限 means, in the words every label uses. */

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import {
+  addDays,
+  beijingDate,
+  daysBetween,
+  isRestDay,
   maskName,
   maskPhone,
+  parseDate,
   type SamplingBooking,
   type TestingReport,
 } from '../../../src/services/contract'
@@ -10,7 +15,6 @@ import type { Repos } from '../repositories'
 import type { SamplingRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
-import { addDays, daysBetween, isRestDay, parseDate, shanghaiDate } from '../legal/dates'
 import { buildReport, LABS, SERVICE_NAME } from './labs'
 import type { HandlerDeps } from '../deps'
 
@@ -59,7 +63,7 @@ async function visible(repos: Repos, id: string, userId: string) {
 
 /** Working days from tomorrow to BOOKING_WINDOW_DAYS ahead: what the date picker offers. */
 function bookableDates(now: Date): string[] {
-  const today = shanghaiDate(now)
+  const today = beijingDate(now)
   return Array.from({ length: BOOKING_WINDOW_DAYS }, (_, i) => addDays(today, i + 1)).filter(
     (day) => !isRestDay(day),
   )
@@ -69,7 +73,7 @@ function checkDate(date: string, now: Date): void {
   const problem = (message: string) =>
     new ApiError(400, 'VALIDATION_FAILED', message, { date: message })
   if (!parseDate(date)) throw problem('日期不存在，请重新选择')
-  const ahead = daysBetween(shanghaiDate(now), date)
+  const ahead = daysBetween(beijingDate(now), date)
   if (ahead < 1) throw problem('最早可预约明天上门采样')
   if (ahead > BOOKING_WINDOW_DAYS) throw problem(`只能预约${BOOKING_WINDOW_DAYS}天内的日期`)
   if (isRestDay(date)) throw problem('该日为休息日，请选择工作日')

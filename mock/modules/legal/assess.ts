@@ -1,6 +1,6 @@
+import { beijingDate, parseDate } from '../../../src/services/contract'
 import type { Assessment, AssessmentRequest } from '../../../src/services/contract'
 import { ApiError } from '../../http/errors'
-import { parseDate, shanghaiDate } from './dates'
 import type { Answers, QuestionDef, TopicDef } from './topic-def'
 import { topicById } from './topics'
 
@@ -25,7 +25,7 @@ function problem(question: QuestionDef, value: string | undefined, today: string
 
 /** Keeps only the answers of questions actually asked; every problem is reported at once. */
 export function validAnswers(topic: TopicDef, raw: Record<string, string>, now: Date): Answers {
-  const today = shanghaiDate(now)
+  const today = beijingDate(now)
   const fields: Record<string, string> = {}
   const answers: Record<string, string> = {}
   for (const question of topic.questions) {

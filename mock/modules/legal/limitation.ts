@@ -1,5 +1,6 @@
+import { beijingDate, daysBetween, nextWorkingDay } from '../../../src/services/contract'
 import type { Limitation } from '../../../src/services/contract'
-import { addYears, daysBetween, nextWorkingDay, shanghaiDate } from './dates'
+import { addYears } from './dates'
 
 export interface PeriodRule {
   name: string
@@ -11,7 +12,7 @@ export interface PeriodRule {
 /** A running period: the deadline from its start date, moved off rest days, and the days left. */
 export function runningPeriod(period: PeriodRule, startDate: string, now: Date): Limitation {
   const deadline = nextWorkingDay(addYears(startDate, period.years))
-  const daysLeft = daysBetween(shanghaiDate(now), deadline)
+  const daysLeft = daysBetween(beijingDate(now), deadline)
   return {
     kind: 'deadline',
     name: period.name,

@@ -1,9 +1,9 @@
+import { beijingDate } from '../../../src/services/contract'
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { Repos } from '../repositories'
 import type { AccountRow, PaymentRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
-import { shanghaiDate } from '../legal/dates'
 import { accountToBind } from './binding'
 import { toAccount, toBill, toReceipt } from './view'
 import type { HandlerDeps } from '../deps'
@@ -30,7 +30,7 @@ const alreadyPaid = (paid: PaymentRow) =>
   new ApiError(
     409,
     'BILL_ALREADY_PAID',
-    `该账单已于${shanghaiDate(new Date(paid.paid_at))}缴清（回执号 ${paid.receipt_no}），无需重复缴费`,
+    `该账单已于${beijingDate(new Date(paid.paid_at))}缴清（回执号 ${paid.receipt_no}），无需重复缴费`,
   )
 
 export function utilityHandlers({ repos }: HandlerDeps): Pick<Handlers, UtilityKeys> {
@@ -68,7 +68,7 @@ export function utilityHandlers({ repos }: HandlerDeps): Pick<Handlers, UtilityK
         bill_id: bill.id,
         user_id: userId,
         amount_cents: bill.amount_cents,
-        receipt_no: `SBX${shanghaiDate(ctx.now).replace(/-/g, '')}${randomBytes(4).toString('hex').toUpperCase()}`,
+        receipt_no: `SBX${beijingDate(ctx.now).replace(/-/g, '')}${randomBytes(4).toString('hex').toUpperCase()}`,
         channel: 'sandbox' as const,
         paid_at: ctx.now.toISOString(),
       }

@@ -1,3 +1,4 @@
+import { beijingDate, beijingTime } from '../../../src/services/contract'
 import { sendClaimed, type ReminderMessage, type SendReminder } from '../../notify/reminders'
 import type { Repos } from '../repositories'
 import type { DueLiveReminder } from './repository'
@@ -5,8 +6,7 @@ import type { DueLiveReminder } from './repository'
 const AHEAD_MS = 30 * 60_000
 
 /** “2026-03-03 15:00” in Asia/Shanghai. */
-const localTime = (iso: string) =>
-  new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
+const beijingMinute = (iso: string) => `${beijingDate(new Date(iso))} ${beijingTime(new Date(iso))}`
 
 const messageOf = (row: DueLiveReminder): ReminderMessage => ({
   openid: row.openid,
@@ -14,7 +14,7 @@ const messageOf = (row: DueLiveReminder): ReminderMessage => ({
   page: `packages/media/pages/live/index?id=${row.session_id}`,
   itemName: `政务直播：${row.title}`,
   pointName: `线上直播·${row.host_department}`,
-  when: localTime(row.starts_at),
+  when: beijingMinute(row.starts_at),
   code: row.session_id.replace(/^live-/, '').slice(0, 32),
 })
 

@@ -1,3 +1,4 @@
+import { addDays, beijingDate, beijingInstant } from '../../../src/services/contract'
 import { handItem, type VideoSeed } from './tutorials'
 import { catalogSeed } from '../catalog/data'
 
@@ -182,17 +183,13 @@ export function replaySeeds(): VideoSeed[] {
 
 export const replayIdOf = (sessionId: string) => `v-replay-${sessionId.replace(/^live-/, '')}`
 
-const DAY_MS = 86_400_000
-const SHANGHAI_MS = 8 * 3_600_000
-
 /** Where a session of the timetable falls when “now” is `anchor`. */
 export function scheduleAt(seed: LiveSeed, anchor: Date): { startsAt: Date; endsAt: Date } {
   const startsAt = (() => {
     if (seed.at === null) return new Date(anchor.getTime() - 20 * 60_000)
     const [h = 0, m = 0] = seed.at.split(':').map(Number)
-    const localMidnight =
-      Math.floor((anchor.getTime() + SHANGHAI_MS) / DAY_MS) * DAY_MS - SHANGHAI_MS
-    return new Date(localMidnight + seed.day * DAY_MS + (h * 60 + m) * 60_000)
+    const day = addDays(beijingDate(anchor), seed.day)
+    return new Date(beijingInstant(day).getTime() + (h * 60 + m) * 60_000)
   })()
   return { startsAt, endsAt: new Date(startsAt.getTime() + seed.durationMin * 60_000) }
 }

@@ -1,4 +1,5 @@
 import {
+  beijingDate,
   NO_QUALIFICATION,
   sectionOf,
   type EnterpriseProfileForm,
@@ -44,11 +45,6 @@ export function monthsBetween(from: string, today: string): number {
   return Math.max(0, (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0))
 }
 
-/** The Asia/Shanghai calendar date of an instant. */
-export function shanghaiDate(now: Date): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
-}
-
 export function profileFacts(form: EnterpriseProfileForm, now: Date): Facts {
   const facts: Facts = {}
   const section = sectionOf(form.industryDivision)
@@ -72,7 +68,7 @@ export function profileFacts(form: EnterpriseProfileForm, now: Date): Facts {
   ][]) {
     if (value !== undefined) facts[key] = value
   }
-  if (form.foundedOn !== '') facts.ageMonths = monthsBetween(form.foundedOn, shanghaiDate(now))
+  if (form.foundedOn !== '') facts.ageMonths = monthsBetween(form.foundedOn, beijingDate(now))
   if (form.street !== '') facts.street = form.street
   if (form.taxCredit !== '') facts.taxCredit = form.taxCredit
   if (form.qualifications !== '') {

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import {
+  addDays,
+  beijingDate,
+  daysBetween,
   EMPTY_PROFILE_FORM,
   ENTERPRISE_SIZES,
+  type EnterpriseProfile,
   EnterpriseProfileForm,
   labelOf,
   maskCode18,
-  type EnterpriseProfile,
   type PolicySubscription,
   type PreReview,
 } from '../../../src/services/contract'
@@ -16,7 +19,7 @@ import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import type { PolicySeed } from './types'
 import { POLICIES } from './data'
-import { profileFacts, shanghaiDate } from './facts'
+import { profileFacts } from './facts'
 import { detailOf, matchAll, matchPolicy } from './match'
 import { reviewAnnualReport, reviewPolicy, submissionOf, type PreReviewOutcome } from './prereview'
 import { registrationOf } from './registration'
@@ -36,15 +39,11 @@ type PolicyKeys =
 
 /** On subscribing, policies published in the month before count as new too. */
 const SUBSCRIPTION_LOOKBACK_DAYS = 30
-const DAY_MS = 86_400_000
-
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS)
 
 /** `submit` is read from the policy as of the day of the review, as its next steps were. */
 function reviewOf(row: PreReviewRow, policyOf: (id: string) => PolicySeed | undefined): PreReview {
   const policy = row.policy_id === null ? undefined : policyOf(row.policy_id)
-  const reviewedOn = shanghaiDate(new Date(row.created_at))
+  const reviewedOn = beijingDate(new Date(row.created_at))
   return {
     id: row.id,
     kind: row.kind,
@@ -75,7 +74,7 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
   async function context(userId: string, now: Date) {
     const enterprise = activeEnterprise(userId, now)
     const { form, updatedAt } = await formOf(enterprise.id)
-    return { enterprise, form, updatedAt, facts: profileFacts(form, now), today: shanghaiDate(now) }
+    return { enterprise, form, updatedAt, facts: profileFacts(form, now), today: beijingDate(now) }
   }
 
   async function profileView(userId: string, now: Date): Promise<EnterpriseProfile> {
@@ -98,9 +97,7 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
     const { enterprise, facts, today } = await context(userId, now)
     const since = (await repos.policy.subscribedSince(enterprise.id)) ?? null
     if (since === null) return { subscribed: false, since: null, newMatches: [] }
-    const from = shanghaiDate(
-      new Date(Date.parse(`${since}T00:00:00Z`) - SUBSCRIPTION_LOOKBACK_DAYS * DAY_MS),
-    )
+    const from = addDays(since, -SUBSCRIPTION_LOOKBACK_DAYS)
     const newMatches = policies
       .filter((p) => p.publishedOn >= from)
       .map((p) => matchPolicy(p, facts, today))
@@ -210,7 +207,7 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
     'PUT /api/v1/policy/subscription': async ({ body }, ctx) => {
       const enterprise = activeEnterprise(ctx.session.userId, ctx.now)
       if (body.subscribed) {
-        await repos.policy.subscribe(enterprise.id, shanghaiDate(ctx.now))
+        await repos.policy.subscribe(enterprise.id, beijingDate(ctx.now))
         recordAgentUse(repos, enterprise, ctx.session.userId, 'subscribed', ctx.now)
       } else await repos.policy.unsubscribe(enterprise.id)
       return subscriptionView(ctx.session.userId, ctx.now)

@@ -1,13 +1,13 @@
+import { beijingDate, beijingTime, DAY_MS, weekdayOf } from '../../../src/services/contract'
 import type { OpeningDay } from '../../../src/services/contract'
-import { localDate, localTime, spansOn, weekdayOf } from '../booking/calendar'
+import { spansOn } from '../booking/calendar'
 
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
-const DAY_MS = 86_400_000
 
 const spansText = (spans: OpeningDay['spans']) =>
   spans.map((s) => `${s.open}–${s.close}`).join('、')
 
-function dayText(date: string, today: string): string {
+function formatDay(date: string, today: string): string {
   if (date === today) return '今天'
   const [, month = '', day = ''] = date.split('-')
   return `${Number(month)}月${Number(day)}日 ${WEEKDAYS[weekdayOf(date)] ?? ''}`
@@ -18,12 +18,12 @@ function dayText(date: string, today: string): string {
  * `null` when it opens on none of the next 30 days.
  */
 export function nextOpeningText(hours: readonly OpeningDay[], now: Date): string | null {
-  const today = localDate(now)
-  const time = localTime(now)
+  const today = beijingDate(now)
+  const time = beijingTime(now)
   for (let i = 0; i < 30; i += 1) {
-    const date = localDate(new Date(now.getTime() + i * DAY_MS))
+    const date = beijingDate(new Date(now.getTime() + i * DAY_MS))
     const spans = spansOn(hours, date).filter((s) => date !== today || s.open > time)
-    if (spans.length > 0) return `${dayText(date, today)} ${spansText(spans)}`
+    if (spans.length > 0) return `${formatDay(date, today)} ${spansText(spans)}`
   }
   return null
 }

@@ -1,6 +1,7 @@
+import { beijingDate, beijingTime } from '../../../src/services/contract'
 import { randomUUID } from 'node:crypto'
 import type { QueueTicket, ServicePoint } from '../../../src/services/contract'
-import { localDate, localTime, spansOn } from '../booking/calendar'
+import { spansOn } from '../booking/calendar'
 import type { Repos } from '../repositories'
 import type { TicketRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
@@ -39,8 +40,8 @@ export async function takeTicket(
   point: ServicePoint,
   now: Date,
 ): Promise<TicketRow> {
-  const day = localDate(now)
-  const time = localTime(now)
+  const day = beijingDate(now)
+  const time = beijingTime(now)
   const open = spansOn(point.hours, day).find((s) => s.open <= time && time < s.close)
   if (!open) {
     const next = nextOpeningText(point.hours, now)

@@ -1,5 +1,4 @@
-import { qrLink } from '../../../src/services/contract'
-import { localDate } from '../booking/calendar'
+import { beijingDate, qrLink } from '../../../src/services/contract'
 import { forbidden, requireRole } from '../../auth/roles'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
@@ -128,7 +127,7 @@ export function qrHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers, Q
       })
       const called = await repos.qr.callNext(
         body.pointId,
-        localDate(ctx.now),
+        beijingDate(ctx.now),
         ctx.now.toISOString(),
       )
       if (!called) throw notFound('现在没有等候的办事人')

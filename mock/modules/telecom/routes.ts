@@ -1,8 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { maskName, maskPhone, type TelecomOrder } from '../../../src/services/contract'
+import { beijingDate, maskName, maskPhone, type TelecomOrder } from '../../../src/services/contract'
 import { ApiError } from '../../http/errors'
 import type { Handlers } from '../../http/types'
-import { shanghaiDate } from '../legal/dates'
 import { PLANS, plansOf } from './plans'
 import type { HandlerDeps } from '../deps'
 import type { TelecomRequestRow } from './repository'
@@ -38,7 +37,7 @@ export function telecomHandlers({ repos }: HandlerDeps): Pick<Handlers, TelecomK
       const id = randomUUID()
       await t.insert({
         id,
-        ref_no: `TX${shanghaiDate(ctx.now).replace(/-/g, '')}${randomBytes(3).toString('hex').toUpperCase()}`,
+        ref_no: `TX${beijingDate(ctx.now).replace(/-/g, '')}${randomBytes(3).toString('hex').toUpperCase()}`,
         user_id: ctx.session.userId,
         plan_id: body.planId,
         contact: body.contact,

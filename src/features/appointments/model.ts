@@ -70,11 +70,6 @@ export function chosenSoFar(
   return chosen.filter(Boolean)
 }
 
-export function weekdayOf(date: string): number {
-  const d = new Date(`${date}T00:00:00Z`).getUTCDay()
-  return d === 0 ? 7 : d
-}
-
 export function earliestOpenSlot(slots: readonly Slot[]): Slot | null {
   return slots.find((s) => s.remaining > 0) ?? null
 }

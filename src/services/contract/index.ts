@@ -28,13 +28,7 @@ export * from './rules/mask'
 export * from './rules/phone'
 export { checkAccountNumber, luhnCheckDigit, ACCOUNT_LENGTH } from './rules/utility-account'
 export * from './rules/case-check'
-export {
-  FIELD_CHOICES,
-  beijingDay,
-  choicesOf,
-  isDateField,
-  isPastDateField,
-} from './rules/field-kinds'
+export { FIELD_CHOICES, choicesOf, isDateField, isPastDateField } from './rules/field-kinds'
 export * from './rules/credit-from-profile'
 export * from './rules/blur'
 export * from './rules/ecert'

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import type { RuleResult } from './rules/rule-result'
+import { parseDate } from './calendar/days'
 
 // WeChat forbids `new Function`: zod must not JIT-compile object parsers. Every schema file
 // imports this module before defining schemas. The `z` namespace is deliberately not
@@ -67,10 +68,8 @@ function saneYear(year: number): boolean {
 
 /** `YYYY-MM-DD` that names a real day (no 2026-02-30) of a sane year. */
 function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (!match || !saneYear(Number(match[1]))) return false
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+  const date = parseDate(value)
+  return date !== null && saneYear(date.y)
 }
 
 /** Checks an ISO instant (`2026-03-03T01:00:00.000Z`, `2026-03-03T09:00:00+08:00`) in a sane year. */

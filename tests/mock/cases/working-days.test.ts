@@ -1,9 +1,8 @@
+import { formatDay, isWorkingDay } from '../../../src/services/contract'
 import {
-  dayText,
   deadlineDate,
   promiseText,
   endOf,
-  isWorkingDay,
   workingDaysLeft,
 } from '../../../mock/modules/cases/working-days'
 
@@ -50,7 +49,7 @@ describe('承诺时限 in working days', () => {
   test("labels say the rule and the day in the app's one date style", () => {
     expect(promiseText(1)).toBe('承诺1个工作日内办结（受理次日起算）')
     expect(promiseText(0)).toBe('承诺受理当日办结')
-    expect(dayText('2026-03-03', at('2026-03-02T10:00:00'))).toBe('3月3日 周二')
-    expect(dayText('2027-01-04', at('2026-12-31T10:00:00'))).toBe('2027年1月4日 周一')
+    expect(formatDay('2026-03-03', at('2026-03-02T10:00:00'))).toBe('3月3日 周二')
+    expect(formatDay('2027-01-04', at('2026-12-31T10:00:00'))).toBe('2027年1月4日 周一')
   })
 })

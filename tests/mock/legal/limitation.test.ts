@@ -1,4 +1,5 @@
-import { addYears, isRestDay, nextWorkingDay, parseDate } from '../../../mock/modules/legal/dates'
+import { isRestDay, nextWorkingDay, parseDate } from '../../../src/services/contract'
+import { addYears } from '../../../mock/modules/legal/dates'
 import {
   CIVIL_THREE_YEARS,
   LABOR_ONE_YEAR,

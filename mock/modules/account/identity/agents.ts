@@ -1,17 +1,17 @@
 import { randomInt, randomUUID } from 'node:crypto'
 import {
-  maskCode18,
-  maskName,
   type AgentGrant,
   type AgentGrantRequest,
   type AgentScope,
+  DAY_MS,
+  maskCode18,
+  maskName,
 } from '../../../../src/services/contract'
 import type { Repos } from '../../repositories'
 import { ApiError, notFound } from '../../../http/errors'
 import type { AgentAction, AgentGrantRow } from './agent-repository'
 import { verifiedUser } from './enterprise-binding'
 
-const DAY_MS = 86_400_000
 /** The 法定代表人 may hand the code over later that day or the next. */
 const CODE_HOURS = 24
 

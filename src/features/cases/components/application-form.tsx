@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import {
-  beijingDay,
+  beijingDate,
   isPastDateField,
   type CaseApplication,
   type CaseDetail,
@@ -151,7 +151,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
           hint={hintOf(field)}
           error={error}
           start={EARLIEST_DAY}
-          end={isPastDateField(field.key) ? beijingDay(new Date()) : undefined}
+          end={isPastDateField(field.key) ? beijingDate(new Date()) : undefined}
           onChange={set}
         />
       )

@@ -1,6 +1,6 @@
 import type { EnterpriseProfileForm } from '../schemas/policy'
 import type { CreditRequest } from '../schemas/finance'
-import { beijingDay } from './field-kinds'
+import { beijingDate } from '../calendar/days'
 
 export type CreditYears = CreditRequest['years']
 
@@ -21,7 +21,7 @@ export function fullYearsSince(foundedOn: string, today: string): number {
 /** 成立年限 as the founding date says it; null while the date is unknown. */
 export function yearsBandOf(foundedOn: string, now: Date): CreditYears | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(foundedOn)) return null
-  const years = fullYearsSince(foundedOn, beijingDay(now))
+  const years = fullYearsSince(foundedOn, beijingDate(now))
   if (years < 1) return 'lt1'
   if (years < 3) return '1to3'
   if (years < 5) return '3to5'

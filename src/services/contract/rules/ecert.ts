@@ -1,3 +1,4 @@
+import { beijingDate } from '../calendar/days'
 import type { LicenceKind } from '../schemas/ecert'
 import { maskCode18 } from './mask'
 
@@ -38,10 +39,6 @@ export function maskLicenceNumber(number: string): string {
   if (chars.length > 8) return `${chars.slice(0, 4).join('')}****${chars.slice(-4).join('')}`
   return `${'*'.repeat(Math.max(0, chars.length - 2))}${chars.slice(-2).join('')}`
 }
-
-/** The Beijing-time calendar date of an instant, YYYY-MM-DD. */
-export const beijingDate = (at: Date): string =>
-  new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
 
 /** Valid through its last day; null means 长期. */
 export const isLicenceExpired = (validUntil: string | null, today: Date): boolean =>

@@ -1,3 +1,4 @@
+import { beijingDate, parseDate } from '../calendar/days'
 import type { RuleResult } from './rule-result'
 
 /**
@@ -50,14 +51,9 @@ export const isDateField = (key: string): boolean => DATE_FIELDS.has(key)
 export const isPastDateField = (key: string): boolean => PAST_DATES.has(key)
 
 /** `YYYY-MM-DD` in Beijing time: the day a date picker shows as today. */
-export const beijingDay = (now: Date): string =>
-  new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
-
 function isCalendarDay(value: string): boolean {
-  const match = /^(\d{4})-\d{2}-\d{2}$/.exec(value)
-  if (!match || Number(match[1]) < 1900) return false
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+  const date = parseDate(value)
+  return date !== null && date.y >= 1900
 }
 
 export function checkChoice(key: string, value: string): RuleResult {
@@ -67,7 +63,7 @@ export function checkChoice(key: string, value: string): RuleResult {
 
 export function checkDateField(key: string, value: string, today: Date): RuleResult {
   if (!isCalendarDay(value)) return { ok: false, reason: '请用日期选择器选择日期' }
-  if (PAST_DATES.has(key) && value > beijingDay(today)) {
+  if (PAST_DATES.has(key) && value > beijingDate(today)) {
     return { ok: false, reason: '这个日期还没有到，请核对后重新选择' }
   }
   return { ok: true }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { clean } from '../zod'
+import { parseDate } from '../calendar/days'
 import { divisionName } from '../policy/industry'
 import {
   NO_QUALIFICATION,
@@ -55,9 +56,7 @@ function validQualifications(v: string): boolean {
 }
 
 function validFounding(v: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false
-  const date = new Date(`${v}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(v) && v >= '1949-10-01'
+  return parseDate(v) !== null && v >= '1949-10-01'
 }
 
 /**
