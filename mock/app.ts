@@ -105,7 +105,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   installCompression(app)
   installSecurityHeaders(app, options.staticDir)
   installApiHeaders(app)
-  installRateLimits(app, { limits: rateLimitsOf(options), now, authenticate })
+  installRateLimits(app, { limits: rateLimitsOf(options), sql, now, authenticate })
   installStaticAndNotFound(app, options.staticDir)
 
   let searchIndex: SearchIndex | undefined
@@ -122,7 +122,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
       )
     }
   })
-  if (!options.code2Session) seedDevStaff(repos, now())
+  if (!options.code2Session) app.addHook('onReady', () => seedDevStaff(repos, now()))
   seedLiveSchedule(db, now())
   const handlers = createHandlers({
     repos,
