@@ -49,10 +49,13 @@ export function createEnterpriseRepo(sql: Sql) {
     /**
      * Within a transaction, takes turns with every other binding of the same user (their row
      * locked until commit on PostgreSQL; SQLite has one writer): a count then a bind stays true.
+     * NO KEY UPDATE, because the transaction's own inserts (the Idempotency-Key, the binding)
+     * already hold KEY SHARE on that row through their foreign keys: FOR UPDATE would deadlock
+     * two binds of one user with each other.
      */
     holdUser: async (userId: string) => {
       if (!isPostgres(sql)) return
-      await sql.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute()
+      await sql.selectFrom('users').select('id').where('id', '=', userId).forNoKeyUpdate().execute()
     },
     bind: async (row: NewBinding) => {
       await sql

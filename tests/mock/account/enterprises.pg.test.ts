@@ -2,6 +2,7 @@ import {
   MAX_ENTERPRISES,
   bindAsLegalRepresentative,
 } from '../../../mock/modules/account/identity/enterprise-binding'
+import { createIdempotency } from '../../../mock/http/idempotency'
 import { burst } from '../../support/three-instances'
 import { accountInstances, refusals } from './instances'
 
@@ -38,8 +39,13 @@ test(`60 binds of 15 firms at once by one 法定代表人: ${MAX_ENTERPRISES} ar
         })),
       )
       .execute()
+    // As the handler runs: inside the transaction that claims its Idempotency-Key.
+    const once = sqls.map((sql, i) => createIdempotency(sql, repos[i]!.idempotency, () => now))
     const results = await burst(60, sqls, (_sql, i) =>
-      bindAsLegalRepresentative(repos[i % 3]!, 'rep', FIRMS[i % FIRMS.length]!, now),
+      once[i % 3]!({ userId: 'rep', key: `bind-key-${i}`, hash: 'h' }, async () => {
+        await bindAsLegalRepresentative(repos[i % 3]!, 'rep', FIRMS[i % FIRMS.length]!, now)
+        return { statusCode: 201, json: '{}' }
+      }),
     )
     const bound = await repos[1]!.enterprises.listByUser('rep', now)
     expect(bound).toHaveLength(MAX_ENTERPRISES)
