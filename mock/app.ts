@@ -112,7 +112,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   installCompression(app)
   installSecurityHeaders(app, options.staticDir)
   installApiHeaders(app)
-  installRateLimits(app, { limits: rateLimitsOf(options), now, authenticate })
+  installRateLimits(app, { limits: rateLimitsOf(options), sql, now, authenticate })
   installStaticAndNotFound(app, options.staticDir)
 
   let searchIndex: SearchIndex | undefined
@@ -135,7 +135,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   void app.register(async (scope) => {
     await database.ready()
     if (options.registry) await addRegistryExtras(sql, options.registry)
-    if (!options.code2Session) seedDevStaff(repos, now())
+    if (!options.code2Session) await seedDevStaff(repos, now())
     await seedLiveSchedule(sql, now())
     const handlers = createHandlers({
       repos,

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import type { StaffRoleKind } from '../../src/services/contract'
 import type { Repos } from '../modules/repositories'
 import { devOpenid } from './code2session'
 
@@ -24,29 +23,28 @@ export const DEV_ADMIN = { handle: 'admin-1', nickname: '青山区政务服务�
 /** The 政务服务中心's public line: helpers are reached through the hall, not a private number. */
 const HALL_PHONE = '0472-3360123'
 
-export function seedDevStaff(repos: Repos, now: Date): void {
+export async function seedDevStaff(repos: Repos, now: Date): Promise<void> {
   const at = now.toISOString()
-  const account = (
-    handle: string,
-    nickname: string,
-    kind: StaffRoleKind,
-    scopeId: string | null,
-  ) => {
-    const user = repos.users.ensureNamed({
-      id: randomUUID(),
-      openid: devOpenid(handle),
-      nickname,
-      created_at: at,
-    })
-    repos.roles.seedGrant(user.id, kind, scopeId, at)
-    return user.id
-  }
+  const account = async (handle: string, nickname: string) =>
+    (
+      await repos.users.ensureNamed({
+        id: randomUUID(),
+        openid: devOpenid(handle),
+        nickname,
+        created_at: at,
+      })
+    ).id
+  const staff = await Promise.all(DEV_STAFF.map((s) => account(s.handle, s.nickname)))
+  const helpers = await Promise.all(
+    DEV_HELPERS.map(({ handle, name, desk }) => account(handle, `${desk} ${name}`)),
+  )
+  const admin = await account(DEV_ADMIN.handle, DEV_ADMIN.nickname)
   repos.roles.transaction(() => {
-    for (const staff of DEV_STAFF) account(staff.handle, staff.nickname, 'window', staff.pointId)
-    for (const { handle, name, desk } of DEV_HELPERS) {
-      const userId = account(handle, `${desk} ${name}`, 'helper', null)
-      repos.cases.upsertHelper({ user_id: userId, name, desk, phone: HALL_PHONE })
-    }
-    account(DEV_ADMIN.handle, DEV_ADMIN.nickname, 'admin', null)
+    DEV_STAFF.forEach((s, i) => repos.roles.seedGrant(staff[i]!, 'window', s.pointId, at))
+    DEV_HELPERS.forEach(({ name, desk }, i) => {
+      repos.roles.seedGrant(helpers[i]!, 'helper', null, at)
+      repos.cases.upsertHelper({ user_id: helpers[i]!, name, desk, phone: HALL_PHONE })
+    })
+    repos.roles.seedGrant(admin, 'admin', null, at)
   })
 }

@@ -1,26 +1,41 @@
-import type { Db } from '../db/sqlite'
+import type { Sql } from '../db/engine'
 
-/** Only the sha256 of a token is stored: a leaked database does not leak live sessions. */
-export function createSessionRepo(db: Db) {
-  const insert = db.prepare<[string, string, string, string]>(
-    'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
-  )
-  const live = db.prepare<[string, string], string>(
-    'SELECT user_id FROM sessions WHERE token_hash = ? AND expires_at > ?',
-  )
-  const remove = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?')
-  const removeExpired = db.prepare<[string]>('DELETE FROM sessions WHERE expires_at <= ?')
-
+/**
+ * Only the sha256 of a token is stored: a leaked database does not leak live sessions. Every
+ * lookup reads the table, so a sign-out on one instance holds on all of them at once.
+ */
+export function createSessionRepo(sql: Sql) {
   return {
-    create: (tokenHash: string, userId: string, createdAt: string, expiresAt: string) => {
-      insert.run(tokenHash, userId, createdAt, expiresAt)
+    create: async (tokenHash: string, userId: string, createdAt: string, expiresAt: string) => {
+      await sql
+        .insertInto('sessions')
+        .values({
+          token_hash: tokenHash,
+          user_id: userId,
+          created_at: createdAt,
+          expires_at: expiresAt,
+        })
+        .execute()
     },
-    findUserId: (tokenHash: string, nowIso: string): string | undefined =>
-      live.pluck().get(tokenHash, nowIso),
-    remove: (tokenHash: string) => {
-      remove.run(tokenHash)
+    findUserId: async (tokenHash: string, nowIso: string): Promise<string | undefined> => {
+      const row = await sql
+        .selectFrom('sessions')
+        .select('user_id')
+        .where('token_hash', '=', tokenHash)
+        .where('expires_at', '>', nowIso)
+        .executeTakeFirst()
+      return row?.user_id
     },
-    removeExpired: (nowIso: string) => removeExpired.run(nowIso).changes,
+    remove: async (tokenHash: string) => {
+      await sql.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute()
+    },
+    removeExpired: async (nowIso: string): Promise<number> => {
+      const result = await sql
+        .deleteFrom('sessions')
+        .where('expires_at', '<=', nowIso)
+        .executeTakeFirst()
+      return Number(result.numDeletedRows)
+    },
   }
 }
 

@@ -810,6 +810,19 @@ export const migrations: readonly Migration[] = [
     name: 'catalog items generated as samples are marked until the district replaces them',
     sql: `ALTER TABLE catalog_items ADD COLUMN sample INTEGER NOT NULL DEFAULT 0;`,
   },
+  {
+    version: 20,
+    name: 'rate-limit counters shared by every server instance',
+    sql: `
+      -- One fixed window per key (limit, address or user): counted by an atomic upsert that
+      -- starts a new window once the old one has ended.
+      CREATE TABLE rate_limit_counters (
+        key TEXT PRIMARY KEY,
+        count INTEGER NOT NULL,
+        window_ends_at TEXT NOT NULL
+      );
+      CREATE INDEX rate_limit_counters_end ON rate_limit_counters(window_ends_at);`,
+  },
 ]
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */

@@ -483,6 +483,12 @@ export interface QueueTickets {
   user_id: string
 }
 
+export interface RateLimitCounters {
+  count: number
+  key: string
+  window_ends_at: string
+}
+
 export interface RoleAudit {
   action: string
   actor_id: string | null
@@ -680,6 +686,7 @@ export interface DB {
   qr_scans: QrScans
   qr_zones: QrZones
   queue_tickets: QueueTickets
+  rate_limit_counters: RateLimitCounters
   role_audit: RoleAudit
   role_grants: RoleGrants
   sampling_bookings: SamplingBookings

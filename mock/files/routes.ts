@@ -15,7 +15,7 @@ export interface UploadDeps {
   repos: Repos
   dir: string
   now: () => Date
-  authenticate: (authorization: string | undefined, now: Date) => Session | null
+  authenticate: (authorization: string | undefined, now: Date) => Promise<Session | null>
 }
 
 const tooLarge = () => new ApiError(413, 'FILE_TOO_LARGE', '文件超过10MB，请压缩或分页后重新上传')
@@ -47,8 +47,8 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
   const pool = createScorePool()
   scope.addHook('onClose', pool.close)
   scope.addHook('onReady', () => sweepTemporaryFiles(deps.dir))
-  const session = (request: FastifyRequest): Session => {
-    const found = deps.authenticate(request.headers.authorization, deps.now())
+  const session = async (request: FastifyRequest): Promise<Session> => {
+    const found = await deps.authenticate(request.headers.authorization, deps.now())
     if (!found) throw unauthorized()
     return found
   }
@@ -69,11 +69,11 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
       // Before the body is read: an anonymous caller, or one over the daily caps, cannot make us
       // read 10 MB.
       onRequest: async (request) => {
-        checkQuotaOf(repos, session(request).userId, deps.now(), 0)
+        checkQuotaOf(repos, (await session(request)).userId, deps.now(), 0)
       },
     },
     async (request, reply) => {
-      const { userId } = session(request)
+      const { userId } = await session(request)
       if (!request.isMultipart()) throw noFile()
       let part: { filename: string; data: Buffer } | undefined
       // A second file part ends the loop with the plugin's files limit (ONE_FILE_ONLY).
@@ -93,7 +93,7 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
   scope.get<{ Params: { id: string } }>(
     filePath('GET /api/v1/uploads/:id'),
     async (request, reply) => {
-      const { userId } = session(request)
+      const { userId } = await session(request)
       const row = repos.uploads.find(request.params.id)
       const allowed = row && (row.user_id === userId || repos.uploads.helperMaySee(userId, row.id))
       if (!row || !allowed) throw notFound('没有找到该文件，或您无权查看')

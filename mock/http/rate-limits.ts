@@ -2,7 +2,8 @@ import type { ErrorCode } from '../../src/services/contract'
 import fastifyRateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { ApiError } from './errors'
-import { memoryStore } from './rate-limit-store'
+import type { Sql } from '../db/engine'
+import { databaseStore } from './rate-limit-store'
 import type { Session } from './types'
 
 /** At most `max` requests per `windowMs`; `perUser` counts a signed-in user from any address. */
@@ -75,8 +76,10 @@ export function scaledLimits(factor: number, limits: RateLimits = DEFAULT_RATE_L
 
 export interface RateLimitDeps {
   limits: RateLimits
+  /** Where the counters live: every instance on one database shares them. */
+  sql: Sql
   now: () => Date
-  authenticate: (authorization: string | undefined, now: Date) => Session | null
+  authenticate: (authorization: string | undefined, now: Date) => Promise<Session | null>
 }
 
 type Check = ReturnType<FastifyInstance['createRateLimit']>
@@ -87,14 +90,16 @@ type Check = ReturnType<FastifyInstance['createRateLimit']>
  * `retry-after`.
  */
 export function installRateLimits(app: FastifyInstance, deps: RateLimitDeps): void {
-  void app.register(fastifyRateLimit, { global: false, store: memoryStore(deps.now) })
+  void app.register(fastifyRateLimit, { global: false, store: databaseStore(deps.sql, deps.now) })
   const checks = new Map<LimitName, { perAddress: Check; perUser?: Check }>()
-  const sessions = new WeakMap<FastifyRequest, Session | null>()
+  const sessions = new WeakMap<FastifyRequest, Promise<Session | null>>()
   const userOf = (request: FastifyRequest) => {
-    if (!sessions.has(request)) {
-      sessions.set(request, deps.authenticate(request.headers.authorization, deps.now()))
+    let session = sessions.get(request)
+    if (!session) {
+      session = deps.authenticate(request.headers.authorization, deps.now())
+      sessions.set(request, session)
     }
-    return sessions.get(request)
+    return session
   }
 
   app.addHook('onReady', async () => {
@@ -103,13 +108,14 @@ export function installRateLimits(app: FastifyInstance, deps: RateLimitDeps): vo
         perAddress: app.createRateLimit({
           max: limit.perAddress,
           timeWindow: limit.windowMs,
-          keyGenerator: (request) => `ip:${request.ip}`,
+          keyGenerator: (request) => `${name}:ip:${request.ip}`,
         }),
         ...(limit.perUser !== undefined && {
           perUser: app.createRateLimit({
             max: limit.perUser,
             timeWindow: limit.windowMs,
-            keyGenerator: (request) => `user:${userOf(request)?.userId ?? ''}`,
+            keyGenerator: async (request) =>
+              `${name}:user:${(await userOf(request))?.userId ?? ''}`,
           }),
         }),
       })
@@ -133,7 +139,7 @@ export function installRateLimits(app: FastifyInstance, deps: RateLimitDeps): vo
     const check = name && checks.get(name)
     if (!name || !check) return
     await refuseIfExceeded(name, check.perAddress, request, reply)
-    if (check.perUser && userOf(request))
+    if (check.perUser && (await userOf(request)))
       await refuseIfExceeded(name, check.perUser, request, reply)
   })
 }

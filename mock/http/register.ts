@@ -18,7 +18,7 @@ import { checkOutput, validateInput } from './validation'
 
 export interface RouteDeps {
   now: () => Date
-  authenticate: (authorization: string | undefined, now: Date) => Session | null
+  authenticate: (authorization: string | undefined, now: Date) => Promise<Session | null>
   idempotency: Idempotency
 }
 
@@ -50,7 +50,7 @@ function registerEndpoint<K extends EndpointKey>(
 
   // Checked before the body is read: an anonymous caller cannot make us parse 1 MiB.
   const requireSession = async (request: FastifyRequest) => {
-    const session = deps.authenticate(request.headers.authorization, deps.now())
+    const session = await deps.authenticate(request.headers.authorization, deps.now())
     if (!session) throw unauthorized()
     sessions.set(request, session)
   }

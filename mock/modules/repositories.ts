@@ -28,10 +28,10 @@ import { createAgentRepo } from './account/identity/agent-repository'
 
 export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
   return {
-    users: createUserRepo(db),
-    sessions: createSessionRepo(db),
-    enterprises: createEnterpriseRepo(db),
-    consents: createConsentRepo(db),
+    users: createUserRepo(sql),
+    sessions: createSessionRepo(sql),
+    enterprises: createEnterpriseRepo(sql),
+    consents: createConsentRepo(sql),
     idempotency: createIdempotencyRepo(sql),
     servicePoints: createServicePointRepo(sql),
     catalog: createCatalogRepo(db),
@@ -52,8 +52,8 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     media: createMediaRepo(sql),
     licences: createLicenceRepo(sql),
     proxy: createProxyRepo(sql),
-    identity: createIdentityRepo(db),
-    agents: createAgentRepo(db),
+    identity: createIdentityRepo(sql),
+    agents: createAgentRepo(sql),
     roles: createRoleRepo(db),
   }
 }

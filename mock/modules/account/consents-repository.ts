@@ -1,4 +1,4 @@
-import type { Db } from '../../db/sqlite'
+import { writtenOrder, type Sql } from '../../db/engine'
 
 export interface ConsentRow {
   id: string
@@ -8,18 +8,19 @@ export interface ConsentRow {
   agreed_at: string
 }
 
-export function createConsentRepo(db: Db) {
-  const insert = db.prepare<[ConsentRow]>(
-    'INSERT INTO privacy_consents (id, user_id, version, channel, agreed_at) VALUES (@id, @user_id, @version, @channel, @agreed_at)',
-  )
-  const byUser = db.prepare<[string], ConsentRow>(
-    'SELECT * FROM privacy_consents WHERE user_id = ? ORDER BY agreed_at, rowid',
-  )
+export function createConsentRepo(sql: Sql) {
   return {
-    insert: (row: ConsentRow) => {
-      insert.run(row)
+    insert: async (row: ConsentRow) => {
+      await sql.insertInto('privacy_consents').values(row).execute()
     },
-    listByUser: (userId: string) => byUser.all(userId),
+    listByUser: (userId: string) =>
+      sql
+        .selectFrom('privacy_consents')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('agreed_at')
+        .orderBy(writtenOrder(sql))
+        .execute() as Promise<ConsentRow[]>,
   }
 }
 

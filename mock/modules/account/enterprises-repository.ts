@@ -1,4 +1,6 @@
-import type { Db } from '../../db/sqlite'
+import type { ExpressionBuilder } from 'kysely'
+import { inTransaction, isPostgres, writtenOrder, type Sql } from '../../db/engine'
+import type { DB } from '../../db/schema'
 
 export interface EnterpriseRow {
   id: string
@@ -15,46 +17,77 @@ export interface EnterpriseRow {
 type NewBinding = Omit<EnterpriseRow, 'created_at'> & { created_at: string }
 
 /** Only proven, unexpired bindings count anywhere. */
-const LIVE = "basis != 'unproven' AND (valid_until IS NULL OR valid_until > @now)"
+const live = (now: Date) => (eb: ExpressionBuilder<DB, 'enterprises'>) =>
+  eb.and([
+    eb('basis', '!=', 'unproven'),
+    eb.or([eb('valid_until', 'is', null), eb('valid_until', '>', now.toISOString())]),
+  ])
 
-export function createEnterpriseRepo(db: Db) {
-  const byUser = db.prepare<[{ userId: string; now: string }], EnterpriseRow>(
-    `SELECT * FROM enterprises WHERE user_id = @userId AND ${LIVE} ORDER BY created_at, rowid`,
-  )
-  const byUscc = db.prepare<[string, string], EnterpriseRow>(
-    'SELECT * FROM enterprises WHERE user_id = ? AND uscc = ?',
-  )
-  const ofUser = db.prepare<[{ id: string; userId: string; now: string }], EnterpriseRow>(
-    `SELECT * FROM enterprises WHERE id = @id AND user_id = @userId AND ${LIVE}`,
-  )
-  const upsert = db.prepare<[NewBinding]>(`
-    INSERT INTO enterprises (id, user_id, name, uscc, created_at, basis, agent_grant_id, valid_until)
-    VALUES (@id, @user_id, @name, @uscc, @created_at, @basis, @agent_grant_id, @valid_until)
-    ON CONFLICT (user_id, uscc) DO UPDATE SET name = excluded.name, basis = excluded.basis,
-      agent_grant_id = excluded.agent_grant_id, valid_until = excluded.valid_until`)
-  const unproveGrant = db.prepare<[string]>(
-    "UPDATE enterprises SET basis = 'unproven' WHERE agent_grant_id = ?",
-  )
-  const clearActive = db.prepare<[string]>(`
-    UPDATE users SET active_enterprise_id = NULL WHERE active_enterprise_id IN
-      (SELECT id FROM enterprises WHERE agent_grant_id = ?)`)
-
+export function createEnterpriseRepo(sql: Sql) {
+  const enterprises = () => sql.selectFrom('enterprises').selectAll()
   return {
-    listByUser: (userId: string, now: Date) => byUser.all({ userId, now: now.toISOString() }),
+    listByUser: (userId: string, now: Date) =>
+      enterprises()
+        .where('user_id', '=', userId)
+        .where(live(now))
+        .orderBy('created_at')
+        .orderBy(writtenOrder(sql))
+        .execute() as Promise<EnterpriseRow[]>,
     /** Any binding of the code, proven or not (a re-bind proves the same row). */
-    findByUscc: (userId: string, uscc: string) => byUscc.get(userId, uscc),
+    findByUscc: (userId: string, uscc: string) =>
+      enterprises()
+        .where('user_id', '=', userId)
+        .where('uscc', '=', uscc)
+        .executeTakeFirst() as Promise<EnterpriseRow | undefined>,
     /** Scoped by owner and live: another user's id, or a lapsed binding, reads as "not found". */
     findOfUser: (id: string, userId: string, now: Date) =>
-      ofUser.get({ id, userId, now: now.toISOString() }),
-    bind: (row: NewBinding) => {
-      upsert.run(row)
+      enterprises()
+        .where('id', '=', id)
+        .where('user_id', '=', userId)
+        .where(live(now))
+        .executeTakeFirst() as Promise<EnterpriseRow | undefined>,
+    /**
+     * Within a transaction, takes turns with every other binding of the same user (their row
+     * locked until commit on PostgreSQL; SQLite has one writer): a count then a bind stays true.
+     * NO KEY UPDATE, because the transaction's own inserts (the Idempotency-Key, the binding)
+     * already hold KEY SHARE on that row through their foreign keys: FOR UPDATE would deadlock
+     * two binds of one user with each other.
+     */
+    holdUser: async (userId: string) => {
+      if (!isPostgres(sql)) return
+      await sql.selectFrom('users').select('id').where('id', '=', userId).forNoKeyUpdate().execute()
+    },
+    bind: async (row: NewBinding) => {
+      await sql
+        .insertInto('enterprises')
+        .values(row)
+        .onConflict((conflict) =>
+          conflict.columns(['user_id', 'uscc']).doUpdateSet((eb) => ({
+            name: eb.ref('excluded.name'),
+            basis: eb.ref('excluded.basis'),
+            agent_grant_id: eb.ref('excluded.agent_grant_id'),
+            valid_until: eb.ref('excluded.valid_until'),
+          })),
+        )
+        .execute()
     },
     /** A revoked 经办人 grant stops at once: its binding grants nothing and is not active. */
-    dropAgentBinding: (grantId: string) => {
-      clearActive.run(grantId)
-      unproveGrant.run(grantId)
+    dropAgentBinding: async (grantId: string) => {
+      await sql
+        .updateTable('users')
+        .set({ active_enterprise_id: null })
+        .where('active_enterprise_id', 'in', (eb) =>
+          eb.selectFrom('enterprises').select('id').where('agent_grant_id', '=', grantId),
+        )
+        .execute()
+      await sql
+        .updateTable('enterprises')
+        .set({ basis: 'unproven' })
+        .where('agent_grant_id', '=', grantId)
+        .execute()
     },
-    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    /** Runs `work` in one transaction (joining an open one). */
+    transaction: <T>(work: () => Promise<T>): Promise<T> => inTransaction(sql, work),
   }
 }
 

@@ -28,10 +28,10 @@ export function identityHandlers({
       return profileOf(repos, ctx.session.userId, ctx.now)
     },
     // Only the development verifier "sends" SMS; with WeChat 人脸核身 there is no outbox at all.
-    'GET /api/v1/dev/outbox': (_input, ctx) => {
+    'GET /api/v1/dev/outbox': async (_input, ctx) => {
       if (!devOutbox) throw notFound('没有找到该接口，请检查地址或升级到最新版本')
       return {
-        items: repos.identity.outbox(ctx.session.userId).map((m) => ({
+        items: (await repos.identity.outbox(ctx.session.userId)).map((m) => ({
           phoneMasked: maskPhone(m.phone),
           text: m.text,
           sentAt: m.sent_at,
@@ -44,8 +44,8 @@ export function identityHandlers({
       agents.grant(ctx.session.userId, params.id, body, ctx.now),
     'POST /api/v1/me/enterprises/:id/agents/:grantId/revoke': ({ params }, ctx) =>
       agents.revoke(ctx.session.userId, params.id, params.grantId, ctx.now),
-    'POST /api/v1/me/enterprise-agent-claims': ({ body }, ctx) => {
-      agents.claim(ctx.session.userId, body.code, ctx.now)
+    'POST /api/v1/me/enterprise-agent-claims': async ({ body }, ctx) => {
+      await agents.claim(ctx.session.userId, body.code, ctx.now)
       return profileOf(repos, ctx.session.userId, ctx.now)
     },
   }

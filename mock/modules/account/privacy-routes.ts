@@ -8,7 +8,7 @@ export function privacyHandlers({
   repos,
 }: HandlerDeps): Pick<Handlers, 'POST /api/v1/privacy/consents'> {
   return {
-    'POST /api/v1/privacy/consents': ({ body }, ctx) => {
+    'POST /api/v1/privacy/consents': async ({ body }, ctx) => {
       // Consent to a text the user was not shown is no consent.
       if (body.version !== PRIVACY_POLICY_VERSION) {
         throw new ApiError(400, 'VALIDATION_FAILED', '隐私政策已更新，请阅读最新版本后再同意', {
@@ -22,7 +22,7 @@ export function privacyHandlers({
         channel: body.channel,
         agreed_at: ctx.now.toISOString(),
       }
-      repos.consents.insert(row)
+      await repos.consents.insert(row)
       return { id: row.id, version: row.version, channel: row.channel, agreedAt: row.agreed_at }
     },
   }

@@ -11,18 +11,21 @@ export function profileHandlers({ repos }: HandlerDeps): Pick<Handlers, ProfileK
   return {
     'GET /api/v1/me': (_input, ctx) => profileOf(repos, ctx.session.userId, ctx.now),
 
-    'POST /api/v1/me/enterprises': ({ body }, ctx) => {
-      bindAsLegalRepresentative(repos, ctx.session.userId, body, ctx.now)
+    'POST /api/v1/me/enterprises': async ({ body }, ctx) => {
+      await bindAsLegalRepresentative(repos, ctx.session.userId, body, ctx.now)
       return profileOf(repos, ctx.session.userId, ctx.now)
     },
 
-    'PUT /api/v1/me/active-identity': ({ body }, ctx) => {
+    'PUT /api/v1/me/active-identity': async ({ body }, ctx) => {
       const { userId } = ctx.session
       const { enterpriseId } = body
-      if (enterpriseId !== null && !repos.enterprises.findOfUser(enterpriseId, userId, ctx.now)) {
+      if (
+        enterpriseId !== null &&
+        !(await repos.enterprises.findOfUser(enterpriseId, userId, ctx.now))
+      ) {
         throw notFound('没有找到该企业，请先绑定企业后再切换')
       }
-      repos.users.setActiveEnterprise(userId, enterpriseId)
+      await repos.users.setActiveEnterprise(userId, enterpriseId)
       return profileOf(repos, userId, ctx.now)
     },
   }

@@ -8,14 +8,14 @@ const nameOrNull = (name: string | null) => (name === null ? null : maskName(nam
 
 /** The profile as the client may see it: ID number, name and USCC masked. */
 export async function profileOf(repos: Repos, userId: string, now: Date): Promise<Profile> {
-  const user = repos.users.findById(userId)
+  const user = await repos.users.findById(userId)
   if (!user) throw unauthorized()
   const proven =
     user.real_name !== null &&
     user.id_number !== null &&
     user.identity_method !== null &&
     user.identity_verified_at !== null
-  const enterprises = repos.enterprises.listByUser(userId, now)
+  const enterprises = await repos.enterprises.listByUser(userId, now)
   return {
     id: user.id,
     nickname: user.nickname,
@@ -28,15 +28,17 @@ export async function profileOf(repos: Repos, userId: string, now: Date): Promis
           verifiedAt: user.identity_verified_at ?? '',
         }
       : null,
-    realNameMovedAt: repos.identity.movedAwayAt(userId),
-    enterprises: enterprises.map((e) => ({
-      id: e.id,
-      name: e.name,
-      usccMasked: maskCode18(e.uscc),
-      basis: e.basis === 'agent' ? 'agent' : 'legal_rep',
-      scopes: scopesOf(repos, e),
-      validUntil: e.valid_until,
-    })),
+    realNameMovedAt: await repos.identity.movedAwayAt(userId),
+    enterprises: await Promise.all(
+      enterprises.map(async (e) => ({
+        id: e.id,
+        name: e.name,
+        usccMasked: maskCode18(e.uscc),
+        basis: e.basis === 'agent' ? ('agent' as const) : ('legal_rep' as const),
+        scopes: await scopesOf(repos, e),
+        validUntil: e.valid_until,
+      })),
+    ),
     activeEnterpriseId: enterprises.some((e) => e.id === user.active_enterprise_id)
       ? user.active_enterprise_id
       : null,

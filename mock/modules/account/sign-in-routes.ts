@@ -18,7 +18,7 @@ export function authHandlers({ repos, code2Session }: HandlerDeps): Pick<Handler
     'POST /api/v1/auth/wechat-login': async ({ body }, ctx) => {
       const { openid } = await code2Session(body.code)
       const nowIso = ctx.now.toISOString()
-      const { user, created } = repos.users.findOrCreate({
+      const { user, created } = await repos.users.findOrCreate({
         id: randomUUID(),
         openid,
         nickname: nicknameFor(openid),
@@ -27,12 +27,12 @@ export function authHandlers({ repos, code2Session }: HandlerDeps): Pick<Handler
       if (created) ctx.log.info({ userId: user.id }, 'user created')
       const token = newSessionToken()
       const expiresAt = new Date(ctx.now.getTime() + SESSION_TTL_MS).toISOString()
-      repos.sessions.removeExpired(nowIso)
-      repos.sessions.create(sha256Hex(token), user.id, nowIso, expiresAt)
+      await repos.sessions.removeExpired(nowIso)
+      await repos.sessions.create(sha256Hex(token), user.id, nowIso, expiresAt)
       return { token, expiresAt, profile: await profileOf(repos, user.id, ctx.now) }
     },
-    'POST /api/v1/auth/logout': (_input, ctx) => {
-      repos.sessions.remove(ctx.session.tokenHash)
+    'POST /api/v1/auth/logout': async (_input, ctx) => {
+      await repos.sessions.remove(ctx.session.tokenHash)
       return { ok: true }
     },
   }

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/sqlite'
+import type { Sql } from '../../db/engine'
 
 export interface UserRow {
   id: string
@@ -14,50 +14,57 @@ export interface UserRow {
   created_at: string
 }
 
-type NewUser = Pick<UserRow, 'id' | 'openid' | 'nickname' | 'created_at'>
+export type NewUser = Pick<UserRow, 'id' | 'openid' | 'nickname' | 'created_at'>
 
-export function createUserRepo(db: Db) {
-  const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?')
-  const byOpenid = db.prepare<[string], UserRow>('SELECT * FROM users WHERE openid = ?')
-  const insert = db.prepare<[NewUser]>(
-    'INSERT INTO users (id, openid, nickname, created_at) VALUES (@id, @openid, @nickname, @created_at)',
-  )
-  const updateContact = db.prepare<[string, string, string]>(
-    'UPDATE users SET contact_name = ?, contact_phone = ? WHERE id = ?',
-  )
-  const upsertNamed = db.prepare<[NewUser]>(
-    `INSERT INTO users (id, openid, nickname, created_at)
-    VALUES (@id, @openid, @nickname, @created_at)
-    ON CONFLICT (openid) DO UPDATE SET nickname = excluded.nickname`,
-  )
-  const updateActive = db.prepare<[string | null, string]>(
-    'UPDATE users SET active_enterprise_id = ? WHERE id = ?',
-  )
+export function createUserRepo(sql: Sql) {
+  const users = () => sql.selectFrom('users').selectAll()
+  const byOpenid = (openid: string) =>
+    users().where('openid', '=', openid).executeTakeFirst() as Promise<UserRow | undefined>
 
   return {
-    findById: (id: string) => byId.get(id),
-    findByOpenid: (openid: string) => byOpenid.get(openid),
-    /** Finds the user of an openid, creating it on first sign-in; one transaction, so no duplicates. */
-    findOrCreate: db.transaction((user: NewUser): { user: UserRow; created: boolean } => {
-      const existing = byOpenid.get(user.openid)
-      if (existing) return { user: existing, created: false }
-      insert.run(user)
-      const created = byId.get(user.id)
-      if (!created) throw new Error('user insert did not persist')
-      return { user: created, created: true }
-    }),
+    findById: (id: string) =>
+      users().where('id', '=', id).executeTakeFirst() as Promise<UserRow | undefined>,
+    findByOpenid: byOpenid,
+    /**
+     * The user of an openid, created on first sign-in. The openid's unique index decides: of
+     * sign-ins racing on several instances, one inserts and the others read its row.
+     */
+    findOrCreate: async (user: NewUser): Promise<{ user: UserRow; created: boolean }> => {
+      const inserted = await sql
+        .insertInto('users')
+        .values(user)
+        .onConflict((conflict) => conflict.column('openid').doNothing())
+        .executeTakeFirst()
+      const stored = await byOpenid(user.openid)
+      if (!stored) throw new Error('user insert did not persist')
+      return { user: stored, created: Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1 }
+    },
     /** Creates the account of an openid, or renames the existing one; returns the stored user. */
-    ensureNamed: (user: NewUser): UserRow => {
-      upsertNamed.run(user)
-      const stored = byOpenid.get(user.openid)
+    ensureNamed: async (user: NewUser): Promise<UserRow> => {
+      await sql
+        .insertInto('users')
+        .values(user)
+        .onConflict((conflict) =>
+          conflict.column('openid').doUpdateSet({ nickname: user.nickname }),
+        )
+        .execute()
+      const stored = await byOpenid(user.openid)
       if (!stored) throw new Error('account did not persist')
       return stored
     },
-    setContact: (id: string, name: string, phone: string) => {
-      updateContact.run(name, phone, id)
+    setContact: async (id: string, name: string, phone: string) => {
+      await sql
+        .updateTable('users')
+        .set({ contact_name: name, contact_phone: phone })
+        .where('id', '=', id)
+        .execute()
     },
-    setActiveEnterprise: (id: string, enterpriseId: string | null) => {
-      updateActive.run(enterpriseId, id)
+    setActiveEnterprise: async (id: string, enterpriseId: string | null) => {
+      await sql
+        .updateTable('users')
+        .set({ active_enterprise_id: enterpriseId })
+        .where('id', '=', id)
+        .execute()
     },
   }
 }

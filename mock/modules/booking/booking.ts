@@ -27,8 +27,8 @@ export interface BookingInput {
 }
 
 /** The typed contact, else the saved one (the real name counts as a saved name). */
-function contactOf(repos: Repos, userId: string, input: BookingInput) {
-  const user = repos.users.findById(userId)
+async function contactOf(repos: Repos, userId: string, input: BookingInput) {
+  const user = await repos.users.findById(userId)
   const name = input.name ?? user?.contact_name ?? user?.real_name
   const phone = input.phone?.replace(/[\s-]/g, '') ?? user?.contact_phone
   if (!name) throw bad('CONTACT_NAME_MISSING', '请填写预约人姓名')
@@ -113,7 +113,7 @@ export async function book(
       `您已预约${formatDay(day, now)}办理“${item.name}”，同一事项每天只能预约一次；如需更换时段请使用改约`,
     )
   if (await repos.appointments.activeSameDay(userId, item.id, day)) throw alreadyBooked()
-  const contact = contactOf(repos, userId, input)
+  const contact = await contactOf(repos, userId, input)
   const slotStart = slot.start.toISOString()
   const row = {
     id: randomUUID(),
@@ -132,6 +132,8 @@ export async function book(
   const outcome = await repos.appointments.insertWithin(row, SLOT_CAPACITY)
   if (outcome === 'full') throw conflict('SLOT_FULL', '该时段已约满，请选择其他时段')
   if (outcome === 'duplicate') throw alreadyBooked()
-  if (input.actingFor === undefined) repos.users.setContact(userId, contact.name, contact.phone)
+  if (input.actingFor === undefined) {
+    await repos.users.setContact(userId, contact.name, contact.phone)
+  }
   return { ...row, status: 'booked', queue_number: null }
 }

@@ -84,8 +84,12 @@ async function requireReady(
 }
 
 /** The form showed the applicant's proven 身份证号 masked; the case stores the full number. */
-function unmasked(repos: Repos, userId: string, application: CaseApplication): CaseApplication {
-  const idNumber = repos.users.findById(userId)?.id_number
+async function unmasked(
+  repos: Repos,
+  userId: string,
+  application: CaseApplication,
+): Promise<CaseApplication> {
+  const idNumber = (await repos.users.findById(userId))?.id_number
   if (!idNumber) return application
   const mask = maskCode18(idNumber)
   const fields = Object.fromEntries(
@@ -102,9 +106,13 @@ function nextNumber(repos: Repos, now: Date): string {
   return `${prefix}${String(repos.cases.countNumbered(prefix) + 1).padStart(4, '0')}`
 }
 
-function applicantOf(repos: Repos, userId: string, fields: readonly StoredField[]): string {
+async function applicantOf(
+  repos: Repos,
+  userId: string,
+  fields: readonly StoredField[],
+): Promise<string> {
   const named = fields.find((f) => f.key === 'applicantName')?.value
-  return named || repos.users.findById(userId)?.real_name || '申请人'
+  return named || (await repos.users.findById(userId))?.real_name || '申请人'
 }
 
 export async function submitCase(
@@ -115,11 +123,12 @@ export async function submitCase(
   /** Whose uploads the materials are: a grantee uploads for the grantor. */
   uploaderId = userId,
 ): Promise<CaseRow> {
-  const request = { ...submitted, ...unmasked(repos, userId, submitted) }
+  const request = { ...submitted, ...(await unmasked(repos, userId, submitted)) }
   const form = caseForm(repos, request.source)
   await requireReady(repos, { applicant: userId, uploader: uploaderId }, form, request, now)
   const { fields, materials } = snapshot(form, request)
   const at = now.toISOString()
+  const applicant = await applicantOf(repos, userId, fields)
   return repos.cases.transaction(() => {
     const id = randomUUID()
     repos.cases.insert({
@@ -131,7 +140,7 @@ export async function submitCase(
       title: form.title,
       promised_days: form.promisedDays,
       status: 'submitted',
-      applicant: applicantOf(repos, userId, fields),
+      applicant,
       fields_json: JSON.stringify(fields),
       materials_json: JSON.stringify(materials),
       submitted_at: at,
@@ -207,7 +216,7 @@ export async function resubmitCase(
 ): Promise<CaseRow> {
   const current = ownCase(repos, id, userId)
   const form = caseForm(repos, { kind: current.source_kind, id: current.source_id })
-  const application = patched(current, unmasked(repos, userId, patch))
+  const application = patched(current, await unmasked(repos, userId, patch))
   await requireReady(repos, { applicant: userId, uploader: userId }, form, application, now)
   const { fields, materials } = snapshot(form, application)
   const at = now.toISOString()

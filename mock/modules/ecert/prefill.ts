@@ -53,7 +53,7 @@ const FILLS: readonly [LicenceKind, Record<string, Source>][] = [
  * valid licences (an expired one fills nothing). The active enterprise's 营业执照 comes first.
  */
 export async function prefillOf(repos: Repos, userId: string, now: Date): Promise<Prefill> {
-  const user = repos.users.findById(userId)
+  const user = await repos.users.findById(userId)
   const values: Record<string, string> = {}
   const sources: Record<string, string> = {}
   const put = (key: string, value: string | null | undefined, source: string) => {
@@ -65,9 +65,9 @@ export async function prefillOf(repos: Repos, userId: string, now: Date): Promis
   // The full number never goes back to the phone: the form shows it masked, the server fills it.
   put('idNumber', user?.id_number ? maskCode18(user.id_number) : null, '实名信息')
   put('phone', user?.contact_phone, '常用联系方式')
-  const active = repos.enterprises
-    .listByUser(userId, now)
-    .find((e) => e.id === user?.active_enterprise_id)
+  const active = (await repos.enterprises.listByUser(userId, now)).find(
+    (e) => e.id === user?.active_enterprise_id,
+  )
   const valid = (await walletOf(repos, userId, now))
     .filter((row) => !isLicenceExpired(row.valid_until, now))
     .sort((a, b) => Number(b.holder_code === active?.uscc) - Number(a.holder_code === active?.uscc))

@@ -23,7 +23,7 @@ async function ensureIdCard(
   repos: Repos,
   user: UserRow & { real_name: string; id_number: string },
 ): Promise<void> {
-  const person = repos.identity.person(user.id_number)
+  const person = await repos.identity.person(user.id_number)
   if (!person) return
   await repos.licences.issue({
     id: `lic_${randomUUID()}`,
@@ -47,7 +47,7 @@ const hasRealName = (user: UserRow): user is UserRow & { real_name: string; id_n
  * bound (by 统一社会信用代码 and name). Nobody else's, whatever id they send.
  */
 export async function walletOf(repos: Repos, userId: string, now: Date): Promise<LicenceRow[]> {
-  const user = repos.users.findById(userId)
+  const user = await repos.users.findById(userId)
   if (!user) throw unauthorized()
   const own: LicenceRow[] = []
   if (hasRealName(user)) {
@@ -55,9 +55,9 @@ export async function walletOf(repos: Repos, userId: string, now: Date): Promise
     own.push(...(await repos.licences.ofHolder('person', user.id_number, user.real_name)))
   }
   const firms = await Promise.all(
-    repos.enterprises
-      .listByUser(userId, now)
-      .map((e) => repos.licences.ofHolder('enterprise', e.uscc, e.name)),
+    (await repos.enterprises.listByUser(userId, now)).map((e) =>
+      repos.licences.ofHolder('enterprise', e.uscc, e.name),
+    ),
   )
   return [...own, ...firms.flat()]
 }

@@ -39,8 +39,10 @@ export function proxyHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, Pro
         ctx.now,
       ),
     'GET /api/v1/proxy/acting': async (_input, ctx) => ({
-      items: (await repos.proxy.ofGrantee(ctx.session.userId)).map((r) =>
-        toActingGrant(repos, r, ctx.now),
+      items: await Promise.all(
+        (await repos.proxy.ofGrantee(ctx.session.userId)).map((r) =>
+          toActingGrant(repos, r, ctx.now),
+        ),
       ),
     }),
     'GET /api/v1/proxy/audit': async ({ query }, ctx) => ({

@@ -19,8 +19,8 @@ function itemsOf(repos: Repos, row: GrantRow) {
   return ids.map((id) => ({ id, name: names.get(id) ?? '（事项已下线）' }))
 }
 
-export function personName(repos: Repos, userId: string): string {
-  const user = repos.users.findById(userId)
+export async function personName(repos: Repos, userId: string): Promise<string> {
+  const user = await repos.users.findById(userId)
   return user?.real_name ?? user?.contact_name ?? user?.nickname ?? '家人'
 }
 
@@ -51,10 +51,10 @@ export function toGrant(repos: Repos, qrKey: Buffer, row: GrantRow, now: Date): 
   }
 }
 
-export function toActingGrant(repos: Repos, row: GrantRow, now: Date): ActingGrant {
+export async function toActingGrant(repos: Repos, row: GrantRow, now: Date): Promise<ActingGrant> {
   return {
     id: row.id,
-    grantorName: maskPersonName(personName(repos, row.grantor_id)),
+    grantorName: maskPersonName(await personName(repos, row.grantor_id)),
     relation: row.relation,
     items: itemsOf(repos, row),
     validUntil: row.valid_until,
@@ -72,7 +72,7 @@ export async function toAuditEntry(repos: Repos, row: AuditRow): Promise<AuditEn
     action: row.action,
     byGrantor: grant?.grantor_id === row.actor_id,
     granteeName: maskedGrantee(grant?.grantee_name ?? ''),
-    grantorName: maskPersonName(grant ? personName(repos, grant.grantor_id) : '家人'),
+    grantorName: maskPersonName(grant ? await personName(repos, grant.grantor_id) : '家人'),
     itemName: row.item_id === null ? null : (item?.name ?? '（事项已下线）'),
     targetId: row.target_id,
   }

@@ -92,10 +92,14 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
     'GET /api/v1/finance/products': () => ({ items: PRODUCTS.map(toWireProduct) }),
     // Stored, so the grade a loan application carries is the server's, never the client's.
     'POST /api/v1/finance/credit-assessments': async ({ body }, ctx) => {
-      const user = repos.users.findById(ctx.session.userId)
+      const user = await repos.users.findById(ctx.session.userId)
       const firm =
         user?.active_enterprise_id != null
-          ? repos.enterprises.findOfUser(user.active_enterprise_id, ctx.session.userId, ctx.now)
+          ? await repos.enterprises.findOfUser(
+              user.active_enterprise_id,
+              ctx.session.userId,
+              ctx.now,
+            )
           : undefined
       if (firm) await checkYearsAgainstProfile(repos, firm.id, body.years, ctx.now)
       const result = assessCredit(body)
@@ -118,7 +122,7 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
           productId: '没有这个贷款产品，请重新选择',
         })
       }
-      const enterprise = actingEnterprise(repos, userId, 'finance', ctx.now)
+      const enterprise = await actingEnterprise(repos, userId, 'finance', ctx.now)
       const since = new Date(ctx.now.getTime() - ASSESSMENT_VALID_DAYS * 86_400_000).toISOString()
       const assessment = await f.latestAssessment(enterprise.id, since)
       if (!assessment) {
@@ -153,7 +157,7 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
         grade: assessment.grade,
         created_at: ctx.now.toISOString(),
       })
-      recordAgentUse(repos, enterprise, userId, 'applied_loan', ctx.now)
+      await recordAgentUse(repos, enterprise, userId, 'applied_loan', ctx.now)
       const row = await f.find(id)
       if (!row) throw new Error('loan application insert did not persist')
       return toApplication(row, banksOf(repos, userId))

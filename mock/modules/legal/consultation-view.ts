@@ -24,8 +24,8 @@ export function toLawyer(row: LawyerRow): Lawyer {
   }
 }
 
-function askerName(repos: Repos, userId: string): string {
-  const user = repos.users.findById(userId)
+async function askerName(repos: Repos, userId: string): Promise<string> {
+  const user = await repos.users.findById(userId)
   if (!user) return '咨询人'
   return user.real_name !== null ? maskName(user.real_name) : user.nickname
 }
@@ -43,7 +43,7 @@ export async function toSummary(
     title: row.title,
     lawyerName: lawyer ? `${lawyer.name}律师` : '律师',
     lawyerFirm: lawyer?.firm ?? '',
-    askerName: askerName(repos, row.user_id),
+    askerName: await askerName(repos, row.user_id),
     status: row.status,
     unread: (viewer === 'user' ? row.user_unread : row.lawyer_unread) === 1,
     createdAt: row.created_at,

@@ -60,7 +60,7 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
   const policies = loadPolicies(POLICIES)
   const byId = new Map(policies.map((p) => [p.id, p]))
 
-  const activeEnterprise = (userId: string, now: Date): EnterpriseRow =>
+  const activeEnterprise = (userId: string, now: Date): Promise<EnterpriseRow> =>
     actingEnterprise(repos, userId, 'policy', now)
 
   async function formOf(enterpriseId: string) {
@@ -72,7 +72,7 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
   }
 
   async function context(userId: string, now: Date) {
-    const enterprise = activeEnterprise(userId, now)
+    const enterprise = await activeEnterprise(userId, now)
     const { form, updatedAt } = await formOf(enterprise.id)
     return { enterprise, form, updatedAt, facts: profileFacts(form, now), today: beijingDate(now) }
   }
@@ -110,7 +110,7 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
     'GET /api/v1/policy/profile': (_input, ctx) => profileView(ctx.session.userId, ctx.now),
 
     'PUT /api/v1/policy/profile': async ({ body }, ctx) => {
-      const enterprise = activeEnterprise(ctx.session.userId, ctx.now)
+      const enterprise = await activeEnterprise(ctx.session.userId, ctx.now)
       await repos.policy.saveProfile(enterprise.id, JSON.stringify(body), ctx.now.toISOString())
       return profileView(ctx.session.userId, ctx.now)
     },
@@ -167,12 +167,12 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
         created_at: ctx.now.toISOString(),
       }
       await repos.policy.insertReview(row)
-      recordAgentUse(repos, enterprise, ctx.session.userId, 'prereview', ctx.now)
+      await recordAgentUse(repos, enterprise, ctx.session.userId, 'prereview', ctx.now)
       return reviewOf(row, (id) => byId.get(id))
     },
 
     'GET /api/v1/policy/prereviews': async (_input, ctx) => {
-      const enterprise = activeEnterprise(ctx.session.userId, ctx.now)
+      const enterprise = await activeEnterprise(ctx.session.userId, ctx.now)
       return {
         items: (await repos.policy.reviews(enterprise.id)).map((row) =>
           reviewOf(row, (id) => byId.get(id)),
@@ -205,10 +205,10 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
       subscriptionView(ctx.session.userId, ctx.now),
 
     'PUT /api/v1/policy/subscription': async ({ body }, ctx) => {
-      const enterprise = activeEnterprise(ctx.session.userId, ctx.now)
+      const enterprise = await activeEnterprise(ctx.session.userId, ctx.now)
       if (body.subscribed) {
         await repos.policy.subscribe(enterprise.id, beijingDate(ctx.now))
-        recordAgentUse(repos, enterprise, ctx.session.userId, 'subscribed', ctx.now)
+        await recordAgentUse(repos, enterprise, ctx.session.userId, 'subscribed', ctx.now)
       } else await repos.policy.unsubscribe(enterprise.id)
       return subscriptionView(ctx.session.userId, ctx.now)
     },

@@ -38,8 +38,9 @@ export async function grantRole(
   const scopeId = request.scopeId ?? null
   const scopeKnown =
     scopeId === null || (await scopeName(repos, request.kind, scopeId)) !== undefined
+  const userKnown = (await repos.users.findById(request.userId)) !== undefined
   return repos.roles.transaction(() => {
-    if (!repos.users.findById(request.userId)) {
+    if (!userKnown) {
       throw notFound('没有找到该用户，请核对用户编号（在对方“我的”页面底部）')
     }
     if (!scopeKnown) {

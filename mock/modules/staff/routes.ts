@@ -25,9 +25,13 @@ export function adminHandlers({ repos }: HandlerDeps): Pick<Handlers, AdminKeys>
       toRoleGrant(repos, await grantRole(repos, asAdmin(ctx.session.userId), body, ctx.now)),
     'POST /api/v1/admin/roles/:id/revoke': ({ params }, ctx) =>
       toRoleGrant(repos, revokeRole(repos, asAdmin(ctx.session.userId), params.id, ctx.now)),
-    'GET /api/v1/admin/roles/audit': ({ query }, ctx) => {
+    'GET /api/v1/admin/roles/audit': async ({ query }, ctx) => {
       asAdmin(ctx.session.userId)
-      return { items: repos.roles.audit(query.userId ?? null).map((r) => toAuditEntry(repos, r)) }
+      return {
+        items: await Promise.all(
+          repos.roles.audit(query.userId ?? null).map((r) => toAuditEntry(repos, r)),
+        ),
+      }
     },
   }
 }

@@ -86,7 +86,7 @@ describe('the WeChat sender', () => {
     const fetchImpl = (async (input: URL | string, init?: RequestInit) => {
       const url = String(input)
       urls.push(url)
-      if (url.includes('/cgi-bin/token'))
+      if (url.includes('/cgi-bin/stable_token'))
         return Response.json({ access_token: `tok-${urls.length}`, expires_in: 7200 })
       bodies.push(JSON.parse(String(init?.body)))
       return Response.json(sendAnswers.shift() ?? { errcode: 0, errmsg: 'ok' })
@@ -99,7 +99,7 @@ describe('the WeChat sender', () => {
     const send = wechatReminderSender('appid', 'secret', 'tmpl-1', wx.fetchImpl)
     await send(message)
     await send(message)
-    expect(wx.urls.filter((u) => u.includes('/cgi-bin/token'))).toHaveLength(1)
+    expect(wx.urls.filter((u) => u.includes('/cgi-bin/stable_token'))).toHaveLength(1)
     expect(wx.urls[1]).toContain('access_token=tok-1')
     expect(wx.bodies[0]).toEqual({
       touser: 'o-user',
@@ -120,6 +120,6 @@ describe('the WeChat sender', () => {
     const send = wechatReminderSender('appid', 'secret', 'tmpl-1', wx.fetchImpl)
     await expect(send(message)).rejects.toThrow('42001')
     await send(message)
-    expect(wx.urls.filter((u) => u.includes('/cgi-bin/token'))).toHaveLength(2)
+    expect(wx.urls.filter((u) => u.includes('/cgi-bin/stable_token'))).toHaveLength(2)
   })
 })

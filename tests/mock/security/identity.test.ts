@@ -315,7 +315,7 @@ describe('WeChat 人脸核身 (production verifier, against a fake WeChat)', () 
       const url = new URL(String(input))
       const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {}
       calls.push({ path: url.pathname, body })
-      const answer = url.pathname.endsWith('/cgi-bin/token')
+      const answer = url.pathname.endsWith('/cgi-bin/stable_token')
         ? { access_token: 'token', expires_in: 7200 }
         : url.pathname.endsWith('/getverifyid')
           ? { errcode: 0, verify_id: 'verify-123', expires_in: 3600 }

@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/sqlite'
+import { inTransaction, writtenOrder, type Sql } from '../../../db/engine'
 
 export interface AgentGrantRow {
   id: string
@@ -29,49 +29,61 @@ export interface AgentAuditRow {
   at: string
 }
 
-export function createAgentRepo(db: Db) {
-  const insert = db.prepare<[NewGrant]>(`
-    INSERT INTO enterprise_agent_grants (id, uscc, enterprise_name, grantor_id, agent_name,
-      agent_id_number, scopes_json, days, valid_until, claim_code, code_expires_at, created_at)
-    VALUES (@id, @uscc, @enterprise_name, @grantor_id, @agent_name, @agent_id_number,
-      @scopes_json, @days, @valid_until, @claim_code, @code_expires_at, @created_at)`)
-  const byId = db.prepare<[string], AgentGrantRow>(
-    'SELECT * FROM enterprise_agent_grants WHERE id = ?',
-  )
-  const byCode = db.prepare<[string], AgentGrantRow>(
-    'SELECT * FROM enterprise_agent_grants WHERE claim_code = ?',
-  )
-  const ofEnterprise = db.prepare<[string], AgentGrantRow>(
-    'SELECT * FROM enterprise_agent_grants WHERE uscc = ? ORDER BY created_at DESC LIMIT 50',
-  )
-  const claim = db.prepare<[string, string, string]>(`
-    UPDATE enterprise_agent_grants SET agent_user_id = ?, claimed_at = ?, claim_code = NULL
-    WHERE id = ? AND claimed_at IS NULL AND revoked_at IS NULL`)
-  const revoke = db.prepare<[string, string]>(`
-    UPDATE enterprise_agent_grants SET revoked_at = ?, claim_code = NULL
-    WHERE id = ? AND revoked_at IS NULL`)
-  const audit = db.prepare<[string, string, string, string]>(
-    'INSERT INTO enterprise_agent_audit (grant_id, actor_id, action, at) VALUES (?, ?, ?, ?)',
-  )
-  const auditOf = db.prepare<[string], AgentAuditRow>(
-    'SELECT action, actor_id, at FROM enterprise_agent_audit WHERE grant_id = ? ORDER BY id',
-  )
-
+export function createAgentRepo(sql: Sql) {
+  const grants = () => sql.selectFrom('enterprise_agent_grants').selectAll()
   return {
-    insert: (row: NewGrant) => {
-      insert.run(row)
+    insert: async (row: NewGrant) => {
+      await sql.insertInto('enterprise_agent_grants').values(row).execute()
     },
-    find: (id: string) => byId.get(id),
-    byCode: (code: string) => byCode.get(code),
-    ofEnterprise: (uscc: string) => ofEnterprise.all(uscc),
-    /** One claim per grant, whatever the retries or races. */
-    claim: (id: string, userId: string, at: string) => claim.run(userId, at, id).changes === 1,
-    revoke: (id: string, at: string) => revoke.run(at, id).changes === 1,
-    audit: (grantId: string, actorId: string, action: AgentAction, at: string) => {
-      audit.run(grantId, actorId, action, at)
+    find: (id: string) =>
+      grants().where('id', '=', id).executeTakeFirst() as Promise<AgentGrantRow | undefined>,
+    byCode: (code: string) =>
+      grants().where('claim_code', '=', code).executeTakeFirst() as Promise<
+        AgentGrantRow | undefined
+      >,
+    ofEnterprise: (uscc: string) =>
+      grants()
+        .where('uscc', '=', uscc)
+        .orderBy('created_at', 'desc')
+        .orderBy(writtenOrder(sql), 'desc')
+        .limit(50)
+        .execute() as Promise<AgentGrantRow[]>,
+    /** One claim per grant, whatever the retries or races (checked by the row count). */
+    claim: async (id: string, userId: string, at: string) => {
+      const result = await sql
+        .updateTable('enterprise_agent_grants')
+        .set({ agent_user_id: userId, claimed_at: at, claim_code: null })
+        .where('id', '=', id)
+        .where('claimed_at', 'is', null)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows) === 1
     },
-    auditOf: (grantId: string) => auditOf.all(grantId),
-    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    /** True for exactly one revoker, whatever the number revoking at once. */
+    revoke: async (id: string, at: string) => {
+      const result = await sql
+        .updateTable('enterprise_agent_grants')
+        .set({ revoked_at: at, claim_code: null })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows) === 1
+    },
+    audit: async (grantId: string, actorId: string, action: AgentAction, at: string) => {
+      await sql
+        .insertInto('enterprise_agent_audit')
+        .values({ grant_id: grantId, actor_id: actorId, action, at })
+        .execute()
+    },
+    auditOf: (grantId: string) =>
+      sql
+        .selectFrom('enterprise_agent_audit')
+        .select(['action', 'actor_id', 'at'])
+        .where('grant_id', '=', grantId)
+        .orderBy('id')
+        .execute() as Promise<AgentAuditRow[]>,
+    /** Runs `work` in one transaction (joining an open one). */
+    transaction: <T>(work: () => Promise<T>): Promise<T> => inTransaction(sql, work),
   }
 }
 

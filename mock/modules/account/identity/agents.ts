@@ -30,12 +30,12 @@ function statusOf(row: AgentGrantRow, now: Date): AgentGrant['status'] {
   return row.claimed_at === null ? 'unclaimed' : 'active'
 }
 
-function actorName(repos: Repos, userId: string): string {
-  const user = repos.users.findById(userId)
+async function actorName(repos: Repos, userId: string): Promise<string> {
+  const user = await repos.users.findById(userId)
   return user?.real_name ? maskName(user.real_name) : '已注销用户'
 }
 
-function view(repos: Repos, row: AgentGrantRow, now: Date): AgentGrant {
+async function view(repos: Repos, row: AgentGrantRow, now: Date): Promise<AgentGrant> {
   const status = statusOf(row, now)
   const codeLive = status === 'unclaimed' && Date.parse(row.code_expires_at) > now.getTime()
   return {
@@ -48,18 +48,20 @@ function view(repos: Repos, row: AgentGrantRow, now: Date): AgentGrant {
     status,
     claimCode: codeLive ? row.claim_code : null,
     codeExpiresAt: codeLive ? row.code_expires_at : null,
-    audit: repos.agents.auditOf(row.id).map((a) => ({
-      action: ACTION_NAMES[a.action],
-      at: a.at,
-      actorMasked: actorName(repos, a.actor_id),
-    })),
+    audit: await Promise.all(
+      (await repos.agents.auditOf(row.id)).map(async (a) => ({
+        action: ACTION_NAMES[a.action],
+        at: a.at,
+        actorMasked: await actorName(repos, a.actor_id),
+      })),
+    ),
   }
 }
 
 /** The firm the caller represents by law; a 经办人 cannot grant further. */
-function representedFirm(repos: Repos, userId: string, enterpriseId: string, now: Date) {
-  verifiedUser(repos, userId)
-  const firm = repos.enterprises.findOfUser(enterpriseId, userId, now)
+async function representedFirm(repos: Repos, userId: string, enterpriseId: string, now: Date) {
+  await verifiedUser(repos, userId)
+  const firm = await repos.enterprises.findOfUser(enterpriseId, userId, now)
   if (!firm) throw notFound('没有找到该企业，请先以法定代表人身份绑定企业')
   if (firm.basis !== 'legal_rep') {
     throw new ApiError(403, 'LEGAL_REPRESENTATIVE_ONLY', '只有企业的法定代表人可以管理经办人授权')
@@ -67,32 +69,39 @@ function representedFirm(repos: Repos, userId: string, enterpriseId: string, now
   return firm
 }
 
-function freshCode(repos: Repos): string {
+async function freshCode(repos: Repos): Promise<string> {
   for (;;) {
     const code = String(randomInt(10_000_000, 100_000_000))
-    if (!repos.agents.byCode(code)) return code
+    if (!(await repos.agents.byCode(code))) return code
   }
 }
 
 /** 经办人授权: scoped, time-limited, revocable at once, every step audited. */
 export function createAgentGrants(repos: Repos) {
   return {
-    list(userId: string, enterpriseId: string, now: Date) {
-      const firm = representedFirm(repos, userId, enterpriseId, now)
-      return { items: repos.agents.ofEnterprise(firm.uscc).map((row) => view(repos, row, now)) }
+    async list(userId: string, enterpriseId: string, now: Date) {
+      const firm = await representedFirm(repos, userId, enterpriseId, now)
+      const rows = await repos.agents.ofEnterprise(firm.uscc)
+      return { items: await Promise.all(rows.map((row) => view(repos, row, now))) }
     },
 
-    grant(userId: string, enterpriseId: string, body: AgentGrantRequest, now: Date): AgentGrant {
-      const firm = representedFirm(repos, userId, enterpriseId, now)
-      if (body.agentIdNumber === verifiedUser(repos, userId).id_number) {
+    async grant(
+      userId: string,
+      enterpriseId: string,
+      body: AgentGrantRequest,
+      now: Date,
+    ): Promise<AgentGrant> {
+      const firm = await representedFirm(repos, userId, enterpriseId, now)
+      if (body.agentIdNumber === (await verifiedUser(repos, userId)).id_number) {
         throw new ApiError(400, 'VALIDATION_FAILED', '不能授权给自己', {
           agentIdNumber: '请填写经办人的身份证号，法定代表人本人无需授权',
         })
       }
       const id = randomUUID()
       const at = now.toISOString()
-      repos.agents.transaction(() => {
-        repos.agents.insert({
+      const claimCode = await freshCode(repos)
+      await repos.agents.transaction(async () => {
+        await repos.agents.insert({
           id,
           uscc: firm.uscc,
           enterprise_name: firm.name,
@@ -102,34 +111,39 @@ export function createAgentGrants(repos: Repos) {
           scopes_json: JSON.stringify([...new Set(body.scopes)]),
           days: body.days,
           valid_until: new Date(now.getTime() + body.days * DAY_MS).toISOString(),
-          claim_code: freshCode(repos),
+          claim_code: claimCode,
           code_expires_at: new Date(now.getTime() + CODE_HOURS * 3_600_000).toISOString(),
           created_at: at,
         })
-        repos.agents.audit(id, userId, 'granted', at)
+        await repos.agents.audit(id, userId, 'granted', at)
       })
-      const row = repos.agents.find(id)
+      const row = await repos.agents.find(id)
       if (!row) throw new Error('agent grant insert did not persist')
       return view(repos, row, now)
     },
 
-    revoke(userId: string, enterpriseId: string, grantId: string, now: Date): AgentGrant {
-      const firm = representedFirm(repos, userId, enterpriseId, now)
-      const row = repos.agents.find(grantId)
+    async revoke(
+      userId: string,
+      enterpriseId: string,
+      grantId: string,
+      now: Date,
+    ): Promise<AgentGrant> {
+      const firm = await representedFirm(repos, userId, enterpriseId, now)
+      const row = await repos.agents.find(grantId)
       if (!row || row.uscc !== firm.uscc) throw notFound('没有找到该授权')
-      repos.agents.transaction(() => {
-        if (repos.agents.revoke(row.id, now.toISOString())) {
-          repos.enterprises.dropAgentBinding(row.id)
-          repos.agents.audit(row.id, userId, 'revoked', now.toISOString())
+      await repos.agents.transaction(async () => {
+        if (await repos.agents.revoke(row.id, now.toISOString())) {
+          await repos.enterprises.dropAgentBinding(row.id)
+          await repos.agents.audit(row.id, userId, 'revoked', now.toISOString())
         }
       })
-      return view(repos, repos.agents.find(row.id) ?? row, now)
+      return view(repos, (await repos.agents.find(row.id)) ?? row, now)
     },
 
     /** The named 经办人, verified as that person, binds the firm for the grant's days. */
-    claim(userId: string, code: string, now: Date): void {
-      const user = verifiedUser(repos, userId)
-      const row = repos.agents.byCode(code)
+    async claim(userId: string, code: string, now: Date): Promise<void> {
+      const user = await verifiedUser(repos, userId)
+      const row = await repos.agents.byCode(code)
       if (
         !row ||
         statusOf(row, now) !== 'unclaimed' ||
@@ -144,12 +158,12 @@ export function createAgentGrants(repos: Repos) {
           '该授权码是授权给其他人的，请确认法定代表人填写的是您的姓名和身份证号',
         )
       }
-      repos.agents.transaction(() => {
-        if (!repos.agents.claim(row.id, userId, now.toISOString())) {
+      await repos.agents.transaction(async () => {
+        if (!(await repos.agents.claim(row.id, userId, now.toISOString()))) {
           throw notFound('授权码无效或已过期，请向法定代表人索取新的授权码')
         }
-        const existing = repos.enterprises.findByUscc(userId, row.uscc)
-        repos.enterprises.bind({
+        const existing = await repos.enterprises.findByUscc(userId, row.uscc)
+        await repos.enterprises.bind({
           id: existing?.id ?? `ent_${randomUUID()}`,
           user_id: userId,
           name: row.enterprise_name,
@@ -159,7 +173,7 @@ export function createAgentGrants(repos: Repos) {
           agent_grant_id: row.id,
           valid_until: row.valid_until,
         })
-        repos.agents.audit(row.id, userId, 'claimed', now.toISOString())
+        await repos.agents.audit(row.id, userId, 'claimed', now.toISOString())
       })
     },
   }

@@ -19,9 +19,9 @@ const ENTERPRISE_REQUIRED: Record<AgentScope, [AccountErrorCode, string]> = {
   ],
 }
 
-export function scopesOf(repos: Repos, row: EnterpriseRow): AgentScope[] {
+export async function scopesOf(repos: Repos, row: EnterpriseRow): Promise<AgentScope[]> {
   if (row.basis !== 'agent' || row.agent_grant_id === null) return ['finance', 'policy']
-  const grant = repos.agents.find(row.agent_grant_id)
+  const grant = await repos.agents.find(row.agent_grant_id)
   return grant ? (JSON.parse(grant.scopes_json) as AgentScope[]) : []
 }
 
@@ -29,17 +29,17 @@ export function scopesOf(repos: Repos, row: EnterpriseRow): AgentScope[] {
  * The enterprise the user acts for, if their binding is live and covers `scope`: the
  * 法定代表人, or a 经办人 whose grant names it. Anything else may not act in the firm's name.
  */
-export function actingEnterprise(
+export async function actingEnterprise(
   repos: Repos,
   userId: string,
   scope: AgentScope,
   now: Date,
-): EnterpriseRow {
-  const user = repos.users.findById(userId)
+): Promise<EnterpriseRow> {
+  const user = await repos.users.findById(userId)
   const id = user?.active_enterprise_id ?? null
-  const row = id === null ? undefined : repos.enterprises.findOfUser(id, userId, now)
+  const row = id === null ? undefined : await repos.enterprises.findOfUser(id, userId, now)
   if (!row) throw new ApiError(409, ...ENTERPRISE_REQUIRED[scope])
-  if (!scopesOf(repos, row).includes(scope)) {
+  if (!(await scopesOf(repos, row)).includes(scope)) {
     throw new ApiError(
       403,
       'AGENT_SCOPE_MISSING',
@@ -50,14 +50,14 @@ export function actingEnterprise(
 }
 
 /** A 经办人's act in the firm's name goes into the grant's audit trail, seen by the 法定代表人. */
-export function recordAgentUse(
+export async function recordAgentUse(
   repos: Repos,
   row: EnterpriseRow,
   userId: string,
   action: AgentAction,
   now: Date,
-): void {
+): Promise<void> {
   if (row.basis === 'agent' && row.agent_grant_id !== null) {
-    repos.agents.audit(row.agent_grant_id, userId, action, now.toISOString())
+    await repos.agents.audit(row.agent_grant_id, userId, action, now.toISOString())
   }
 }

@@ -9,8 +9,8 @@ export const identityRequired = () =>
   new ApiError(403, 'IDENTITY_REQUIRED', '请先在“实名与企业”完成实名核验，再办理企业业务')
 
 /** The verified person of the account, or 403 saying that verification comes first. */
-export function verifiedUser(repos: Repos, userId: string) {
-  const user = repos.users.findById(userId)
+export async function verifiedUser(repos: Repos, userId: string) {
+  const user = await repos.users.findById(userId)
   if (!user) throw unauthorized()
   if (user.id_number === null || user.real_name === null) throw identityRequired()
   return { ...user, id_number: user.id_number, real_name: user.real_name }
@@ -20,14 +20,14 @@ export function verifiedUser(repos: Repos, userId: string) {
  * 法人 identity is proven by the 市场主体 register: the verified person must be the firm's
  * registered 法定代表人 (or 经营者). A 经办人 binds through a grant instead (agents.ts).
  */
-export function bindAsLegalRepresentative(
+export async function bindAsLegalRepresentative(
   repos: Repos,
   userId: string,
   body: EnterpriseRequest,
   now: Date,
-): void {
-  const user = verifiedUser(repos, userId)
-  const entity = repos.identity.entity(body.uscc)
+): Promise<void> {
+  const user = await verifiedUser(repos, userId)
+  const entity = await repos.identity.entity(body.uscc)
   if (!entity) {
     throw new ApiError(
       404,
@@ -47,19 +47,22 @@ export function bindAsLegalRepresentative(
       '您不是该企业登记的法定代表人。请法定代表人在“实名与企业 → 经办人授权”中授权您，再输入授权码绑定',
     )
   }
-  repos.enterprises.transaction(() => {
-    const existing = repos.enterprises.findByUscc(userId, body.uscc)
-    if (existing && repos.enterprises.findOfUser(existing.id, userId, now)?.basis === 'legal_rep') {
+  await repos.enterprises.transaction(async () => {
+    // Binds of one account take turns: the limit counted below still holds at the insert.
+    await repos.enterprises.holdUser(userId)
+    const existing = await repos.enterprises.findByUscc(userId, body.uscc)
+    const live = existing && (await repos.enterprises.findOfUser(existing.id, userId, now))
+    if (live && live.basis === 'legal_rep') {
       throw new ApiError(409, 'ENTERPRISE_ALREADY_BOUND', '该企业已绑定，可在“切换身份”中直接选择')
     }
-    if (repos.enterprises.listByUser(userId, now).length >= MAX_ENTERPRISES) {
+    if ((await repos.enterprises.listByUser(userId, now)).length >= MAX_ENTERPRISES) {
       throw new ApiError(
         409,
         'ENTERPRISE_LIMIT_REACHED',
         `最多可绑定${MAX_ENTERPRISES}家企业，请先解绑不再办理业务的企业`,
       )
     }
-    repos.enterprises.bind({
+    await repos.enterprises.bind({
       id: existing?.id ?? `ent_${randomUUID()}`,
       user_id: userId,
       name: entity.name,

@@ -1,4 +1,5 @@
-import type { Db } from '../../../db/sqlite'
+import { inTransaction, inTurn, type Sql } from '../../../db/engine'
+import type { Challenge } from './verifier'
 
 export interface PersonRow {
   id_number: string
@@ -35,105 +36,185 @@ export interface VerificationRow {
 
 type NewVerification = Omit<VerificationRow, 'attempts' | 'verified_at'>
 
-export function createIdentityRepo(db: Db) {
-  const person = db.prepare<[string], PersonRow>(
-    'SELECT * FROM population_registry WHERE id_number = ?',
-  )
-  const entity = db.prepare<[string], EntityRow>('SELECT * FROM market_entities WHERE uscc = ?')
-  const insertVerification = db.prepare<[NewVerification]>(`
-    INSERT INTO identity_verifications
-      (id, user_id, method, name, id_number, phone, code_hash, face_verify_id, expires_at, created_at)
-    VALUES (@id, @user_id, @method, @name, @id_number, @phone, @code_hash, @face_verify_id,
-      @expires_at, @created_at)`)
-  const verification = db.prepare<[string, string], VerificationRow>(
-    'SELECT * FROM identity_verifications WHERE id = ? AND user_id = ?',
-  )
-  const countByUser = db.prepare<[string, string], number>(
-    'SELECT COUNT(*) FROM identity_verifications WHERE user_id = ? AND created_at > ?',
-  )
-  const countByPerson = db.prepare<[string, string], number>(
-    'SELECT COUNT(*) FROM identity_verifications WHERE id_number = ? AND created_at > ?',
-  )
-  const lastOfUser = db.prepare<[string], VerificationRow>(
-    'SELECT * FROM identity_verifications WHERE user_id = ? ORDER BY created_at DESC LIMIT 1',
-  )
-  const countAttempt = db.prepare<[string, number]>(
-    'UPDATE identity_verifications SET attempts = attempts + 1 WHERE id = ? AND attempts < ?',
-  )
-  const markVerified = db.prepare<[string, string]>(
-    'UPDATE identity_verifications SET verified_at = ? WHERE id = ? AND verified_at IS NULL',
-  )
-  const holder = db.prepare<[string], { id: string }>('SELECT id FROM users WHERE id_number = ?')
-  const clearIdentity = db.prepare<[string]>(`
-    UPDATE users SET real_name = NULL, id_number = NULL, identity_method = NULL,
-      identity_verified_at = NULL, active_enterprise_id = NULL WHERE id = ?`)
-  const setIdentity = db.prepare<[string, string, string, string, string]>(`
-    UPDATE users SET real_name = ?, id_number = ?, identity_method = ?, identity_verified_at = ?
-    WHERE id = ?`)
-  const event = db.prepare<[string, string, string | null, string | null, string]>(
-    'INSERT INTO identity_events (user_id, kind, method, other_user_id, at) VALUES (?, ?, ?, ?, ?)',
-  )
-  const lastEvent = db.prepare<[string], { kind: string; at: string }>(
-    'SELECT kind, at FROM identity_events WHERE user_id = ? ORDER BY id DESC LIMIT 1',
-  )
-  const send = db.prepare<[string, string, string, string]>(
-    'INSERT INTO dev_outbox (user_id, phone, text, sent_at) VALUES (?, ?, ?, ?)',
-  )
-  const outbox = db.prepare<[string], { phone: string; text: string; sent_at: string }>(
-    'SELECT phone, text, sent_at FROM dev_outbox WHERE user_id = ? ORDER BY id DESC LIMIT 20',
-  )
-  // Kept as history (a firm's 企业画像 hangs on it) but no longer grants anything.
-  const dropBindings = db.prepare<[string]>(
-    "UPDATE enterprises SET basis = 'unproven' WHERE user_id = ?",
-  )
-  const ownIdNumber = db.prepare<[string], string | null>(
-    'SELECT id_number FROM users WHERE id = ?',
-  )
+interface IdentityEventRow {
+  user_id: string
+  kind: 'verified' | 'moved_away'
+  method: 'sms' | 'face' | null
+  other_user_id: string | null
+  at: string
+}
+
+export function createIdentityRepo(sql: Sql) {
+  const verifications = () => sql.selectFrom('identity_verifications').selectAll()
+  const countStarted = async (column: 'user_id' | 'id_number', value: string, since: string) => {
+    const row = await sql
+      .selectFrom('identity_verifications')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where(column, '=', value)
+      .where('created_at', '>', since)
+      .executeTakeFirst()
+    return Number(row?.n ?? 0)
+  }
+  const clearIdentity = async (userId: string) => {
+    await sql
+      .updateTable('users')
+      .set({
+        real_name: null,
+        id_number: null,
+        identity_method: null,
+        identity_verified_at: null,
+        active_enterprise_id: null,
+      })
+      .where('id', '=', userId)
+      .execute()
+    // Kept as history (a firm's 企业画像 hangs on it) but no longer grants anything.
+    await sql
+      .updateTable('enterprises')
+      .set({ basis: 'unproven' })
+      .where('user_id', '=', userId)
+      .execute()
+  }
+  const event = async (
+    row: Omit<IdentityEventRow, 'method' | 'other_user_id'> & Partial<IdentityEventRow>,
+  ) => {
+    await sql.insertInto('identity_events').values(row).execute()
+  }
 
   return {
-    person: (idNumber: string) => person.get(idNumber),
-    entity: (uscc: string) => entity.get(uscc),
-    insertVerification: (row: NewVerification) => {
-      insertVerification.run(row)
-    },
-    verification: (id: string, userId: string) => verification.get(id, userId),
-    startedByUserSince: (userId: string, since: string) =>
-      countByUser.pluck().get(userId, since) ?? 0,
-    startedForPersonSince: (idNumber: string, since: string) =>
-      countByPerson.pluck().get(idNumber, since) ?? 0,
-    lastOfUser: (userId: string) => lastOfUser.get(userId),
-    /** Spends one try; false when none is left (atomic, so parallel guesses count too). */
-    spendAttempt: (id: string, max: number) => countAttempt.run(id, max).changes === 1,
+    person: (idNumber: string) =>
+      sql
+        .selectFrom('population_registry')
+        .selectAll()
+        .where('id_number', '=', idNumber)
+        .executeTakeFirst() as Promise<PersonRow | undefined>,
+    entity: (uscc: string) =>
+      sql
+        .selectFrom('market_entities')
+        .selectAll()
+        .where('uscc', '=', uscc)
+        .executeTakeFirst() as Promise<EntityRow | undefined>,
     /**
-     * Gives the proven identity to `userId`. A former holder loses it (and the enterprises it
-     * bound), and both accounts keep a record of when.
+     * Within a transaction, takes turns with every other start for the same account or the same
+     * person (PostgreSQL advisory locks, always in this order; SQLite has one writer): the
+     * counts of the flood limits stay true until this start is stored.
      */
-    assign: db.transaction((userId: string, row: VerificationRow, at: string): boolean => {
-      if (markVerified.run(at, row.id).changes === 0) return false
-      const former = holder.get(row.id_number)
-      if (former && former.id !== userId) {
-        clearIdentity.run(former.id)
-        dropBindings.run(former.id)
-        event.run(former.id, 'moved_away', null, userId, at)
-      }
-      const own = ownIdNumber.pluck().get(userId)
-      if (own && own !== row.id_number) {
-        clearIdentity.run(userId)
-        dropBindings.run(userId)
-      }
-      setIdentity.run(row.name, row.id_number, row.method, at, userId)
-      event.run(userId, 'verified', row.method, null, at)
-      return true
-    }),
+    takeTurnsToStart: async (userId: string, idNumber: string) => {
+      await inTurn(sql, `identity-start-user:${userId}`)
+      await inTurn(sql, `identity-start-person:${idNumber}`)
+    },
+    insertVerification: async (row: NewVerification) => {
+      await sql.insertInto('identity_verifications').values(row).execute()
+    },
+    /** What the verifier answered, once it has started the proof. */
+    setChallenge: async (id: string, challenge: Challenge) => {
+      await sql
+        .updateTable('identity_verifications')
+        .set({
+          phone: challenge.phone,
+          code_hash: challenge.codeHash,
+          face_verify_id: challenge.faceVerifyId,
+        })
+        .where('id', '=', id)
+        .execute()
+    },
+    /** A start the verifier refused does not count against the limits. */
+    removeVerification: async (id: string) => {
+      await sql.deleteFrom('identity_verifications').where('id', '=', id).execute()
+    },
+    verification: (id: string, userId: string) =>
+      verifications()
+        .where('id', '=', id)
+        .where('user_id', '=', userId)
+        .executeTakeFirst() as Promise<VerificationRow | undefined>,
+    startedByUserSince: (userId: string, since: string) => countStarted('user_id', userId, since),
+    startedForPersonSince: (idNumber: string, since: string) =>
+      countStarted('id_number', idNumber, since),
+    lastOfUser: (userId: string) =>
+      verifications()
+        .where('user_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .limit(1)
+        .executeTakeFirst() as Promise<VerificationRow | undefined>,
+    /** Spends one try; false when none is left (one conditional update, so parallel guesses count too). */
+    spendAttempt: async (id: string, max: number) => {
+      const result = await sql
+        .updateTable('identity_verifications')
+        .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+        .where('id', '=', id)
+        .where('attempts', '<', max)
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows) === 1
+    },
+    /**
+     * Gives the proven identity to `userId`, once per verification. A former holder loses it (and
+     * the enterprises it bound), and both accounts keep a record of when. Accounts proving the
+     * same person at once take turns, so each move sees the holder before it.
+     */
+    assign: (userId: string, row: VerificationRow, at: string): Promise<boolean> =>
+      inTransaction(sql, async () => {
+        const marked = await sql
+          .updateTable('identity_verifications')
+          .set({ verified_at: at })
+          .where('id', '=', row.id)
+          .where('verified_at', 'is', null)
+          .executeTakeFirst()
+        if (Number(marked.numUpdatedRows) === 0) return false
+        await inTurn(sql, `identity-holder:${row.id_number}`)
+        const former = await sql
+          .selectFrom('users')
+          .select('id')
+          .where('id_number', '=', row.id_number)
+          .executeTakeFirst()
+        if (former && former.id !== userId) {
+          await clearIdentity(former.id)
+          await event({ user_id: former.id, kind: 'moved_away', other_user_id: userId, at })
+        }
+        const own = await sql
+          .selectFrom('users')
+          .select('id_number')
+          .where('id', '=', userId)
+          .executeTakeFirst()
+        if (own?.id_number && own.id_number !== row.id_number) await clearIdentity(userId)
+        await sql
+          .updateTable('users')
+          .set({
+            real_name: row.name,
+            id_number: row.id_number,
+            identity_method: row.method,
+            identity_verified_at: at,
+          })
+          .where('id', '=', userId)
+          .execute()
+        await event({ user_id: userId, kind: 'verified', method: row.method, at })
+        return true
+      }),
     /** When another account took this account's identity, if that is the latest event. */
-    movedAwayAt: (userId: string): string | null => {
-      const last = lastEvent.get(userId)
+    movedAwayAt: async (userId: string): Promise<string | null> => {
+      const last = await sql
+        .selectFrom('identity_events')
+        .select(['kind', 'at'])
+        .where('user_id', '=', userId)
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst()
       return last?.kind === 'moved_away' ? last.at : null
     },
-    sendDevSms: (userId: string, phone: string, text: string, at: string) => {
-      send.run(userId, phone, text, at)
+    sendDevSms: async (userId: string, phone: string, text: string, at: string) => {
+      await sql
+        .insertInto('dev_outbox')
+        .values({ user_id: userId, phone, text, sent_at: at })
+        .execute()
     },
-    outbox: (userId: string) => outbox.all(userId),
+    /** Runs `work` in one transaction (joining an open one). */
+    transaction: <T>(work: () => Promise<T>): Promise<T> => inTransaction(sql, work),
+    outbox: (userId: string) =>
+      sql
+        .selectFrom('dev_outbox')
+        .select(['phone', 'text', 'sent_at'])
+        .where('user_id', '=', userId)
+        .orderBy('id', 'desc')
+        .limit(20)
+        .execute(),
   }
 }
 

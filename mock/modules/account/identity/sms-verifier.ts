@@ -17,7 +17,7 @@ export function smsVerifier(identity: IdentityRepo): IdentityVerifier {
   return {
     method: 'sms',
     start: async (claim: Claim): Promise<Challenge> => {
-      const person = identity.person(claim.idNumber)
+      const person = await identity.person(claim.idNumber)
       if (!person || person.name !== claim.name) {
         throw new ApiError(
           404,
@@ -26,7 +26,7 @@ export function smsVerifier(identity: IdentityRepo): IdentityVerifier {
         )
       }
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
-      identity.sendDevSms(
+      await identity.sendDevSms(
         claim.userId,
         person.phone,
         `【青山区智慧政务】您的实名核验验证码为${code}，${CODE_MINUTES}分钟内有效。如非本人操作，请忽略本短信。`,

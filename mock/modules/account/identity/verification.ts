@@ -8,7 +8,7 @@ import type { Repos } from '../../repositories'
 import { ApiError, notFound, unauthorized } from '../../../http/errors'
 import type { VerificationRow } from './repository'
 import { CODE_MINUTES } from './sms-verifier'
-import type { Claim, IdentityVerifier } from './verifier'
+import type { Challenge, Claim, IdentityVerifier } from './verifier'
 
 export const MAX_ATTEMPTS = 5
 export const STARTS_PER_HOUR = 5
@@ -41,59 +41,71 @@ export function createVerification(repos: Repos, verifier: IdentityVerifier) {
     now,
   })
 
-  function refuseFloods(userId: string, idNumber: string, now: Date): void {
+  async function refuseFloods(userId: string, idNumber: string, now: Date): Promise<void> {
     const since = new Date(now.getTime() - HOUR_MS).toISOString()
-    const last = repos.identity.lastOfUser(userId)
+    const last = await repos.identity.lastOfUser(userId)
     const wait = last
       ? RESEND_SECONDS - Math.floor((now.getTime() - Date.parse(last.created_at)) / 1000)
       : 0
     if (wait > 0) throw tooMany(`请${wait}秒后再重新获取验证码`)
-    if (repos.identity.startedByUserSince(userId, since) >= STARTS_PER_HOUR)
+    if ((await repos.identity.startedByUserSince(userId, since)) >= STARTS_PER_HOUR)
       throw tooMany('实名核验次数过多，请1小时后再试')
     // Protects the phone on file from being flooded by strangers who know the number.
-    if (repos.identity.startedForPersonSince(idNumber, since) >= STARTS_PER_HOUR)
+    if ((await repos.identity.startedForPersonSince(idNumber, since)) >= STARTS_PER_HOUR)
       throw tooMany('该身份证号的核验过于频繁，请1小时后再试')
   }
 
   return {
     async start(userId: string, body: VerificationRequest, now: Date): Promise<Verification> {
-      const user = repos.users.findById(userId)
+      const user = await repos.users.findById(userId)
       if (!user) throw unauthorized()
       if (user.id_number === body.idNumber) {
         throw new ApiError(409, 'ALREADY_VERIFIED', '您已通过该身份的实名核验，无需重复核验')
       }
-      refuseFloods(userId, body.idNumber, now)
       const id = randomUUID()
-      const challenge = await verifier.start({
-        verificationId: id,
-        userId,
-        openid: user.openid,
-        name: body.name,
-        idNumber: body.idNumber,
-        now,
-      })
       const minutes = verifier.method === 'sms' ? CODE_MINUTES : FACE_MINUTES
-      repos.identity.insertVerification({
-        id,
-        user_id: userId,
-        method: verifier.method,
-        name: body.name,
-        id_number: body.idNumber,
-        phone: challenge.phone,
-        code_hash: challenge.codeHash,
-        face_verify_id: challenge.faceVerifyId,
-        expires_at: new Date(now.getTime() + minutes * 60_000).toISOString(),
-        created_at: now.toISOString(),
+      // Counted and stored before the code goes out, in turn with every other start for this
+      // account or person: whatever the number of instances, the limits hold.
+      await repos.identity.transaction(async () => {
+        await repos.identity.takeTurnsToStart(userId, body.idNumber)
+        await refuseFloods(userId, body.idNumber, now)
+        await repos.identity.insertVerification({
+          id,
+          user_id: userId,
+          method: verifier.method,
+          name: body.name,
+          id_number: body.idNumber,
+          phone: null,
+          code_hash: null,
+          face_verify_id: null,
+          expires_at: new Date(now.getTime() + minutes * 60_000).toISOString(),
+          created_at: now.toISOString(),
+        })
       })
-      const row = repos.identity.verification(id, userId)
+      let challenge: Challenge
+      try {
+        challenge = await verifier.start({
+          verificationId: id,
+          userId,
+          openid: user.openid,
+          name: body.name,
+          idNumber: body.idNumber,
+          now,
+        })
+      } catch (error) {
+        await repos.identity.removeVerification(id)
+        throw error
+      }
+      await repos.identity.setChallenge(id, challenge)
+      const row = await repos.identity.verification(id, userId)
       if (!row) throw new Error('verification insert did not persist')
       return view(row)
     },
 
     /** Gives the account the proven identity; a repeat of a confirmed one is answered the same. */
     async confirm(userId: string, id: string, code: string | undefined, now: Date): Promise<void> {
-      const row = repos.identity.verification(id, userId)
-      const user = repos.users.findById(userId)
+      const row = await repos.identity.verification(id, userId)
+      const user = await repos.users.findById(userId)
       if (!row || !user) throw notFound('没有找到该核验，请重新获取验证码')
       if (row.verified_at !== null) {
         if (user.id_number === row.id_number) return
@@ -102,7 +114,7 @@ export function createVerification(repos: Repos, verifier: IdentityVerifier) {
       if (Date.parse(row.expires_at) <= now.getTime()) {
         throw new ApiError(410, 'VERIFICATION_EXPIRED', '验证码已过期，请重新获取验证码')
       }
-      if (!repos.identity.spendAttempt(row.id, MAX_ATTEMPTS)) {
+      if (!(await repos.identity.spendAttempt(row.id, MAX_ATTEMPTS))) {
         throw tooMany('验证码输错次数过多，请重新获取验证码')
       }
       const challenge = {
@@ -125,7 +137,7 @@ export function createVerification(repos: Repos, verifier: IdentityVerifier) {
           left > 0 ? `验证码不正确，还可以再试${left}次` : '验证码不正确，请重新获取验证码',
         )
       }
-      repos.identity.assign(userId, row, now.toISOString())
+      await repos.identity.assign(userId, row, now.toISOString())
     },
   }
 }
