@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   const staticDir = h5BuildDir()
   const app = buildApp({
     ...databaseFromEnv(),
+    uploadDir: process.env.UPLOAD_DIR || undefined,
     logStream: process.stdout,
     logLevel: process.env.LOG_LEVEL ?? 'info',
     staticDir,
