@@ -122,7 +122,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
       )
     }
   })
-  if (!options.code2Session) seedDevStaff(repos, now())
+  if (!options.code2Session) app.addHook('onReady', () => seedDevStaff(repos, now()))
   seedLiveSchedule(db, now())
   const handlers = createHandlers({
     repos,

@@ -24,9 +24,10 @@ export const DEV_ADMIN = { handle: 'admin-1', nickname: '青山区政务服务�
 /** The 政务服务中心's public line: helpers are reached through the hall, not a private number. */
 const HALL_PHONE = '0472-3360123'
 
-export function seedDevStaff(repos: Repos, now: Date): void {
+/** Signs the dev staff in as the seed has them: once per database, whichever instance starts. */
+export async function seedDevStaff(repos: Repos, now: Date): Promise<void> {
   const at = now.toISOString()
-  const account = (
+  const account = async (
     handle: string,
     nickname: string,
     kind: StaffRoleKind,
@@ -38,15 +39,17 @@ export function seedDevStaff(repos: Repos, now: Date): void {
       nickname,
       created_at: at,
     })
-    repos.roles.seedGrant(user.id, kind, scopeId, at)
+    await repos.roles.seedGrant(user.id, kind, scopeId, at)
     return user.id
   }
-  repos.roles.transaction(() => {
-    for (const staff of DEV_STAFF) account(staff.handle, staff.nickname, 'window', staff.pointId)
-    for (const { handle, name, desk } of DEV_HELPERS) {
-      const userId = account(handle, `${desk} ${name}`, 'helper', null)
-      repos.cases.upsertHelper({ user_id: userId, name, desk, phone: HALL_PHONE })
+  await repos.roles.transaction(async () => {
+    for (const staff of DEV_STAFF) {
+      await account(staff.handle, staff.nickname, 'window', staff.pointId)
     }
-    account(DEV_ADMIN.handle, DEV_ADMIN.nickname, 'admin', null)
+    for (const { handle, name, desk } of DEV_HELPERS) {
+      const userId = await account(handle, `${desk} ${name}`, 'helper', null)
+      await repos.cases.upsertHelper({ user_id: userId, name, desk, phone: HALL_PHONE })
+    }
+    await account(DEV_ADMIN.handle, DEV_ADMIN.nickname, 'admin', null)
   })
 }

@@ -46,7 +46,7 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     finance: createFinanceRepo(sql),
     telecom: createTelecomRepo(sql),
     testing: createTestingRepo(sql),
-    cases: createCaseRepo(db),
+    cases: createCaseRepo(sql),
     uploads: createUploadRepo(db),
     complaints: createComplaintRepo(sql),
     media: createMediaRepo(sql),
@@ -54,7 +54,7 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     proxy: createProxyRepo(sql),
     identity: createIdentityRepo(db),
     agents: createAgentRepo(db),
-    roles: createRoleRepo(db),
+    roles: createRoleRepo(sql),
   }
 }
 
