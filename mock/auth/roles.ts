@@ -20,7 +20,7 @@ export const forbidden = (message: string) => new ApiError(403, 'FORBIDDEN', mes
  * immediate.
  */
 export async function requireRole(
-  repos: Repos,
+  repos: Pick<Repos, 'roles'>,
   userId: string,
   kind: StaffRoleKind,
   scope?: { id: string; outOfScope: string },
@@ -33,7 +33,7 @@ export async function requireRole(
 
 /** The points, banks or labs where the user holds `kind`; 403 when none. */
 export async function requireScopes(
-  repos: Repos,
+  repos: Pick<Repos, 'roles'>,
   userId: string,
   kind: StaffRoleKind,
 ): Promise<string[]> {

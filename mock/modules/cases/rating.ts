@@ -2,7 +2,7 @@ import type { CaseRating, RatingLevel, RatingRequest } from '../../../src/servic
 import type { Repos } from '../repositories'
 import type { CaseRow } from './repository'
 import { ApiError } from '../../http/errors'
-import { assignedCase, requireHelper } from './staff'
+import { assignedCase, requireHelper, type StaffRepos } from './staff'
 import { ownCase } from './submit'
 import { dayText, deadlineDate } from './working-days'
 
@@ -51,7 +51,7 @@ const alreadyFollowedUp = () =>
  * counts); a 差评 needs its reason, so it can be put right.
  */
 export function rateCase(
-  repos: Repos,
+  repos: Pick<Repos, 'cases'>,
   userId: string,
   id: string,
   request: RatingRequest,
@@ -91,7 +91,7 @@ export function rateCase(
 
 /** One 回访 per 差评, by the case's 帮办员. */
 export function followUpCase(
-  repos: Repos,
+  repos: StaffRepos,
   helperUserId: string,
   id: string,
   note: string,

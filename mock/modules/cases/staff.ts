@@ -7,12 +7,18 @@ import { overtaken, transition } from './machine'
 import { storedFields, storedMaterials } from './stored'
 import { dayText, deadlineDate, promiseText } from './working-days'
 
+/** What the 帮办员's steps read and write. */
+export type StaffRepos = Pick<Repos, 'cases' | 'roles'>
+
 /** The 帮办员 profile (name, desk) of a user who holds the helper role now. */
-export async function activeHelper(repos: Repos, userId: string): Promise<HelperRow | undefined> {
+export async function activeHelper(
+  repos: StaffRepos,
+  userId: string,
+): Promise<HelperRow | undefined> {
   return (await repos.roles.holds(userId, 'helper')) ? repos.cases.helper(userId) : undefined
 }
 
-export async function requireHelper(repos: Repos, userId: string): Promise<HelperRow> {
+export async function requireHelper(repos: StaffRepos, userId: string): Promise<HelperRow> {
   await requireRole(repos, userId, 'helper')
   const helper = await repos.cases.helper(userId)
   if (!helper) {
@@ -22,7 +28,11 @@ export async function requireHelper(repos: Repos, userId: string): Promise<Helpe
 }
 
 /** A helper sees only the cases assigned to them; any other is answered as missing. */
-export async function assignedCase(repos: Repos, helper: HelperRow, id: string): Promise<CaseRow> {
+export async function assignedCase(
+  repos: Pick<Repos, 'cases'>,
+  helper: HelperRow,
+  id: string,
+): Promise<CaseRow> {
   const row = await repos.cases.find(id)
   if (!row || row.helper_id !== helper.user_id) {
     throw notFound('没有找到分派给您的该办件，请刷新列表后重试')
@@ -58,7 +68,7 @@ function checkTargets(row: CaseRow, items: readonly CorrectionItem[]): Map<strin
  * case only from the status it was read in, so of two steps sent at once one is recorded.
  */
 export function actOnCase(
-  repos: Repos,
+  repos: StaffRepos,
   helperUserId: string,
   id: string,
   action: StaffAction,

@@ -72,7 +72,7 @@ export async function grantRole(
 
 /** Revokes at once: the staff member's next request is refused. */
 export function revokeRole(
-  repos: Repos,
+  repos: Pick<Repos, 'roles'>,
   adminId: string,
   grantId: string,
   now: Date,
