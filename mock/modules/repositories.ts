@@ -47,7 +47,7 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     telecom: createTelecomRepo(sql),
     testing: createTestingRepo(sql),
     cases: createCaseRepo(sql),
-    uploads: createUploadRepo(db),
+    uploads: createUploadRepo(sql),
     complaints: createComplaintRepo(sql),
     media: createMediaRepo(sql),
     licences: createLicenceRepo(sql),

@@ -55,7 +55,7 @@ async function requireReady(
   application: CaseApplication,
   now: Date,
 ) {
-  const files = repos.uploads.ownedAmong(
+  const files = await repos.uploads.ownedAmong(
     who.uploader,
     application.materials.flatMap((m) => m.uploadIds),
   )
