@@ -208,12 +208,22 @@ export function createCaseRepo(sql: Sql) {
       await sql
         .insertInto('case_helpers')
         .values(row)
+        // Rewritten only when changed: a restart keeps the seeded order (the tie-break above).
         .onConflict((conflict) =>
-          conflict.column('user_id').doUpdateSet((eb) => ({
-            name: eb.ref('excluded.name'),
-            desk: eb.ref('excluded.desk'),
-            phone: eb.ref('excluded.phone'),
-          })),
+          conflict
+            .column('user_id')
+            .doUpdateSet((eb) => ({
+              name: eb.ref('excluded.name'),
+              desk: eb.ref('excluded.desk'),
+              phone: eb.ref('excluded.phone'),
+            }))
+            .where((eb) =>
+              eb.or([
+                eb('case_helpers.name', '!=', eb.ref('excluded.name')),
+                eb('case_helpers.desk', '!=', eb.ref('excluded.desk')),
+                eb('case_helpers.phone', '!=', eb.ref('excluded.phone')),
+              ]),
+            ),
         )
         .execute()
     },

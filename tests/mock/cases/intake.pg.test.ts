@@ -14,6 +14,11 @@ test('60 cases filed at once on three instances: 60 numbers of the day, 20 for e
     ] as const) {
       await addHelper(sqls[0], id, name)
     }
+    // A restart seeds them again: nothing changes.
+    for (const helper of await sqls[1].selectFrom('case_helpers').selectAll().execute()) {
+      const { active: _active, ...profile } = helper
+      await createCaseRepo(sqls[1]).upsertHelper(profile)
+    }
     const now = new Date('2026-03-02T09:00:00+08:00')
     const results = await burst(60, sqls, (sql) => fileCase(createCaseRepo(sql), filing('u1'), now))
     const filed = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []))
