@@ -27,6 +27,7 @@ import { applyChineseZodMessages } from './http/validation'
 import { buildOpenApi } from './openapi/document'
 import { createSearchIndex, type SearchIndex } from './modules/catalog/search'
 import { uploadRoutes } from './files/routes'
+import { folderStore } from './files/folder-store'
 import { mediaFileRoutes } from './modules/media/files'
 import { seedLiveSchedule } from './modules/media/seed'
 import type { RegistryExtras } from './modules/account/identity/registry'
@@ -150,7 +151,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     registerEndpoints(scope, handlers, { now, authenticate, idempotency })
   })
   const uploadDir = options.uploadDir ?? defaultUploadDir(options)
-  void app.register(uploadRoutes, { repos, dir: uploadDir, now, authenticate })
+  void app.register(uploadRoutes, { repos, files: folderStore(uploadDir), now, authenticate })
   void app.register(mediaFileRoutes, { dir: join(__dirname, 'modules', 'media', 'files') })
 
   const openApi = JSON.stringify(buildOpenApi(packageJson.version))

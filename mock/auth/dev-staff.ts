@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Repos } from '../modules/repositories'
+import type { StaffRoleKind } from '../../src/services/contract'
 import { devOpenid } from './code2session'
 
 /**
@@ -23,28 +24,32 @@ export const DEV_ADMIN = { handle: 'admin-1', nickname: '青山区政务服务�
 /** The 政务服务中心's public line: helpers are reached through the hall, not a private number. */
 const HALL_PHONE = '0472-3360123'
 
+/** Signs the dev staff in as the seed has them: once per database, whichever instance starts. */
 export async function seedDevStaff(repos: Repos, now: Date): Promise<void> {
   const at = now.toISOString()
-  const account = async (handle: string, nickname: string) =>
-    (
-      await repos.users.ensureNamed({
-        id: randomUUID(),
-        openid: devOpenid(handle),
-        nickname,
-        created_at: at,
-      })
-    ).id
-  const staff = await Promise.all(DEV_STAFF.map((s) => account(s.handle, s.nickname)))
-  const helpers = await Promise.all(
-    DEV_HELPERS.map(({ handle, name, desk }) => account(handle, `${desk} ${name}`)),
-  )
-  const admin = await account(DEV_ADMIN.handle, DEV_ADMIN.nickname)
-  repos.roles.transaction(() => {
-    DEV_STAFF.forEach((s, i) => repos.roles.seedGrant(staff[i]!, 'window', s.pointId, at))
-    DEV_HELPERS.forEach(({ name, desk }, i) => {
-      repos.roles.seedGrant(helpers[i]!, 'helper', null, at)
-      repos.cases.upsertHelper({ user_id: helpers[i]!, name, desk, phone: HALL_PHONE })
+  const account = async (
+    handle: string,
+    nickname: string,
+    kind: StaffRoleKind,
+    scopeId: string | null,
+  ) => {
+    const user = await repos.users.ensureNamed({
+      id: randomUUID(),
+      openid: devOpenid(handle),
+      nickname,
+      created_at: at,
     })
-    repos.roles.seedGrant(admin, 'admin', null, at)
+    await repos.roles.seedGrant(user.id, kind, scopeId, at)
+    return user.id
+  }
+  await repos.roles.transaction(async () => {
+    for (const staff of DEV_STAFF) {
+      await account(staff.handle, staff.nickname, 'window', staff.pointId)
+    }
+    for (const { handle, name, desk } of DEV_HELPERS) {
+      const userId = await account(handle, `${desk} ${name}`, 'helper', null)
+      await repos.cases.upsertHelper({ user_id: userId, name, desk, phone: HALL_PHONE })
+    }
+    await account(DEV_ADMIN.handle, DEV_ADMIN.nickname, 'admin', null)
   })
 }

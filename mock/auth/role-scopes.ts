@@ -19,9 +19,9 @@ export async function scopeName(
 }
 
 /** What the user may do now, for 我的 and the desks. */
-export function rolesOf(repos: Repos, userId: string): Promise<StaffRole[]> {
+export async function rolesOf(repos: Repos, userId: string): Promise<StaffRole[]> {
   return Promise.all(
-    repos.roles.liveOfUser(userId).map(async (g) => ({
+    (await repos.roles.liveOfUser(userId)).map(async (g) => ({
       kind: g.kind,
       scopeId: g.scope_id,
       scopeName:

@@ -19,19 +19,25 @@ export const forbidden = (message: string) => new ApiError(403, 'FORBIDDEN', mes
  * (`scope.outOfScope` then says what to do instead). Read on every request, so a revocation is
  * immediate.
  */
-export function requireRole(
-  repos: Repos,
+export async function requireRole(
+  repos: Pick<Repos, 'roles'>,
   userId: string,
   kind: StaffRoleKind,
   scope?: { id: string; outOfScope: string },
-): void {
-  if (!repos.roles.holds(userId, kind)) throw forbidden(NEEDS[kind])
-  if (scope && !repos.roles.holds(userId, kind, scope.id)) throw forbidden(scope.outOfScope)
+): Promise<void> {
+  if (!(await repos.roles.holds(userId, kind))) throw forbidden(NEEDS[kind])
+  if (scope && !(await repos.roles.holds(userId, kind, scope.id))) {
+    throw forbidden(scope.outOfScope)
+  }
 }
 
 /** The points, banks or labs where the user holds `kind`; 403 when none. */
-export function requireScopes(repos: Repos, userId: string, kind: StaffRoleKind): string[] {
-  const scopes = repos.roles.scopesOf(userId, kind)
+export async function requireScopes(
+  repos: Pick<Repos, 'roles'>,
+  userId: string,
+  kind: StaffRoleKind,
+): Promise<string[]> {
+  const scopes = await repos.roles.scopesOf(userId, kind)
   if (scopes.length === 0) throw forbidden(NEEDS[kind])
   return scopes
 }

@@ -45,15 +45,23 @@ export async function writeAtomically(path: string, data: Buffer, sha256: string
 }
 
 /**
- * Removes the temporary files a killed process left behind (`ab/<sha256>.<uuid>.tmp`). Run when
- * the server starts, before it writes anything itself: no upload is in progress then.
+ * A write takes seconds; a temporary file this old was left by a killed process. Younger ones may
+ * be another instance's write in progress, in a folder several instances share.
  */
-export async function sweepTemporaryFiles(dir: string): Promise<void> {
+export const STALE_TEMPORARY_MS = 60 * 60 * 1000
+
+/** Removes the temporary files killed processes left behind (`ab/<sha256>.<uuid>.tmp`). */
+export async function sweepTemporaryFiles(dir: string, now = Date.now()): Promise<void> {
   const folders = await readdir(dir, { withFileTypes: true }).catch(() => [])
   for (const folder of folders.filter((entry) => entry.isDirectory())) {
     const files = await readdir(join(dir, folder.name))
     for (const name of files.filter((file) => file.endsWith('.tmp'))) {
-      await rm(join(dir, folder.name, name), { force: true })
+      const path = join(dir, folder.name, name)
+      const written = await stat(path).then(
+        (s) => s.mtimeMs,
+        () => now,
+      )
+      if (now - written >= STALE_TEMPORARY_MS) await rm(path, { force: true })
     }
   }
 }

@@ -1,5 +1,3 @@
-import { createReadStream, existsSync } from 'node:fs'
-import { join } from 'node:path'
 import fastifyMultipart from '@fastify/multipart'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { filePath, MAX_UPLOAD_BYTES } from '../../src/services/contract'
@@ -7,13 +5,14 @@ import { toUpload } from '../modules/cases/view'
 import type { Repos } from '../modules/repositories'
 import { ApiError, notFound, toApiError, unauthorized } from '../http/errors'
 import type { Session } from '../http/types'
-import { sweepTemporaryFiles } from './atomic'
+import type { FileStore } from './file-store'
 import { createScorePool } from './pool'
 import { checkQuotaOf, storeUpload } from './store'
 
 export interface UploadDeps {
   repos: Repos
-  dir: string
+  /** Where the bytes live; instances that share it serve each other's uploads. */
+  files: FileStore
   now: () => Date
   authenticate: (authorization: string | undefined, now: Date) => Promise<Session | null>
 }
@@ -46,7 +45,7 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
   const { repos } = deps
   const pool = createScorePool()
   scope.addHook('onClose', pool.close)
-  scope.addHook('onReady', () => sweepTemporaryFiles(deps.dir))
+  scope.addHook('onReady', () => deps.files.sweep())
   const session = async (request: FastifyRequest): Promise<Session> => {
     const found = await deps.authenticate(request.headers.authorization, deps.now())
     if (!found) throw unauthorized()
@@ -69,7 +68,7 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
       // Before the body is read: an anonymous caller, or one over the daily caps, cannot make us
       // read 10 MB.
       onRequest: async (request) => {
-        checkQuotaOf(repos, (await session(request)).userId, deps.now(), 0)
+        await checkQuotaOf(repos, (await session(request)).userId, deps.now(), 0)
       },
     },
     async (request, reply) => {
@@ -85,7 +84,7 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
         }
       }
       if (!part) throw noFile()
-      const row = await storeUpload({ repos, dir: deps.dir, pool }, userId, part, deps.now())
+      const row = await storeUpload({ repos, files: deps.files, pool }, userId, part, deps.now())
       return reply.status(201).send({ data: toUpload(row) })
     },
   )
@@ -94,16 +93,18 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
     filePath('GET /api/v1/uploads/:id'),
     async (request, reply) => {
       const { userId } = await session(request)
-      const row = repos.uploads.find(request.params.id)
-      const allowed = row && (row.user_id === userId || repos.uploads.helperMaySee(userId, row.id))
+      const row = await repos.uploads.find(request.params.id)
+      const allowed =
+        row && (row.user_id === userId || (await repos.uploads.helperMaySee(userId, row.id)))
       if (!row || !allowed) throw notFound('没有找到该文件，或您无权查看')
-      const path = join(deps.dir, row.stored_as)
-      if (!existsSync(path)) throw notFound('文件已丢失，请重新上传')
+      const file = await deps.files.open(row.stored_as)
+      if (!file) throw notFound('文件已丢失，请重新上传')
       return reply
         .type(row.mime)
+        .header('content-length', file.size)
         .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.name)}`)
         .header('cache-control', 'private, no-store')
-        .send(createReadStream(path))
+        .send(file.stream)
     },
   )
 }

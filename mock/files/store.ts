@@ -1,10 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto'
-import { join } from 'node:path'
 import { MAX_UPLOAD_BYTES, type UploadKind } from '../../src/services/contract'
 import type { Repos } from '../modules/repositories'
 import type { UploadRow } from './repository'
 import { ApiError } from '../http/errors'
-import { writeAtomically } from './atomic'
+import type { FileStore } from './file-store'
 import { checkDeclaredSize, imageTooLarge } from './limits'
 import type { ScorePool } from './pool'
 import { checkDailyQuota } from './quota'
@@ -13,7 +12,7 @@ import { sniff } from './sniff'
 
 export interface StoreDeps {
   repos: Repos
-  dir: string
+  files: FileStore
   pool: ScorePool
 }
 
@@ -24,10 +23,16 @@ export function cleanName(filename: string): string {
   return clean === '' ? '未命名文件' : clean
 }
 
+const dayBefore = (now: Date) => new Date(now.getTime() - DAY_MS).toISOString()
+
 /** Refuses the next upload of `userId` once their last 24 hours are at a cap. */
-export function checkQuotaOf(repos: Repos, userId: string, now: Date, incomingBytes: number) {
-  const since = new Date(now.getTime() - DAY_MS).toISOString()
-  checkDailyQuota(repos.uploads.usedSince(userId, since), incomingBytes)
+export async function checkQuotaOf(
+  repos: Repos,
+  userId: string,
+  now: Date,
+  incomingBytes: number,
+): Promise<void> {
+  checkDailyQuota(await repos.uploads.usedSince(userId, dayBefore(now)), incomingBytes)
 }
 
 const brokenImage = () =>
@@ -53,7 +58,7 @@ async function scoreOf(pool: ScorePool, mime: UploadKind, data: Buffer): Promise
  * decoding.
  */
 export async function storeUpload(
-  { repos, dir, pool }: StoreDeps,
+  { repos, files, pool }: StoreDeps,
   userId: string,
   file: { filename: string; data: Buffer },
   now: Date,
@@ -71,11 +76,11 @@ export async function storeUpload(
     )
   }
   checkDeclaredSize(kind, file.data)
-  checkQuotaOf(repos, userId, now, file.data.length)
+  await checkQuotaOf(repos, userId, now, file.data.length)
   const sharpness = await scoreOf(pool, kind.mime, file.data)
   const sha256 = createHash('sha256').update(file.data).digest('hex')
-  const storedAs = join(sha256.slice(0, 2), sha256)
-  await writeAtomically(join(dir, storedAs), file.data, sha256)
+  const storedAs = `${sha256.slice(0, 2)}/${sha256}`
+  await files.put(storedAs, file.data, sha256)
   const row: UploadRow = {
     id: randomUUID(),
     user_id: userId,
@@ -87,9 +92,10 @@ export async function storeUpload(
     stored_as: storedAs,
     created_at: now.toISOString(),
   }
-  // Again, in the same tick as the insert: uploads of one user running side by side all passed
-  // the first check before any of them was stored.
-  checkQuotaOf(repos, userId, now, file.data.length)
-  repos.uploads.insert(row)
+  // Again, with the insert: uploads of one user running side by side all passed the first check
+  // before any of them was stored.
+  await repos.uploads.insertWithinQuota(row, dayBefore(now), (used) =>
+    checkDailyQuota(used, file.data.length),
+  )
   return row
 }

@@ -46,15 +46,15 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     finance: createFinanceRepo(sql),
     telecom: createTelecomRepo(sql),
     testing: createTestingRepo(sql),
-    cases: createCaseRepo(db),
-    uploads: createUploadRepo(db),
+    cases: createCaseRepo(sql),
+    uploads: createUploadRepo(sql),
     complaints: createComplaintRepo(sql),
     media: createMediaRepo(sql),
     licences: createLicenceRepo(sql),
     proxy: createProxyRepo(sql),
     identity: createIdentityRepo(sql),
     agents: createAgentRepo(sql),
-    roles: createRoleRepo(db),
+    roles: createRoleRepo(sql),
   }
 }
 

@@ -36,12 +36,12 @@ export function staffHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers
     // Checking in twice answers the same queue number: the scan can be repeated safely.
     'POST /api/v1/staff/check-ins': async ({ body }, ctx) => {
       const userId = ctx.session.userId
-      requireRole(repos, userId, 'window')
+      await requireRole(repos, userId, 'window')
       const row = await inTransaction(sql, async () => {
         const found = await repos.appointments.findByCode(checkInCodeOf(qrKey, body.code, ctx.now))
         if (!found) throw notFound('预约码无效，请核对后重新输入或扫码')
         const point = (await repos.servicePoints.findById(found.point_id))?.name ?? '预约的网点'
-        requireRole(repos, userId, 'window', {
+        await requireRole(repos, userId, 'window', {
           id: found.point_id,
           outOfScope: `该预约在${point}办理，本窗口不能签到，请引导办事人前往${point}`,
         })

@@ -9,7 +9,9 @@ export function complaintHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, C
     'POST /api/v1/complaints': async ({ body }, ctx) =>
       toComplaint(repos, await fileComplaint(repos, sql, ctx.session.userId, body, ctx.now)),
     'GET /api/v1/complaints': async (_input, ctx) => ({
-      items: (await repos.complaints.ofUser(ctx.session.userId)).map((r) => toComplaint(repos, r)),
+      items: await Promise.all(
+        (await repos.complaints.ofUser(ctx.session.userId)).map((r) => toComplaint(repos, r)),
+      ),
     }),
   }
 }

@@ -14,8 +14,8 @@ import { deadlineDate } from './working-days'
 /** A complaint is answered within 5 working days. */
 export const REPLY_DAYS = 5
 
-export function toComplaint(repos: Repos, row: ComplaintRow): Complaint {
-  const about = row.case_id === null ? undefined : repos.cases.find(row.case_id)
+export async function toComplaint(repos: Repos, row: ComplaintRow): Promise<Complaint> {
+  const about = row.case_id === null ? undefined : await repos.cases.find(row.case_id)
   return {
     id: row.id,
     number: row.number,
@@ -32,14 +32,14 @@ export function toComplaint(repos: Repos, row: ComplaintRow): Complaint {
  * Files a 投诉/建议; one about a case must be about the user's own case. Numbers are counted per
  * day, one filing at a time (`inTurn`), so two filed at once never share one.
  */
-export function fileComplaint(
+export async function fileComplaint(
   repos: Pick<Repos, 'cases' | 'complaints'>,
   sql: Sql,
   userId: string,
   request: ComplaintRequest,
   now: Date,
 ): Promise<ComplaintRow> {
-  const about = request.caseId ? ownCase(repos, request.caseId, userId) : null
+  const about = request.caseId ? await ownCase(repos, request.caseId, userId) : null
   const prefix = `TS${beijingDate(now).replace(/-/g, '')}`
   return inTransaction(sql, async () => {
     await inTurn(sql, `complaint-number:${prefix}`)

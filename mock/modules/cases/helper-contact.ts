@@ -15,9 +15,11 @@ async function helperDesk(repos: Repos) {
 /** The 帮办员 of the caller's latest open case; without one, the 帮办代办 window itself. */
 export async function helperContact(repos: Repos, userId: string): Promise<HelperContact> {
   const desk = await helperDesk(repos)
-  for (const row of repos.cases.ofUser(userId)) {
+  for (const row of await repos.cases.ofUser(userId)) {
     const helper =
-      isOpen(row.status) && row.helper_id !== null ? repos.cases.helper(row.helper_id) : undefined
+      isOpen(row.status) && row.helper_id !== null
+        ? await repos.cases.helper(row.helper_id)
+        : undefined
     if (helper) {
       const { name, phone } = helper
       return { name, desk: helper.desk, phone, hours: desk.hours, caseNumber: row.number }

@@ -48,3 +48,12 @@ export function transition(status: CaseStatus, action: CaseAction): CaseStatus {
     `该办件当前为“${STATUS_TEXT[status]}”，不能${ACTION_TEXT[action]}，请刷新后查看最新进度`,
   )
 }
+
+/**
+ * What a step that another one beat is told (its update found the case moved on): why it cannot
+ * happen now, or, when it still could, to look again.
+ */
+export function overtaken(status: CaseStatus | undefined, action: CaseAction): ApiError {
+  if (status !== undefined) transition(status, action)
+  return new ApiError(409, 'CASE_STATE', '该办件刚刚有了新进度，请刷新后查看最新进度再操作')
+}

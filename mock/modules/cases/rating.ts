@@ -3,7 +3,7 @@ import type { CaseRating, RatingLevel, RatingRequest } from '../../../src/servic
 import type { Repos } from '../repositories'
 import type { CaseRow } from './repository'
 import { ApiError } from '../../http/errors'
-import { assignedCase, requireHelper } from './staff'
+import { assignedCase, requireHelper, type StaffRepos } from './staff'
 import { ownCase } from './submit'
 import { deadlineDate } from './working-days'
 
@@ -43,23 +43,28 @@ export function toRating(row: CaseRow): CaseRating | null {
   }
 }
 
-/** One rating per closed case; a 差评 needs its reason, so it can be put right. */
+const alreadyRated = () => new ApiError(409, 'ALREADY_RATED', '该办件已评价，每个办件只能评价一次')
+const alreadyFollowedUp = () =>
+  new ApiError(409, 'ALREADY_FOLLOWED_UP', '该差评已回访，如需补充请电话联系申请人')
+
+/**
+ * One rating per closed case (stored only while there is none, so of two sent at once one
+ * counts); a 差评 needs its reason, so it can be put right.
+ */
 export function rateCase(
-  repos: Repos,
+  repos: Pick<Repos, 'cases'>,
   userId: string,
   id: string,
   request: RatingRequest,
   now: Date,
-): CaseRow {
+): Promise<CaseRow> {
   const at = now.toISOString()
-  return repos.cases.transaction(() => {
-    const row = ownCase(repos, id, userId)
+  return repos.cases.transaction(async () => {
+    const row = await ownCase(repos, id, userId)
     if (row.status !== 'finished' && row.status !== 'refused') {
       throw new ApiError(409, 'CASE_OPEN', '办件办结后才能评价，请在办结后再来')
     }
-    if (row.rating !== null) {
-      throw new ApiError(409, 'ALREADY_RATED', '该办件已评价，每个办件只能评价一次')
-    }
+    if (row.rating !== null) throw alreadyRated()
     const score = toScore(request.level)
     const comment = request.comment ?? ''
     if (isBad(score) && comment.length < 2) {
@@ -67,11 +72,15 @@ export function rateCase(
         comment: '请写明不满意的原因，便于整改',
       })
     }
-    repos.cases.update(id, { rating: score, rating_comment: comment, rated_at: at }, at)
+    if (
+      !(await repos.cases.rate(id, { rating: score, rating_comment: comment, rated_at: at }, at))
+    ) {
+      throw alreadyRated()
+    }
     const due = isBad(score)
       ? `；帮办员最迟${formatDay(deadlineDate(now, FOLLOW_UP_DAYS), now)}回访整改`
       : ''
-    repos.cases.addEvent(id, {
+    await repos.cases.addEvent(id, {
       at,
       event: 'rated',
       actor: '申请人',
@@ -81,26 +90,32 @@ export function rateCase(
   })
 }
 
+/** One 回访 per 差评, by the case's 帮办员. */
 export function followUpCase(
-  repos: Repos,
+  repos: StaffRepos,
   helperUserId: string,
   id: string,
   note: string,
   now: Date,
-): CaseRow {
+): Promise<CaseRow> {
   const at = now.toISOString()
-  return repos.cases.transaction(() => {
-    const helper = requireHelper(repos, helperUserId)
-    const row = assignedCase(repos, helper, id)
+  return repos.cases.transaction(async () => {
+    const helper = await requireHelper(repos, helperUserId)
+    const row = await assignedCase(repos, helper, id)
     if (row.rating === null || !isBad(row.rating)) {
       throw new ApiError(409, 'NO_BAD_RATING', '该办件没有差评，无需回访')
     }
-    if (row.follow_up !== null) {
-      throw new ApiError(409, 'ALREADY_FOLLOWED_UP', '该差评已回访，如需补充请电话联系申请人')
+    if (row.follow_up !== null) throw alreadyFollowedUp()
+    if (!(await repos.cases.followUp(id, { follow_up: note, followed_up_at: at }, at))) {
+      throw alreadyFollowedUp()
     }
-    repos.cases.update(id, { follow_up: note, followed_up_at: at }, at)
-    repos.cases.addEvent(id, { at, event: 'followed_up', actor: `帮办员${helper.name}`, note })
-    const updated = repos.cases.find(id)
+    await repos.cases.addEvent(id, {
+      at,
+      event: 'followed_up',
+      actor: `帮办员${helper.name}`,
+      note,
+    })
+    const updated = await repos.cases.find(id)
     if (!updated) throw new Error('case vanished inside its transaction')
     return updated
   })

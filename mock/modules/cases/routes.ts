@@ -34,7 +34,7 @@ export function caseHandlers({ repos }: HandlerDeps): Pick<Handlers, CaseKeys> {
     'POST /api/v1/cases': ({ body }, ctx) =>
       detail(submitOnBehalf(repos, ctx.session.userId, body, ctx.now), ctx.now),
     'GET /api/v1/cases': async (_input, ctx) => ({
-      items: await summaries(repos.cases.ofUser(ctx.session.userId), ctx.now),
+      items: await summaries(await repos.cases.ofUser(ctx.session.userId), ctx.now),
     }),
     'GET /api/v1/cases/:id': ({ params }, ctx) =>
       detail(ownCase(repos, params.id, ctx.session.userId), ctx.now),
@@ -43,14 +43,19 @@ export function caseHandlers({ repos }: HandlerDeps): Pick<Handlers, CaseKeys> {
 
     // Open cases oldest first: the one closest to its deadline is the one to do next.
     'GET /api/v1/staff/cases': async ({ query }, ctx) => {
-      const helper = requireHelper(repos, ctx.session.userId)
+      const helper = await requireHelper(repos, ctx.session.userId)
       const open = (query.scope ?? 'open') === 'open'
-      const rows = repos.cases.ofHelper(helper.user_id).filter((r) => isOpen(r.status) === open)
+      const rows = (await repos.cases.ofHelper(helper.user_id)).filter(
+        (r) => isOpen(r.status) === open,
+      )
       if (!open) rows.reverse()
       return { items: await summaries(rows, ctx.now) }
     },
-    'GET /api/v1/staff/cases/:id': ({ params }, ctx) =>
-      detail(assignedCase(repos, requireHelper(repos, ctx.session.userId), params.id), ctx.now),
+    'GET /api/v1/staff/cases/:id': async ({ params }, ctx) =>
+      detail(
+        assignedCase(repos, await requireHelper(repos, ctx.session.userId), params.id),
+        ctx.now,
+      ),
     'POST /api/v1/staff/cases/:id/accept': ({ params }, ctx) =>
       detail(actOnCase(repos, ctx.session.userId, params.id, { kind: 'accept' }, ctx.now), ctx.now),
     'POST /api/v1/staff/cases/:id/correction': ({ params, body }, ctx) =>

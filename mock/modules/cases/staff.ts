@@ -1,21 +1,27 @@
 import { formatDay } from '../../../src/services/contract'
 import type { CorrectionItem } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
-import type { CaseRow, HelperRow } from './repository'
+import type { CaseChange, CaseEventRow, CaseRow, HelperRow } from './repository'
 import { requireRole } from '../../auth/roles'
 import { ApiError, notFound } from '../../http/errors'
-import { transition } from './machine'
+import { overtaken, transition } from './machine'
 import { storedFields, storedMaterials } from './stored'
 import { deadlineDate, promiseText } from './working-days'
 
+/** What the 帮办员's steps read and write. */
+export type StaffRepos = Pick<Repos, 'cases' | 'roles'>
+
 /** The 帮办员 profile (name, desk) of a user who holds the helper role now. */
-export function activeHelper(repos: Repos, userId: string): HelperRow | undefined {
-  return repos.roles.holds(userId, 'helper') ? repos.cases.helper(userId) : undefined
+export async function activeHelper(
+  repos: StaffRepos,
+  userId: string,
+): Promise<HelperRow | undefined> {
+  return (await repos.roles.holds(userId, 'helper')) ? repos.cases.helper(userId) : undefined
 }
 
-export function requireHelper(repos: Repos, userId: string): HelperRow {
-  requireRole(repos, userId, 'helper')
-  const helper = repos.cases.helper(userId)
+export async function requireHelper(repos: StaffRepos, userId: string): Promise<HelperRow> {
+  await requireRole(repos, userId, 'helper')
+  const helper = await repos.cases.helper(userId)
   if (!helper) {
     throw new ApiError(403, 'FORBIDDEN', '您的帮办员档案还未建立，请联系管理员')
   }
@@ -23,8 +29,12 @@ export function requireHelper(repos: Repos, userId: string): HelperRow {
 }
 
 /** A helper sees only the cases assigned to them; any other is answered as missing. */
-export function assignedCase(repos: Repos, helper: HelperRow, id: string): CaseRow {
-  const row = repos.cases.find(id)
+export async function assignedCase(
+  repos: Pick<Repos, 'cases'>,
+  helper: HelperRow,
+  id: string,
+): Promise<CaseRow> {
+  const row = await repos.cases.find(id)
   if (!row || row.helper_id !== helper.user_id) {
     throw notFound('没有找到分派给您的该办件，请刷新列表后重试')
   }
@@ -54,44 +64,51 @@ function checkTargets(row: CaseRow, items: readonly CorrectionItem[]): Map<strin
   return labels
 }
 
-/** Runs one staff step inside a transaction and records it on the timeline. */
+/**
+ * Runs one staff step inside a transaction and records it on the timeline. The step moves the
+ * case only from the status it was read in, so of two steps sent at once one is recorded.
+ */
 export function actOnCase(
-  repos: Repos,
+  repos: StaffRepos,
   helperUserId: string,
   id: string,
   action: StaffAction,
   now: Date,
-): CaseRow {
+): Promise<CaseRow> {
   const at = now.toISOString()
-  return repos.cases.transaction(() => {
-    const helper = requireHelper(repos, helperUserId)
-    const row = assignedCase(repos, helper, id)
+  return repos.cases.transaction(async () => {
+    const helper = await requireHelper(repos, helperUserId)
+    const row = await assignedCase(repos, helper, id)
     const status = transition(row.status, action.kind)
-    const actor = `帮办员${helper.name}`
-    const record = (event: Parameters<Repos['cases']['addEvent']>[1]['event'], note: string) =>
-      repos.cases.addEvent(id, { at, event, actor, note })
+    const move = async (change: CaseChange) => {
+      if (!(await repos.cases.transition(id, row.status, { status, ...change }, at))) {
+        throw overtaken((await repos.cases.find(id))?.status, action.kind)
+      }
+    }
+    const record = (event: CaseEventRow['event'], note: string) =>
+      repos.cases.addEvent(id, { at, event, actor: `帮办员${helper.name}`, note })
     if (action.kind === 'accept') {
       const deadline = deadlineDate(now, row.promised_days)
-      repos.cases.update(id, { status, accepted_at: at, deadline }, at)
-      record(
+      await move({ accepted_at: at, deadline })
+      await record(
         'accepted',
         `已受理，${promiseText(row.promised_days)}，最迟${formatDay(deadline, now)}`,
       )
     } else if (action.kind === 'correction') {
       const labels = checkTargets(row, action.items)
-      repos.cases.update(id, { status, corrections_json: JSON.stringify(action.items) }, at)
-      record(
+      await move({ corrections_json: JSON.stringify(action.items) })
+      await record(
         'correction_requested',
         `一次性告知补正${action.items.length}项：${action.items.map((i) => labels.get(i.target)).join('、')}`,
       )
     } else if (action.kind === 'finish') {
-      repos.cases.update(id, { status, result: action.result, closed_at: at }, at)
-      record('finished', action.result)
+      await move({ result: action.result, closed_at: at })
+      await record('finished', action.result)
     } else {
-      repos.cases.update(id, { status, result: action.reason, closed_at: at }, at)
-      record('refused', action.reason)
+      await move({ result: action.reason, closed_at: at })
+      await record('refused', action.reason)
     }
-    const updated = repos.cases.find(id)
+    const updated = await repos.cases.find(id)
     if (!updated) throw new Error('case vanished inside its transaction')
     return updated
   })

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto'
 import {
-  beijingDate,
   type CaseApplication,
   type CaseForm,
   type CaseRequest,
@@ -12,7 +10,8 @@ import type { Repos } from '../repositories'
 import type { CaseRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
 import { caseForm } from './form'
-import { transition } from './machine'
+import { fileCase } from './intake'
+import { overtaken, transition } from './machine'
 import {
   storedCorrections,
   storedFields,
@@ -56,7 +55,7 @@ async function requireReady(
   application: CaseApplication,
   now: Date,
 ) {
-  const files = repos.uploads.ownedAmong(
+  const files = await repos.uploads.ownedAmong(
     who.uploader,
     application.materials.flatMap((m) => m.uploadIds),
   )
@@ -101,11 +100,6 @@ async function unmasked(
   return { ...application, fields }
 }
 
-function nextNumber(repos: Repos, now: Date): string {
-  const prefix = `QS${beijingDate(now).replace(/-/g, '')}`
-  return `${prefix}${String(repos.cases.countNumbered(prefix) + 1).padStart(4, '0')}`
-}
-
 async function applicantOf(
   repos: Repos,
   userId: string,
@@ -127,50 +121,29 @@ export async function submitCase(
   const form = caseForm(repos, request.source)
   await requireReady(repos, { applicant: userId, uploader: uploaderId }, form, request, now)
   const { fields, materials } = snapshot(form, request)
-  const at = now.toISOString()
-  const applicant = await applicantOf(repos, userId, fields)
-  return repos.cases.transaction(() => {
-    const id = randomUUID()
-    repos.cases.insert({
-      id,
-      number: nextNumber(repos, now),
+  return fileCase(
+    repos.cases,
+    {
       user_id: userId,
       source_kind: request.source.kind,
       source_id: request.source.id,
       title: form.title,
       promised_days: form.promisedDays,
-      status: 'submitted',
-      applicant,
+      applicant: await applicantOf(repos, userId, fields),
       fields_json: JSON.stringify(fields),
       materials_json: JSON.stringify(materials),
-      submitted_at: at,
-      updated_at: at,
-    })
-    repos.cases.addEvent(id, {
-      at,
-      event: 'submitted',
-      actor: '申请人',
-      note: '在线提交申请和材料',
-    })
-    const helper = repos.cases.leastBusyHelper()
-    if (helper) {
-      repos.cases.update(id, { helper_id: helper.user_id }, at)
-      repos.cases.addEvent(id, {
-        at,
-        event: 'assigned',
-        actor: '系统',
-        note: `由帮办员${helper.name}（${helper.desk}）全程帮办`,
-      })
-    }
-    const row = repos.cases.find(id)
-    if (!row) throw new Error('case insert did not persist')
-    return row
-  })
+    },
+    now,
+  )
 }
 
 /** Someone else's case is answered exactly like a missing one. */
-export function ownCase(repos: Pick<Repos, 'cases'>, id: string, userId: string): CaseRow {
-  const row = repos.cases.find(id)
+export async function ownCase(
+  repos: Pick<Repos, 'cases'>,
+  id: string,
+  userId: string,
+): Promise<CaseRow> {
+  const row = await repos.cases.find(id)
   if (!row || row.user_id !== userId) throw notFound('没有找到该办件，请刷新“我的办件”后重试')
   return row
 }
@@ -214,14 +187,14 @@ export async function resubmitCase(
   patch: CaseApplication,
   now: Date,
 ): Promise<CaseRow> {
-  const current = ownCase(repos, id, userId)
+  const current = await ownCase(repos, id, userId)
   const form = caseForm(repos, { kind: current.source_kind, id: current.source_id })
   const application = patched(current, await unmasked(repos, userId, patch))
   await requireReady(repos, { applicant: userId, uploader: userId }, form, application, now)
   const { fields, materials } = snapshot(form, application)
   const at = now.toISOString()
-  return repos.cases.transaction(() => {
-    const row = ownCase(repos, id, userId)
+  return repos.cases.transaction(async () => {
+    const row = await ownCase(repos, id, userId)
     const status = transition(row.status, 'resubmit')
     const same = untouched(row, fields, materials)
     if (same.length > 0) {
@@ -233,17 +206,17 @@ export async function resubmitCase(
       )
     }
     const count = storedCorrections(row).length
-    repos.cases.update(
-      id,
-      {
-        status,
-        fields_json: JSON.stringify(fields),
-        materials_json: JSON.stringify(materials),
-        corrections_json: '[]',
-      },
-      at,
-    )
-    repos.cases.addEvent(id, {
+    const change = {
+      status,
+      fields_json: JSON.stringify(fields),
+      materials_json: JSON.stringify(materials),
+      corrections_json: '[]',
+    }
+    // Only from 待补正: of two resubmissions sent at once, one is recorded.
+    if (!(await repos.cases.transition(id, row.status, change, at))) {
+      throw overtaken((await repos.cases.find(id))?.status, 'resubmit')
+    }
+    await repos.cases.addEvent(id, {
       at,
       event: 'resubmitted',
       actor: '申请人',

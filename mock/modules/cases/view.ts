@@ -31,7 +31,7 @@ export function caseClock(row: CaseRow, now: Date): CaseClock {
 }
 
 export async function toCaseSummary(repos: Repos, row: CaseRow, now: Date): Promise<CaseSummary> {
-  const helper = row.helper_id === null ? undefined : repos.cases.helper(row.helper_id)
+  const helper = row.helper_id === null ? undefined : await repos.cases.helper(row.helper_id)
   return {
     id: row.id,
     number: row.number,
@@ -74,7 +74,7 @@ async function licenceOf(repos: Repos, id: string | null | undefined) {
 export async function toCaseDetail(repos: Repos, row: CaseRow, now: Date): Promise<CaseDetail> {
   const fields = storedFields(row)
   const materials = storedMaterials(row)
-  const uploads = repos.uploads.byIds(materials.flatMap((m) => m.uploadIds))
+  const uploads = await repos.uploads.byIds(materials.flatMap((m) => m.uploadIds))
   const labels = new Map<string, string>([
     ...fields.map((f) => [`field:${f.key}`, f.label] as const),
     ...materials.map((m) => [`material:${m.materialId}`, m.name] as const),
@@ -100,7 +100,7 @@ export async function toCaseDetail(repos: Repos, row: CaseRow, now: Date): Promi
         }),
       })),
     ),
-    timeline: repos.cases.events(row.id),
+    timeline: await repos.cases.events(row.id),
     corrections:
       row.status === 'correction'
         ? storedCorrections(row).map((c) => ({ ...c, label: labels.get(c.target) ?? c.target }))

@@ -57,7 +57,7 @@ export async function onBehalf<T extends { id: string }>(
       throw new ApiError(403, code, message)
     }
     // A grant to “a 帮办员 of the centre” lasts only while the grantee is one.
-    if (grant.grantee_kind === 'helper' && !repos.roles.holds(callerId, 'helper')) {
+    if (grant.grantee_kind === 'helper' && !(await repos.roles.holds(callerId, 'helper'))) {
       throw new ApiError(
         403,
         'PROXY_HELPER_REVOKED',

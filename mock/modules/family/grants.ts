@@ -186,7 +186,7 @@ export async function claimable(
   if (row.grantee_id === granteeId) return row
   if (row.grantee_id !== null) throw codeUsed()
   if (new Date(row.code_expires_at) <= now) throw bad('GRANT_CODE_EXPIRED', CODE_EXPIRED)
-  if (row.grantee_kind === 'helper' && !activeHelper(repos, granteeId)) {
+  if (row.grantee_kind === 'helper' && !(await activeHelper(repos, granteeId))) {
     throw new ApiError(
       403,
       'GRANT_FOR_HELPER',
@@ -212,7 +212,7 @@ export function claimGrant(
     if (row.grantee_id === granteeId) return row
     const name =
       row.grantee_kind === 'helper'
-        ? (repos.cases.helper(granteeId)?.name ?? '帮办员')
+        ? ((await repos.cases.helper(granteeId))?.name ?? '帮办员')
         : row.grantee_name
     const won = await repos.proxy.claim(row.id, granteeId, name, now.toISOString())
     const claimed = await repos.proxy.find(row.id)

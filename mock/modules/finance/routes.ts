@@ -60,7 +60,7 @@ const banksOf = (repos: Repos, userId: string) => repos.roles.scopesOf(userId, '
 /** The applicant, or staff of the lending bank; anyone else is answered as for a missing one. */
 async function visible(repos: Repos, id: string, userId: string) {
   const row = await repos.finance.find(id)
-  const banks = banksOf(repos, userId)
+  const banks = await banksOf(repos, userId)
   if (!row || (row.user_id !== userId && !banks.includes(row.bank_id)))
     throw notFound('没有找到该贷款申请')
   return { row, banks }
@@ -160,10 +160,10 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
       await recordAgentUse(repos, enterprise, userId, 'applied_loan', ctx.now)
       const row = await f.find(id)
       if (!row) throw new Error('loan application insert did not persist')
-      return toApplication(row, banksOf(repos, userId))
+      return toApplication(row, await banksOf(repos, userId))
     },
     'GET /api/v1/finance/applications': async (_input, ctx) => {
-      const banks = banksOf(repos, ctx.session.userId)
+      const banks = await banksOf(repos, ctx.session.userId)
       return { items: (await f.ofUser(ctx.session.userId)).map((r) => toApplication(r, banks)) }
     },
     'GET /api/v1/finance/applications/:id': async ({ params }, ctx) => {
@@ -171,7 +171,7 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
       return toApplication(row, banks)
     },
     'GET /api/v1/finance/bank/applications': async (_input, ctx) => {
-      const banks = requireScopes(repos, ctx.session.userId, 'bank')
+      const banks = await requireScopes(repos, ctx.session.userId, 'bank')
       const rows = (await Promise.all(banks.map((bank) => f.ofBank(bank)))).flat()
       rows.sort((a, b) => b.created_at.localeCompare(a.created_at))
       return { items: rows.map((r) => toApplication(r, banks)) }
@@ -190,7 +190,7 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
         )
       }
       const row = (await f.find(found.id)) ?? found
-      return toApplication(row, banksOf(repos, ctx.session.userId))
+      return toApplication(row, await banksOf(repos, ctx.session.userId))
     },
   }
 }

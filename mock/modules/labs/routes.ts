@@ -55,7 +55,7 @@ const labsOf = (repos: Repos, userId: string) => repos.roles.scopesOf(userId, 'l
 /** The booker, or staff of the lab; anyone else is answered as for a missing booking. */
 async function visible(repos: Repos, id: string, userId: string) {
   const row = await repos.testing.find(id)
-  const labs = labsOf(repos, userId)
+  const labs = await labsOf(repos, userId)
   if (!row || (row.user_id !== userId && !labs.includes(row.lab_id)))
     throw notFound('没有找到该检测预约')
   return { row, labs }
@@ -113,10 +113,10 @@ export function testingHandlers({ repos }: HandlerDeps): Pick<Handlers, TestingK
       })
       const row = await t.find(id)
       if (!row) throw new Error('sampling booking insert did not persist')
-      return toBooking(row, labsOf(repos, ctx.session.userId))
+      return toBooking(row, await labsOf(repos, ctx.session.userId))
     },
     'GET /api/v1/testing/bookings': async (_input, ctx) => {
-      const labs = labsOf(repos, ctx.session.userId)
+      const labs = await labsOf(repos, ctx.session.userId)
       return { items: (await t.ofUser(ctx.session.userId)).map((r) => toBooking(r, labs)) }
     },
     'GET /api/v1/testing/bookings/:id': async ({ params }, ctx) => {
@@ -124,7 +124,7 @@ export function testingHandlers({ repos }: HandlerDeps): Pick<Handlers, TestingK
       return toBooking(row, labs)
     },
     'GET /api/v1/testing/lab/bookings': async (_input, ctx) => {
-      const labs = requireScopes(repos, ctx.session.userId, 'lab')
+      const labs = await requireScopes(repos, ctx.session.userId, 'lab')
       const rows = (await Promise.all(labs.map((lab) => t.ofLab(lab)))).flat()
       return { items: rows.map((r) => toBooking(r, labs)) }
     },
@@ -137,7 +137,7 @@ export function testingHandlers({ repos }: HandlerDeps): Pick<Handlers, TestingK
       if (!(await t.saveReport(found.id, JSON.stringify(report))))
         throw new ApiError(409, 'ALREADY_REPORTED', '该预约的报告已出具，不能重复出具')
       const row = (await t.find(found.id)) ?? found
-      return toBooking(row, labsOf(repos, ctx.session.userId))
+      return toBooking(row, await labsOf(repos, ctx.session.userId))
     },
   }
 }

@@ -40,7 +40,7 @@ async function access(
   if (
     row &&
     (await repos.legal.lawyerOfUser(userId))?.id === row.lawyer_id &&
-    repos.roles.holds(userId, 'lawyer')
+    (await repos.roles.holds(userId, 'lawyer'))
   )
     return { row, viewer: 'lawyer' }
   throw notFound('没有找到这条咨询，请回到“我的咨询”刷新后重试')
@@ -90,7 +90,7 @@ export function legalHandlers({ repos }: HandlerDeps): Pick<Handlers, LegalKeys>
       return toConsultation(repos, result.row, result.viewer)
     },
     'GET /api/v1/legal/lawyer/consultations': async (_input, ctx) => {
-      requireRole(repos, ctx.session.userId, 'lawyer')
+      await requireRole(repos, ctx.session.userId, 'lawyer')
       const lawyer = await repos.legal.lawyerOfUser(ctx.session.userId)
       return listOf(lawyer ? await repos.legal.ofLawyer(lawyer.id) : [], 'lawyer')
     },

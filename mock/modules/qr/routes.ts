@@ -29,8 +29,8 @@ export function qrHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers, Q
     return { ...shown, claimedAt: await repos.qr.claimedAt(id, userId) }
   }
   // Residents trust ✓ 官方码: codes are issued and revoked by the district, not by any desk.
-  const requireDistrict = (userId: string) => {
-    if (!repos.roles.holds(userId, 'admin')) {
+  const requireDistrict = async (userId: string) => {
+    if (!(await repos.roles.holds(userId, 'admin'))) {
       throw forbidden('一码通二维码由区政务服务管理部门统一签发和停用，请联系管理员')
     }
   }
@@ -91,7 +91,7 @@ export function qrHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers, Q
       return campaignOf(params.id, ctx.session.userId)
     },
     'POST /api/v1/staff/qr-codes': async ({ body }, ctx) => {
-      requireDistrict(ctx.session.userId)
+      await requireDistrict(ctx.session.userId)
       const expiresAt = body.expiresAt === undefined ? undefined : new Date(body.expiresAt)
       if (expiresAt && expiresAt <= ctx.now) {
         throw new ApiError(400, 'EXPIRY_PAST', '有效期已过，请选择今后的时间')
@@ -113,7 +113,7 @@ export function qrHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers, Q
       return { id, payload, link: qrLink(payload) }
     },
     'POST /api/v1/staff/qr-codes/:id/revoke': async ({ params }, ctx) => {
-      requireDistrict(ctx.session.userId)
+      await requireDistrict(ctx.session.userId)
       if (!(await repos.qr.revoke(params.id, ctx.now.toISOString()))) {
         throw notFound('没有找到该二维码')
       }
@@ -121,7 +121,7 @@ export function qrHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers, Q
     },
     'POST /api/v1/staff/queue/call-next': async ({ body }, ctx) => {
       const point = (await repos.servicePoints.findById(body.pointId))?.name ?? '该网点'
-      requireRole(repos, ctx.session.userId, 'window', {
+      await requireRole(repos, ctx.session.userId, 'window', {
         id: body.pointId,
         outOfScope: `您不是${point}的窗口工作人员，只能为本网点叫号`,
       })

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { StaffRoleKind } from '../../../src/services/contract'
-import type { Db } from '../../db/sqlite'
+import { inTransaction, writtenOrder, type Sql } from '../../db/engine'
 
 export interface GrantRow {
   id: string
@@ -34,111 +34,128 @@ const stateOf = (row: GrantRow) =>
     revokedAt: row.revoked_at,
   })
 
-export function createRoleRepo(db: Db) {
-  const byId = db.prepare<[string], GrantRow>('SELECT * FROM role_grants WHERE id = ?')
-  const liveOfUser = db.prepare<[string], GrantRow>(
-    'SELECT * FROM role_grants WHERE user_id = ? AND revoked_at IS NULL ORDER BY granted_at, id',
-  )
-  const liveScopes = db
-    .prepare<[string, string], string>(
-      `SELECT scope_id FROM role_grants
-       WHERE user_id = ? AND kind = ? AND revoked_at IS NULL AND scope_id IS NOT NULL
-       ORDER BY scope_id`,
-    )
-    .pluck()
-  const holdsKind = db
-    .prepare<[string, string], number>(
-      'SELECT 1 FROM role_grants WHERE user_id = ? AND kind = ? AND revoked_at IS NULL LIMIT 1',
-    )
-    .pluck()
-  const holds = db
-    .prepare<[string, string, string | null], number>(
-      `SELECT 1 FROM role_grants WHERE user_id = ? AND kind = ? AND scope_id IS ?
-       AND revoked_at IS NULL`,
-    )
-    .pluck()
-  const everHeld = db
-    .prepare<[string, string, string | null], number>(
-      'SELECT 1 FROM role_grants WHERE user_id = ? AND kind = ? AND scope_id IS ?',
-    )
-    .pluck()
-  const list = db.prepare<{ user: string | null; all: number }, GrantRow>(`
-    SELECT * FROM role_grants WHERE (@user IS NULL OR user_id = @user)
-      AND (@all = 1 OR revoked_at IS NULL)
-    ORDER BY granted_at DESC, id`)
-  const insert = db.prepare<[GrantRow]>(`
-    INSERT INTO role_grants
-      (id, user_id, kind, scope_id, granted_by, granted_at, revoked_at, revoked_by)
-    VALUES (@id, @user_id, @kind, @scope_id, @granted_by, @granted_at, NULL, NULL)`)
-  const revoke = db.prepare<[string, string, string]>(
-    'UPDATE role_grants SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL',
-  )
-  const insertAudit = db.prepare<[AuditRow]>(`
-    INSERT INTO role_audit (id, grant_id, actor_id, action, before_json, after_json, at)
-    VALUES (@id, @grant_id, @actor_id, @action, @before_json, @after_json, @at)`)
-  const audit = db.prepare<{ user: string | null }, AuditRow>(`
-    SELECT a.* FROM role_audit a JOIN role_grants g ON g.id = a.grant_id
-    WHERE (@user IS NULL OR g.user_id = @user) ORDER BY a.at DESC, a.rowid DESC LIMIT 500`)
-
-  const find = (id: string) => byId.get(id)
-  const record = (
+export function createRoleRepo(sql: Sql) {
+  const grants = () => sql.selectFrom('role_grants').selectAll()
+  const find = (id: string) =>
+    grants().where('id', '=', id).executeTakeFirst() as Promise<GrantRow | undefined>
+  const live = (userId: string, kind: StaffRoleKind) =>
+    grants().where('user_id', '=', userId).where('kind', '=', kind).where('revoked_at', 'is', null)
+  const record = async (
     row: GrantRow,
     actorId: string | null,
     action: AuditRow['action'],
     before: GrantRow | undefined,
     at: string,
-  ) =>
-    insertAudit.run({
-      id: randomUUID(),
-      grant_id: row.id,
-      actor_id: actorId,
-      action,
-      before_json: before ? stateOf(before) : null,
-      after_json: stateOf(row),
-      at,
-    })
-  const grant = (row: NewGrant): GrantRow => {
-    const id = randomUUID()
-    insert.run({ ...row, id, revoked_at: null, revoked_by: null })
-    const stored = byId.get(id)
-    if (!stored) throw new Error('role grant did not persist')
-    record(stored, row.granted_by, 'granted', undefined, row.granted_at)
+  ) => {
+    await sql
+      .insertInto('role_audit')
+      .values({
+        id: randomUUID(),
+        grant_id: row.id,
+        actor_id: actorId,
+        action,
+        before_json: before ? stateOf(before) : null,
+        after_json: stateOf(row),
+        at,
+      })
+      .execute()
+  }
+  /**
+   * A grant and its audit row, or undefined when the user already holds it live: the unique
+   * index `role_grants_live` decides, so two grants sent at once leave one.
+   */
+  const grant = async (row: NewGrant): Promise<GrantRow | undefined> => {
+    const stored: GrantRow = { ...row, id: randomUUID(), revoked_at: null, revoked_by: null }
+    const result = await sql
+      .insertInto('role_grants')
+      .values(stored)
+      .onConflict((conflict) => conflict.doNothing())
+      .executeTakeFirst()
+    if (Number(result.numInsertedOrUpdatedRows ?? 0) !== 1) return undefined
+    await record(stored, row.granted_by, 'granted', undefined, row.granted_at)
     return stored
   }
 
   return {
-    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+    /** Runs `work` in one transaction (joining an open one). */
+    transaction: <T>(work: () => Promise<T>): Promise<T> => inTransaction(sql, work),
     find,
-    liveOfUser: (userId: string) => liveOfUser.all(userId),
+    liveOfUser: (userId: string) =>
+      grants()
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .orderBy('granted_at')
+        .orderBy('id')
+        .execute() as Promise<GrantRow[]>,
     /** The points, banks or labs where the user holds a live grant of `kind`. */
-    scopesOf: (userId: string, kind: StaffRoleKind) => liveScopes.all(userId, kind),
+    scopesOf: async (userId: string, kind: StaffRoleKind): Promise<string[]> => {
+      const rows = await live(userId, kind)
+        .where('scope_id', 'is not', null)
+        .orderBy('scope_id')
+        .execute()
+      return rows.flatMap((r) => (r.scope_id === null ? [] : [r.scope_id]))
+    },
     /** A live grant of `kind`, at `scopeId` when given. */
-    holds: (userId: string, kind: StaffRoleKind, scopeId?: string) =>
-      (scopeId === undefined ? holdsKind.get(userId, kind) : holds.get(userId, kind, scopeId)) ===
-      1,
-    list: (userId: string | null, includeRevoked: boolean) =>
-      list.all({ user: userId, all: includeRevoked ? 1 : 0 }),
-    /** A grant and its audit row; the caller runs it inside a transaction. */
+    holds: async (userId: string, kind: StaffRoleKind, scopeId?: string): Promise<boolean> => {
+      const query =
+        scopeId === undefined
+          ? live(userId, kind)
+          : live(userId, kind).where('scope_id', '=', scopeId)
+      return (await query.limit(1).executeTakeFirst()) !== undefined
+    },
+    list: (userId: string | null, includeRevoked: boolean) => {
+      let query = grants()
+      if (userId !== null) query = query.where('user_id', '=', userId)
+      if (!includeRevoked) query = query.where('revoked_at', 'is', null)
+      return query.orderBy('granted_at', 'desc').orderBy('id').execute() as Promise<GrantRow[]>
+    },
     grant,
     /**
      * The seed's initial grant, only if this user never held it: a role an administrator
      * revoked stays revoked when the server restarts. Returns rows changed.
      */
-    seedGrant: (userId: string, kind: StaffRoleKind, scopeId: string | null, at: string) => {
-      if (everHeld.get(userId, kind, scopeId) === 1) return 0
-      grant({ user_id: userId, kind, scope_id: scopeId, granted_by: null, granted_at: at })
-      return 1
+    seedGrant: async (userId: string, kind: StaffRoleKind, scopeId: string | null, at: string) => {
+      const everHeld = await grants()
+        .where('user_id', '=', userId)
+        .where('kind', '=', kind)
+        .where('scope_id', scopeId === null ? 'is' : '=', scopeId)
+        .executeTakeFirst()
+      if (everHeld) return 0
+      const granted = await grant({
+        user_id: userId,
+        kind,
+        scope_id: scopeId,
+        granted_by: null,
+        granted_at: at,
+      })
+      return granted ? 1 : 0
     },
-    /** Revokes a live grant and audits it; undefined when it was not live. */
-    revoke: (id: string, actorId: string, at: string): GrantRow | undefined => {
-      const before = byId.get(id)
-      if (!before || revoke.run(at, actorId, id).changes !== 1) return undefined
-      const after = byId.get(id)
-      if (!after) throw new Error('revoked grant vanished')
-      record(after, actorId, 'revoked', before, at)
+    /** Revokes a live grant and audits it; undefined when it was not live (or another revoked it first). */
+    revoke: async (id: string, actorId: string, at: string): Promise<GrantRow | undefined> => {
+      const before = await find(id)
+      const result = await sql
+        .updateTable('role_grants')
+        .set({ revoked_at: at, revoked_by: actorId })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst()
+      if (!before || Number(result.numUpdatedRows) !== 1) return undefined
+      const after: GrantRow = { ...before, revoked_at: at, revoked_by: actorId }
+      await record(after, actorId, 'revoked', before, at)
       return after
     },
-    audit: (userId: string | null) => audit.all({ user: userId }),
+    audit: (userId: string | null) => {
+      let query = sql
+        .selectFrom('role_audit as a')
+        .innerJoin('role_grants as g', 'g.id', 'a.grant_id')
+        .selectAll('a')
+      if (userId !== null) query = query.where('g.user_id', '=', userId)
+      return query
+        .orderBy('a.at', 'desc')
+        .orderBy(writtenOrder(sql, 'a'), 'desc')
+        .limit(500)
+        .execute() as Promise<AuditRow[]>
+    },
   }
 }
 

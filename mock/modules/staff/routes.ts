@@ -11,27 +11,27 @@ type AdminKeys =
   | 'GET /api/v1/admin/roles/audit'
 
 export function adminHandlers({ repos }: HandlerDeps): Pick<Handlers, AdminKeys> {
-  const asAdmin = (userId: string) => {
-    requireRole(repos, userId, 'admin')
+  const asAdmin = async (userId: string) => {
+    await requireRole(repos, userId, 'admin')
     return userId
   }
   return {
     'GET /api/v1/admin/roles': async ({ query }, ctx) => {
-      asAdmin(ctx.session.userId)
-      const rows = repos.roles.list(query.userId ?? null, query.status === 'all')
+      await asAdmin(ctx.session.userId)
+      const rows = await repos.roles.list(query.userId ?? null, query.status === 'all')
       return { items: await Promise.all(rows.map((r) => toRoleGrant(repos, r))) }
     },
     'POST /api/v1/admin/roles': async ({ body }, ctx) =>
-      toRoleGrant(repos, await grantRole(repos, asAdmin(ctx.session.userId), body, ctx.now)),
-    'POST /api/v1/admin/roles/:id/revoke': ({ params }, ctx) =>
-      toRoleGrant(repos, revokeRole(repos, asAdmin(ctx.session.userId), params.id, ctx.now)),
+      toRoleGrant(repos, await grantRole(repos, await asAdmin(ctx.session.userId), body, ctx.now)),
+    'POST /api/v1/admin/roles/:id/revoke': async ({ params }, ctx) =>
+      toRoleGrant(
+        repos,
+        await revokeRole(repos, await asAdmin(ctx.session.userId), params.id, ctx.now),
+      ),
     'GET /api/v1/admin/roles/audit': async ({ query }, ctx) => {
-      asAdmin(ctx.session.userId)
-      return {
-        items: await Promise.all(
-          repos.roles.audit(query.userId ?? null).map((r) => toAuditEntry(repos, r)),
-        ),
-      }
+      await asAdmin(ctx.session.userId)
+      const rows = await repos.roles.audit(query.userId ?? null)
+      return { items: await Promise.all(rows.map((r) => toAuditEntry(repos, r))) }
     },
   }
 }

@@ -1,7 +1,33 @@
+import { randomUUID } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import type { StaffRoleKind } from '../../../src/services/contract'
 import { devOpenid } from '../../auth/code2session'
-import { createRoleRepo } from './repository'
+
+/**
+ * The seed's initial grant on SQLite (seeds stay synchronous), only if this user never held it:
+ * a role an administrator revoked stays revoked when the server restarts. Returns rows changed.
+ */
+function seedGrants(db: Database.Database) {
+  const everHeld = db
+    .prepare<[string, string, string | null], number>(
+      'SELECT 1 FROM role_grants WHERE user_id = ? AND kind = ? AND scope_id IS ?',
+    )
+    .pluck()
+  const insert = db.prepare(`
+    INSERT INTO role_grants (id, user_id, kind, scope_id, granted_by, granted_at)
+    VALUES (@id, @userId, @kind, @scopeId, NULL, @at) ON CONFLICT DO NOTHING`)
+  const audit = db.prepare(`
+    INSERT INTO role_audit (id, grant_id, actor_id, action, before_json, after_json, at)
+    VALUES (@auditId, @id, NULL, 'granted', NULL, @after, @at)`)
+  return (userId: string, kind: StaffRoleKind, scopeId: string | null, at: string): number => {
+    if (everHeld.get(userId, kind, scopeId) === 1) return 0
+    const id = randomUUID()
+    if (insert.run({ id, userId, kind, scopeId, at }).changes !== 1) return 0
+    const after = JSON.stringify({ userId, kind, scopeId, revokedAt: null })
+    audit.run({ auditId: randomUUID(), id, after, at })
+    return 1
+  }
+}
 
 /**
  * Seeds the staff account that `dev:<handle>` signs in as (user id `user-<id>`), bringing its
@@ -14,7 +40,7 @@ export function staffAccounts(db: Database.Database) {
     ON CONFLICT (openid) DO UPDATE SET nickname = excluded.nickname
     WHERE nickname IS NOT excluded.nickname`)
   const userIdOf = db.prepare<[string], string>('SELECT id FROM users WHERE openid = ?').pluck()
-  const roles = createRoleRepo(db)
+  const seedGrant = seedGrants(db)
   return (
     handle: string,
     id: string,
@@ -26,6 +52,6 @@ export function staffAccounts(db: Database.Database) {
     const { changes } = upsertUser.run({ id: `user-${id}`, openid, nickname, now })
     const userId = userIdOf.get(openid)
     if (userId === undefined) throw new Error(`staff account ${handle} was not stored`)
-    return { userId, changes: changes + roles.seedGrant(userId, role.kind, role.scopeId, now) }
+    return { userId, changes: changes + seedGrant(userId, role.kind, role.scopeId, now) }
   }
 }

@@ -1,19 +1,16 @@
 import { createCaseRepo } from '../../../mock/modules/cases/repository'
 import { fileComplaint } from '../../../mock/modules/cases/complaints'
 import { createComplaintRepo } from '../../../mock/modules/cases/complaints-repository'
-import { openDatabase } from '../../../mock/db/open'
 import { addUser, burst, threeInstances } from '../../support/three-instances'
 
 test('60 complaints filed at once on three instances get 60 different numbers of the day', async () => {
   const { sqls, close } = await threeInstances()
-  // Cases stay on SQLite until their module moves to Kysely; no complaint here names a case.
-  const cases = createCaseRepo(openDatabase(':memory:'))
   try {
     await addUser(sqls[0])
     const now = new Date('2026-03-02T09:00:00+08:00')
     const results = await burst(60, sqls, (sql) =>
       fileComplaint(
-        { cases, complaints: createComplaintRepo(sql) },
+        { cases: createCaseRepo(sql), complaints: createComplaintRepo(sql) },
         sql,
         'u1',
         {

@@ -1,10 +1,11 @@
 // Issue 14 §4, "No request may stall the others": each attack as it was sent to `npm start`.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
 import fsPromises, { type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { FastifyInstance } from 'fastify'
+import { STALE_TEMPORARY_MS } from '../../../mock/files/atomic'
 import { jpegBlocks, MAX_JPEG_BLOCKS } from '../../../mock/files/limits'
 import { MAX_WAITING } from '../../../mock/files/pool'
 import { MAX_UPLOAD_BYTES_PER_DAY, MAX_UPLOADS_PER_DAY } from '../../../mock/files/quota'
@@ -246,9 +247,15 @@ describe('a stored file is whole or absent', () => {
     const stale = join(uploadDir, 'ab', `ab${'0'.repeat(62)}.3f1c.tmp`)
     mkdirSync(join(uploadDir, 'ab'), { recursive: true })
     writeFileSync(stale, 'half a file')
+    const longAgo = new Date(Date.now() - STALE_TEMPORARY_MS - 1000)
+    utimesSync(stale, longAgo, longAgo)
+    // A write still running on another instance that shares the folder.
+    const running = join(uploadDir, 'ab', `ab${'0'.repeat(62)}.77aa.tmp`)
+    writeFileSync(running, 'being written')
     const restarted = testApp({ databasePath: db.path, uploadDir }).app
     await restarted.ready()
     expect(existsSync(stale)).toBe(false)
+    expect(existsSync(running)).toBe(true)
     await restarted.close()
   })
 
