@@ -26,7 +26,7 @@ import { registerEndpoints } from './http/register'
 import { installStaticAndNotFound } from './http/spa'
 import { applyChineseZodMessages } from './http/validation'
 import { buildOpenApi } from './openapi/document'
-import { createSearchIndex, type SearchIndex } from './modules/catalog/search'
+import { sharedSearchIndex } from './modules/catalog/search-index'
 import { uploadRoutes } from './files/routes'
 import { mediaFileRoutes } from './modules/media/files'
 import { seedLiveSchedule } from './modules/media/seed'
@@ -94,7 +94,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
     clientErrorHandler,
   })
   let stopReminders: (() => void) | undefined
+  const closing = new AbortController()
   app.addHook('onClose', async () => {
+    closing.abort()
     stopReminders?.()
     await sql.destroy() // closes the SQLite database too
   })
@@ -108,12 +110,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
   installRateLimits(app, { limits: rateLimitsOf(options), now, authenticate })
   installStaticAndNotFound(app, options.staticDir)
 
-  let searchIndex: SearchIndex | undefined
-  const search = () => (searchIndex ??= createSearchIndex(repos.catalog.searchDocs()))
-  // A listening server builds the pinyin index (≈ 1.5 s) right away rather than on the first
-  // user's search; tests that only inject never pay for it unless they search.
+  const search = sharedSearchIndex(() => repos.catalog.searchDocs(), closing.signal)
+  // A listening server builds the pinyin index (≈ 1.5 s, in steps that leave other requests
+  // answered) right away; tests that only inject never pay for it unless they search.
   app.addHook('onListen', async () => {
-    setImmediate(search)
+    search().catch((error: unknown) => {
+      if (!closing.signal.aborted) app.log.error({ err: error }, 'search index build failed')
+    })
     const send = options.sendReminder
     if (send) {
       stopReminders = startReminderLoop(

@@ -44,7 +44,8 @@ describe('migrations and seed', () => {
         ('t1', 'p', '2026-03-02', 1, 'u', '2026-03-02T01:00:00Z'),
         ('t2', 'p', '2026-03-02', 2, 'u', '2026-03-02T01:01:00Z'),
         ('t3', 'p', '2026-03-02', 3, 'u', '2026-03-02T01:02:00Z');`)
-    expect(migrate(db)).toEqual([15, 16, 17, 18, 19])
+    const later = migrations.map((m) => m.version).filter((version) => version >= 15)
+    expect(migrate(db)).toEqual(later.sort((x, y) => x - y))
     const user = db.prepare('SELECT real_name, id_number, active_enterprise_id FROM users').get()
     const enterprise = db.prepare('SELECT basis FROM enterprises').get()
     const waiting = db

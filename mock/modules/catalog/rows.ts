@@ -8,8 +8,21 @@ import {
   type MaterialForm,
 } from '../../../src/services/contract'
 
-export const SUMMARY_COLUMNS = `i.id, i.code, i.name, i.type, i.category, i.department, i.audiences_json,
-  i.scenes_json, i.scopes_json, i.promised_days, i.visits, i.online, i.sample`
+export const SUMMARY_COLUMNS = [
+  'i.id',
+  'i.code',
+  'i.name',
+  'i.type',
+  'i.category',
+  'i.department',
+  'i.audiences_json',
+  'i.scenes_json',
+  'i.scopes_json',
+  'i.promised_days',
+  'i.visits',
+  'i.online',
+  'i.sample',
+] as const
 
 export interface SummaryRow {
   id: string

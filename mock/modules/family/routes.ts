@@ -20,7 +20,9 @@ export function proxyHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, Pro
     'POST /api/v1/proxy/grants': async ({ body }, ctx) =>
       grant(await createGrant(repos, ctx.session.userId, body, ctx.now), ctx.now),
     'GET /api/v1/proxy/grants': async (_input, ctx) => ({
-      items: (await repos.proxy.ofGrantor(ctx.session.userId)).map((r) => grant(r, ctx.now)),
+      items: await Promise.all(
+        (await repos.proxy.ofGrantor(ctx.session.userId)).map((r) => grant(r, ctx.now)),
+      ),
     }),
     'POST /api/v1/proxy/grants/:id/code': async ({ params }, ctx) =>
       grant(await refreshCode(repos, params.id, ctx.session.userId, ctx.now), ctx.now),
@@ -39,8 +41,10 @@ export function proxyHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, Pro
         ctx.now,
       ),
     'GET /api/v1/proxy/acting': async (_input, ctx) => ({
-      items: (await repos.proxy.ofGrantee(ctx.session.userId)).map((r) =>
-        toActingGrant(repos, r, ctx.now),
+      items: await Promise.all(
+        (await repos.proxy.ofGrantee(ctx.session.userId)).map((r) =>
+          toActingGrant(repos, r, ctx.now),
+        ),
       ),
     }),
     'GET /api/v1/proxy/audit': async ({ query }, ctx) => ({
