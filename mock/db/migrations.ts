@@ -838,8 +838,7 @@ export const migrations: readonly Migration[] = [
       CREATE TRIGGER catalog_item_points_update AFTER UPDATE ON catalog_item_points
         BEGIN UPDATE catalog_version SET version = version + 1; END;
       CREATE TRIGGER catalog_item_points_delete AFTER DELETE ON catalog_item_points
-        BEGIN UPDATE catalog_version SET version = version + 1; END;
-      CREATE INDEX catalog_item_facets_item ON catalog_item_facets(item_id, facet);`,
+        BEGIN UPDATE catalog_version SET version = version + 1; END;`,
     postgres: `
       CREATE TABLE catalog_version (
         id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -853,8 +852,7 @@ export const migrations: readonly Migration[] = [
       CREATE TRIGGER catalog_item_facets_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON catalog_item_facets
         FOR EACH STATEMENT EXECUTE FUNCTION bump_catalog_version();
       CREATE TRIGGER catalog_item_points_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON catalog_item_points
-        FOR EACH STATEMENT EXECUTE FUNCTION bump_catalog_version();
-      CREATE INDEX catalog_item_facets_item ON catalog_item_facets(item_id, facet);`,
+        FOR EACH STATEMENT EXECUTE FUNCTION bump_catalog_version();`,
   },
 ]
 

@@ -12,6 +12,8 @@ import { catalogVersion, versionCache } from './version-cache'
 export type ItemFilter = ContractItemFilter & { pointId?: string }
 
 const FACETS = ['audience', 'scene', 'scope'] as const
+const Keywords = z.array(z.string())
+const Audiences = z.array(Audience)
 
 /** Distinct filters whose totals are kept (a region's catalog has a few hundred in use). */
 const CACHED_TOTALS = 2000
@@ -178,8 +180,8 @@ export function createCatalogRepo(sql: Sql) {
       return rows.map((row) => ({
         id: row.id,
         name: row.name,
-        keywords: z.parse(z.array(z.string()), JSON.parse(row.keywords_json)),
-        audiences: z.parse(z.array(Audience), JSON.parse(row.audiences_json)),
+        keywords: z.parse(Keywords, JSON.parse(row.keywords_json)),
+        audiences: z.parse(Audiences, JSON.parse(row.audiences_json)),
         popularity: row.popularity,
       }))
     },
