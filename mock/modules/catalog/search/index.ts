@@ -14,7 +14,7 @@ export type { MatchKind, SearchDoc, SearchHitRef, SearchIndex, SearchOptions } f
 const identity = (length: number) => Uint16Array.from({ length }, (_, i) => i)
 
 /** Docs prepared between two yields of an incremental build (a few milliseconds of work). */
-const DOCS_PER_STEP = 50
+const DOCS_PER_STEP = 20
 
 export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
   const steps = buildSteps(docs)
@@ -91,11 +91,10 @@ function* buildSteps(docs: readonly SearchDoc[]): Generator<void, SearchIndex> {
   for (const input of secondary)
     (input.tier === Tier.keyword ? built.text : built.initials).add(input)
   yield
-  built.text.seal()
+  yield* built.text.sealing()
+  yield* built.pinyin.sealing()
+  yield* built.initials.sealing()
   yield
-  built.pinyin.seal()
-  yield
-  built.initials.seal()
   const order = docs.map((_, d) => d).sort((a, b) => compareDocs(docs[a], docs[b]))
   order.forEach((d, position) => (built.rank[d] = position))
   built.order.set(order)
