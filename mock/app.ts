@@ -25,7 +25,7 @@ import { registerEndpoints } from './http/register'
 import { installStaticAndNotFound } from './http/spa'
 import { applyChineseZodMessages } from './http/validation'
 import { buildOpenApi } from './openapi/document'
-import { createSearchIndex, type SearchIndex } from './modules/catalog/search'
+import { sharedSearchIndex } from './modules/catalog/search-index'
 import { uploadRoutes } from './files/routes'
 import { folderStore } from './files/folder-store'
 import { mediaFileRoutes } from './modules/media/files'
@@ -73,10 +73,6 @@ function defaultUploadDir({ databasePath, databaseUrl }: DatabaseOptions): strin
 
 const DEFAULT_DATABASE = '.data/app.db'
 
-function notYetOnPostgres(): never {
-  throw new Error('PostgreSQL: not every repository is on Kysely yet')
-}
-
 export const BODY_LIMIT = 1024 * 1024
 
 function rateLimitsOf(options: AppOptions): RateLimits {
@@ -92,7 +88,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const now = options.now ?? (() => new Date())
   const database = connectDatabase(options)
   const { sql } = database
-  const repos = createRepos(database.sqlite ?? notYetOnPostgres(), sql)
+  const repos = createRepos(sql)
   const verifier = options.identityVerifier ?? smsVerifier(repos.identity)
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
@@ -102,7 +98,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
     clientErrorHandler,
   })
   let stopReminders: (() => void) | undefined
+  const closing = new AbortController()
   app.addHook('onClose', async () => {
+    closing.abort()
     stopReminders?.()
     await sql.destroy() // closes the SQLite database too
   })
@@ -116,12 +114,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
   installRateLimits(app, { limits: rateLimitsOf(options), sql, now, authenticate })
   installStaticAndNotFound(app, options.staticDir)
 
-  let searchIndex: SearchIndex | undefined
-  const search = () => (searchIndex ??= createSearchIndex(repos.catalog.searchDocs()))
-  // A listening server builds the pinyin index (≈ 1.5 s) right away rather than on the first
-  // user's search; tests that only inject never pay for it unless they search.
+  const search = sharedSearchIndex(() => repos.catalog.searchDocs(), closing.signal)
+  // A listening server builds the pinyin index (≈ 1.5 s, in steps that leave other requests
+  // answered) right away; tests that only inject never pay for it unless they search.
   app.addHook('onListen', async () => {
-    setImmediate(search)
+    search().catch((error: unknown) => {
+      if (!closing.signal.aborted) app.log.error({ err: error }, 'search index build failed')
+    })
     const send = options.sendReminder
     if (send) {
       stopReminders = startReminderLoop(

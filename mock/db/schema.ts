@@ -161,6 +161,11 @@ export interface CatalogMaterials {
   sample: string | null
 }
 
+export interface CatalogVersion {
+  id: number
+  version: number
+}
+
 export interface Complaints {
   case_id: string | null
   content: string
@@ -655,6 +660,7 @@ export interface DB {
   catalog_item_points: CatalogItemPoints
   catalog_items: CatalogItems
   catalog_materials: CatalogMaterials
+  catalog_version: CatalogVersion
   complaints: Complaints
   credit_assessments: CreditAssessments
   dev_outbox: DevOutbox

@@ -10,8 +10,8 @@ export interface HandlerDeps {
   sql: Sql
   code2Session: Code2Session
   version: string
-  /** The catalog's search index, built on first use. */
-  search: () => SearchIndex
+  /** The catalog's search index: one build, started at listen or by the first search. */
+  search: () => Promise<SearchIndex>
   /** HMAC key of 一码通 payloads. */
   qrKey: Buffer
   /** 实名核验 with the configured verifier (dev SMS or WeChat 人脸核身). */

@@ -1,5 +1,4 @@
-import { sqliteSql, type Sql } from '../db/engine'
-import type { Db } from '../db/sqlite'
+import type { Sql } from '../db/engine'
 import { createAppointmentRepo } from './booking/repository'
 import { createBundleRepo, createFacetRepo, createFavoriteRepo } from './catalog/bundles-repository'
 import { createCaseRepo } from './cases/repository'
@@ -26,7 +25,7 @@ import { createUserRepo } from './account/users-repository'
 import { createIdentityRepo } from './account/identity/repository'
 import { createAgentRepo } from './account/identity/agent-repository'
 
-export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
+export function createRepos(sql: Sql) {
   return {
     users: createUserRepo(sql),
     sessions: createSessionRepo(sql),
@@ -34,10 +33,10 @@ export function createRepos(db: Db, sql: Sql = sqliteSql(db)) {
     consents: createConsentRepo(sql),
     idempotency: createIdempotencyRepo(sql),
     servicePoints: createServicePointRepo(sql),
-    catalog: createCatalogRepo(db),
-    bundles: createBundleRepo(db),
-    favorites: createFavoriteRepo(db),
-    facets: createFacetRepo(db),
+    catalog: createCatalogRepo(sql),
+    bundles: createBundleRepo(sql),
+    favorites: createFavoriteRepo(sql),
+    facets: createFacetRepo(sql),
     appointments: createAppointmentRepo(sql),
     policy: createPolicyRepo(sql),
     qr: createQrRepo(sql),

@@ -43,8 +43,9 @@ test('npm run qr:wall renders the zone’s codes as PDF and PNG, and every code 
   const png = PNG.sync.read(readFileSync(wall.png))
   const db = openDatabase(databasePath)
   try {
-    const repos = createRepos(db)
-    const key = await qrSigningKey(sqliteSql(db))
+    const sql = sqliteSql(db)
+    const repos = createRepos(sql)
+    const key = await qrSigningKey(sql)
     for (const code of wall.codes) {
       const text = decode(png, code.box)
       expect(text).toBe(code.link)
@@ -59,6 +60,10 @@ test('npm run qr:wall renders the zone’s codes as PDF and PNG, and every code 
 test('an unknown zone names the zones there are', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'qr-wall-'))
   await expect(
-    renderWall({ database: { databasePath: path.join(dir, 'app.db') }, zoneId: 'mars', outDir: dir }),
+    renderWall({
+      database: { databasePath: path.join(dir, 'app.db') },
+      zoneId: 'mars',
+      outDir: dir,
+    }),
   ).rejects.toThrow('未知的专区“mars”，可选：enterprise, bank, mall-wanda, mall-zhengxiang')
 })

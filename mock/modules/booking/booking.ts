@@ -41,7 +41,7 @@ const conflict = (code: BookingErrorCode, message: string) => new ApiError(409, 
 
 /** Item and point exist and the point handles the item; 404 / 400 with what to do otherwise. */
 export async function requireItemAtPoint(repos: Repos, itemId: string, pointId: string) {
-  const item = repos.catalog.summaries([itemId])[0]
+  const [item] = await repos.catalog.summaries([itemId])
   if (!item) throw notFound('没有找到该事项，请返回重新选择')
   const point = await repos.servicePoints.findById(pointId)
   if (!point) throw notFound('没有找到该服务网点，请返回列表重新选择')

@@ -20,13 +20,15 @@ export async function sendDueReminders(repos: Repos, send: SendReminder, now: Da
     const point = await repos.servicePoints.findById(pointId)
     if (point) pointNames.set(pointId, point.name)
   }
+  const items = await repos.catalog.summaries([...new Set(due.map((row) => row.item_id))])
+  const itemNames = new Map(items.map((item) => [item.id, item.name]))
   return sendClaimed(
     due,
     send,
     (row) => ({
       openid: row.openid,
       appointmentId: row.id,
-      itemName: repos.catalog.summaries([row.item_id])[0]?.name ?? '预约事项',
+      itemName: itemNames.get(row.item_id) ?? '预约事项',
       pointName: pointNames.get(row.point_id) ?? '政务服务网点',
       when: `${row.day} ${row.time}`,
       code: row.code,

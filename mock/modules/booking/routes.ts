@@ -57,14 +57,12 @@ export function appointmentHandlers({
       const q = query.q ?? ''
       if (q === '') {
         const popular = await repos.appointments.popularBookable(BOOKING_ITEMS)
-        return { items: repos.catalog.summaries(popular) }
+        return { items: await repos.catalog.summaries(popular) }
       }
-      const ids = search()
-        .search(q, { limit: 50 })
-        .map((ref) => ref.id)
+      const ids = (await search()).search(q, { limit: 50 }).map((ref) => ref.id)
       const bookable = await repos.appointments.bookableAmong(ids)
       const picked = ids.filter((id) => bookable.has(id)).slice(0, BOOKING_ITEMS)
-      return { items: repos.catalog.summaries(picked) }
+      return { items: await repos.catalog.summaries(picked) }
     },
     'GET /api/v1/appointments/dates': ({ query }, ctx) =>
       listDates(repos, query.itemId, query.pointId, ctx.now),

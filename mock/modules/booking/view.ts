@@ -43,7 +43,7 @@ async function toAppointment(
     code: row.code,
     checkInLink: qrLink(signPayload(qrKey, 'check_in', row.code)),
     itemId: row.item_id,
-    itemName: repos.catalog.summaries([row.item_id])[0]?.name ?? '（事项已下线）',
+    itemName: (await repos.catalog.summaries([row.item_id]))[0]?.name ?? '（事项已下线）',
     pointId: row.point_id,
     pointName: (await repos.servicePoints.findById(row.point_id))?.name ?? '（网点已撤销）',
     date: row.day,

@@ -13,9 +13,9 @@ import { notFound } from '../../http/errors'
 /** Every case names who applies and how to reach them, whether or not the item's form asks. */
 const BASE_FIELDS = ['applicantName', 'idNumber', 'phone'] as const
 
-function members(repos: Repos, source: CaseSource) {
+async function members(repos: Repos, source: CaseSource) {
   if (source.kind === 'item') {
-    const guide = repos.catalog.guide(source.id)
+    const guide = await repos.catalog.guide(source.id)
     if (!guide || guide.item.type === 'ex_officio') {
       throw notFound('没有找到可申办的事项，请返回办事指南重新选择')
     }
@@ -26,7 +26,7 @@ function members(repos: Repos, source: CaseSource) {
       produced: [],
     }
   }
-  const bundle = repos.bundles.find(source.id)
+  const bundle = await repos.bundles.find(source.id)
   if (!bundle) throw notFound('没有找到该“一件事”，请返回列表重新选择')
   return {
     title: bundle.name,
@@ -37,11 +37,13 @@ function members(repos: Repos, source: CaseSource) {
 }
 
 /** The merged application form: the bundle view's merge, plus the applicant's own fields. */
-export function caseForm(repos: Repos, source: CaseSource): CaseForm {
-  const { title, itemIds, promisedDays, produced } = members(repos, source)
-  const items = repos.catalog.summaries(itemIds)
-  const materials = repos.catalog.materialsOf(itemIds)
-  const fields = repos.catalog.fieldsOf(itemIds)
+export async function caseForm(repos: Repos, source: CaseSource): Promise<CaseForm> {
+  const { title, itemIds, promisedDays, produced } = await members(repos, source)
+  const [items, materials, fields] = await Promise.all([
+    repos.catalog.summaries(itemIds),
+    repos.catalog.materialsOf(itemIds),
+    repos.catalog.fieldsOf(itemIds),
+  ])
   const merged = mergeMembers(
     items.map((item) => ({
       name: item.name,

@@ -118,7 +118,7 @@ export async function submitCase(
   uploaderId = userId,
 ): Promise<CaseRow> {
   const request = { ...submitted, ...(await unmasked(repos, userId, submitted)) }
-  const form = caseForm(repos, request.source)
+  const form = await caseForm(repos, request.source)
   await requireReady(repos, { applicant: userId, uploader: uploaderId }, form, request, now)
   const { fields, materials } = snapshot(form, request)
   return fileCase(
@@ -188,7 +188,7 @@ export async function resubmitCase(
   now: Date,
 ): Promise<CaseRow> {
   const current = await ownCase(repos, id, userId)
-  const form = caseForm(repos, { kind: current.source_kind, id: current.source_id })
+  const form = await caseForm(repos, { kind: current.source_kind, id: current.source_id })
   const application = patched(current, await unmasked(repos, userId, patch))
   await requireReady(repos, { applicant: userId, uploader: userId }, form, application, now)
   const { fields, materials } = snapshot(form, application)

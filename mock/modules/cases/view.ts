@@ -79,10 +79,10 @@ export async function toCaseDetail(repos: Repos, row: CaseRow, now: Date): Promi
     ...fields.map((f) => [`field:${f.key}`, f.label] as const),
     ...materials.map((m) => [`material:${m.materialId}`, m.name] as const),
   ])
-  const items = repos.catalog.summaries(
+  const items = await repos.catalog.summaries(
     row.source_kind === 'item'
       ? [row.source_id]
-      : (repos.bundles.find(row.source_id)?.itemIds ?? []),
+      : ((await repos.bundles.find(row.source_id))?.itemIds ?? []),
   )
   return {
     ...(await toCaseSummary(repos, row, now)),

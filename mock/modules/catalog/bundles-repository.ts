@@ -1,88 +1,173 @@
-import type { Audience } from '../../../src/services/contract'
-import type { Db } from '../../db/sqlite'
+import * as z from 'zod/mini'
+import { Audience, ItemType, Scope, type Facets } from '../../../src/services/contract'
+import { writtenOrder, type Sql } from '../../db/engine'
+import { catalogVersion, versionCache } from './version-cache'
 
-interface BundleRow {
-  id: string
-  name: string
-  scene: string
-  audience: Audience
-  description: string
-  promised_days: number
-  visits: number
-}
-
-export function createBundleRepo(db: Db) {
-  const list = db.prepare<[], BundleRow & { item_count: number }>(`
-    SELECT b.*, (SELECT COUNT(*) FROM catalog_bundle_items bi WHERE bi.bundle_id = b.id) AS item_count
-    FROM catalog_bundles b ORDER BY b.sort_order`)
-  const byId = db.prepare<[string], BundleRow>('SELECT * FROM catalog_bundles WHERE id = ?')
-  const members = db
-    .prepare<[string], string>(
-      'SELECT item_id FROM catalog_bundle_items WHERE bundle_id = ? ORDER BY position',
-    )
-    .pluck()
+export function createBundleRepo(sql: Sql) {
   return {
-    list: () =>
-      list.all().map((b) => ({
+    async list() {
+      const rows = await sql
+        .selectFrom('catalog_bundles as b')
+        .select((eb) => [
+          'b.id',
+          'b.name',
+          'b.scene',
+          'b.audience',
+          'b.promised_days',
+          eb
+            .selectFrom('catalog_bundle_items as bi')
+            .select(eb.fn.countAll().as('n'))
+            .whereRef('bi.bundle_id', '=', 'b.id')
+            .as('item_count'),
+        ])
+        .orderBy('b.sort_order')
+        .execute()
+      return rows.map((b) => ({
         id: b.id,
         name: b.name,
         scene: b.scene,
-        audience: b.audience,
-        itemCount: b.item_count,
+        audience: z.parse(Audience, b.audience),
+        itemCount: Number(b.item_count),
         promisedDays: b.promised_days,
-      })),
-    find(id: string) {
-      const b = byId.get(id)
-      if (!b) return null
-      return { ...b, itemIds: members.all(id) }
+      }))
+    },
+    async find(id: string) {
+      const bundle = await sql
+        .selectFrom('catalog_bundles')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst()
+      if (!bundle) return null
+      const members = await sql
+        .selectFrom('catalog_bundle_items')
+        .select('item_id')
+        .where('bundle_id', '=', id)
+        .orderBy('position')
+        .execute()
+      return {
+        ...bundle,
+        audience: z.parse(Audience, bundle.audience),
+        itemIds: members.map((m) => m.item_id),
+      }
     },
   }
 }
 
-export function createFavoriteRepo(db: Db) {
-  const add = db.prepare(
-    'INSERT OR IGNORE INTO favorites (user_id, item_id, created_at) VALUES (?, ?, ?)',
-  )
-  const remove = db.prepare('DELETE FROM favorites WHERE user_id = ? AND item_id = ?')
-  const list = db
-    .prepare<[string], string>(
-      'SELECT item_id FROM favorites WHERE user_id = ? ORDER BY created_at DESC, rowid DESC',
-    )
-    .pluck()
-  const has = db
-    .prepare<[string, string], number>('SELECT 1 FROM favorites WHERE user_id = ? AND item_id = ?')
-    .pluck()
+export function createFavoriteRepo(sql: Sql) {
   return {
-    add: (userId: string, itemId: string, now: Date) => add.run(userId, itemId, now.toISOString()),
-    remove: (userId: string, itemId: string) => remove.run(userId, itemId),
-    itemIds: (userId: string) => list.all(userId),
-    has: (userId: string, itemId: string) => has.get(userId, itemId) === 1,
+    /** Adding twice (or from two devices at once) keeps one favourite: the key is (user, item). */
+    add: async (userId: string, itemId: string, now: Date) => {
+      await sql
+        .insertInto('favorites')
+        .values({ user_id: userId, item_id: itemId, created_at: now.toISOString() })
+        .onConflict((conflict) => conflict.columns(['user_id', 'item_id']).doNothing())
+        .execute()
+    },
+    remove: async (userId: string, itemId: string) => {
+      await sql
+        .deleteFrom('favorites')
+        .where('user_id', '=', userId)
+        .where('item_id', '=', itemId)
+        .execute()
+    },
+    /** Newest first. */
+    itemIds: async (userId: string) => {
+      const rows = await sql
+        .selectFrom('favorites')
+        .select('item_id')
+        .where('user_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .orderBy(writtenOrder(sql), 'desc')
+        .execute()
+      return rows.map((r) => r.item_id)
+    },
+    has: async (userId: string, itemId: string) =>
+      (await sql
+        .selectFrom('favorites')
+        .select('item_id')
+        .where('user_id', '=', userId)
+        .where('item_id', '=', itemId)
+        .executeTakeFirst()) !== undefined,
   }
 }
 
-export function createFacetRepo(db: Db) {
-  const scenes = db.prepare<[], { name: string; audience: Audience; count: number }>(`
-    SELECT s.value AS name, a.value AS audience, COUNT(*) AS count
-    FROM catalog_item_facets s
-    JOIN catalog_item_facets a ON a.item_id = s.item_id AND a.facet = 'audience'
-    JOIN catalog_items i ON i.id = s.item_id AND i.type != 'ex_officio'
-    WHERE s.facet = 'scene' GROUP BY s.value, a.value ORDER BY count DESC, name`)
-  const departments = db.prepare<[], { name: string; count: number }>(`
-    SELECT department AS name, COUNT(*) AS count FROM catalog_items WHERE type != 'ex_officio'
-    GROUP BY department ORDER BY count DESC, name`)
-  const types = db.prepare<
-    [],
-    { type: 'application' | 'public_service' | 'ex_officio'; count: number }
-  >('SELECT type, COUNT(*) AS count FROM catalog_items GROUP BY type ORDER BY type')
-  const scopes = db.prepare<[], { scope: 'city' | 'region' | 'hbew' | 'hb'; count: number }>(`
-    SELECT value AS scope, COUNT(*) AS count FROM catalog_item_facets WHERE facet = 'scope'
-    GROUP BY value ORDER BY count DESC`)
+/** Largest count first, then by name in code point order (the same on both engines). */
+function byCountThen<T extends { count: number }>(name: (row: T) => string) {
+  return (a: T, b: T) => b.count - a.count || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)
+}
+
+/**
+ * Items per (scene, audience) pair, counted here: SQLite, without statistics, joins the facets
+ * table to itself by scanning it (≈ 1 s for the catalog).
+ */
+function sceneCounts(facets: readonly { item_id: string; facet: string; value: string }[]) {
+  const items = new Map<string, { scenes: string[]; audiences: Audience[] }>()
+  for (const { item_id, facet, value } of facets) {
+    const item = items.get(item_id) ?? { scenes: [], audiences: [] }
+    items.set(item_id, item)
+    if (facet === 'scene') item.scenes.push(value)
+    else item.audiences.push(z.parse(Audience, value))
+  }
+  const counts = new Map<string, { name: string; audience: Audience; count: number }>()
+  for (const { scenes, audiences } of items.values()) {
+    for (const name of scenes) {
+      for (const audience of audiences) {
+        const key = JSON.stringify([name, audience])
+        const known = counts.get(key) ?? { name, audience, count: 0 }
+        known.count += 1
+        counts.set(key, known)
+      }
+    }
+  }
+  return [...counts.values()]
+}
+
+export function createFacetRepo(sql: Sql) {
+  const cached = versionCache<Facets>(1)
+
+  async function compute(): Promise<Facets> {
+    const [sceneFacets, departments, types, scopes] = await Promise.all([
+      sql
+        .selectFrom('catalog_item_facets as f')
+        .innerJoin('catalog_items as i', 'i.id', 'f.item_id')
+        .where('i.type', '!=', 'ex_officio')
+        .where('f.facet', 'in', ['scene', 'audience'])
+        .select(['f.item_id', 'f.facet', 'f.value'])
+        .execute(),
+      sql
+        .selectFrom('catalog_items')
+        .where('type', '!=', 'ex_officio')
+        .groupBy('department')
+        .select((eb) => ['department as name', eb.fn.countAll().as('count')])
+        .execute(),
+      sql
+        .selectFrom('catalog_items')
+        .groupBy('type')
+        .select((eb) => ['type', eb.fn.countAll().as('count')])
+        .execute(),
+      sql
+        .selectFrom('catalog_item_facets')
+        .where('facet', '=', 'scope')
+        .groupBy('value')
+        .select((eb) => ['value as scope', eb.fn.countAll().as('count')])
+        .execute(),
+    ])
+    return {
+      scenes: sceneCounts(sceneFacets).sort(byCountThen((r) => r.name)),
+      departments: departments
+        .map((r) => ({ name: r.name, count: Number(r.count) }))
+        .sort(byCountThen((r) => r.name)),
+      types: types
+        .map((r) => ({ type: z.parse(ItemType, r.type), count: Number(r.count) }))
+        .sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0)),
+      scopes: scopes
+        .map((r) => ({ scope: z.parse(Scope, r.scope), count: Number(r.count) }))
+        .sort(byCountThen((r) => r.scope)),
+    }
+  }
+
   return {
-    all: () => ({
-      scenes: scenes.all(),
-      departments: departments.all(),
-      types: types.all(),
-      scopes: scopes.all(),
-    }),
+    /** Counted once per catalog version (a scan of every item and facet). */
+    all: async () => cached(await catalogVersion(sql), 'all', compute),
   }
 }

@@ -7,19 +7,19 @@ type FavoriteKeys =
 
 export function favoriteHandlers({ repos }: HandlerDeps): Pick<Handlers, FavoriteKeys> {
   return {
-    'GET /api/v1/me/favorites': (_input, ctx) => ({
-      items: repos.catalog.summaries(repos.favorites.itemIds(ctx.session.userId)),
+    'GET /api/v1/me/favorites': async (_input, ctx) => ({
+      items: await repos.catalog.summaries(await repos.favorites.itemIds(ctx.session.userId)),
     }),
     // PUT and DELETE are idempotent by nature: repeating them changes nothing.
-    'PUT /api/v1/me/favorites/:id': ({ params }, ctx) => {
-      if (repos.catalog.summaries([params.id]).length === 0) {
+    'PUT /api/v1/me/favorites/:id': async ({ params }, ctx) => {
+      if ((await repos.catalog.summaries([params.id])).length === 0) {
         throw notFound('没有找到该事项，无法收藏，请刷新后重试')
       }
-      repos.favorites.add(ctx.session.userId, params.id, ctx.now)
+      await repos.favorites.add(ctx.session.userId, params.id, ctx.now)
       return { ok: true }
     },
-    'DELETE /api/v1/me/favorites/:id': ({ params }, ctx) => {
-      repos.favorites.remove(ctx.session.userId, params.id)
+    'DELETE /api/v1/me/favorites/:id': async ({ params }, ctx) => {
+      await repos.favorites.remove(ctx.session.userId, params.id)
       return { ok: true }
     },
   }

@@ -21,16 +21,16 @@ export function catalogHandlers({ repos, search }: HandlerDeps): Pick<Handlers, 
   return {
     'GET /api/v1/catalog/facets': () => repos.facets.all(),
 
-    'GET /api/v1/catalog/items': ({
+    'GET /api/v1/catalog/items': async ({
       query: { page = 1, pageSize = DEFAULT_PAGE_SIZE, ...filter },
     }) => ({
-      ...repos.catalog.list(filter, page, pageSize),
+      ...(await repos.catalog.list(filter, page, pageSize)),
       page,
       pageSize,
     }),
 
-    'GET /api/v1/catalog/items/:id': ({ params }, ctx) => {
-      const guide = repos.catalog.guide(params.id)
+    'GET /api/v1/catalog/items/:id': async ({ params }, ctx) => {
+      const guide = await repos.catalog.guide(params.id)
       if (!guide) throw itemNotFound()
       const { extras, ...rest } = guide
       return {
@@ -42,15 +42,17 @@ export function catalogHandlers({ repos, search }: HandlerDeps): Pick<Handlers, 
         faqs: extras.faqs,
         consultPhone: extras.consultPhone,
         complaint: extras.complaint,
-        favorite: repos.favorites.has(ctx.session.userId, params.id),
+        favorite: await repos.favorites.has(ctx.session.userId, params.id),
       }
     },
 
-    'GET /api/v1/catalog/search': ({ query }) => {
+    'GET /api/v1/catalog/search': async ({ query }) => {
+      const index = await search()
       const started = performance.now()
-      const refs = search().search(query.q, { audience: query.audience, limit: query.limit })
+      const refs = index.search(query.q, { audience: query.audience, limit: query.limit })
       const tookMs = Math.round((performance.now() - started) * 1000) / 1000
-      const items = new Map(repos.catalog.summaries(refs.map((r) => r.id)).map((i) => [i.id, i]))
+      const found = await repos.catalog.summaries(refs.map((r) => r.id))
+      const items = new Map(found.map((i) => [i.id, i]))
       const hits = refs.flatMap((ref) => {
         const item = items.get(ref.id)
         return item ? [{ item, matchedBy: ref.matchedBy, highlight: ref.highlight }] : []
@@ -58,18 +60,20 @@ export function catalogHandlers({ repos, search }: HandlerDeps): Pick<Handlers, 
       const related =
         hits.length > 0
           ? []
-          : repos.catalog.list({ audience: query.audience }, 1, RELATED_COUNT).items
+          : (await repos.catalog.list({ audience: query.audience }, 1, RELATED_COUNT)).items
       return { hits, related, tookMs }
     },
 
-    'GET /api/v1/catalog/bundles': () => ({ items: repos.bundles.list() }),
+    'GET /api/v1/catalog/bundles': async () => ({ items: await repos.bundles.list() }),
 
-    'GET /api/v1/catalog/bundles/:id': ({ params }) => {
-      const bundle = repos.bundles.find(params.id)
+    'GET /api/v1/catalog/bundles/:id': async ({ params }) => {
+      const bundle = await repos.bundles.find(params.id)
       if (!bundle) throw notFound('没有找到该“一件事”，请返回列表重新选择')
-      const items = repos.catalog.summaries(bundle.itemIds)
-      const materials = repos.catalog.materialsOf(bundle.itemIds)
-      const fields = repos.catalog.fieldsOf(bundle.itemIds)
+      const [items, materials, fields] = await Promise.all([
+        repos.catalog.summaries(bundle.itemIds),
+        repos.catalog.materialsOf(bundle.itemIds),
+        repos.catalog.fieldsOf(bundle.itemIds),
+      ])
       const members = items.map((item) => ({
         name: item.name,
         materials: materials.get(item.id) ?? [],

@@ -8,8 +8,21 @@ import {
   type MaterialForm,
 } from '../../../src/services/contract'
 
-export const SUMMARY_COLUMNS = `i.id, i.code, i.name, i.type, i.category, i.department, i.audiences_json,
-  i.scenes_json, i.scopes_json, i.promised_days, i.visits, i.online, i.sample`
+export const SUMMARY_COLUMNS = [
+  'i.id',
+  'i.code',
+  'i.name',
+  'i.type',
+  'i.category',
+  'i.department',
+  'i.audiences_json',
+  'i.scenes_json',
+  'i.scopes_json',
+  'i.promised_days',
+  'i.visits',
+  'i.online',
+  'i.sample',
+] as const
 
 export interface SummaryRow {
   id: string
@@ -30,6 +43,11 @@ export interface SummaryRow {
 const json = <T extends z.ZodMiniType>(schema: T, text: string): z.output<T> =>
   z.parse(schema, JSON.parse(text))
 
+// Built once: making a schema costs far more than parsing a short list with it.
+const Audiences = z.array(Audience)
+const Scenes = z.array(z.string())
+const Scopes = z.array(Scope)
+
 export function toSummary(row: SummaryRow): ItemSummary {
   return {
     id: row.id,
@@ -38,9 +56,9 @@ export function toSummary(row: SummaryRow): ItemSummary {
     type: z.parse(ItemType, row.type),
     category: row.category,
     department: row.department,
-    audiences: json(z.array(Audience), row.audiences_json),
-    scenes: json(z.array(z.string()), row.scenes_json),
-    scopes: json(z.array(Scope), row.scopes_json),
+    audiences: json(Audiences, row.audiences_json),
+    scenes: json(Scenes, row.scenes_json),
+    scopes: json(Scopes, row.scopes_json),
     promisedDays: row.promised_days,
     visits: row.visits,
     online: row.online === 1,

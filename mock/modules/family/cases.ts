@@ -5,9 +5,16 @@ import type { Repos } from '../repositories'
 import { onBehalf } from './act'
 
 /** 一键代办 for oneself, or under a grant for the grantor (every item of a 一件事 must be in scope). */
-export function submitOnBehalf(repos: Repos, callerId: string, request: CaseRequest, now: Date) {
+export async function submitOnBehalf(
+  repos: Repos,
+  callerId: string,
+  request: CaseRequest,
+  now: Date,
+) {
   const itemIds =
-    request.actingFor === undefined ? [] : caseForm(repos, request.source).items.map((i) => i.id)
+    request.actingFor === undefined
+      ? []
+      : (await caseForm(repos, request.source)).items.map((i) => i.id)
   return onBehalf(repos, {
     actingFor: request.actingFor,
     callerId,

@@ -22,9 +22,9 @@ const conflict = (code: FamilyErrorCode, message: string) => new ApiError(409, c
 const codeUsed = () => conflict('GRANT_CODE_USED', '这个授权码已经被别人确认过了，请让家人重新授权')
 
 /** Every item must exist; a list of unknown ones is refused by name count, not echoed back. */
-function requireItems(repos: Repos, ids: readonly string[]): string[] {
+async function requireItems(repos: Repos, ids: readonly string[]): Promise<string[]> {
   const unique = [...new Set(ids)]
-  const known = new Set(repos.catalog.summaries(unique).map((i) => i.id))
+  const known = new Set((await repos.catalog.summaries(unique)).map((i) => i.id))
   const unknown = unique.filter((id) => !known.has(id))
   if (unknown.length > 0) {
     throw bad('GRANT_ITEM_UNKNOWN', `有${unknown.length}个事项不存在或已下线，请重新选择代办事项`)
@@ -49,7 +49,7 @@ export async function createGrant(
   input: GrantRequest,
   now: Date,
 ): Promise<GrantRow> {
-  const itemIds = requireItems(repos, input.itemIds)
+  const itemIds = await requireItems(repos, input.itemIds)
   const relative = input.granteeKind === 'relative'
   const code = await freshCode(repos, now)
   const id = randomUUID()

@@ -20,7 +20,9 @@ export function proxyHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, Pro
     'POST /api/v1/proxy/grants': async ({ body }, ctx) =>
       grant(await createGrant(repos, ctx.session.userId, body, ctx.now), ctx.now),
     'GET /api/v1/proxy/grants': async (_input, ctx) => ({
-      items: (await repos.proxy.ofGrantor(ctx.session.userId)).map((r) => grant(r, ctx.now)),
+      items: await Promise.all(
+        (await repos.proxy.ofGrantor(ctx.session.userId)).map((r) => grant(r, ctx.now)),
+      ),
     }),
     'POST /api/v1/proxy/grants/:id/code': async ({ params }, ctx) =>
       grant(await refreshCode(repos, params.id, ctx.session.userId, ctx.now), ctx.now),

@@ -13,9 +13,9 @@ import { clockOf, itemIdsOf } from './stored'
 
 export const maskedGrantee = (name: string) => (name === '' ? '帮办员' : maskPersonName(name))
 
-function itemsOf(repos: Repos, row: GrantRow) {
+async function itemsOf(repos: Repos, row: GrantRow) {
   const ids = itemIdsOf(row)
-  const names = new Map(repos.catalog.summaries(ids).map((i) => [i.id, i.name]))
+  const names = new Map((await repos.catalog.summaries(ids)).map((i) => [i.id, i.name]))
   return ids.map((id) => ({ id, name: names.get(id) ?? '（事项已下线）' }))
 }
 
@@ -24,7 +24,12 @@ export async function personName(repos: Repos, userId: string): Promise<string> 
   return user?.real_name ?? user?.contact_name ?? user?.nickname ?? '家人'
 }
 
-export function toGrant(repos: Repos, qrKey: Buffer, row: GrantRow, now: Date): Grant {
+export async function toGrant(
+  repos: Repos,
+  qrKey: Buffer,
+  row: GrantRow,
+  now: Date,
+): Promise<Grant> {
   const status = grantStatus(clockOf(row), now)
   const codeExpires = new Date(row.code_expires_at)
   return {
@@ -32,7 +37,7 @@ export function toGrant(repos: Repos, qrKey: Buffer, row: GrantRow, now: Date): 
     granteeKind: row.grantee_kind,
     granteeName: row.grantee_name,
     relation: row.relation,
-    items: itemsOf(repos, row),
+    items: await itemsOf(repos, row),
     days: row.days,
     validUntil: row.valid_until,
     status,
@@ -56,7 +61,7 @@ export async function toActingGrant(repos: Repos, row: GrantRow, now: Date): Pro
     id: row.id,
     grantorName: maskPersonName(await personName(repos, row.grantor_id)),
     relation: row.relation,
-    items: itemsOf(repos, row),
+    items: await itemsOf(repos, row),
     validUntil: row.valid_until,
     status: grantStatus(clockOf(row), now),
   }
@@ -64,7 +69,7 @@ export async function toActingGrant(repos: Repos, row: GrantRow, now: Date): Pro
 
 export async function toAuditEntry(repos: Repos, row: AuditRow): Promise<AuditEntry> {
   const grant = await repos.proxy.find(row.grant_id)
-  const item = row.item_id === null ? undefined : repos.catalog.summaries([row.item_id])[0]
+  const item = row.item_id === null ? undefined : (await repos.catalog.summaries([row.item_id]))[0]
   return {
     id: row.id,
     at: row.at,

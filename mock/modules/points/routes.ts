@@ -30,8 +30,8 @@ export function servicePointHandlers({ repos }: HandlerDeps): Pick<Handlers, Poi
       const origin = given
         ? { latitude: query.latitude ?? 0, longitude: query.longitude ?? 0, fallback: false }
         : { latitude: centre?.latitude ?? 0, longitude: centre?.longitude ?? 0, fallback: true }
-      const counts = repos.catalog.itemCountByPoint()
-      const handling = query.itemId ? repos.catalog.pointsHandling(query.itemId) : null
+      const counts = await repos.catalog.itemCountByPoint()
+      const handling = query.itemId ? await repos.catalog.pointsHandling(query.itemId) : null
       return {
         origin,
         points: points
@@ -50,7 +50,7 @@ export function servicePointHandlers({ repos }: HandlerDeps): Pick<Handlers, Poi
     }) => {
       if (!(await repos.servicePoints.findById(params.id))) throw pointNotFound()
       return {
-        ...repos.catalog.list({ ...filter, pointId: params.id }, page, pageSize),
+        ...(await repos.catalog.list({ ...filter, pointId: params.id }, page, pageSize)),
         page,
         pageSize,
       }

@@ -62,10 +62,10 @@ export async function renderWall(options: {
   outDir: string
   chromiumPath?: string
 }): Promise<Wall> {
-  const { sql, sqlite, ready } = connectDatabase(options.database)
+  const { sql, ready } = connectDatabase(options.database)
   try {
     await ready()
-    const repos = createRepos(sqlite ?? notYetOnPostgres(), sql)
+    const repos = createRepos(sql)
     const key = await qrSigningKey(sql)
     const zone = await repos.qr.zone(options.zoneId)
     if (!zone) {
@@ -114,8 +114,4 @@ export async function renderWall(options: {
   } finally {
     await sql.destroy()
   }
-}
-
-function notYetOnPostgres(): never {
-  throw new Error('PostgreSQL: not every repository is on Kysely yet')
 }

@@ -1,27 +1,15 @@
-import { openDatabase } from '../../../mock/db/open'
 import type { Sql } from '../../../mock/db/engine'
 import { createRepos, type Repos } from '../../../mock/modules/repositories'
 import { threeInstances } from '../../support/three-instances'
 
-/**
- * Three server instances on one PostgreSQL database: the repositories over each pool. The
- * modules not yet on Kysely read an (unused here) embedded database.
- */
+/** Three server instances on one PostgreSQL database: the repositories over each pool. */
 export async function accountInstances(): Promise<{
   sqls: [Sql, Sql, Sql]
   repos: Repos[]
   close: () => Promise<void>
 }> {
   const { sqls, close } = await threeInstances()
-  const db = openDatabase(':memory:')
-  return {
-    sqls,
-    repos: sqls.map((sql) => createRepos(db, sql)),
-    close: async () => {
-      await close()
-      db.close()
-    },
-  }
+  return { sqls, repos: sqls.map((sql) => createRepos(sql)), close }
 }
 
 /** The codes of the ApiErrors a burst was refused with, and how many of each. */

@@ -1,3 +1,4 @@
+import { sqliteSql } from '../../../mock/db/engine'
 import type { FastifyInstance } from 'fastify'
 import { sendDueReminders } from '../../../mock/modules/booking/reminders'
 import type { ReminderMessage } from '../../../mock/notify/reminders'
@@ -37,7 +38,7 @@ describe('预约提醒 through subscription messages', () => {
     expect([soon, quiet, later, dropped].map((r) => r.status)).toEqual([201, 201, 201, 201])
 
     const handle = openDatabase(db.path)
-    const repos = createRepos(handle)
+    const repos = createRepos(sqliteSql(handle))
     const sent: ReminderMessage[] = []
     let failNext = true
     const send = async (m: ReminderMessage) => {

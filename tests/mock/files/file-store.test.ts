@@ -25,7 +25,7 @@ function memoryStore() {
 test('the upload routes store and serve through the FileStore they are given', async () => {
   const db = openDatabase(':memory:')
   const sql = sqliteSql(db)
-  const repos = createRepos(db, sql)
+  const repos = createRepos(sql)
   const user = await repos.users.ensureNamed({
     id: 'u-memory',
     openid: 'openid-memory',

@@ -39,15 +39,16 @@ describe('the timetable around the clock', () => {
 
   test('kept while something is ahead; laid out again (dropping reminders) once it ran out', async () => {
     const db = openDatabase(':memory:')
-    const repos = createRepos(db)
-    expect(await seedLiveSchedule(sqliteSql(db), at('2026-03-02T09:00:00+08:00'))).toBe(true)
-    expect(await seedLiveSchedule(sqliteSql(db), at('2026-03-05T09:00:00+08:00'))).toBe(false)
+    const sql = sqliteSql(db)
+    const repos = createRepos(sql)
+    expect(await seedLiveSchedule(sql, at('2026-03-02T09:00:00+08:00'))).toBe(true)
+    expect(await seedLiveSchedule(sql, at('2026-03-05T09:00:00+08:00'))).toBe(false)
     db.prepare(
       "INSERT INTO users (id, openid, nickname, created_at) VALUES ('u', 'o', 'n', 't')",
     ).run()
     await repos.media.subscribe('live-small-tax', 'u', 'app', 't')
     const later = at('2026-03-20T09:00:00+08:00')
-    expect(await seedLiveSchedule(sqliteSql(db), later)).toBe(true)
+    expect(await seedLiveSchedule(sql, later)).toBe(true)
     const sessions = await repos.media.sessions('u')
     expect(
       sessions.filter((s) => liveStatus(s.starts_at, s.ends_at, later) === 'live'),
@@ -79,8 +80,9 @@ describe('the seed', () => {
 describe('开播提醒 through WeChat', () => {
   test('sent once, within half an hour of the start, only to wechat subscribers', async () => {
     const db = openDatabase(':memory:')
-    const repos = createRepos(db)
-    await seedLiveSchedule(sqliteSql(db), at('2026-03-02T09:00:00+08:00'))
+    const sql = sqliteSql(db)
+    const repos = createRepos(sql)
+    await seedLiveSchedule(sql, at('2026-03-02T09:00:00+08:00'))
     const user = (id: string) =>
       db
         .prepare('INSERT INTO users (id, openid, nickname, created_at) VALUES (?, ?, ?, ?)')

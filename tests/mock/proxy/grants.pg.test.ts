@@ -1,4 +1,3 @@
-import { openDatabase } from '../../../mock/db/open'
 import type { Sql } from '../../../mock/db/engine'
 import { claimGrant, revokeGrant } from '../../../mock/modules/family/grants'
 import { createRepos } from '../../../mock/modules/repositories'
@@ -37,17 +36,7 @@ async function seed(sql: Sql) {
 async function instances() {
   const { sqls, close } = await threeInstances()
   await seed(sqls[0])
-  // The modules not yet on Kysely read an (unused here) embedded database.
-  const db = openDatabase(':memory:')
-  const repos = sqls.map((sql) => createRepos(db, sql))
-  return {
-    sqls,
-    repos,
-    close: async () => {
-      await close()
-      db.close()
-    },
-  }
+  return { sqls, repos: sqls.map((sql) => createRepos(sql)), close }
 }
 
 describe('亲情代办 grants on PostgreSQL across three server instances', () => {

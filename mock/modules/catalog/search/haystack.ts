@@ -7,6 +7,8 @@
 
 const SEPARATOR = '\n'
 const SEPARATOR_CODE = 10
+/** Units of text handled between two yields of `sealing` (a few milliseconds). */
+const STEP = 20_000
 /** charAt value for fields that highlight nothing in the name (keywords). */
 export const NO_CHAR = 0xffff
 
@@ -49,6 +51,13 @@ export class Haystack {
   }
 
   seal(): this {
+    const steps = this.sealing()
+    while (!steps.next().done);
+    return this
+  }
+
+  /** `seal` in steps of about `STEP` units each, for a build that leaves the event loop free. */
+  *sealing(): Generator<void, void> {
     const length = this.inputs.reduce((sum, f) => sum + f.text.length + 1, 0)
     const docAt = new Int32Array(length)
     const tierAt = new Uint8Array(length)
@@ -56,7 +65,12 @@ export class Haystack {
     this.charAt = new Uint16Array(length).fill(NO_CHAR)
     this.start = new Uint8Array(length)
     let offset = 0
+    let done = 0
     for (const { doc, tier, text, charAt, start } of this.inputs) {
+      if (offset - done > STEP) {
+        done = offset
+        yield
+      }
       docAt.fill(doc, offset, offset + text.length + 1)
       tierAt.fill(tier, offset, offset + text.length + 1)
       for (let j = 0; j < text.length; j++) {
@@ -74,16 +88,31 @@ export class Haystack {
     this.bits = Math.max(1, Math.ceil(Math.log2(units + 1)))
     this.posScale = 2 ** Math.max(1, Math.ceil(Math.log2(length + 1)))
     this.width = Math.max(1, Math.floor((53 - Math.log2(this.posScale)) / this.bits))
+    yield
     const starts: number[] = []
     for (let at = 0; at < length; at++) {
+      if (at > 0 && at % (STEP * 10) === 0) yield
       if (this.start[at] === 1 && this.text.charCodeAt(at) !== SEPARATOR_CODE) starts.push(at)
     }
-    this.keys = Float64Array.from(starts, (at) => this.pack(this.text, at, 0) * this.posScale + at)
-    this.keys.sort()
-    this.keyAt = Int32Array.from(this.keys, (key) => key % this.posScale)
-    this.keyDoc = Int32Array.from(this.keyAt, (at) => docAt[at] ?? 0)
-    this.keyTier = Uint8Array.from(this.keyAt, (at) => tierAt[at] ?? 0)
-    return this
+    const keys = new Float64Array(starts.length)
+    for (const [i, at] of starts.entries()) {
+      if (i > 0 && i % STEP === 0) yield
+      keys[i] = this.pack(this.text, at, 0) * this.posScale + at
+    }
+    yield
+    keys.sort()
+    yield
+    this.keys = keys
+    this.keyAt = new Int32Array(keys.length)
+    this.keyDoc = new Int32Array(keys.length)
+    this.keyTier = new Uint8Array(keys.length)
+    for (let i = 0; i < keys.length; i++) {
+      if (i > 0 && i % (STEP * 5) === 0) yield
+      const at = (keys[i] ?? 0) % this.posScale
+      this.keyAt[i] = at
+      this.keyDoc[i] = docAt[at] ?? 0
+      this.keyTier[i] = tierAt[at] ?? 0
+    }
   }
 
   /** The first `width` units of s from `at` as one number; `fill` stands for units past the end. */

@@ -13,7 +13,35 @@ export type { MatchKind, SearchDoc, SearchHitRef, SearchIndex, SearchOptions } f
 
 const identity = (length: number) => Uint16Array.from({ length }, (_, i) => i)
 
+/** Docs prepared between two yields of an incremental build (a few milliseconds of work). */
+const DOCS_PER_STEP = 20
+
 export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+  const steps = buildSteps(docs)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * The same build in steps of a few milliseconds with the event loop free in between, so a
+ * server answers other requests while it builds (≈ 1.5 s). Rejects once `signal` aborts.
+ */
+export async function buildSearchIndex(
+  docs: readonly SearchDoc[],
+  signal?: AbortSignal,
+): Promise<SearchIndex> {
+  const steps = buildSteps(docs)
+  for (;;) {
+    signal?.throwIfAborted()
+    const step = steps.next()
+    if (step.done) return step.value
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+}
+
+function* buildSteps(docs: readonly SearchDoc[]): Generator<void, SearchIndex> {
   const n = docs.length
   const built: BuiltIndex = {
     docs,
@@ -30,7 +58,8 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
     charReadings: new Map(),
   }
   const secondary: Parameters<Haystack['add']>[0][] = []
-  docs.forEach((doc, d) => {
+  for (const [d, doc] of docs.entries()) {
+    if (d > 0 && d % DOCS_PER_STEP === 0) yield
     const { prepared, fields } = prepareDoc(d, String(doc.name ?? ''), doc.keywords ?? [])
     const primary = fields[0]
     if (!primary) throw new Error('prepareDoc returns the primary field first')
@@ -58,12 +87,14 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
       if (!known) built.charReadings.set(char, [reading])
       else if (!known.includes(reading)) known.push(reading)
     })
-  })
+  }
   for (const input of secondary)
     (input.tier === Tier.keyword ? built.text : built.initials).add(input)
-  built.text.seal()
-  built.pinyin.seal()
-  built.initials.seal()
+  yield
+  yield* built.text.sealing()
+  yield* built.pinyin.sealing()
+  yield* built.initials.sealing()
+  yield
   const order = docs.map((_, d) => d).sort((a, b) => compareDocs(docs[a], docs[b]))
   order.forEach((d, position) => (built.rank[d] = position))
   built.order.set(order)
