@@ -10,7 +10,7 @@ import { qrSigningKey } from './modules/qr/key'
 import { startReminderLoop, type SendReminder } from './notify/reminders'
 import { sendDueReminders } from './modules/booking/reminders'
 import { sendDueLiveReminders } from './modules/media/live-reminders'
-import { connectDatabase, type DatabaseOptions } from './db/connect'
+import { connectDatabase, type Database, type DatabaseOptions } from './db/connect'
 import { createRepos } from './modules/repositories'
 import { createHandlers } from './modules/routes'
 import { installApiHeaders } from './http/cors'
@@ -37,6 +37,8 @@ import { createVerification } from './modules/account/identity/verification'
 import type { IdentityVerifier } from './modules/account/identity/verifier'
 
 export interface AppOptions extends DatabaseOptions {
+  /** An already connected database instead of `databasePath`/`databaseUrl` (tests). */
+  database?: Database
   now?: () => Date
   code2Session?: Code2Session
   /** Sends 预约提醒 subscription messages (WeChat); without it no reminder leaves the server. */
@@ -86,7 +88,7 @@ function rateLimitsOf(options: AppOptions): RateLimits {
 export function buildApp(options: AppOptions): FastifyInstance {
   applyChineseZodMessages()
   const now = options.now ?? (() => new Date())
-  const database = connectDatabase(options)
+  const database = options.database ?? connectDatabase(options)
   const { sql } = database
   const repos = createRepos(sql)
   const verifier = options.identityVerifier ?? smsVerifier(repos.identity)
@@ -103,6 +105,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     closing.abort()
     stopReminders?.()
     await sql.destroy() // closes the SQLite database too
+    await database.dispose?.()
   })
 
   const authenticate = createAuthenticator(repos.sessions)

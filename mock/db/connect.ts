@@ -17,6 +17,8 @@ export interface Database {
   sqlite?: Db
   /** Brings the schema and the reference data up to date; SQLite is ready on open. */
   ready: () => Promise<void>
+  /** After the connections are closed (a throwaway test database drops itself). */
+  dispose?: () => Promise<void>
 }
 
 export function isPostgresUrl(url: string | undefined): url is string {

@@ -8,6 +8,8 @@ import { buildApp, type AppOptions } from '../../mock/app'
 import type { Entity, Person } from '../../mock/modules/account/identity/registry'
 import { idNumberCheckChar, usccCheckChar } from '../../src/services/contract'
 import type { RegisteredPerson } from '../support/people'
+import { CLUSTER_ENV, ENGINE_ENV, TEMPLATE_ENV } from '../support/backend-postgres-setup'
+import { templatedDatabase } from '../support/postgres-template'
 
 export function fakeClock(start = '2026-03-02T09:00:00+08:00') {
   let ms = new Date(start).getTime()
@@ -20,6 +22,18 @@ export function fakeClock(start = '2026-03-02T09:00:00+08:00') {
 }
 
 /**
+ * In the `backend-postgres` project (PostgreSQL), each app gets its own copy of the seeded
+ * template database unless the test chose a database itself.
+ */
+function onPostgres(options: Partial<AppOptions>): Partial<AppOptions> {
+  const cluster = process.env[CLUSTER_ENV]
+  const template = process.env[TEMPLATE_ENV]
+  if (process.env[ENGINE_ENV] !== 'postgres' || !cluster || !template) return {}
+  if (options.databasePath ?? options.databaseUrl ?? options.database) return {}
+  return { database: templatedDatabase(cluster, template) }
+}
+
+/**
  * Rate limits are raised ×1000 here: suites call from one address on a clock that stands still.
  * The real limits are checked in tests/mock/security/rate-limits.test.ts (`rateLimitFactor: 1`).
  */
@@ -27,6 +41,7 @@ export function testApp(options: Partial<AppOptions> = {}) {
   const clock = fakeClock()
   const app = buildApp({
     databasePath: ':memory:',
+    ...onPostgres(options),
     now: clock.now,
     rateLimitFactor: 1000,
     ...options,

@@ -56,6 +56,7 @@ export function parentsFirst(tables: readonly Table[]): Table[] {
   return ordered
 }
 
+/** Rows a migration already wrote (e.g. `catalog_version`) are kept. */
 async function copyTable(from: Db, to: Sql, table: Table): Promise<number> {
   const rows = from.prepare<[], Record<string, unknown>>(`SELECT * FROM "${table.name}"`).all()
   const columns = raw.join(table.columns.map((c) => raw.ref(c)))
@@ -63,9 +64,8 @@ async function copyTable(from: Db, to: Sql, table: Table): Promise<number> {
     const values = rows
       .slice(start, start + ROWS_PER_INSERT)
       .map((row) => raw`(${raw.join(table.columns.map((c) => row[c]))})`)
-    await raw`INSERT INTO ${raw.table(table.name)} (${columns}) VALUES ${raw.join(values)}`.execute(
-      to,
-    )
+    await raw`INSERT INTO ${raw.table(table.name)} (${columns}) VALUES ${raw.join(values)}
+      ON CONFLICT DO NOTHING`.execute(to)
   }
   return rows.length
 }

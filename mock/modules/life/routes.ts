@@ -33,7 +33,7 @@ const alreadyPaid = (paid: PaymentRow) =>
     `该账单已于${beijingDate(new Date(paid.paid_at))}缴清（回执号 ${paid.receipt_no}），无需重复缴费`,
   )
 
-export function utilityHandlers({ repos }: HandlerDeps): Pick<Handlers, UtilityKeys> {
+export function utilityHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, UtilityKeys> {
   const u = repos.utilities
   const view = async (row: AccountRow) => toAccount(row, await u.bills(row.id))
   return {
@@ -43,7 +43,7 @@ export function utilityHandlers({ repos }: HandlerDeps): Pick<Handlers, UtilityK
     // Binding the same number again is not an error: it answers the same account.
     'POST /api/v1/utilities/accounts': async ({ body }, ctx) => {
       const userId = ctx.session.userId
-      const account = await accountToBind(repos, userId, body, ctx.now)
+      const account = await accountToBind(repos, sql, userId, body, ctx.now)
       await u.bind(userId, account.id, ctx.now.toISOString())
       return view(account)
     },

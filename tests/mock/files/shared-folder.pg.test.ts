@@ -1,24 +1,27 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
+import { freshDatabase } from '../../support/postgres'
+import { POSTGRES_ENV } from '../../support/postgres-setup'
 import { pdf, png, upload } from '../cases/support'
-import { authed, login, tempDatabase, testApp } from '../helpers'
+import { authed, login, testApp } from '../helpers'
 
-// Two instances of the server on one database and one upload folder (a shared mount in
-// production): whichever one a request reaches, the files are the same.
-const db = tempDatabase()
-const uploadDir = join(db.path, '..', 'shared-uploads')
+// Two instances of the server on one PostgreSQL database and one upload folder (a shared mount
+// in production): whichever one a request reaches, the files are the same.
+const uploadDir = mkdtempSync(join(tmpdir(), 'qs-shared-uploads-'))
 let one: FastifyInstance
 let two: FastifyInstance
 
 beforeAll(async () => {
-  one = testApp({ databasePath: db.path, uploadDir }).app
-  two = testApp({ databasePath: db.path, uploadDir }).app
+  const databaseUrl = await freshDatabase(process.env[POSTGRES_ENV] ?? '')
+  one = testApp({ databaseUrl, uploadDir }).app
+  two = testApp({ databaseUrl, uploadDir }).app
   await Promise.all([one.ready(), two.ready()])
-})
+}, 60_000)
 afterAll(async () => {
   await Promise.all([one.close(), two.close()])
-  db.remove()
+  rmSync(uploadDir, { recursive: true, force: true })
 })
 
 const download = (app: FastifyInstance, token: string, id: string) =>

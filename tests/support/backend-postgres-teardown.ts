@@ -1,0 +1,3 @@
+import { teardown } from './backend-postgres-setup'
+
+export default teardown

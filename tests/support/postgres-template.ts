@@ -1,0 +1,45 @@
+import pg from 'pg'
+import { connectDatabase, type Database } from '../../mock/db/connect'
+import { postgresSql } from '../../mock/db/engine'
+
+/** A database of the cluster by name. */
+export const databaseUrl = (clusterUrl: string, name: string) =>
+  clusterUrl.replace(/\/[^/]*$/, `/${name}`)
+
+async function admin(clusterUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: clusterUrl })
+  await client.connect()
+  try {
+    await client.query(statement)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Migrates and seeds one database, as a first server start would; apps copy it. */
+export async function seedTemplate(clusterUrl: string, name = 'qs_seeded'): Promise<string> {
+  await admin(clusterUrl, `CREATE DATABASE ${name}`)
+  const database = connectDatabase({ databaseUrl: databaseUrl(clusterUrl, name) })
+  await database.ready()
+  await database.sql.destroy()
+  return name
+}
+
+let counter = 0
+
+/**
+ * A new database copied from the seeded template when the app first needs it (PostgreSQL copies
+ * it file by file, far faster than seeding), dropped when the app closes.
+ */
+export function templatedDatabase(clusterUrl: string, template: string): Database {
+  const name = `app_${process.pid}_${counter++}`
+  const sql = postgresSql(databaseUrl(clusterUrl, name), 4)
+  let created: Promise<void> | undefined
+  return {
+    sql,
+    ready: () => (created ??= admin(clusterUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`)),
+    dispose: async () => {
+      if (created) await admin(clusterUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    },
+  }
+}
