@@ -130,7 +130,7 @@ test('200 bookings for one slot of capacity 5, spread over three processes → e
       call<Appointment>(on(i), 'POST', '/api/v1/appointments', {
         token,
         body: booking(itemId, slot.start),
-        key: `slot-${i}`,
+        key: `slot-rush-${String(i).padStart(4, '0')}`,
       }),
     ),
   )
@@ -173,7 +173,11 @@ test('one process killed mid-burst: every booking retried elsewhere lands once, 
   const { itemId, slots } = await openSlots(users[0]!, 2)
   const victim = servers[2]!
   const bookOnce = async (token: string, i: number) => {
-    const request = { token, body: booking(itemId, slots[i % 8]!.start), key: `crash-${i}` }
+    const request = {
+      token,
+      body: booking(itemId, slots[i % 8]!.start),
+      key: `crash-burst-${String(i).padStart(4, '0')}`,
+    }
     try {
       return await call<Appointment>(on(i), 'POST', '/api/v1/appointments', request)
     } catch {
