@@ -1,6 +1,6 @@
 // 线上预约 as the fake backend answers it: one open day with three slots, bookings kept in state.
 import type { Appointment, EndpointKey, Slot } from '../../../src/services/contract'
-import { clinicFiling } from './catalog'
+import { clinicFiling } from './fake-catalog'
 import { centerPoint } from './fixtures'
 import type { ApiRequest, Reply, RouteTable } from './server'
 

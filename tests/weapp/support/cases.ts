@@ -8,11 +8,11 @@ import type {
   Licence,
   Upload,
 } from '../../../src/services/contract'
-import { clinicBundle, materials } from './catalog'
+import { clinicBundle, materials } from './fake-catalog'
 import type { MiniApp } from './mini-app'
 import type { OpenPage } from './page'
-import { headerValue, type ApiRequest, type Reply, type RouteTable } from './server'
-import { waitFor } from './simulate'
+import type { ApiRequest, Reply, RouteTable } from './server'
+import { headerValue, waitFor } from './simulate'
 
 const RULES: Record<string, CaseForm['fields'][number]['rule']> = {
   idNumber: 'id_number',

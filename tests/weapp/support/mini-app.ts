@@ -154,11 +154,10 @@ export function launchApp(options: WxOptions = {}): MiniApp {
 
   return {
     wx,
-    signedIn: () =>
-      waitFor(() => {
-        const token = wx.writes('gov.session').at(-1)?.token
-        return typeof token === 'string' ? token : false
-      }),
+    signedIn: async () => {
+      const token = await waitFor(() => wx.writes('gov.session').at(-1)?.token ?? false)
+      return String(token)
+    },
     setData: setDataLog,
     pages,
     async open(route, pageQuery = {}) {

@@ -9,8 +9,8 @@ import {
 } from '../../../src/services/contract'
 import type { MiniApp } from './mini-app'
 import type { OpenPage } from './page'
-import { headerValue, type RouteTable } from './server'
-import { waitFor } from './simulate'
+import type { RouteTable } from './server'
+import { headerValue, waitFor } from './simulate'
 
 const ENTERPRISE = '包头市青山区鹿城软件有限公司'
 

@@ -1,6 +1,6 @@
 // 一码通 as the fake backend answers it: one official guide link, everything else refused.
 import type { Campaign, EndpointKey, QueueTicket, Zone } from '../../../src/services/contract'
-import { clinicFiling } from './catalog'
+import { clinicFiling } from './fake-catalog'
 import { centerPoint } from './fixtures'
 import type { RouteTable } from './server'
 

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import { LOGIN_CODE } from './backend'
 import { CONTRACT_NAME, USER_POSITION } from './fixtures'
 import { fileApis } from './wx-files'
+import { answer, type RouteTable } from './server'
 import { createSelectorQuery, deviceInfo, videoApis } from './wx-device'
 
 type Options = Record<string, unknown>
@@ -23,6 +24,8 @@ export interface WxOptions {
   storage?: Record<string, string>
   /** The server wx.request and wx.uploadFile reach (see backend.ts); none: they fail. */
   server?: FastifyInstance
+  /** Not yet moved to the real server: these routes still answer from the old fake backend. */
+  fakeRoutes?: RouteTable
   /** What wx.chooseMedia picks: temp paths and their bytes (wx.uploadFile sends them). */
   photos?: Record<string, Buffer>
   /**
@@ -90,8 +93,18 @@ function parseRequest(options: Options): RecordedRequest {
 }
 
 /** One wx.request as the server receives it. */
-function send(server: FastifyInstance | undefined, o: Options, data: unknown) {
-  if (!server) return Promise.reject(new Error('no server: pass `server` to installWx'))
+async function send(
+  server: FastifyInstance | undefined,
+  o: Options,
+  data: unknown,
+  fakeRoutes: RouteTable | undefined,
+) {
+  if (fakeRoutes) {
+    const fake = answer(fakeRoutes, parseRequest(o))
+    if (fake.status !== 404 || !JSON.stringify(fake.body).includes('NO_ROUTE'))
+      return { statusCode: fake.status, body: JSON.stringify(fake.body), headers: {} }
+  }
+  if (!server) throw new Error('no server: pass `server` to installWx')
   const url = new URL(String(o.url))
   return server.inject({
     method: String(o.method ?? 'GET') as 'GET',
@@ -146,7 +159,7 @@ export function createWx(options: WxOptions = {}): WxStub {
     ),
     login: later('login', () => ({ code: LOGIN_CODE })),
     request: sync('request', ((o: Options) => {
-      void send(options.server, o, o.data).then(
+      void send(options.server, o, o.data, options.fakeRoutes).then(
         (response) => {
           const raw = response.body
           const result = {
