@@ -3,6 +3,12 @@ import {
   PRIVACY_POLICY_VERSION,
   type Facets,
   type SearchResult,
+  type Receipt,
+  type TelecomOrder,
+  type Consultation,
+  type SamplingBooking,
+  type Zone,
+  type Lab,
   type ItemSummary,
   type Appointment,
   type ItemPage,
@@ -17,12 +23,10 @@ import {
   servicePoints,
   streetPoint,
   USER_POSITION,
+  WATER_NUMBER,
+  WATER_TYPO,
 } from './support/fixtures'
-import { GUIDE_LINK } from './support/qr'
-import { answeredThread, lawyers } from './support/legal'
-import { WATER_NUMBER, WATER_TYPO } from './support/life'
 import { submittedApplication } from './support/finance'
-import { reportedBooking } from './support/testing'
 import { appPages, launchApp, type MiniApp } from './support/mini-app'
 import type { OpenPage } from './support/page'
 import { outboxCode } from '../mock/helpers'
@@ -36,7 +40,8 @@ import type { RecordedRequest } from './support/wx'
 import { fakeRoutes } from './support/server'
 
 interface PageSpec {
-  query?: Record<string, string>
+  /** The page's query (a function: read once the fixtures exist). */
+  query?: Record<string, string> | (() => Record<string, string>)
   /** What the user must see once the page has loaded (a function: read once the server is up). */
   shows: string[] | (() => string[])
   /** Taps or typing that go through setData, and the wx calls they make. */
@@ -85,6 +90,15 @@ const fixtures = {
   booking: {} as Appointment,
   /** Another resident's, today at 09:30: the code the window clerk scans. */
   arriving: {} as Appointment,
+  /** The 企业开办 code on the 企业智惠服务专区 wall: an official, signed link. */
+  guideCode: { link: '', title: '' },
+  /** A 房屋租赁 question the user asked and 刘雅琴律师 answered. */
+  thread: {} as Consultation,
+  /** A 检测 booking of the user the lab has reported on. */
+  reported: {} as SamplingBooking,
+  /** Set by the pay page's spec: the receipt the receipt page shows. */
+  receiptId: '',
+  receiptNo: '',
 }
 const myBookings = async () =>
   (await user.call<{ items: Appointment[] }>('GET', '/api/v1/appointments')).items
@@ -625,9 +639,11 @@ const specs: Record<string, PageSpec> = {
       await page.waitForText(
         '确认预约信息',
         `网点：${centerPoint.name}`,
-        '时间：2026年3月4日 周三 09:30',
+        '时间：3月4日 周三 09:30',
+        // The server remembers who booked last time (the 企业开办 booking).
+        '预约人：张*',
       )
-
+      await page.tap('换一个预约人')
       await page.tap('确认预约')
       await page.waitForText('✗ 请填写预约人姓名')
       expect(app.wx.requests('POST /api/v1/appointments')).toEqual([])
@@ -667,7 +683,7 @@ const specs: Record<string, PageSpec> = {
     },
   },
   'packages/booking/pages/detail/index': {
-    query: { id: '' }, // the booking made in beforeAll (see below)
+    query: () => ({ id: fixtures.booking.id }),
     shows: () => [
       '签到码',
       fixtures.booking.code,
@@ -707,15 +723,16 @@ const specs: Record<string, PageSpec> = {
   },
   'packages/qr/pages/scan/index': {
     // WeChat opens this page with a scanned ordinary link as `q`.
-    query: { q: encodeURIComponent(GUIDE_LINK) },
+    query: () => ({ q: encodeURIComponent(fixtures.guideCode.link) }),
     shows: ['扫一扫', '扫不了？输入二维码下方的文字'],
     async interact(page, app) {
+      const { link, title } = fixtures.guideCode
       await waitFor(() =>
         expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
-          `${guideUrl(clinicFiling.id)}&official=${encodeURIComponent('诊所备案')}`,
+          `${guideUrl(llcSetup.id)}&official=${encodeURIComponent(title)}`,
         ),
       )
-      expect(app.wx.requests('POST /api/v1/qr/resolve')[0]?.body).toEqual({ text: GUIDE_LINK })
+      expect(app.wx.requests('POST /api/v1/qr/resolve')[0]?.body).toEqual({ text: link })
       await page.tap('扫一扫')
       await page.waitForText('✗ 非本平台官方二维码', '这不是本平台签发的二维码。', '重新扫码')
       // The album is allowed: a code saved as a picture or photographed earlier reads too.
@@ -732,7 +749,8 @@ const specs: Record<string, PageSpec> = {
       '✓ 官方码',
       '企业智惠服务专区',
       `位置：${centerPoint.name}`,
-      '诊所备案',
+      '企业开办',
+      '公章刻制备案',
       '政务服务中心取号',
     ],
     async interact(page, app) {
@@ -768,7 +786,8 @@ const specs: Record<string, PageSpec> = {
     async interact(page, app) {
       const [box] = page.root.querySelectorAll('.qr-verify__input')
       if (!box) throw new Error('the verify page has no text box')
-      await page.type(box, `补贴限时领取 https://bt-gov.cc/x 还有 ${GUIDE_LINK}`)
+      const { link } = fixtures.guideCode
+      await page.type(box, `补贴限时领取 https://bt-gov.cc/x 还有 ${link}`)
       // The button turns active once the typed text is in the page's data.
       await waitFor(() =>
         expect(page.root.querySelectorAll('.gov-button--inactive')).toHaveLength(0),
@@ -779,11 +798,11 @@ const specs: Record<string, PageSpec> = {
         '含有非本平台网址：https://bt-gov.cc/x',
         '政府补贴不会通过短信链接发放',
       )
-      expect(app.wx.requests('POST /api/v1/qr/resolve').at(-1)?.body).toEqual({ text: GUIDE_LINK })
+      expect(app.wx.requests('POST /api/v1/qr/resolve').at(-1)?.body).toEqual({ text: link })
     },
   },
   'packages/qr/pages/records/index': {
-    shows: ['✓ 官方码 · 诊所备案'],
+    shows: () => [`✓ 官方码 · ${fixtures.guideCode.title}`],
   },
   'packages/catalog/pages/favorites/index': {
     // The server starts with one favourite (see launchApp below).
@@ -828,19 +847,19 @@ const specs: Record<string, PageSpec> = {
       '问律师',
       '法律援助预审',
       '律师已回复您 1 条咨询，点开查看',
-      answeredThread.title,
+      '退租后房东一直不退押金怎么办',
       '● 律师有新回复（未读）',
     ],
     async interact(page, app) {
       expect(page.text()).not.toContain('律师工作台') // residents do not see the desk
       expect(authOf(app.wx.requests('GET /api/v1/legal/consultations')[0])).toBe(bearer)
       await page.tap('劳务争议/欠薪')
-      await page.tap(answeredThread.title)
+      await page.tap('退租后房东一直不退押金怎么办')
       await page.tap('法律援助预审')
       await waitFor(() =>
         expect(urlsOf(app, 'navigateTo').slice(-3)).toEqual([
           '/packages/legal/pages/intake/index?topic=labor',
-          `/packages/legal/pages/thread/index?id=${answeredThread.id}`,
+          `/packages/legal/pages/thread/index?id=${fixtures.thread.id}`,
           '/packages/legal/pages/aid/index',
         ]),
       )
@@ -910,7 +929,7 @@ const specs: Record<string, PageSpec> = {
     },
   },
   'packages/legal/pages/ask/index': {
-    shows: ['向律师提问', '问题类型', '选择律师', `${lawyers[0]?.name}律师`, '执业12年'],
+    shows: ['向律师提问', '问题类型', '选择律师', '王建华律师', '执业12年'],
     async interact(page, app) {
       const create = 'POST /api/v1/legal/consultations'
       await page.tap('提交问题')
@@ -925,17 +944,23 @@ const specs: Record<string, PageSpec> = {
       const [sent] = app.wx.requests(create)
       expect(sent?.body).toEqual({ lawyerId: 'lawyer-1', topic: 'labor', question })
       expect(headerValue(sent?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
+      const { items } = await user.call<{ items: Consultation[] }>(
+        'GET',
+        '/api/v1/legal/consultations',
+      )
+      const created = items.find((c) => c.topic === 'labor')
+      expect(created).toMatchObject({ topic: 'labor', lawyerName: '王建华律师', status: 'waiting' })
       await waitFor(() =>
         expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
-          '/packages/legal/pages/thread/index?id=thread-0002',
+          `/packages/legal/pages/thread/index?id=${created?.id}`,
         ),
       )
     },
   },
   'packages/legal/pages/thread/index': {
-    query: { id: answeredThread.id },
+    query: () => ({ id: fixtures.thread.id }),
     shows: [
-      answeredThread.title,
+      '退租后房东一直不退押金怎么办',
       '房屋租赁 · 刘雅琴律师 · 律师已答复',
       '请先书面催告房东，写明退还期限，并保留交钥匙的记录。',
       '补充或追问',
@@ -947,7 +972,7 @@ const specs: Record<string, PageSpec> = {
       await page.tap('发送')
       await page.waitForText('房东说押金要扣清洁费，合理吗？', '等待律师答复')
       const [sent] = app.wx.requests(
-        `POST /api/v1/legal/consultations/${answeredThread.id}/messages`,
+        `POST /api/v1/legal/consultations/${fixtures.thread.id}/messages`,
       )
       expect(sent?.body).toEqual({ body: '房东说押金要扣清洁费，合理吗？' })
     },
@@ -959,6 +984,8 @@ const specs: Record<string, PageSpec> = {
       await page.waitForText('请选择要解决的事情')
       await page.tap('讨要工资（劳动报酬）')
       await page.tap('进城务工人员')
+      // As a person would: tap 开始预审 once both choices show as chosen.
+      await page.waitForText('讨要工资（劳动报酬）（已选）', '进城务工人员（已选）')
       await page.tap('开始预审')
       await page.waitForText(
         '很可能符合条件：事项在法律援助范围内，且免予核查经济困难状况',
@@ -1037,21 +1064,28 @@ const specs: Record<string, PageSpec> = {
       const pay = 'POST /api/v1/utilities/payments'
       await page.tap('确认支付 ¥38.50（沙箱）')
       await waitFor(() =>
-        expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
-          '/packages/life/pages/receipt/index?id=pay-1',
+        expect(urlsOf(app, 'redirectTo').at(-1)).toMatch(
+          /^\/packages\/life\/pages\/receipt\/index\?id=[0-9a-f-]{36}$/,
         ),
       )
+      fixtures.receiptId = String(urlsOf(app, 'redirectTo').at(-1)?.split('id=')[1])
+      const receipt = await user.call<Receipt>(
+        'GET',
+        `/api/v1/utilities/payments/${fixtures.receiptId}`,
+      )
+      expect(receipt).toMatchObject({ billId: 'water-1-2026-02', amountCents: 3850 })
+      fixtures.receiptNo = receipt.receiptNo
       const [sent] = app.wx.requests(pay)
       expect(sent?.body).toEqual({ billId: 'water-1-2026-02' })
       expect(headerValue(sent?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
     },
   },
   'packages/life/pages/receipt/index': {
-    query: { id: 'pay-1' }, // paid on the pay page's spec above
-    shows: [
+    query: () => ({ id: fixtures.receiptId }), // paid on the pay page's spec above
+    shows: () => [
       '缴费成功（沙箱演示，未真实扣款）',
       '回执号',
-      'SBX20260302ABCDEF12',
+      fixtures.receiptNo,
       '¥38.50',
       '沙箱支付（演示）',
     ],
@@ -1224,9 +1258,14 @@ const specs: Record<string, PageSpec> = {
       await page.type(address, '青山区文化路28号')
       await waitFor(() => expect(page.text()).not.toContain('✗'))
       await page.tap('提交办理预约')
+      await page.waitForText('已提交，受理编号')
+      const [order] = (
+        await user.call<{ items: TelecomOrder[] }>('GET', '/api/v1/telecom/requests')
+      ).items
+      expect(order?.refNo).toMatch(/^TX20260302[0-9A-F]{6}$/) // 受理编号: the day, then 6 random
       await page.waitForText(
-        '已提交，受理编号 TX20260302A1B2C3',
-        '电信200M互联网专线 · 受理编号 TX20260302A1B2C3',
+        `已提交，受理编号 ${order?.refNo}`,
+        `电信200M互联网专线 · 受理编号 ${order?.refNo}`,
       )
       expect(app.wx.requests(create)[0]?.body).toEqual({
         planId: 'telecom-line-200',
@@ -1239,7 +1278,7 @@ const specs: Record<string, PageSpec> = {
   'packages/testing/pages/index/index': {
     shows: [
       '我的检测预约',
-      '房屋环境检测（甲醛、TVOC、苯） · 2月26日 周四 上午 9:00–12:00',
+      '房屋环境检测（甲醛、TVOC、苯） · 3月3日 周二 上午 9:00–12:00',
       '✓ 报告已出具，点此查看',
       '✓ 房屋环境检测',
       '青山区示例室内环境检测有限公司',
@@ -1292,15 +1331,21 @@ const specs: Record<string, PageSpec> = {
         contact: '李秀兰',
         phone: '13847200003',
       })
+      const { items } = await user.call<{ items: SamplingBooking[] }>(
+        'GET',
+        '/api/v1/testing/bookings',
+      )
+      const created = items.find((b) => b.date === '2026-03-04' && b.labId === 'lab-env')
+      expect(created).toMatchObject({ status: 'booked', slotText: '下午 14:00–17:30' })
       await waitFor(() =>
         expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
-          '/packages/testing/pages/booking/index?id=sampling-0002',
+          `/packages/testing/pages/booking/index?id=${created?.id}`,
         ),
       )
     },
   },
   'packages/testing/pages/booking/index': {
-    query: { id: reportedBooking.id },
+    query: () => ({ id: fixtures.reported.id }),
     shows: [
       '检测报告',
       '点位/样品：主卧',
@@ -1352,6 +1397,53 @@ beforeAll(async () => {
     scopeId: centerPoint.id,
   })
 
+  // 一码通: the wall code of 企业开办, and what resolving it says.
+  const zone = await user.call<Zone>('GET', '/api/v1/qr/zones/enterprise')
+  const startupCode = zone.services.find((s) => s.title === '企业开办')
+  fixtures.guideCode = { link: startupCode?.link ?? '', title: startupCode?.title ?? '' }
+
+  // 法律咨询: asked by the user, answered by the lawyer (`dev:lawyer-2`).
+  const asked = await user.call<Consultation>('POST', '/api/v1/legal/consultations', {
+    lawyerId: 'lawyer-2',
+    topic: 'tenancy',
+    question: '退租后房东一直不退押金怎么办',
+  })
+  const lawyer = await backend.signIn('dev:lawyer-2')
+  await lawyer.call('POST', `/api/v1/legal/consultations/${asked.id}/messages`, {
+    body: '请先书面催告房东，写明退还期限，并保留交钥匙的记录。',
+  })
+  fixtures.thread = asked
+
+  // 检测: booked by the user for the first bookable day, reported on by the lab's staff.
+  const labs = await user.call<{ items: Lab[] }>('GET', '/api/v1/testing/labs?service=air')
+  const booked = await user.call<SamplingBooking>('POST', '/api/v1/testing/bookings', {
+    labId: 'lab-env',
+    service: 'air',
+    date: labs.items[0]?.bookableDates[0],
+    slot: 'am',
+    address: '青山区幸福路街道幸福南路12号楼3单元501',
+    contact: '张三',
+    phone: '13800000002',
+  })
+  const labStaff = await backend.signIn('lab-staff')
+  const labProfile = await labStaff.call<Profile>('GET', '/api/v1/me')
+  await admin.call('POST', '/api/v1/admin/roles', {
+    userId: labProfile.id,
+    kind: 'lab',
+    scopeId: 'lab-env',
+  })
+  fixtures.reported = await labStaff.call<SamplingBooking>(
+    'POST',
+    `/api/v1/testing/bookings/${booked.id}/report`,
+    {
+      place: '主卧',
+      formaldehyde: '0.12',
+      tvoc: '0.35',
+      benzene: '',
+      conclusion: '主卧甲醛超标，建议通风后复测',
+    },
+  )
+
   app = launchApp({
     server: backend.server,
     fakeRoutes: fakeRoutes(),
@@ -1397,8 +1489,7 @@ test.each(appPages())(
     const spec = specs[route]
     if (!spec)
       throw new Error(`no expectation registered for page "${route}" in tests/weapp/pages.test.ts`)
-    const query = route === 'packages/booking/pages/detail/index' ? { id: fixtures.booking.id } : spec.query
-    const page = await app.open(route, query)
+    const page = await app.open(route, typeof spec.query === 'function' ? spec.query() : spec.query)
     try {
       await page.waitForText(...(typeof spec.shows === 'function' ? spec.shows() : spec.shows))
       await spec.interact?.(page, app)

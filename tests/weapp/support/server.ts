@@ -1,12 +1,7 @@
 // The backend as wx.request sees it: contract routes answering `{ data }` or `{ error }` bodies.
-import { qrRoutes } from './qr'
 import type { EndpointKey, ErrorBody, Output } from '../../../src/services/contract'
 import { policyRoutes } from './policy'
-import { legalRoutes } from './legal'
-import { lifeRoutes } from './life'
 import { financeRoutes } from './finance'
-import { telecomRoutes } from './telecom'
-import { testingRoutes } from './testing'
 import { casesRoutes } from './cases'
 import { familyRoutes } from './family'
 
@@ -25,13 +20,8 @@ export type RouteTable = { [K in EndpointKey]?: (req: ApiRequest) => Reply<Outpu
 /** The domains whose specs still answer from the old fake backend, not the real server. */
 export function fakeRoutes(): RouteTable {
   return {
-    ...qrRoutes(),
     ...policyRoutes(),
-    ...legalRoutes(),
-    ...lifeRoutes(),
     ...financeRoutes(),
-    ...telecomRoutes(),
-    ...testingRoutes(),
     ...casesRoutes(),
     ...familyRoutes(),
   }
