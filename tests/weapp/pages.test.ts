@@ -3,6 +3,7 @@ import {
   PRIVACY_POLICY_VERSION,
   type Facets,
   type SearchResult,
+  type LoanApplication,
   type Receipt,
   type TelecomOrder,
   type Consultation,
@@ -26,10 +27,9 @@ import {
   WATER_NUMBER,
   WATER_TYPO,
 } from './support/fixtures'
-import { submittedApplication } from './support/finance'
 import { appPages, launchApp, type MiniApp } from './support/mini-app'
 import type { OpenPage } from './support/page'
-import { outboxCode } from '../mock/helpers'
+import { FIRMS, outboxCode } from '../mock/helpers'
 import { LOGIN_CODE, startBackend, type ApiClient } from './support/backend'
 import { attrOf, headerValue, textOf, waitFor } from './support/simulate'
 import { policySpecs } from './support/policy'
@@ -44,6 +44,8 @@ interface PageSpec {
   query?: Record<string, string> | (() => Record<string, string>)
   /** What the user must see once the page has loaded (a function: read once the server is up). */
   shows: string[] | (() => string[])
+  /** What the server must hold first, made through the API (run just before the page opens). */
+  before?: () => Promise<void>
   /** Taps or typing that go through setData, and the wx calls they make. */
   interact?: (page: OpenPage, app: MiniApp) => Promise<void>
 }
@@ -99,6 +101,8 @@ const fixtures = {
   /** Set by the pay page's spec: the receipt the receipt page shows. */
   receiptId: '',
   receiptNo: '',
+  /** The firm's 纳税信用贷 application, made before the 金融 pages open. */
+  application: {} as LoanApplication,
 }
 const myBookings = async () =>
   (await user.call<{ items: Appointment[] }>('GET', '/api/v1/appointments')).items
@@ -837,7 +841,7 @@ const specs: Record<string, PageSpec> = {
       await waitFor(() => expect(urlsOf(app, 'navigateTo').at(-1)).toBe(guideUrl(clinicFiling.id)))
     },
   },
-  ...policySpecs,
+  ...policySpecs(() => user),
   'packages/legal/pages/index/index': {
     shows: [
       '遇到什么问题？',
@@ -1091,6 +1095,22 @@ const specs: Record<string, PageSpec> = {
     ],
   },
   'packages/finance/pages/index/index': {
+    // Still acting as 张三's firm (see the policy pages): it assessed itself and applied once.
+    async before() {
+      await user.call('POST', '/api/v1/finance/credit-assessments', {
+        years: '3to5',
+        revenue: '100to500',
+        taxRating: 'A',
+        overdue: 'none',
+        collateral: 'no',
+        qualification: 'none',
+      })
+      fixtures.application = await user.call<LoanApplication>(
+        'POST',
+        '/api/v1/finance/applications',
+        { productId: 'abc-tax-credit', amount: '80', purpose: '采购钢材原材料', materialsReady: 'yes' },
+      )
+    },
     shows: [
       '信用自评',
       '我的贷款申请',
@@ -1109,7 +1129,7 @@ const specs: Record<string, PageSpec> = {
       await waitFor(() =>
         expect(urlsOf(app, 'navigateTo').slice(-2)).toEqual([
           '/packages/finance/pages/credit/index',
-          `/packages/finance/pages/application/index?id=${submittedApplication.id}`,
+          `/packages/finance/pages/application/index?id=${fixtures.application.id}`,
         ]),
       )
     },
@@ -1177,18 +1197,22 @@ const specs: Record<string, PageSpec> = {
         materialsReady: 'yes',
       })
       expect(headerValue(sent?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
+      const [created] = (
+        await user.call<{ items: LoanApplication[] }>('GET', '/api/v1/finance/applications')
+      ).items.filter((a) => a.productId === 'hx-property-mortgage')
+      expect(created).toMatchObject({ amount: 200, purpose: '购置生产设备', status: 'submitted' })
       await waitFor(() =>
         expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
-          '/packages/finance/pages/application/index?id=loan-0002',
+          `/packages/finance/pages/application/index?id=${created?.id}`,
         ),
       )
     },
   },
   'packages/finance/pages/application/index': {
-    query: { id: submittedApplication.id },
+    query: () => ({ id: fixtures.application.id }),
     shows: [
       '小微企业纳税信用贷',
-      `申请企业：${submittedApplication.enterpriseName}`,
+      `申请企业：${FIRMS.tech.name}`,
       '申请金额：80万元',
       '● 已提交申请',
       '○ 银行审核中',
@@ -1489,6 +1513,7 @@ test.each(appPages())(
     const spec = specs[route]
     if (!spec)
       throw new Error(`no expectation registered for page "${route}" in tests/weapp/pages.test.ts`)
+    await spec.before?.()
     const page = await app.open(route, typeof spec.query === 'function' ? spec.query() : spec.query)
     try {
       await page.waitForText(...(typeof spec.shows === 'function' ? spec.shows() : spec.shows))
