@@ -33,7 +33,7 @@ import { FIRMS, outboxCode } from '../mock/helpers'
 import { LOGIN_CODE, startBackend, type ApiClient } from './support/backend'
 import { attrOf, headerValue, textOf, waitFor } from './support/simulate'
 import { policySpecs } from './support/policy'
-import { casesSpecs } from './support/cases'
+import { casesSpecs, PHOTO, PHOTO_PATH } from './support/cases'
 import { mediaSpecs } from './support/media'
 import { familySpecs } from './support/family'
 import type { RecordedRequest } from './support/wx'
@@ -335,14 +335,14 @@ const specs: Record<string, PageSpec> = {
 
       const [nameInput, idInput] = page.root.querySelectorAll('.gov-field__input')
       if (!nameInput || !idInput) throw new Error('the real-name form has no name and id inputs')
-      await page.type(nameInput, '张三')
-      await page.type(idInput, '150204195603081236')
+      await page.type(nameInput, '王志强')
+      await page.type(idInput, '150204198503123156')
       await waitFor(() => expect(page.text()).not.toContain('✗'))
       await page.tap('获取验证码')
-      // 张三's phone on file in the seeded 人口库.
-      await page.waitForText('验证码已发送至人口库登记的手机 138****0004')
+      // 王志强 (a doctor who runs 志强全科诊所): his phone on file in the seeded 人口库.
+      await page.waitForText('验证码已发送至人口库登记的手机 138****0001')
       const [started] = app.wx.requests(start)
-      expect(started?.body).toEqual({ name: '张三', idNumber: '150204195603081236' })
+      expect(started?.body).toEqual({ name: '王志强', idNumber: '150204198503123156' })
       expect(authOf(started)).toBe(bearer)
 
       const [codeInput] = page.root.querySelectorAll('.gov-field__input')
@@ -350,12 +350,12 @@ const specs: Record<string, PageSpec> = {
       const code = await outboxCode(backend.server, user.token) // the "SMS" the dev verifier sent
       await page.type(codeInput, code)
       await page.tap('确认核验')
-      await page.waitForText('已通过实名核验：张*')
+      await page.waitForText('已通过实名核验：王**')
       const confirmed = app.wx
         .requests()
         .filter((r) => /^\/api\/v1\/me\/identity\/verifications\/[^/]+\/confirm$/.test(r.path))
       expect(confirmed.map((r) => r.body)).toEqual([{ code }])
-      expect((await user.call<Profile>('GET', '/api/v1/me')).realName?.nameMasked).toBe('张*')
+      expect((await user.call<Profile>('GET', '/api/v1/me')).realName?.nameMasked).toBe('王**')
     },
   },
   'packages/points/pages/list/index': {
@@ -1095,7 +1095,7 @@ const specs: Record<string, PageSpec> = {
     ],
   },
   'packages/finance/pages/index/index': {
-    // Still acting as 张三's firm (see the policy pages): it assessed itself and applied once.
+    // Still acting as 王志强's clinic (see the policy pages): it assessed itself and applied once.
     async before() {
       await user.call('POST', '/api/v1/finance/credit-assessments', {
         years: '3to5',
@@ -1212,7 +1212,7 @@ const specs: Record<string, PageSpec> = {
     query: () => ({ id: fixtures.application.id }),
     shows: [
       '小微企业纳税信用贷',
-      `申请企业：${FIRMS.tech.name}`,
+      `申请企业：${FIRMS.clinic.name}`,
       '申请金额：80万元',
       '● 已提交申请',
       '○ 银行审核中',
@@ -1385,7 +1385,7 @@ const specs: Record<string, PageSpec> = {
   'packages/testing/pages/lab/index': {
     shows: ['没能加载出来', '仅限检测机构工作人员使用，请使用机构账号登录', '重试'],
   },
-  ...casesSpecs,
+  ...casesSpecs(backend, () => user),
   ...mediaSpecs,
   ...familySpecs,
 }
@@ -1472,6 +1472,7 @@ beforeAll(async () => {
     server: backend.server,
     fakeRoutes: fakeRoutes(),
     scanned: fixtures.arriving.code,
+    photos: { [PHOTO_PATH]: PHOTO },
   })
   // The silent sign-in has finished once the session with the token is persisted.
   bearer = `Bearer ${await app.signedIn()}`

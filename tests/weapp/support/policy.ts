@@ -1,12 +1,12 @@
 // The policy-matching pages, one expectation per page, on the real server: the user (实名 as
-// 张三) acts as the firm 张三 represents, whose 企业画像 says 软件业 with 8 staff.
+// 王志强) acts as the clinic he represents, whose 企业画像 says 8 staff.
 import { FIRMS } from '../../mock/helpers'
 import type { MiniApp } from './mini-app'
 import type { OpenPage } from './page'
 import type { ApiClient } from './backend'
 import { headerValue, waitFor } from './simulate'
 
-const FIRM = FIRMS.tech
+const FIRM = FIRMS.clinic
 const ENTERPRISE = FIRM.name
 
 /** Binds the firm (the user is its 法定代表人), acts as it and fills two 企业画像 answers. */

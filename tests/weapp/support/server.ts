@@ -1,6 +1,5 @@
 // The backend as wx.request sees it: contract routes answering `{ data }` or `{ error }` bodies.
 import type { EndpointKey, ErrorBody, Output } from '../../../src/services/contract'
-import { casesRoutes } from './cases'
 import { familyRoutes } from './family'
 
 export interface ApiRequest {
@@ -18,7 +17,6 @@ export type RouteTable = { [K in EndpointKey]?: (req: ApiRequest) => Reply<Outpu
 /** The domains whose specs still answer from the old fake backend, not the real server. */
 export function fakeRoutes(): RouteTable {
   return {
-    ...casesRoutes(),
     ...familyRoutes(),
   }
 }
