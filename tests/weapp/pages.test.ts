@@ -37,7 +37,6 @@ import { casesSpecs, PHOTO, PHOTO_PATH } from './support/cases'
 import { mediaSpecs } from './support/media'
 import { familySpecs } from './support/family'
 import type { RecordedRequest } from './support/wx'
-import { fakeRoutes } from './support/server'
 
 interface PageSpec {
   /** The page's query (a function: read once the fixtures exist). */
@@ -1387,7 +1386,7 @@ const specs: Record<string, PageSpec> = {
   },
   ...casesSpecs(backend, () => user),
   ...mediaSpecs,
-  ...familySpecs,
+  ...familySpecs(backend, () => user),
 }
 
 let app: MiniApp
@@ -1470,7 +1469,6 @@ beforeAll(async () => {
 
   app = launchApp({
     server: backend.server,
-    fakeRoutes: fakeRoutes(),
     scanned: fixtures.arriving.code,
     photos: { [PHOTO_PATH]: PHOTO },
   })

@@ -4,7 +4,6 @@ import type { FastifyInstance } from 'fastify'
 import { LOGIN_CODE } from './backend'
 import { CONTRACT_NAME, USER_POSITION } from './fixtures'
 import { fileApis } from './wx-files'
-import { answer, type RouteTable } from './server'
 import { createSelectorQuery, deviceInfo, videoApis } from './wx-device'
 
 type Options = Record<string, unknown>
@@ -24,8 +23,6 @@ export interface WxOptions {
   storage?: Record<string, string>
   /** The server wx.request and wx.uploadFile reach (see backend.ts); none: they fail. */
   server?: FastifyInstance
-  /** Not yet moved to the real server: these routes still answer from the old fake backend. */
-  fakeRoutes?: RouteTable
   /** What wx.chooseMedia picks: temp paths and their bytes (wx.uploadFile sends them). */
   photos?: Record<string, Buffer>
   /**
@@ -93,17 +90,7 @@ function parseRequest(options: Options): RecordedRequest {
 }
 
 /** One wx.request as the server receives it. */
-async function send(
-  server: FastifyInstance | undefined,
-  o: Options,
-  data: unknown,
-  fakeRoutes: RouteTable | undefined,
-) {
-  if (fakeRoutes) {
-    const fake = answer(fakeRoutes, parseRequest(o))
-    if (fake.status !== 404 || !JSON.stringify(fake.body).includes('NO_ROUTE'))
-      return { statusCode: fake.status, body: JSON.stringify(fake.body), headers: {} }
-  }
+async function send(server: FastifyInstance | undefined, o: Options, data: unknown) {
   if (!server) throw new Error('no server: pass `server` to installWx')
   const url = new URL(String(o.url))
   return server.inject({
@@ -159,7 +146,7 @@ export function createWx(options: WxOptions = {}): WxStub {
     ),
     login: later('login', () => ({ code: LOGIN_CODE })),
     request: sync('request', ((o: Options) => {
-      void send(options.server, o, o.data, options.fakeRoutes).then(
+      void send(options.server, o, o.data).then(
         (response) => {
           const raw = response.body
           const result = {
