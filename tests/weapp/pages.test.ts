@@ -81,9 +81,14 @@ const guideUrl = (id: string) => `/packages/catalog/pages/guide/index?id=${id}`
 const sceneChip = (audience: string, name: string) =>
   `${name} ${seen.facets.scenes.find((s) => s.audience === audience && s.name === name)?.count}`
 const itemPage = (query: Record<string, string>) =>
-  user.call<ItemPage>('GET', `/api/v1/catalog/items?${form({ page: '1', pageSize: '20', ...query })}`)
+  user.call<ItemPage>(
+    'GET',
+    `/api/v1/catalog/items?${form({ page: '1', pageSize: '20', ...query })}`,
+  )
 const favoriteIds = async () =>
-  (await user.call<{ items: { id: string }[] }>('GET', '/api/v1/me/favorites')).items.map((i) => i.id)
+  (await user.call<{ items: { id: string }[] }>('GET', '/api/v1/me/favorites')).items.map(
+    (i) => i.id,
+  )
 
 /** Bookings made through the API before the app starts. */
 const fixtures = {
@@ -1107,7 +1112,12 @@ const specs: Record<string, PageSpec> = {
       fixtures.application = await user.call<LoanApplication>(
         'POST',
         '/api/v1/finance/applications',
-        { productId: 'abc-tax-credit', amount: '80', purpose: '采购钢材原材料', materialsReady: 'yes' },
+        {
+          productId: 'abc-tax-credit',
+          amount: '80',
+          purpose: '采购钢材原材料',
+          materialsReady: 'yes',
+        },
       )
     },
     shows: [
@@ -1401,8 +1411,9 @@ beforeAll(async () => {
     ['1', '2'].map((n) => itemPage({ audience: 'personal', page: n, pageSize: '20' })),
   )
   seen.personal = { ...first!, items: [...first!.items, ...second!.items] }
-  seen.bookable = (await user.call<{ items: ItemSummary[] }>('GET', '/api/v1/appointments/items'))
-    .items
+  seen.bookable = (
+    await user.call<{ items: ItemSummary[] }>('GET', '/api/v1/appointments/items')
+  ).items
 
   // 线上预约: five residents fill 3月4日 09:00; the user booked 企业开办 there at 10:00; another
   // resident comes at 09:30 today. The admin made the user a window clerk of the centre.
@@ -1410,9 +1421,21 @@ beforeAll(async () => {
     const resident = await backend.signIn(`resident-${n}`)
     await book(resident, clinicFiling.id, '2026-03-04T01:00:00.000Z', '王五', `1381234560${n}`)
   }
-  fixtures.booking = await book(user, llcSetup.id, '2026-03-04T02:00:00.000Z', '张三', '13812345678')
+  fixtures.booking = await book(
+    user,
+    llcSetup.id,
+    '2026-03-04T02:00:00.000Z',
+    '张三',
+    '13812345678',
+  )
   const arriving = await backend.signIn('resident-6')
-  fixtures.arriving = await book(arriving, clinicFiling.id, '2026-03-02T01:30:00.000Z', '李四', '13812345679')
+  fixtures.arriving = await book(
+    arriving,
+    clinicFiling.id,
+    '2026-03-02T01:30:00.000Z',
+    '李四',
+    '13812345679',
+  )
   const admin = await backend.signIn('dev:admin-1')
   await admin.call('POST', '/api/v1/admin/roles', {
     userId: seen.profile.id,

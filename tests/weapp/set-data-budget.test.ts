@@ -2,7 +2,6 @@
 import type { ItemPage, ItemSummary } from '../../src/services/contract'
 import { startBackend } from './support/backend'
 import { launchApp, type MiniApp } from './support/mini-app'
-import { waitFor } from './support/simulate'
 
 const SET_DATA_LIMIT = 256 * 1024
 const PAGE_SIZE = 20

@@ -1,11 +1,6 @@
 // 一键代办 pages, one spec per page, on the real server. The user (实名 as 王志强, a doctor) files
 // 诊所备案一件事; a case he filed earlier waits for 补正 that 李帮办 asked for.
-import type {
-  CaseDetail,
-  CaseForm,
-  Complaint,
-  Licence,
-} from '../../../src/services/contract'
+import type { CaseDetail, CaseForm, Complaint, Licence } from '../../../src/services/contract'
 import { formatDay } from '../../../src/services/contract'
 import { documentPixels, encodeJpeg } from '../../support/document-image'
 import { caseFormOf, CLINIC, completeApplication } from '../../mock/cases/support'
@@ -51,7 +46,9 @@ async function fileAndRequestCorrection(backend: Backend, user: ApiClient): Prom
   const application = await completeApplication(backend.server, user.token, made.form)
   const idCard = made.wallet.find((l) => l.kind === 'id_card')
   const materials = application.materials.map((m) =>
-    m.materialId === 'idCard' ? { materialId: 'idCard', uploadIds: [], licenceId: idCard?.id ?? null } : m,
+    m.materialId === 'idCard'
+      ? { materialId: 'idCard', uploadIds: [], licenceId: idCard?.id ?? null }
+      : m,
   )
   const filed = await user.call<CaseDetail>('POST', '/api/v1/cases', {
     source: CLINIC,
@@ -72,7 +69,9 @@ export function casesSpecs(backend: Backend, user: () => ApiClient): Record<stri
         // Back to 个人 after the 法人 pages; the doctor files for himself.
         await user().call('PUT', '/api/v1/me/active-identity', { enterpriseId: null })
         made.form = await caseFormOf(backend.server, user().token)
-        made.wallet = (await user().call<{ items: Licence[] }>('GET', '/api/v1/ecert/licences')).items
+        made.wallet = (
+          await user().call<{ items: Licence[] }>('GET', '/api/v1/ecert/licences')
+        ).items
       },
       shows: () => [
         BUNDLE,
@@ -197,7 +196,13 @@ export function casesSpecs(backend: Backend, user: () => ApiClient): Record<stri
     },
     // The 帮办员 desk refuses a resident in words; the desk itself: tests/weapp/helper-desk.test.ts.
     'packages/cases/pages/staff/index': {
-      shows: () => ['✓ 待办', '已办结', '没能加载出来', '仅限帮办员使用，请使用帮办员账号登录', '重试'],
+      shows: () => [
+        '✓ 待办',
+        '已办结',
+        '没能加载出来',
+        '仅限帮办员使用，请使用帮办员账号登录',
+        '重试',
+      ],
     },
     'packages/cases/pages/staff-case/index': {
       query: () => ({ id: made.waiting.id }),

@@ -51,7 +51,10 @@ const made = {
   offered: {} as Grant,
 }
 
-export function familySpecs(backend: Backend, user: () => ApiClient): Record<string, FamilyPageSpec> {
+export function familySpecs(
+  backend: Backend,
+  user: () => ApiClient,
+): Record<string, FamilyPageSpec> {
   return {
     'packages/family/pages/grants/index': {
       async before() {
@@ -127,7 +130,9 @@ export function familySpecs(backend: Backend, user: () => ApiClient): Record<str
       async interact(page, app) {
         await page.tap('重新出示授权码')
         await waitFor(() =>
-          expect(app.wx.requests(`POST /api/v1/proxy/grants/${made.shown.id}/code`)).toHaveLength(1),
+          expect(app.wx.requests(`POST /api/v1/proxy/grants/${made.shown.id}/code`)).toHaveLength(
+            1,
+          ),
         )
         const { items } = await user().call<{ items: Grant[] }>('GET', '/api/v1/proxy/grants')
         const fresh = items.find((g) => g.id === made.shown.id)?.code?.digits

@@ -13,7 +13,11 @@ const MIME: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', pn
 function multipart(field: string, fileName: string, bytes: Buffer, form: Record<string, string>) {
   const boundary = `----wx${randomBytes(8).toString('hex')}`
   const part = (headers: string, body: Buffer | string) =>
-    Buffer.concat([Buffer.from(`--${boundary}\r\n${headers}\r\n\r\n`), Buffer.from(body), Buffer.from('\r\n')])
+    Buffer.concat([
+      Buffer.from(`--${boundary}\r\n${headers}\r\n\r\n`),
+      Buffer.from(body),
+      Buffer.from('\r\n'),
+    ])
   const type = MIME[fileName.split('.').pop() ?? ''] ?? 'application/octet-stream'
   const body = Buffer.concat([
     ...Object.entries(form).map(([k, v]) => part(`Content-Disposition: form-data; name="${k}"`, v)),

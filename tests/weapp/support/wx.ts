@@ -17,6 +17,8 @@ export interface WxCall {
 export interface WxOptions {
   /** What wx.scanCode reads. */
   scanned?: string
+  /** What wx.login answers (default `LOGIN_CODE`; `dev:<handle>` signs in as seeded staff). */
+  loginCode?: string
   /** WeChat's font setting in px (17 is standard, 20+ is large). */
   fontSizeSetting?: number
   /** Initial storage, as the app wrote it on an earlier run. */
@@ -144,7 +146,7 @@ export function createWx(options: WxOptions = {}): WxStub {
       'removeStorageSync',
       ((key: string) => void storage.delete(key)) as WxApi,
     ),
-    login: later('login', () => ({ code: LOGIN_CODE })),
+    login: later('login', () => ({ code: options.loginCode ?? LOGIN_CODE })),
     request: sync('request', ((o: Options) => {
       void send(options.server, o, o.data).then(
         (response) => {
