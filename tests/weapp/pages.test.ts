@@ -813,7 +813,7 @@ const specs: Record<string, PageSpec> = {
     shows: () => [`✓ 官方码 · ${fixtures.guideCode.title}`],
   },
   'packages/catalog/pages/favorites/index': {
-    // The server starts with one favourite (see launchApp below).
+    // The user starred the nurse item before the app started (see beforeAll below).
     shows: [nurseChange.name, '青山区卫生健康委员会 · 行政许可'],
     async interact(page, app) {
       const list = 'GET /api/v1/me/favorites'
