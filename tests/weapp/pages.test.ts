@@ -90,7 +90,7 @@ const favoriteIds = async () =>
     (i) => i.id,
   )
 
-/** Bookings made through the API before the app starts. */
+/** What the specs made through the API: before the app starts, or in an earlier page's spec. */
 const fixtures = {
   /** The user's own: 企业开办 on 3月4日 10:00 at the 政务服务中心. */
   booking: {} as Appointment,
