@@ -96,6 +96,11 @@ module.exports = {
       testEnvironment: 'jsdom',
       // Both need the production weapp build in dist/.
       testMatch: ['<rootDir>/tests/weapp/**/*.test.ts', '<rootDir>/tests/build/**/*.test.ts'],
+      // The specs' wx.request reaches the real server (app.inject) on a copy of one seeded database.
+      setupFiles: ['<rootDir>/tests/weapp/support/node-globals.ts'],
+      globalSetup: '<rootDir>/tests/support/database-template.ts',
+      globalTeardown: '<rootDir>/tests/support/database-template-teardown.ts',
+      transformIgnorePatterns: serverTransformIgnore,
     },
   ],
 }

@@ -1,16 +1,17 @@
 // The native privacy-consent card inside the Taro home page: agreeing reaches the server and the privacy page.
 import { PRIVACY_POLICY_VERSION } from '../../src/services/contract'
 import { formatDayTime } from '../../src/services/contract'
-import { TOKEN } from './support/fixtures'
+import { startBackend } from './support/backend'
 import { launchApp, type MiniApp } from './support/mini-app'
-import { headerValue } from './support/server'
-import { waitFor } from './support/simulate'
+import { headerValue, waitFor } from './support/simulate'
 
+const backend = startBackend()
 let app: MiniApp
+let token: string
 
 beforeAll(async () => {
-  app = launchApp()
-  await waitFor(() => app.wx.writes('gov.session').some((state) => state.token === TOKEN))
+  app = launchApp({ server: backend.server })
+  token = await app.signedIn()
 }, 30000)
 
 test('agreeing in the home page’s card records the consent with the server and hides the card', async () => {
@@ -24,7 +25,7 @@ test('agreeing in the home page’s card records the consent with the server and
   await waitFor(() => expect(app.wx.requests('POST /api/v1/privacy/consents')).toHaveLength(1))
   const [post] = app.wx.requests('POST /api/v1/privacy/consents')
   expect(post?.body).toEqual({ version: PRIVACY_POLICY_VERSION, channel: 'weapp' })
-  expect(headerValue(post?.header ?? {}, 'Authorization')).toBe(`Bearer ${TOKEN}`)
+  expect(headerValue(post?.header ?? {}, 'Authorization')).toBe(`Bearer ${token}`)
   expect(headerValue(post?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
   await waitFor(() => expect(home.text()).not.toContain('隐私保护提示'))
   await waitFor(() =>

@@ -1,12 +1,15 @@
 // WeChat set to a large font (≥ 20px): 长辈模式 follows the system until the user chooses.
 import { centerPoint } from './support/fixtures'
+import { startBackend } from './support/backend'
 import { launchApp, type MiniApp } from './support/mini-app'
 import { textOf, waitFor } from './support/simulate'
 
+const backend = startBackend()
 let app: MiniApp
 
-beforeAll(() => {
-  app = launchApp({ fontSizeSetting: 20 })
+beforeAll(async () => {
+  app = launchApp({ server: backend.server, fontSizeSetting: 20 })
+  await app.signedIn()
 }, 30000)
 
 test('the home page starts in 长辈模式 because the WeChat font is large', async () => {

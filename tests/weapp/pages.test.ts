@@ -1,50 +1,68 @@
 // Smoke test of every page in dist/app.json, rendered from the compiled weapp by miniprogram-simulate.
-import { PRIVACY_POLICY_VERSION } from '../../src/services/contract'
 import {
-  clinicBundle,
-  clinicFiling,
-  clinicGuide,
-  doctorChange,
-  llcSetup,
-  nurseChange,
-  startupProgress,
-} from './support/catalog'
+  PRIVACY_POLICY_VERSION,
+  type Facets,
+  type SearchResult,
+  type LoanApplication,
+  type Receipt,
+  type TelecomOrder,
+  type Consultation,
+  type SamplingBooking,
+  type Zone,
+  type Lab,
+  type ItemSummary,
+  type Appointment,
+  type ItemPage,
+  type Profile,
+} from '../../src/services/contract'
+import { clinicBundle, clinicFiling, doctorChange, llcSetup, nurseChange } from './support/catalog'
 import {
   bankPoint,
   centerPoint,
   CONTRACT_NAME,
-  LOGIN_CODE,
   mallPoint,
   servicePoints,
   streetPoint,
-  TOKEN,
   USER_POSITION,
+  WATER_NUMBER,
+  WATER_TYPO,
 } from './support/fixtures'
-import { appointmentOf, slots } from './support/appointments'
-import { GUIDE_LINK } from './support/qr'
-import { answeredThread, lawyers } from './support/legal'
-import { WATER_NUMBER, WATER_TYPO } from './support/life'
-import { submittedApplication } from './support/finance'
-import { reportedBooking } from './support/testing'
 import { appPages, launchApp, type MiniApp } from './support/mini-app'
 import type { OpenPage } from './support/page'
-import { headerValue } from './support/server'
-import { attrOf, textOf, waitFor } from './support/simulate'
+import { FIRMS, outboxCode } from '../mock/helpers'
+import { LOGIN_CODE, startBackend, type ApiClient } from './support/backend'
+import { attrOf, headerValue, textOf, waitFor } from './support/simulate'
 import { policySpecs } from './support/policy'
-import { casesSpecs } from './support/cases'
+import { casesSpecs, PHOTO, PHOTO_PATH } from './support/cases'
 import { mediaSpecs } from './support/media'
 import { familySpecs } from './support/family'
 import type { RecordedRequest } from './support/wx'
 
 interface PageSpec {
-  query?: Record<string, string>
-  /** What the user must see once the page has loaded. */
-  shows: string[]
+  /** The page's query (a function: read once the fixtures exist). */
+  query?: Record<string, string> | (() => Record<string, string>)
+  /** What the user must see once the page has loaded (a function: read once the server is up). */
+  shows: string[] | (() => string[])
+  /** What the server must hold first, made through the API (run just before the page opens). */
+  before?: () => Promise<void>
   /** Taps or typing that go through setData, and the wx calls they make. */
   interact?: (page: OpenPage, app: MiniApp) => Promise<void>
 }
 
-const BEARER = `Bearer ${TOKEN}`
+const backend = startBackend()
+/** The app's user, signed in with the same wx.login code: sets up and checks what the server holds. */
+let user: ApiClient
+/** What the server answers, read before the app starts (the seeded catalog is large). */
+const seen = {
+  profile: {} as Profile,
+  facets: {} as Facets,
+  personal: {} as ItemPage,
+  /** 大家常约的事项 of 线上预约. */
+  bookable: [] as ItemSummary[],
+}
+/** 诊所备案's 咨询电话 in its seeded guide. */
+const CLINIC_PHONE = '0472-3360228'
+let bearer = ''
 const authOf = (req: RecordedRequest | undefined) => headerValue(req?.header ?? {}, 'Authorization')
 const urlsOf = (app: MiniApp, api: string) =>
   app.wx.callsTo(api).map(([o]) => (o as { url: string }).url)
@@ -59,8 +77,48 @@ const sectionTitles = (page: OpenPage) =>
 const chips = (page: OpenPage) =>
   page.root.querySelectorAll('.gov-chips__chip').map((node) => textOf(node))
 const guideUrl = (id: string) => `/packages/catalog/pages/guide/index?id=${id}`
+/** The chip of a scene as the 办事 page shows it: name and count from the facets. */
+const sceneChip = (audience: string, name: string) =>
+  `${name} ${seen.facets.scenes.find((s) => s.audience === audience && s.name === name)?.count}`
+const itemPage = (query: Record<string, string>) =>
+  user.call<ItemPage>(
+    'GET',
+    `/api/v1/catalog/items?${form({ page: '1', pageSize: '20', ...query })}`,
+  )
+const favoriteIds = async () =>
+  (await user.call<{ items: { id: string }[] }>('GET', '/api/v1/me/favorites')).items.map(
+    (i) => i.id,
+  )
 
-const existingBooking = appointmentOf('appt-0', slots[2] ?? slots[0]!, 'B3C4D5E6')
+/** What the specs made through the API: before the app starts, or in an earlier page's spec. */
+const fixtures = {
+  /** The user's own: 企业开办 on 3月4日 10:00 at the 政务服务中心. */
+  booking: {} as Appointment,
+  /** Another resident's, today at 09:30: the code the window clerk scans. */
+  arriving: {} as Appointment,
+  /** The 企业开办 code on the 企业智惠服务专区 wall: an official, signed link. */
+  guideCode: { link: '', title: '' },
+  /** A 房屋租赁 question the user asked and 刘雅琴律师 answered. */
+  thread: {} as Consultation,
+  /** A 检测 booking of the user the lab has reported on. */
+  reported: {} as SamplingBooking,
+  /** Set by the pay page's spec: the receipt the receipt page shows. */
+  receiptId: '',
+  receiptNo: '',
+  /** The firm's 纳税信用贷 application, made before the 金融 pages open. */
+  application: {} as LoanApplication,
+}
+const myBookings = async () =>
+  (await user.call<{ items: Appointment[] }>('GET', '/api/v1/appointments')).items
+const book = (client: ApiClient, itemId: string, slotStart: string, name: string, phone: string) =>
+  client.call<Appointment>('POST', '/api/v1/appointments', {
+    itemId,
+    pointId: centerPoint.id,
+    slotStart,
+    name,
+    phone,
+    reminder: 'none',
+  })
 
 const specs: Record<string, PageSpec> = {
   'pages/index/index': {
@@ -112,79 +170,93 @@ const specs: Record<string, PageSpec> = {
     },
   },
   'pages/services/index': {
-    // 43 personal items in the default catalog: 20 per page.
-    shows: [
+    // The seeded catalog lists its personal items 20 per page.
+    shows: () => [
       '搜索事项：汉字、拼音或首字母',
       '就近办',
       '我的收藏',
       '✓ 个人办事',
       '法人办事',
-      '医疗机构 3',
+      sceneChip('personal', '住房'),
       '✓ 不限',
       '高效办成一件事',
       '新生儿出生一件事',
       '个人办事事项',
-      '共 43 项',
-      clinicFiling.name,
-      doctorChange.name,
-      '居民身份证换领（样例001）',
-      '加载更多（已显示 20 / 43）',
+      `共 ${seen.personal.total} 项`,
+      ...seen.personal.items.slice(0, 20).map((i) => i.name),
+      `加载更多（已显示 20 / ${seen.personal.total}）`,
     ],
     async interact(page, app) {
+      const total = seen.personal.total
       const [facets] = app.wx.requests('GET /api/v1/catalog/facets')
-      expect(authOf(facets)).toBe(BEARER)
+      expect(authOf(facets)).toBe(bearer)
       const items = () => app.wx.requests('GET /api/v1/catalog/items')
-      expect(items().map(authOf)).toEqual([BEARER])
+      expect(items().map(authOf)).toEqual([bearer])
       expect(queriesOf(app, 'GET /api/v1/catalog/items')).toEqual([
         form({ audience: 'personal', page: '1', pageSize: '20' }),
       ])
-      // Page 1 ends at 样例017; page 2 is not there until asked for.
-      expect(page.text()).not.toContain('（样例018）')
-      expect(page.text()).not.toContain(llcSetup.name)
+      // Page 2 is not there until asked for.
+      const [page2First, page2Last] = [seen.personal.items[20]?.name, seen.personal.items[39]?.name]
+      expect(page.text()).not.toContain(page2First)
 
-      await page.tap('加载更多（已显示 20 / 43）')
-      await page.waitForText('加载更多（已显示 40 / 43）', '（样例018）', '（样例037）')
-      expect(page.text()).toContain('居民身份证换领（样例001）') // appended, not replaced
+      await page.tap(`加载更多（已显示 20 / ${total}）`)
+      await page.waitForText(`加载更多（已显示 40 / ${total}）`, page2First ?? '', page2Last ?? '')
+      expect(page.text()).toContain(seen.personal.items[0]?.name) // appended, not replaced
       expect(queriesOf(app, 'GET /api/v1/catalog/items').at(-1)).toBe(
         form({ audience: 'personal', page: '2', pageSize: '20' }),
       )
 
-      // 8 scenes first, the 9th on request; departments on request.
-      expect(chips(page)).toContain('生育 4')
-      expect(chips(page)).not.toContain('社会救助 4')
-      await page.tap('展开全部 9 个场景')
-      await page.waitForText('社会救助 4')
+      // 8 scenes first, the rest on request; departments on request.
+      const personalScenes = seen.facets.scenes.filter((s) => s.audience === 'personal')
+      const ninth = personalScenes[8]
+      if (!ninth) throw new Error('the seeded catalog has fewer than 9 personal scenes')
+      expect(chips(page)).toContain(sceneChip('personal', personalScenes[7]?.name ?? ''))
+      expect(chips(page)).not.toContain(sceneChip('personal', ninth.name))
+      await page.tap(`展开全部 ${personalScenes.length} 个场景`)
+      await page.waitForText(sceneChip('personal', ninth.name))
       await waitFor(() => expect(page.text()).not.toContain('展开全部'))
       expect(chips(page)).not.toContain('青山区民政局')
       await page.tap('按部门查找')
       await waitFor(() => expect(chips(page)).toContain('青山区民政局'))
+      const civil = await itemPage({ audience: 'personal', department: '青山区民政局' })
       await page.tap('青山区民政局')
-      await page.waitForText('✓ 青山区民政局', '共 8 项', '高龄津贴申领（样例004）')
+      await page.waitForText('✓ 青山区民政局', `共 ${civil.total} 项`, civil.items[0]?.name ?? '')
       await waitFor(() => expect(page.text()).not.toContain('高效办成一件事'))
-      expect(page.text()).not.toContain(doctorChange.name)
+      expect(page.text()).not.toContain(seen.personal.items[0]?.name)
       expect(queriesOf(app, 'GET /api/v1/catalog/items').at(-1)).toBe(
         form({ audience: 'personal', department: '青山区民政局', page: '1', pageSize: '20' }),
       )
 
+      const enterprise = await itemPage({ audience: 'enterprise' })
+      const startup = sceneChip('enterprise', '企业开办')
       await page.tap('法人办事')
-      await page.waitForText('✓ 法人办事', '法人办事事项', '共 3 项', llcSetup.name, '企业开办 2')
+      await page.waitForText(
+        '✓ 法人办事',
+        '法人办事事项',
+        `共 ${enterprise.total} 项`,
+        llcSetup.name,
+        startup,
+      )
       await page.waitForText('诊所备案一件事', '企业开办一件事')
       expect(queriesOf(app, 'GET /api/v1/catalog/items').at(-1)).toBe(
         form({ audience: 'enterprise', page: '1', pageSize: '20' }),
       )
-      expect(page.text()).not.toContain(doctorChange.name)
       expect(page.text()).not.toContain('新生儿出生一件事')
-      expect(page.text()).not.toContain('加载更多')
 
       // A scene narrows the list and hides 一件事.
-      await page.tap('企业开办 2')
-      await page.waitForText('✓ 企业开办 2', '共 2 项', startupProgress.name)
+      const startupItems = await itemPage({ audience: 'enterprise', scene: '企业开办' })
+      await page.tap(startup)
+      await page.waitForText(
+        `✓ ${startup}`,
+        `共 ${startupItems.total} 项`,
+        ...startupItems.items.map((i) => i.name),
+      )
       await waitFor(() => expect(page.text()).not.toContain('高效办成一件事'))
-      expect(page.text()).not.toContain(clinicFiling.name)
+      expect(page.text()).not.toContain(enterprise.items[1]?.name) // 不动产转移登记: not 企业开办
       expect(queriesOf(app, 'GET /api/v1/catalog/items').at(-1)).toBe(
         form({ audience: 'enterprise', scene: '企业开办', page: '1', pageSize: '20' }),
       )
-      expect(new Set(items().map(authOf))).toEqual(new Set([BEARER]))
+      expect(new Set(items().map(authOf))).toEqual(new Set([bearer]))
 
       await page.tap(llcSetup.name)
       await page.tap('就近办')
@@ -197,10 +269,16 @@ const specs: Record<string, PageSpec> = {
     },
   },
   'pages/mine/index': {
-    shows: ['已登录 · 青山用户0001', '办事身份', '个人（已选）', '实名信息与企业', '未实名'],
+    shows: () => [
+      `已登录 · ${seen.profile.nickname}`,
+      '办事身份',
+      '个人（已选）',
+      '实名信息与企业',
+      '未实名',
+    ],
     async interact(page, app) {
       // useDidShow refreshes the profile with the session token.
-      expect(app.wx.requests('GET /api/v1/me').map(authOf)).toEqual([BEARER])
+      expect(app.wx.requests('GET /api/v1/me').map(authOf)).toEqual([bearer])
       await page.tap('设置')
       await waitFor(() =>
         expect(urlsOf(app, 'navigateTo').at(-1)).toBe('/packages/account/pages/settings/index'),
@@ -261,24 +339,27 @@ const specs: Record<string, PageSpec> = {
 
       const [nameInput, idInput] = page.root.querySelectorAll('.gov-field__input')
       if (!nameInput || !idInput) throw new Error('the real-name form has no name and id inputs')
-      await page.type(nameInput, '张三')
-      await page.type(idInput, '150204195603081236')
+      await page.type(nameInput, '王志强')
+      await page.type(idInput, '150204198503123156')
       await waitFor(() => expect(page.text()).not.toContain('✗'))
       await page.tap('获取验证码')
+      // 王志强 (a doctor who runs 志强全科诊所): his phone on file in the seeded 人口库.
       await page.waitForText('验证码已发送至人口库登记的手机 138****0001')
       const [started] = app.wx.requests(start)
-      expect(started?.body).toEqual({ name: '张三', idNumber: '150204195603081236' })
-      expect(authOf(started)).toBe(BEARER)
+      expect(started?.body).toEqual({ name: '王志强', idNumber: '150204198503123156' })
+      expect(authOf(started)).toBe(bearer)
 
       const [codeInput] = page.root.querySelectorAll('.gov-field__input')
       if (!codeInput) throw new Error('the code step has no input')
-      await page.type(codeInput, '123456')
+      const code = await outboxCode(backend.server, user.token) // the "SMS" the dev verifier sent
+      await page.type(codeInput, code)
       await page.tap('确认核验')
-      await page.waitForText('已通过实名核验：张*')
-      const [confirmed] = app.wx.requests(
-        'POST /api/v1/me/identity/verifications/verification-0001/confirm',
-      )
-      expect(confirmed?.body).toEqual({ code: '123456' })
+      await page.waitForText('已通过实名核验：王**')
+      const confirmed = app.wx
+        .requests()
+        .filter((r) => /^\/api\/v1\/me\/identity\/verifications\/[^/]+\/confirm$/.test(r.path))
+      expect(confirmed.map((r) => r.body)).toEqual([{ code }])
+      expect((await user.call<Profile>('GET', '/api/v1/me')).realName?.nameMasked).toBe('王**')
     },
   },
   'packages/points/pages/list/index': {
@@ -305,15 +386,21 @@ const specs: Record<string, PageSpec> = {
       await page.waitForText('没有找到与“火星”有关的服务网点。')
       const queries = app.wx.requests(points).map((r) => r.query.get('q'))
       expect(queries.slice(-2)).toEqual(['幸福路', '火星'])
-      expect(new Set(app.wx.requests(points).map(authOf))).toEqual(new Set([BEARER]))
+      expect(new Set(app.wx.requests(points).map(authOf))).toEqual(new Set([bearer]))
     },
   },
   'packages/points/pages/detail/index': {
     query: { id: bankPoint.id },
-    shows: [bankPoint.name, bankPoint.address, '周六 09:30–16:00', `拨打 ${bankPoint.phone}`],
+    shows: [
+      bankPoint.name,
+      bankPoint.address,
+      '周一至周五 09:00–17:00',
+      '周六、周日 09:30–16:00',
+      `拨打 ${bankPoint.phone}`,
+    ],
     async interact(page, app) {
       const [get] = app.wx.requests(`GET /api/v1/service-points/${bankPoint.id}`)
-      expect(authOf(get)).toBe(BEARER)
+      expect(authOf(get)).toBe(bearer)
       await page.tap(`拨打 ${bankPoint.phone}`)
       await waitFor(() => expect(app.wx.callsTo('makePhoneCall')).toHaveLength(1))
       expect(app.wx.callsTo('makePhoneCall')[0]?.[0]).toMatchObject({
@@ -325,11 +412,11 @@ const specs: Record<string, PageSpec> = {
     shows: [
       '按名称、街道找网点',
       '已按离您的距离由近到远排序',
-      `${streetPoint.name}350米`,
-      `${bankPoint.name}820米`,
-      `${centerPoint.name}1.2公里`,
-      `${mallPoint.name}1.8公里`,
-      '街道便民服务中心 · 可办 212 项',
+      `${streetPoint.name}255米`,
+      `${bankPoint.name}817米`,
+      `${centerPoint.name}1.3公里`,
+      `${mallPoint.name}2.8公里`,
+      '街道便民服务中心 · 可办 246 项',
     ],
     async interact(page, app) {
       expect(page.text()).not.toContain('未获取到您的位置')
@@ -344,7 +431,7 @@ const specs: Record<string, PageSpec> = {
       )
       expect(requestAt).toBeGreaterThan(apis.indexOf('getLocation'))
       const [request] = app.wx.requests(nearby)
-      expect(authOf(request)).toBe(BEARER)
+      expect(authOf(request)).toBe(bearer)
       expect(request?.query.toString()).toBe(
         form({
           latitude: String(USER_POSITION.latitude),
@@ -363,9 +450,12 @@ const specs: Record<string, PageSpec> = {
         USER_POSITION.longitude,
       ])
       const markers = attrOf(map, 'markers') as { title: string; latitude: number }[]
-      expect(markers.map((m) => [m.title, m.latitude])).toEqual(
-        [streetPoint, bankPoint, centerPoint, mallPoint].map((p) => [p.name, p.latitude]),
+      expect(markers).toHaveLength(servicePoints.length)
+      expect(markers.slice(0, 2).map((m) => [m.title, m.latitude])).toEqual(
+        [streetPoint, bankPoint].map((p) => [p.name, p.latitude]),
       )
+      const titles = markers.map((m) => m.title)
+      expect(titles.indexOf(centerPoint.name)).toBeLessThan(titles.indexOf(mallPoint.name))
 
       await page.tap('导航') // the nearest point's
       await waitFor(() => expect(app.wx.callsTo('openLocation')).toHaveLength(1))
@@ -387,7 +477,7 @@ const specs: Record<string, PageSpec> = {
         itemId: clinicFiling.id,
       })
       try {
-        await forItem.waitForText('✓ 能办此事项的网点', `${centerPoint.name}1.2公里`)
+        await forItem.waitForText('✓ 能办此事项的网点', `${centerPoint.name}1.3公里`)
         expect(forItem.text()).not.toContain(streetPoint.name)
         expect(app.wx.requests(nearby).at(-1)?.query.get('itemId')).toBe(clinicFiling.id)
         await forItem.tap('全部网点')
@@ -406,29 +496,36 @@ const specs: Record<string, PageSpec> = {
       expect(attrOf(input, 'placeholder')).toBe('事项名称或拼音，如：企业开办、qykb')
       expect(app.wx.requests(search)).toEqual([])
       // Typed key by key: one request once the user pauses.
+      const hits = (await user.call<SearchResult>('GET', '/api/v1/catalog/search?q=qykb')).hits
+      const names = hits.map((h) => h.item.name)
+      expect(names).toContain(llcSetup.name)
       for (const text of ['q', 'qy', 'qyk', 'qykb']) await page.type(input, text)
-      await page.waitForText(startupProgress.name, llcSetup.name)
+      await page.waitForText(...names)
       expect(queriesOf(app, search)).toEqual([form({ q: 'qykb' })])
-      expect(authOf(app.wx.requests(search)[0])).toBe(BEARER)
-      // The initials matched 企业开办 in the name: that run is highlighted; the keyword hit after it.
-      expect(page.root.querySelectorAll('.item-card__hit').map((node) => textOf(node))).toEqual([
-        '企业开办',
-      ])
-      expect(page.text().indexOf(startupProgress.name)).toBeLessThan(
-        page.text().indexOf(llcSetup.name),
+      expect(authOf(app.wx.requests(search)[0])).toBe(bearer)
+      // The initials matched 企业开办 at the start of each name: that run is highlighted.
+      expect(page.root.querySelectorAll('.item-card__hit').map((node) => textOf(node))).toEqual(
+        names.map(() => '企业开办'),
       )
-      await page.tap(startupProgress.name)
-      await waitFor(() =>
-        expect(urlsOf(app, 'navigateTo').at(-1)).toBe(guideUrl(startupProgress.id)),
-      )
+      const positions = names.map((n) => page.text().indexOf(n))
+      expect(positions).toEqual([...positions].sort((a, b) => a - b)) // in the server's order
+      const second = hits[1]?.item
+      if (!second) throw new Error('qykb finds one item only')
+      await page.tap(second.name)
+      await waitFor(() => expect(urlsOf(app, 'navigateTo').at(-1)).toBe(guideUrl(second.id)))
 
+      const none = await user.call<SearchResult>(
+        'GET',
+        `/api/v1/catalog/search?q=${encodeURIComponent('火星办证')}`,
+      )
+      expect(none.hits).toEqual([])
       await page.type(input, '火星办证')
       await page.waitForText(
         '没有找到与“火星办证”有关的事项。',
         '大家常办的事项',
-        clinicFiling.name,
+        ...none.related.map((i) => i.name),
       )
-      expect(page.text()).not.toContain(startupProgress.name)
+      expect(page.text()).not.toContain(second.name)
       expect(queriesOf(app, search).at(-1)).toBe(form({ q: '火星办证' }))
       await page.tap('拨打 12345 政务服务便民热线')
       await waitFor(() =>
@@ -450,8 +547,8 @@ const specs: Record<string, PageSpec> = {
       '第1步 申请',
       '青山区政务服务中心诊所备案一件事综合服务窗口 24号窗口',
       '问：备案后可以马上开业吗？',
-      `咨询电话：${clinicGuide.consultPhone}`,
-      `电话咨询 ${clinicGuide.consultPhone}`,
+      `咨询电话：${CLINIC_PHONE}`,
+      `电话咨询 ${CLINIC_PHONE}`,
     ],
     async interact(page, app) {
       expect(sectionTitles(page)).toEqual([
@@ -466,22 +563,22 @@ const specs: Record<string, PageSpec> = {
         '咨询与投诉',
       ])
       const [get] = app.wx.requests(`GET /api/v1/catalog/items/${clinicFiling.id}`)
-      expect(authOf(get)).toBe(BEARER)
+      expect(authOf(get)).toBe(bearer)
 
       const favorite = `/api/v1/me/favorites/${clinicFiling.id}`
       await page.tap('收藏此事项')
       await page.waitForText('已收藏（点此取消）')
-      expect(app.wx.requests(`PUT ${favorite}`).map(authOf)).toEqual([BEARER])
-      expect(app.wx.server.favorites).toContain(clinicFiling.id)
+      expect(app.wx.requests(`PUT ${favorite}`).map(authOf)).toEqual([bearer])
+      expect(await favoriteIds()).toContain(clinicFiling.id)
       await page.tap('已收藏（点此取消）')
       await page.waitForText('收藏此事项')
-      expect(app.wx.requests(`DELETE ${favorite}`).map(authOf)).toEqual([BEARER])
-      expect(app.wx.server.favorites).not.toContain(clinicFiling.id)
+      expect(app.wx.requests(`DELETE ${favorite}`).map(authOf)).toEqual([bearer])
+      expect(await favoriteIds()).not.toContain(clinicFiling.id)
 
-      await page.tap(`电话咨询 ${clinicGuide.consultPhone}`)
+      await page.tap(`电话咨询 ${CLINIC_PHONE}`)
       await waitFor(() =>
         expect(app.wx.callsTo('makePhoneCall').at(-1)?.[0]).toMatchObject({
-          phoneNumber: clinicGuide.consultPhone,
+          phoneNumber: CLINIC_PHONE,
         }),
       )
       await page.tap(clinicBundle.name)
@@ -499,9 +596,9 @@ const specs: Record<string, PageSpec> = {
     shows: [
       clinicBundle.name,
       '一起办：承诺1个工作日内全部办结，最多跑一次',
-      '分别办：3个事项一项接一项办合计3个工作日（最慢的一项1个工作日），到现场3次',
-      '一起办比一项接一项办少2个工作日，还少跑2次',
-      '材料从 10 份合并为 7 份，少交 3 份',
+      '分别办：3个事项一项接一项办合计3个工作日（最慢的一项1个工作日），最多跑一次',
+      '一起办比一项接一项办少2个工作日',
+      '材料从 22 份合并为 16 份，少交 6 份',
       '包含 3 个事项',
       doctorChange.name,
       nurseChange.name,
@@ -512,7 +609,7 @@ const specs: Record<string, PageSpec> = {
     ],
     async interact(page, app) {
       const [get] = app.wx.requests(`GET /api/v1/catalog/bundles/${clinicBundle.id}`)
-      expect(authOf(get)).toBe(BEARER)
+      expect(authOf(get)).toBe(bearer)
       // The shared 居民身份证 is listed once, not once per item.
       expect(page.text().split('居民身份证原件和复印件')).toHaveLength(2)
       await page.tap(nurseChange.name)
@@ -520,13 +617,14 @@ const specs: Record<string, PageSpec> = {
     },
   },
   'packages/booking/pages/start/index': {
-    shows: ['我的预约', '大家常约的事项', clinicFiling.name],
+    shows: () => ['我的预约', '大家常约的事项', ...seen.bookable.map((i) => i.name)],
     async interact(page, app) {
       expect(queriesOf(app, 'GET /api/v1/appointments/items')).toEqual([''])
-      await page.tap(clinicFiling.name)
+      const [first] = seen.bookable
+      await page.tap(first?.name ?? '')
       await waitFor(() =>
         expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
-          `/packages/booking/pages/book/index?itemId=${clinicFiling.id}`,
+          `/packages/booking/pages/book/index?itemId=${first?.id}`,
         ),
       )
     },
@@ -539,18 +637,21 @@ const specs: Record<string, PageSpec> = {
         `itemId=${clinicFiling.id}`,
       )
       await page.tap('在这里办')
-      await page.waitForText('第2步，共4步', '3月4日', '周一 余8个')
+      // 3月4日: 14 half-hour slots of 5 places; five residents took 09:00, the user 10:00.
+      await page.waitForText('第2步，共4步', '3月4日', '周三 余64个', '3月3日', '周二 余70个')
       await page.tap('3月4日')
-      await page.waitForText('第3步，共4步', '09:00', '已约满', '余3个 · 较忙', '余5个 · 空闲')
+      await page.waitForText('第3步，共4步', '09:00', '已约满', '09:30', '余5个')
       await page.tap('09:00') // full: nothing happens
       expect(page.text()).toContain('选择时段')
       await page.tap('09:30')
       await page.waitForText(
         '确认预约信息',
         `网点：${centerPoint.name}`,
-        '时间：2030年3月4日 周一 09:30',
+        '时间：3月4日 周三 09:30',
+        // The server remembers who booked last time (the 企业开办 booking).
+        '预约人：张*',
       )
-
+      await page.tap('换一个预约人')
       await page.tap('确认预约')
       await page.waitForText('✗ 请填写预约人姓名')
       expect(app.wx.requests('POST /api/v1/appointments')).toEqual([])
@@ -564,21 +665,23 @@ const specs: Record<string, PageSpec> = {
       expect(post?.body).toEqual({
         itemId: clinicFiling.id,
         pointId: centerPoint.id,
-        slotStart: slots[1]?.start,
+        slotStart: '2026-03-04T01:30:00.000Z',
         name: '张三',
         phone: '13812345678',
         reminder: 'none',
       })
       expect(headerValue(post?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
+      const booked = (await myBookings()).find((a) => a.itemId === clinicFiling.id)
+      expect(booked).toMatchObject({ date: '2026-03-04', time: '09:30', status: 'booked' })
       await waitFor(() =>
         expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
-          '/packages/booking/pages/detail/index?id=booked-1&booked=1',
+          `/packages/booking/pages/detail/index?id=${booked?.id}&booked=1`,
         ),
       )
     },
   },
   'packages/booking/pages/list/index': {
-    shows: ['✓ 待办理', '历史预约', clinicFiling.name, centerPoint.name, '待办理'],
+    shows: ['✓ 待办理', '历史预约', clinicFiling.name, llcSetup.name, centerPoint.name, '待办理'],
     async interact(page, app) {
       expect(queriesOf(app, 'GET /api/v1/appointments').at(-1)).toBe('scope=upcoming')
       await page.tap('历史预约')
@@ -588,53 +691,56 @@ const specs: Record<string, PageSpec> = {
     },
   },
   'packages/booking/pages/detail/index': {
-    query: { id: existingBooking.id },
-    shows: [
+    query: () => ({ id: fixtures.booking.id }),
+    shows: () => [
       '签到码',
-      existingBooking.code,
-      `事项：${clinicFiling.name}`,
+      fixtures.booking.code,
+      `事项：${llcSetup.name}`,
       '预约人：张*（138****5678）',
       '改约其他时间',
       '取消预约',
     ],
     async interact(page, app) {
+      const { booking } = fixtures
       await page.tap('改约其他时间')
       await waitFor(() =>
         expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
-          `/packages/booking/pages/book/index?itemId=${clinicFiling.id}&from=${existingBooking.id}`,
+          `/packages/booking/pages/book/index?itemId=${llcSetup.id}&from=${booking.id}`,
         ),
       )
       await page.tap('取消预约')
       await page.waitForText('确定取消这次预约吗？取消后时段会让给其他人。')
       await page.tap('确定取消预约')
       await page.waitForText('已取消')
-      expect(
-        app.wx.requests(`POST /api/v1/appointments/${existingBooking.id}/cancel`),
-      ).toHaveLength(1)
-      expect(page.text()).not.toContain(existingBooking.code)
+      expect(app.wx.requests(`POST /api/v1/appointments/${booking.id}/cancel`)).toHaveLength(1)
+      expect(page.text()).not.toContain(booking.code)
+      const stored = await user.call<Appointment>('GET', `/api/v1/appointments/${booking.id}`)
+      expect(stored.status).toBe('cancelled')
     },
   },
   'packages/booking/pages/check-in/index': {
+    // The user is also a window clerk of the 政务服务中心 (granted by the admin in beforeAll).
     shows: ['扫描签到码', '签到码', '签到并取号'],
     async interact(page, app) {
       await page.tap('扫描签到码')
-      await page.waitForText('签到成功，排队号', '7号', `事项：${clinicFiling.name}`)
+      await page.waitForText('签到成功，排队号', '1号', `事项：${clinicFiling.name}`)
       expect(app.wx.callsTo('scanCode')[0]?.[0]).toMatchObject({ onlyFromCamera: true })
       const [post] = app.wx.requests('POST /api/v1/staff/check-ins')
-      expect(post?.body).toEqual({ code: existingBooking.code })
+      expect(post?.body).toEqual({ code: fixtures.arriving.code })
     },
   },
   'packages/qr/pages/scan/index': {
     // WeChat opens this page with a scanned ordinary link as `q`.
-    query: { q: encodeURIComponent(GUIDE_LINK) },
+    query: () => ({ q: encodeURIComponent(fixtures.guideCode.link) }),
     shows: ['扫一扫', '扫不了？输入二维码下方的文字'],
     async interact(page, app) {
+      const { link, title } = fixtures.guideCode
       await waitFor(() =>
         expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
-          `${guideUrl(clinicFiling.id)}&official=${encodeURIComponent('诊所备案')}`,
+          `${guideUrl(llcSetup.id)}&official=${encodeURIComponent(title)}`,
         ),
       )
-      expect(app.wx.requests('POST /api/v1/qr/resolve')[0]?.body).toEqual({ text: GUIDE_LINK })
+      expect(app.wx.requests('POST /api/v1/qr/resolve')[0]?.body).toEqual({ text: link })
       await page.tap('扫一扫')
       await page.waitForText('✗ 非本平台官方二维码', '这不是本平台签发的二维码。', '重新扫码')
       // The album is allowed: a code saved as a picture or photographed earlier reads too.
@@ -651,7 +757,8 @@ const specs: Record<string, PageSpec> = {
       '✓ 官方码',
       '企业智惠服务专区',
       `位置：${centerPoint.name}`,
-      '诊所备案',
+      '企业开办',
+      '公章刻制备案',
       '政务服务中心取号',
     ],
     async interact(page, app) {
@@ -687,7 +794,8 @@ const specs: Record<string, PageSpec> = {
     async interact(page, app) {
       const [box] = page.root.querySelectorAll('.qr-verify__input')
       if (!box) throw new Error('the verify page has no text box')
-      await page.type(box, `补贴限时领取 https://bt-gov.cc/x 还有 ${GUIDE_LINK}`)
+      const { link } = fixtures.guideCode
+      await page.type(box, `补贴限时领取 https://bt-gov.cc/x 还有 ${link}`)
       // The button turns active once the typed text is in the page's data.
       await waitFor(() =>
         expect(page.root.querySelectorAll('.gov-button--inactive')).toHaveLength(0),
@@ -698,19 +806,19 @@ const specs: Record<string, PageSpec> = {
         '含有非本平台网址：https://bt-gov.cc/x',
         '政府补贴不会通过短信链接发放',
       )
-      expect(app.wx.requests('POST /api/v1/qr/resolve').at(-1)?.body).toEqual({ text: GUIDE_LINK })
+      expect(app.wx.requests('POST /api/v1/qr/resolve').at(-1)?.body).toEqual({ text: link })
     },
   },
   'packages/qr/pages/records/index': {
-    shows: ['✓ 官方码 · 诊所备案'],
+    shows: () => [`✓ 官方码 · ${fixtures.guideCode.title}`],
   },
   'packages/catalog/pages/favorites/index': {
-    // The server starts with one favourite (see launchApp below).
+    // The user starred the nurse item before the app started (see beforeAll below).
     shows: [nurseChange.name, '青山区卫生健康委员会 · 行政许可'],
     async interact(page, app) {
       const list = 'GET /api/v1/me/favorites'
       expect(app.wx.requests(list).length).toBeGreaterThan(0)
-      expect(new Set(app.wx.requests(list).map(authOf))).toEqual(new Set([BEARER]))
+      expect(new Set(app.wx.requests(list).map(authOf))).toEqual(new Set([bearer]))
       expect(page.text()).not.toContain(clinicFiling.name)
 
       // In the guides: un-star the nurse item, star 诊所备案 …
@@ -724,7 +832,7 @@ const specs: Record<string, PageSpec> = {
       await clinic.tap('收藏此事项')
       await clinic.waitForText('已收藏（点此取消）')
       clinic.close()
-      expect(app.wx.server.favorites).toEqual([clinicFiling.id])
+      expect(await favoriteIds()).toEqual([clinicFiling.id])
 
       // … and back on 我的收藏 the list is what the server now has.
       const before = app.wx.requests(list).length
@@ -737,7 +845,7 @@ const specs: Record<string, PageSpec> = {
       await waitFor(() => expect(urlsOf(app, 'navigateTo').at(-1)).toBe(guideUrl(clinicFiling.id)))
     },
   },
-  ...policySpecs,
+  ...policySpecs(() => user),
   'packages/legal/pages/index/index': {
     shows: [
       '遇到什么问题？',
@@ -747,19 +855,19 @@ const specs: Record<string, PageSpec> = {
       '问律师',
       '法律援助预审',
       '律师已回复您 1 条咨询，点开查看',
-      answeredThread.title,
+      '退租后房东一直不退押金怎么办',
       '● 律师有新回复（未读）',
     ],
     async interact(page, app) {
       expect(page.text()).not.toContain('律师工作台') // residents do not see the desk
-      expect(authOf(app.wx.requests('GET /api/v1/legal/consultations')[0])).toBe(BEARER)
+      expect(authOf(app.wx.requests('GET /api/v1/legal/consultations')[0])).toBe(bearer)
       await page.tap('劳务争议/欠薪')
-      await page.tap(answeredThread.title)
+      await page.tap('退租后房东一直不退押金怎么办')
       await page.tap('法律援助预审')
       await waitFor(() =>
         expect(urlsOf(app, 'navigateTo').slice(-3)).toEqual([
           '/packages/legal/pages/intake/index?topic=labor',
-          `/packages/legal/pages/thread/index?id=${answeredThread.id}`,
+          `/packages/legal/pages/thread/index?id=${fixtures.thread.id}`,
           '/packages/legal/pages/aid/index',
         ]),
       )
@@ -829,7 +937,7 @@ const specs: Record<string, PageSpec> = {
     },
   },
   'packages/legal/pages/ask/index': {
-    shows: ['向律师提问', '问题类型', '选择律师', `${lawyers[0]?.name}律师`, '执业12年'],
+    shows: ['向律师提问', '问题类型', '选择律师', '王建华律师', '执业12年'],
     async interact(page, app) {
       const create = 'POST /api/v1/legal/consultations'
       await page.tap('提交问题')
@@ -844,17 +952,23 @@ const specs: Record<string, PageSpec> = {
       const [sent] = app.wx.requests(create)
       expect(sent?.body).toEqual({ lawyerId: 'lawyer-1', topic: 'labor', question })
       expect(headerValue(sent?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
+      const { items } = await user.call<{ items: Consultation[] }>(
+        'GET',
+        '/api/v1/legal/consultations',
+      )
+      const created = items.find((c) => c.topic === 'labor')
+      expect(created).toMatchObject({ topic: 'labor', lawyerName: '王建华律师', status: 'waiting' })
       await waitFor(() =>
         expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
-          '/packages/legal/pages/thread/index?id=thread-0002',
+          `/packages/legal/pages/thread/index?id=${created?.id}`,
         ),
       )
     },
   },
   'packages/legal/pages/thread/index': {
-    query: { id: answeredThread.id },
+    query: () => ({ id: fixtures.thread.id }),
     shows: [
-      answeredThread.title,
+      '退租后房东一直不退押金怎么办',
       '房屋租赁 · 刘雅琴律师 · 律师已答复',
       '请先书面催告房东，写明退还期限，并保留交钥匙的记录。',
       '补充或追问',
@@ -866,7 +980,7 @@ const specs: Record<string, PageSpec> = {
       await page.tap('发送')
       await page.waitForText('房东说押金要扣清洁费，合理吗？', '等待律师答复')
       const [sent] = app.wx.requests(
-        `POST /api/v1/legal/consultations/${answeredThread.id}/messages`,
+        `POST /api/v1/legal/consultations/${fixtures.thread.id}/messages`,
       )
       expect(sent?.body).toEqual({ body: '房东说押金要扣清洁费，合理吗？' })
     },
@@ -878,6 +992,8 @@ const specs: Record<string, PageSpec> = {
       await page.waitForText('请选择要解决的事情')
       await page.tap('讨要工资（劳动报酬）')
       await page.tap('进城务工人员')
+      // As a person would: tap 开始预审 once both choices show as chosen.
+      await page.waitForText('讨要工资（劳动报酬）（已选）', '进城务工人员（已选）')
       await page.tap('开始预审')
       await page.waitForText(
         '很可能符合条件：事项在法律援助范围内，且免予核查经济困难状况',
@@ -956,26 +1072,54 @@ const specs: Record<string, PageSpec> = {
       const pay = 'POST /api/v1/utilities/payments'
       await page.tap('确认支付 ¥38.50（沙箱）')
       await waitFor(() =>
-        expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
-          '/packages/life/pages/receipt/index?id=pay-1',
+        expect(urlsOf(app, 'redirectTo').at(-1)).toMatch(
+          /^\/packages\/life\/pages\/receipt\/index\?id=[0-9a-f-]{36}$/,
         ),
       )
+      fixtures.receiptId = String(urlsOf(app, 'redirectTo').at(-1)?.split('id=')[1])
+      const receipt = await user.call<Receipt>(
+        'GET',
+        `/api/v1/utilities/payments/${fixtures.receiptId}`,
+      )
+      expect(receipt).toMatchObject({ billId: 'water-1-2026-02', amountCents: 3850 })
+      fixtures.receiptNo = receipt.receiptNo
       const [sent] = app.wx.requests(pay)
       expect(sent?.body).toEqual({ billId: 'water-1-2026-02' })
       expect(headerValue(sent?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
     },
   },
   'packages/life/pages/receipt/index': {
-    query: { id: 'pay-1' }, // paid on the pay page's spec above
-    shows: [
+    query: () => ({ id: fixtures.receiptId }), // paid on the pay page's spec above
+    shows: () => [
       '缴费成功（沙箱演示，未真实扣款）',
       '回执号',
-      'SBX20260302ABCDEF12',
+      fixtures.receiptNo,
       '¥38.50',
       '沙箱支付（演示）',
     ],
   },
   'packages/finance/pages/index/index': {
+    // Still acting as 王志强's clinic (see the policy pages): it assessed itself and applied once.
+    async before() {
+      await user.call('POST', '/api/v1/finance/credit-assessments', {
+        years: '3to5',
+        revenue: '100to500',
+        taxRating: 'A',
+        overdue: 'none',
+        collateral: 'no',
+        qualification: 'none',
+      })
+      fixtures.application = await user.call<LoanApplication>(
+        'POST',
+        '/api/v1/finance/applications',
+        {
+          productId: 'abc-tax-credit',
+          amount: '80',
+          purpose: '采购钢材原材料',
+          materialsReady: 'yes',
+        },
+      )
+    },
     shows: [
       '信用自评',
       '我的贷款申请',
@@ -994,7 +1138,7 @@ const specs: Record<string, PageSpec> = {
       await waitFor(() =>
         expect(urlsOf(app, 'navigateTo').slice(-2)).toEqual([
           '/packages/finance/pages/credit/index',
-          `/packages/finance/pages/application/index?id=${submittedApplication.id}`,
+          `/packages/finance/pages/application/index?id=${fixtures.application.id}`,
         ]),
       )
     },
@@ -1062,18 +1206,22 @@ const specs: Record<string, PageSpec> = {
         materialsReady: 'yes',
       })
       expect(headerValue(sent?.header ?? {}, 'Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/)
+      const [created] = (
+        await user.call<{ items: LoanApplication[] }>('GET', '/api/v1/finance/applications')
+      ).items.filter((a) => a.productId === 'hx-property-mortgage')
+      expect(created).toMatchObject({ amount: 200, purpose: '购置生产设备', status: 'submitted' })
       await waitFor(() =>
         expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
-          '/packages/finance/pages/application/index?id=loan-0002',
+          `/packages/finance/pages/application/index?id=${created?.id}`,
         ),
       )
     },
   },
   'packages/finance/pages/application/index': {
-    query: { id: submittedApplication.id },
+    query: () => ({ id: fixtures.application.id }),
     shows: [
       '小微企业纳税信用贷',
-      `申请企业：${submittedApplication.enterpriseName}`,
+      `申请企业：${FIRMS.clinic.name}`,
       '申请金额：80万元',
       '● 已提交申请',
       '○ 银行审核中',
@@ -1143,9 +1291,14 @@ const specs: Record<string, PageSpec> = {
       await page.type(address, '青山区文化路28号')
       await waitFor(() => expect(page.text()).not.toContain('✗'))
       await page.tap('提交办理预约')
+      await page.waitForText('已提交，受理编号')
+      const [order] = (
+        await user.call<{ items: TelecomOrder[] }>('GET', '/api/v1/telecom/requests')
+      ).items
+      expect(order?.refNo).toMatch(/^TX20260302[0-9A-F]{6}$/) // 受理编号: the day, then 6 random
       await page.waitForText(
-        '已提交，受理编号 TX20260302A1B2C3',
-        '电信200M互联网专线 · 受理编号 TX20260302A1B2C3',
+        `已提交，受理编号 ${order?.refNo}`,
+        `电信200M互联网专线 · 受理编号 ${order?.refNo}`,
       )
       expect(app.wx.requests(create)[0]?.body).toEqual({
         planId: 'telecom-line-200',
@@ -1158,7 +1311,7 @@ const specs: Record<string, PageSpec> = {
   'packages/testing/pages/index/index': {
     shows: [
       '我的检测预约',
-      '房屋环境检测（甲醛、TVOC、苯） · 2月26日 周四 上午 9:00–12:00',
+      '房屋环境检测（甲醛、TVOC、苯） · 3月3日 周二 上午 9:00–12:00',
       '✓ 报告已出具，点此查看',
       '✓ 房屋环境检测',
       '青山区示例室内环境检测有限公司',
@@ -1211,15 +1364,21 @@ const specs: Record<string, PageSpec> = {
         contact: '李秀兰',
         phone: '13847200003',
       })
+      const { items } = await user.call<{ items: SamplingBooking[] }>(
+        'GET',
+        '/api/v1/testing/bookings',
+      )
+      const created = items.find((b) => b.date === '2026-03-04' && b.labId === 'lab-env')
+      expect(created).toMatchObject({ status: 'booked', slotText: '下午 14:00–17:30' })
       await waitFor(() =>
         expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
-          '/packages/testing/pages/booking/index?id=sampling-0002',
+          `/packages/testing/pages/booking/index?id=${created?.id}`,
         ),
       )
     },
   },
   'packages/testing/pages/booking/index': {
-    query: { id: reportedBooking.id },
+    query: () => ({ id: fixtures.reported.id }),
     shows: [
       '检测报告',
       '点位/样品：主卧',
@@ -1235,21 +1394,109 @@ const specs: Record<string, PageSpec> = {
   'packages/testing/pages/lab/index': {
     shows: ['没能加载出来', '仅限检测机构工作人员使用，请使用机构账号登录', '重试'],
   },
-  ...casesSpecs,
+  ...casesSpecs(backend, () => user),
   ...mediaSpecs,
-  ...familySpecs,
+  ...familySpecs(backend, () => user),
 }
 
 let app: MiniApp
 
 beforeAll(async () => {
+  user = await backend.signIn(LOGIN_CODE)
+  // The user starred the nurse item earlier (我的收藏 starts with it).
+  await user.call('PUT', `/api/v1/me/favorites/${nurseChange.id}`)
+  seen.profile = await user.call<Profile>('GET', '/api/v1/me')
+  seen.facets = await user.call<Facets>('GET', '/api/v1/catalog/facets')
+  const [first, second] = await Promise.all(
+    ['1', '2'].map((n) => itemPage({ audience: 'personal', page: n, pageSize: '20' })),
+  )
+  seen.personal = { ...first!, items: [...first!.items, ...second!.items] }
+  seen.bookable = (
+    await user.call<{ items: ItemSummary[] }>('GET', '/api/v1/appointments/items')
+  ).items
+
+  // 线上预约: five residents fill 3月4日 09:00; the user booked 企业开办 there at 10:00; another
+  // resident comes at 09:30 today. The admin made the user a window clerk of the centre.
+  for (const n of [1, 2, 3, 4, 5]) {
+    const resident = await backend.signIn(`resident-${n}`)
+    await book(resident, clinicFiling.id, '2026-03-04T01:00:00.000Z', '王五', `1381234560${n}`)
+  }
+  fixtures.booking = await book(
+    user,
+    llcSetup.id,
+    '2026-03-04T02:00:00.000Z',
+    '张三',
+    '13812345678',
+  )
+  const arriving = await backend.signIn('resident-6')
+  fixtures.arriving = await book(
+    arriving,
+    clinicFiling.id,
+    '2026-03-02T01:30:00.000Z',
+    '李四',
+    '13812345679',
+  )
+  const admin = await backend.signIn('dev:admin-1')
+  await admin.call('POST', '/api/v1/admin/roles', {
+    userId: seen.profile.id,
+    kind: 'window',
+    scopeId: centerPoint.id,
+  })
+
+  // 一码通: the wall code of 企业开办, and what resolving it says.
+  const zone = await user.call<Zone>('GET', '/api/v1/qr/zones/enterprise')
+  const startupCode = zone.services.find((s) => s.title === '企业开办')
+  fixtures.guideCode = { link: startupCode?.link ?? '', title: startupCode?.title ?? '' }
+
+  // 法律咨询: asked by the user, answered by the lawyer (`dev:lawyer-2`).
+  const asked = await user.call<Consultation>('POST', '/api/v1/legal/consultations', {
+    lawyerId: 'lawyer-2',
+    topic: 'tenancy',
+    question: '退租后房东一直不退押金怎么办',
+  })
+  const lawyer = await backend.signIn('dev:lawyer-2')
+  await lawyer.call('POST', `/api/v1/legal/consultations/${asked.id}/messages`, {
+    body: '请先书面催告房东，写明退还期限，并保留交钥匙的记录。',
+  })
+  fixtures.thread = asked
+
+  // 检测: booked by the user for the first bookable day, reported on by the lab's staff.
+  const labs = await user.call<{ items: Lab[] }>('GET', '/api/v1/testing/labs?service=air')
+  const booked = await user.call<SamplingBooking>('POST', '/api/v1/testing/bookings', {
+    labId: 'lab-env',
+    service: 'air',
+    date: labs.items[0]?.bookableDates[0],
+    slot: 'am',
+    address: '青山区幸福路街道幸福南路12号楼3单元501',
+    contact: '张三',
+    phone: '13800000002',
+  })
+  const labStaff = await backend.signIn('lab-staff')
+  const labProfile = await labStaff.call<Profile>('GET', '/api/v1/me')
+  await admin.call('POST', '/api/v1/admin/roles', {
+    userId: labProfile.id,
+    kind: 'lab',
+    scopeId: 'lab-env',
+  })
+  fixtures.reported = await labStaff.call<SamplingBooking>(
+    'POST',
+    `/api/v1/testing/bookings/${booked.id}/report`,
+    {
+      place: '主卧',
+      formaldehyde: '0.12',
+      tvoc: '0.35',
+      benzene: '',
+      conclusion: '主卧甲醛超标，建议通风后复测',
+    },
+  )
+
   app = launchApp({
-    favorites: [nurseChange.id],
-    appointments: [existingBooking],
-    scanned: existingBooking.code,
+    server: backend.server,
+    scanned: fixtures.arriving.code,
+    photos: { [PHOTO_PATH]: PHOTO },
   })
   // The silent sign-in has finished once the session with the token is persisted.
-  await waitFor(() => app.wx.writes('gov.session').some((state) => state.token === TOKEN))
+  bearer = `Bearer ${await app.signedIn()}`
 }, 30000)
 
 test('every page in dist/app.json has an expectation here, and every expectation a page', () => {
@@ -1276,9 +1523,10 @@ test('launch signs in silently: wx.login, then POST /api/v1/auth/wechat-login wi
   })
   expect(authOf(signIn)).toBeUndefined()
   expect(app.wx.writes('gov.session').at(-1)).toMatchObject({
-    token: TOKEN,
-    profile: { nickname: '青山用户0001' },
+    profile: { id: seen.profile.id, nickname: seen.profile.nickname },
   })
+  expect(bearer).toMatch(/^Bearer \S{20,}$/)
+  expect(bearer).not.toBe(`Bearer ${user.token}`) // its own session, not the spec's
 })
 
 test.each(appPages())(
@@ -1287,9 +1535,10 @@ test.each(appPages())(
     const spec = specs[route]
     if (!spec)
       throw new Error(`no expectation registered for page "${route}" in tests/weapp/pages.test.ts`)
-    const page = await app.open(route, spec.query)
+    await spec.before?.()
+    const page = await app.open(route, typeof spec.query === 'function' ? spec.query() : spec.query)
     try {
-      await page.waitForText(...spec.shows)
+      await page.waitForText(...(typeof spec.shows === 'function' ? spec.shows() : spec.shows))
       await spec.interact?.(page, app)
     } finally {
       page.close()

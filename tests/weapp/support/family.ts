@@ -1,161 +1,175 @@
-// 亲情代办 / 代家人办 pages: the fake backend's proxy routes and one spec per page.
-import type { ActingGrant, AuditEntry, EndpointKey, Grant } from '../../../src/services/contract'
+// 亲情代办 / 代家人办 pages, one spec per page, on the real server. The user (王志强) asked his
+// grandson 李明 to handle 社会保障卡申领 for him; his grandmother 王淑芳 asked the same of him.
+import type { ActingGrant, Appointment, Grant } from '../../../src/services/contract'
+import { PEOPLE } from '../../mock/helpers'
+import type { ApiClient, Backend } from './backend'
 import type { MiniApp } from './mini-app'
 import type { OpenPage } from './page'
-import type { ApiRequest, Reply, RouteTable } from './server'
 import { waitFor } from './simulate'
 
-const ITEM = { id: 'social-card', name: '社保卡申领' }
-
-const pending: Grant = {
-  id: 'grant-1',
-  granteeKind: 'relative',
-  granteeName: '李明',
-  relation: '孙子',
-  items: [ITEM],
-  days: 7,
-  validUntil: '2030-03-08T01:00:00.000Z',
-  status: 'pending',
-  createdAt: '2030-03-01T01:00:00.000Z',
-  claimedAt: null,
-  revokedAt: null,
-  code: {
-    digits: '12345678',
-    link: 'https://ymt.qingshan.gov.cn/q/aABCDEFGH.qx1.ABCDEFGHIJ',
-    expiresAt: '2030-03-01T01:10:00.000Z',
-    expired: false,
-  },
-}
-
-const acting: ActingGrant = {
-  id: 'grant-2',
-  grantorName: '王*芳',
-  relation: '孙子',
-  items: [ITEM],
-  validUntil: '2030-03-08T01:00:00.000Z',
-  status: 'active',
-}
-
-const booked: AuditEntry = {
-  id: 'audit-1',
-  at: '2030-03-01T02:00:00.000Z',
-  grantId: 'grant-2',
-  action: 'booked',
-  byGrantor: false,
-  granteeName: '李*',
-  grantorName: '王*芳',
-  itemName: ITEM.name,
-  targetId: 'appt-9',
-}
-
-type Key = Extract<EndpointKey, `${string} /api/v1/proxy/${string}`>
-const ok = <T>(data: T): Reply<T> => ({ status: 200, data })
-
-export function familyRoutes(): Pick<RouteTable, Key> {
-  const codeOf = (req: ApiRequest) => String((req.body as { code?: unknown } | null)?.code ?? '')
-  const claim = (req: ApiRequest): Reply<ActingGrant> =>
-    codeOf(req) === '12345678'
-      ? ok({ ...acting, status: 'pending' })
-      : {
-          status: 404,
-          error: { code: 'NOT_FOUND', message: '没有找到这个授权码，请核对8位数字' },
-        }
-  return {
-    'POST /api/v1/proxy/grants': () => ok(pending),
-    'GET /api/v1/proxy/grants': () => ok({ items: [pending] }),
-    'POST /api/v1/proxy/grants/:id/code': () =>
-      ok({ ...pending, code: pending.code && { ...pending.code, digits: '87654321' } }),
-    'POST /api/v1/proxy/grants/:id/revoke': () =>
-      ok({ ...pending, status: 'revoked', code: null, revokedAt: '2030-03-01T03:00:00.000Z' }),
-    'POST /api/v1/proxy/claims/preview': claim,
-    'POST /api/v1/proxy/claims': (req) => {
-      const answer = claim(req)
-      return answer.status === 200 ? ok(acting) : answer
-    },
-    'GET /api/v1/proxy/acting': () => ok({ items: [acting] }),
-    'GET /api/v1/proxy/audit': (req) =>
-      ok({
-        items: req.query.get('as') === 'grantee' ? [booked] : [{ ...booked, grantId: 'grant-1' }],
-      }),
-  }
-}
+const ITEM = { id: 'hrss-social-card-apply', name: '社会保障卡申领' }
+/** 王淑芳 as the server shows her to the family (实名 masked). */
+const GRANDMA = '王*芳'
 
 interface FamilyPageSpec {
-  query?: Record<string, string>
-  shows: string[]
+  query?: () => Record<string, string>
+  before?: () => Promise<void>
+  shows: () => string[]
   interact?: (page: OpenPage, app: MiniApp) => Promise<void>
 }
 
 const navigations = (app: MiniApp, api = 'navigateTo') =>
   app.wx.callsTo(api).map(([o]) => (o as { url: string }).url)
+const spaced = (digits = '') => `${digits.slice(0, 4)} ${digits.slice(4)}`
 
-export const familySpecs: Record<string, FamilyPageSpec> = {
-  'packages/family/pages/grants/index': {
-    shows: [
-      '新建授权',
-      '孙子李明',
-      '待对方确认',
-      '可以办：社保卡申领',
-      '李* 为您预约了“社保卡申领”',
-    ],
-    async interact(page, app) {
-      await page.tap('撤销授权')
-      await page.waitForText('撤销后对方立即不能再替您办理。确定撤销吗？')
-      expect(app.wx.requests('POST /api/v1/proxy/grants/grant-1/revoke')).toEqual([])
-      await page.tap('确定撤销')
-      await waitFor(() =>
-        expect(app.wx.requests('POST /api/v1/proxy/grants/grant-1/revoke')).toHaveLength(1),
-      )
+const grantToGrandson = (client: ApiClient) =>
+  client.call<Grant>('POST', '/api/v1/proxy/grants', {
+    granteeKind: 'relative',
+    granteeName: '李明',
+    relation: '孙子',
+    itemIds: [ITEM.id],
+    days: 7,
+  })
+const bookFor = (client: ApiClient, grantId: string, slotStart: string) =>
+  client.call<Appointment>('POST', '/api/v1/appointments', {
+    itemId: ITEM.id,
+    pointId: 'sp-qs-center',
+    slotStart,
+    name: '李明',
+    phone: '13812345670',
+    actingFor: grantId,
+  })
+
+const made = {
+  /** The user's grant to 李明 that 李明 has not confirmed yet. */
+  pending: {} as Grant,
+  /** One more, shown as a code on the code page. */
+  shown: {} as Grant,
+  /** 王淑芳's grant the user accepted (and booked under). */
+  acting: {} as Grant,
+  /** 王淑芳's newer grant, read out to the user as 8 digits. */
+  offered: {} as Grant,
+}
+
+export function familySpecs(
+  backend: Backend,
+  user: () => ApiClient,
+): Record<string, FamilyPageSpec> {
+  return {
+    'packages/family/pages/grants/index': {
+      async before() {
+        // 李明 accepted an earlier grant and booked with it; a second one waits for him.
+        const grandson = await backend.signIn('grandson')
+        const accepted = await grantToGrandson(user())
+        await grandson.call('POST', '/api/v1/proxy/claims', { code: accepted.code?.digits })
+        await bookFor(grandson, accepted.id, '2026-03-05T02:00:00.000Z')
+        made.pending = await grantToGrandson(user())
+        // 王淑芳 (实名) asked the user; he accepted and booked for her.
+        const grandma = await backend.signIn('grandma')
+        await grandma.verify(PEOPLE.grandma)
+        made.acting = await grandma.call<Grant>('POST', '/api/v1/proxy/grants', {
+          granteeKind: 'relative',
+          granteeName: '王志强',
+          relation: '孙子',
+          itemIds: [ITEM.id],
+          days: 7,
+        })
+        await user().call('POST', '/api/v1/proxy/claims', { code: made.acting.code?.digits })
+        await bookFor(user(), made.acting.id, '2026-03-05T02:30:00.000Z')
+        made.offered = await grandma.call<Grant>('POST', '/api/v1/proxy/grants', {
+          granteeKind: 'relative',
+          granteeName: '王志强',
+          relation: '孙子',
+          itemIds: [ITEM.id],
+          days: 7,
+        })
+      },
+      shows: () => [
+        '新建授权',
+        '孙子李明',
+        '待对方确认',
+        `可以办：${ITEM.name}`,
+        `李* 为您预约了“${ITEM.name}”`,
+      ],
+      async interact(page, app) {
+        const revokes = () =>
+          app.wx.requests().filter((r) => /^\/api\/v1\/proxy\/grants\/[^/]+\/revoke$/.test(r.path))
+        await page.tap('撤销授权')
+        await page.waitForText('撤销后对方立即不能再替您办理。确定撤销吗？')
+        expect(revokes()).toEqual([])
+        await page.tap('确定撤销')
+        await waitFor(() => expect(revokes()).toHaveLength(1))
+        const revokedId = revokes()[0]?.path.split('/')[5]
+        const { items } = await user().call<{ items: Grant[] }>('GET', '/api/v1/proxy/grants')
+        expect(items.find((g) => g.id === revokedId)?.status).toBe('revoked')
+      },
     },
-  },
-  'packages/family/pages/new/index': {
-    shows: ['新建授权 · 第1步，共5步', '请谁帮您办？', '家里人', '政务服务中心的帮办员'],
-    async interact(page, app) {
-      await page.tap('下一步')
-      await page.waitForText('请选择请谁帮您办')
-      await page.tap('政务服务中心的帮办员')
-      await page.waitForText('政务服务中心的帮办员（已选）')
-      await page.tap('下一步')
-      await page.waitForText('可以帮您办哪些事？', '第2步，共4步', '上一步')
-      expect(app.wx.requests('POST /api/v1/proxy/grants')).toEqual([])
+    'packages/family/pages/new/index': {
+      shows: () => ['新建授权 · 第1步，共5步', '请谁帮您办？', '家里人', '政务服务中心的帮办员'],
+      async interact(page, app) {
+        await page.tap('下一步')
+        await page.waitForText('请选择请谁帮您办')
+        await page.tap('政务服务中心的帮办员')
+        await page.waitForText('政务服务中心的帮办员（已选）')
+        await page.tap('下一步')
+        await page.waitForText('可以帮您办哪些事？', '第2步，共4步', '上一步')
+        expect(app.wx.requests('POST /api/v1/proxy/grants')).toEqual([])
+      },
     },
-  },
-  'packages/family/pages/code/index': {
-    query: { id: 'grant-1' },
-    shows: ['授权给孙子李明', '1234 5678', '亲情代办授权码', '重新出示授权码'],
-    async interact(page, app) {
-      await page.tap('重新出示授权码')
-      await page.waitForText('8765 4321')
-      expect(app.wx.requests('POST /api/v1/proxy/grants/grant-1/code')).toHaveLength(1)
+    'packages/family/pages/code/index': {
+      query: () => ({ id: made.shown.id }),
+      async before() {
+        made.shown = await grantToGrandson(user())
+      },
+      shows: () => [
+        '授权给孙子李明',
+        spaced(made.shown.code?.digits),
+        '亲情代办授权码',
+        '重新出示授权码',
+      ],
+      async interact(page, app) {
+        await page.tap('重新出示授权码')
+        await waitFor(() =>
+          expect(app.wx.requests(`POST /api/v1/proxy/grants/${made.shown.id}/code`)).toHaveLength(
+            1,
+          ),
+        )
+        const { items } = await user().call<{ items: Grant[] }>('GET', '/api/v1/proxy/grants')
+        const fresh = items.find((g) => g.id === made.shown.id)?.code?.digits
+        expect(fresh).not.toBe(made.shown.code?.digits)
+        await page.waitForText(spaced(fresh))
+      },
     },
-  },
-  'packages/family/pages/acting/index': {
-    shows: [
-      '王*芳（您是孙子）',
-      '替王*芳预约办事',
-      '替王*芳一键代办',
-      '您为 王*芳 预约了“社保卡申领”',
-    ],
-    async interact(page, app) {
-      await page.tap('替王*芳预约办事')
-      await waitFor(() =>
-        expect(navigations(app).at(-1)).toBe(
-          '/packages/booking/pages/book/index?itemId=social-card&for=grant-2',
-        ),
-      )
+    'packages/family/pages/acting/index': {
+      shows: () => [
+        `${GRANDMA}（您是孙子）`,
+        `替${GRANDMA}预约办事`,
+        `替${GRANDMA}一键代办`,
+        `您为 ${GRANDMA} 预约了“${ITEM.name}”`,
+      ],
+      async interact(page, app) {
+        await page.tap(`替${GRANDMA}预约办事`)
+        await waitFor(() =>
+          expect(navigations(app).at(-1)).toBe(
+            `/packages/booking/pages/book/index?itemId=${ITEM.id}&for=${made.acting.id}`,
+          ),
+        )
+      },
     },
-  },
-  'packages/family/pages/claim/index': {
-    shows: ['授权码', '查看授权', '扫家人手机上的二维码'],
-    async interact(page, app) {
-      await page.type('gov-field__input', '12345678')
-      await page.tap('查看授权')
-      await page.waitForText('王*芳 请您帮忙办事', '可以代办：社保卡申领')
-      await page.tap('确认接受')
-      await waitFor(() =>
-        expect(navigations(app, 'redirectTo').at(-1)).toBe('/packages/family/pages/acting/index'),
-      )
-      expect(app.wx.requests('POST /api/v1/proxy/claims')).toHaveLength(1)
+    'packages/family/pages/claim/index': {
+      shows: () => ['授权码', '查看授权', '扫家人手机上的二维码'],
+      async interact(page, app) {
+        await page.type('gov-field__input', made.offered.code?.digits ?? '')
+        await page.tap('查看授权')
+        await page.waitForText(`${GRANDMA} 请您帮忙办事`, `可以代办：${ITEM.name}`)
+        await page.tap('确认接受')
+        await waitFor(() =>
+          expect(navigations(app, 'redirectTo').at(-1)).toBe('/packages/family/pages/acting/index'),
+        )
+        expect(app.wx.requests('POST /api/v1/proxy/claims')).toHaveLength(1)
+        const { items } = await user().call<{ items: ActingGrant[] }>('GET', '/api/v1/proxy/acting')
+        expect(items.map((g) => g.id)).toContain(made.offered.id)
+      },
     },
-  },
+  }
 }

@@ -2,7 +2,7 @@
 import { Buffer } from 'node:buffer'
 import fs from 'node:fs'
 import path from 'node:path'
-import { simulate, type SimRoot } from './simulate'
+import { simulate, waitFor, type SimRoot } from './simulate'
 import { openPage, type OpenPage } from './page'
 import { installWx, type WxOptions, type WxStub } from './wx'
 
@@ -21,6 +21,8 @@ export interface SetDataRecord {
 
 export interface MiniApp {
   wx: WxStub
+  /** The bearer token of the app's session, once its sign-in is persisted. */
+  signedIn(): Promise<string>
   /** Every page setData so far, in order (Taro renders through the page's setData only). */
   setData: SetDataRecord[]
   /** Every page of dist/app.json (main package first, then subpackages). */
@@ -102,7 +104,10 @@ function pageAsComponent(
   }
 }
 
-/** Loads dist/app.js with a fresh wx stub and runs App onLaunch/onShow. Once per test file. */
+/**
+ * Loads dist/app.js with a fresh wx stub (its requests go to `options.server`) and runs App
+ * onLaunch/onShow. Once per test file.
+ */
 export function launchApp(options: WxOptions = {}): MiniApp {
   if (launched)
     throw new Error(
@@ -149,6 +154,10 @@ export function launchApp(options: WxOptions = {}): MiniApp {
 
   return {
     wx,
+    signedIn: async () => {
+      const token = await waitFor(() => wx.writes('gov.session').at(-1)?.token ?? false)
+      return String(token)
+    },
     setData: setDataLog,
     pages,
     async open(route, pageQuery = {}) {

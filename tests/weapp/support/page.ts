@@ -18,7 +18,13 @@ export interface OpenPage {
 }
 
 const norm = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
+const later = (schedule: (fn: () => void) => void) => new Promise<void>((r) => schedule(r))
+/** React renders on a setImmediate task and Taro flushes setData on a timer: let both run. */
+const nextTask = async () => {
+  await later((fn) => setTimeout(fn, 0))
+  await later(setImmediate)
+  await later((fn) => setTimeout(fn, 0))
+}
 
 function innermost(elements: Element[]): Element | undefined {
   return elements.find((el) => !elements.some((other) => other !== el && el.contains(other)))

@@ -66,3 +66,8 @@ export function textOf(component: SimComponent): string {
 export function attrOf(component: SimComponent, name: string): unknown {
   return component.toJSON().attrs.find((attr) => attr.name === name)?.value
 }
+
+/** A header of a recorded request, whatever its case. */
+export function headerValue(header: Record<string, string>, name: string): string | undefined {
+  return Object.entries(header).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1]
+}

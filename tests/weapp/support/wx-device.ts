@@ -37,3 +37,17 @@ export function createSelectorQuery() {
   }
   return query
 }
+
+/** wx.createVideoContext: records seek and play. */
+export function videoApis(record: (api: string, args: unknown[]) => void) {
+  return {
+    createVideoContext: (id: string) => {
+      record('createVideoContext', [id])
+      return {
+        seek: (seconds: number) => record('VideoContext.seek', [seconds]),
+        play: () => record('VideoContext.play', []),
+        pause: () => record('VideoContext.pause', []),
+      }
+    },
+  }
+}

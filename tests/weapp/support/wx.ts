@@ -1,16 +1,10 @@
-// A `wx` that records every call and answers like WeChat (async APIs answer on a later task).
-import type { Appointment, ItemSummary } from '../../../src/services/contract'
-import { CONTRACT_NAME, LOGIN_CODE, USER_POSITION } from './fixtures'
-import {
-  answer,
-  createServerState,
-  serverRoutes,
-  type RouteTable,
-  type ServerState,
-} from './server'
-import { createSelectorQuery, deviceInfo } from './wx-device'
-import { uploadApis } from './cases'
-import { videoApis } from './media'
+// A `wx` that records every call and answers like WeChat (async APIs answer on a later task);
+// wx.request and wx.uploadFile reach the real server through `app.inject`.
+import type { FastifyInstance } from 'fastify'
+import { LOGIN_CODE } from './backend'
+import { CONTRACT_NAME, USER_POSITION } from './fixtures'
+import { fileApis } from './wx-files'
+import { createSelectorQuery, deviceInfo, videoApis } from './wx-device'
 
 type Options = Record<string, unknown>
 type WxApi = (...args: never[]) => unknown
@@ -23,18 +17,16 @@ export interface WxCall {
 export interface WxOptions {
   /** What wx.scanCode reads. */
   scanned?: string
+  /** What wx.login answers (default `LOGIN_CODE`; `dev:<handle>` signs in as seeded staff). */
+  loginCode?: string
   /** WeChat's font setting in px (17 is standard, 20+ is large). */
   fontSizeSetting?: number
   /** Initial storage, as the app wrote it on an earlier run. */
   storage?: Record<string, string>
-  /** Replaces default routes by key. */
-  routes?: RouteTable
-  /** The 办事 catalog the server lists (default: `defaultCatalog`). */
-  catalog?: ItemSummary[]
-  /** Item ids the user has already favourited on the server. */
-  favorites?: string[]
-  /** Bookings the user already has on the server. */
-  appointments?: Appointment[]
+  /** The server wx.request and wx.uploadFile reach (see backend.ts); none: they fail. */
+  server?: FastifyInstance
+  /** What wx.chooseMedia picks: temp paths and their bytes (wx.uploadFile sends them). */
+  photos?: Record<string, Buffer>
   /**
    * What wx.getLocation answers: a GCJ-02 position (default `USER_POSITION`), or a failure errMsg
    * such as 'getLocation:fail auth deny' (the user refused 位置信息).
@@ -61,8 +53,6 @@ export interface WxStub {
   wx: Record<string, unknown>
   calls: WxCall[]
   storage: Map<string, unknown>
-  /** The fake backend's state (favourites change as the app calls PUT/DELETE). */
-  server: ServerState
   /** How many calls to `api` have had their success/fail callback run. */
   answered(api: string): number
   /** Arguments of each call to `api`, in order. */
@@ -101,17 +91,23 @@ function parseRequest(options: Options): RecordedRequest {
   }
 }
 
+/** One wx.request as the server receives it. */
+async function send(server: FastifyInstance | undefined, o: Options, data: unknown) {
+  if (!server) throw new Error('no server: pass `server` to installWx')
+  const url = new URL(String(o.url))
+  return server.inject({
+    method: String(o.method ?? 'GET') as 'GET',
+    url: url.pathname + url.search,
+    headers: (o.header ?? {}) as Record<string, string>,
+    ...(data === undefined ? {} : { payload: data as string }),
+  })
+}
+
 export function createWx(options: WxOptions = {}): WxStub {
   const calls: WxCall[] = []
   const answers = new Map<string, number>()
   const done = (api: string) => answers.set(api, (answers.get(api) ?? 0) + 1)
   const storage = new Map<string, unknown>(Object.entries(options.storage ?? {}))
-  const server = createServerState({
-    catalog: options.catalog,
-    favorites: options.favorites,
-    appointments: options.appointments,
-  })
-  const routes: RouteTable = { ...serverRoutes(server), ...options.routes }
   const location = options.location ?? USER_POSITION
   const privacy = options.privacy ?? { needAuthorization: true, privacyContractName: CONTRACT_NAME }
   const privacyListeners: PrivacyListener[] = []
@@ -150,21 +146,28 @@ export function createWx(options: WxOptions = {}): WxStub {
       'removeStorageSync',
       ((key: string) => void storage.delete(key)) as WxApi,
     ),
-    login: later('login', () => ({ code: LOGIN_CODE })),
+    login: later('login', () => ({ code: options.loginCode ?? LOGIN_CODE })),
     request: sync('request', ((o: Options) => {
-      const req = parseRequest(o)
-      setTimeout(() => {
-        const { status, body } = answer(routes, req)
-        const result = {
-          statusCode: status,
-          data: JSON.stringify(body),
-          header: { 'Content-Type': 'application/json' },
-          errMsg: 'request:ok',
-        }
-        invoke(o, 'success', result)
-        invoke(o, 'complete', result)
-        done('request')
-      }, 0)
+      void send(options.server, o, o.data).then(
+        (response) => {
+          const raw = response.body
+          const result = {
+            statusCode: response.statusCode,
+            data: o.dataType === 'json' ? (JSON.parse(raw) as unknown) : raw,
+            header: response.headers,
+            errMsg: 'request:ok',
+          }
+          invoke(o, 'success', result)
+          invoke(o, 'complete', result)
+          done('request')
+        },
+        (error: unknown) => {
+          const result = { errMsg: `request:fail ${String(error)}` }
+          invoke(o, 'fail', result)
+          invoke(o, 'complete', result)
+          done('request')
+        },
+      )
       return {
         abort: () => undefined,
         onHeadersReceived: () => undefined,
@@ -191,7 +194,7 @@ export function createWx(options: WxOptions = {}): WxStub {
     scanCode: later('scanCode', () => ({ result: options.scanned ?? '', scanType: 'QR_CODE' })),
     nextTick: sync('nextTick', ((fn: () => void) => void Promise.resolve().then(fn)) as WxApi),
     createSelectorQuery: sync('createSelectorQuery', createSelectorQuery),
-    ...uploadApis((api, args) => calls.push({ api, args })),
+    ...fileApis(options.server, options.photos ?? {}, (api, args) => calls.push({ api, args })),
     ...videoApis((api, args) => calls.push({ api, args })),
   }
 
@@ -199,7 +202,6 @@ export function createWx(options: WxOptions = {}): WxStub {
     wx,
     calls,
     storage,
-    server,
     answered: (api) => answers.get(api) ?? 0,
     callsTo: (api) => calls.filter((c) => c.api === api).map((c) => c.args),
     requests: (endpoint) =>
