@@ -34,7 +34,8 @@ export async function buildSearchIndex(
 ): Promise<SearchIndex> {
   const steps = buildSteps(docs)
   for (;;) {
-    signal?.throwIfAborted()
+    // Not throwIfAborted(): jsdom's AbortSignal (the weapp specs' server) lacks it.
+    if (signal?.aborted) throw signal.reason ?? new Error('aborted')
     const step = steps.next()
     if (step.done) return step.value
     await new Promise((resolve) => setImmediate(resolve))
