@@ -19,7 +19,7 @@ step 'production builds (weapp, h5)'
 quiet_build weapp
 quiet_build h5
 step 'jest: unit, backend (SQLite and PostgreSQL), components, miniprogram-simulate, size budget'
-npx jest --selectProjects unit postgres components weapp --json --outputFile="$results/jest.json"
+npx jest --selectProjects unit postgres backend-postgres components weapp --json --outputFile="$results/jest.json"
 step 'browser end-to-end (Chromium, real server, H5 build)'
 npx jest -c tests/e2e/jest.config.js --runInBand --json --outputFile="$results/e2e.json"
 
