@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark; exits non-zero when a budget or target is missed.
 import { reportBookingLoadBench, runBookingLoadBench } from './booking-load'
+import { reportEnginesBench, runEnginesBench } from './engines'
 import { reportPolicyBench, runPolicyBench } from './policy'
 import { reportSearchBench, runSearchBench } from './search'
 import { runSizeBench } from './sizes'
@@ -19,7 +20,11 @@ async function main(): Promise<void> {
   console.log('')
   const stall = await runUploadStallBench()
   reportUploadStallBench(stall)
-  if (!sizesOk || !search.pass || !booking.pass || !policy.pass || !stall.pass) process.exitCode = 1
+  console.log('')
+  const engines = await runEnginesBench()
+  reportEnginesBench(engines)
+  const passed = [search, booking, policy, stall, engines].every((bench) => bench.pass)
+  if (!sizesOk || !passed) process.exitCode = 1
 }
 
 void main()
