@@ -28,9 +28,9 @@ for (const { name } of tables) {
 }
 const out = process.argv[2] ?? 'seeded.json'
 writeFileSync(out, JSON.stringify(dump, null, 1))
-console.log(
+process.stdout.write(
   Object.entries(dump)
     .filter(([, r]) => r.length > 0)
     .map(([n, r]) => `${n} ${r.length}`)
-    .join('\n'),
+    .join('\n') + '\n',
 )
