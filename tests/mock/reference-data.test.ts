@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { parseReference } from '../../mock/modules/reference-data'
 import { HandItemsFile, EntryGroupsFile } from '../../mock/modules/catalog/data/schema'
 import tax from '../../mock/modules/catalog/data/items/tax.json'
@@ -45,5 +47,31 @@ describe('reference data files', () => {
     expect(() => parseReference(FILE, HandItemsFile, { ...tax, source: undefined })).toThrow(
       /source/,
     )
+  })
+})
+
+describe('every reference-data file', () => {
+  const root = join(__dirname, '../../mock')
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) return files(path)
+      return entry.name.endsWith('.json') ? [path] : []
+    })
+  const dataFiles = files(root)
+
+  it.each(dataFiles.map((path) => [relative(root, path), path]))(
+    '%s says where its records come from and whether they are samples',
+    (_name, path) => {
+      const data = JSON.parse(readFileSync(path, 'utf8')) as { source?: unknown; sample?: unknown }
+      expect(typeof data.source).toBe('string')
+      expect(String(data.source).length).toBeGreaterThan(0)
+      expect(typeof data.sample).toBe('boolean')
+    },
+  )
+
+  it('never shares its name with a module beside it (Node would load x.json for ./x)', () => {
+    const clashes = dataFiles.filter((path) => existsSync(path.replace(/\.json$/, '.ts')))
+    expect(clashes.map((path) => relative(root, path))).toEqual([])
   })
 })
