@@ -14,7 +14,7 @@ import {
   handItems,
   unitCode,
 } from '../../mock/modules/catalog/data'
-import { DEPARTMENTS } from '../../mock/modules/catalog/data/departments'
+import { department } from '../../mock/modules/catalog/data/departments'
 import { ENTERPRISE_SCENES, PERSONAL_SCENES } from '../../mock/modules/catalog/data/scenes'
 import type { ItemSeed } from '../../mock/modules/catalog/data/types'
 import { servicePointSeed } from '../../mock/modules/points/seed-data'
@@ -113,7 +113,7 @@ describe('catalog seed: hand-written guides', () => {
   it('keeps 诊所备案 at the article’s 1 working day', () => {
     const clinic = handItems.find((i) => i.name === '诊所备案')
     expect(clinic?.promisedDays).toBe(1)
-    expect(clinic?.code.startsWith(unitCode(DEPARTMENTS.health))).toBe(true)
+    expect(clinic?.code.startsWith(unitCode(department('health')))).toBe(true)
   })
 })
 

@@ -1,34 +1,22 @@
-import type {
+import * as z from 'zod/mini'
+import {
   Lab,
-  ReportRequest,
-  TestingReport,
-  TestingService,
+  type ReportRequest,
+  type TestingReport,
+  type TestingService,
 } from '../../../src/services/contract'
 import { ApiError } from '../../http/errors'
+import { parseReference, provenance } from '../reference-data'
+import file from './sample-labs.json'
 
-/** Fictional labs for the demo; a real listing must show each lab's actual CMA certificate. */
-export const LABS: readonly Omit<Lab, 'bookableDates'>[] = [
-  {
-    id: 'lab-env',
-    name: '青山区示例室内环境检测有限公司',
-    cma: 'CMA 示例-150204-001',
-    address: '包头市青山区幸福路街道 科技大厦3楼',
-    phone: '0472-3100001',
-    services: ['air'],
-    priceText: '甲醛、TVOC、苯：每个点位150元，两居室一般3个点位',
-    sample: true,
-  },
-  {
-    id: 'lab-quality',
-    name: '包头市示例产品质量检验中心',
-    cma: 'CMA 示例-150200-017',
-    address: '包头市青山区青山路 检验检测园2号楼',
-    phone: '0472-3100002',
-    services: ['product', 'air'],
-    priceText: '产品质量按检测项目收费，上门抽样免费；室内空气每点位180元',
-    sample: true,
-  },
-]
+const LabsFile = z.object({ ...provenance, labs: z.array(z.omit(Lab, { bookableDates: true })) })
+
+/** Fictional labs for the demo (sample-labs.json); a real listing must show each lab's actual CMA certificate. */
+export const LABS: readonly Omit<Lab, 'bookableDates'>[] = parseReference(
+  'labs/sample-labs.json',
+  LabsFile,
+  file,
+).labs
 
 export const SERVICE_NAME: Record<TestingService, string> = {
   air: '房屋环境检测（甲醛、TVOC、苯）',

@@ -1,48 +1,24 @@
 import type Database from 'better-sqlite3'
-import type { LegalTopicId } from '../../../src/services/contract'
+import * as z from 'zod/mini'
+import { LegalTopicId } from '../../../src/services/contract'
+import { parseReference, provenance } from '../reference-data'
+import lawyersFile from './lawyers.json'
 import { staffAccounts } from '../staff/seed-accounts'
 
-interface LawyerSeed {
-  id: string
+const Lawyer = z.object({
+  id: z.string(),
   /** Signs in with `dev:<handle>` (H5 device id), see mock/README.md. */
-  handle: string
-  name: string
-  firm: string
-  specialties: LegalTopicId[]
-  years: number
-  intro: string
-}
+  handle: z.string(),
+  name: z.string(),
+  firm: z.string(),
+  specialties: z.array(LegalTopicId).check(z.minLength(1)),
+  years: z.number().check(z.int(), z.positive()),
+  intro: z.string(),
+})
+const LawyersFile = z.object({ ...provenance, lawyers: z.array(Lawyer) })
 
-/** Sample duty lawyers of the district's 公共法律服务中心 (fictional people). */
-export const LAWYER_SEED: readonly LawyerSeed[] = [
-  {
-    id: 'lawyer-1',
-    handle: 'lawyer-1',
-    name: '王建华',
-    firm: '青山区公共法律服务中心（值班律师）',
-    specialties: ['labor', 'contract'],
-    years: 12,
-    intro: '长期办理劳动争议和欠薪案件，熟悉劳动仲裁程序。',
-  },
-  {
-    id: 'lawyer-2',
-    handle: 'lawyer-2',
-    name: '刘雅琴',
-    firm: '青山区公共法律服务中心（值班律师）',
-    specialties: ['family', 'tenancy'],
-    years: 9,
-    intro: '擅长婚姻家庭、继承和房屋租赁纠纷的调解与诉讼。',
-  },
-  {
-    id: 'lawyer-3',
-    handle: 'lawyer-3',
-    name: '赵志刚',
-    firm: '青山区法律援助中心（援助律师）',
-    specialties: ['traffic', 'consumer', 'contract'],
-    years: 15,
-    intro: '办理交通事故人身损害赔偿和消费维权案件，熟悉保险理赔。',
-  },
-]
+/** Sample duty lawyers of the district's 公共法律服务中心 (fictional people), in lawyers.json. */
+export const LAWYER_SEED = parseReference('legal/lawyers.json', LawyersFile, lawyersFile).lawyers
 
 const LAWYER_ROLE = { kind: 'lawyer', scopeId: null } as const
 

@@ -1,6 +1,9 @@
+import * as z from 'zod/mini'
 import { catalogSeed, handItems } from '../catalog/data'
 import type { ItemSeed } from '../catalog/data/types'
+import { parseReference, provenance } from '../reference-data'
 import { clipFor } from './clips'
+import themesFile from './themes.json'
 
 export interface ChapterSeed {
   title: string
@@ -79,101 +82,20 @@ function bundleTutorial(bundle: (typeof catalogSeed.bundles)[number]): VideoSeed
   }
 }
 
-/** Themed tutorials of the 政务+直播 team: one topic across several items. */
-const THEMES: readonly { id: string; title: string; dept: string; steps: [string, string][] }[] = [
-  {
-    id: 'annual-report',
-    title: '企业年报怎么填？逐项演示年度报告公示',
-    dept: '青山区市场监督管理局',
-    steps: [
-      ['登录国家企业信用信息公示系统', 'market-annual-report'],
-      ['资产状况、社保信息逐项填写', 'market-annual-report'],
-      ['年报填错了怎么更正', 'market-annual-report'],
-    ],
-  },
-  {
-    id: 'company-close',
-    title: '公司不干了怎么注销：清税到注销登记',
-    dept: '青山区市场监督管理局',
-    steps: [
-      ['先办清税证明', 'tax-clearance'],
-      ['符合条件的走简易注销', 'market-simple-cancel'],
-      ['一般注销登记要交的材料', 'market-cancel'],
-    ],
-  },
-  {
-    id: 'second-hand-house',
-    title: '二手房过户：缴契税、办转移登记一次讲清',
-    dept: '包头市不动产登记中心青山区分中心',
-    steps: [
-      ['网签备案后先申报契税', 'tax-deed-tax'],
-      ['买卖双方一起申请转移登记', 'realty-transfer'],
-      ['有贷款的办抵押登记', 'realty-mortgage'],
-      ['还清贷款后注销抵押', 'realty-mortgage-release'],
-    ],
-  },
-  {
-    id: 'remote-medical',
-    title: '去外地看病前，异地就医备案这样办',
-    dept: '青山区医疗保障局',
-    steps: [
-      ['长期在外居住的备案', 'medical-remote-filing-long-term'],
-      ['临时外出就医的备案', 'medical-remote-filing-temporary'],
-      ['没备案先垫付的怎么报销', 'medical-manual-reimbursement'],
-    ],
-  },
-  {
-    id: 'flexible-worker',
-    title: '灵活就业人员：参保、缴费、领补贴',
-    dept: '青山区人力资源和社会保障局',
-    steps: [
-      ['办理灵活就业登记', 'hrss-flexible-employment-registration'],
-      ['养老保险参保登记', 'social-flexible-registration'],
-      ['按月或按年缴费', 'tax-flexible-insurance-premium'],
-      ['符合条件的申领社保补贴', 'hrss-flexible-insurance-subsidy'],
-    ],
-  },
-  {
-    id: 'housing-fund',
-    title: '公积金提取三种情形：买房、租房、退休',
-    dept: '包头市住房公积金管理中心青山区管理部',
-    steps: [
-      ['购买自住住房提取', 'fund-withdraw-purchase'],
-      ['租房提取', 'fund-withdraw-rent'],
-      ['退休提取', 'fund-withdraw-retirement'],
-    ],
-  },
-  {
-    id: 'social-card',
-    title: '社保卡申领、挂失、补换一条龙',
-    dept: '青山区人力资源和社会保障局',
-    steps: [
-      ['首次申领社会保障卡', 'hrss-social-card-apply'],
-      ['丢了先挂失再补换', 'hrss-social-card-loss'],
-    ],
-  },
-  {
-    id: 'new-employer',
-    title: '新公司招第一个员工：就业登记和参保增员',
-    dept: '青山区社会保险事业服务中心',
-    steps: [
-      ['单位参保登记', 'social-unit-registration'],
-      ['职工参保登记（增员）', 'social-employee-registration'],
-      ['职工医保增员', 'medical-employee-add'],
-      ['就业登记', 'hrss-employment-registration'],
-    ],
-  },
-  {
-    id: 'broadband',
-    title: '家庭宽带新装与移机：三家运营商怎么选',
-    dept: '通信运营商（联通·移动·电信）',
-    steps: [
-      ['先比价再选套餐', 'telecom-price-compare'],
-      ['新装宽带预约上门', 'telecom-broadband-new'],
-      ['搬家了办宽带移机', 'telecom-broadband-move'],
-    ],
-  },
-]
+const ThemesFile = z.object({
+  ...provenance,
+  themes: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      dept: z.string(),
+      steps: z.array(z.object({ title: z.string(), itemId: z.string() })).check(z.minLength(1)),
+    }),
+  ),
+})
+
+/** Themed tutorials of the 政务+直播 team (themes.json): one topic across several items. */
+const THEMES = parseReference('media/themes.json', ThemesFile, themesFile).themes
 
 function themeTutorial(theme: (typeof THEMES)[number]): VideoSeed {
   return {
@@ -182,7 +104,7 @@ function themeTutorial(theme: (typeof THEMES)[number]): VideoSeed {
     title: theme.title,
     department: theme.dept,
     description: `“政务+直播”团队把直播里问得最多的问题剪成的实操短视频：${theme.title}。`,
-    chapters: theme.steps.map(([title, id]) => ({ title, link: itemLink(handItem(id)) })),
+    chapters: theme.steps.map(({ title, itemId }) => ({ title, link: itemLink(handItem(itemId)) })),
   }
 }
 

@@ -1,10 +1,10 @@
-import type { Audience, ItemType, MaterialForm, Scope } from '../../../../src/services/contract'
-import { DEPARTMENTS, type DeptKey } from './departments'
+import { department } from './departments'
 import { FIELDS, type FieldKey } from './fields'
-import type { MaterialRef } from './materials'
 import type { Place } from './places'
-import type { Scene } from './scenes'
+import type { HandItem, Use } from './schema'
 import type { ItemSeed, MaterialUse } from './types'
+
+export type { Use } from './schema'
 
 export const APPLICATION_CATEGORIES = [
   '行政许可',
@@ -35,77 +35,10 @@ export type Draft = Omit<ItemSeed, 'code'> & { main: string; sub: string }
 export const COMPLAINT =
   '12345政务服务便民热线（24小时）；青山区政务服务中心一楼“办不成事”反映窗口；也可在本小程序“投诉建议”中提交，5个工作日内答复'
 
-/** A material an item asks for: its key, or the key with item-specific copies/form/note. */
-export type Use =
-  | MaterialRef
-  | { ref: MaterialRef; required?: boolean; copies?: number; form?: MaterialForm; note?: string }
-
-export const opt = (ref: MaterialRef, note?: string): Use =>
-  note === undefined ? { ref, required: false } : { ref, required: false, note }
-
-export const use = (
-  ref: MaterialRef,
-  extra: { copies?: number; form?: MaterialForm; note?: string },
-): Use => ({ ref, ...extra })
-
-const toUse = (u: Use): MaterialUse => (typeof u === 'string' ? { ref: u } : { ...u })
-
-/** 申请 → 受理 → 审查 → 决定 → 送达, each described for the item at hand. */
-export function flow(
-  apply: string,
-  accept: string,
-  review: string,
-  decide: string,
-  deliver: string,
-): Step[] {
-  return [
-    { title: '申请', detail: apply },
-    { title: '受理', detail: accept },
-    { title: '审查', detail: review },
-    { title: '决定', detail: decide },
-    { title: '送达', detail: deliver },
-  ]
-}
-
-/** 即办件: 受理、审查、决定 happen at the window in one sitting. */
-export function quick(apply: string, atWindow: string, deliver: string): Step[] {
-  return [
-    { title: '申请', detail: apply },
-    { title: '受理即办', detail: atWindow },
-    { title: '办结送达', detail: deliver },
-  ]
-}
+export const toUse = (u: Use): MaterialUse => (typeof u === 'string' ? { ref: u } : { ...u })
 
 export const fieldsOf = (keys: readonly FieldKey[]): ItemSeed['fields'] =>
   keys.map((key) => ({ key, label: FIELDS[key] }))
-
-export interface HandSpec {
-  id: string
-  name: string
-  main?: string
-  sub?: string
-  /** Defaults from the category: 公共服务 → public_service, anything else → application. */
-  type?: ItemType
-  category: Category
-  dept: DeptKey
-  audiences: Audience[]
-  scenes: Scene[]
-  scopes: Scope[]
-  keywords: string[]
-  conditions: string[]
-  materials: Use[]
-  steps: Step[]
-  legalDays: number | null
-  promisedDays: number
-  fee?: string
-  visits: number
-  online: boolean
-  basis: string[]
-  faqs: [q: string, a: string][]
-  places: Place[]
-  fields: FieldKey[]
-  popularity: number
-}
 
 /** One entry per point (the DB keys places by point): windows of the same point are joined. */
 export function mergePlaces(places: readonly Place[]): Place[] {
@@ -118,8 +51,9 @@ export function mergePlaces(places: readonly Place[]): Place[] {
   return [...byPoint].map(([pointId, windows]) => ({ pointId, window: windows.join('；') }))
 }
 
-export function item(spec: HandSpec): Draft {
-  const dept = DEPARTMENTS[spec.dept]
+/** A hand-written item of items/*.json as a draft: the department's name and phone filled in. */
+export function handDraft(spec: HandItem): Draft {
+  const dept = department(spec.dept)
   return {
     id: spec.id,
     name: spec.name,
@@ -142,7 +76,7 @@ export function item(spec: HandSpec): Draft {
     visits: spec.visits,
     online: spec.online,
     basis: spec.basis,
-    faqs: spec.faqs.map(([q, a]) => ({ q, a })),
+    faqs: spec.faqs,
     places: mergePlaces(spec.places),
     consultPhone: dept.phone,
     complaint: COMPLAINT,

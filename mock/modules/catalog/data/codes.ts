@@ -1,6 +1,6 @@
 import { usccCheckChar } from '../../../../src/services/contract'
 import type { Category, Draft } from './build'
-import { DEPARTMENTS, type Department, type DeptKey } from './departments'
+import { DEPARTMENTS, type Department } from './departments'
 import type { ItemSeed } from './types'
 
 /**
@@ -63,10 +63,7 @@ export function unitCode(dept: Department): string {
 }
 
 const PREFIX_BY_NAME = new Map<string, string>(
-  (Object.keys(DEPARTMENTS) as DeptKey[]).map((key) => {
-    const dept = DEPARTMENTS[key]
-    return [dept.name, unitCode(dept)]
-  }),
+  Object.values(DEPARTMENTS).map((dept) => [dept.name, unitCode(dept)]),
 )
 
 const pad = (n: number, width: number): string => {

@@ -1,6 +1,6 @@
 import type { Audience, ItemType, Scope } from '../../../../src/services/contract'
-import { COMPLAINT, fieldsOf, mergePlaces, opt, type Category, type Draft, type Use } from './build'
-import { DEPARTMENTS } from './departments'
+import { COMPLAINT, fieldsOf, mergePlaces, type Category, type Draft, type Use } from './build'
+import { department } from './departments'
 import type { FieldKey } from './fields'
 import type { EntryGroup, Expanded, PenaltyGroup } from './long-tail-model'
 import {
@@ -75,7 +75,13 @@ const NEEDS_IDENTITY =
 
 export function identityUses(audience: Audience, category: Category, name: string): Use[] {
   if (category === '公共服务' && !NEEDS_IDENTITY.test(name)) {
-    return [opt('idCard', '仅咨询、查询公开信息的无需提供；查询本人信息时出示')]
+    return [
+      {
+        ref: 'idCard',
+        required: false,
+        note: '仅咨询、查询公开信息的无需提供；查询本人信息时出示',
+      },
+    ]
   }
   return audience === 'enterprise' ? ['businessLicense', 'idCard'] : ['idCard']
 }
@@ -87,7 +93,11 @@ export function materialsFor(
 ): Draft['materials'] {
   const uses: Use[] = [...identityUses(group.audiences[0] ?? 'personal', category, name)]
   if (category === '行政许可' || category === '其他行政权力') uses.push('permitApplication')
-  uses.push(...(group.materials ?? []), opt('powerOfAttorney', '委托他人办理的提交'))
+  uses.push(...(group.materials ?? []), {
+    ref: 'powerOfAttorney',
+    required: false,
+    note: '委托他人办理的提交',
+  })
   const seen = new Set<string>()
   const out: Draft['materials'] = []
   for (const u of uses) {
@@ -113,7 +123,7 @@ export function uniqueWords(words: string[], name: string): string[] {
 }
 
 export function entryDraft(id: string, group: EntryGroup, e: Expanded): Draft {
-  const dept = DEPARTMENTS[group.dept]
+  const dept = department(group.dept)
   const category = group.category
   const type: ItemType =
     category === '公共服务'
@@ -169,7 +179,7 @@ export function penaltyDraft(
   violation: string,
   name: string,
 ): Draft {
-  const dept = DEPARTMENTS[group.dept]
+  const dept = department(group.dept)
   return {
     id,
     sample: true,

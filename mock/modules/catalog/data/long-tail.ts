@@ -1,22 +1,45 @@
 import type { ItemType } from '../../../../src/services/contract'
 import type { Category, Draft } from './build'
 import { entryDraft, penaltyDraft } from './long-tail-drafts'
-import { extraApplicationGroups } from './long-tail-application-extra'
-import { moreApplicationGroups } from './long-tail-application-more'
-import { benefitGroups } from './long-tail-benefits'
-import { confirmationGroups } from './long-tail-confirmations'
-import { licenseGroups } from './long-tail-licenses'
-import { expandEntry, type EntryGroup, type Expanded, type PenaltyGroup } from './long-tail-model'
-import { otherGroups } from './long-tail-other'
-import { cityPenalties } from './long-tail-penalties-city'
-import { healthSafetyPenalties } from './long-tail-penalties-health'
-import { marketPenalties } from './long-tail-penalties-market'
-import { societyPenalties } from './long-tail-penalties-society'
-import { businessPublicGroups } from './long-tail-public-business'
-import { extraPublicGroups } from './long-tail-public-extra'
-import { lifePublicGroups } from './long-tail-public-life'
-import { socialPublicGroups } from './long-tail-public-social'
-import { supervisionGroups } from './long-tail-supervision'
+import applicationExtraFile from './long-tail/application-extra.json'
+import applicationMoreFile from './long-tail/application-more.json'
+import benefitsFile from './long-tail/benefits.json'
+import confirmationsFile from './long-tail/confirmations.json'
+import licensesFile from './long-tail/licenses.json'
+import otherFile from './long-tail/other.json'
+import penaltiesCityFile from './long-tail/penalties-city.json'
+import penaltiesHealthFile from './long-tail/penalties-health.json'
+import penaltiesMarketFile from './long-tail/penalties-market.json'
+import penaltiesSocietyFile from './long-tail/penalties-society.json'
+import publicBusinessFile from './long-tail/public-business.json'
+import publicExtraFile from './long-tail/public-extra.json'
+import publicLifeFile from './long-tail/public-life.json'
+import publicSocialFile from './long-tail/public-social.json'
+import supervisionFile from './long-tail/supervision.json'
+import { parseReference } from '../../reference-data'
+import { EntryGroupsFile, PenaltyGroupsFile, type EntryGroup, type PenaltyGroup } from './schema'
+import { expandEntry, type Expanded } from './long-tail-model'
+
+/** The vocabulary (long-tail/*.json): what the generator below expands into items. */
+const entryGroups = (name: string, data: unknown): EntryGroup[] =>
+  parseReference(`catalog/data/long-tail/${name}.json`, EntryGroupsFile, data).groups
+const penaltyGroups = (name: string, data: unknown): PenaltyGroup[] =>
+  parseReference(`catalog/data/long-tail/${name}.json`, PenaltyGroupsFile, data).groups
+const extraApplicationGroups = entryGroups('application-extra', applicationExtraFile)
+const moreApplicationGroups = entryGroups('application-more', applicationMoreFile)
+const benefitGroups = entryGroups('benefits', benefitsFile)
+const confirmationGroups = entryGroups('confirmations', confirmationsFile)
+const licenseGroups = entryGroups('licenses', licensesFile)
+const otherGroups = entryGroups('other', otherFile)
+const businessPublicGroups = entryGroups('public-business', publicBusinessFile)
+const extraPublicGroups = entryGroups('public-extra', publicExtraFile)
+const lifePublicGroups = entryGroups('public-life', publicLifeFile)
+const socialPublicGroups = entryGroups('public-social', publicSocialFile)
+const supervisionGroups = entryGroups('supervision', supervisionFile)
+const cityPenalties = penaltyGroups('penalties-city', penaltiesCityFile)
+const healthSafetyPenalties = penaltyGroups('penalties-health', penaltiesHealthFile)
+const marketPenalties = penaltyGroups('penalties-market', penaltiesMarketFile)
+const societyPenalties = penaltyGroups('penalties-society', penaltiesSocietyFile)
 
 /**
  * The rest of the 事项清单, generated so the totals match 包头日报 2025-12-25: 依申请 868 (行政许可

@@ -29,18 +29,6 @@ export const communities = (window = '综合服务台'): Place[] => [
   { pointId: 'sp-qs-community-wanjun', window },
 ]
 
-/** 万达广场、正翔商圈 政务便民服务点 (2026): 社保查询、市场主体设立和变更登记. */
-export const malls = (window = '自助办理终端及导办台'): Place[] => [
-  { pointId: 'sp-qs-mall-wanda', window },
-  { pointId: 'sp-qs-mall-zhengxiang', window },
-]
-
-/** 政银合作示范点 and 服务网点: 税务自助服务机、企业开户、开户刻章. */
-export const banks = (window = '政银合作服务专区'): Place[] => [
-  { pointId: 'sp-qs-bank-abc', window },
-  { pointId: 'sp-qs-bank-huaxia', window },
-]
-
 /** The 15-minute circle for 高频个人事项: both street centres and both community stations. */
 export const nearby = (streetWindow?: string): Place[] => [
   ...streets(streetWindow),

@@ -1,47 +1,21 @@
+import * as z from 'zod/mini'
+import { parseReference, provenance } from '../../reference-data'
+import file from './reference/scenes.json'
+
 /**
- * Life-event scenes (主题服务): the 个人 and 法人 生命周期 the 事项清单 is sorted by. Item
- * files name scenes through these lists, so a typo is a type error instead of a lonely facet.
+ * Life-event scenes (主题服务): the 个人 and 法人 生命周期 the 事项清单 is sorted by, in
+ * scenes.json. Item and vocabulary files name scenes from these lists; loading them checks it, so
+ * a typo fails the seed instead of making a lonely facet.
  */
-export const PERSONAL_SCENES = [
-  '出生',
-  '上学',
-  '就业创业',
-  '社保医保',
-  '住房',
-  '婚育',
-  '退休养老',
-  '户籍证明',
-  '出行',
-  '社会救助',
-  '优待抚恤',
-  '医疗健康',
-  '残疾人服务',
-  '法律服务',
-  '文体生活',
-  '身后事',
-  '生活服务',
-] as const
+const ScenesFile = z.object({
+  ...provenance,
+  scenes: z.object({ personal: z.array(z.string()), enterprise: z.array(z.string()) }),
+})
 
-export const ENTERPRISE_SCENES = [
-  '企业开办',
-  '经营许可',
-  '变更注销',
-  '医疗机构',
-  '纳税缴费',
-  '用工参保',
-  '不动产',
-  '通信服务',
-  '工程建设',
-  '安全生产',
-  '生态环境',
-  '交通运输',
-  '文化旅游',
-  '农牧水利',
-  '教育培训',
-  '社会组织',
-  '融资信用',
-] as const
+const { scenes } = parseReference('catalog/data/reference/scenes.json', ScenesFile, file)
 
-export type PersonalScene = (typeof PERSONAL_SCENES)[number]
-export type EnterpriseScene = (typeof ENTERPRISE_SCENES)[number]
-export type Scene = PersonalScene | EnterpriseScene
+export const PERSONAL_SCENES: readonly string[] = scenes.personal
+export const ENTERPRISE_SCENES: readonly string[] = scenes.enterprise
+export const ALL_SCENES = [...PERSONAL_SCENES, ...ENTERPRISE_SCENES] as [string, ...string[]]
+
+export type Scene = string

@@ -1,2 +1,0 @@
-/** One answer: [question, answer, legal basis]. */
-export type QA = readonly [string, string, string]
