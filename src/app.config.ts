@@ -86,7 +86,7 @@ export default defineAppConfig({
       pages: ['pages/index/index', 'pages/request/index'],
     },
     {
-      root: 'packages/testing',
+      root: 'packages/labs',
       pages: ['pages/index/index', 'pages/book/index', 'pages/booking/index', 'pages/lab/index'],
     },
     {

@@ -63,12 +63,12 @@ export const routes = {
   telecom: '/packages/telecom/pages/index/index',
   telecomRequest: (plan: string) =>
     `/packages/telecom/pages/request/index?plan=${encodeURIComponent(plan)}`,
-  testing: '/packages/testing/pages/index/index',
-  testingBook: (lab: string, service: string) =>
-    `/packages/testing/pages/book/index?lab=${encodeURIComponent(lab)}&service=${encodeURIComponent(service)}`,
-  testingBooking: (id: string) =>
-    `/packages/testing/pages/booking/index?id=${encodeURIComponent(id)}`,
-  testingLab: '/packages/testing/pages/lab/index',
+  labs: '/packages/labs/pages/index/index',
+  labBook: (lab: string, service: string) =>
+    `/packages/labs/pages/book/index?lab=${encodeURIComponent(lab)}&service=${encodeURIComponent(service)}`,
+  labBooking: (id: string) =>
+    `/packages/labs/pages/booking/index?id=${encodeURIComponent(id)}`,
+  labDesk: '/packages/labs/pages/lab/index',
   caseApply: (kind: 'item' | 'bundle', id: string) =>
     `/packages/cases/pages/apply/index?kind=${kind}&id=${encodeURIComponent(id)}`,
   cases: '/packages/cases/pages/list/index',

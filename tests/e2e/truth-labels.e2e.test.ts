@@ -45,7 +45,7 @@ async function shootAll(page: Page, baseUrl: string, mode: 'normal' | 'elder') {
     /本指南由系统按事项类型生成/,
   )
   await screenshot(page, `truth-guide-sample-${mode}`)
-  await open(page, `${baseUrl}/packages/testing/pages/index/index`, /示例编号，非真实证书/)
+  await open(page, `${baseUrl}/packages/labs/pages/index/index`, /示例编号，非真实证书/)
   await screenshot(page, `truth-labs-${mode}`)
   await open(page, `${baseUrl}/packages/life/pages/index/index`, '我的户号')
   await screenshot(page, `truth-life-${mode}`)

@@ -1308,7 +1308,7 @@ const specs: Record<string, PageSpec> = {
       })
     },
   },
-  'packages/testing/pages/index/index': {
+  'packages/labs/pages/index/index': {
     shows: [
       '我的检测预约',
       '房屋环境检测（甲醛、TVOC、苯） · 3月3日 周二 上午 9:00–12:00',
@@ -1326,12 +1326,12 @@ const specs: Record<string, PageSpec> = {
       await page.tap('预约包头市示例产品质量检验中心上门采样')
       await waitFor(() =>
         expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
-          '/packages/testing/pages/book/index?lab=lab-quality&service=product',
+          '/packages/labs/pages/book/index?lab=lab-quality&service=product',
         ),
       )
     },
   },
-  'packages/testing/pages/book/index': {
+  'packages/labs/pages/book/index': {
     query: { lab: 'lab-env', service: 'air' },
     shows: [
       '预约上门采样',
@@ -1344,7 +1344,7 @@ const specs: Record<string, PageSpec> = {
       await page.tap('提交预约')
       await page.waitForText('✗ 请选择上门采样日期', '✗ 请选择上午或下午', '✗ 请填写采样地址')
       expect(app.wx.requests(create)).toEqual([])
-      page.byClass('testing-date-picker').dispatchEvent('change', { detail: { value: 1 } })
+      page.byClass('lab-date-picker').dispatchEvent('change', { detail: { value: 1 } })
       await page.waitForText('3月4日 周三（点此修改）')
       await page.tap('下午 14:00–17:30')
       const [address, contact, phone] = page.root.querySelectorAll('.gov-field__input')
@@ -1372,12 +1372,12 @@ const specs: Record<string, PageSpec> = {
       expect(created).toMatchObject({ status: 'booked', slotText: '下午 14:00–17:30' })
       await waitFor(() =>
         expect(urlsOf(app, 'redirectTo').at(-1)).toBe(
-          `/packages/testing/pages/booking/index?id=${created?.id}`,
+          `/packages/labs/pages/booking/index?id=${created?.id}`,
         ),
       )
     },
   },
-  'packages/testing/pages/booking/index': {
+  'packages/labs/pages/booking/index': {
     query: () => ({ id: fixtures.reported.id }),
     shows: [
       '检测报告',
@@ -1391,7 +1391,7 @@ const specs: Record<string, PageSpec> = {
       expect(page.text()).not.toContain('检测结论') // the resident has no report form
     },
   },
-  'packages/testing/pages/lab/index': {
+  'packages/labs/pages/lab/index': {
     shows: ['没能加载出来', '仅限检测机构工作人员使用，请使用机构账号登录', '重试'],
   },
   ...casesSpecs(backend, () => user),

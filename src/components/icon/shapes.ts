@@ -147,7 +147,7 @@ export const ICONS = {
       },
     ],
   },
-  testing: {
+  labs: {
     source: 'clipboard2-pulse',
     paths: [
       {

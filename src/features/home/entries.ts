@@ -67,7 +67,7 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
     forElders: true,
   },
   { title: '金融服务', description: '贷款产品、信用自评', url: routes.finance, icon: 'finance' },
-  { title: '检测预约', description: '房屋甲醛、产品质量', url: routes.testing, icon: 'testing' },
+  { title: '检测预约', description: '房屋甲醛、产品质量', url: routes.labs, icon: 'labs' },
   { title: '宽带办理', description: '三大运营商比价', url: routes.telecom, icon: 'broadband' },
   { title: '政务直播', description: '直播与视频讲解', url: routes.media, icon: 'play' },
 ]

@@ -192,15 +192,15 @@ export async function recordQueries(
     'packages/life/pages/bills/index': `account=${life.account}`,
     'packages/life/pages/pay/index': `account=${life.account}&bill=${life.unpaid}`,
     'packages/life/pages/receipt/index': `id=${life.receipt}`,
-    'packages/testing/pages/book/index': `lab=${sampling.lab}&service=${sampling.service}`,
-    'packages/testing/pages/booking/index': `id=${sampling.booking}`,
+    'packages/labs/pages/book/index': `lab=${sampling.lab}&service=${sampling.service}`,
+    'packages/labs/pages/booking/index': `id=${sampling.booking}`,
     'packages/telecom/pages/request/index': `plan=${plans[0]?.id ?? ''}`,
   }
   return {
     queries,
     staff: {
       'packages/cases/pages/staff-case/index': inCorrection.helper,
-      'packages/testing/pages/lab/index': sampling.staff,
+      'packages/labs/pages/lab/index': sampling.staff,
     },
   }
 }

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import { ItemCard } from '../../../src/features/catalog/components/item-card'
 import { BillList } from '../../../src/features/life/components/bill-list'
 import { ReceiptView } from '../../../src/features/life/components/receipt-view'
-import { TestingHome } from '../../../src/features/testing/components/testing-home'
+import { LabsHome } from '../../../src/features/labs/components/labs-home'
 import type { BillList as Bills, ItemSummary, Receipt } from '../../../src/services/contract'
 
 const item = (sample: boolean): ItemSummary => ({
@@ -82,7 +82,7 @@ test('bills priced at sample tariffs, and their receipt, say they are 示例', (
 jest.mock('@tarojs/taro', () =>
   jest.requireActual('../../support/page-events').taroWithPageEvents(),
 )
-jest.mock('../../../src/features/testing/api', () => ({
+jest.mock('../../../src/features/labs/api', () => ({
   listLabs: () =>
     Promise.resolve([
       {
@@ -100,7 +100,7 @@ jest.mock('../../../src/features/testing/api', () => ({
 }))
 
 test('a fictional lab shows 示例 beside its name and says its CMA number is not a real certificate', async () => {
-  render(<TestingHome />)
+  render(<LabsHome />)
   await screen.findByText('资质认定：CMA 示例-150204-001（示例编号，非真实证书）')
   expect(screen.getByText('示例')).toBeTruthy()
 })

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { AppointmentView } from '../../../src/features/appointments/components/appointment-view'
+import { AppointmentView } from '../../../src/features/booking/components/appointment-view'
 import { BundleView } from '../../../src/features/catalog/components/bundle-view'
 import { CodeScreen } from '../../../src/features/family/components/code-screen'
 import { VerifyView } from '../../../src/features/qr/components/verify-view'

@@ -48,7 +48,7 @@ export function StaffDesks() {
         <Cell
           title='检测机构工作台'
           description={`${placesOf(labs)}：采样预约、出具报告`}
-          onClick={() => openPage(routes.testingLab)}
+          onClick={() => openPage(routes.labDesk)}
         />
       )}
     </>

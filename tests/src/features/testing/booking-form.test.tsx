@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react'
-import { BookingForm } from '../../../../src/features/testing/components/booking-form'
+import { BookingForm } from '../../../../src/features/labs/components/booking-form'
 import type { Lab } from '../../../../src/services/contract'
 
 const lab: Lab = {

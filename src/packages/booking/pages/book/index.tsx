@@ -3,7 +3,7 @@ import { PageShell } from '../../../../components/page-shell'
 import { AsyncView } from '../../../../components/async-view'
 import { useRemote } from '../../../../hooks/use-remote'
 import { currentParams, setPageTitle } from '../../../../platform/navigation'
-import { BookingFlow, itemName } from '../../../../features/appointments'
+import { BookingFlow, itemName } from '../../../../features/booking'
 
 export default function BookPage() {
   const { itemId = '', from, for: actingFor } = currentParams()

@@ -1,5 +1,5 @@
 import { PageShell } from '../../../../components/page-shell'
-import { CheckInDesk } from '../../../../features/appointments'
+import { CheckInDesk } from '../../../../features/booking'
 import { currentParams } from '../../../../platform/navigation'
 
 export default function CheckInPage() {

@@ -2,7 +2,7 @@ import { PageShell } from '../../../../components/page-shell'
 import { AsyncView } from '../../../../components/async-view'
 import { useFresh } from '../../../../hooks/use-fresh'
 import { currentParams } from '../../../../platform/navigation'
-import { AppointmentView, getAppointment } from '../../../../features/appointments'
+import { AppointmentView, getAppointment } from '../../../../features/booking'
 
 export default function AppointmentDetailPage() {
   const { id = '', booked, moved } = currentParams()

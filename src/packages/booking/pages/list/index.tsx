@@ -1,5 +1,5 @@
 import { PageShell } from '../../../../components/page-shell'
-import { AppointmentList } from '../../../../features/appointments'
+import { AppointmentList } from '../../../../features/booking'
 
 export default function AppointmentListPage() {
   return (

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { PageShell } from '../../../../components/page-shell'
 import { Cell } from '../../../../components/cell'
-import { ItemPicker } from '../../../../features/appointments'
+import { ItemPicker } from '../../../../features/booking'
 import { openPage } from '../../../../platform/navigation'
 import { routes } from '../../../../utils/routes'
 

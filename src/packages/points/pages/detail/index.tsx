@@ -2,7 +2,7 @@ import { PageShell } from '../../../../components/page-shell'
 import { AsyncView } from '../../../../components/async-view'
 import { useRemote } from '../../../../hooks/use-remote'
 import { currentParams } from '../../../../platform/navigation'
-import { getServicePoint, PointDetail } from '../../../../features/service-points'
+import { getServicePoint, PointDetail } from '../../../../features/points'
 import { PointItems } from '../../../../features/catalog'
 
 export default function PointDetailPage() {

@@ -3,7 +3,7 @@ import type { PointKind } from '../../../../services/contract'
 import { PageShell } from '../../../../components/page-shell'
 import { SearchInput } from '../../../../components/field/search-input'
 import { useDebounced } from '../../../../hooks/use-debounced'
-import { KindFilter, PointList } from '../../../../features/service-points'
+import { KindFilter, PointList } from '../../../../features/points'
 
 export default function PointSearchPage() {
   const [text, setText] = useState('')

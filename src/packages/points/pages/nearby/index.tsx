@@ -1,7 +1,7 @@
 import { PageShell } from '../../../../components/page-shell'
 import { SearchEntry } from '../../../../components/search-entry'
 import { currentParams } from '../../../../platform/navigation'
-import { NearbyView } from '../../../../features/service-points'
+import { NearbyView } from '../../../../features/points'
 import { routes } from '../../../../utils/routes'
 
 export default function NearbyPage() {

@@ -13,7 +13,7 @@ import {
   previousStep,
   slotHint,
   whenLabel,
-} from '../../../../src/features/appointments/model'
+} from '../../../../src/features/booking/model'
 import { qrRuns, type QrRun } from '../../../../src/components/qr-code/runs'
 
 const at = (local: string) => new Date(`${local}+08:00`)

@@ -16,7 +16,7 @@ function nextWorkingDay(): string {
 
 test('book a sampling visit, the lab issues the report, the resident reads it', async () => {
   const { page, baseUrl } = app
-  await page.goto(`${baseUrl}/packages/testing/pages/index/index`)
+  await page.goto(`${baseUrl}/packages/labs/pages/index/index`)
   await visiblePage(page)
     .getByRole('button', { name: '预约青山区示例室内环境检测有限公司上门采样' })
     .click()
@@ -55,7 +55,7 @@ test('book a sampling visit, the lab issues the report, the resident reads it', 
 
   const lab = await openAppAs('lab-env')
   try {
-    await lab.page.goto(`${lab.baseUrl}/packages/testing/pages/lab/index`)
+    await lab.page.goto(`${lab.baseUrl}/packages/labs/pages/lab/index`)
     await visiblePage(lab.page)
       .getByText(/待出具报告/)
       .first()
@@ -83,7 +83,7 @@ test('检测 in 长辈模式 passes the audit', async () => {
   const { page, baseUrl } = app
   await page.goto(`${baseUrl}/packages/account/pages/settings/index`)
   await visiblePage(page).getByRole('radio', { name: /^开启/ }).click()
-  await page.goto(`${baseUrl}/packages/testing/pages/index/index`)
+  await page.goto(`${baseUrl}/packages/labs/pages/index/index`)
   await page.locator('.gov-page[data-elder="on"]:visible').waitFor()
   await visiblePage(page).getByText('✓ 报告已出具，点此查看').waitFor()
   await screenshot(page, 'testing-elder-home')

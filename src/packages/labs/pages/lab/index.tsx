@@ -1,5 +1,5 @@
 import { PageShell } from '../../../../components/page-shell'
-import { LabDesk } from '../../../../features/testing'
+import { LabDesk } from '../../../../features/labs'
 
 export default function LabDeskPage() {
   return (

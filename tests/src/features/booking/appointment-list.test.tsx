@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
-import { AppointmentList } from '../../../../src/features/appointments/components/appointment-list'
-import { AppointmentView } from '../../../../src/features/appointments/components/appointment-view'
+import { AppointmentList } from '../../../../src/features/booking/components/appointment-list'
+import { AppointmentView } from '../../../../src/features/booking/components/appointment-view'
 import AppointmentDetailPage from '../../../../src/packages/booking/pages/detail/index'
 import type { Appointment } from '../../../../src/services/contract'
 import { call } from '../../../../src/services/http'

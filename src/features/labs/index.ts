@@ -1,4 +1,4 @@
-export { TestingHome } from './components/testing-home'
+export { LabsHome } from './components/labs-home'
 export { BookingForm } from './components/booking-form'
 export { BookingView } from './components/booking-view'
 export { LabDesk } from './components/lab-desk'

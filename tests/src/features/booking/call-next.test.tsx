@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { CallNext } from '../../../../src/features/appointments/components/call-next'
+import { CallNext } from '../../../../src/features/booking/components/call-next'
 import { ApiError, call } from '../../../../src/services/http'
 
 jest.mock('../../../../src/services/http/client', () => ({

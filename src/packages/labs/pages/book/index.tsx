@@ -4,7 +4,7 @@ import { AsyncView } from '../../../../components/async-view'
 import { useRemote } from '../../../../hooks/use-remote'
 import { currentParams } from '../../../../platform/navigation'
 import { TestingService } from '../../../../services/contract'
-import { BookingForm, listLabs } from '../../../../features/testing'
+import { BookingForm, listLabs } from '../../../../features/labs'
 
 export default function BookPage() {
   const { lab = '', service = '' } = currentParams()

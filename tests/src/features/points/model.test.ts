@@ -1,5 +1,5 @@
 import type { OpeningDay } from '../../../../src/services/contract'
-import { groupByKind } from '../../../../src/features/service-points/model'
+import { groupByKind } from '../../../../src/features/points/model'
 import { hoursLines, openStatus } from '../../../../src/utils/opening-hours'
 
 const office = [1, 2, 3, 4, 5].map((weekday) => ({

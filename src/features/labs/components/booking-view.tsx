@@ -3,7 +3,7 @@ import type { SamplingBooking, TestingReport } from '../../../services/contract'
 import { formatDay, formatDayTime } from '../../../services/contract'
 import { useRecord } from '../../../hooks/use-record'
 import { ReportForm } from './report-form'
-import './testing.scss'
+import './labs.scss'
 
 function ReportView({ report }: { report: TestingReport }) {
   return (
@@ -11,7 +11,7 @@ function ReportView({ report }: { report: TestingReport }) {
       <Text className='gov-section__title'>检测报告</Text>
       <Text className='gov-line'>点位/样品：{report.place}</Text>
       {report.items.map((item) => (
-        <Text key={item.name} className={`testing-item${item.passed ? '' : ' testing-item--over'}`}>
+        <Text key={item.name} className={`lab-item${item.passed ? '' : ' lab-item--over'}`}>
           {item.passed ? '✓' : '✗ 超标'} {item.name} {item.value} {item.unit}（限值 ≤{item.limit}）
         </Text>
       ))}

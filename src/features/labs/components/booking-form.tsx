@@ -13,7 +13,7 @@ import { SamplingRequest, type Lab, type TestingService } from '../../../service
 import { routes } from '../../../utils/routes'
 import { bookSampling } from '../api'
 import { formatDay } from '../../../services/contract'
-import './testing.scss'
+import './labs.scss'
 
 function FieldError({ error }: { error: string | undefined }) {
   if (error === undefined) return null
@@ -27,17 +27,18 @@ function FieldError({ error }: { error: string | undefined }) {
 export function BookingForm({ lab, service }: { lab: Lab; service: TestingService }) {
   const requestKey = useRef(randomId())
   const form = useDraftForm(
+    // The draft key from before 检测 was named labs: drafts saved on phones stay found.
     `testing-book-${lab.id}`,
     { labId: lab.id, service, date: '', slot: '', address: '', contact: '', phone: '' },
     SamplingRequest,
     async (body) => {
       const created = await bookSampling(body, requestKey.current)
       requestKey.current = randomId()
-      replacePage(routes.testingBooking(created.id))
+      replacePage(routes.labBooking(created.id))
     },
   )
   return (
-    <View className='gov-card gov-section testing-form'>
+    <View className='gov-card gov-section lab-form'>
       <Text className='gov-section__title'>预约上门采样</Text>
       <Text className='gov-text-secondary'>
         {lab.name} · {service === 'air' ? '房屋环境检测' : '产品质量检测'}
@@ -47,7 +48,7 @@ export function BookingForm({ lab, service }: { lab: Lab; service: TestingServic
       <View className='gov-field'>
         <Text className='gov-field__label'>采样日期（工作日）</Text>
         <Picker
-          className='testing-date-picker'
+          className='lab-date-picker'
           mode='selector'
           range={lab.bookableDates.map((day) => formatDay(day))}
           value={Math.max(0, lab.bookableDates.indexOf(form.values.date))}
@@ -56,7 +57,7 @@ export function BookingForm({ lab, service }: { lab: Lab; service: TestingServic
             if (day !== undefined) form.setField('date', day)
           }}
         >
-          <View className='testing-date' role='button' aria-label='采样日期'>
+          <View className='lab-date' role='button' aria-label='采样日期'>
             <Text>
               {form.values.date ? `${formatDay(form.values.date)}（点此修改）` : '点此选择日期'}
             </Text>

@@ -2,7 +2,7 @@ import { PageShell } from '../../../../components/page-shell'
 import { AsyncView } from '../../../../components/async-view'
 import { useFresh } from '../../../../hooks/use-fresh'
 import { currentParams } from '../../../../platform/navigation'
-import { BookingView, getBooking } from '../../../../features/testing'
+import { BookingView, getBooking } from '../../../../features/labs'
 
 export default function BookingPage() {
   const id = currentParams().id ?? ''

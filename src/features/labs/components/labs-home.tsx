@@ -19,7 +19,7 @@ const SERVICES: readonly { value: TestingService | undefined; text: string }[] =
   { value: 'product', text: '产品质量检测' },
 ]
 
-export function TestingHome() {
+export function LabsHome() {
   const [service, setService] = useState<TestingService | undefined>('air')
   const labs = useRemote(() => listLabs(service), [service])
   const mine = useFresh(myBookings, [])
@@ -31,7 +31,7 @@ export function TestingHome() {
           <Cell
             title='检测机构工作台'
             description='查看采样预约、出具报告'
-            onClick={() => openPage(routes.testingLab)}
+            onClick={() => openPage(routes.labDesk)}
           />
         </View>
       )}
@@ -51,7 +51,7 @@ export function TestingHome() {
                   key={b.id}
                   className='gov-list-card'
                   role='button'
-                  onClick={() => openPage(routes.testingBooking(b.id))}
+                  onClick={() => openPage(routes.labBooking(b.id))}
                 >
                   <Text className='gov-line'>
                     {b.serviceName} · {formatDay(b.date)} {b.slotText}
@@ -82,7 +82,7 @@ export function TestingHome() {
                 </Text>
                 <Text className='gov-line'>{lab.address}</Text>
                 <Text className='gov-line'>{lab.priceText}</Text>
-                <GovButton onClick={() => openPage(routes.testingBook(lab.id, service ?? 'air'))}>
+                <GovButton onClick={() => openPage(routes.labBook(lab.id, service ?? 'air'))}>
                   预约{lab.name}上门采样
                 </GovButton>
               </View>

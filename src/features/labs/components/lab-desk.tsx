@@ -22,7 +22,7 @@ export function LabDesk() {
               key={b.id}
               className='gov-list-card'
               role='button'
-              onClick={() => openPage(routes.testingBooking(b.id))}
+              onClick={() => openPage(routes.labBooking(b.id))}
             >
               <Text className='gov-line'>
                 {formatDay(b.date)} {b.slotText} · {b.contact}

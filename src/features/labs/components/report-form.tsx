@@ -5,7 +5,7 @@ import { Notice } from '../../../components/notice'
 import { useDraftForm } from '../../../hooks/use-draft-form'
 import { ReportRequest, type SamplingBooking } from '../../../services/contract'
 import { issueReport } from '../api'
-import './testing.scss'
+import './labs.scss'
 
 export function ReportForm({
   booking,
@@ -16,6 +16,7 @@ export function ReportForm({
 }) {
   const air = booking.service === 'air'
   const form = useDraftForm(
+    // The draft key from before 检测 was named labs: drafts saved on phones stay found.
     `testing-report-${booking.id}`,
     { place: '', formaldehyde: '', tvoc: '', benzene: '', conclusion: '' },
     ReportRequest,
@@ -33,7 +34,7 @@ export function ReportForm({
     />
   )
   return (
-    <View className='gov-card gov-section testing-form'>
+    <View className='gov-card gov-section lab-form'>
       <Text className='gov-section__title'>出具检测报告</Text>
       {form.formError !== null && <Notice tone='danger'>{form.formError}</Notice>}
       <Field
