@@ -66,8 +66,7 @@ export const routes = {
   labs: '/packages/labs/pages/index/index',
   labBook: (lab: string, service: string) =>
     `/packages/labs/pages/book/index?lab=${encodeURIComponent(lab)}&service=${encodeURIComponent(service)}`,
-  labBooking: (id: string) =>
-    `/packages/labs/pages/booking/index?id=${encodeURIComponent(id)}`,
+  labBooking: (id: string) => `/packages/labs/pages/booking/index?id=${encodeURIComponent(id)}`,
   labDesk: '/packages/labs/pages/lab/index',
   caseApply: (kind: 'item' | 'bundle', id: string) =>
     `/packages/cases/pages/apply/index?kind=${kind}&id=${encodeURIComponent(id)}`,
