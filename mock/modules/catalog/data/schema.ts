@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { Audience, ItemType, MaterialForm, Scope } from '../../../../src/services/contract'
 import { provenance } from '../../reference-data'
-import { APPLICATION_CATEGORIES, EX_OFFICIO_CATEGORIES } from './build'
+import { APPLICATION_CATEGORIES, EX_OFFICIO_CATEGORIES } from './categories'
 import { DEPT_KEYS } from './departments'
 import { FIELDS } from './fields'
 import { materialIds } from './materials'
