@@ -1,4 +1,5 @@
 // `npm run bench`: every benchmark; exits non-zero when a budget or target is missed.
+import { reportBookingHistoryBench, runBookingHistoryBench } from './booking-history'
 import { reportBookingLoadBench, runBookingLoadBench } from './booking-load'
 import { reportEnginesBench, runEnginesBench } from './engines'
 import { reportPolicyBench, runPolicyBench } from './policy'
@@ -15,6 +16,9 @@ async function main(): Promise<void> {
   const booking = await runBookingLoadBench()
   reportBookingLoadBench(booking)
   console.log('')
+  const history = await runBookingHistoryBench()
+  reportBookingHistoryBench(history)
+  console.log('')
   const policy = runPolicyBench()
   reportPolicyBench(policy)
   console.log('')
@@ -23,7 +27,7 @@ async function main(): Promise<void> {
   console.log('')
   const engines = await runEnginesBench()
   reportEnginesBench(engines)
-  const passed = [search, booking, policy, stall, engines].every((bench) => bench.pass)
+  const passed = [search, booking, history, policy, stall, engines].every((bench) => bench.pass)
   if (!sizesOk || !passed) process.exitCode = 1
 }
 

@@ -1,10 +1,19 @@
-import { weekdayOf } from '../../../src/services/contract'
+import { addDays, beijingDate, DAY_MS, weekdayOf } from '../../../src/services/contract'
 import type { BookableDates, Busyness, SlotList } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
 import { SLOT_CAPACITY, requireBookableDate, requireItemAtPoint } from './booking'
 import { bookableDates, slotsOn } from './calendar'
 
 const HISTORY_WEEKS = 8
+
+/** The dates in [from, to] that fall on the weekday of `date` (which lies after them). */
+function sameWeekdayBetween(date: string, from: string, to: string): string[] {
+  const days: string[] = []
+  for (let day = addDays(date, -7); day >= from; day = addDays(day, -7)) {
+    if (day <= to) days.push(day)
+  }
+  return days
+}
 
 function busyness(booked: number): Busyness {
   const share = booked / HISTORY_WEEKS / SLOT_CAPACITY
@@ -49,12 +58,12 @@ export async function listSlots(
 ): Promise<SlotList> {
   const { point } = await requireItemAtPoint(repos, query.itemId, query.pointId)
   requireBookableDate(point, query.date, now)
-  const since = new Date(now.getTime() - HISTORY_WEEKS * 7 * 86_400_000).toISOString()
+  const since = new Date(now.getTime() - HISTORY_WEEKS * 7 * DAY_MS)
   const history = await repos.appointments.history(
     point.id,
-    weekdayOf(query.date),
+    sameWeekdayBetween(query.date, beijingDate(since), beijingDate(now)),
     now.toISOString(),
-    since,
+    since.toISOString(),
   )
   return {
     date: query.date,

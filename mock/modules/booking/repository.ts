@@ -1,5 +1,4 @@
 import type { Sql } from '../../db/engine'
-import { weekdayOf } from '../../../src/services/contract'
 import { lockPoint } from '../points/lock'
 
 export interface AppointmentRow {
@@ -91,22 +90,23 @@ export function createAppointmentRepo(sql: Sql) {
         .execute()
       return rows.map((r) => r.slot_end)
     },
-    /** Past bookings of a point per weekday (1 = 周一 … 7 = 周日) and time, for the busyness hint. */
-    history: async (pointId: string, weekday: number, now: string, since: string) => {
+    /**
+     * Past bookings of a point on the given days, per time, for the busyness hint: the days are
+     * named so the (point, day) index finds them however long the history grows.
+     */
+    history: async (pointId: string, days: readonly string[], now: string, since: string) => {
+      if (days.length === 0) return new Map<string, number>()
       const rows = await sql
         .selectFrom('appointments')
-        .select((eb) => ['day', 'time', eb.fn.countAll().as('n')])
+        .select((eb) => ['time', eb.fn.countAll().as('n')])
         .where('point_id', '=', pointId)
+        .where('day', 'in', days)
         .where('status', '<>', 'cancelled')
         .where('slot_start', '<', now)
         .where('slot_start', '>=', since)
-        .groupBy(['day', 'time'])
+        .groupBy('time')
         .execute()
-      const byTime = new Map<string, number>()
-      for (const r of rows.filter((r) => weekdayOf(r.day) === weekday)) {
-        byTime.set(r.time, (byTime.get(r.time) ?? 0) + Number(r.n))
-      }
-      return byTime
+      return new Map(rows.map((r) => [r.time, Number(r.n)]))
     },
     handles: async (pointId: string, itemId: string) =>
       (await sql
