@@ -28,6 +28,22 @@ export async function seedTemplate(clusterUrl: string, name = 'qs_seeded'): Prom
 let counter = 0
 
 /**
+ * Drops a closed app's database once its last connection has gone (a forced drop would reach a
+ * connection still saying goodbye, as an error). One still busy after a second stays until the
+ * throwaway cluster is removed.
+ */
+async function dropWhenFree(clusterUrl: string, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    try {
+      await admin(clusterUrl, `DROP DATABASE IF EXISTS ${name}`)
+      return
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+}
+
+/**
  * A new database copied from the seeded template when the app first needs it (PostgreSQL copies
  * it file by file, far faster than seeding), dropped when the app closes.
  */
@@ -38,8 +54,6 @@ export function templatedDatabase(clusterUrl: string, template: string): Databas
   return {
     sql,
     ready: () => (created ??= admin(clusterUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`)),
-    dispose: async () => {
-      if (created) await admin(clusterUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-    },
+    dispose: () => (created ? dropWhenFree(clusterUrl, name) : Promise.resolve()),
   }
 }
