@@ -133,9 +133,6 @@ export function sqliteSql(db: Db): Sql {
 
 export function postgresSql(connectionString: string, max = 10): Sql {
   const pool = new pg.Pool({ connectionString, max })
-  // An idle connection the server closed (restart, failover, an administrator) is dropped by the
-  // pool and the next query opens another; unheard, its error would end the process.
-  pool.on('error', () => undefined)
   const sql = withAmbientTransactions(new PostgresDialect({ pool }))
   postgres.add(sql)
   return sql

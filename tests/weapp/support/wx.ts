@@ -57,10 +57,7 @@ export interface WxStub {
   answered(api: string): number
   /** Arguments of each call to `api`, in order. */
   callsTo(api: string): unknown[][]
-  /**
-   * Every wx.request the server has answered, parsed; or only those to `METHOD /path`. Answered,
-   * not just sent: a spec that then reads the server sees what that request did.
-   */
+  /** Every wx.request, parsed; or only those to `METHOD /path`. */
   requests(endpoint?: string): RecordedRequest[]
   /** The zustand `state` of each wx.setStorageSync(key, …), in order. */
   writes(key: string): Record<string, unknown>[]
@@ -108,7 +105,6 @@ async function send(server: FastifyInstance | undefined, o: Options, data: unkno
 
 export function createWx(options: WxOptions = {}): WxStub {
   const calls: WxCall[] = []
-  const answeredRequests: Options[] = []
   const answers = new Map<string, number>()
   const done = (api: string) => answers.set(api, (answers.get(api) ?? 0) + 1)
   const storage = new Map<string, unknown>(Object.entries(options.storage ?? {}))
@@ -154,7 +150,6 @@ export function createWx(options: WxOptions = {}): WxStub {
     request: sync('request', ((o: Options) => {
       void send(options.server, o, o.data).then(
         (response) => {
-          answeredRequests.push(o)
           const raw = response.body
           const result = {
             statusCode: response.statusCode,
@@ -210,8 +205,9 @@ export function createWx(options: WxOptions = {}): WxStub {
     answered: (api) => answers.get(api) ?? 0,
     callsTo: (api) => calls.filter((c) => c.api === api).map((c) => c.args),
     requests: (endpoint) =>
-      answeredRequests
-        .map(parseRequest)
+      calls
+        .filter((c) => c.api === 'request')
+        .map((c) => parseRequest(c.args[0] as Options))
         .filter((r) => endpoint === undefined || `${r.method} ${r.path}` === endpoint),
     writes: (key) =>
       calls
