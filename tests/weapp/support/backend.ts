@@ -1,6 +1,7 @@
 // The real reference server (buildApp on a copy of the seeded database) behind the specs' wx, and
 // a signed-in API client to create what a spec needs through the same HTTP API the app uses.
 import { randomBytes } from 'node:crypto'
+import { settled } from './in-flight'
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import { fakeClock, login, testApp, verifyAs, type RegisteredPerson } from '../../mock/helpers'
 
@@ -32,6 +33,7 @@ function client(server: FastifyInstance, token: string): ApiClient {
       headers: { authorization: `Bearer ${token}`, 'idempotency-key': idempotencyKey() },
       ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
     }
+    await settled()
     const response = await server.inject(options)
     if (response.statusCode >= 400) throw new Error(`${method} ${url}: ${response.body}`)
     return (JSON.parse(response.body) as { data: T }).data

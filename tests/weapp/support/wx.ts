@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify'
 import { LOGIN_CODE } from './backend'
 import { CONTRACT_NAME, USER_POSITION } from './fixtures'
+import { track } from './in-flight'
 import { fileApis } from './wx-files'
 import { createSelectorQuery, deviceInfo, videoApis } from './wx-device'
 
@@ -148,7 +149,7 @@ export function createWx(options: WxOptions = {}): WxStub {
     ),
     login: later('login', () => ({ code: options.loginCode ?? LOGIN_CODE })),
     request: sync('request', ((o: Options) => {
-      void send(options.server, o, o.data).then(
+      void track(send(options.server, o, o.data)).then(
         (response) => {
           const raw = response.body
           const result = {
