@@ -35,7 +35,8 @@ let counter = 0
 export function templateCopy(clusterUrl: string, template: string) {
   const name = `app_${process.pid}_${counter++}`
   let created: Promise<void> | undefined
-  const ready = () => (created ??= admin(clusterUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`))
+  const ready = () =>
+    (created ??= admin(clusterUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`))
   const remove = async () => {
     if (created) await admin(clusterUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
   }
