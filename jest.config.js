@@ -33,7 +33,7 @@ function sqliteOnlySuites(dir = path.join(__dirname, 'tests/mock')) {
     if (entry.isDirectory()) return sqliteOnlySuites(file)
     if (!entry.name.endsWith('.test.ts') || entry.name.endsWith('.pg.test.ts')) return []
     const text = readFileSync(file, 'utf8')
-    return /openDatabase|tempDatabase|better-sqlite3|sqliteSql|makeStaff|pickItems/.test(text)
+    return /openDatabase|tempDatabase|better-sqlite3|sqliteSql/.test(text)
       ? [`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`]
       : []
   })
