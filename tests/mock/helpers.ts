@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import Database from 'better-sqlite3'
 import { connectDatabase, type Database as AppDatabase } from '../../mock/db/connect'
+import type { Sql } from '../../mock/db/engine'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
 import { buildApp, type AppOptions } from '../../mock/app'
 import type { Entity, Person } from '../../mock/modules/account/identity/registry'
@@ -62,6 +63,22 @@ export function testApp(options: Partial<AppOptions> = {}) {
     database,
   })
   return { app, clock, sql: database.sql }
+}
+
+/**
+ * A seeded database on the run's engine without an app (for repositories and services on their
+ * own); `close()` when done.
+ */
+export async function testDatabase(): Promise<{ sql: Sql; close: () => Promise<void> }> {
+  const database = databaseOf({})
+  await database.ready()
+  return {
+    sql: database.sql,
+    close: async () => {
+      await database.sql.destroy()
+      await database.dispose?.()
+    },
+  }
 }
 
 /**
