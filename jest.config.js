@@ -20,25 +20,6 @@ const taroGlobals = {
   DEPRECATED_ADAPTER_COMPONENT: false,
 }
 
-const { readdirSync, readFileSync } = require('node:fs')
-const path = require('node:path')
-
-/**
- * Backend suites that open the SQLite file themselves (to check what the server stored, or to
- * set a row up) run on SQLite only; every other backend suite runs on both engines.
- */
-function sqliteOnlySuites(dir = path.join(__dirname, 'tests/mock')) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name)
-    if (entry.isDirectory()) return sqliteOnlySuites(file)
-    if (!entry.name.endsWith('.test.ts') || entry.name.endsWith('.pg.test.ts')) return []
-    const text = readFileSync(file, 'utf8')
-    return /openDatabase|tempDatabase|better-sqlite3|sqliteSql|makeStaff|pickItems/.test(text)
-      ? [`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`]
-      : []
-  })
-}
-
 module.exports = {
   // A loaded 2-core CI machine runs a server test for seconds; time limits catch hangs, not slowness.
   testTimeout: 30000,
@@ -69,7 +50,8 @@ module.exports = {
       displayName: 'backend-postgres',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/mock/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '\\.pg\\.test\\.ts$', ...sqliteOnlySuites()],
+      // Suites about SQLite itself (its migrations, seeds, files) are named *.sqlite.test.ts.
+      testPathIgnorePatterns: ['/node_modules/', '\\.pg\\.test\\.ts$', '\\.sqlite\\.test\\.ts$'],
       globalSetup: '<rootDir>/tests/support/backend-postgres-setup.ts',
       globalTeardown: '<rootDir>/tests/support/backend-postgres-teardown.ts',
       transformIgnorePatterns: serverTransformIgnore,

@@ -133,6 +133,9 @@ export function sqliteSql(db: Db): Sql {
 
 export function postgresSql(connectionString: string, max = 10): Sql {
   const pool = new pg.Pool({ connectionString, max })
+  // An idle connection the database ended (restart, failover, administrator): the pool has
+  // dropped it and opens another on the next query; unheard, the error would end the process.
+  pool.on('error', () => undefined)
   const sql = withAmbientTransactions(new PostgresDialect({ pool }))
   postgres.add(sql)
   return sql

@@ -1,5 +1,4 @@
-import { buildApp } from '../../mock/app'
-import { json, login, tempDatabase, testApp, type ErrorJson } from './helpers'
+import { json, login, testApp, type ErrorJson } from './helpers'
 
 type LoginJson = {
   data: { token: string; expiresAt: string; profile: { id: string; nickname: string } }
@@ -28,12 +27,10 @@ describe('POST /api/v1/auth/wechat-login', () => {
   })
 
   it('stores only the sha256 of the token, never the token', async () => {
-    const db = tempDatabase()
-    const app = buildApp({ databasePath: db.path })
+    const { app, sql } = testApp()
     const token = await login(app)
+    const sessions = await sql.selectFrom('sessions').select('token_hash').execute()
     await app.close()
-    const sessions = db.read<{ token_hash: string }>('SELECT token_hash FROM sessions')
-    db.remove()
     expect(sessions).toHaveLength(1)
     expect(sessions[0]?.token_hash).toMatch(/^[0-9a-f]{64}$/)
     expect(JSON.stringify(sessions)).not.toContain(token)

@@ -8,6 +8,7 @@ import {
   type LicenceList,
   type Prefill,
 } from '../../src/services/contract'
+import type { Sql } from '../../mock/db/engine'
 import { HOLDERS } from '../../mock/modules/ecert/seed'
 import {
   actAsFirm,
@@ -16,15 +17,14 @@ import {
   json,
   login,
   PEOPLE,
-  tempDatabase,
   testApp,
   verifyAs,
   type ErrorJson,
 } from './helpers'
 import { caseFormOf, blurredJpeg, CLINIC, call, completeApplication, upload } from './cases/support'
 
-const db = tempDatabase()
 let app: FastifyInstance
+let sql: Sql
 let form: CaseForm
 const token: Record<'doctor' | 'nurse' | 'owner' | 'impostor' | 'newcomer', string> = {
   doctor: '',
@@ -72,7 +72,7 @@ async function refusal(user: string, materialId: string, licenceId: string) {
 }
 
 beforeAll(async () => {
-  ;({ app } = testApp({ databasePath: db.path, registry: { people: [NEWCOMER] } }))
+  ;({ app, sql } = testApp({ registry: { people: [NEWCOMER] } }))
   for (const key of Object.keys(token) as (keyof typeof token)[]) {
     token[key] = await login(app, `dev:ecert-${key}`)
   }
@@ -97,7 +97,6 @@ beforeAll(async () => {
 }, 30_000)
 afterAll(async () => {
   await app.close()
-  db.remove()
 })
 
 describe('the 电子证照 wallet', () => {
@@ -190,12 +189,13 @@ describe('prefill from 实名 and licences', () => {
     const body = { ...base, fields: { ...base.fields, idNumber: data.values.idNumber ?? '' } }
     const res = await call<CaseDetail>(app, token.doctor, 'POST', '/api/v1/cases', body)
     expect(res.status).toBe(201)
-    const stored = db.read<{ fields_json: string }>(
-      'SELECT fields_json FROM cases WHERE id = ?',
-      res.data.id,
-    )
-    expect(stored[0]?.fields_json).toContain(HOLDERS.doctor.idNumber)
-    expect(stored[0]?.fields_json).not.toContain('*')
+    const stored = await sql
+      .selectFrom('cases')
+      .select('fields_json')
+      .where('id', '=', res.data.id)
+      .executeTakeFirst()
+    expect(stored?.fields_json).toContain(HOLDERS.doctor.idNumber)
+    expect(stored?.fields_json).not.toContain('*')
   }, 20_000)
 
   test('an enterprise’s 营业执照 fills its name and code; an expired licence fills nothing', async () => {
@@ -227,11 +227,12 @@ describe('licences as case materials', () => {
       },
       files: [],
     })
-    const stored = db.read<{ materials_json: string }>(
-      'SELECT materials_json FROM cases WHERE id = ?',
-      res.data.id,
-    )
-    expect(stored[0]?.materials_json).toContain('"licenceId":"lic-doctor-cert"')
+    const stored = await sql
+      .selectFrom('cases')
+      .select('materials_json')
+      .where('id', '=', res.data.id)
+      .executeTakeFirst()
+    expect(stored?.materials_json).toContain('"licenceId":"lic-doctor-cert"')
   }, 20_000)
 
   test('a forged or someone else’s licence id is refused as not the applicant’s', async () => {

@@ -11,7 +11,7 @@ import {
   login,
   makeUscc,
   PEOPLE,
-  tempDatabase,
+  sharedDatabase,
   testApp,
   verifyAs,
   type ErrorJson,
@@ -132,18 +132,19 @@ describe('enterprises and identity', () => {
   })
 
   it('keeps what was stored across a restart on the same database file', async () => {
-    const db = tempDatabase()
-    const first = buildApp({ databasePath: db.path })
+    const database = sharedDatabase()
+    const first = buildApp({ database: database.open() })
     const token = await login(first, 'dev:persistent')
     await verifyAs(first, token, PEOPLE.sun)
     await bind(first, token, { name: FIRMS.maker.name, uscc: FIRMS.maker.uscc })
     await first.close()
 
-    const second = buildApp({ databasePath: db.path })
+    const { sql, ...restarted } = testApp({ database: database.open() })
+    const second = restarted.app
     const me = await second.inject(authed(token, { method: 'GET', url: '/api/v1/me' }))
+    const stored = await sql.selectFrom('enterprises').select('uscc').execute()
     await second.close()
-    const stored = db.read<{ uscc: string }>('SELECT uscc FROM enterprises')
-    db.remove()
+    await database.remove()
     expect(json<{ data: Profile }>(me).data.enterprises.map((e) => e.name)).toEqual([
       FIRMS.maker.name,
     ])

@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import Database from 'better-sqlite3'
+import { connectDatabase, type Database as AppDatabase } from '../../mock/db/connect'
+import type { Sql } from '../../mock/db/engine'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
 import { buildApp, type AppOptions } from '../../mock/app'
 import type { Entity, Person } from '../../mock/modules/account/identity/registry'
 import { idNumberCheckChar, usccCheckChar } from '../../src/services/contract'
 import type { RegisteredPerson } from '../support/people'
 import { CLUSTER_ENV, ENGINE_ENV, TEMPLATE_ENV } from '../support/backend-postgres-setup'
-import { templatedDatabase } from '../support/postgres-template'
+import { templateCopy, templatedDatabase } from '../support/postgres-template'
 
 export function fakeClock(start = '2026-03-02T09:00:00+08:00') {
   let ms = new Date(start).getTime()
@@ -21,35 +23,83 @@ export function fakeClock(start = '2026-03-02T09:00:00+08:00') {
   }
 }
 
-/**
- * In the `backend-postgres` project (PostgreSQL), each app gets its own copy of the seeded
- * template database unless the test chose a database itself.
- */
-function onPostgres(options: Partial<AppOptions>): Partial<AppOptions> {
+function postgresRun(): { cluster: string; template: string } | null {
   const cluster = process.env[CLUSTER_ENV]
   const template = process.env[TEMPLATE_ENV]
-  if (process.env[ENGINE_ENV] !== 'postgres' || !cluster || !template) return {}
-  if (options.databasePath ?? options.databaseUrl ?? options.database) return {}
-  return { database: templatedDatabase(cluster, template) }
+  if (process.env[ENGINE_ENV] !== 'postgres' || !cluster || !template) return null
+  return { cluster, template }
+}
+
+/** True in the `backend-postgres` project. */
+export const onPostgres = () => postgresRun() !== null
+
+/**
+ * The app's database: the one the test chose, else on PostgreSQL (`backend-postgres` project)
+ * its own copy of the seeded template, else SQLite in memory.
+ */
+function databaseOf(options: Partial<AppOptions>): AppDatabase {
+  if (options.database) return options.database
+  if (options.databaseUrl !== undefined || options.databasePath !== undefined)
+    return connectDatabase(options)
+  const run = postgresRun()
+  if (run) return templatedDatabase(run.cluster, run.template)
+  return connectDatabase({ databasePath: ':memory:' })
 }
 
 /**
+ * `sql` is the app's own query builder (Kysely), for tests to check what the server stored or to
+ * set rows up on either engine; it is ready once the app is (`await app.ready()`).
  * Rate limits are raised ×1000 here: suites call from one address on a clock that stands still.
  * The real limits are checked in tests/mock/security/rate-limits.test.ts (`rateLimitFactor: 1`).
  */
 export function testApp(options: Partial<AppOptions> = {}) {
   const clock = fakeClock()
+  const database = databaseOf(options)
   const app = buildApp({
     databasePath: ':memory:',
-    ...onPostgres(options),
     now: clock.now,
     rateLimitFactor: 1000,
     ...options,
+    database,
   })
-  return { app, clock }
+  return { app, clock, sql: database.sql }
 }
 
-/** A file database the test can also read directly, to check what the server stored. */
+/**
+ * A seeded database on the run's engine without an app (for repositories and services on their
+ * own); `close()` when done.
+ */
+export async function testDatabase(): Promise<{ sql: Sql; close: () => Promise<void> }> {
+  const database = databaseOf({})
+  await database.ready()
+  return {
+    sql: database.sql,
+    close: async () => {
+      await database.sql.destroy()
+      await database.dispose?.()
+    },
+  }
+}
+
+/**
+ * One database that apps open in turn (to test a restart), on the run's engine: a SQLite file,
+ * or a copy of the PostgreSQL template. Pass `open()` as an app's `database`; `remove()` at the end.
+ */
+export function sharedDatabase() {
+  const run = postgresRun()
+  if (run) return templateCopy(run.cluster, run.template)
+  const dir = mkdtempSync(join(tmpdir(), 'qs-mock-'))
+  const path = join(dir, 'app.db')
+  return {
+    open: () => connectDatabase({ databasePath: path }),
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true })
+      return Promise.resolve()
+    },
+  }
+}
+
+/** A SQLite file the test can also read directly (suites about SQLite itself). */
 export function tempDatabase() {
   const dir = mkdtempSync(join(tmpdir(), 'qs-mock-'))
   const path = join(dir, 'app.db')

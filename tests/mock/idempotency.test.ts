@@ -1,8 +1,6 @@
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import { PRIVACY_POLICY_VERSION, type Profile } from '../../src/services/contract'
-import { buildApp } from '../../mock/app'
-import { sqliteSql } from '../../mock/db/engine'
-import { openDatabase } from '../../mock/db/open'
+import type { Sql } from '../../mock/db/engine'
 import { createIdempotencyRepo } from '../../mock/http/idempotency-repository'
 import { createIdempotency } from '../../mock/http/idempotency'
 import {
@@ -12,8 +10,8 @@ import {
   json,
   login,
   PEOPLE,
-  tempDatabase,
   testApp,
+  testDatabase,
   verifyAs,
   type ErrorJson,
 } from './helpers'
@@ -29,19 +27,19 @@ const consent = (token: string, key: string | undefined, payload: object): Injec
 const agreed = { version: PRIVACY_POLICY_VERSION, channel: 'weapp' }
 
 describe('Idempotency-Key on creating endpoints', () => {
-  const db = tempDatabase()
   let app: FastifyInstance
+  let sql: Sql
   let token: string
   const clock = fakeClock()
   beforeAll(async () => {
-    app = buildApp({ databasePath: db.path, now: clock.now })
+    ;({ app, sql } = testApp({ now: clock.now, rateLimitFactor: 1 }))
     token = await login(app)
   })
   afterAll(async () => {
     await app.close()
-    db.remove()
   })
-  const consentRows = () => db.read<{ id: string }>('SELECT id FROM privacy_consents').length
+  const consentRows = async () =>
+    (await sql.selectFrom('privacy_consents').select('id').execute()).length
 
   it('replays the first answer byte for byte and stores one row', async () => {
     const first = await app.inject(consent(token, 'consent-key-001', agreed))
@@ -53,7 +51,7 @@ describe('Idempotency-Key on creating endpoints', () => {
     expect(retry.body).toBe(first.body)
     expect(first.headers['idempotency-replayed']).toBeUndefined()
     expect(retry.headers['idempotency-replayed']).toBe('true')
-    expect(consentRows()).toBe(1)
+    expect(await consentRows()).toBe(1)
   })
 
   it('answers 422 when the key comes back with another body', async () => {
@@ -65,7 +63,7 @@ describe('Idempotency-Key on creating endpoints', () => {
       code: 'IDEMPOTENCY_KEY_REUSED',
       message: expect.stringMatching(/不同的提交/),
     })
-    expect(consentRows()).toBe(1)
+    expect(await consentRows()).toBe(1)
   })
 
   it.each([
@@ -90,12 +88,12 @@ describe('Idempotency-Key on creating endpoints', () => {
   })
 
   it('forgets a key after 24 hours', async () => {
-    const before = consentRows()
+    const before = await consentRows()
     clock.advance(24 * 3600_000 + 1000)
     const response = await app.inject(consent(token, 'consent-key-001', agreed))
     expect(response.statusCode).toBe(201)
     expect(response.headers['idempotency-replayed']).toBeUndefined()
-    expect(consentRows()).toBe(before + 1)
+    expect(await consentRows()).toBe(before + 1)
   })
 
   it('rejects consent to a policy version that is not the current one', async () => {
@@ -129,11 +127,11 @@ describe('concurrent retries', () => {
   })
 
   it('runs a handler once; its concurrent twins replay its answer, another body is refused', async () => {
-    const db = openDatabase(':memory:')
-    db.prepare(
-      "INSERT INTO users (id, openid, nickname, created_at) VALUES ('u1', 'o1', 'n', '2026-01-01')",
-    ).run()
-    const sql = sqliteSql(db)
+    const { sql, close } = await testDatabase()
+    await sql
+      .insertInto('users')
+      .values({ id: 'u1', openid: 'o1', nickname: 'n', created_at: '2026-01-01' })
+      .execute()
     const once = createIdempotency(
       sql,
       createIdempotencyRepo(sql),
@@ -151,18 +149,18 @@ describe('concurrent retries', () => {
     await expect(once({ ...scope, hash: 'other' }, execute)).rejects.toMatchObject({
       statusCode: 422,
     })
-    await sql.destroy()
+    await close()
     expect(runs).toBe(1)
     expect(results.filter((r) => !r.replayed)).toHaveLength(1)
     expect(new Set(results.map((r) => r.reply.json))).toEqual(new Set(['{"data":1}']))
   })
 
   it('a handler that throws leaves no key: the retry runs afresh', async () => {
-    const db = openDatabase(':memory:')
-    db.prepare(
-      "INSERT INTO users (id, openid, nickname, created_at) VALUES ('u1', 'o1', 'n', '2026-01-01')",
-    ).run()
-    const sql = sqliteSql(db)
+    const { sql, close } = await testDatabase()
+    await sql
+      .insertInto('users')
+      .values({ id: 'u1', openid: 'o1', nickname: 'n', created_at: '2026-01-01' })
+      .execute()
     const once = createIdempotency(sql, createIdempotencyRepo(sql), () => new Date())
     const scope = { userId: 'u1', key: 'failing-key', hash: 'h' }
     await expect(
@@ -172,6 +170,6 @@ describe('concurrent retries', () => {
     ).rejects.toThrow('bank offline')
     const retry = await once(scope, async () => ({ statusCode: 201, json: '{"data":2}' }))
     expect(retry).toEqual({ reply: { statusCode: 201, json: '{"data":2}' }, replayed: false })
-    await sql.destroy()
+    await close()
   })
 })

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { Profile, Verification } from '../../src/services/contract'
-import { buildApp } from '../../mock/app'
+import type { Sql } from '../../mock/db/engine'
 import {
   authed,
   breakCheckChar,
@@ -9,7 +9,7 @@ import {
   makeIdNumber,
   outboxCode,
   PEOPLE,
-  tempDatabase,
+  sharedDatabase,
   testApp,
   verifyAs,
   type ErrorJson,
@@ -95,34 +95,32 @@ describe('real name', () => {
   })
 
   it('writes the verified values to the users table, and nothing before the code', async () => {
-    const db = tempDatabase()
-    const fileApp = buildApp({ databasePath: db.path })
-    const owner = await login(fileApp)
-    const residents = () =>
-      db.read<{
-        real_name: string | null
-        id_number: string | null
-        identity_method: string | null
-      }>(
+    const database = sharedDatabase()
+    const residents = (sql: Sql) =>
+      sql
+        .selectFrom('users')
+        .select(['real_name', 'id_number', 'identity_method'])
         // Seeded staff accounts (lawyers) are users too: only the resident counts here.
-        'SELECT real_name, id_number, identity_method FROM users WHERE id NOT IN (SELECT user_id FROM role_grants)',
-      )
-    await fileApp.inject(
+        .where('id', 'not in', sql.selectFrom('role_grants').select('user_id'))
+        .execute()
+    const first = testApp({ database: database.open() })
+    const owner = await login(first.app)
+    await first.app.inject(
       authed(owner, {
         method: 'POST',
         url: '/api/v1/me/identity/verifications',
         payload: PEOPLE.nurse,
       }),
     )
-    const beforeCode = residents()
-    await fileApp.close()
+    const beforeCode = await residents(first.sql)
+    await first.app.close()
 
-    const again = buildApp({ databasePath: db.path })
-    const other = await login(again, 'dev:device-2')
-    await verifyAs(again, other, PEOPLE.chen)
-    await again.close()
-    const rows = residents()
-    db.remove()
+    const again = testApp({ database: database.open() })
+    const other = await login(again.app, 'dev:device-2')
+    await verifyAs(again.app, other, PEOPLE.chen)
+    const rows = await residents(again.sql)
+    await again.app.close()
+    await database.remove()
     expect(beforeCode).toEqual([{ real_name: null, id_number: null, identity_method: null }])
     expect(rows).toEqual(
       expect.arrayContaining([

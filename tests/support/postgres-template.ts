@@ -44,16 +44,24 @@ async function dropWhenFree(clusterUrl: string, name: string): Promise<void> {
 }
 
 /**
- * A new database copied from the seeded template when the app first needs it (PostgreSQL copies
- * it file by file, far faster than seeding), dropped when the app closes.
+ * A new database copied from the seeded template when an app first needs it (PostgreSQL copies
+ * it file by file, far faster than seeding). Several apps may open it in turn (a restart);
+ * `remove` drops it.
  */
-export function templatedDatabase(clusterUrl: string, template: string): Database {
+export function templateCopy(clusterUrl: string, template: string) {
   const name = `app_${process.pid}_${counter++}`
-  const sql = postgresSql(databaseUrl(clusterUrl, name), 4)
   let created: Promise<void> | undefined
-  return {
-    sql,
-    ready: () => (created ??= admin(clusterUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`)),
-    dispose: () => (created ? dropWhenFree(clusterUrl, name) : Promise.resolve()),
+  const ready = () =>
+    (created ??= admin(clusterUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`))
+  const remove = async () => {
+    if (created) await dropWhenFree(clusterUrl, name)
   }
+  const open = (): Database => ({ sql: postgresSql(databaseUrl(clusterUrl, name), 4), ready })
+  return { open, remove }
+}
+
+/** A copy of the template for one app, dropped when the app closes. */
+export function templatedDatabase(clusterUrl: string, template: string): Database {
+  const copy = templateCopy(clusterUrl, template)
+  return { ...copy.open(), dispose: copy.remove }
 }

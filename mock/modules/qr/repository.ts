@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/engine'
+import { writtenOrder, type Sql } from '../../db/engine'
 import { lockPoint } from '../points/lock'
 
 export interface QrCodeRow {
@@ -99,6 +99,8 @@ export function createQrRepo(sql: Sql) {
         .select(['id', 'official', 'title', 'at'])
         .where('user_id', '=', userId)
         .orderBy('at', 'desc')
+        // Scans of the same millisecond: the later one first.
+        .orderBy(writtenOrder(sql), 'desc')
         .limit(50)
         .execute(),
     /**

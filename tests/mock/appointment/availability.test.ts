@@ -1,27 +1,29 @@
 import type { FastifyInstance } from 'fastify'
 import type { BookableDates, SlotList } from '../../../src/services/contract'
-import { login, tempDatabase, testApp } from '../helpers'
+import type { Sql } from '../../../mock/db/engine'
+import { login, testApp } from '../helpers'
 import { ITEM_POINT, booking, call, pickItems } from './support'
 
 const MALL = 'sp-qs-mall-wanda'
-const db = tempDatabase()
 let app: FastifyInstance
+let sql: Sql
 let clock: ReturnType<typeof testApp>['clock']
 let token: string
 let items: { both: string; onlyA: string }
 
 beforeAll(async () => {
   // Friday 2026-09-18 09:00: 中秋 (09-25…27) and 国庆 (10-01…07) ahead, 调休 on 09-20 and 10-10.
-  const started = testApp({ databasePath: db.path })
+  const started = testApp()
   app = started.app
   clock = started.clock
+  sql = started.sql
   clock.advance(Date.parse('2026-09-18T09:00:00+08:00') - clock.now().getTime())
   token = await login(app)
-  items = pickItems(db.read, ITEM_POINT, MALL)
+  await app.ready()
+  items = await pickItems(sql, ITEM_POINT, MALL)
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
 })
 
 const dates = (item: string, point: string) =>

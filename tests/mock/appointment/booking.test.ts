@@ -1,30 +1,31 @@
 import type { FastifyInstance } from 'fastify'
-import { login, tempDatabase, testApp } from '../helpers'
+import type { Sql } from '../../../mock/db/engine'
+import { login, testApp } from '../helpers'
 import { ITEM_POINT, booking, call, itemOf, users } from './support'
 
-const db = tempDatabase()
 let app: FastifyInstance
+let sql: Sql
 let token: string
 let item: string
 let otherItem: string
 
 beforeAll(async () => {
-  app = testApp({ databasePath: db.path }).app
+  ;({ app, sql } = testApp())
   token = await login(app)
   ;[item, otherItem] = await itemOf(app, token)
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
 })
 
 const post = (as: string, body: object, key?: string | null) =>
   call(app, as, 'POST', '/api/v1/appointments', body, key)
 const rows = (slotStart: string) =>
-  db.read<{ status: string }>(
-    'SELECT status FROM appointments WHERE slot_start = ?',
-    new Date(slotStart).toISOString(),
-  )
+  sql
+    .selectFrom('appointments')
+    .select('status')
+    .where('slot_start', '=', new Date(slotStart).toISOString())
+    .execute()
 
 describe('creating a booking', () => {
   test('stores the booking and answers it masked, with a short unguessable code', async () => {
@@ -45,10 +46,11 @@ describe('creating a booking', () => {
       changeDeadline: '2026-03-03T00:00:00.000Z',
     })
     expect(res.data.code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/)
-    const [stored] = db.read<{ name: string; phone: string; code: string }>(
-      'SELECT name, phone, code FROM appointments WHERE id = ?',
-      res.data.id,
-    )
+    const stored = await sql
+      .selectFrom('appointments')
+      .select(['name', 'phone', 'code'])
+      .where('id', '=', res.data.id)
+      .executeTakeFirst()
     expect(stored).toEqual({ name: '张三', phone: '13812345678', code: res.data.code })
   })
 
@@ -70,7 +72,7 @@ describe('creating a booking', () => {
       status: 409,
       error: { code: 'SLOT_FULL', message: '该时段已约满，请选择其他时段' },
     })
-    expect(rows(slot)).toHaveLength(5)
+    expect(await rows(slot)).toHaveLength(5)
   })
 })
 
@@ -151,6 +153,6 @@ describe('bad and hostile input, each with its status and Chinese message', () =
       const res = await post(token, booking(item, slot), key)
       expect([res.status, res.error.code]).toEqual([400, 'IDEMPOTENCY_KEY_REQUIRED'])
     }
-    expect(rows(slot)).toHaveLength(0)
+    expect(await rows(slot)).toHaveLength(0)
   })
 })

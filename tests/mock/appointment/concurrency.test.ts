@@ -1,29 +1,32 @@
 import type { FastifyInstance } from 'fastify'
-import { login, tempDatabase, testApp } from '../helpers'
+import type { Sql } from '../../../mock/db/engine'
+import { login, sharedDatabase, testApp } from '../helpers'
 import { TUESDAY_10, booking, call, itemOf, newKey, users } from './support'
 
-const db = tempDatabase()
+const database = sharedDatabase()
 let app: FastifyInstance
+let sql: Sql
 let token: string
 let item: string
 
 beforeAll(async () => {
-  app = testApp({ databasePath: db.path }).app
+  ;({ app, sql } = testApp({ database: database.open() }))
   token = await login(app)
   ;[item] = await itemOf(app, token)
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
+  await database.remove()
 })
 
 const post = (as: string, body: object, key?: string | null) =>
   call(app, as, 'POST', '/api/v1/appointments', body, key)
 const rows = (slotStart: string) =>
-  db.read<{ status: string }>(
-    'SELECT status FROM appointments WHERE slot_start = ?',
-    new Date(slotStart).toISOString(),
-  )
+  sql
+    .selectFrom('appointments')
+    .select('status')
+    .where('slot_start', '=', new Date(slotStart).toISOString())
+    .execute()
 
 describe('idempotency and concurrency', () => {
   test('the same key answers the same booking; 50 retries store one row', async () => {
@@ -35,7 +38,7 @@ describe('idempotency and concurrency', () => {
       Array.from({ length: 50 }, () => post(person, booking(item, slot), key)),
     )
     expect(retries.every((r) => r.status === 201 && r.data.id === first.data.id)).toBe(true)
-    expect(rows(slot)).toHaveLength(1)
+    expect(await rows(slot)).toHaveLength(1)
   })
 
   test('40 parallel requests for one slot never oversell', async () => {
@@ -44,13 +47,13 @@ describe('idempotency and concurrency', () => {
     const answers = await Promise.all(people.map((p) => post(p, booking(item, slot))))
     expect(answers.filter((a) => a.status === 201)).toHaveLength(5)
     expect(answers.filter((a) => a.status === 409 && a.error.code === 'SLOT_FULL')).toHaveLength(35)
-    expect(rows(slot)).toHaveLength(5)
+    expect(await rows(slot)).toHaveLength(5)
   })
 
   test('a booking survives a restart', async () => {
     const res = await post(token, booking(item, TUESDAY_10.replace('03-03', '03-11')))
     await app.close()
-    app = testApp({ databasePath: db.path }).app
+    ;({ app, sql } = testApp({ database: database.open() }))
     const again = await call(app, token, 'GET', `/api/v1/appointments/${res.data.id}`)
     expect(again.status).toBe(200)
     expect(again.data).toEqual(res.data)

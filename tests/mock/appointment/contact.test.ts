@@ -1,31 +1,32 @@
 import type { FastifyInstance } from 'fastify'
 import type { BookingItems, Profile } from '../../../src/services/contract'
-import { login, PEOPLE, tempDatabase, testApp, verifyAs } from '../helpers'
+import type { Sql } from '../../../mock/db/engine'
+import { login, PEOPLE, testApp, verifyAs } from '../helpers'
 import { ITEM_POINT, TUESDAY_10, booking, call, itemOf } from './support'
 
-const db = tempDatabase()
 let app: FastifyInstance
+let sql: Sql
 let token: string
 let item: string
 let otherItem: string
 
 beforeAll(async () => {
-  app = testApp({ databasePath: db.path }).app
+  ;({ app, sql } = testApp())
   token = await login(app)
   ;[item, otherItem] = await itemOf(app, token)
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
 })
 
 const post = (body: object, as = token) => call(app, as, 'POST', '/api/v1/appointments', body)
 const profile = async (as = token) => (await call<Profile>(app, as, 'GET', '/api/v1/me')).data
 const stored = (id: string) =>
-  db.read<{ name: string; phone: string; reminder: string }>(
-    'SELECT name, phone, reminder FROM appointments WHERE id = ?',
-    id,
-  )[0]
+  sql
+    .selectFrom('appointments')
+    .select(['name', 'phone', 'reminder'])
+    .where('id', '=', id)
+    .executeTakeFirst()
 
 describe('the booker’s contact', () => {
   test('a first booking without a phone is refused with what to fill in', async () => {
@@ -49,7 +50,7 @@ describe('the booker’s contact', () => {
     expect((await profile()).contact).toEqual({ nameMasked: '张*', phoneMasked: '138****5678' })
     const second = await post({ itemId: otherItem, pointId: ITEM_POINT, slotStart: TUESDAY_10 })
     expect(second.status).toBe(201)
-    expect(stored(second.data.id)).toMatchObject({ name: '张三', phone: '13812345678' })
+    expect(await stored(second.data.id)).toMatchObject({ name: '张三', phone: '13812345678' })
   })
 
   test('the real name stands in for a name never typed', async () => {
@@ -60,7 +61,7 @@ describe('the booker’s contact', () => {
       user,
     )
     expect(res.status).toBe(201)
-    expect(stored(res.data.id)).toMatchObject({ name: '吴刚', phone: '13900001111' })
+    expect(await stored(res.data.id)).toMatchObject({ name: '吴刚', phone: '13900001111' })
   })
 
   test('an empty or malformed typed contact is refused, not replaced by the saved one', async () => {
@@ -79,13 +80,13 @@ describe('the reminder choice', () => {
       { ...booking(item, '2026-03-06T10:00:00+08:00'), reminder: 'wechat' },
       user,
     )
-    expect(stored(res.data.id)?.reminder).toBe('wechat')
+    expect((await stored(res.data.id))?.reminder).toBe('wechat')
     const moved = await call(app, user, 'POST', `/api/v1/appointments/${res.data.id}/reschedule`, {
       pointId: ITEM_POINT,
       slotStart: '2026-03-06T14:00:00+08:00',
     })
     expect(moved.status).toBe(201)
-    expect(stored(moved.data.id)?.reminder).toBe('wechat')
+    expect((await stored(moved.data.id))?.reminder).toBe('wechat')
     const bad = await post(
       { ...booking(otherItem, '2026-03-06T10:00:00+08:00'), reminder: 'sms' },
       user,
@@ -109,18 +110,22 @@ describe('GET /api/v1/appointments/items', () => {
     const list = await items()
     expect(list.length).toBe(20)
     const handled = new Set(
-      db
-        .read<{ item_id: string }>('SELECT DISTINCT item_id FROM catalog_item_points')
-        .map((r) => r.item_id),
+      (await sql.selectFrom('catalog_item_points').select('item_id').distinct().execute()).map(
+        (r) => r.item_id,
+      ),
     )
     expect(list.every((i) => handled.has(i.id))).toBe(true)
   })
 
   test('a search keeps bookable hits and drops items no point handles', async () => {
-    const [unhandled] = db.read<{ id: string; name: string }>(
-      `SELECT id, name FROM catalog_items
-       WHERE id NOT IN (SELECT item_id FROM catalog_item_points) ORDER BY popularity DESC LIMIT 1`,
-    )
+    const unhandled = await sql
+      .selectFrom('catalog_items')
+      .select(['id', 'name'])
+      .where('id', 'not in', sql.selectFrom('catalog_item_points').select('item_id'))
+      .orderBy('popularity', 'desc')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst()
     if (!unhandled) throw new Error('every item has a point: the test needs one that has none')
     const everywhere = await call<{ hits: { item: { id: string } }[] }>(
       app,

@@ -1,24 +1,24 @@
 import type { FastifyInstance } from 'fastify'
 import type { Appointment, AppointmentList, SlotList } from '../../../src/services/contract'
-import { login, tempDatabase, testApp } from '../helpers'
+import type { Sql } from '../../../mock/db/engine'
+import { login, testApp } from '../helpers'
 import { ITEM_POINT, booking, call, itemOf, users } from './support'
 
-const db = tempDatabase()
 let app: FastifyInstance
+let sql: Sql
 let clock: ReturnType<typeof testApp>['clock']
 let me: string
 let stranger: string
 let item: string
 
 beforeAll(async () => {
-  ;({ app, clock } = testApp({ databasePath: db.path }))
+  ;({ app, clock, sql } = testApp())
   me = await login(app, 'dev:me')
   stranger = await login(app, 'dev:stranger')
   ;[item] = await itemOf(app, me)
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
 })
 
 const book = (slot: string, as = me) =>
@@ -31,8 +31,9 @@ const remaining = async (date: string, time: string) => {
   const res = await call<SlotList>(app, me, 'GET', url)
   return res.data.slots.find((s) => s.time === time)?.remaining
 }
-const status = (id: string) =>
-  db.read<{ status: string }>('SELECT status FROM appointments WHERE id = ?', id)[0]?.status
+const status = async (id: string) =>
+  (await sql.selectFrom('appointments').select('status').where('id', '=', id).executeTakeFirst())
+    ?.status
 
 describe('我的预约', () => {
   test('upcoming soonest first, past after the slot ends; nobody sees another’s bookings', async () => {
@@ -62,7 +63,7 @@ describe('cancel', () => {
     const res = await book('2026-03-05T10:00:00+08:00')
     expect(await remaining('2026-03-05', '10:00')).toBe(4)
     expect((await cancel(res.data.id, stranger)).status).toBe(404)
-    expect(status(res.data.id)).toBe('booked')
+    expect(await status(res.data.id)).toBe('booked')
     const done = await cancel(res.data.id)
     expect(done.data).toMatchObject({ status: 'cancelled', canChange: false })
     expect(await remaining('2026-03-05', '10:00')).toBe(5)
@@ -77,7 +78,7 @@ describe('cancel', () => {
     const late = await cancel(res.data.id)
     expect([late.status, late.error.code]).toEqual([409, 'CHANGE_WINDOW_CLOSED'])
     expect(late.error.message).toContain('不足2小时')
-    expect(status(res.data.id)).toBe('booked')
+    expect(await status(res.data.id)).toBe('booked')
     clock.advance(-(30 * 60_000 + 1))
   })
 })
@@ -94,7 +95,7 @@ describe('reschedule', () => {
       name: '张*',
     })
     expect(moved.data.id).not.toBe(old.data.id)
-    expect(status(old.data.id)).toBe('cancelled')
+    expect(await status(old.data.id)).toBe('cancelled')
   })
 
   test('the replaced booking says where it moved (已改约), a plain cancel does not', async () => {
@@ -119,10 +120,10 @@ describe('reschedule', () => {
     const old = await book('2026-03-09T10:00:00+08:00')
     const refused = await reschedule(old.data.id, full)
     expect([refused.status, refused.error.code]).toEqual([409, 'SLOT_FULL'])
-    expect(status(old.data.id)).toBe('booked')
+    expect(await status(old.data.id)).toBe('booked')
     const past = await reschedule(old.data.id, '2026-03-02T08:00:00+08:00')
     expect([past.status, past.error.code]).toEqual([400, 'SLOT_PAST'])
-    expect(status(old.data.id)).toBe('booked')
+    expect(await status(old.data.id)).toBe('booked')
   })
 
   test('someone else’s booking or a cancelled one cannot be moved', async () => {

@@ -1,27 +1,25 @@
-import { sqliteSql } from '../../../mock/db/engine'
 import type { FastifyInstance } from 'fastify'
 import { sendDueReminders } from '../../../mock/modules/booking/reminders'
 import type { ReminderMessage } from '../../../mock/notify/reminders'
 import { wechatReminderSender } from '../../../mock/notify/wechat-reminder'
-import { openDatabase } from '../../../mock/db/open'
+import type { Sql } from '../../../mock/db/engine'
 import { createRepos } from '../../../mock/modules/repositories'
-import { login, tempDatabase, testApp } from '../helpers'
+import { login, testApp } from '../helpers'
 import { booking, call, itemOf } from './support'
 
-const db = tempDatabase()
 let app: FastifyInstance
+let sql: Sql
 let clock: ReturnType<typeof testApp>['clock']
 let token: string
 let items: readonly [string, string]
 
 beforeAll(async () => {
-  ;({ app, clock } = testApp({ databasePath: db.path }))
+  ;({ app, clock, sql } = testApp())
   token = await login(app)
   items = await itemOf(app, token)
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
 })
 
 const book = (body: object) => call(app, token, 'POST', '/api/v1/appointments', body)
@@ -37,8 +35,7 @@ describe('预约提醒 through subscription messages', () => {
     const dropped = await at('5T11:00', items[1], 'wechat')
     expect([soon, quiet, later, dropped].map((r) => r.status)).toEqual([201, 201, 201, 201])
 
-    const handle = openDatabase(db.path)
-    const repos = createRepos(sqliteSql(handle))
+    const repos = createRepos(sql)
     const sent: ReminderMessage[] = []
     let failNext = true
     const send = async (m: ReminderMessage) => {
@@ -67,7 +64,6 @@ describe('预约提醒 through subscription messages', () => {
     clock.advance(2.5 * 86_400_000)
     expect(await sendDueReminders(repos, send, clock.now())).toBe(1)
     expect(sent.map((m) => m.appointmentId)).toEqual([soon.data.id, later.data.id])
-    handle.close()
   })
 })
 

@@ -1,30 +1,30 @@
 import type { FastifyInstance } from 'fastify'
 import type { CheckInResult, Profile } from '../../../src/services/contract'
-import { login, tempDatabase, testApp } from '../helpers'
+import type { Sql } from '../../../mock/db/engine'
+import { login, testApp } from '../helpers'
 import { booking, call, itemOf, makeStaff } from './support'
 
-const db = tempDatabase()
 let app: FastifyInstance
+let sql: Sql
 let clock: ReturnType<typeof testApp>['clock']
 let staff: string
 let resident: string
 let items: readonly [string, string]
 
 beforeAll(async () => {
-  ;({ app, clock } = testApp({ databasePath: db.path }))
+  ;({ app, clock, sql } = testApp())
   staff = await login(app, 'dev:window-1')
-  const [row] = db.read<{ id: string }>(
-    'SELECT id FROM users WHERE id NOT IN (SELECT user_id FROM role_grants)',
-  )
-  await app.close()
-  makeStaff(db.path, row?.id ?? '')
-  ;({ app, clock } = testApp({ databasePath: db.path }))
+  const row = await sql
+    .selectFrom('users')
+    .select('id')
+    .where('id', 'not in', sql.selectFrom('role_grants').select('user_id'))
+    .executeTakeFirst()
+  await makeStaff(sql, row?.id ?? '')
   resident = await login(app, 'dev:resident')
   items = await itemOf(app, resident)
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
 })
 
 const book = (as: string, slot: string, item = items[0]) =>
@@ -43,17 +43,16 @@ describe('development staff accounts', () => {
     const res = await checkIn(seeded, 'ABCDEFGH')
     expect([res.status, res.error.message]).toEqual([404, '预约码无效，请核对后重新输入或扫码'])
 
-    const wechatDb = tempDatabase()
-    const wechat = testApp({
-      databasePath: wechatDb.path,
-      code2Session: async (code) => ({ openid: `o_${code}` }),
-    }).app
+    const wechat = testApp({ code2Session: async (code) => ({ openid: `o_${code}` }) })
     try {
-      await wechat.ready()
-      expect(wechatDb.read("SELECT id FROM users WHERE nickname LIKE '%综合窗口%'")).toEqual([])
+      await wechat.app.ready()
+      const staffUsers = wechat.sql
+        .selectFrom('users')
+        .select('id')
+        .where('nickname', 'like', '%综合窗口%')
+      expect(await staffUsers.execute()).toEqual([])
     } finally {
-      await wechat.close()
-      wechatDb.remove()
+      await wechat.app.close()
     }
   })
 })

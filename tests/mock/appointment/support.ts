@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
-import Database from 'better-sqlite3'
 import type { Appointment } from '../../../src/services/contract'
+import type { Sql } from '../../../mock/db/engine'
 import { authed, json, login, type ErrorJson } from '../helpers'
 
 /** 2026-03-02 is a Monday; 青山区政务服务中心 opens 09:00–12:00 and 13:30–17:30 on weekdays. */
@@ -57,37 +57,34 @@ export async function users(app: FastifyInstance, n: number, prefix = 'user'): P
   return Promise.all(Array.from({ length: n }, (_, i) => login(app, `dev:${prefix}-${i}`)))
 }
 
-/** Makes a user of a file database window staff of `pointId`, as an administrator would. */
-export function makeStaff(path: string, userId: string, pointId = ITEM_POINT): void {
-  const db = new Database(path)
-  try {
-    db.prepare(
-      `INSERT INTO role_grants (id, user_id, kind, scope_id, granted_at)
-       VALUES (?, ?, 'window', ?, '2026-03-01T00:00:00Z')`,
-    ).run(`grant-${userId}`, userId, pointId)
-  } finally {
-    db.close()
-  }
+/** Makes a user window staff of `pointId`, as an administrator would. */
+export async function makeStaff(sql: Sql, userId: string, pointId = ITEM_POINT): Promise<void> {
+  await sql
+    .insertInto('role_grants')
+    .values({
+      id: `grant-${userId}`,
+      user_id: userId,
+      kind: 'window',
+      scope_id: pointId,
+      granted_at: '2026-03-01T00:00:00Z',
+    })
+    .execute()
 }
 
 /** Items from the stored catalog: one both points handle, one only the first handles. */
-export function pickItems(
-  read: <T>(sql: string, ...params: unknown[]) => T[],
-  a: string,
-  b: string,
-) {
-  const both = read<{ item_id: string }>(
-    `SELECT x.item_id FROM catalog_item_points x JOIN catalog_item_points y
-     ON y.item_id = x.item_id AND y.point_id = ? WHERE x.point_id = ? ORDER BY x.item_id LIMIT 1`,
-    b,
-    a,
-  )[0]
-  const onlyA = read<{ item_id: string }>(
-    `SELECT item_id FROM catalog_item_points WHERE point_id = ? AND item_id NOT IN
-     (SELECT item_id FROM catalog_item_points WHERE point_id = ?) ORDER BY item_id LIMIT 1`,
-    a,
-    b,
-  )[0]
+export async function pickItems(sql: Sql, a: string, b: string) {
+  const handledBy = (point: string) =>
+    sql.selectFrom('catalog_item_points').select('item_id').where('point_id', '=', point)
+  const both = await handledBy(a)
+    .where('item_id', 'in', handledBy(b))
+    .orderBy('item_id')
+    .limit(1)
+    .executeTakeFirst()
+  const onlyA = await handledBy(a)
+    .where('item_id', 'not in', handledBy(b))
+    .orderBy('item_id')
+    .limit(1)
+    .executeTakeFirst()
   if (!both || !onlyA) throw new Error('catalog lacks the items this test needs')
   return { both: both.item_id, onlyA: onlyA.item_id }
 }

@@ -1,19 +1,17 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseDetail, Complaint } from '../../../src/services/contract'
-import { login, tempDatabase, testApp } from '../helpers'
+import { login, testApp } from '../helpers'
 import { caseFormOf, CLINIC, call, completeApplication } from './support'
 
-const db = tempDatabase()
 let app: FastifyInstance
 let resident: string
 
 beforeAll(async () => {
-  ;({ app } = testApp({ databasePath: db.path }))
+  ;({ app } = testApp())
   resident = await login(app, 'dev:complainer')
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
 })
 
 describe('投诉建议', () => {

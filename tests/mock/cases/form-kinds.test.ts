@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseDetail, CaseForm } from '../../../src/services/contract'
-import { login, tempDatabase, testApp } from '../helpers'
+import { login, testApp } from '../helpers'
 import { call, caseFormOf, completeApplication } from './support'
 
-const db = tempDatabase()
 let app: FastifyInstance
 let resident: string
 
@@ -11,12 +10,11 @@ const SETUP = { kind: 'bundle', id: 'bundle-enterprise-setup' } as const
 const NEWBORN = { kind: 'bundle', id: 'bundle-newborn' } as const
 
 beforeAll(async () => {
-  ;({ app } = testApp({ databasePath: db.path }))
+  ;({ app } = testApp())
   resident = await login(app, 'dev:form-kinds')
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
 })
 
 const fieldOf = (form: CaseForm, key: string) => form.fields.find((f) => f.key === key)

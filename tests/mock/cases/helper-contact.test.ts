@@ -1,23 +1,21 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseDetail, HelperContact } from '../../../src/services/contract'
 import { servicePointSeed } from '../../../mock/modules/points/seed-data'
-import { login, tempDatabase, testApp } from '../helpers'
+import { login, testApp } from '../helpers'
 import { caseFormOf, CLINIC, call, completeApplication } from './support'
 
-const db = tempDatabase()
 let app: FastifyInstance
 let resident: string
 let neighbour: string
 const center = servicePointSeed.find((p) => p.features.includes('帮办代办') && p.kind === 'center')
 
 beforeAll(async () => {
-  ;({ app } = testApp({ databasePath: db.path }))
+  ;({ app } = testApp())
   resident = await login(app, 'dev:call-resident')
   neighbour = await login(app, 'dev:call-neighbour')
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
 })
 
 const contact = (token: string) => call<HelperContact>(app, token, 'GET', '/api/v1/helper-contact')

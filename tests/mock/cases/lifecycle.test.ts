@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseDetail, CaseForm, CaseList } from '../../../src/services/contract'
-import { login, tempDatabase, testApp } from '../helpers'
+import { login, testApp } from '../helpers'
 import { caseFormOf, CLINIC, call, completeApplication, newKey, png, upload, PAGE } from './support'
 
 const HOUR = 3_600_000
-const db = tempDatabase()
 let app: FastifyInstance
 let clock: ReturnType<typeof testApp>['clock']
 let resident: string
@@ -13,7 +12,7 @@ let otherHelper: string
 let form: CaseForm
 
 beforeAll(async () => {
-  ;({ app, clock } = testApp({ databasePath: db.path }))
+  ;({ app, clock } = testApp())
   resident = await login(app, 'dev:life-resident')
   helper = await login(app, 'dev:helper-1')
   otherHelper = await login(app, 'dev:helper-2')
@@ -21,7 +20,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
 })
 
 async function submit() {

@@ -1,23 +1,21 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseDetail, CaseForm } from '../../../src/services/contract'
-import { login, tempDatabase, testApp } from '../helpers'
+import { login, testApp } from '../helpers'
 import { caseFormOf, CLINIC, call, completeApplication } from './support'
 
-const db = tempDatabase()
 let app: FastifyInstance
 let resident: string
 let helpers: Record<string, string>
 let form: CaseForm
 
 beforeAll(async () => {
-  ;({ app } = testApp({ databasePath: db.path }))
+  ;({ app } = testApp())
   resident = await login(app, 'dev:rating-resident')
   helpers = { 李帮办: await login(app, 'dev:helper-1'), 赵帮办: await login(app, 'dev:helper-2') }
   form = await caseFormOf(app, resident)
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
 })
 
 async function finishedCase() {

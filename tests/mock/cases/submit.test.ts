@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseDetail, CaseForm, CaseList } from '../../../src/services/contract'
-import { breakCheckChar, login, tempDatabase, testApp } from '../helpers'
+import type { Sql } from '../../../mock/db/engine'
+import { breakCheckChar, login, testApp } from '../helpers'
 import {
   caseFormOf,
   CLINIC,
@@ -13,19 +14,18 @@ import {
   PAGE,
 } from './support'
 
-const db = tempDatabase()
 let app: FastifyInstance
+let sql: Sql
 let resident: string
 let form: CaseForm
 
 beforeAll(async () => {
-  ;({ app } = testApp({ databasePath: db.path }))
+  ;({ app, sql } = testApp())
   resident = await login(app, 'dev:case-resident')
   form = await caseFormOf(app, resident)
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
 })
 
 describe('the merged form', () => {
@@ -127,7 +127,7 @@ describe('submitting a case', () => {
     expect([again.status, again.data.id]).toEqual([201, first.data.id])
     const mine = await call<CaseList>(app, resident, 'GET', '/api/v1/cases')
     expect(mine.data.items.map((c) => c.id)).toEqual([first.data.id])
-    expect(db.read('SELECT id FROM cases')).toHaveLength(1)
+    expect(await sql.selectFrom('cases').select('id').execute()).toHaveLength(1)
   })
 
   test('the next case goes to the 帮办员 with fewer open cases', async () => {

@@ -1,23 +1,25 @@
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { BLUR_THRESHOLD, isBlurred, MAX_UPLOAD_BYTES } from '../../../src/services/contract'
-import { authed, login, tempDatabase, testApp } from '../helpers'
+import type { Sql } from '../../../mock/db/engine'
+import { authed, login, testApp } from '../helpers'
 import { blurredJpeg, jpeg, multipart, pdf, png, upload } from './support'
 
-const db = tempDatabase()
-const uploadDir = join(db.path, '..', 'uploads')
+const uploadDir = mkdtempSync(join(tmpdir(), 'qs-uploads-'))
 let app: FastifyInstance
+let sql: Sql
 let owner: string
 
 beforeAll(async () => {
-  ;({ app } = testApp({ databasePath: db.path }))
+  ;({ app, sql } = testApp({ uploadDir }))
   owner = await login(app, 'dev:uploader')
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
+  rmSync(uploadDir, { recursive: true, force: true })
 })
 
 describe('uploads', () => {
@@ -109,10 +111,12 @@ describe('uploads', () => {
     const res = await upload(app, owner, '模糊.jpg', blurredJpeg(640, 860, 21))
     expect(res.status).toBe(201)
     expect(res.data.sharpness).toBeLessThan(BLUR_THRESHOLD)
-    const stored = db.read<{ sharpness: number }>(
-      `SELECT sharpness FROM uploads WHERE id = '${res.data.id}'`,
-    )
-    expect(stored[0]?.sharpness).toBe(res.data.sharpness)
+    const stored = await sql
+      .selectFrom('uploads')
+      .select('sharpness')
+      .where('id', '=', res.data.id)
+      .executeTakeFirst()
+    expect(stored?.sharpness).toBe(res.data.sharpness)
   }, 20_000)
 
   test('a sharp 证件照 passes the server’s blur check; the same photo out of focus does not', async () => {

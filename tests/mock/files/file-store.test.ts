@@ -1,11 +1,10 @@
 import { Readable } from 'node:stream'
 import Fastify from 'fastify'
-import { openDatabase } from '../../../mock/db/open'
-import { sqliteSql } from '../../../mock/db/engine'
 import type { FileStore } from '../../../mock/files/file-store'
 import { uploadRoutes } from '../../../mock/files/routes'
 import { createRepos } from '../../../mock/modules/repositories'
 import { pdf, upload } from '../cases/support'
+import { testDatabase } from '../helpers'
 
 /** A store with no folder at all: the upload routes must need nothing but the interface. */
 function memoryStore() {
@@ -23,8 +22,7 @@ function memoryStore() {
 }
 
 test('the upload routes store and serve through the FileStore they are given', async () => {
-  const db = openDatabase(':memory:')
-  const sql = sqliteSql(db)
+  const { sql, close } = await testDatabase()
   const repos = createRepos(sql)
   const user = await repos.users.ensureNamed({
     id: 'u-memory',
@@ -64,6 +62,6 @@ test('the upload routes store and serve through the FileStore they are given', a
     ])
   } finally {
     await app.close()
-    await sql.destroy()
+    await close()
   }
 })

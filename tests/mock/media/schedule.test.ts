@@ -1,13 +1,12 @@
 import type { ReminderMessage } from '../../../mock/notify/reminders'
-import { openDatabase } from '../../../mock/db/open'
-import { sqliteSql } from '../../../mock/db/engine'
 import { createRepos } from '../../../mock/modules/repositories'
 import { clipDuration, clipFor } from '../../../mock/modules/media/clips'
 import { sendDueLiveReminders } from '../../../mock/modules/media/live-reminders'
 import { LIVE_SCHEDULE, scheduleAt } from '../../../mock/modules/media/live-schedule'
-import { seedLiveSchedule, seedMedia } from '../../../mock/modules/media/seed'
+import { seedLiveSchedule } from '../../../mock/modules/media/seed'
 import { TUTORIAL_COUNT, tutorialSeeds } from '../../../mock/modules/media/tutorials'
 import { liveStatus } from '../../../src/services/contract'
+import { testDatabase } from '../helpers'
 
 const at = (iso: string) => new Date(iso)
 
@@ -38,14 +37,14 @@ describe('the timetable around the clock', () => {
   })
 
   test('kept while something is ahead; laid out again (dropping reminders) once it ran out', async () => {
-    const db = openDatabase(':memory:')
-    const sql = sqliteSql(db)
+    const { sql, close } = await testDatabase()
     const repos = createRepos(sql)
     expect(await seedLiveSchedule(sql, at('2026-03-02T09:00:00+08:00'))).toBe(true)
     expect(await seedLiveSchedule(sql, at('2026-03-05T09:00:00+08:00'))).toBe(false)
-    db.prepare(
-      "INSERT INTO users (id, openid, nickname, created_at) VALUES ('u', 'o', 'n', 't')",
-    ).run()
+    await sql
+      .insertInto('users')
+      .values({ id: 'u', openid: 'o', nickname: 'n', created_at: 't' })
+      .execute()
     await repos.media.subscribe('live-small-tax', 'u', 'app', 't')
     const later = at('2026-03-20T09:00:00+08:00')
     expect(await seedLiveSchedule(sql, later)).toBe(true)
@@ -54,7 +53,7 @@ describe('the timetable around the clock', () => {
       sessions.filter((s) => liveStatus(s.starts_at, s.ends_at, later) === 'live'),
     ).toHaveLength(1)
     expect(sessions.every((s) => s.subscribed === 0)).toBe(true)
-    db.close()
+    await close()
   })
 })
 
@@ -69,26 +68,17 @@ describe('the seed', () => {
       expect(clipDuration(clipFor(v.chapters.length))).toBeGreaterThan(0)
     }
   })
-
-  test('seeding again changes nothing', () => {
-    const db = openDatabase(':memory:')
-    expect(seedMedia(db)).toBe(0)
-    db.close()
-  })
 })
 
 describe('开播提醒 through WeChat', () => {
   test('sent once, within half an hour of the start, only to wechat subscribers', async () => {
-    const db = openDatabase(':memory:')
-    const sql = sqliteSql(db)
+    const { sql, close } = await testDatabase()
     const repos = createRepos(sql)
     await seedLiveSchedule(sql, at('2026-03-02T09:00:00+08:00'))
-    const user = (id: string) =>
-      db
-        .prepare('INSERT INTO users (id, openid, nickname, created_at) VALUES (?, ?, ?, ?)')
-        .run(id, `o-${id}`, id, 't')
-    user('a')
-    user('b')
+    await sql
+      .insertInto('users')
+      .values(['a', 'b'].map((id) => ({ id, openid: `o-${id}`, nickname: id, created_at: 't' })))
+      .execute()
     await repos.media.subscribe('live-annual-report', 'a', 'wechat', 't')
     await repos.media.subscribe('live-annual-report', 'b', 'app', 't')
     const sent: ReminderMessage[] = []
@@ -109,7 +99,7 @@ describe('开播提醒 through WeChat', () => {
         code: 'annual-report',
       },
     ])
-    db.close()
+    await close()
   })
 })
 

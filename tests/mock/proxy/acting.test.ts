@@ -5,13 +5,14 @@ import type {
   CaseDetail,
   LicenceList,
 } from '../../../src/services/contract'
-import { login, PEOPLE, tempDatabase, testApp, verifyAs } from '../helpers'
+import { writtenOrder, type Sql } from '../../../mock/db/engine'
+import { login, PEOPLE, testApp, verifyAs } from '../helpers'
 import { booking, itemOf, newKey } from '../appointment/support'
 import { CLINIC, caseFormOf, completeApplication } from '../cases/support'
 import { call, claimedGrant } from './support'
 
-const db = tempDatabase()
 let app: FastifyInstance
+let sql: Sql
 let clock: ReturnType<typeof testApp>['clock']
 let grandma: string
 let grandson: string
@@ -20,7 +21,7 @@ let inScope: string
 let outOfScope: string
 
 beforeAll(async () => {
-  ;({ app, clock } = testApp({ databasePath: db.path }))
+  ;({ app, clock, sql } = testApp())
   grandma = await login(app, 'dev:grandma')
   grandson = await login(app, 'dev:grandson')
   stranger = await login(app, 'dev:stranger')
@@ -28,7 +29,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
 })
 
 const DAY = 86_400_000
@@ -42,10 +42,13 @@ const bookFor = (token: string, grantId: string, itemId: string, slot?: string, 
     key,
   )
 const auditRows = (grantId: string) =>
-  db.read<{ action: string; item_id: string | null; target_id: string | null }>(
-    'SELECT action, item_id, target_id FROM proxy_audit WHERE grant_id = ? ORDER BY rowid',
-    grantId,
-  )
+  sql
+    .selectFrom('proxy_audit')
+    .select(['action', 'item_id', 'target_id'])
+    .where('grant_id', '=', grantId)
+    .orderBy('at')
+    .orderBy(writtenOrder(sql))
+    .execute()
 
 describe('booking on behalf', () => {
   test('lands in the grantor’s 我的预约 marked 由 李* 代办, with one audit row', async () => {
@@ -53,20 +56,22 @@ describe('booking on behalf', () => {
     const res = await bookFor(grandson, grant.id, inScope)
     expect(res.status).toBe(201)
     expect(res.data.actedBy).toBe('李*')
-    const [row] = db.read<{ user_id: string }>(
-      'SELECT user_id FROM appointments WHERE id = ?',
-      res.data.id,
-    )
-    const [owner] = db.read<{ user_id: string }>(
-      'SELECT grantor_id AS user_id FROM proxy_grants WHERE id = ?',
-      grant.id,
-    )
-    expect(row?.user_id).toBe(owner?.user_id)
+    const row = await sql
+      .selectFrom('appointments')
+      .select('user_id')
+      .where('id', '=', res.data.id)
+      .executeTakeFirst()
+    const owner = await sql
+      .selectFrom('proxy_grants')
+      .select('grantor_id')
+      .where('id', '=', grant.id)
+      .executeTakeFirst()
+    expect(row?.user_id).toBe(owner?.grantor_id)
     const hers = await call<{ items: Appointment[] }>(app, grandma, 'GET', '/api/v1/appointments')
     expect(hers.data.items.map((a) => [a.id, a.actedBy])).toContainEqual([res.data.id, '李*'])
     const his = await call<{ items: Appointment[] }>(app, grandson, 'GET', '/api/v1/appointments')
     expect(his.data.items).toHaveLength(0)
-    expect(auditRows(grant.id).slice(-1)).toEqual([
+    expect((await auditRows(grant.id)).slice(-1)).toEqual([
       { action: 'booked', item_id: inScope, target_id: res.data.id },
     ])
     const audit = await call<AuditList>(app, grandma, 'GET', '/api/v1/proxy/audit')
@@ -86,20 +91,21 @@ describe('booking on behalf', () => {
     const first = await bookFor(grandson, grant.id, inScope, slot, key)
     const again = await bookFor(grandson, grant.id, inScope, slot, key)
     expect([first.status, again.data.id]).toEqual([201, first.data.id])
-    expect(auditRows(grant.id).filter((r) => r.action === 'booked')).toHaveLength(1)
+    expect((await auditRows(grant.id)).filter((r) => r.action === 'booked')).toHaveLength(1)
   })
 
   test('an item outside the scope is refused with what to do, and nothing is stored', async () => {
     const grant = await claimedGrant(app, grandma, grandson, [inScope])
-    const before = db.read('SELECT id FROM appointments').length
+    const appointments = () => sql.selectFrom('appointments').select('id').execute()
+    const before = (await appointments()).length
     const res = await bookFor(grandson, grant.id, outOfScope, '2026-03-05T10:00:00+08:00')
     expect(res.status).toBe(403)
     expect(res.error).toMatchObject({
       code: 'PROXY_OUT_OF_SCOPE',
       message: '该授权不包含此事项，请让家人重新授权',
     })
-    expect(db.read('SELECT id FROM appointments')).toHaveLength(before)
-    expect(auditRows(grant.id).map((r) => r.action)).toEqual(['granted', 'claimed'])
+    expect(await appointments()).toHaveLength(before)
+    expect((await auditRows(grant.id)).map((r) => r.action)).toEqual(['granted', 'claimed'])
   })
 
   test('a third user, an unknown grant or a hostile id is refused', async () => {
@@ -136,7 +142,11 @@ describe('booking on behalf', () => {
       code: 'PROXY_REVOKED',
       message: '家人已撤销对您的授权，不能再代为办理；如需继续，请让家人重新授权',
     })
-    expect(auditRows(grant.id).map((r) => r.action)).toEqual(['granted', 'claimed', 'revoked'])
+    expect((await auditRows(grant.id)).map((r) => r.action)).toEqual([
+      'granted',
+      'claimed',
+      'revoked',
+    ])
     const again = await call<{ status: string }>(
       app,
       grandma,
@@ -144,7 +154,7 @@ describe('booking on behalf', () => {
       `/api/v1/proxy/grants/${grant.id}/revoke`,
     )
     expect(again.data.status).toBe('revoked')
-    expect(auditRows(grant.id)).toHaveLength(3)
+    expect(await auditRows(grant.id)).toHaveLength(3)
   })
 
   test('after the validity window the grant is expired and refused', async () => {
@@ -204,7 +214,7 @@ describe('一键代办 on behalf', () => {
     expect(hers.data.items).toContainEqual(
       expect.objectContaining({ id: res.data.id, actedBy: '李*' }),
     )
-    expect(auditRows(grant.id).slice(-1)).toEqual([
+    expect((await auditRows(grant.id)).slice(-1)).toEqual([
       { action: 'applied', item_id: itemId, target_id: res.data.id },
     ])
     const bundleCase = await call(app, grandson, 'POST', '/api/v1/cases', {

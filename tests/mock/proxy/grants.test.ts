@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify'
 import type { AuditList, Grant, GrantList } from '../../../src/services/contract'
-import { login, tempDatabase, testApp } from '../helpers'
+import type { Sql } from '../../../mock/db/engine'
+import { login, testApp } from '../helpers'
 import { itemOf } from '../appointment/support'
 import { call, claim, createGrant, grantBody } from './support'
 
-const db = tempDatabase()
 let app: FastifyInstance
+let sql: Sql
 let clock: ReturnType<typeof testApp>['clock']
 let grandma: string
 let grandson: string
@@ -13,7 +14,7 @@ let stranger: string
 let items: readonly [string, string]
 
 beforeAll(async () => {
-  ;({ app, clock } = testApp({ databasePath: db.path }))
+  ;({ app, clock, sql } = testApp())
   grandma = await login(app, 'dev:grandma')
   grandson = await login(app, 'dev:grandson')
   stranger = await login(app, 'dev:stranger')
@@ -21,7 +22,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
 })
 
 const MINUTE = 60_000
@@ -44,10 +44,11 @@ describe('creating an authorisation', () => {
     expect(res.data.code?.digits).toMatch(/^\d{8}$/)
     expect(res.data.code?.link).toMatch(/^https:\/\/ymt\.qingshan\.gov\.cn\/q\/a[A-Z2-9]{8}\./)
     expect(res.data.code?.expiresAt).toBe('2026-03-02T01:10:00.000Z')
-    const [audit] = db.read<{ action: string }>(
-      'SELECT action FROM proxy_audit WHERE grant_id = ?',
-      res.data.id,
-    )
+    const [audit] = await sql
+      .selectFrom('proxy_audit')
+      .select('action')
+      .where('grant_id', '=', res.data.id)
+      .execute()
     expect(audit).toEqual({ action: 'granted' })
   })
 
@@ -66,7 +67,8 @@ describe('creating an authorisation', () => {
   })
 
   test('unknown or SQL-ish item ids are refused and nothing is stored', async () => {
-    const before = db.read('SELECT id FROM proxy_grants').length
+    const grants = () => sql.selectFrom('proxy_grants').select('id').execute()
+    const before = (await grants()).length
     const res = await createGrant(
       app,
       grandma,
@@ -74,8 +76,7 @@ describe('creating an authorisation', () => {
     )
     expect([res.status, res.error.code]).toEqual([400, 'GRANT_ITEM_UNKNOWN'])
     expect(res.error.message).toBe('有2个事项不存在或已下线，请重新选择代办事项')
-    expect(db.read('SELECT id FROM proxy_grants')).toHaveLength(before)
-    expect(db.read('SELECT COUNT(*) AS n FROM proxy_grants')).not.toHaveLength(0)
+    expect(await grants()).toHaveLength(before)
   })
 
   test('a 帮办员 grant needs no name; its relation is 帮办员', async () => {

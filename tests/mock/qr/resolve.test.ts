@@ -7,12 +7,13 @@ import type {
   QueueTicket,
   Zone,
 } from '../../../src/services/contract'
-import { login, tempDatabase, testApp } from '../helpers'
+import type { Sql } from '../../../mock/db/engine'
+import { login, testApp } from '../helpers'
 import { booking, call, itemOf } from '../appointment/support'
 import { grantRole } from '../staff-roles'
 
-const db = tempDatabase()
 let app: FastifyInstance
+let sql: Sql
 let clock: ReturnType<typeof testApp>['clock']
 let user: string
 let staff: string
@@ -20,7 +21,7 @@ let admin: string
 let zone: Zone
 
 beforeAll(async () => {
-  ;({ app, clock } = testApp({ databasePath: db.path }))
+  ;({ app, clock, sql } = testApp())
   user = await login(app, 'dev:qr-user')
   staff = await login(app, 'dev:staff-center-1')
   admin = await login(app, 'dev:admin-1')
@@ -28,7 +29,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
 })
 
 const resolve = async (text: string, as = user) =>
@@ -254,7 +254,7 @@ describe('取号', () => {
   })
 
   test('no number outside opening hours; unknown point is 404', async () => {
-    const sunday = testApp({ databasePath: db.path })
+    const sunday = testApp()
     sunday.clock.advance(6 * 86_400_000) // the fake clock starts on a Monday
     const u = await login(sunday.app, 'dev:queue-sunday')
     const closed = await call(sunday.app, u, 'POST', '/api/v1/queue/tickets', {
@@ -284,8 +284,10 @@ describe('扫码享政务礼包', () => {
     )
     const times = new Set(claims.map((c) => c.data.claimedAt))
     expect(times.size).toBe(1)
-    expect(
-      db.read('SELECT * FROM campaign_claims WHERE campaign_id = ?', 'gift-2026'),
-    ).toHaveLength(1)
+    const stored = sql
+      .selectFrom('campaign_claims')
+      .selectAll()
+      .where('campaign_id', '=', 'gift-2026')
+    expect(await stored.execute()).toHaveLength(1)
   })
 })

@@ -6,10 +6,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import type { FastifyInstance, InjectOptions } from 'fastify'
-import { buildApp } from '../../../mock/app'
-import { authed, fakeClock, json, login, tempDatabase, testApp, type ErrorJson } from '../helpers'
+import { sql as raw } from 'kysely'
+import { isPostgres, type Sql } from '../../../mock/db/engine'
+import { authed, fakeClock, json, login, testApp, type ErrorJson } from '../helpers'
 
 interface RawResponse {
   status: number
@@ -225,31 +225,36 @@ describe('§6 invisible characters are not text', () => {
 })
 
 describe('§6 the Idempotency-Key is written in the same transaction as its record', () => {
-  const db = tempDatabase()
   const clock = fakeClock()
   let app: FastifyInstance
+  let sql: Sql
   let token: string
   beforeAll(async () => {
-    app = buildApp({ databasePath: db.path, now: clock.now })
+    ;({ app, sql } = testApp({ now: clock.now, rateLimitFactor: 1 }))
     token = await login(app, 'dev:retrying-resident')
   })
   afterAll(async () => {
     await app.close()
-    db.remove()
   })
 
-  /** Another connection, as a crash would leave the file: the next key write fails. */
-  const failNextKeyWrite = (fail: boolean) => {
-    const writer = new Database(db.path)
-    try {
-      writer.exec(
-        fail
-          ? "CREATE TRIGGER crash_before_key BEFORE INSERT ON idempotency_keys BEGIN SELECT RAISE(ABORT, 'simulated crash'); END"
-          : 'DROP TRIGGER crash_before_key',
-      )
-    } finally {
-      writer.close()
-    }
+  /** A trigger, as a crash would leave it: the next key write fails. */
+  const failNextKeyWrite = async (fail: boolean) => {
+    const statements = isPostgres(sql)
+      ? fail
+        ? [
+            `CREATE FUNCTION crash_before_key() RETURNS trigger LANGUAGE plpgsql
+             AS $$ BEGIN RAISE EXCEPTION 'simulated crash'; END $$`,
+            `CREATE TRIGGER crash_before_key BEFORE INSERT ON idempotency_keys
+             FOR EACH ROW EXECUTE FUNCTION crash_before_key()`,
+          ]
+        : ['DROP TRIGGER crash_before_key ON idempotency_keys', 'DROP FUNCTION crash_before_key']
+      : fail
+        ? [
+            `CREATE TRIGGER crash_before_key BEFORE INSERT ON idempotency_keys
+             BEGIN SELECT RAISE(ABORT, 'simulated crash'); END`,
+          ]
+        : ['DROP TRIGGER crash_before_key']
+    for (const statement of statements) await raw.raw(statement).execute(sql)
   }
   const complaint = (key: string, content: string): InjectOptions =>
     authed(token, {
@@ -258,25 +263,34 @@ describe('§6 the Idempotency-Key is written in the same transaction as its reco
       headers: { 'idempotency-key': key },
       payload: { kind: 'suggestion', content },
     })
-  const count = (sql: string) => db.read<{ n: number }>(sql)[0]?.n
+  const count = async (table: 'complaints' | 'idempotency_keys', key?: string) =>
+    Number(
+      (
+        await sql
+          .selectFrom(table)
+          .select((q) => q.fn.countAll().as('n'))
+          .$if(key !== undefined, (q) => q.where('key', '=', key ?? ''))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
 
   it('a failure between the record and its key leaves neither; the retry creates one record', async () => {
     const content = '建议在万达广场服务点增加周末办理时间'
-    failNextKeyWrite(true)
+    await failNextKeyWrite(true)
     const failed = await app.inject(complaint('retry-after-crash', content))
-    failNextKeyWrite(false)
+    await failNextKeyWrite(false)
     expect(failed.statusCode).toBe(500)
-    expect(count('SELECT COUNT(*) AS n FROM complaints')).toBe(0)
+    expect(await count('complaints')).toBe(0)
 
     const retry = await app.inject(complaint('retry-after-crash', content))
     const again = await app.inject(complaint('retry-after-crash', content))
     expect(retry.statusCode).toBe(201)
     expect(again.body).toBe(retry.body)
-    expect(count('SELECT COUNT(*) AS n FROM complaints')).toBe(1)
+    expect(await count('complaints')).toBe(1)
   })
 
   it('a handler that throws leaves no key behind', async () => {
-    const before = count('SELECT COUNT(*) AS n FROM idempotency_keys')
+    const before = await count('idempotency_keys')
     const refused = await app.inject(
       authed(token, {
         method: 'POST',
@@ -291,8 +305,8 @@ describe('§6 the Idempotency-Key is written in the same transaction as its reco
     )
     expect(refused.statusCode).toBeGreaterThanOrEqual(400)
     expect(refused.statusCode).toBeLessThan(500)
-    expect(count('SELECT COUNT(*) AS n FROM idempotency_keys')).toBe(before)
-    expect(count("SELECT COUNT(*) AS n FROM idempotency_keys WHERE key = 'throws-no-key'")).toBe(0)
+    expect(await count('idempotency_keys')).toBe(before)
+    expect(await count('idempotency_keys', 'throws-no-key')).toBe(0)
   })
 })
 

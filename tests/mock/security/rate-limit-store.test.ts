@@ -1,18 +1,15 @@
-import { openDatabase } from '../../../mock/db/open'
-import { sqliteSql } from '../../../mock/db/engine'
 import { countRequest, databaseStore } from '../../../mock/http/rate-limit-store'
+import { testDatabase } from '../helpers'
 
 const start = new Date('2026-03-02T01:00:00.000Z')
 const at = (ms: number) => new Date(start.getTime() + ms)
 
-function store() {
-  const sql = sqliteSql(openDatabase(':memory:'))
-  return { sql, close: () => sql.destroy() }
-}
+/** A seeded database of the run's engine (the counters are a table of it). */
+const store = testDatabase
 
 describe('rate-limit counters in the database', () => {
   test('count within a window, then start afresh once it has ended', async () => {
-    const { sql, close } = store()
+    const { sql, close } = await store()
     try {
       expect(await countRequest(sql, 'k', at(0), 60_000)).toEqual({ current: 1, ttl: 60_000 })
       expect(await countRequest(sql, 'k', at(1_000), 60_000)).toEqual({ current: 2, ttl: 59_000 })
@@ -31,7 +28,7 @@ describe('rate-limit counters in the database', () => {
   })
 
   test('the store forgets ended windows as its clock moves on', async () => {
-    const { sql, close } = store()
+    const { sql, close } = await store()
     let clock = at(0)
     const Store = databaseStore(sql, () => clock)
     const counters = new Store()

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify'
-import Database from 'better-sqlite3'
 import {
   endpoints,
   fillPath,
@@ -15,7 +14,8 @@ import {
 import { PRODUCTS } from '../../../mock/modules/finance/products'
 import { booking, call, itemOf, TUESDAY_10 } from '../appointment/support'
 import { claim, createGrant, grantBody } from '../proxy/support'
-import { login, tempDatabase, testApp } from '../helpers'
+import type { Sql } from '../../../mock/db/engine'
+import { login, sharedDatabase, testApp } from '../helpers'
 import { grantRole, userIdOf } from '../staff-roles'
 
 /**
@@ -23,8 +23,9 @@ import { grantRole, userIdOf } from '../staff-roles'
  * every actor who must not use it; the attacks of the issue are replayed one by one.
  */
 
-const db = tempDatabase()
+const database = sharedDatabase()
 let app: FastifyInstance
+let sql: Sql
 
 const DEVICES = {
   resident: 'dev:bystander',
@@ -57,52 +58,70 @@ const record = {
   otherGrantId: '',
 }
 
-function insertRecords(helperUserId: string, ownerId: string) {
-  const file = new Database(db.path)
-  try {
-    const appointment = file.prepare(`
-      INSERT INTO appointments (id, code, user_id, item_id, point_id, day, time, slot_start,
-        slot_end, name, phone, created_at)
-      VALUES (?, ?, ?, ?, ?, '2026-03-02', '14:00', '2026-03-02T06:00:00.000Z',
-        '2026-03-02T06:30:00.000Z', '王秀兰', '13847200001', '2026-03-01T00:00:00.000Z')`)
-    appointment.run('appt-center', record.checkInCode, ownerId, 'market-llc-setup', 'sp-qs-center')
-    appointment.run(
-      'appt-ziyoulu',
-      record.otherPointCode,
-      ownerId,
-      'market-change',
-      'sp-qs-street-ziyoulu',
-    )
-    file
-      .prepare(
-        `INSERT INTO loan_applications (id, user_id, enterprise_name, product_id, bank_id, amount,
-          purpose, grade, created_at)
-         VALUES (?, ?, '包头市青山区示例商贸有限公司', ?, 'abc-qingshan', 50, '采购原料', 'A',
-          '2026-03-01T00:00:00.000Z')`,
-      )
-      .run(record.loanId, ownerId, abcProduct())
-    file
-      .prepare(
-        `INSERT INTO cases (id, number, user_id, source_kind, source_id, title, promised_days,
-          status, helper_id, applicant, fields_json, materials_json, submitted_at, updated_at)
-         VALUES (?, 'BB20260301-0001', ?, 'item', 'market-llc-setup', '有限责任公司设立登记', 3,
-          'submitted', ?, '王秀兰', ?, '[]', '2026-03-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z')`,
-      )
-      .run(
-        record.caseId,
-        ownerId,
-        helperUserId,
-        JSON.stringify([{ key: 'name', label: '申请人姓名', rule: 'text', value: '王秀兰' }]),
-      )
-    record.wallCodeId = file
-      .prepare<[], string>(
-        "SELECT id FROM qr_codes WHERE title = '企业开办' AND zone_id IS NOT NULL",
-      )
-      .pluck()
-      .get() as string
-  } finally {
-    file.close()
-  }
+async function insertRecords(helperUserId: string, ownerId: string) {
+  const appointment = (id: string, code: string, itemId: string, pointId: string) => ({
+    id,
+    code,
+    user_id: ownerId,
+    item_id: itemId,
+    point_id: pointId,
+    day: '2026-03-02',
+    time: '14:00',
+    slot_start: '2026-03-02T06:00:00.000Z',
+    slot_end: '2026-03-02T06:30:00.000Z',
+    name: '王秀兰',
+    phone: '13847200001',
+    created_at: '2026-03-01T00:00:00.000Z',
+  })
+  await sql
+    .insertInto('appointments')
+    .values([
+      appointment('appt-center', record.checkInCode, 'market-llc-setup', 'sp-qs-center'),
+      appointment('appt-ziyoulu', record.otherPointCode, 'market-change', 'sp-qs-street-ziyoulu'),
+    ])
+    .execute()
+  await sql
+    .insertInto('loan_applications')
+    .values({
+      id: record.loanId,
+      user_id: ownerId,
+      enterprise_name: '包头市青山区示例商贸有限公司',
+      product_id: abcProduct(),
+      bank_id: 'abc-qingshan',
+      amount: 50,
+      purpose: '采购原料',
+      grade: 'A',
+      created_at: '2026-03-01T00:00:00.000Z',
+    })
+    .execute()
+  await sql
+    .insertInto('cases')
+    .values({
+      id: record.caseId,
+      number: 'BB20260301-0001',
+      user_id: ownerId,
+      source_kind: 'item',
+      source_id: 'market-llc-setup',
+      title: '有限责任公司设立登记',
+      promised_days: 3,
+      status: 'submitted',
+      helper_id: helperUserId,
+      applicant: '王秀兰',
+      fields_json: JSON.stringify([
+        { key: 'name', label: '申请人姓名', rule: 'text', value: '王秀兰' },
+      ]),
+      materials_json: '[]',
+      submitted_at: '2026-03-01T00:00:00.000Z',
+      updated_at: '2026-03-01T00:00:00.000Z',
+    })
+    .execute()
+  const wallCode = await sql
+    .selectFrom('qr_codes')
+    .select('id')
+    .where('title', '=', '企业开办')
+    .where('zone_id', 'is not', null)
+    .executeTakeFirstOrThrow()
+  record.wallCodeId = wallCode.id
 }
 
 /** A product of 农业银行青山支行, as the finance catalogue has it. */
@@ -113,11 +132,11 @@ function abcProduct(): string {
 }
 
 beforeAll(async () => {
-  ;({ app } = testApp({ databasePath: db.path }))
+  ;({ app, sql } = testApp({ database: database.open() }))
   for (const actor of ACTORS) as[actor] = await login(app, DEVICES[actor])
   owner = await login(app, 'dev:records-owner')
   record.otherGrantId = (await grantRole(app, as.windowOther, 'window', 'sp-qs-street-ziyoulu')).id
-  insertRecords(await userIdOf(app, as.helper1), await userIdOf(app, owner))
+  await insertRecords(await userIdOf(app, as.helper1), await userIdOf(app, owner))
   const thread = await call<{ id: string }>(app, owner, 'POST', '/api/v1/legal/consultations', {
     lawyerId: 'lawyer-1',
     topic: 'labor',
@@ -139,7 +158,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
+  await database.remove()
 })
 
 interface Fixture {
@@ -538,26 +557,23 @@ describe('grants outlive a restart', () => {
     ).data.items
     await call(app, as.admin, 'POST', `/api/v1/admin/roles/${grantOfLab?.id}/revoke`)
     await app.close()
-    ;({ app } = testApp({ databasePath: db.path }))
+    ;({ app, sql } = testApp({ database: database.open() }))
     const after = await login(app, 'dev:lab-quality')
     expect((await call(app, after, 'GET', '/api/v1/testing/lab/bookings')).status).toBe(403)
     expect((await call<Profile>(app, after, 'GET', '/api/v1/me')).data.roles).toEqual([])
   })
 
   test('a WeChat-backed server seeds no dev administrator', async () => {
-    const wechatDb = tempDatabase()
-    const wechat = testApp({
-      databasePath: wechatDb.path,
-      code2Session: async (code) => ({ openid: `o_${code}` }),
-    }).app
+    const wechat = testApp({ code2Session: async (code) => ({ openid: `o_${code}` }) })
     try {
-      await wechat.ready()
-      expect(
-        wechatDb.read("SELECT user_id FROM role_grants WHERE kind IN ('admin', 'window')"),
-      ).toEqual([])
+      await wechat.app.ready()
+      const staff = wechat.sql
+        .selectFrom('role_grants')
+        .select('user_id')
+        .where('kind', 'in', ['admin', 'window'])
+      expect(await staff.execute()).toEqual([])
     } finally {
-      await wechat.close()
-      wechatDb.remove()
+      await wechat.app.close()
     }
   })
 })

@@ -1,9 +1,17 @@
 // Issue 14 §4, "No request may stall the others": each attack as it was sent to `npm start`.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import fsPromises, { type FileHandle } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import type { FastifyInstance } from 'fastify'
 import { STALE_TEMPORARY_MS } from '../../../mock/files/atomic'
 import { jpegBlocks, MAX_JPEG_BLOCKS } from '../../../mock/files/limits'
@@ -12,20 +20,21 @@ import { MAX_UPLOAD_BYTES_PER_DAY, MAX_UPLOADS_PER_DAY } from '../../../mock/fil
 import { DAY_MS } from '../../../src/services/contract'
 import { documentPixels, encodeJpeg } from '../../support/document-image'
 import { pdf, upload } from '../cases/support'
-import { authed, login, tempDatabase, testApp } from '../helpers'
+import type { Sql } from '../../../mock/db/engine'
+import { authed, login, testApp } from '../helpers'
 import { zeroPng } from './bombs'
 
-const db = tempDatabase()
-const uploadDir = join(db.path, '..', 'uploads')
+const uploadDir = mkdtempSync(join(tmpdir(), 'qs-uploads-'))
 let app: FastifyInstance
+let sql: Sql
 let clock: ReturnType<typeof testApp>['clock']
 
 beforeAll(() => {
-  ;({ app, clock } = testApp({ databasePath: db.path, uploadDir }))
+  ;({ app, clock, sql } = testApp({ uploadDir }))
 })
 afterAll(async () => {
   await app.close()
-  db.remove()
+  rmSync(uploadDir, { recursive: true, force: true })
 })
 afterEach(() => jest.restoreAllMocks())
 
@@ -35,8 +44,8 @@ const TOO_LARGE = [
   '照片尺寸过大（超过5000万像素），请用手机相机的普通模式重新拍摄，或截图后上传',
 ]
 
-const storedRows = (sha256: string) =>
-  db.read<{ id: string }>('SELECT id FROM uploads WHERE sha256 = ?', sha256).length
+const storedRows = async (sha256: string) =>
+  (await sql.selectFrom('uploads').select('id').where('sha256', '=', sha256).execute()).length
 
 const sha256Of = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 
@@ -51,7 +60,7 @@ describe('an image is refused by the size its header declares, before it is deco
     expect(bomb.length).toBeLessThan(64 * 1024)
     const res = await upload(app, token, 'photo.png', bomb)
     expect([res.status, res.error.code, res.error.message]).toEqual(TOO_LARGE)
-    expect(storedRows(sha256Of(bomb))).toBe(0)
+    expect(await storedRows(sha256Of(bomb))).toBe(0)
   })
 
   test('the 249 KB RGBA PNG declaring 8000×8000 (accepted until now)', async () => {
@@ -187,15 +196,23 @@ describe('uploads per user are capped per 24 hours', () => {
     const token = await login(app, 'dev:many-bytes')
     const first = await upload(app, token, 'first.pdf', pdf('first'))
     // 500 MB of earlier uploads, recorded directly: sending them would only make the test slow.
-    const writable = new Database(db.path)
-    writable
-      .prepare(
-        `INSERT INTO uploads (id, user_id, name, mime, size, sha256, width, height, sharpness, stored_as, created_at)
-        SELECT 'big-earlier', user_id, 'big.pdf', mime, ?, sha256, NULL, NULL, NULL, stored_as, created_at
-        FROM uploads WHERE id = ?`,
-      )
-      .run(MAX_UPLOAD_BYTES_PER_DAY - first.data.size - 10, first.data.id)
-    writable.close()
+    const stored = await sql
+      .selectFrom('uploads')
+      .selectAll()
+      .where('id', '=', first.data.id)
+      .executeTakeFirstOrThrow()
+    await sql
+      .insertInto('uploads')
+      .values({
+        ...stored,
+        id: 'big-earlier',
+        name: 'big.pdf',
+        size: MAX_UPLOAD_BYTES_PER_DAY - first.data.size - 10,
+        width: null,
+        height: null,
+        sharpness: null,
+      })
+      .execute()
     const tooMuch = await upload(app, token, 'more.pdf', pdf('just over ten bytes'))
     expect([tooMuch.status, tooMuch.error.code, tooMuch.error.message]).toEqual([
       413,
@@ -235,7 +252,7 @@ describe('a stored file is whole or absent', () => {
     const folder = join(uploadDir, sha256.slice(0, 2))
     expect(existsSync(join(folder, sha256))).toBe(false)
     expect(existsSync(folder) ? readdirSync(folder) : []).toEqual([])
-    expect(storedRows(sha256)).toBe(0)
+    expect(await storedRows(sha256)).toBe(0)
 
     jest.restoreAllMocks()
     const again = await upload(app, token, 'crash.pdf', bytes)
@@ -252,7 +269,7 @@ describe('a stored file is whole or absent', () => {
     // A write still running on another instance that shares the folder.
     const running = join(uploadDir, 'ab', `ab${'0'.repeat(62)}.77aa.tmp`)
     writeFileSync(running, 'being written')
-    const restarted = testApp({ databasePath: db.path, uploadDir }).app
+    const restarted = testApp({ uploadDir }).app
     await restarted.ready()
     expect(existsSync(stale)).toBe(false)
     expect(existsSync(running)).toBe(true)

@@ -98,38 +98,6 @@ describe('migrations and seed', () => {
     expect(points).toEqual([{ n: 9 }])
   })
 
-  it('enforces its constraints', () => {
-    const db = openDatabase(':memory:')
-    const now = '2026-03-02T01:00:00.000Z'
-    db.prepare('INSERT INTO users (id, openid, nickname, created_at) VALUES (?, ?, ?, ?)').run(
-      'u1',
-      'o1',
-      'n',
-      now,
-    )
-    expect(() =>
-      db
-        .prepare('INSERT INTO users (id, openid, nickname, created_at) VALUES (?, ?, ?, ?)')
-        .run('u2', 'o1', 'n', now),
-    ).toThrow(/UNIQUE/)
-    expect(() =>
-      db
-        .prepare(
-          'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
-        )
-        .run('h', 'nobody', now, now),
-    ).toThrow(/FOREIGN KEY/)
-    // A window, bank or lab role is always for one place.
-    expect(() =>
-      db
-        .prepare(
-          "INSERT INTO role_grants (id, user_id, kind, granted_at) VALUES ('g1', 'u1', 'window', ?)",
-        )
-        .run(now),
-    ).toThrow(/CHECK/)
-    db.close()
-  })
-
   it('escapes LIKE wildcards in search text', () => {
     expect(likePattern('50%_off\\')).toBe('%50\\%\\_off\\\\%')
   })
