@@ -27,7 +27,7 @@ import {
   WATER_NUMBER,
   WATER_TYPO,
 } from './support/fixtures'
-import { appPages, launchApp, type MiniApp } from './support/mini-app'
+import { appPages, launchApp, urlsOf, type MiniApp, type PageSpec } from './support/mini-app'
 import type { OpenPage } from './support/page'
 import { FIRMS, outboxCode } from '../mock/helpers'
 import { LOGIN_CODE, startBackend, type ApiClient } from './support/backend'
@@ -37,17 +37,6 @@ import { casesSpecs, PHOTO, PHOTO_PATH } from './support/cases'
 import { mediaSpecs } from './support/media'
 import { familySpecs } from './support/family'
 import type { RecordedRequest } from './support/wx'
-
-interface PageSpec {
-  /** The page's query (a function: read once the fixtures exist). */
-  query?: Record<string, string> | (() => Record<string, string>)
-  /** What the user must see once the page has loaded (a function: read once the server is up). */
-  shows: string[] | (() => string[])
-  /** What the server must hold first, made through the API (run just before the page opens). */
-  before?: () => Promise<void>
-  /** Taps or typing that go through setData, and the wx calls they make. */
-  interact?: (page: OpenPage, app: MiniApp) => Promise<void>
-}
 
 const backend = startBackend()
 /** The app's user, signed in with the same wx.login code: sets up and checks what the server holds. */
@@ -64,8 +53,6 @@ const seen = {
 const CLINIC_PHONE = '0472-3360228'
 let bearer = ''
 const authOf = (req: RecordedRequest | undefined) => headerValue(req?.header ?? {}, 'Authorization')
-const urlsOf = (app: MiniApp, api: string) =>
-  app.wx.callsTo(api).map(([o]) => (o as { url: string }).url)
 /** The query of each request to `endpoint`, as `key=value&…` (what the app put on the wire). */
 const queriesOf = (app: MiniApp, endpoint: string) =>
   app.wx.requests(endpoint).map((r) => r.query.toString())

@@ -5,8 +5,7 @@ import { formatDay } from '../../../src/services/contract'
 import { documentPixels, encodeJpeg } from '../../support/document-image'
 import { caseFormOf, CLINIC, completeApplication } from '../../mock/cases/support'
 import type { ApiClient, Backend } from './backend'
-import type { MiniApp } from './mini-app'
-import type { OpenPage } from './page'
+import { urlsOf, type PageSpec } from './mini-app'
 import { headerValue, waitFor } from './simulate'
 
 /** The photo wx.chooseMedia picks: a page of print as a phone camera takes it. */
@@ -15,16 +14,6 @@ export const PHOTO = encodeJpeg(documentPixels(640, 860, 7))
 
 const BUNDLE = '诊所备案一件事'
 const REASON = '缺少主要负责人签字，请签字后重新上传'
-
-interface CasePageSpec {
-  query?: () => Record<string, string>
-  before?: () => Promise<void>
-  shows: () => string[]
-  interact?: (page: OpenPage, app: MiniApp) => Promise<void>
-}
-
-const navigations = (app: MiniApp, api = 'navigateTo') =>
-  app.wx.callsTo(api).map(([o]) => (o as { url: string }).url)
 
 /** What the 一键代办 specs read from the server before their pages open. */
 const made = {
@@ -61,7 +50,7 @@ async function fileAndRequestCorrection(backend: Backend, user: ApiClient): Prom
   })
 }
 
-export function casesSpecs(backend: Backend, user: () => ApiClient): Record<string, CasePageSpec> {
+export function casesSpecs(backend: Backend, user: () => ApiClient): Record<string, PageSpec> {
   return {
     'packages/cases/pages/apply/index': {
       query: () => ({ kind: 'bundle', id: CLINIC.id }),
@@ -127,7 +116,7 @@ export function casesSpecs(backend: Backend, user: () => ApiClient): Record<stri
       async interact(page, app) {
         await page.tap(`办件编号 ${made.waiting.number}`)
         await waitFor(() =>
-          expect(navigations(app).at(-1)).toBe(
+          expect(urlsOf(app).at(-1)).toBe(
             `/packages/cases/pages/detail/index?id=${made.waiting.id}`,
           ),
         )
@@ -146,7 +135,7 @@ export function casesSpecs(backend: Backend, user: () => ApiClient): Record<stri
       async interact(page, app) {
         await page.tap('去补正')
         await waitFor(() =>
-          expect(navigations(app).at(-1)).toBe(
+          expect(urlsOf(app).at(-1)).toBe(
             `/packages/cases/pages/correct/index?id=${made.waiting.id}`,
           ),
         )

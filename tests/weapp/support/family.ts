@@ -3,23 +3,13 @@
 import type { ActingGrant, Appointment, Grant } from '../../../src/services/contract'
 import { PEOPLE } from '../../mock/helpers'
 import type { ApiClient, Backend } from './backend'
-import type { MiniApp } from './mini-app'
-import type { OpenPage } from './page'
+import { urlsOf, type PageSpec } from './mini-app'
 import { waitFor } from './simulate'
 
 const ITEM = { id: 'hrss-social-card-apply', name: '社会保障卡申领' }
 /** 王淑芳 as the server shows her to the family (实名 masked). */
 const GRANDMA = '王*芳'
 
-interface FamilyPageSpec {
-  query?: () => Record<string, string>
-  before?: () => Promise<void>
-  shows: () => string[]
-  interact?: (page: OpenPage, app: MiniApp) => Promise<void>
-}
-
-const navigations = (app: MiniApp, api = 'navigateTo') =>
-  app.wx.callsTo(api).map(([o]) => (o as { url: string }).url)
 const spaced = (digits = '') => `${digits.slice(0, 4)} ${digits.slice(4)}`
 
 const grantToGrandson = (client: ApiClient) =>
@@ -51,10 +41,7 @@ const made = {
   offered: {} as Grant,
 }
 
-export function familySpecs(
-  backend: Backend,
-  user: () => ApiClient,
-): Record<string, FamilyPageSpec> {
+export function familySpecs(backend: Backend, user: () => ApiClient): Record<string, PageSpec> {
   return {
     'packages/family/pages/grants/index': {
       async before() {
@@ -150,7 +137,7 @@ export function familySpecs(
       async interact(page, app) {
         await page.tap(`替${GRANDMA}预约办事`)
         await waitFor(() =>
-          expect(navigations(app).at(-1)).toBe(
+          expect(urlsOf(app).at(-1)).toBe(
             `/packages/booking/pages/book/index?itemId=${ITEM.id}&for=${made.acting.id}`,
           ),
         )
@@ -164,7 +151,7 @@ export function familySpecs(
         await page.waitForText(`${GRANDMA} 请您帮忙办事`, `可以代办：${ITEM.name}`)
         await page.tap('确认接受')
         await waitFor(() =>
-          expect(navigations(app, 'redirectTo').at(-1)).toBe('/packages/family/pages/acting/index'),
+          expect(urlsOf(app, 'redirectTo').at(-1)).toBe('/packages/family/pages/acting/index'),
         )
         expect(app.wx.requests('POST /api/v1/proxy/claims')).toHaveLength(1)
         const { items } = await user().call<{ items: ActingGrant[] }>('GET', '/api/v1/proxy/acting')

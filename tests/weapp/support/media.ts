@@ -1,20 +1,11 @@
 // 政务直播 and 视频讲解 pages, one spec per page, on the real server (its seeded tutorials,
 // replays and live timetable at Monday 2026-03-02 09:00).
-import type { MiniApp } from './mini-app'
-import type { OpenPage } from './page'
+import { urlsOf, type PageSpec } from './mini-app'
 import { waitFor } from './simulate'
 
-interface MediaPageSpec {
-  query?: Record<string, string>
-  shows: string[]
-  interact?: (page: OpenPage, app: MiniApp) => Promise<void>
-}
-
-const navigations = (app: MiniApp) =>
-  app.wx.callsTo('navigateTo').map(([o]) => (o as { url: string }).url)
 const annualReport = '企业年报申报直播：跟着主播半小时填完'
 
-export const mediaSpecs: Record<string, MediaPageSpec> = {
+export const mediaSpecs: Record<string, PageSpec> = {
   'packages/media/pages/index/index': {
     shows: [
       '正在播出',
@@ -47,9 +38,7 @@ export const mediaSpecs: Record<string, MediaPageSpec> = {
       expect(query?.get('page')).toBe('1')
       await page.tap('观看录播：医保直播间：异地就医备案与门诊慢特病')
       await waitFor(() =>
-        expect(navigations(app).at(-1)).toBe(
-          '/packages/media/pages/live/index?id=live-medical-remote',
-        ),
+        expect(urlsOf(app).at(-1)).toBe('/packages/media/pages/live/index?id=live-medical-remote'),
       )
     },
   },
@@ -87,7 +76,7 @@ export const mediaSpecs: Record<string, MediaPageSpec> = {
       expect(app.wx.callsTo('VideoContext.play')).toEqual([[]])
       await page.tap('办事指南：诊所备案一件事')
       await waitFor(() =>
-        expect(navigations(app).at(-1)).toBe(
+        expect(urlsOf(app).at(-1)).toBe(
           '/packages/catalog/pages/bundle/index?id=bundle-clinic-filing',
         ),
       )
@@ -98,7 +87,7 @@ export const mediaSpecs: Record<string, MediaPageSpec> = {
       await guide.waitForText('从第1章播放：诊所备案：申请条件和要准备的材料')
       await guide.tap('看视频讲解')
       await waitFor(() =>
-        expect(navigations(app).at(-1)).toBe(
+        expect(urlsOf(app).at(-1)).toBe(
           '/packages/media/pages/video/index?id=v-health-clinic-filing&chapter=1',
         ),
       )

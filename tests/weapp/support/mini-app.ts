@@ -170,3 +170,19 @@ export function launchApp(options: WxOptions = {}): MiniApp {
     },
   }
 }
+
+/** One page's spec: its query, what it shows, the server state it needs first, the user's taps. */
+export interface PageSpec {
+  /** The page's query (a function: read once the fixtures exist). */
+  query?: Record<string, string> | (() => Record<string, string>)
+  /** What the user must see once the page has loaded (a function: read once the server is up). */
+  shows: string[] | (() => string[])
+  /** What the server must hold first, made through the API (run just before the page opens). */
+  before?: () => Promise<void>
+  /** Taps or typing that go through setData, and the wx calls they make. */
+  interact?: (page: OpenPage, app: MiniApp) => Promise<void>
+}
+
+/** The url of each call to a navigation api (`navigateTo`, `redirectTo` …), in order. */
+export const urlsOf = (app: MiniApp, api = 'navigateTo') =>
+  app.wx.callsTo(api).map(([o]) => (o as { url: string }).url)

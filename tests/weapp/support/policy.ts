@@ -1,8 +1,7 @@
 // The policy-matching pages, one expectation per page, on the real server: the user (实名 as
 // 王志强) acts as the clinic he represents, whose 企业画像 says 8 staff.
 import { FIRMS } from '../../mock/helpers'
-import type { MiniApp } from './mini-app'
-import type { OpenPage } from './page'
+import { urlsOf, type PageSpec } from './mini-app'
 import type { ApiClient } from './backend'
 import { headerValue, waitFor } from './simulate'
 
@@ -26,17 +25,7 @@ export async function actAsFirm(user: ApiClient): Promise<void> {
   })
 }
 
-interface PolicyPageSpec {
-  query?: Record<string, string>
-  before?: () => Promise<void>
-  shows: string[]
-  interact?: (page: OpenPage, app: MiniApp) => Promise<void>
-}
-
-const navigations = (app: MiniApp) =>
-  app.wx.callsTo('navigateTo').map(([o]) => (o as { url: string }).url)
-
-export const policySpecs = (user: () => ApiClient): Record<string, PolicyPageSpec> => ({
+export const policySpecs = (user: () => ApiClient): Record<string, PageSpec> => ({
   'packages/policy/pages/match/index': {
     before: () => actAsFirm(user()),
     shows: [
@@ -52,14 +41,10 @@ export const policySpecs = (user: () => ApiClient): Record<string, PolicyPageSpe
     async interact(page, app) {
       await page.tap('软件和信息技术服务业发展扶持')
       await waitFor(() =>
-        expect(navigations(app).at(-1)).toBe(
-          '/packages/policy/pages/detail/index?id=city-software',
-        ),
+        expect(urlsOf(app).at(-1)).toBe('/packages/policy/pages/detail/index?id=city-software'),
       )
       await page.tap('完善企业画像')
-      await waitFor(() =>
-        expect(navigations(app).at(-1)).toBe('/packages/policy/pages/profile/index'),
-      )
+      await waitFor(() => expect(urlsOf(app).at(-1)).toBe('/packages/policy/pages/profile/index'))
     },
   },
   'packages/policy/pages/profile/index': {
