@@ -68,7 +68,7 @@ export function rateCase(
     const score = toScore(request.level)
     const comment = request.comment ?? ''
     if (isBad(score) && comment.length < 2) {
-      throw new ApiError(400, 'VALIDATION', '请写明不满意的原因，便于整改', {
+      throw new ApiError(400, 'VALIDATION_FAILED', '请写明不满意的原因，便于整改', {
         comment: '请写明不满意的原因，便于整改',
       })
     }

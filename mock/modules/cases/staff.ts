@@ -56,7 +56,7 @@ function checkTargets(row: CaseRow, items: readonly CorrectionItem[]): Map<strin
   if (unknown.length > 0) {
     throw new ApiError(
       400,
-      'VALIDATION',
+      'VALIDATION_FAILED',
       '补正清单里有本办件没有的内容，请刷新后重新勾选',
       Object.fromEntries(unknown.map((i) => [i.target, '本办件没有该项'])),
     )

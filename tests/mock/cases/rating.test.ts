@@ -69,7 +69,11 @@ describe('好差评', () => {
     const { c, helper, step } = await finishedCase()
     await step('refuse', { reason: '场地面积不符合《诊所基本标准》' })
     const bare = await rate(c.id, { level: 'very_dissatisfied' })
-    expect([bare.status, bare.error.fields?.comment]).toEqual([400, '请写明不满意的原因，便于整改'])
+    expect([bare.status, bare.error.code, bare.error.fields?.comment]).toEqual([
+      400,
+      'VALIDATION_FAILED',
+      '请写明不满意的原因，便于整改',
+    ])
     const bad = await rate(c.id, {
       level: 'dissatisfied',
       comment: '不予受理前没有提前告知面积要求',

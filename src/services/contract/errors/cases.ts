@@ -8,6 +8,5 @@ export const CASES_ERRORS = [
   'CORRECTION_UNCHANGED',
   'NO_BAD_RATING',
   'NO_HELPER_DESK',
-  'VALIDATION',
 ] as const
 export type CasesErrorCode = (typeof CASES_ERRORS)[number]
