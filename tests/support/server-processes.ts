@@ -1,10 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { freePort } from './postgres'
 
 const ROOT = path.resolve(__dirname, '../..')
-const TSX = createRequire(__filename).resolve('tsx/cli')
 
 export interface ServerProcess {
   base: string
@@ -31,7 +29,9 @@ async function healthy(base: string, child: ChildProcess, output: () => string):
 /** `npm run server` as a separate process with `env` on top of this one's; resolves once it answers. */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort()
-  const child = spawn(process.execPath, [TSX, 'mock/main.ts'], {
+  // tsx as a loader of this very process, not its CLI: the CLI runs the server in a child of its
+  // own, which a SIGKILL of the CLI would leave running.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mock/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
