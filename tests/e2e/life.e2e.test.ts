@@ -38,10 +38,11 @@ test('bind, pay a bill through the sandbox step, get a receipt; the same bill ca
   await bills.getByText('2026年1月', { exact: true }).waitFor()
   await bills.getByRole('button', { name: '缴费 ¥43.75' }).click()
   const pay = visiblePage(page)
-  await pay.getByText('确认缴费').waitFor()
+  const confirm = pay.getByRole('button', { name: '确认支付 ¥43.75（沙箱）' })
+  await confirm.waitFor()
   await screenshot(page, 'life-pay-confirm')
   const payUrl = page.url()
-  await pay.getByRole('button', { name: '确认支付 ¥43.75（沙箱）' }).click()
+  await confirm.click()
 
   const receipt = visiblePage(page)
   await receipt.getByText('缴费成功（沙箱演示，未真实扣款）').waitFor()
