@@ -3,9 +3,12 @@ import { authed, json, login, testApp, type ErrorJson } from './helpers'
 
 describe('sessions', () => {
   const authKeys = (Object.keys(endpoints) as EndpointKey[]).filter((key) => endpoints[key].auth)
+  // Requests without a valid session change nothing, so one app serves them all.
+  const anonymous = testApp()
+  afterAll(() => anonymous.app.close())
 
   it.each(authKeys)('%s answers 401 without a token and with a bogus one', async (key) => {
-    const { app } = testApp()
+    const { app } = anonymous
     const { method, path } = splitKey(key)
     const url = path.replace(':id', 'sp-qs-center')
     const without = await app.inject({ method, url })
@@ -19,7 +22,6 @@ describe('sessions', () => {
       url,
       headers: { authorization: 'Basic dXNlcjpwYXNz' },
     })
-    await app.close()
     for (const response of [without, bogus, malformed]) {
       expect(response.statusCode).toBe(401)
       expect(json<ErrorJson>(response).error).toEqual({
