@@ -1,6 +1,7 @@
 // Every route of the app in normal and 长辈模式: text size, tap targets and the gaps between them
 // (≥ 8 px, ≥ 16 px in 长辈模式), contrast, nothing cut off
-// or overlapping at 375 px, and no serious/critical axe-core finding. Routes come from
+// or overlapping at 375 px, no serious/critical axe-core finding, and no Content-Security-Policy
+// violation (with a video playing and 朗读 started where a page offers them). Routes come from
 // src/app.config.ts, so a page added later is audited too; one with no example below opens bare.
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
@@ -13,6 +14,7 @@ import { axeProblems, layoutProblems } from './support/layout'
 import { apiAs } from './support/api'
 import { recordQueries } from './support/audit-fixtures'
 import { appRoutes, EXAMPLES } from './support/routes'
+import { exerciseMedia, watchCsp, type CspWatch } from './support/csp'
 
 /** Staff desks, audited as the staff who use them (anyone else is only told it is for staff). */
 const STAFF: Record<string, string> = {
@@ -25,7 +27,7 @@ const STAFF: Record<string, string> = {
 const ROUTES = appRoutes()
 const DEVICE = 'audit-resident'
 const app = appPerFile({ agreePrivacy: true, device: DEVICE })
-const counts = { audited: 0, failed: 0 }
+const counts = { audited: 0, failed: 0, cspViolations: 0 }
 
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle')
@@ -47,8 +49,9 @@ async function switchElderOn(page: Page, baseUrl: string) {
 async function auditAsStaff(route: string, device: string, mode: 'normal' | 'elder') {
   const staff = await openAppAs(device)
   try {
+    const csp = watchCsp(staff.page)
     if (mode === 'elder') await switchElderOn(staff.page, staff.baseUrl)
-    return await audit(staff.page, staff.baseUrl, route, mode)
+    return await audit(staff.page, staff.baseUrl, route, mode, csp)
   } finally {
     await staff.context.close()
   }
@@ -59,8 +62,10 @@ async function audit(
   baseUrl: string,
   route: string,
   mode: 'normal' | 'elder',
+  csp: CspWatch,
 ): Promise<string[]> {
   const query = EXAMPLES[route]
+  await csp.take(page)
   await page.goto(`${baseUrl}/${route}${query ? `?${query}` : ''}`)
   await settle(page)
   const dir = path.join(ARTIFACTS, 'audit')
@@ -70,15 +75,22 @@ async function audit(
     fullPage: true,
   })
   const limits = mode === 'elder' ? ELDER_LIMITS : NORMAL_LIMITS
-  return [
+  const problems = [
     ...violations(await auditPage(page), limits),
     ...gapViolations(await touchingTargets(page, limits.minTargetGapPx), limits.minTargetGapPx),
     ...(await layoutProblems(page)),
     ...(await axeProblems(page)),
   ]
+  await exerciseMedia(page)
+  const cspViolations = await csp.take(page)
+  counts.cspViolations += cspViolations.length
+  return [...problems, ...cspViolations]
 }
 
+let residentCsp: CspWatch
+
 beforeAll(async () => {
+  residentCsp = watchCsp(app.page)
   const records = await recordQueries(await apiAs(app.baseUrl, DEVICE), app.baseUrl, apiAs)
   Object.assign(EXAMPLES, records.queries)
   Object.assign(STAFF, records.staff)
@@ -92,7 +104,7 @@ describe.each(['normal', 'elder'] as const)('%s mode', (mode) => {
     const staff = STAFF[route]
     const problems = staff
       ? await auditAsStaff(route, staff, mode)
-      : await audit(app.page, app.baseUrl, route, mode)
+      : await audit(app.page, app.baseUrl, route, mode, residentCsp)
     counts.audited += 1
     if (problems.length > 0) counts.failed += 1
     expect(problems).toEqual([])
@@ -101,6 +113,6 @@ describe.each(['normal', 'elder'] as const)('%s mode', (mode) => {
 
 afterAll(() => {
   process.stdout.write(
-    `\naudit: ${ROUTES.length} routes × 2 modes = ${counts.audited} pages audited, ${counts.failed} with violations\n`,
+    `\naudit: ${ROUTES.length} routes × 2 modes = ${counts.audited} pages audited, ${counts.failed} with violations, ${counts.cspViolations} CSP violations\n`,
   )
 })
