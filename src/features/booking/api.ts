@@ -3,13 +3,11 @@ import { callerFor } from '../../services/http'
 import { bookingEndpoints } from '../../services/contract/endpoints/booking'
 import { pointsEndpoints } from '../../services/contract/endpoints/points'
 import { accountEndpoints } from '../../services/contract/endpoints/account'
-import { qrEndpoints } from '../../services/contract/endpoints/qr'
 import { catalogEndpoints } from '../../services/contract/endpoints/catalog'
 
 const call = /* #__PURE__ */ callerFor(bookingEndpoints)
 const pointsCall = /* #__PURE__ */ callerFor(pointsEndpoints)
 const accountCall = /* #__PURE__ */ callerFor(accountEndpoints)
-const qrCall = /* #__PURE__ */ callerFor(qrEndpoints)
 const catalogCall = /* #__PURE__ */ callerFor(catalogEndpoints)
 
 export const bookingItems = (q: string) =>
@@ -47,9 +45,6 @@ export const cancelAppointment = (id: string) =>
   call('POST /api/v1/appointments/:id/cancel', { params: { id } })
 
 export const checkIn = (code: string) => call('POST /api/v1/staff/check-ins', { body: { code } })
-
-export const callNext = (pointId: string) =>
-  qrCall('POST /api/v1/staff/queue/call-next', { body: { pointId } })
 
 export const itemName = (id: string) =>
   catalogCall('GET /api/v1/catalog/items/:id', { params: { id } }).then((g) => g.item.name)

@@ -2,11 +2,9 @@ import type { Audience, ItemFilter } from '../../services/contract'
 import { callerFor } from '../../services/http'
 import { catalogEndpoints } from '../../services/contract/endpoints/catalog'
 import { pointsEndpoints } from '../../services/contract/endpoints/points'
-import { mediaEndpoints } from '../../services/contract/endpoints/media'
 
 const call = /* #__PURE__ */ callerFor(catalogEndpoints)
 const pointsCall = /* #__PURE__ */ callerFor(pointsEndpoints)
-const mediaCall = /* #__PURE__ */ callerFor(mediaEndpoints)
 
 export type { ItemFilter }
 
@@ -36,7 +34,3 @@ export const setFavorite = (id: string, favorite: boolean) =>
   favorite
     ? call('PUT /api/v1/me/favorites/:id', { params: { id } })
     : call('DELETE /api/v1/me/favorites/:id', { params: { id } })
-
-/** The video chapters that explain an item, best first (the guide's “看视频讲解”). */
-export const explainingChapters = (itemId: string) =>
-  mediaCall('GET /api/v1/media/chapters', { query: { itemId } }).then((r) => r.items)

@@ -1,6 +1,6 @@
 import { callerFor } from '../../services/http'
-import { casesEndpoints } from '../../services/contract/endpoints/cases'
+import { helperContactEndpoints } from '../../services/contract/endpoints/helper-contact'
 
-const call = /* #__PURE__ */ callerFor(casesEndpoints)
+const call = /* #__PURE__ */ callerFor(helperContactEndpoints)
 
 export const helperContact = () => call('GET /api/v1/helper-contact')

@@ -37,7 +37,7 @@ function firstTaps(tab: string): string[] {
 
 test('every preloadRule is a page of the app and names existing subpackages', () => {
   const pages = [
-    ...config.pages,
+    ...(config.pages ?? []),
     ...(config.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root}/${p}`)),
   ]
   expect(Object.keys(preloadRule).length).toBeGreaterThan(0)
