@@ -63,37 +63,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
               ],
             ],
           }))
-        if (!process.env.WXPERF_STATS) return
-        chain.plugin('wxperf-stats').use(
-          class {
-            apply(compiler: {
-              hooks: {
-                done: {
-                  tap: (n: string, f: (s: { toJson: (o: object) => unknown }) => void) => void
-                }
-              }
-            }) {
-              compiler.hooks.done.tap('wxperf', (stats) => {
-                require('node:fs').writeFileSync(
-                  process.env.WXPERF_STATS as string,
-                  JSON.stringify(
-                    stats.toJson({
-                      all: false,
-                      modules: true,
-                      chunks: true,
-                      chunkModules: true,
-                      reasons: true,
-                      ids: true,
-                      assets: true,
-                      nestedModules: true,
-                      chunkRelations: true,
-                    }),
-                  ),
-                )
-              })
-            }
-          },
-        )
       },
       // Components use distinct BEM classes, so the order of their CSS across chunks is irrelevant.
       miniCssExtractPluginOption: { ignoreOrder: true },

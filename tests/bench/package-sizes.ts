@@ -26,8 +26,13 @@ export const MB = 1024 * 1024
 
 /** The weapp goals of issue 19. */
 export const BUDGET = {
-  /** Main package against a bare Taro app built with the same config. */
+  /** Main package against a bare Taro app built with the same config: issue 19's goal. */
   mainRatio: 1.6,
+  /**
+   * What fails today: 1.84× was measured when this was set (from 2.05× before issue 19's work);
+   * the rest of the way needs the data layer out of the main package (see the size bench).
+   */
+  mainRatioCeiling: 1.9,
   subpackageBytes: 150 * KB,
   /** WeChat's own cap on what one page may preload. */
   preloadBytes: 2 * MB,
