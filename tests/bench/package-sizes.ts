@@ -97,10 +97,12 @@ export function buildWeapp(cwd: string): void {
     {
       cwd,
       env,
-      stdio: ['ignore', 'ignore', 'inherit'],
+      // Webpack's progress bar goes to stderr: shown only when the build fails.
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
     },
   )
-  if (result.status !== 0) throw new Error(`weapp build failed in ${cwd}`)
+  if (result.status !== 0) throw new Error(`weapp build failed in ${cwd}:\n${result.stderr}`)
 }
 
 /** A digest of everything the bare build depends on: same digest, same bytes. */
