@@ -5,6 +5,9 @@ import devConfig from './dev'
 import prodConfig from './prod'
 
 const isH5 = process.env.TARO_ENV === 'h5'
+const axiosAdapters = path.resolve(__dirname, 'weapp', 'axios-adapters.js')
+/** The oldest runtimes the weapp main package already requires (ES2020: iOS 14, Chrome 80). */
+const WEAPP_TARGETS = { ios: '14', chrome: '80' }
 const nativeComponents = path.resolve(__dirname, '..', 'src', 'components', 'native')
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -36,6 +39,31 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: true },
     mini: {
+      webpackChain(chain, webpack) {
+        // axios keeps its API; only the adapters the weapp never uses stay out (see the file).
+        chain.plugin('weapp-axios-adapters').use(webpack.NormalModuleReplacementPlugin, [
+          /adapters[\\/]adapters\.js$/,
+          (resource: { context: string; request: string }) => {
+            if (/node_modules[\\/]axios[\\/]/.test(resource.context))
+              resource.request = axiosAdapters
+          },
+        ])
+        // Our code is compiled for the runtime the main package already needs: zod and axios
+        // ship ES2020 (`??`, object spread) untranspiled, so ES5 output of our own code (Taro's
+        // default: iOS 9) would only add regenerator and helper bytes, not reach older phones.
+        chain.module
+          .rule('script')
+          .use('babelLoader')
+          .tap((options: object) => ({
+            ...options,
+            presets: [
+              [
+                'taro',
+                { framework: 'react', ts: true, compiler: 'webpack5', targets: WEAPP_TARGETS },
+              ],
+            ],
+          }))
+      },
       // Components use distinct BEM classes, so the order of their CSS across chunks is irrelevant.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {

@@ -120,6 +120,45 @@ export default defineAppConfig({
       ],
     },
   ],
+  // The subpackages one tap on a tab leads to download while the tab is shown, so that tap does
+  // not wait (tests/src/app/preload-rule.test.ts checks the lists; tests/build/size-budget.test.ts
+  // keeps each page's total within WeChat's 2 MB, and those on every network within 1 MB).
+  preloadRule: {
+    'pages/index/index': {
+      network: 'all',
+      packages: [
+        'packages/catalog',
+        'packages/booking',
+        'packages/qr',
+        'packages/cases',
+        'packages/points',
+        'packages/family',
+        'packages/account',
+        'packages/policy',
+        'packages/legal',
+        'packages/life',
+        'packages/finance',
+        'packages/labs',
+        'packages/telecom',
+        'packages/media',
+      ],
+    },
+    'pages/services/index': {
+      network: 'all',
+      packages: ['packages/catalog', 'packages/points', 'packages/booking', 'packages/life'],
+    },
+    'pages/mine/index': {
+      network: 'all',
+      packages: [
+        'packages/account',
+        'packages/booking',
+        'packages/cases',
+        'packages/ecert',
+        'packages/family',
+        'packages/qr',
+      ],
+    },
+  },
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

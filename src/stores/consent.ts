@@ -1,9 +1,12 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { PRIVACY_POLICY_VERSION } from '../services/contract'
-import { call } from '../services/http'
+import { callerFor } from '../services/http'
+import { accountEndpoints } from '../services/contract/endpoints/account'
 import { platformName } from '../platform/env'
 import { persistStorage } from './persist-storage'
+
+const call = /* #__PURE__ */ callerFor(accountEndpoints)
 
 interface ConsentState {
   agreedVersion: string | null

@@ -1,9 +1,12 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { Profile } from '../services/contract'
-import { call, isApiError } from '../services/http'
+import { callerFor, isApiError } from '../services/http'
+import { accountEndpoints } from '../services/contract/endpoints/account'
 import { getLoginCode } from '../platform/login'
 import { persistStorage } from './persist-storage'
+
+const call = /* #__PURE__ */ callerFor(accountEndpoints)
 
 export type SignInStatus = 'idle' | 'signing-in' | 'failed'
 

@@ -1,26 +1,79 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { measureWeapp, MB } from '../bench/package-sizes'
+import {
+  BUDGET,
+  buildBareApp,
+  measureWeapp,
+  readPreloadRules,
+  KB,
+  type PackageSizes,
+} from '../bench/package-sizes'
 
-// Hard limits that fail `npm test` (WeChat's own limit is 2 MB per package); the tighter
-// 600 KB budget is tracked by `npm run bench` against a bare Taro app.
-const MAIN_LIMIT = 1 * MB
-const SUBPACKAGE_LIMIT = 1.5 * MB
+// Issue 19's weapp goals on the production build in dist/. The baseline is Taro's default React
+// app built with this project's config in the same run (about 20 s; reused while its inputs are
+// unchanged), so a config change that shrinks or grows Taro's own files moves both sides.
+const dist = path.resolve(__dirname, '..', '..', 'dist')
+const sizes = measureWeapp(dist)
+let bare: PackageSizes
 
-const sizes = measureWeapp(path.resolve(__dirname, '..', '..', 'dist'))
+beforeAll(() => {
+  bare = measureWeapp(buildBareApp({ reuse: true }))
+}, 240_000)
 
-test('the weapp main package stays under 1 MB', () => {
-  expect(sizes.main).toBeGreaterThan(0)
-  expect(sizes.main).toBeLessThan(MAIN_LIMIT)
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`
+
+function mainFigures() {
+  const ratio = sizes.main / bare.main
+  // The figures are in the expectation so a failure says how far over it is.
+  return { figures: { main: kb(sizes.main), bare: kb(bare.main), ratio: ratio.toFixed(2) }, ratio }
+}
+
+test('the main package does not grow back: at most 1.9× a bare Taro app', () => {
+  expect(bare.main).toBeGreaterThan(100 * KB)
+  const { figures, ratio } = mainFigures()
+  expect({ ...figures, within: ratio <= BUDGET.mainRatioCeiling }).toEqual({
+    ...figures,
+    within: true,
+  })
 })
 
-test.each(Object.entries(sizes.subpackages))('subpackage %s stays under 1.5 MB', (_root, bytes) => {
+// Issue 19's goal, not reached yet (1.84× now): this starts failing the day it is met — then make
+// it a plain test and drop the ceiling above.
+test.failing('the main package is at most 1.6× a bare Taro app (goal)', () => {
+  const { figures, ratio } = mainFigures()
+  expect({ ...figures, within: ratio <= BUDGET.mainRatio }).toEqual({ ...figures, within: true })
+})
+
+test.each(Object.entries(sizes.subpackages))('subpackage %s is at most 150 KB', (_root, bytes) => {
   expect(bytes).toBeGreaterThan(0)
-  expect(bytes).toBeLessThan(SUBPACKAGE_LIMIT)
+  expect(bytes).toBeLessThanOrEqual(BUDGET.subpackageBytes)
+})
+
+test('what a page preloads stays within WeChat’s 2 MB, and within 1 MB on mobile data', () => {
+  const rules = Object.entries(readPreloadRules(dist))
+  expect(rules.length).toBeGreaterThan(0)
+  for (const [page, rule] of rules) {
+    const bytes = rule.packages.reduce((sum, root) => sum + (sizes.subpackages[root] ?? 0), 0)
+    const limit = rule.network === 'all' ? BUDGET.preloadAllNetworksBytes : BUDGET.preloadBytes
+    expect({ page, preloads: kb(bytes), withinLimit: bytes <= limit }).toEqual({
+      page,
+      preloads: kb(bytes),
+      withinLimit: true,
+    })
+  }
+})
+
+test('axios, zustand and dayjs still ship; axios without the XHR and fetch adapters weapp never uses', () => {
+  const vendors = readFileSync(path.join(dist, 'vendors.js'), 'utf8')
+  expect({
+    axios: vendors.includes('ERR_BAD_REQUEST'),
+    zustand: vendors.includes('[zustand persist middleware]'),
+    dayjs: vendors.includes('Invalid Date'),
+    xhrAdapter: vendors.includes('XMLHttpRequest'),
+  }).toEqual({ axios: true, zustand: true, dayjs: true, xhrAdapter: false })
 })
 
 test('no pinyin dictionary ships in the mini program: search runs on the server', () => {
-  const dist = path.resolve(__dirname, '..', '..', 'dist')
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) =>
     /\.(js|txt)$/.test(f),
   )

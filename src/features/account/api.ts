@@ -4,8 +4,11 @@ import type {
   Profile,
   VerificationRequest,
 } from '../../services/contract'
-import { call } from '../../services/http'
+import { callerFor } from '../../services/http'
+import { accountEndpoints } from '../../services/contract/endpoints/account'
 import { useSession } from '../../stores/session'
+
+const call = /* #__PURE__ */ callerFor(accountEndpoints)
 
 const keep = (profile: Profile) => {
   useSession.getState().setProfile(profile)

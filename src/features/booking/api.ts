@@ -1,11 +1,20 @@
 import type { BookingRequest, NearbyResult } from '../../services/contract'
-import { call } from '../../services/http'
+import { callerFor } from '../../services/http'
+import { bookingEndpoints } from '../../services/contract/endpoints/booking'
+import { pointsEndpoints } from '../../services/contract/endpoints/points'
+import { accountEndpoints } from '../../services/contract/endpoints/account'
+import { catalogEndpoints } from '../../services/contract/endpoints/catalog'
+
+const call = /* #__PURE__ */ callerFor(bookingEndpoints)
+const pointsCall = /* #__PURE__ */ callerFor(pointsEndpoints)
+const accountCall = /* #__PURE__ */ callerFor(accountEndpoints)
+const catalogCall = /* #__PURE__ */ callerFor(catalogEndpoints)
 
 export const bookingItems = (q: string) =>
   call('GET /api/v1/appointments/items', { query: q === '' ? {} : { q } }).then((r) => r.items)
 
 export const pointsFor = (itemId: string, where: { latitude?: number; longitude?: number }) =>
-  call('GET /api/v1/service-points/nearby', { query: { ...where, itemId } }).then(
+  pointsCall('GET /api/v1/service-points/nearby', { query: { ...where, itemId } }).then(
     (r): NearbyResult => r,
   )
 
@@ -15,7 +24,7 @@ export const bookableDates = (itemId: string, pointId: string) =>
 export const slotsOn = (itemId: string, pointId: string, date: string) =>
   call('GET /api/v1/appointments/slots', { query: { itemId, pointId, date } }).then((r) => r.slots)
 
-export const bookerContact = () => call('GET /api/v1/me').then((p) => p.contact)
+export const bookerContact = () => accountCall('GET /api/v1/me').then((p) => p.contact)
 
 export const book = (body: BookingRequest, idempotencyKey: string) =>
   call('POST /api/v1/appointments', { body }, { idempotencyKey })
@@ -37,8 +46,5 @@ export const cancelAppointment = (id: string) =>
 
 export const checkIn = (code: string) => call('POST /api/v1/staff/check-ins', { body: { code } })
 
-export const callNext = (pointId: string) =>
-  call('POST /api/v1/staff/queue/call-next', { body: { pointId } })
-
 export const itemName = (id: string) =>
-  call('GET /api/v1/catalog/items/:id', { params: { id } }).then((g) => g.item.name)
+  catalogCall('GET /api/v1/catalog/items/:id', { params: { id } }).then((g) => g.item.name)

@@ -8,15 +8,20 @@ import {
   type CorrectionItem,
   type RatingRequest,
 } from '../../services/contract'
-import { ApiError, call, errorFromResponse } from '../../services/http'
+import { ApiError, callerFor, errorFromResponse } from '../../services/http'
+import { casesEndpoints } from '../../services/contract/endpoints/cases'
+import { ecertEndpoints } from '../../services/contract/endpoints/ecert'
 import { uploadFile, type PickedFile } from '../../platform/upload'
 import { useSession } from '../../stores/session'
 
+const call = /* #__PURE__ */ callerFor(casesEndpoints)
+const ecertCall = /* #__PURE__ */ callerFor(ecertEndpoints)
+
 export const caseForm = (source: CaseSource) => call('GET /api/v1/cases/form', { query: source })
 /** The user's 电子证照, offered as materials (免证办). */
-export const myLicences = () => call('GET /api/v1/ecert/licences').then((r) => r.items)
+export const myLicences = () => ecertCall('GET /api/v1/ecert/licences').then((r) => r.items)
 /** 实名 and licence values the form starts from. */
-export const formPrefill = () => call('GET /api/v1/ecert/prefill')
+export const formPrefill = () => ecertCall('GET /api/v1/ecert/prefill')
 
 export const submitCase = (body: CaseRequest, idempotencyKey: string) =>
   call('POST /api/v1/cases', { body }, { idempotencyKey })

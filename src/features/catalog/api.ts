@@ -1,5 +1,10 @@
 import type { Audience, ItemFilter } from '../../services/contract'
-import { call } from '../../services/http'
+import { callerFor } from '../../services/http'
+import { catalogEndpoints } from '../../services/contract/endpoints/catalog'
+import { pointsEndpoints } from '../../services/contract/endpoints/points'
+
+const call = /* #__PURE__ */ callerFor(catalogEndpoints)
+const pointsCall = /* #__PURE__ */ callerFor(pointsEndpoints)
 
 export type { ItemFilter }
 
@@ -9,7 +14,7 @@ export const listItems = (filter: ItemFilter, page: number, pageSize: number) =>
   call('GET /api/v1/catalog/items', { query: { ...filter, page, pageSize } })
 
 export const listPointItems = (pointId: string, page: number, pageSize: number) =>
-  call('GET /api/v1/service-points/:id/items', {
+  pointsCall('GET /api/v1/service-points/:id/items', {
     params: { id: pointId },
     query: { page, pageSize },
   })
@@ -29,7 +34,3 @@ export const setFavorite = (id: string, favorite: boolean) =>
   favorite
     ? call('PUT /api/v1/me/favorites/:id', { params: { id } })
     : call('DELETE /api/v1/me/favorites/:id', { params: { id } })
-
-/** The video chapters that explain an item, best first (the guide's “看视频讲解”). */
-export const explainingChapters = (itemId: string) =>
-  call('GET /api/v1/media/chapters', { query: { itemId } }).then((r) => r.items)

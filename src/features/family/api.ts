@@ -1,5 +1,12 @@
 import type { GrantRequest } from '../../services/contract'
-import { call } from '../../services/http'
+import { callerFor } from '../../services/http'
+import { familyEndpoints } from '../../services/contract/endpoints/family'
+import { catalogEndpoints } from '../../services/contract/endpoints/catalog'
+import { bookingEndpoints } from '../../services/contract/endpoints/booking'
+
+const call = /* #__PURE__ */ callerFor(familyEndpoints)
+const catalogCall = /* #__PURE__ */ callerFor(catalogEndpoints)
+const bookingCall = /* #__PURE__ */ callerFor(bookingEndpoints)
 
 export const createGrant = (body: GrantRequest, idempotencyKey: string) =>
   call('POST /api/v1/proxy/grants', { body }, { idempotencyKey })
@@ -22,7 +29,9 @@ export const actingGrants = () => call('GET /api/v1/proxy/acting').then((r) => r
 export const auditTrail = (as: 'grantor' | 'grantee') =>
   call('GET /api/v1/proxy/audit', { query: { as } }).then((r) => r.items)
 
-export const favoriteItems = () => call('GET /api/v1/me/favorites').then((r) => r.items)
+export const favoriteItems = () => catalogCall('GET /api/v1/me/favorites').then((r) => r.items)
 
 export const bookableItems = (q: string) =>
-  call('GET /api/v1/appointments/items', { query: q === '' ? {} : { q } }).then((r) => r.items)
+  bookingCall('GET /api/v1/appointments/items', { query: q === '' ? {} : { q } }).then(
+    (r) => r.items,
+  )

@@ -1,5 +1,10 @@
 import type { ApplicationRequest, CreditRequest, DecisionRequest } from '../../services/contract'
-import { call } from '../../services/http'
+import { callerFor } from '../../services/http'
+import { financeEndpoints } from '../../services/contract/endpoints/finance'
+import { policyEndpoints } from '../../services/contract/endpoints/policy'
+
+const call = /* #__PURE__ */ callerFor(financeEndpoints)
+const policyCall = /* #__PURE__ */ callerFor(policyEndpoints)
 
 export const listProducts = () => call('GET /api/v1/finance/products').then((r) => r.items)
 
@@ -21,4 +26,4 @@ export const decide = (id: string, body: DecisionRequest) =>
   call('POST /api/v1/finance/applications/:id/decision', { params: { id }, body })
 
 /** The 企业画像 of the enterprise the user acts for; it fails when acting as a person. */
-export const enterpriseProfile = () => call('GET /api/v1/policy/profile')
+export const enterpriseProfile = () => policyCall('GET /api/v1/policy/profile')

@@ -1,5 +1,8 @@
 import type { ReportRequest, SamplingRequest, TestingService } from '../../services/contract'
-import { call } from '../../services/http'
+import { callerFor } from '../../services/http'
+import { labsEndpoints } from '../../services/contract/endpoints/labs'
+
+const call = /* #__PURE__ */ callerFor(labsEndpoints)
 
 export const listLabs = (service: TestingService | undefined) =>
   call('GET /api/v1/testing/labs', { query: { service } }).then((r) => r.items)

@@ -4,7 +4,10 @@ import type {
   ConsultationRequest,
   LegalTopicId,
 } from '../../services/contract'
-import { call } from '../../services/http'
+import { callerFor } from '../../services/http'
+import { legalEndpoints } from '../../services/contract/endpoints/legal'
+
+const call = /* #__PURE__ */ callerFor(legalEndpoints)
 
 export const listTopics = () => call('GET /api/v1/legal/topics').then((r) => r.items)
 

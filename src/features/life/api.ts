@@ -1,5 +1,8 @@
 import type { BindAccountRequest } from '../../services/contract'
-import { call } from '../../services/http'
+import { callerFor } from '../../services/http'
+import { lifeEndpoints } from '../../services/contract/endpoints/life'
+
+const call = /* #__PURE__ */ callerFor(lifeEndpoints)
 
 export const listAccounts = () => call('GET /api/v1/utilities/accounts').then((r) => r.items)
 

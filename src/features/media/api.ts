@@ -1,5 +1,8 @@
 import type { LiveSession } from '../../services/contract'
-import { call } from '../../services/http'
+import { callerFor } from '../../services/http'
+import { mediaEndpoints } from '../../services/contract/endpoints/media'
+
+const call = /* #__PURE__ */ callerFor(mediaEndpoints)
 
 export const PAGE_SIZE = 10
 

@@ -1,5 +1,8 @@
 import type { PointKind } from '../../services/contract'
-import { call } from '../../services/http'
+import { callerFor } from '../../services/http'
+import { pointsEndpoints } from '../../services/contract/endpoints/points'
+
+const call = /* #__PURE__ */ callerFor(pointsEndpoints)
 
 export function listServicePoints(query: { q?: string; kind?: PointKind }) {
   return call('GET /api/v1/service-points', { query }).then((res) => res.items)

@@ -1,5 +1,8 @@
 import type { EnterpriseProfileForm, PreReviewRequest } from '../../services/contract'
-import { call } from '../../services/http'
+import { callerFor } from '../../services/http'
+import { policyEndpoints } from '../../services/contract/endpoints/policy'
+
+const call = /* #__PURE__ */ callerFor(policyEndpoints)
 
 export const loadProfile = () => call('GET /api/v1/policy/profile')
 export const saveProfile = (body: EnterpriseProfileForm) =>

@@ -1,4 +1,7 @@
-import { call } from '../../services/http'
+import { callerFor } from '../../services/http'
+import { qrEndpoints } from '../../services/contract/endpoints/qr'
+
+const call = /* #__PURE__ */ callerFor(qrEndpoints)
 
 export const resolveCode = (text: string) => call('POST /api/v1/qr/resolve', { body: { text } })
 export const myScans = () => call('GET /api/v1/qr/scans').then((r) => r.items)

@@ -1,5 +1,8 @@
 import type { PlanKind, TelecomRequest } from '../../services/contract'
-import { call } from '../../services/http'
+import { callerFor } from '../../services/http'
+import { telecomEndpoints } from '../../services/contract/endpoints/telecom'
+
+const call = /* #__PURE__ */ callerFor(telecomEndpoints)
 
 export const listPlans = (kind: PlanKind | undefined) =>
   call('GET /api/v1/telecom/plans', { query: { kind } }).then((r) => r.items)

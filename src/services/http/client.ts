@@ -1,13 +1,6 @@
 import axios from 'axios'
-import {
-  endpoints,
-  fillPath,
-  splitKey,
-  type CallInput,
-  type EndpointDef,
-  type EndpointKey,
-  type Output,
-} from '../contract'
+import type { CallInput, EndpointDef, EndpointKey, Output } from '../contract'
+import { fillPath, splitKey } from '../contract/endpoints/paths'
 import { isWeapp } from '../../platform/env'
 import { randomId } from '../../platform/random'
 import { ApiError } from './api-error'
@@ -46,6 +39,28 @@ export interface CallOptions {
   idempotencyKey?: string
 }
 
+/**
+ * The endpoints this bundle can call, filled by `callerFor` in each feature's api module. The
+ * client does not import the whole contract: on weapp every domain's schemas would then land in
+ * the main package, where only the tabs' domains belong (the others ship in their subpackage).
+ */
+const registry = new Map<string, EndpointDef>()
+
+export function registerEndpoints(map: Readonly<Record<string, EndpointDef>>): void {
+  for (const [key, def] of Object.entries(map)) registry.set(key, def)
+}
+
+function definition(key: EndpointKey): EndpointDef {
+  const def = registry.get(key)
+  if (def === undefined) throw new Error(`${key}: not registered — call it through callerFor()`)
+  return def
+}
+
+/** `call`'s arguments after the key: the input when the endpoint declares one, then options. */
+export type CallRest<K extends EndpointKey> = keyof CallInput<K> extends never
+  ? [input?: CallInput<K>, options?: CallOptions]
+  : [input: CallInput<K>, options?: CallOptions]
+
 interface RawInput {
   params?: Record<string, string>
   query?: Record<string, unknown>
@@ -53,7 +68,7 @@ interface RawInput {
 }
 
 async function send(key: EndpointKey, input: RawInput, idempotencyKey: string | undefined) {
-  const def: EndpointDef = endpoints[key]
+  const def = definition(key)
   const { method, path } = splitKey(key)
   const headers: Record<string, string> = {}
   const token = auth.getToken()
@@ -80,11 +95,9 @@ async function send(key: EndpointKey, input: RawInput, idempotencyKey: string | 
 /** The one way the app talks to the server, typed by the contract. */
 export async function call<K extends EndpointKey>(
   key: K,
-  ...[input, options]: keyof CallInput<K> extends never
-    ? [input?: CallInput<K>, options?: CallOptions]
-    : [input: CallInput<K>, options?: CallOptions]
+  ...[input, options]: CallRest<K>
 ): Promise<Output<K>> {
-  const def: EndpointDef = endpoints[key]
+  const def = definition(key)
   const raw = (input ?? {}) as RawInput
   const idempotencyKey = def.creates ? (options?.idempotencyKey ?? randomId()) : undefined
   const attempts = splitKey(key).method === 'GET' ? GET_ATTEMPTS : 1

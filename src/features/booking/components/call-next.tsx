@@ -4,7 +4,7 @@ import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import type { StaffRole } from '../../../services/contract'
 import { isApiError } from '../../../services/http'
-import { callNext } from '../api'
+import { callNext } from '../queue-api'
 
 /** 叫号 at the window staff's own point: the next waiting 取号 ticket is called. */
 export function CallNext({ point }: { point: StaffRole }) {

@@ -3,7 +3,7 @@ import { GovButton } from '../../../components/gov-button'
 import { useRemote } from '../../../hooks/use-remote'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
-import { explainingChapters } from '../api'
+import { explainingChapters } from '../chapters-api'
 
 /** Shown only when a video chapter explains this item; opens the player at that chapter. */
 export function VideoExplainButton({ itemId }: { itemId: string }) {

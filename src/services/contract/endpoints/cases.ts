@@ -15,7 +15,7 @@ import {
 } from '../schemas/cases'
 import { IdParams } from '../schemas/common'
 import { Complaint, ComplaintList, ComplaintRequest } from '../schemas/complaints'
-import { HelperContact } from '../schemas/helper-contact'
+import { helperContactEndpoints } from './helper-contact'
 
 /** The endpoints of 一键代办 cases, 好差评, 投诉 and the 帮办员 desk. */
 export const casesEndpoints = {
@@ -33,11 +33,7 @@ export const casesEndpoints = {
     response: CaseDetail,
   },
   'GET /api/v1/cases': { summary: '我的办件', auth: true, response: CaseList },
-  'GET /api/v1/helper-contact': {
-    summary: '打电话给帮办员：我的帮办员，或政务服务中心帮办代办窗口',
-    auth: true,
-    response: HelperContact,
-  },
+  ...helperContactEndpoints,
   'GET /api/v1/cases/:id': {
     summary: '办件详情：时间线、承诺时限、补正清单',
     auth: true,

@@ -1,5 +1,4 @@
 import type * as z from 'zod/mini'
-import type { FileEndpointKey } from '../file-endpoints'
 import { commonEndpoints } from './common'
 import { accountEndpoints } from './account'
 import { pointsEndpoints } from './points'
@@ -19,6 +18,8 @@ import { familyEndpoints } from './family'
 import { staffEndpoints } from './staff'
 
 export type { EndpointDef } from './define'
+// In their own module so the weapp client can use them without pulling in every domain's map.
+export { fillPath, splitKey, type Method } from './paths'
 
 /** The wire, once, joined from the domains: the client's `call()` and every server handler are typed from this map. */
 export const endpoints = {
@@ -64,7 +65,6 @@ export const endpointsByDomain = {
 
 export type Endpoints = typeof endpoints
 export type EndpointKey = keyof Endpoints
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 type Part<K extends EndpointKey, P extends 'params' | 'query' | 'body', Dir extends 'in' | 'out'> =
   Endpoints[K] extends Record<P, infer S extends z.ZodMiniType>
@@ -88,13 +88,3 @@ export interface HandlerInput<K extends EndpointKey> {
 }
 
 export type Output<K extends EndpointKey> = z.output<Endpoints[K]['response']>
-
-export function splitKey(key: EndpointKey | FileEndpointKey): { method: Method; path: string } {
-  const [method, path] = key.split(' ') as [Method, string]
-  return { method, path }
-}
-
-/** Fills `:name` segments, encoding each value. */
-export function fillPath(path: string, params: Record<string, string> | undefined): string {
-  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params?.[name] ?? ''))
-}

@@ -2,8 +2,15 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../../../mock/app'
-import { usccCheckChar } from '../../../../src/services/contract'
-import { call, configureAuth, http, retryPolicy, ApiError } from '../../../../src/services/http'
+import { endpoints, usccCheckChar } from '../../../../src/services/contract'
+import {
+  call,
+  configureAuth,
+  http,
+  registerEndpoints,
+  retryPolicy,
+  ApiError,
+} from '../../../../src/services/http'
 
 // Only the weapp adapter imports Taro; these tests use the H5 path (fetch) against the real server.
 jest.mock('@tarojs/taro', () => ({ __esModule: true, default: {} }))
@@ -11,6 +18,9 @@ jest.mock('@tarojs/taro', () => ({ __esModule: true, default: {} }))
 let app: FastifyInstance
 let token: string | null = null
 let relogins = 0
+
+// The app registers each domain through its feature's callerFor; this suite calls any endpoint.
+registerEndpoints(endpoints)
 
 beforeAll(async () => {
   app = buildApp({ databasePath: ':memory:' })
