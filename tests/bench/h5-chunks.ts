@@ -140,7 +140,7 @@ export function reportH5(report: DuplicationReport): void {
 
 export const DUPLICATION_TARGET = 0.1
 
-if (require.main === module) {
+if (path.resolve(process.argv[1] ?? '') === __filename) {
   const report = measureH5(path.resolve(__dirname, '..', '..', process.argv[2] ?? 'dist-h5'))
   reportH5(report)
   if (report.ratio >= DUPLICATION_TARGET) process.exitCode = 1

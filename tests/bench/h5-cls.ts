@@ -1,5 +1,6 @@
 // Cumulative Layout Shift of every tab, loaded cold as a returning user (notice agreed), in normal
 // and 长辈模式, in Debian's Chromium at a 375-px phone viewport with a 4× slower CPU.
+import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium'
 import { returningUserStorage, startH5Server, TABS } from './h5-server'
@@ -69,7 +70,7 @@ async function measureTab(
           sources: (entry.sources ?? []).map((source) => {
             const node = source.node
             if (!node || !(node instanceof Element)) return node?.nodeName ?? '?'
-            return `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`
+            return `${node.tagName.toLowerCase()}.${Array.from(node.classList).join('.')}`
           }),
         })
       }
@@ -116,7 +117,7 @@ export function reportClsBench({ rows }: { rows: ClsRow[] }): void {
   }
 }
 
-if (require.main === module) {
+if (path.resolve(process.argv[1] ?? '') === __filename) {
   void runClsBench(process.argv[2]).then((result) => {
     reportClsBench(result)
     if (!result.pass) process.exitCode = 1
