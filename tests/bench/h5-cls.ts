@@ -4,8 +4,7 @@ import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium'
 import { returningUserStorage, startH5Server, TABS } from './h5-server'
-
-export const CLS_TARGET = 0.1
+import { CLS_TARGET, clsOf } from './h5-metrics'
 
 export interface ClsRow {
   tab: string
@@ -20,24 +19,6 @@ interface Shift {
   startTime: number
   hadRecentInput: boolean
   sources: string[]
-}
-
-/** Pure: CLS is the largest session window (gaps < 1 s, windows ≤ 5 s) of shifts without input. */
-export function clsOf(shifts: Pick<Shift, 'value' | 'startTime' | 'hadRecentInput'>[]): number {
-  let best = 0
-  let current = 0
-  let windowStart = -Infinity
-  let previous = -Infinity
-  for (const shift of shifts.filter((s) => !s.hadRecentInput)) {
-    if (shift.startTime - previous > 1000 || shift.startTime - windowStart > 5000) {
-      current = 0
-      windowStart = shift.startTime
-    }
-    current += shift.value
-    previous = shift.startTime
-    best = Math.max(best, current)
-  }
-  return best
 }
 
 async function measureTab(
