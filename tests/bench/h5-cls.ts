@@ -12,6 +12,9 @@ export interface ClsRow {
   cls: number
   /** What moved, for the report: the largest shifts' sources. */
   sources: string[]
+  /** JavaScript the tab loaded: as decoded, and as sent over the wire (compressed). */
+  jsBytes: number
+  jsWireBytes: number
 }
 
 interface Shift {
@@ -25,7 +28,7 @@ async function measureTab(
   browser: Browser,
   url: string,
   elder: boolean,
-): Promise<{ cls: number; sources: string[] }> {
+): Promise<Omit<ClsRow, 'tab' | 'elder'>> {
   const context = await browser.newContext({
     viewport: { width: 375, height: 812 },
     isMobile: true,
@@ -58,18 +61,34 @@ async function measureTab(
     }).observe({ type: 'layout-shift', buffered: true })
   }, returningUserStorage(elder))
   const page = await context.newPage()
+  const scripts: Promise<{ bytes: number; wire: number }>[] = []
+  page.on('requestfinished', (request) => {
+    if (request.resourceType() !== 'script') return
+    scripts.push(
+      Promise.all([request.response(), request.sizes()]).then(async ([response, sizes]) => ({
+        bytes: (await response?.body())?.length ?? 0,
+        wire: sizes.responseBodySize,
+      })),
+    )
+  })
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
   await page.goto(url, { waitUntil: 'networkidle' })
   await page.waitForTimeout(1500)
   const shifts = await page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts)
+  const loaded = await Promise.all(scripts)
   await context.close()
   const sources = shifts
     .filter((s) => s.value > 0.01)
     .sort((a, b) => b.value - a.value)
     .slice(0, 3)
     .map((s) => `${s.value.toFixed(3)} ${s.sources.join(' ')}`)
-  return { cls: clsOf(shifts), sources }
+  return {
+    cls: clsOf(shifts),
+    sources,
+    jsBytes: loaded.reduce((sum, script) => sum + script.bytes, 0),
+    jsWireBytes: loaded.reduce((sum, script) => sum + script.wire, 0),
+  }
 }
 
 export async function runClsBench(baseUrl?: string): Promise<{ rows: ClsRow[]; pass: boolean }> {
@@ -93,7 +112,9 @@ export async function runClsBench(baseUrl?: string): Promise<{ rows: ClsRow[]; p
 export function reportClsBench({ rows }: { rows: ClsRow[] }): void {
   console.log(`H5 layout shift per tab (CLS, target ≤ ${CLS_TARGET}; 4× CPU slowdown, cold load)`)
   for (const row of rows) {
-    console.log(`${row.tab}${row.elder ? ' 长辈模式' : ''}\tCLS ${row.cls.toFixed(3)}`)
+    console.log(
+      `${row.tab}${row.elder ? ' 长辈模式' : ''}\tCLS ${row.cls.toFixed(3)}\tJS ${(row.jsBytes / 1024).toFixed(1)} KB (${(row.jsWireBytes / 1024).toFixed(1)} KB sent)`,
+    )
     for (const source of row.sources) console.log(`    ${source}`)
   }
 }

@@ -28,12 +28,15 @@ export function buildBareH5(): void {
     }
   }
   cpSync(path.join(__dirname, 'bare-app', 'src'), path.join(BARE, 'src'), { recursive: true })
+  // The same HTML page (its viewport and font-size script) as the app.
+  cpSync(path.join(ROOT, 'src', 'index.html'), path.join(BARE, 'src', 'index.html'))
   const taro = createRequire(__filename).resolve('@tarojs/cli/bin/taro')
   const result = spawnSync(process.execPath, [taro, 'build', '--type', 'h5'], {
     cwd: BARE,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
   })
-  if (result.status !== 0) throw new Error('bare app H5 build failed')
+  if (result.status !== 0) throw new Error(`bare app H5 build failed:\n${result.stderr}`)
 }
 
 async function audit(browser: Browser, url: string, page: string): Promise<LighthouseRow> {
@@ -61,6 +64,9 @@ async function audit(browser: Browser, url: string, page: string): Promise<Light
   )
   await tab.close()
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`)
+  if (result.lhr.runtimeError) {
+    throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`)
+  }
   mkdirSync(ARTIFACTS, { recursive: true })
   writeFileSync(
     path.join(ARTIFACTS, `lighthouse-${page.replace(/\s+/g, '-')}.json`),
