@@ -10,6 +10,53 @@ const axiosAdapters = path.resolve(__dirname, 'weapp', 'axios-adapters.js')
 const WEAPP_TARGETS = { ios: '14', chrome: '80' }
 const nativeComponents = path.resolve(__dirname, '..', 'src', 'components', 'native')
 
+const inNodeModules = (...packages: string[]) =>
+  new RegExp(`[\\\\/]node_modules[\\\\/](${packages.join('|')})[\\\\/]`)
+
+/**
+ * H5 code splitting. Taro's default splits only the entry's (initial) chunks, so every lazily
+ * loaded page carried its own copy of the Taro components, hammer.js, platform.js, dayjs and our
+ * shared components. Here async chunks are split too: what every page needs (React, the Taro
+ * runtime and components) is one `taro` chunk loaded with the app; other modules used by two or
+ * more chunks go to shared chunks webpack names by the set of pages using them, so pages stay lazy
+ * and no module ships twice.
+ */
+const h5SplitChunks = {
+  chunks: 'all',
+  minSize: 0,
+  cacheGroups: {
+    default: false,
+    defaultVendors: false,
+    taro: {
+      name: 'taro',
+      test: inNodeModules(
+        '@tarojs',
+        '@stencil',
+        'hammerjs',
+        'platform',
+        'react',
+        'react-dom',
+        'scheduler',
+      ),
+      // Lazily loaded parts of those packages stay lazy.
+      chunks: 'all',
+      priority: 100,
+      enforce: true,
+    },
+    vendors: {
+      test: inNodeModules('.+?'),
+      minChunks: 2,
+      priority: 10,
+      reuseExistingChunk: true,
+    },
+    common: {
+      minChunks: 2,
+      priority: 1,
+      reuseExistingChunk: true,
+    },
+  },
+} as const
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'zhihui-zhengwu-guanjia',
@@ -87,6 +134,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
+      },
+      webpackChain(chain) {
+        chain.optimization.splitChunks(h5SplitChunks)
       },
     },
   }

@@ -2,6 +2,7 @@
 import { reportBookingHistoryBench, runBookingHistoryBench } from './booking-history'
 import { reportBookingLoadBench, runBookingLoadBench } from './booking-load'
 import { reportEnginesBench, runEnginesBench } from './engines'
+import { runH5Bench } from './h5'
 import { reportPolicyBench, runPolicyBench } from './policy'
 import { reportSearchBench, runSearchBench } from './search'
 import { runSizeBench } from './sizes'
@@ -9,6 +10,8 @@ import { reportUploadStallBench, runUploadStallBench } from './upload-stall'
 
 async function main(): Promise<void> {
   const sizesOk = runSizeBench()
+  console.log('')
+  const h5Ok = await runH5Bench()
   console.log('')
   const search = await runSearchBench()
   reportSearchBench(search)
@@ -28,7 +31,7 @@ async function main(): Promise<void> {
   const engines = await runEnginesBench()
   reportEnginesBench(engines)
   const passed = [search, booking, history, policy, stall, engines].every((bench) => bench.pass)
-  if (!sizesOk || !passed) process.exitCode = 1
+  if (!sizesOk || !h5Ok || !passed) process.exitCode = 1
 }
 
 void main()

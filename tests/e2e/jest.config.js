@@ -7,4 +7,6 @@ module.exports = {
   globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
   globalTeardown: '<rootDir>/tests/e2e/global-teardown.ts',
   testTimeout: 60000,
+  // The benchmarks' bare Taro apps carry a package.json of the same name.
+  modulePathIgnorePatterns: ['<rootDir>/.bench/'],
 }

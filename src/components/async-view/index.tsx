@@ -11,6 +11,11 @@ interface AsyncViewProps<T> {
   /** What to say when there is nothing, and what the user can do instead. */
   empty?: ReactNode
   skeletonRows?: number
+  /**
+   * What loading looks like: a skeleton of the final content's size, so nothing below moves when
+   * the data arrives. Without it, `skeletonRows` generic rows.
+   */
+  placeholder?: ReactNode
   children: (data: T) => ReactNode
 }
 
@@ -21,15 +26,17 @@ export function AsyncView<T>({
   isEmpty,
   empty,
   skeletonRows = 3,
+  placeholder,
   children,
 }: AsyncViewProps<T>) {
   if (state.status === 'loading') {
     return (
       <View className='gov-async gov-async--loading' aria-busy='true'>
         <Text className='gov-async__sr'>正在加载…</Text>
-        {Array.from({ length: skeletonRows }, (_, i) => (
-          <View key={i} className='gov-async__skeleton' />
-        ))}
+        {placeholder ??
+          Array.from({ length: skeletonRows }, (_, i) => (
+            <View key={i} className='gov-async__skeleton' />
+          ))}
       </View>
     )
   }

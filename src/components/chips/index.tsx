@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { SkeletonText } from '../skeleton'
 import './index.scss'
 
 interface ChipsProps<T extends string> {
@@ -29,6 +30,19 @@ export function Chips<T extends string>({ label, options, value, onChange }: Chi
           </View>
         )
       })}
+    </View>
+  )
+}
+
+/** Chips still loading: one grey chip per entry of `widths` (in characters), same size as real ones. */
+export function ChipsSkeleton({ widths }: { widths: readonly number[] }) {
+  return (
+    <View className='gov-chips' aria-hidden='true'>
+      {widths.map((chars, i) => (
+        <View key={i} className='gov-chips__chip'>
+          <SkeletonText chars={chars} />
+        </View>
+      ))}
     </View>
   )
 }

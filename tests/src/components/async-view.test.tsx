@@ -42,3 +42,18 @@ test('data renders through the children function', () => {
   renderWith({ status: 'success', data: ['幸福路街道便民服务中心', '万达广场政务便民服务点'] })
   expect(screen.getByText('幸福路街道便民服务中心、万达广场政务便民服务点')).toBeInTheDocument()
 })
+
+test('a placeholder of the final size stands in while loading, still announced as busy', () => {
+  const { container } = render(
+    <AsyncView
+      state={{ status: 'loading' }}
+      onRetry={jest.fn()}
+      placeholder={<Text className='final-size'>占位</Text>}
+    >
+      {() => null}
+    </AsyncView>,
+  )
+  expect(screen.getByText('正在加载…')).toBeInTheDocument()
+  expect(container.querySelector('.final-size')).not.toBeNull()
+  expect(container.querySelector('.gov-async__skeleton')).toBeNull()
+})

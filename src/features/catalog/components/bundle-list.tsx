@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Audience } from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
+import { SkeletonText } from '../../../components/skeleton'
 import { useRemote } from '../../../hooks/use-remote'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
@@ -11,7 +12,7 @@ import { daysLabel } from '../model'
 export function BundleList({ audience }: { audience: Audience }) {
   const { state, reload } = useRemote(listBundles, [])
   return (
-    <AsyncView state={state} onRetry={reload} skeletonRows={1}>
+    <AsyncView state={state} onRetry={reload} placeholder={<BundleCardSkeletons />}>
       {(bundles) => (
         <View aria-label='一件事'>
           {bundles
@@ -33,5 +34,19 @@ export function BundleList({ audience }: { audience: Audience }) {
         </View>
       )}
     </AsyncView>
+  )
+}
+
+/** Three bundle cards still loading (the first screen shows two or three of them). */
+function BundleCardSkeletons() {
+  return (
+    <View>
+      {[0, 1, 2].map((i) => (
+        <View key={i} className='gov-card gov-section' aria-hidden='true'>
+          <SkeletonText className='gov-section__title' chars={9} />
+          <SkeletonText className='gov-text-secondary' chars={14} />
+        </View>
+      ))}
+    </View>
   )
 }

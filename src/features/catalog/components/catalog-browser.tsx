@@ -23,7 +23,11 @@ export function CatalogBrowser({ initialAudience }: { initialAudience: Audience 
   const audience = filter.audience ?? initialAudience
   return (
     <View>
-      <AsyncView state={facets.state} onRetry={facets.reload} skeletonRows={2}>
+      <AsyncView
+        state={facets.state}
+        onRetry={facets.reload}
+        placeholder={<CatalogFilters facets={undefined} filter={filter} onChange={setFilter} />}
+      >
         {(data) => <CatalogFilters facets={data} filter={filter} onChange={setFilter} />}
       </AsyncView>
       {!filter.scene && !filter.department && !filter.scope && (

@@ -3,7 +3,7 @@ import { AsyncView } from '../../../components/async-view'
 import { useRemote } from '../../../hooks/use-remote'
 import { getGuide } from '../api'
 import { ELDER_ITEM_IDS, loadElderItems } from '../elder-tasks'
-import { ItemCard } from './item-card'
+import { ItemCard, ItemCardSkeletons } from './item-card'
 
 /** 长辈模式's 办事指南: a few tasks older people do most, each opening its guide. */
 export function ElderItems() {
@@ -11,7 +11,11 @@ export function ElderItems() {
   return (
     <View className='gov-section' aria-label='老年人常办的事'>
       <Text className='gov-section__title'>老年人常办的事</Text>
-      <AsyncView state={state} onRetry={reload}>
+      <AsyncView
+        state={state}
+        onRetry={reload}
+        placeholder={<ItemCardSkeletons count={ELDER_ITEM_IDS.length} />}
+      >
         {(items) => (
           <View>
             {items.map((item) => (

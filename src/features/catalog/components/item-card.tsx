@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { SampleBadge } from '../../../components/sample-badge'
+import { SkeletonText } from '../../../components/skeleton'
 import type { ItemSummary } from '../../../services/contract'
 import { FactLine } from '../../../components/fact-line'
 import { openPage } from '../../../platform/navigation'
@@ -42,6 +43,27 @@ export function ItemCard({ item, highlight = [] }: ItemCardProps) {
           ...item.scopes.map((scope) => SCOPE_LABELS[scope]),
         ]}
       />
+    </View>
+  )
+}
+
+/** An item card still loading: the lengths of a typical name, department line and facts. */
+export function ItemCardSkeleton() {
+  return (
+    <View className='gov-list-card item-card' aria-hidden='true'>
+      <SkeletonText className='item-card__name' chars={12} />
+      <SkeletonText className='item-card__meta' chars={19} />
+      <SkeletonText className='gov-fact-line' chars={42} />
+    </View>
+  )
+}
+
+export function ItemCardSkeletons({ count }: { count: number }) {
+  return (
+    <View>
+      {Array.from({ length: count }, (_, i) => (
+        <ItemCardSkeleton key={i} />
+      ))}
     </View>
   )
 }

@@ -5,7 +5,8 @@ import { AsyncView } from '../../../components/async-view'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import type { usePaged } from '../../../hooks/use-paged'
-import { ItemCard } from './item-card'
+import { SkeletonText } from '../../../components/skeleton'
+import { ItemCard, ItemCardSkeletons } from './item-card'
 
 interface PagedItemListProps {
   paged: ReturnType<typeof usePaged<ItemSummary>>
@@ -28,6 +29,12 @@ export function PagedItemList({ paged, empty, label }: PagedItemListProps) {
         onRetry={retry}
         isEmpty={(d) => d.length === 0}
         empty={empty}
+        placeholder={
+          <View>
+            <SkeletonText className='gov-text-secondary' chars={5} />
+            <ItemCardSkeletons count={3} />
+          </View>
+        }
       >
         {() => null}
       </AsyncView>

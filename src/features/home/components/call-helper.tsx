@@ -1,8 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { CallButton } from '../../../components/call-button'
 import { GovButton } from '../../../components/gov-button'
+import { SkeletonText } from '../../../components/skeleton'
 import { useRemote } from '../../../hooks/use-remote'
 import { callPhone } from '../../../platform/phone'
+import type { OpeningDay } from '../../../services/contract'
+import { useSession } from '../../../stores/session'
 import { HOTLINE } from '../../../utils/hotline'
 import { openStatus } from '../../../utils/opening-hours'
 import { helperContact } from '../api'
@@ -18,8 +21,10 @@ export function CallHelper({ signedIn }: { signedIn: boolean }) {
     () => (signedIn ? helperContact() : Promise.resolve(null)),
     [signedIn],
   )
+  const noSignIn = useSession((s) => s.signedOut || s.status === 'failed')
   const contact = state.status === 'success' ? state.data : null
   const status = contact ? openStatus(contact.hours, new Date()) : null
+  const waiting = state.status === 'loading' || (!signedIn && !noSignIn)
   return (
     <View className='gov-card call-helper' aria-label='打电话给帮办员'>
       <GovButton
@@ -50,10 +55,43 @@ export function CallHelper({ signedIn }: { signedIn: boolean }) {
             </View>
           )}
         </View>
+      ) : waiting ? (
+        <HelperSkeleton now={new Date()} />
       ) : (
         state.status === 'error' && (
           <Text className='gov-text-secondary'>没查到帮办员电话，请点上面的按钮再试一次</Text>
         )
+      )}
+    </View>
+  )
+}
+
+/**
+ * The hall's usual hours (青山区政务服务中心, 帮办代办窗口): they only size the placeholder, so the
+ * 12345 block is reserved when it will most likely be shown and the tiles below stay put.
+ */
+export const USUAL_DESK_HOURS: readonly OpeningDay[] = [1, 2, 3, 4, 5].map((weekday) => ({
+  weekday,
+  spans: [
+    { open: '09:00', close: '12:00' },
+    { open: '13:30', close: '17:30' },
+  ],
+}))
+
+/** The 帮办员's lines still loading, as tall as they will be. */
+function HelperSkeleton({ now }: { now: Date }) {
+  return (
+    <View className='call-helper__who' aria-hidden='true'>
+      <SkeletonText className='gov-line' chars={15} />
+      <SkeletonText className='gov-line' chars={9} />
+      <SkeletonText className='gov-text-secondary' chars={18} />
+      {!openStatus(USUAL_DESK_HOURS, now).open && (
+        <View className='call-helper__hotline'>
+          <SkeletonText className='gov-line' chars={22} />
+          <View className='gov-button gov-button--block call-helper__button-skeleton'>
+            <SkeletonText chars={11} />
+          </View>
+        </View>
       )}
     </View>
   )

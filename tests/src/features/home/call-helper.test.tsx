@@ -56,3 +56,26 @@ test('during the desk hours only the 帮办员 is offered', async () => {
   fireEvent.click(screen.getByRole('button', { name: /打电话给帮办员/ }))
   expect(dial).toHaveBeenCalledWith({ phoneNumber: '0472-1234567' })
 })
+
+test('while the 帮办员 loads, the lines are held by a placeholder with room for 12345 when the hall is closed', async () => {
+  let answer: (contact: HelperContact) => void = () => undefined
+  callMock.mockImplementation(
+    () => new Promise((resolve) => (answer = resolve)) as ReturnType<typeof call>,
+  )
+  at('2026-03-03T13:30:00.000Z') // 21:30 in Beijing: the 12345 block will be shown
+  const { container } = render(<CallHelper signedIn />)
+  const placeholder = container.querySelector('.call-helper__who[aria-hidden="true"]')
+  expect(placeholder).not.toBeNull()
+  expect(placeholder?.querySelector('.call-helper__hotline')).not.toBeNull()
+  answer(desk)
+  expect(await screen.findByText(/现在没人接听/)).toBeTruthy()
+  expect(container.querySelector('[aria-hidden="true"].call-helper__who')).toBeNull()
+})
+
+test('during the hall hours the placeholder leaves no room for 12345, as the loaded card will not', () => {
+  callMock.mockImplementation(() => new Promise(() => undefined) as ReturnType<typeof call>)
+  at('2026-03-03T02:00:00.000Z') // 10:00 in Beijing
+  const { container } = render(<CallHelper signedIn />)
+  expect(container.querySelector('.call-helper__who[aria-hidden="true"]')).not.toBeNull()
+  expect(container.querySelector('.call-helper__hotline')).toBeNull()
+})
