@@ -6,7 +6,6 @@ import { FIRMS, PEOPLE } from '../support/people'
 import type { RouteRequest } from './http-measure'
 
 const POINT = 'sp-qs-center'
-const TUESDAY = '2026-03-03'
 
 type Json = { data?: Record<string, unknown>; error?: { message: string } }
 
@@ -86,17 +85,25 @@ export async function readRouteFixture(url: string) {
   const bank = await signIn('bank-abc')
   const lab = await signIn('lab-env')
 
+  // Waits for the search index, whose build would otherwise count against the first routes.
+  await call('GET', `/api/v1/catalog/search?q=${encodeURIComponent('营业执照')}`, citizen)
   const items = idsOf(
     await call('GET', `/api/v1/service-points/${POINT}/items?pageSize=1`, citizen),
   )
   const itemId = items[0] ?? ''
+  const dates = await call(
+    'GET',
+    `/api/v1/appointments/dates?itemId=${itemId}&pointId=${POINT}`,
+    citizen,
+  )
+  const day = ((dates.data?.dates ?? []) as { date: string }[])[0]?.date ?? ''
   const bundleId = idsOf(await call('GET', '/api/v1/catalog/bundles', citizen))[0]
   const videoId = idsOf(await call('GET', '/api/v1/media/videos', citizen))[0]
   const liveId = idsOf(await call('GET', '/api/v1/media/live', citizen))[0]
   const appointmentId = await attempt(async () => {
     const slots = await call(
       'GET',
-      `/api/v1/appointments/slots?itemId=${itemId}&pointId=${POINT}&date=${TUESDAY}`,
+      `/api/v1/appointments/slots?itemId=${itemId}&pointId=${POINT}&date=${day}`,
       citizen,
     )
     const slot = (slots.data?.slots as { start: string }[])[0]
@@ -129,7 +136,7 @@ export async function readRouteFixture(url: string) {
         await call('POST', '/api/v1/testing/bookings', citizen, {
           labId: 'lab-env',
           service: 'air',
-          date: '2026-03-04',
+          date: day,
           slot: 'am',
           address: '青山区幸福路街道幸福南路12号楼3单元501',
           contact: '张三',
@@ -171,6 +178,7 @@ export async function readRouteFixture(url: string) {
     tokens: { citizen, owner, staff, helper, admin, lawyer, bank, lab },
     ids: {
       itemId,
+      day,
       bundleId,
       videoId,
       liveId,
@@ -210,7 +218,7 @@ export function readRoutePaths({
     'GET /api/v1/appointments/items': me('/appointments/items'),
     'GET /api/v1/appointments/dates': me(`/appointments/dates?itemId=${itemId}&pointId=${POINT}`),
     'GET /api/v1/appointments/slots': me(
-      `/appointments/slots?itemId=${itemId}&pointId=${POINT}&date=${TUESDAY}`,
+      `/appointments/slots?itemId=${itemId}&pointId=${POINT}&date=${ids.day}`,
     ),
     'GET /api/v1/appointments': me('/appointments'),
     'GET /api/v1/appointments/:id': me(withId(ids.appointmentId, (id) => `/appointments/${id}`)),
