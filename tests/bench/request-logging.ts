@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { benchRoute, shareOf, yardstick, type Measured } from './http-measure'
-import { COMPILED_SERVER, HELLO_SERVER, startBenchServer } from './server-process'
+import { COMPILED_SERVER, HELLO_SERVER, settled, startBenchServer } from './server-process'
 
 const LOAD = { seconds: 3, connections: 20 }
 export const MIN_LOGGED_SHARE = 0.5
@@ -24,7 +24,8 @@ export interface RequestLoggingReport {
 async function healthOn(script: string, env: Record<string, string>, runs = 1) {
   const server = await startBenchServer(script, env)
   try {
-    // The first second warms the JIT and lets a listening server finish its start-up work.
+    if (script === COMPILED_SERVER) await settled(server)
+    // The first second warms the JIT up.
     await benchRoute(server, HEALTH, { ...LOAD, seconds: 1 })
     let best = await benchRoute(server, HEALTH, LOAD)
     for (let run = 1; run < runs; run += 1)

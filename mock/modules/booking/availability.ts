@@ -1,5 +1,5 @@
 import { addDays, beijingDate, DAY_MS, weekdayOf } from '../../../src/services/contract'
-import type { BookableDates, Busyness, SlotList } from '../../../src/services/contract'
+import type { BookableDates, Busyness, OpeningDay, SlotList } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
 import { SLOT_CAPACITY, requireBookableDate, requireItemAtPoint } from './booking'
 import { bookableDates, slotsOn } from './calendar'
@@ -21,10 +21,13 @@ function busyness(booked: number): Busyness {
   return share < 0.67 ? 'normal' : 'busy'
 }
 
-async function freeSlots(repos: Repos, pointId: string, date: string, now: Date) {
-  const point = await repos.servicePoints.findById(pointId)
-  const taken = await repos.appointments.takenOnDay(pointId, date)
-  return slotsOn(point?.hours ?? [], date)
+function freeOf(
+  hours: readonly OpeningDay[],
+  date: string,
+  taken: ReadonlyMap<string, number>,
+  now: Date,
+) {
+  return slotsOn(hours, date)
     .filter((s) => s.start > now)
     .map((s) => ({
       ...s,
@@ -39,15 +42,18 @@ export async function listDates(
   now: Date,
 ): Promise<BookableDates> {
   const { point } = await requireItemAtPoint(repos, itemId, pointId)
-  const dates = []
-  for (const date of bookableDates(point.hours, now)) {
-    const free = await freeSlots(repos, pointId, date, now)
-    dates.push({
-      date,
-      weekday: weekdayOf(date),
-      remaining: free.reduce((sum, s) => sum + s.remaining, 0),
-    })
-  }
+  const days = bookableDates(point.hours, now)
+  const first = days[0]
+  const last = days[days.length - 1]
+  const taken = first && last ? await repos.appointments.takenOnDays(pointId, first, last) : null
+  const dates = days.map((date) => ({
+    date,
+    weekday: weekdayOf(date),
+    remaining: freeOf(point.hours, date, taken?.get(date) ?? new Map(), now).reduce(
+      (sum, s) => sum + s.remaining,
+      0,
+    ),
+  }))
   return { dates }
 }
 
@@ -65,9 +71,10 @@ export async function listSlots(
     now.toISOString(),
     since.toISOString(),
   )
+  const taken = await repos.appointments.takenOnDay(point.id, query.date)
   return {
     date: query.date,
-    slots: (await freeSlots(repos, point.id, query.date, now)).map((s) => ({
+    slots: freeOf(point.hours, query.date, taken, now).map((s) => ({
       start: s.start.toISOString(),
       end: s.end.toISOString(),
       time: s.time,
