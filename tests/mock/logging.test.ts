@@ -42,4 +42,28 @@ describe('logs', () => {
     expect(text).not.toContain(token)
     expect(text).not.toContain('张三')
   })
+
+  it('write one line per request: its id, method, redacted URL, status and time', async () => {
+    const logs = logCapture()
+    const { app } = testApp({ logStream: logs.stream })
+    await app.inject({ method: 'GET', url: '/api/v1/health' })
+    await app.inject({ method: 'GET', url: '/api/v1/unknown/13812345678' })
+    await app.close()
+
+    const lines = logs
+      .text()
+      .split('\n')
+      .filter((line) => line.includes('"reqId"'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatchObject({
+      msg: 'request completed',
+      method: 'GET',
+      url: '/api/v1/health',
+      statusCode: 200,
+      responseTime: expect.any(Number),
+    })
+    expect(lines[1]).toMatchObject({ url: '/api/v1/unknown/138****5678', statusCode: 404 })
+    expect(lines[0]?.reqId).not.toBe(lines[1]?.reqId)
+  })
 })
