@@ -2,7 +2,7 @@ import { addDays, beijingDate, DAY_MS, weekdayOf } from '../../../src/services/c
 import type { BookableDates, Busyness, OpeningDay, SlotList } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
 import { SLOT_CAPACITY, requireBookableDate, requireItemAtPoint } from './booking'
-import { bookableDates, slotsOn } from './calendar'
+import { bookableDates, slotStartsOn, slotsOn } from './calendar'
 
 const HISTORY_WEEKS = 8
 
@@ -35,6 +35,20 @@ function freeOf(
     }))
 }
 
+/** Free places left on the date over the slots that have not started yet. */
+function remainingOn(
+  hours: readonly OpeningDay[],
+  date: string,
+  taken: ReadonlyMap<number, number>,
+  now: Date,
+): number {
+  let remaining = 0
+  for (const start of slotStartsOn(hours, date)) {
+    if (start > now.getTime()) remaining += Math.max(0, SLOT_CAPACITY - (taken.get(start) ?? 0))
+  }
+  return remaining
+}
+
 export async function listDates(
   repos: Repos,
   itemId: string,
@@ -46,14 +60,15 @@ export async function listDates(
   const first = days[0]
   const last = days[days.length - 1]
   const taken = first && last ? await repos.appointments.takenOnDays(pointId, first, last) : null
-  const dates = days.map((date) => ({
-    date,
-    weekday: weekdayOf(date),
-    remaining: freeOf(point.hours, date, taken?.get(date) ?? new Map(), now).reduce(
-      (sum, s) => sum + s.remaining,
-      0,
-    ),
-  }))
+  const dates = days.map((date) => {
+    const byStart = new Map<number, number>()
+    for (const [start, n] of taken?.get(date) ?? []) byStart.set(new Date(start).getTime(), n)
+    return {
+      date,
+      weekday: weekdayOf(date),
+      remaining: remainingOn(point.hours, date, byStart, now),
+    }
+  })
   return { dates }
 }
 
