@@ -18,7 +18,7 @@ import { installCompression } from './http/compression'
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/errors'
 import { createIdempotency } from './http/idempotency'
 import { installJsonBody } from './http/json-body'
-import { loggerOptions, OneLinePerRequest } from './http/logging'
+import { loggerOptions, OneLinePerRequest, type LogStream } from './http/logging'
 import { installRateLimits, scaledLimits, type RateLimits } from './http/rate-limits'
 import { installSecurityHeaders } from './http/security-headers'
 import { registerEndpoints } from './http/register'
@@ -44,7 +44,7 @@ export interface AppOptions extends DatabaseOptions {
   /** Sends 预约提醒 subscription messages (WeChat); without it no reminder leaves the server. */
   sendReminder?: SendReminder
   /** Where pino writes; logging is off without it. */
-  logStream?: NodeJS.WritableStream
+  logStream?: LogStream
   logLevel?: string
   /** The H5 build to serve, with history-mode fallback to its index.html. */
   staticDir?: string

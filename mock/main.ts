@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { buildApp } from './app'
+import { batchedLines } from './http/logging'
 import { databaseFromEnv } from './db/connect'
 import { wechatCode2Session } from './auth/code2session'
 import { wechatReminderSender } from './notify/wechat-reminder'
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   const app = buildApp({
     ...databaseFromEnv(),
     uploadDir: process.env.UPLOAD_DIR || undefined,
-    logStream: process.stdout,
+    logStream: batchedLines(process.stdout),
     logLevel: process.env.LOG_LEVEL ?? 'info',
     staticDir,
     trustProxy: process.env.TRUST_PROXY === '1',
