@@ -51,6 +51,7 @@ module.exports = tseslint.config(
     ignores: [
       'dist/**',
       'dist-h5/**',
+      'dist-server/**',
       'node_modules/**',
       'tests/artifacts/**',
       'src/components/native/**',

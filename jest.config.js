@@ -23,7 +23,12 @@ const taroGlobals = {
 module.exports = {
   // A loaded 2-core CI machine runs a server test for seconds; time limits catch hangs, not slowness.
   testTimeout: 30000,
-  modulePathIgnorePatterns: ['<rootDir>/.bench/', '<rootDir>/dist/', '<rootDir>/dist-h5/'],
+  modulePathIgnorePatterns: [
+    '<rootDir>/.bench/',
+    '<rootDir>/dist/',
+    '<rootDir>/dist-h5/',
+    '<rootDir>/dist-server/',
+  ],
   projects: [
     {
       displayName: 'unit',

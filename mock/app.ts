@@ -18,7 +18,7 @@ import { installCompression } from './http/compression'
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/errors'
 import { createIdempotency } from './http/idempotency'
 import { installJsonBody } from './http/json-body'
-import { loggerOptions } from './http/logging'
+import { loggerOptions, OneLinePerRequest, type LogStream } from './http/logging'
 import { installRateLimits, scaledLimits, type RateLimits } from './http/rate-limits'
 import { installSecurityHeaders } from './http/security-headers'
 import { registerEndpoints } from './http/register'
@@ -44,7 +44,7 @@ export interface AppOptions extends DatabaseOptions {
   /** Sends 预约提醒 subscription messages (WeChat); without it no reminder leaves the server. */
   sendReminder?: SendReminder
   /** Where pino writes; logging is off without it. */
-  logStream?: NodeJS.WritableStream
+  logStream?: LogStream
   logLevel?: string
   /** The H5 build to serve, with history-mode fallback to its index.html. */
   staticDir?: string
@@ -95,6 +95,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
     logger: loggerOptions(options.logStream, options.logLevel),
+    logController: new OneLinePerRequest(),
     trustProxy: options.trustProxy ?? false,
     frameworkErrors,
     clientErrorHandler,
@@ -156,9 +157,12 @@ export function buildApp(options: AppOptions): FastifyInstance {
   void app.register(uploadRoutes, { repos, files: folderStore(uploadDir), now, authenticate })
   void app.register(mediaFileRoutes, { dir: join(__dirname, 'modules', 'media', 'files') })
 
-  const openApi = JSON.stringify(buildOpenApi(packageJson.version))
+  // Built on first request: the whole contract as JSON Schema would cost every start ≈ 60 ms.
+  let openApi: string | undefined
   app.get('/api/v1/openapi.json', (_request, reply) =>
-    reply.type('application/json; charset=utf-8').send(openApi),
+    reply
+      .type('application/json; charset=utf-8')
+      .send((openApi ??= JSON.stringify(buildOpenApi(packageJson.version)))),
   )
   return app
 }

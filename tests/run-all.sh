@@ -15,7 +15,8 @@ step 'typecheck'
 npm run --silent typecheck
 step 'lint'
 npm run --silent lint
-step 'production builds (weapp, h5)'
+step 'production builds (server, weapp, h5)'
+quiet_build server
 quiet_build weapp
 quiet_build h5
 step 'jest: unit, backend (SQLite and PostgreSQL), components, miniprogram-simulate, size budget'

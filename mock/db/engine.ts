@@ -6,6 +6,8 @@ import {
   PostgresDialect,
   SqliteDialect,
   type DatabaseConnection,
+  type SqliteDatabase,
+  type SqliteStatement,
   type Dialect,
   type Driver,
   type TransactionSettings,
@@ -127,8 +129,32 @@ function withAmbientTransactions(dialect: Dialect): Sql {
   return sql
 }
 
+/** Distinct statements kept prepared; the app issues a few hundred shapes of query. */
+const STATEMENT_CACHE_SIZE = 1000
+
+/**
+ * Reuses each prepared statement by its SQL text: Kysely prepares every query anew, which costs
+ * more than running a short one. The oldest is dropped past the limit (an `IN (…)` list of each
+ * length is a statement of its own). SQLite runs one query at a time on the one connection, so
+ * a statement is never run twice at once.
+ */
+export function preparedOnce(db: Db, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+  const statements = new Map<string, SqliteStatement>()
+  return {
+    close: () => db.close(),
+    prepare: (text) => {
+      const cached = statements.get(text)
+      if (cached) return cached
+      const statement = db.prepare(text)
+      if (statements.size >= size) statements.delete(statements.keys().next().value ?? '')
+      statements.set(text, statement)
+      return statement
+    },
+  }
+}
+
 export function sqliteSql(db: Db): Sql {
-  return withAmbientTransactions(new SqliteDialect({ database: db }))
+  return withAmbientTransactions(new SqliteDialect({ database: preparedOnce(db) }))
 }
 
 export function postgresSql(connectionString: string, max = 10): Sql {

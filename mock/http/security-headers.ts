@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import fastifyHelmet from '@fastify/helmet'
 import type { FastifyInstance } from 'fastify'
+import type helmetType from 'helmet'
+
+/** helmet itself, as @fastify/helmet (our dependency) brings it. */
+const fromHere = createRequire(__filename)
+const helmet = createRequire(fromHere.resolve('@fastify/helmet'))('helmet') as typeof helmetType
 
 /** `'sha256-…'` of each inline `<script>` of the H5 page (Taro's rem sizing), so no other runs. */
 export function inlineScriptHashes(html: string): string[] {
@@ -47,13 +53,44 @@ export function contentSecurityPolicy(scriptHashes: string[]) {
   }
 }
 
-/** helmet on every answer, API and H5 alike. */
+const SECURITY_OPTIONS = {
+  frameguard: { action: 'deny' },
+  referrerPolicy: { policy: 'no-referrer' },
+  // The H5 dev server (another port of the same host) shows media and uploads of the API.
+  crossOriginResourcePolicy: { policy: 'same-site' },
+} as const
+
+/** The headers helmet sets with these options: they depend on nothing in the request. */
+export function securityHeaders(scriptHashes: string[]): Record<string, string> {
+  const headers: Record<string, string> = {}
+  const response = {
+    setHeader: (name: string, value: string) => {
+      headers[name.toLowerCase()] = value
+    },
+    removeHeader: () => undefined,
+  }
+  const options = {
+    ...SECURITY_OPTIONS,
+    contentSecurityPolicy: contentSecurityPolicy(scriptHashes),
+  }
+  helmet(options)(
+    {} as IncomingMessage,
+    response as unknown as ServerResponse,
+    (error?: unknown) => {
+      if (error) throw error
+    },
+  )
+  return headers
+}
+
+/**
+ * helmet's headers on every answer, API and H5 alike — worked out once here, where
+ * @fastify/helmet would run helmet (parsing the CSP anew) on every request.
+ */
 export function installSecurityHeaders(app: FastifyInstance, staticDir?: string): void {
-  void app.register(fastifyHelmet, {
-    contentSecurityPolicy: contentSecurityPolicy(pageScriptHashes(staticDir)),
-    frameguard: { action: 'deny' },
-    referrerPolicy: { policy: 'no-referrer' },
-    // The H5 dev server (another port of the same host) shows media and uploads of the API.
-    crossOriginResourcePolicy: { policy: 'same-site' },
+  const headers = securityHeaders(pageScriptHashes(staticDir))
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers)
+    done()
   })
 }

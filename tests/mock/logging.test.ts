@@ -1,3 +1,4 @@
+import { batchedLines } from '../../mock/http/logging'
 import { authed, logCapture, login, outboxCode, PEOPLE, testApp } from './helpers'
 
 describe('logs', () => {
@@ -41,5 +42,56 @@ describe('logs', () => {
     expect(text).not.toContain(`"${code}"`)
     expect(text).not.toContain(token)
     expect(text).not.toContain('张三')
+  })
+
+  it('write one line per request: its id, method, redacted URL, status and time', async () => {
+    const logs = logCapture()
+    const { app } = testApp({ logStream: logs.stream })
+    await app.inject({ method: 'GET', url: '/api/v1/health' })
+    await app.inject({ method: 'GET', url: '/api/v1/unknown/13812345678' })
+    await app.close()
+
+    const lines = logs
+      .text()
+      .split('\n')
+      .filter((line) => line.includes('"reqId"'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatchObject({
+      msg: 'request completed',
+      method: 'GET',
+      url: '/api/v1/health',
+      statusCode: 200,
+      responseTime: expect.any(Number),
+    })
+    expect(lines[1]).toMatchObject({ url: '/api/v1/unknown/138****5678', statusCode: 404 })
+    expect(lines[0]?.reqId).not.toBe(lines[1]?.reqId)
+  })
+
+  it('go out together: the lines of one turn of the event loop in one write', async () => {
+    const writes: string[][] = []
+    let pending: string[] | null = null
+    const out = {
+      cork: () => {
+        pending = []
+      },
+      uncork: () => {
+        if (pending) writes.push(pending)
+        pending = null
+      },
+      write: (line: string) => {
+        if (pending) pending.push(line)
+        else writes.push([line])
+        return true
+      },
+    }
+    const stream = batchedLines(out)
+    stream.write('a\n')
+    stream.write('b\n')
+    expect(writes).toEqual([])
+    await new Promise((resolve) => setImmediate(resolve))
+    stream.write('c\n')
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(writes).toEqual([['a\n', 'b\n'], ['c\n']])
   })
 })

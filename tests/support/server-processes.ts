@@ -29,9 +29,9 @@ async function healthy(base: string, child: ChildProcess, output: () => string):
 /** `npm run server` as a separate process with `env` on top of this one's; resolves once it answers. */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort()
-  // tsx as a loader of this very process, not its CLI: the CLI runs the server in a child of its
-  // own, which a SIGKILL of the CLI would leave running.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'mock/main.ts'], {
+  // The compiled server (dist-server/, rebuilt first when a source changed), run in this very
+  // process: a SIGKILL kills the server itself, as it would in production.
+  const child = spawn(process.execPath, ['scripts/server.js'], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

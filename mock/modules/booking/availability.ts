@@ -1,8 +1,8 @@
 import { addDays, beijingDate, DAY_MS, weekdayOf } from '../../../src/services/contract'
-import type { BookableDates, Busyness, SlotList } from '../../../src/services/contract'
+import type { BookableDates, Busyness, OpeningDay, SlotList } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
 import { SLOT_CAPACITY, requireBookableDate, requireItemAtPoint } from './booking'
-import { bookableDates, slotsOn } from './calendar'
+import { bookableDates, slotStartsOn, slotsOn } from './calendar'
 
 const HISTORY_WEEKS = 8
 
@@ -21,15 +21,32 @@ function busyness(booked: number): Busyness {
   return share < 0.67 ? 'normal' : 'busy'
 }
 
-async function freeSlots(repos: Repos, pointId: string, date: string, now: Date) {
-  const point = await repos.servicePoints.findById(pointId)
-  const taken = await repos.appointments.takenOnDay(pointId, date)
-  return slotsOn(point?.hours ?? [], date)
+function freeOf(
+  hours: readonly OpeningDay[],
+  date: string,
+  taken: ReadonlyMap<string, number>,
+  now: Date,
+) {
+  return slotsOn(hours, date)
     .filter((s) => s.start > now)
     .map((s) => ({
       ...s,
       remaining: Math.max(0, SLOT_CAPACITY - (taken.get(s.start.toISOString()) ?? 0)),
     }))
+}
+
+/** Free places left on the date over the slots that have not started yet. */
+function remainingOn(
+  hours: readonly OpeningDay[],
+  date: string,
+  taken: ReadonlyMap<number, number>,
+  now: Date,
+): number {
+  let remaining = 0
+  for (const start of slotStartsOn(hours, date)) {
+    if (start > now.getTime()) remaining += Math.max(0, SLOT_CAPACITY - (taken.get(start) ?? 0))
+  }
+  return remaining
 }
 
 export async function listDates(
@@ -39,15 +56,19 @@ export async function listDates(
   now: Date,
 ): Promise<BookableDates> {
   const { point } = await requireItemAtPoint(repos, itemId, pointId)
-  const dates = []
-  for (const date of bookableDates(point.hours, now)) {
-    const free = await freeSlots(repos, pointId, date, now)
-    dates.push({
+  const days = bookableDates(point.hours, now)
+  const first = days[0]
+  const last = days[days.length - 1]
+  const taken = first && last ? await repos.appointments.takenOnDays(pointId, first, last) : null
+  const dates = days.map((date) => {
+    const byStart = new Map<number, number>()
+    for (const [start, n] of taken?.get(date) ?? []) byStart.set(new Date(start).getTime(), n)
+    return {
       date,
       weekday: weekdayOf(date),
-      remaining: free.reduce((sum, s) => sum + s.remaining, 0),
-    })
-  }
+      remaining: remainingOn(point.hours, date, byStart, now),
+    }
+  })
   return { dates }
 }
 
@@ -65,9 +86,10 @@ export async function listSlots(
     now.toISOString(),
     since.toISOString(),
   )
+  const taken = await repos.appointments.takenOnDay(point.id, query.date)
   return {
     date: query.date,
-    slots: (await freeSlots(repos, point.id, query.date, now)).map((s) => ({
+    slots: freeOf(point.hours, query.date, taken, now).map((s) => ({
       start: s.start.toISOString(),
       end: s.end.toISOString(),
       time: s.time,

@@ -27,26 +27,35 @@ export function spansOn(hours: readonly OpeningDay[], date: string): OpeningDay[
   return hours.find((h) => h.weekday === 1)?.spans ?? []
 }
 
-/** Half-hour slots that fit wholly inside the day's opening spans. */
-export function slotsOn(hours: readonly OpeningDay[], date: string): SlotTime[] {
-  const slots: SlotTime[] = []
+const SLOT_MS = SLOT_MINUTES * 60_000
+
+/** When each half-hour slot of the day starts (ms since the epoch): the cheap form of `slotsOn`. */
+export function slotStartsOn(hours: readonly OpeningDay[], date: string): number[] {
+  const starts: number[] = []
   for (const span of spansOn(hours, date)) {
     const close = beijingInstant(date, span.close).getTime()
-    for (let t = beijingInstant(date, span.open).getTime(); t + SLOT_MINUTES * 60_000 <= close;) {
-      const start = new Date(t)
-      t += SLOT_MINUTES * 60_000
-      slots.push({ start, end: new Date(t), time: beijingTime(start) })
+    for (let t = beijingInstant(date, span.open).getTime(); t + SLOT_MS <= close; t += SLOT_MS) {
+      starts.push(t)
     }
   }
-  return slots
+  return starts
+}
+
+/** Half-hour slots that fit wholly inside the day's opening spans. */
+export function slotsOn(hours: readonly OpeningDay[], date: string): SlotTime[] {
+  return slotStartsOn(hours, date).map((t) => {
+    const start = new Date(t)
+    return { start, end: new Date(t + SLOT_MS), time: beijingTime(start) }
+  })
 }
 
 /** The next `BOOKING_DAYS` dates the point is open with a slot still ahead, starting today. */
 export function bookableDates(hours: readonly OpeningDay[], now: Date): string[] {
   const dates: string[] = []
+  const nowMs = now.getTime()
   let date = beijingDate(now)
   for (let i = 0; i < 60 && dates.length < BOOKING_DAYS; i += 1, date = addDays(date, 1)) {
-    if (slotsOn(hours, date).some((s) => s.start > now)) dates.push(date)
+    if (slotStartsOn(hours, date).some((start) => start > nowMs)) dates.push(date)
   }
   return dates
 }

@@ -71,6 +71,25 @@ export function createAppointmentRepo(sql: Sql) {
         .execute()
       return new Map(rows.map((r) => [r.slot_start, Number(r.n)]))
     },
+    /** Places taken per day and slot start over [firstDay, lastDay], in one query. */
+    takenOnDays: async (pointId: string, firstDay: string, lastDay: string) => {
+      const rows = await sql
+        .selectFrom('appointments')
+        .select((eb) => ['day', 'slot_start', eb.fn.countAll().as('n')])
+        .where('point_id', '=', pointId)
+        .where('day', '>=', firstDay)
+        .where('day', '<=', lastDay)
+        .where('status', '<>', 'cancelled')
+        .groupBy(['day', 'slot_start'])
+        .execute()
+      const byDay = new Map<string, Map<string, number>>()
+      for (const { day, slot_start, n } of rows) {
+        const taken = byDay.get(day) ?? new Map<string, number>()
+        taken.set(slot_start, Number(n))
+        byDay.set(day, taken)
+      }
+      return byDay
+    },
     activeSameDay: (userId: string, itemId: string, day: string) =>
       appointments()
         .where('user_id', '=', userId)

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -62,26 +61,22 @@ export async function startServer(): Promise<{
 }> {
   const port = await freePort()
   const databasePath = path.join(mkdtempSync(path.join(tmpdir(), 'gov-e2e-')), 'e2e.db')
-  const child = spawn(
-    process.execPath,
-    [createRequire(__filename).resolve('tsx/cli'), 'mock/main.ts'],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATABASE_PATH: databasePath,
-        LOG_LEVEL: 'warn',
-        // Every browser profile of the run signs in from 127.0.0.1: the per-address limit that
-        // protects a real deployment would turn away later test files.
-        SIGN_INS_PER_MINUTE: '1000',
-        // The same for searches, scans and uploads of the many test users on one address.
-        RATE_LIMIT_FACTOR: '100',
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
+  const child = spawn(process.execPath, ['scripts/server.js'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: databasePath,
+      LOG_LEVEL: 'warn',
+      // Every browser profile of the run signs in from 127.0.0.1: the per-address limit that
+      // protects a real deployment would turn away later test files.
+      SIGN_INS_PER_MINUTE: '1000',
+      // The same for searches, scans and uploads of the many test users on one address.
+      RATE_LIMIT_FACTOR: '100',
     },
-  )
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
   const url = `http://127.0.0.1:${port}`
   await waitForHealth(url, child, 30_000)
   await warmSearchIndex(url)
