@@ -10,7 +10,7 @@ import type { CaseRow } from '../cases/repository'
 import type { ApplicationRow } from '../finance/repository'
 import type { ConsultationRow } from '../legal/repository'
 import type { SamplingRow } from '../labs/repository'
-import { workingDaysLeft } from '../cases/working-days'
+import { deadlineDate, workingDaysLeft } from '../cases/working-days'
 
 export interface MessageDraft {
   userId: string
@@ -24,15 +24,15 @@ export interface MessageDraft {
 /** Working days the applicant has to hand in the 补正 materials, from the day after the request. */
 export const CORRECTION_DAYS = 5
 
+/** The last day to hand in a 补正 asked for at `requestedAt`. */
+export const correctionDeadline = (requestedAt: string) =>
+  deadlineDate(new Date(requestedAt), CORRECTION_DAYS)
+
 /** A short 事项 name for titles (WeChat shows 20 characters). */
 const short = (title: string) => (title.length > 16 ? `${title.slice(0, 15)}…` : title)
 
 /** The message of a case step (受理 / 补正 / 办结 / 不予受理), by the status the step left it in. */
-export function caseStepMessage(
-  row: CaseRow,
-  correctionDeadline: string | null,
-  now: Date,
-): MessageDraft | null {
+export function caseStepMessage(row: CaseRow, now: Date): MessageDraft | null {
   const base = {
     userId: row.user_id,
     eventKey: `case:${row.id}:${row.status}:${row.updated_at}`,
@@ -53,7 +53,7 @@ export function caseStepMessage(
         kind: 'case_correction',
         route: routes.caseCorrect(row.id),
         title: `请补正材料：${name}`,
-        body: `帮办员一次性告知了需补正的内容${correctionDeadline ? `，请在${formatDay(correctionDeadline, now)}前补正` : ''}，点开查看清单。`,
+        body: `帮办员一次性告知了需补正的内容，请在${formatDay(correctionDeadline(row.updated_at), now)}前补正，点开查看清单。`,
       }
     case 'finished':
       return {
@@ -186,8 +186,25 @@ export function loanDecisionMessage(row: ApplicationRow, productName: string): M
     eventKey: `loan:${row.id}:decision`,
     kind: 'loan_decision',
     title: `${accepted ? '贷款申请已受理' : '贷款申请未通过'}：${short(productName)}`,
-    body: row.decision_note ?? (accepted ? '银行将联系您办理后续手续。' : '可查看说明后调整再申请。'),
+    body:
+      row.decision_note ?? (accepted ? '银行将联系您办理后续手续。' : '可查看说明后调整再申请。'),
     route: routes.financeApplication(row.id),
+  }
+}
+
+/** A policy newly matching the user's enterprise (on subscribing, 新政策订阅). */
+export function policyMatchMessage(
+  userId: string,
+  enterpriseId: string,
+  policy: { id: string; title: string; department: string },
+): MessageDraft {
+  return {
+    userId,
+    eventKey: `policy:${enterpriseId}:${policy.id}`,
+    kind: 'policy_match',
+    title: `新政策匹配：${short(policy.title)}`,
+    body: `${policy.department}发布的政策与您的企业条件相符，点开查看申报条件。`,
+    route: routes.policyDetail(policy.id),
   }
 }
 

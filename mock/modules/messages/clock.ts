@@ -1,10 +1,10 @@
 import { DAY_MS } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
-import { deadlineDate, workingDaysLeft } from '../cases/working-days'
+import { workingDaysLeft } from '../cases/working-days'
 import {
   appointmentReminderMessage,
   correctionDueMessage,
-  CORRECTION_DAYS,
+  correctionDeadline,
   deadlineNearMessage,
   ratingInviteMessage,
   type MessageDraft,
@@ -18,10 +18,6 @@ export const DEADLINE_WARN_DAYS = 1
 /** The 好差评 invitation goes this long after 办结 to a case still unrated. */
 export const RATING_INVITE_AFTER_MS = 3 * DAY_MS
 const BOOKING_AHEAD_MS = DAY_MS
-
-/** The last day to hand in a 补正 asked for at `requestedAt`. */
-export const correctionDeadline = (requestedAt: string) =>
-  deadlineDate(new Date(requestedAt), CORRECTION_DAYS)
 
 const isDue = (left: number, within: number) => left >= 0 && left <= within
 

@@ -112,7 +112,16 @@ export function createMessageRepo(sql: Sql) {
       sql
         .selectFrom('messages as m')
         .innerJoin('users as u', 'u.id', 'm.user_id')
-        .select(['m.id', 'm.user_id', 'm.kind', 'm.title', 'm.body', 'm.route', 'm.created_at', 'u.openid'])
+        .select([
+          'm.id',
+          'm.user_id',
+          'm.kind',
+          'm.title',
+          'm.body',
+          'm.route',
+          'm.created_at',
+          'u.openid',
+        ])
         .where('m.id', '=', messageId)
         .executeTakeFirst(),
     send: (messageId: string) =>

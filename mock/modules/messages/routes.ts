@@ -33,7 +33,10 @@ function parseCursor(text: string | undefined): Cursor | undefined {
   return { createdAt, id }
 }
 
-export function messageHandlers({ repos, messageTemplates }: HandlerDeps): Pick<Handlers, MessageKeys> {
+export function messageHandlers({
+  repos,
+  messageTemplates,
+}: HandlerDeps): Pick<Handlers, MessageKeys> {
   const m = repos.messages
   /** Someone else's message is answered as missing: its existence is not theirs to learn. */
   const own = async (id: string, userId: string) => {
