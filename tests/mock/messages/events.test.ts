@@ -8,6 +8,8 @@ import type {
 } from '../../../src/services/contract'
 import type { Sql } from '../../../mock/db/engine'
 import { routes } from '../../../src/utils/routes'
+import { deliver } from '../../../mock/modules/messages/notify'
+import { createMessageRepo } from '../../../mock/modules/messages/repository'
 import { login, testApp } from '../helpers'
 import { booking, itemOf } from '../appointment/support'
 import { CLINIC, caseFormOf, completeApplication } from '../cases/support'
@@ -24,7 +26,9 @@ let helper: string
 let otherHelper: string
 
 beforeAll(async () => {
-  ;({ app, sql, clock } = testApp())
+  ;({ app, sql, clock } = testApp({
+    messageTemplates: { progress: 'tpl-progress', reply: 'tpl-reply', longTerm: false },
+  }))
   resident = await login(app, 'dev:msg-resident')
   stranger = await login(app, 'dev:msg-stranger')
   helper = await login(app, 'dev:helper-1')
@@ -81,6 +85,15 @@ describe('办件 events reach the applicant once, and no one else', () => {
     expect((await staff(c, 'finish', { result: '已核发备案凭证' })).status).toBe(200)
     const kinds = forCase((await inbox(app, resident)).items, c).map((m) => m.kind)
     expect(kinds).toEqual(['case_finished', 'case_accepted', 'case_correction'])
+
+    const rated = await call(app, resident, 'POST', `/api/v1/cases/${c.id}/rating`, {
+      level: 'very_dissatisfied',
+      comment: '等候太久',
+    })
+    expect(rated.status).toBe(201)
+    expect((await staff(c, 'follow-up', { note: '已致电致歉，增开窗口' })).status).toBe(200)
+    const [followUp] = forCase(await ofKind(app, resident, 'case_follow_up'), c)
+    expect(followUp?.body).toBe('已致电致歉，增开窗口')
   })
 
   test('不予受理 tells the applicant why', async () => {
@@ -219,4 +232,50 @@ test('亲情代办: a case applied for on the grantor’s behalf tells the grant
     routes.caseDetail(res.data.id),
   ])
   expect(await ofKind(app, grandson, 'proxy_used')).toEqual([])
+})
+
+test('the subscription moments name the configured templates; an acceptance of another is refused', async () => {
+  const setup = await call(app, resident, 'GET', '/api/v1/messages/subscription')
+  expect(setup.data).toEqual({
+    moments: { case_submitted: ['tpl-progress'], legal_asked: ['tpl-reply'] },
+    longTerm: false,
+  })
+  const ok = await call(app, resident, 'POST', '/api/v1/messages/subscription', {
+    accepted: ['tpl-progress'],
+  })
+  expect(ok.data).toEqual({ recorded: 1 })
+  const bad = await call(app, resident, 'POST', '/api/v1/messages/subscription', {
+    accepted: ['tpl-other'],
+  })
+  expect([bad.status, bad.error.code]).toEqual([400, 'SUBSCRIPTION_TEMPLATE_UNKNOWN'])
+  const cursor = await call(app, resident, 'GET', '/api/v1/messages?cursor=nonsense')
+  expect([cursor.status, cursor.error.code]).toEqual([400, 'MESSAGE_CURSOR_INVALID'])
+})
+
+test('paged newest first, 20 a page, no message twice or missed', async () => {
+  const reader = await login(app, 'dev:msg-pager')
+  const userId = await userIdOf(app, reader)
+  for (let n = 0; n < 25; n += 1) {
+    await deliver(
+      createMessageRepo(sql),
+      {
+        userId,
+        eventKey: `lab:page-${n}:report`,
+        kind: 'lab_report',
+        title: `报告 ${n}`,
+        body: '点开查看',
+        route: routes.labBooking(`page-${n}`),
+      },
+      new Date(Date.UTC(2026, 2, 2, 0, n % 20)), // some share a minute
+    )
+  }
+  const first = await inbox(app, reader)
+  expect(first.items).toHaveLength(20)
+  expect(first.unread).toBe(25)
+  const second = await inbox(app, reader, first.nextCursor ?? '')
+  expect(second.nextCursor).toBeNull()
+  const all = [...first.items, ...second.items]
+  expect(new Set(all.map((m) => m.id)).size).toBe(25)
+  const times = all.map((m) => m.createdAt)
+  expect(times).toEqual([...times].sort().reverse())
 })
