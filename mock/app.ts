@@ -144,7 +144,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     stopReminders = startReminderLoop(
       [
         (at) => deliverDueReminders(repos, at).catch(loopFailed('message reminders')),
-        (at) => sendDueMessages(repos.messages, messageSends, at).catch(loopFailed('message sends')),
+        (at) =>
+          sendDueMessages(repos.messages, messageSends, at).catch(loopFailed('message sends')),
         ...(send
           ? [
               (at: Date) => sendDueReminders(repos, send, at),

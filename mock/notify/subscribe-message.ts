@@ -4,7 +4,9 @@ import { wechatAccessToken } from '../auth/wechat-access-token'
 const SendAnswer = z.object({ errcode: z.optional(z.number()), errmsg: z.optional(z.string()) })
 
 /** WeChat caps `thing` values at 20 characters. */
-export const thing = (text: string) => ({ value: text.length > 20 ? `${text.slice(0, 19)}…` : text })
+export const thing = (text: string) => ({
+  value: text.length > 20 ? `${text.slice(0, 19)}…` : text,
+})
 
 export interface SubscribeMessage {
   openid: string

@@ -3,8 +3,7 @@
  * it opens. The event key is built from the event itself (the case and the moment it moved, a
  * reply's id…), so a retried or concurrent emit produces the same key and is stored once.
  */
-import { formatDay, type MessageKind } from '../../../src/services/contract'
-import { routes } from '../../../src/utils/routes'
+import { formatDay, messagePages as routes, type MessageKind } from '../../../src/services/contract'
 import type { AppointmentRow } from '../booking/repository'
 import type { CaseRow } from '../cases/repository'
 import type { ApplicationRow } from '../finance/repository'
