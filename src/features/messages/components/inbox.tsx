@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { GovButton } from '../../../components/gov-button'
@@ -66,8 +66,14 @@ export function Inbox() {
       if (mine === generation.current) setState({ status: 'error', message: messageOf(error) })
     }
   }, [])
-  // Shown again (back from a message's page): the list and its read marks as they are now.
-  useDidShow(() => void loadFirst())
+  useEffect(() => void loadFirst(), [loadFirst])
+  // Shown again (back from a message's page): the list and its read marks as they are now. The
+  // first show comes while the first load is under way: no second request then.
+  const loading = useRef(true)
+  loading.current = state.status === 'loading'
+  useDidShow(() => {
+    if (!loading.current) void loadFirst()
+  })
 
   if (state.status === 'loading') {
     return (
