@@ -43,8 +43,9 @@ async function helperAsksCorrection(c: CaseDetail) {
 }
 
 async function openMessageOf(page: Page, c: CaseDetail) {
+  await page.waitForURL(/packages\/messages\/pages\/inbox/)
   const inbox = visiblePage(page)
-  await inbox.getByText('1条未读').waitFor()
+  await inbox.getByRole('status').getByText('1条未读').waitFor()
   const message = inbox.getByRole('button', { name: /请补正材料/ }).first()
   await expect(message.textContent()).resolves.toMatch(/一次性告知了需补正的内容，请在.*前补正/)
   await message.click()
