@@ -4,12 +4,18 @@ import type { Page } from 'playwright-core'
 import { DEV_HELPERS } from '../../mock/auth/dev-staff'
 import type { CaseDetail } from '../../src/services/contract'
 import { openAppAs } from './support/browser'
-import { screenshot, visiblePage } from './support/actions'
+import { screenshot as capture, visiblePage } from './support/actions'
 import { apiAs } from './support/api'
 import { submitFullCase } from './support/audit-fixtures'
 import { auditPage, ELDER_LIMITS, violations } from './support/audit'
 
 const DEVICE = 'messages-applicant'
+
+/** After H5's page slide has finished, so the picture shows the page rather than half of it. */
+async function screenshot(page: Page, name: string) {
+  await page.waitForTimeout(600)
+  await capture(page, name)
+}
 let applicant: Awaited<ReturnType<typeof openAppAs>>
 
 beforeAll(async () => {

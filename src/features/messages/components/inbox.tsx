@@ -44,7 +44,11 @@ function MessageRow({
           {message.read ? ' · 已读' : ' · 未读'}
         </Text>
       </View>
-      {elder && <ReadAloud text={spokenText(message)} />}
+      {elder && (
+        <View className='inbox__speak'>
+          <ReadAloud text={spokenText(message)} />
+        </View>
+      )}
     </View>
   )
 }
