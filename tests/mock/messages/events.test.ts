@@ -10,7 +10,8 @@ import type { Sql } from '../../../mock/db/engine'
 import { routes } from '../../../src/utils/routes'
 import { deliver } from '../../../mock/modules/messages/notify'
 import { createMessageRepo } from '../../../mock/modules/messages/repository'
-import { login, testApp } from '../helpers'
+import { EMPTY_PROFILE_FORM } from '../../../src/services/contract'
+import { actAsFirm, authed, FIRMS, json, login, testApp } from '../helpers'
 import { booking, itemOf } from '../appointment/support'
 import { CLINIC, caseFormOf, completeApplication } from '../cases/support'
 import { claimedGrant } from '../proxy/support'
@@ -278,4 +279,31 @@ test('paged newest first, 20 a page, no message twice or missed', async () => {
   expect(new Set(all.map((m) => m.id)).size).toBe(25)
   const times = all.map((m) => m.createdAt)
   expect(times).toEqual([...times].sort().reverse())
+})
+
+test('subscribing to new policies puts each matching one in the inbox once', async () => {
+  const owner = await login(app, 'dev:msg-firm')
+  await actAsFirm(app, owner, FIRMS.software)
+  const put = (url: string, payload: object) =>
+    app.inject(authed(owner, { method: 'PUT', url, payload }))
+  await put('/api/v1/policy/profile', {
+    ...EMPTY_PROFILE_FORM,
+    industryDivision: '65',
+    staff: '8',
+    revenue: '300',
+    foundedOn: '2023-05-01',
+    street: '幸福路街道',
+    taxCredit: 'B',
+    qualifications: 'tech_sme',
+  })
+  const subscribe = async () =>
+    json<{ data: { newMatches: { policy: { id: string } }[] } }>(
+      await put('/api/v1/policy/subscription', { subscribed: true }),
+    ).data
+  const { newMatches } = await subscribe()
+  expect(newMatches.length).toBeGreaterThan(0)
+  await subscribe()
+  const routesOf = (await ofKind(app, owner, 'policy_match')).map((m) => m.route).sort()
+  expect(routesOf).toEqual(newMatches.map((m) => routes.policyDetail(m.policy.id)).sort())
+  expect(await ofKind(app, resident, 'policy_match')).toEqual([])
 })
