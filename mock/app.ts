@@ -10,6 +10,11 @@ import { qrSigningKey } from './modules/qr/key'
 import { startReminderLoop, type SendReminder } from './notify/reminders'
 import { sendDueReminders } from './modules/booking/reminders'
 import { sendDueLiveReminders } from './modules/media/live-reminders'
+import { deliverDueReminders } from './modules/messages/clock'
+import { createNotify } from './modules/messages/notify'
+import { developmentSender, type MessageSender } from './modules/messages/sender'
+import { sendDueMessages } from './modules/messages/sends'
+import type { MessageTemplates } from './modules/messages/templates'
 import { connectDatabase, type Database, type DatabaseOptions } from './db/connect'
 import { createRepos } from './modules/repositories'
 import { createHandlers } from './modules/routes'
@@ -43,6 +48,10 @@ export interface AppOptions extends DatabaseOptions {
   code2Session?: Code2Session
   /** Sends 预约提醒 subscription messages (WeChat); without it no reminder leaves the server. */
   sendReminder?: SendReminder
+  /** Sends 消息 as WeChat subscription messages; by default every send is recorded as skipped. */
+  messageSender?: MessageSender
+  /** The subscription templates (ids, long-term) messages go out through; none by default. */
+  messageTemplates?: MessageTemplates
   /** Where pino writes; logging is off without it. */
   logStream?: LogStream
   logLevel?: string
@@ -91,6 +100,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const database = options.database ?? connectDatabase(options)
   const { sql } = database
   const repos = createRepos(sql)
+  const templates = options.messageTemplates ?? { longTerm: false }
   const verifier = options.identityVerifier ?? smsVerifier(repos.identity)
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
@@ -126,12 +136,26 @@ export function buildApp(options: AppOptions): FastifyInstance {
       if (!closing.signal.aborted) app.log.error({ err: error }, 'search index build failed')
     })
     const send = options.sendReminder
-    if (send) {
-      stopReminders = startReminderLoop(
-        [(at) => sendDueReminders(repos, send, at), (at) => sendDueLiveReminders(repos, send, at)],
-        now,
-      )
+    // A failed tick is logged and tried again on the next one; it must not end the process.
+    const loopFailed = (job: string) => (error: unknown) => {
+      if (!closing.signal.aborted) app.log.error({ err: error }, `${job} failed`)
+      return 0
     }
+    const messageSends = { sender: options.messageSender ?? developmentSender, templates }
+    stopReminders = startReminderLoop(
+      [
+        (at) => deliverDueReminders(repos, at).catch(loopFailed('message reminders')),
+        (at) =>
+          sendDueMessages(repos.messages, messageSends, at).catch(loopFailed('message sends')),
+        ...(send
+          ? [
+              (at: Date) => sendDueReminders(repos, send, at),
+              (at: Date) => sendDueLiveReminders(repos, send, at),
+            ]
+          : []),
+      ],
+      now,
+    )
   })
   const idempotency = createIdempotency(sql, repos.idempotency, now)
   // A plugin, so it loads after the ones above (compression hooks every route added after it) and
@@ -150,6 +174,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
       version: packageJson.version,
       verification: createVerification(repos, verifier),
       devOutbox: verifier.method === 'sms',
+      notify: createNotify(sql, repos.messages),
+      messageTemplates: templates,
     })
     registerEndpoints(scope, handlers, { now, authenticate, idempotency })
   })

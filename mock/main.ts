@@ -5,6 +5,8 @@ import { batchedLines } from './http/logging'
 import { databaseFromEnv } from './db/connect'
 import { wechatCode2Session } from './auth/code2session'
 import { wechatReminderSender } from './notify/wechat-reminder'
+import { wechatMessageSender } from './modules/messages/sender'
+import { templatesFromEnv } from './modules/messages/templates'
 import { wechatFaceVerifier } from './modules/account/identity/wechat-face-verifier'
 
 function h5BuildDir(): string | undefined {
@@ -42,6 +44,8 @@ async function main(): Promise<void> {
       WX_APPID && WX_SECRET && WX_REMINDER_TEMPLATE_ID
         ? wechatReminderSender(WX_APPID, WX_SECRET, WX_REMINDER_TEMPLATE_ID)
         : undefined,
+    messageSender: WX_APPID && WX_SECRET ? wechatMessageSender(WX_APPID, WX_SECRET) : undefined,
+    messageTemplates: templatesFromEnv(process.env),
   })
 
   let closing = false

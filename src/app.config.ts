@@ -3,6 +3,10 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/services/index', 'pages/mine/index', 'pages/not-found/index'],
   subPackages: [
     {
+      root: 'packages/messages',
+      pages: ['pages/inbox/index'],
+    },
+    {
       root: 'packages/account',
       pages: [
         'pages/settings/index',

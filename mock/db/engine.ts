@@ -22,6 +22,8 @@ export type Sql = Kysely<DB>
 interface Open {
   driver: AmbientDriver
   connection: DatabaseConnection
+  /** Work to run once the transaction has committed and given its connection back. */
+  afterCommit: (() => Promise<void>)[]
 }
 
 const open = new AsyncLocalStorage<Open>()
@@ -72,20 +74,29 @@ class AmbientDriver implements Driver {
     if (open.getStore()?.driver === this) return work()
     await this.init()
     const connection = await this.inner.acquireConnection()
+    const afterCommit: (() => Promise<void>)[] = []
+    let result: T
     try {
       await this.inner.beginTransaction(connection, {})
-      let result: T
       try {
-        result = await open.run({ driver: this, connection }, work)
+        result = await open.run({ driver: this, connection, afterCommit }, work)
       } catch (error) {
         await this.inner.rollbackTransaction(connection)
         throw error
       }
       await this.inner.commitTransaction(connection)
-      return result
     } finally {
       await this.inner.releaseConnection(connection)
     }
+    for (const then of afterCommit) await then()
+    return result
+  }
+
+  /** Runs `then` after the open transaction commits (never if it rolls back), or now without one. */
+  async afterCommit(then: () => Promise<void>): Promise<void> {
+    const current = open.getStore()
+    if (current?.driver === this) current.afterCommit.push(then)
+    else await then()
   }
 }
 
@@ -176,4 +187,14 @@ export function inTransaction<T>(sql: Sql, work: () => Promise<T>): Promise<T> {
   const driver = drivers.get(sql)
   if (!driver) throw new Error('inTransaction needs a Sql made by sqliteSql or postgresSql')
   return driver.transaction(work)
+}
+
+/**
+ * Runs `then` once the transaction this async flow has open commits — never when it rolls
+ * back — or right away outside one. `then` must not throw: the caller's work has succeeded.
+ */
+export function afterCommit(sql: Sql, then: () => Promise<void>): Promise<void> {
+  const driver = drivers.get(sql)
+  if (!driver) throw new Error('afterCommit needs a Sql made by sqliteSql or postgresSql')
+  return driver.afterCommit(then)
 }

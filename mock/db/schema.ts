@@ -387,6 +387,36 @@ export interface MediaVideos {
   title: string
 }
 
+export interface Messages {
+  body: string
+  created_at: string
+  event_key: string
+  id: string
+  kind: string
+  read_at: string | null
+  route: string
+  title: string
+  user_id: string
+}
+
+export interface MessageSends {
+  attempts: Generated<number>
+  claimed_at: string | null
+  message_id: string
+  next_try_at: string
+  note: string | null
+  sent_at: string | null
+  status: string
+  template: string
+}
+
+export interface MessageSubscriptions {
+  remaining: number
+  template: string
+  updated_at: string
+  user_id: string
+}
+
 export interface PolicyPrereviews {
   created_at: string
   enterprise_id: string
@@ -682,6 +712,9 @@ export interface DB {
   market_entities: MarketEntities
   media_chapters: MediaChapters
   media_videos: MediaVideos
+  message_sends: MessageSends
+  message_subscriptions: MessageSubscriptions
+  messages: Messages
   policy_prereviews: PolicyPrereviews
   policy_subscriptions: PolicySubscriptions
   population_registry: PopulationRegistry

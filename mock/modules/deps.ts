@@ -3,6 +3,8 @@ import type { Sql } from '../db/engine'
 import type { Repos } from './repositories'
 import type { SearchIndex } from './catalog/search'
 import type { VerificationService } from './account/identity/verification'
+import type { Notify } from './messages/notify'
+import type { MessageTemplates } from './messages/templates'
 
 export interface HandlerDeps {
   repos: Repos
@@ -18,4 +20,8 @@ export interface HandlerDeps {
   verification: VerificationService
   /** The development verifier writes its "SMS" to an outbox the owner can read. */
   devOutbox: boolean
+  /** Tells a user of an event (inbox + WeChat) after the action commits; never throws. */
+  notify: Notify
+  /** The WeChat subscription templates configured (ids, long-term or one-time). */
+  messageTemplates: MessageTemplates
 }

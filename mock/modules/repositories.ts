@@ -24,6 +24,8 @@ import { createUploadRepo } from '../files/repository'
 import { createUserRepo } from './account/users-repository'
 import { createIdentityRepo } from './account/identity/repository'
 import { createAgentRepo } from './account/identity/agent-repository'
+import { createMessageRepo } from './messages/repository'
+import { createMessageClockRepo } from './messages/clock-repository'
 
 export function createRepos(sql: Sql) {
   return {
@@ -54,6 +56,8 @@ export function createRepos(sql: Sql) {
     identity: createIdentityRepo(sql),
     agents: createAgentRepo(sql),
     roles: createRoleRepo(sql),
+    messages: createMessageRepo(sql),
+    messageClock: createMessageClockRepo(sql),
   }
 }
 

@@ -1,3 +1,5 @@
+import { messagePages } from '../services/contract/pages'
+
 /** Every route the app opens, in one place (app.config.ts must stay literal, so it is not derived from here). */
 export const routes = {
   home: '/pages/index/index',
@@ -24,8 +26,7 @@ export const routes = {
     }`,
   appointments: '/packages/booking/pages/list/index',
   /** `booked` / `moved`: the page opens on the result of a 预约 / an 改约. */
-  appointment: (id: string, result?: 'booked' | 'moved') =>
-    `/packages/booking/pages/detail/index?id=${encodeURIComponent(id)}${result ? `&${result}=1` : ''}`,
+  appointment: messagePages.appointment,
   checkIn: '/packages/booking/pages/check-in/index',
   scan: '/packages/qr/pages/scan/index',
   zone: (id: string) => `/packages/qr/pages/zone/index?id=${encodeURIComponent(id)}`,
@@ -36,7 +37,7 @@ export const routes = {
   verify: '/packages/qr/pages/verify/index',
   policyMatch: '/packages/policy/pages/match/index',
   policyProfile: '/packages/policy/pages/profile/index',
-  policyDetail: (id: string) => `/packages/policy/pages/detail/index?id=${encodeURIComponent(id)}`,
+  policyDetail: messagePages.policyDetail,
   policyCalendar: '/packages/policy/pages/calendar/index',
   policyGreen: '/packages/policy/pages/green/index',
   legal: '/packages/legal/pages/index/index',
@@ -44,7 +45,7 @@ export const routes = {
     `/packages/legal/pages/intake/index?topic=${encodeURIComponent(topic)}`,
   legalKnowledge: '/packages/legal/pages/knowledge/index',
   legalAsk: '/packages/legal/pages/ask/index',
-  legalThread: (id: string) => `/packages/legal/pages/thread/index?id=${encodeURIComponent(id)}`,
+  legalThread: messagePages.legalThread,
   legalAid: '/packages/legal/pages/aid/index',
   legalDesk: '/packages/legal/pages/desk/index',
   life: '/packages/life/pages/index/index',
@@ -57,8 +58,7 @@ export const routes = {
   financeCredit: '/packages/finance/pages/credit/index',
   financeApply: (product: string, grade: string) =>
     `/packages/finance/pages/apply/index?product=${encodeURIComponent(product)}&grade=${encodeURIComponent(grade)}`,
-  financeApplication: (id: string) =>
-    `/packages/finance/pages/application/index?id=${encodeURIComponent(id)}`,
+  financeApplication: messagePages.financeApplication,
   financeBank: '/packages/finance/pages/bank/index',
   telecom: '/packages/telecom/pages/index/index',
   telecomRequest: (plan: string) =>
@@ -66,19 +66,19 @@ export const routes = {
   labs: '/packages/labs/pages/index/index',
   labBook: (lab: string, service: string) =>
     `/packages/labs/pages/book/index?lab=${encodeURIComponent(lab)}&service=${encodeURIComponent(service)}`,
-  labBooking: (id: string) => `/packages/labs/pages/booking/index?id=${encodeURIComponent(id)}`,
+  labBooking: messagePages.labBooking,
   labDesk: '/packages/labs/pages/lab/index',
   caseApply: (kind: 'item' | 'bundle', id: string) =>
     `/packages/cases/pages/apply/index?kind=${kind}&id=${encodeURIComponent(id)}`,
   cases: '/packages/cases/pages/list/index',
   ecertWallet: '/packages/ecert/pages/wallet/index',
-  caseDetail: (id: string, justSubmitted = false) =>
-    `/packages/cases/pages/detail/index?id=${encodeURIComponent(id)}${justSubmitted ? '&submitted=1' : ''}`,
-  caseCorrect: (id: string) => `/packages/cases/pages/correct/index?id=${encodeURIComponent(id)}`,
+  caseDetail: messagePages.caseDetail,
+  caseCorrect: messagePages.caseCorrect,
+  messages: '/packages/messages/pages/inbox/index',
   staffCases: '/packages/cases/pages/staff/index',
   complaint: (caseId?: string) =>
     `/packages/cases/pages/complaint/index${caseId ? `?caseId=${encodeURIComponent(caseId)}` : ''}`,
-  staffCase: (id: string) => `/packages/cases/pages/staff-case/index?id=${encodeURIComponent(id)}`,
+  staffCase: messagePages.staffCase,
   media: '/packages/media/pages/index/index',
   mediaLive: (id: string) => `/packages/media/pages/live/index?id=${encodeURIComponent(id)}`,
   mediaVideo: (id: string, chapter?: number) =>

@@ -8,6 +8,7 @@ import { inTransaction } from '../../db/engine'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
 import type { Repos } from '../repositories'
+import { appointmentChangedMessage } from '../messages/builders'
 
 type AppointmentKeys =
   | 'GET /api/v1/appointments/items'
@@ -48,8 +49,11 @@ export function appointmentHandlers({
   sql,
   search,
   qrKey,
+  notify,
 }: HandlerDeps): Pick<Handlers, AppointmentKeys> {
   const tx = <T>(work: () => Promise<T>) => inTransaction(sql, work)
+  const itemName = async (row: AppointmentRow) =>
+    (await repos.catalog.summaries([row.item_id]))[0]?.name ?? '预约事项'
   const view = appointmentView(repos, qrKey)
   return {
     // The search ranks every item; a generous limit leaves enough bookable ones after filtering.
@@ -98,6 +102,7 @@ export function appointmentHandlers({
         await repos.appointments.cancel(own.id, ctx.now.toISOString())
         return ownBooking(repos, own.id, ctx.session.userId)
       })
+      await notify(ctx, appointmentChangedMessage(row, await itemName(row), 'cancelled'))
       return view(row, ctx.now)
     },
     // All-or-nothing: a rule failing in `book` rolls the cancellation back with it.
@@ -117,6 +122,7 @@ export function appointmentHandlers({
         await repos.appointments.markMoved(old.id, moved.id)
         return moved
       })
+      await notify(ctx, appointmentChangedMessage(row, await itemName(row), 'moved'))
       return view(row, ctx.now)
     },
   }

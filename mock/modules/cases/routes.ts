@@ -8,6 +8,12 @@ import { toCaseDetail, toCaseSummary } from './view'
 import type { CaseRow } from './repository'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
+import {
+  caseStepMessage,
+  followUpMessage,
+  proxyUsedMessage,
+  type MessageDraft,
+} from '../messages/builders'
 
 type CaseKeys =
   | 'GET /api/v1/cases/form'
@@ -24,15 +30,30 @@ type CaseKeys =
   | 'POST /api/v1/cases/:id/rating'
   | 'POST /api/v1/staff/cases/:id/follow-up'
 
-export function caseHandlers({ repos }: HandlerDeps): Pick<Handlers, CaseKeys> {
+export function caseHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, CaseKeys> {
   const detail = async (row: CaseRow | Promise<CaseRow>, now: Date) =>
     toCaseDetail(repos, await row, now)
+  /** A staff step's case, once its applicant has been told. */
+  const told = async (
+    step: Promise<CaseRow>,
+    ctx: Parameters<typeof notify>[0],
+    message: (row: CaseRow) => MessageDraft | null,
+  ) => {
+    const row = await step
+    await notify(ctx, message(row))
+    return row
+  }
   const summaries = (rows: readonly CaseRow[], now: Date) =>
     Promise.all(rows.map((r) => toCaseSummary(repos, r, now)))
   return {
     'GET /api/v1/cases/form': ({ query }) => caseForm(repos, query),
     'POST /api/v1/cases': ({ body }, ctx) =>
-      detail(submitOnBehalf(repos, ctx.session.userId, body, ctx.now), ctx.now),
+      detail(
+        told(submitOnBehalf(repos, ctx.session.userId, body, ctx.now), ctx, (row) =>
+          row.user_id === ctx.session.userId ? null : proxyUsedMessage(row),
+        ),
+        ctx.now,
+      ),
     'GET /api/v1/cases': async (_input, ctx) => ({
       items: await summaries(await repos.cases.ofUser(ctx.session.userId), ctx.now),
     }),
@@ -57,41 +78,67 @@ export function caseHandlers({ repos }: HandlerDeps): Pick<Handlers, CaseKeys> {
         ctx.now,
       ),
     'POST /api/v1/staff/cases/:id/accept': ({ params }, ctx) =>
-      detail(actOnCase(repos, ctx.session.userId, params.id, { kind: 'accept' }, ctx.now), ctx.now),
+      detail(
+        told(
+          actOnCase(repos, ctx.session.userId, params.id, { kind: 'accept' }, ctx.now),
+          ctx,
+          (row) => caseStepMessage(row, ctx.now),
+        ),
+        ctx.now,
+      ),
     'POST /api/v1/staff/cases/:id/correction': ({ params, body }, ctx) =>
       detail(
-        actOnCase(
-          repos,
-          ctx.session.userId,
-          params.id,
-          { kind: 'correction', items: body.items },
-          ctx.now,
+        told(
+          actOnCase(
+            repos,
+            ctx.session.userId,
+            params.id,
+            { kind: 'correction', items: body.items },
+            ctx.now,
+          ),
+          ctx,
+          (row) => caseStepMessage(row, ctx.now),
         ),
         ctx.now,
       ),
     'POST /api/v1/staff/cases/:id/finish': ({ params, body }, ctx) =>
       detail(
-        actOnCase(
-          repos,
-          ctx.session.userId,
-          params.id,
-          { kind: 'finish', result: body.result },
-          ctx.now,
+        told(
+          actOnCase(
+            repos,
+            ctx.session.userId,
+            params.id,
+            { kind: 'finish', result: body.result },
+            ctx.now,
+          ),
+          ctx,
+          (row) => caseStepMessage(row, ctx.now),
         ),
         ctx.now,
       ),
     'POST /api/v1/cases/:id/rating': ({ params, body }, ctx) =>
       detail(rateCase(repos, ctx.session.userId, params.id, body, ctx.now), ctx.now),
     'POST /api/v1/staff/cases/:id/follow-up': ({ params, body }, ctx) =>
-      detail(followUpCase(repos, ctx.session.userId, params.id, body.note, ctx.now), ctx.now),
+      detail(
+        told(
+          followUpCase(repos, ctx.session.userId, params.id, body.note, ctx.now),
+          ctx,
+          followUpMessage,
+        ),
+        ctx.now,
+      ),
     'POST /api/v1/staff/cases/:id/refuse': ({ params, body }, ctx) =>
       detail(
-        actOnCase(
-          repos,
-          ctx.session.userId,
-          params.id,
-          { kind: 'refuse', reason: body.reason },
-          ctx.now,
+        told(
+          actOnCase(
+            repos,
+            ctx.session.userId,
+            params.id,
+            { kind: 'refuse', reason: body.reason },
+            ctx.now,
+          ),
+          ctx,
+          (row) => caseStepMessage(row, ctx.now),
         ),
         ctx.now,
       ),

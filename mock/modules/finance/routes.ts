@@ -15,6 +15,7 @@ import { ApiError, notFound } from '../../http/errors'
 import { actingEnterprise, recordAgentUse } from '../account/identity/enterprise-access'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
+import { loanDecisionMessage } from '../messages/builders'
 
 type FinanceKeys =
   | 'GET /api/v1/finance/products'
@@ -86,7 +87,7 @@ async function checkYearsAgainstProfile(
   throw new ApiError(400, 'VALIDATION_FAILED', message, { years: message })
 }
 
-export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceKeys> {
+export function financeHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, FinanceKeys> {
   const f = repos.finance
   return {
     'GET /api/v1/finance/products': () => ({ items: PRODUCTS.map(toWireProduct) }),
@@ -190,6 +191,8 @@ export function financeHandlers({ repos }: HandlerDeps): Pick<Handlers, FinanceK
         )
       }
       const row = (await f.find(found.id)) ?? found
+      const product = productById(row.product_id)?.name ?? '贷款产品'
+      await notify(ctx, loanDecisionMessage(row, product))
       return toApplication(row, await banksOf(repos, ctx.session.userId))
     },
   }

@@ -17,6 +17,7 @@ import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import { buildReport, LABS, SERVICE_NAME } from './labs'
 import type { HandlerDeps } from '../deps'
+import { labReportMessage } from '../messages/builders'
 
 type TestingKeys =
   | 'GET /api/v1/testing/labs'
@@ -79,7 +80,7 @@ function checkDate(date: string, now: Date): void {
   if (isRestDay(date)) throw problem('该日为休息日，请选择工作日')
 }
 
-export function testingHandlers({ repos }: HandlerDeps): Pick<Handlers, TestingKeys> {
+export function testingHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, TestingKeys> {
   const t = repos.testing
   return {
     'GET /api/v1/testing/labs': ({ query }, ctx) => {
@@ -137,6 +138,7 @@ export function testingHandlers({ repos }: HandlerDeps): Pick<Handlers, TestingK
       if (!(await t.saveReport(found.id, JSON.stringify(report))))
         throw new ApiError(409, 'ALREADY_REPORTED', '该预约的报告已出具，不能重复出具')
       const row = (await t.find(found.id)) ?? found
+      await notify(ctx, labReportMessage(row, SERVICE_NAME[row.service]))
       return toBooking(row, await labsOf(repos, ctx.session.userId))
     },
   }

@@ -12,6 +12,7 @@ import { KNOWLEDGE } from './knowledge'
 import { searchKnowledge } from './knowledge-search'
 import { TOPICS, toWireTopic } from './topics'
 import type { HandlerDeps } from '../deps'
+import { legalReplyMessage } from '../messages/builders'
 
 type LegalKeys =
   | 'GET /api/v1/legal/topics'
@@ -46,7 +47,7 @@ async function access(
   throw notFound('没有找到这条咨询，请回到“我的咨询”刷新后重试')
 }
 
-export function legalHandlers({ repos }: HandlerDeps): Pick<Handlers, LegalKeys> {
+export function legalHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, LegalKeys> {
   const listOf = async (rows: ConsultationRow[], viewer: Viewer) => {
     const items = await Promise.all(rows.map((r) => toSummary(repos, r, viewer)))
     return { items, unreadCount: items.filter((i) => i.unread).length }
@@ -76,8 +77,9 @@ export function legalHandlers({ repos }: HandlerDeps): Pick<Handlers, LegalKeys>
     'POST /api/v1/legal/consultations/:id/messages': async ({ params, body }, ctx) => {
       const result = await repos.legal.transaction(async () => {
         const { row, viewer } = await access(repos, params.id, ctx.session.userId, true)
+        const replyId = randomUUID()
         await repos.legal.addMessage({
-          id: randomUUID(),
+          id: replyId,
           consultation_id: row.id,
           author: viewer,
           body: body.body,
@@ -85,8 +87,10 @@ export function legalHandlers({ repos }: HandlerDeps): Pick<Handlers, LegalKeys>
         })
         // Writing means the writer has read everything before it.
         await repos.legal.markRead(row.id, viewer)
-        return { row: (await repos.legal.find(row.id)) ?? row, viewer }
+        return { row: (await repos.legal.find(row.id)) ?? row, viewer, replyId }
       })
+      if (result.viewer === 'lawyer')
+        await notify(ctx, legalReplyMessage(result.row, result.replyId))
       return toConsultation(repos, result.row, result.viewer)
     },
     'GET /api/v1/legal/lawyer/consultations': async (_input, ctx) => {

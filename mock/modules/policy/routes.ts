@@ -25,6 +25,7 @@ import { reviewAnnualReport, reviewPolicy, submissionOf, type PreReviewOutcome }
 import { registrationOf } from './registration'
 import { loadPolicies } from './validate'
 import type { HandlerDeps } from '../deps'
+import { policyMatchMessage } from '../messages/builders'
 
 type PolicyKeys =
   | 'GET /api/v1/policy/profile'
@@ -56,7 +57,7 @@ function reviewOf(row: PreReviewRow, policyOf: (id: string) => PolicySeed | unde
   }
 }
 
-export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKeys> {
+export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, PolicyKeys> {
   const policies = loadPolicies(POLICIES)
   const byId = new Map(policies.map((p) => [p.id, p]))
 
@@ -210,7 +211,10 @@ export function policyHandlers({ repos }: HandlerDeps): Pick<Handlers, PolicyKey
         await repos.policy.subscribe(enterprise.id, beijingDate(ctx.now))
         await recordAgentUse(repos, enterprise, ctx.session.userId, 'subscribed', ctx.now)
       } else await repos.policy.unsubscribe(enterprise.id)
-      return subscriptionView(ctx.session.userId, ctx.now)
+      const view = await subscriptionView(ctx.session.userId, ctx.now)
+      for (const match of view.newMatches)
+        await notify(ctx, policyMatchMessage(ctx.session.userId, enterprise.id, match.policy))
+      return view
     },
   }
 }

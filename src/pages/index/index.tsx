@@ -4,6 +4,7 @@ import { SearchEntry } from '../../components/search-entry'
 import { ConsentGate, ElderToggle } from '../../features/settings'
 import { ElderHome, HOME_ENTRIES, HomeEntries } from '../../features/home'
 import { UpcomingReminder } from '../../features/booking'
+import { ElderMessagesTile } from '../../features/messages'
 import { useElderMode } from '../../hooks/use-elder-mode'
 import { useSession } from '../../stores/session'
 import { routes } from '../../utils/routes'
@@ -20,6 +21,7 @@ export default function HomePage() {
       </View>
       <ConsentGate />
       <UpcomingReminder signedIn={signedIn} />
+      {elder && signedIn && <ElderMessagesTile />}
       {elder ? (
         <ElderHome signedIn={signedIn} />
       ) : (

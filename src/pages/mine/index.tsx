@@ -3,6 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import { PageShell } from '../../components/page-shell'
 import { Cell } from '../../components/cell'
 import { AccountHeader, IdentitySwitch, refreshProfile, StaffDesks } from '../../features/account'
+import { MessagesCell } from '../../features/messages'
 import { openPage } from '../../platform/navigation'
 import { useSession } from '../../stores/session'
 import { usePreferences } from '../../stores/preferences'
@@ -26,6 +27,7 @@ export default function MinePage() {
         </View>
       )}
       <View className='gov-section gov-list'>
+        {profile !== null && <MessagesCell />}
         {profile !== null && (
           <Cell
             title='我的预约'

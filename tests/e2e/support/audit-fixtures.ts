@@ -104,8 +104,8 @@ function valueFor({ rule, label, choices }: CaseForm['fields'][number]): string 
 
 const pdf = (title: string) => Buffer.from(`%PDF-1.4\n% ${title}\n%%EOF\n`)
 
-/** A 一键代办 case with every field and a PDF for each required material; its 帮办员 asks 补正. */
-async function caseInCorrection(api: Api, baseUrl: string, apiAs: ApiAs) {
+/** A 一键代办 case with every field and a PDF for each required material, as the user of `api`. */
+export async function submitFullCase(api: Api) {
   const form = await api<CaseForm>('GET', `/api/v1/cases/form?kind=item&id=${ITEM}`)
   const fields = Object.fromEntries(form.fields.map((f) => [f.key, valueFor(f)]))
   const materials = []
@@ -118,6 +118,12 @@ async function caseInCorrection(api: Api, baseUrl: string, apiAs: ApiAs) {
     fields,
     materials,
   })
+  return { submitted, materials }
+}
+
+/** Such a case; its 帮办员 asks 补正. */
+async function caseInCorrection(api: Api, baseUrl: string, apiAs: ApiAs) {
+  const { submitted, materials } = await submitFullCase(api)
   const helper = DEV_HELPERS.find((h) => h.name === submitted.helper?.name)
   if (!helper) throw new Error(`no dev 帮办员 named ${submitted.helper?.name}`)
   const staff = await apiAs(baseUrl, helper.handle)

@@ -16,6 +16,7 @@ import { mediaEndpoints } from './media'
 import { ecertEndpoints } from './ecert'
 import { familyEndpoints } from './family'
 import { staffEndpoints } from './staff'
+import { messagesEndpoints } from './messages'
 
 export type { EndpointDef } from './define'
 // In their own module so the weapp client can use them without pulling in every domain's map.
@@ -40,6 +41,7 @@ export const endpoints = {
   ...ecertEndpoints,
   ...familyEndpoints,
   ...staffEndpoints,
+  ...messagesEndpoints,
 }
 
 /** Each domain's map, to check no two domains declare the same endpoint. */
@@ -61,6 +63,7 @@ export const endpointsByDomain = {
   ecert: ecertEndpoints,
   family: familyEndpoints,
   staff: staffEndpoints,
+  messages: messagesEndpoints,
 }
 
 export type Endpoints = typeof endpoints

@@ -13,6 +13,7 @@ import { MEDIA_ERRORS } from './media'
 import { POLICY_ERRORS } from './policy'
 import { QR_ERRORS } from './qr'
 import { STAFF_ERRORS } from './staff'
+import { MESSAGES_ERRORS } from './messages'
 
 export * from './common'
 export * from './files'
@@ -28,6 +29,7 @@ export * from './media'
 export * from './policy'
 export * from './qr'
 export * from './staff'
+export * from './messages'
 
 /** Every code the server may answer with, joined from the domains' lists. */
 export const ERROR_CODES = [
@@ -45,6 +47,7 @@ export const ERROR_CODES = [
   ...POLICY_ERRORS,
   ...QR_ERRORS,
   ...STAFF_ERRORS,
+  ...MESSAGES_ERRORS,
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

@@ -3,6 +3,7 @@ import { AsyncView } from '../../../../components/async-view'
 import { useFresh } from '../../../../hooks/use-fresh'
 import { currentParams } from '../../../../platform/navigation'
 import { awaitsAnswer, getConsultation, ThreadView } from '../../../../features/legal'
+import { SubscribeCard } from '../../../../features/messages'
 
 export default function ThreadPage() {
   const id = currentParams().id ?? ''
@@ -10,7 +11,14 @@ export default function ThreadPage() {
   return (
     <PageShell>
       <AsyncView state={state} onRetry={reload}>
-        {(thread) => <ThreadView key={thread.id} initial={thread} />}
+        {(thread) => (
+          <>
+            <ThreadView key={thread.id} initial={thread} />
+            {thread.viewer === 'user' && thread.status === 'waiting' && (
+              <SubscribeCard moment='legal_asked' />
+            )}
+          </>
+        )}
       </AsyncView>
     </PageShell>
   )
