@@ -1,4 +1,7 @@
-import { call } from '../../services/http'
+import { callerFor } from '../../services/http'
+import { messagesEndpoints } from '../../services/contract/endpoints/messages'
+
+const call = /* #__PURE__ */ callerFor(messagesEndpoints)
 
 export const messagePage = (cursor?: string) =>
   call('GET /api/v1/messages', { query: cursor === undefined ? {} : { cursor } })
