@@ -31,7 +31,23 @@ function promoted(kind: number, tier: number, atStart: boolean): number {
   return tier
 }
 
-export function runSearch(index: BuiltIndex, raw: unknown, options?: SearchOptions) {
+export function runSearch(index: BuiltIndex, raw: unknown, options?: SearchOptions): SearchHitRef[] {
+  return runTieredSearch(index, raw, options).map(({ ref }) => ref)
+}
+
+/** A hit of the exact/pinyin/initials/one-typo passes with its doc number and tier (Tier.*). */
+export interface TieredHit {
+  doc: number
+  tier: number
+  ref: SearchHitRef
+}
+
+/** The same passes, keeping each hit's doc number and tier for the word ranking to weigh. */
+export function runTieredSearch(
+  index: BuiltIndex,
+  raw: unknown,
+  options?: SearchOptions,
+): TieredHit[] {
   try {
     return new Query(index, options).run(normalize(String(raw ?? '').slice(0, MAX_INPUT)).text)
   } catch {
@@ -80,7 +96,7 @@ class Query {
     })
   }
 
-  run(q: string): SearchHitRef[] {
+  run(q: string): TieredHit[] {
     if (!q) return []
     const han = HAN.test(q)
     const latin = /[a-z0-9]/.test(q)
@@ -113,7 +129,7 @@ class Query {
   }
 
   /** Hits by (tier, rank): a sort when few, else a walk down the rank order tier by tier. */
-  private ranked(): SearchHitRef[] {
+  private ranked(): TieredHit[] {
     const { docs, rank, order, prepared } = this.index
     const n = docs.length
     let picked: number[] = []
@@ -129,9 +145,13 @@ class Query {
       }
     }
     return picked.map((d) => ({
-      id: docs[d]?.id ?? '',
-      matchedBy: KINDS[this.kind[d] ?? 0] ?? 'name',
-      highlight: toRanges(prepared[d]?.name.origin ?? [], this.from[d] ?? 0, this.to[d] ?? 0),
+      doc: d,
+      tier: this.tier[d] ?? Tier.fuzzy,
+      ref: {
+        id: docs[d]?.id ?? '',
+        matchedBy: KINDS[this.kind[d] ?? 0] ?? 'name',
+        highlight: toRanges(prepared[d]?.name.origin ?? [], this.from[d] ?? 0, this.to[d] ?? 0),
+      },
     }))
   }
 }

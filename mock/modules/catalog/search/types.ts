@@ -23,8 +23,39 @@ export interface SearchOptions {
   limit?: number
 }
 export interface SearchIndex {
+  /** Items only, best first (the words engine with today's passes; same shape as before). */
   search(q: string, options?: SearchOptions): SearchHitRef[]
+  /** Items and 一件事 bundles with scores and the words that matched (see catalog.ts). */
+  searchCatalog(q: string, options?: CatalogSearchOptions): CatalogResult
+  /** Today's exact/pinyin/initials/one-typo passes alone (the benchmark's baseline). */
+  exactSearch(q: string, options?: SearchOptions): SearchHitRef[]
   size: number
+}
+
+/** A 一件事 as search reads it. */
+export interface BundleDoc {
+  id: string
+  name: string
+  scene: string
+  audience: 'personal' | 'enterprise'
+  description: string
+}
+export type CatalogSearchOptions = SearchOptions
+export interface CatalogHit {
+  kind: 'item' | 'bundle'
+  id: string
+  /** BM25 over words + today's exact-pass bonus + popularity; comparable within one answer only. */
+  score: number
+  /** What the resident said that matched (社保卡, 丢了). */
+  terms: string[]
+  ref: SearchHitRef
+}
+export interface CatalogResult {
+  items: CatalogHit[]
+  /** Bundles the question is about, best first; shown before the items. */
+  bundles: CatalogHit[]
+  /** The question without fillers, and the concepts the index knows. */
+  understood: { core: string; terms: string[] }
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false

@@ -1,0 +1,182 @@
+/**
+ * searchCatalog: what a resident means, ranked. Words (BM25 over jieba-segmented names, keywords
+ * and aliases, with the lexicon's synonyms) and today's exact/pinyin/initials/one-typo passes
+ * both vote; 一件事 bundles are ranked first when the question is the whole life event.
+ */
+import type { Jieba } from '@node-rs/jieba/index.js'
+import type { Lexicon } from './lexicon'
+import { Tier } from './prepare'
+import { runTieredSearch } from './searcher'
+import type {
+  BuiltIndex,
+  BundleDoc,
+  CatalogHit,
+  CatalogResult,
+  CatalogSearchOptions,
+} from './types'
+import { Understanding } from './understand'
+import type { Concept, WordIndex, WordScores } from './words'
+
+const DEFAULT_LIMIT = 20
+const MAX_LIMIT = 50
+/** What an exact/pinyin/typo hit adds, by tier: the whole question found in a name says a lot. */
+const TIER_BONUS = [9, 8, 6.5, 6, 4, 1.5]
+/** How much an item's popularity (how often it is handled) breaks near-ties. */
+const POPULARITY_WEIGHT = 2
+/** A question this much about a life event (its phrase's share of the question) means the bundle. */
+const EVENT_SHARE = 0.6
+/** …or its words spell this much of the bundle's name. */
+const NAME_SHARE = 0.6
+const EVENT_BONUS = 30
+/** Below this share of the question's concepts a doc is a weak match and is penalised. */
+const COVERAGE_FLOOR = 0.35
+
+export interface Engine {
+  search(q: string, options?: CatalogSearchOptions): CatalogResult
+}
+
+interface Corpus {
+  built: BuiltIndex
+  items: WordIndex
+  bundles: WordIndex
+  bundleDocs: readonly BundleDoc[]
+  popularity: Float64Array
+  understanding: Understanding
+}
+
+export function createEngine(
+  built: BuiltIndex,
+  items: WordIndex,
+  bundles: WordIndex,
+  bundleDocs: readonly BundleDoc[],
+  lexicon: Lexicon,
+  jieba: Jieba,
+  phrases: Iterable<string>,
+): Engine {
+  const vocabulary = { has: (t: string) => items.has(t) || bundles.has(t) }
+  const popularity = Float64Array.from(built.docs, (d) =>
+    Math.log10(1 + Math.max(0, Number(d.popularity) || 0)),
+  )
+  const corpus: Corpus = {
+    built,
+    items,
+    bundles,
+    bundleDocs,
+    popularity,
+    understanding: new Understanding(lexicon, jieba, vocabulary, phrases),
+  }
+  return { search: (q, options) => searchCorpus(corpus, q, options) }
+}
+
+function searchCorpus(corpus: Corpus, raw: string, options?: CatalogSearchOptions): CatalogResult {
+  const limit = clampLimit(options?.limit)
+  const audience = options?.audience
+  const understood = corpus.understanding.read(String(raw ?? ''))
+  const { concepts } = understood
+  const known = concepts.filter((c) => c.terms.length > 0)
+  const empty = { items: [], bundles: [], understood: { core: understood.core, terms: [] } }
+  if (understood.core === '' && known.length === 0) return empty
+
+  const words = corpus.items.score(known)
+  const scores = new Map<number, { score: number; terms: string[]; hit?: CatalogHit['ref'] }>()
+  for (const d of words.docs) {
+    const terms = matchedTerms(words, d, known)
+    scores.set(d, { score: wordScore(words, d, known.length), terms })
+  }
+  // Today's passes over the question as typed and without its fillers.
+  const asked = [String(raw ?? ''), understood.core].filter((q, i, all) => q && all.indexOf(q) === i)
+  for (const q of asked) {
+    for (const { doc, tier, ref } of runTieredSearch(corpus.built, q, { audience, limit: MAX_LIMIT })) {
+      const entry = scores.get(doc) ?? { score: 0, terms: [] }
+      if (!entry.hit) {
+        entry.score += TIER_BONUS[tier] ?? TIER_BONUS[Tier.fuzzy] ?? 0
+        entry.hit = ref
+      }
+      scores.set(doc, entry)
+    }
+  }
+  const items: CatalogHit[] = []
+  for (const [d, entry] of scores) {
+    const doc = corpus.built.docs[d]
+    if (!doc || (audience && !doc.audiences.includes(audience))) continue
+    const score = entry.score + POPULARITY_WEIGHT * (corpus.popularity[d] ?? 0)
+    items.push({
+      kind: 'item',
+      id: doc.id,
+      score: round(score),
+      terms: entry.terms,
+      ref: entry.hit ?? { id: doc.id, matchedBy: 'name', highlight: [] },
+    })
+  }
+  items.sort(byScore)
+  return {
+    items: items.slice(0, limit),
+    bundles: rankBundles(corpus, understood.events, known, audience),
+    understood: { core: understood.core, terms: known.map((c) => c.said) },
+  }
+}
+
+/**
+ * Bundles the question is about: its life event (生孩子 → 新生儿出生一件事), or its words cover
+ * most of the bundle's name (员工录用 → 员工录用一件事).
+ */
+function rankBundles(
+  corpus: Corpus,
+  events: Map<string, number>,
+  known: readonly Concept[],
+  audience: CatalogSearchOptions['audience'],
+): CatalogHit[] {
+  const words = corpus.bundles.score(known)
+  const hits: CatalogHit[] = []
+  corpus.bundleDocs.forEach((bundle, b) => {
+    if (audience && bundle.audience !== audience) return
+    const share = events.get(bundle.id) ?? 0
+    const terms = matchedTerms(words, b, known)
+    const named = nameCoverage(bundle.name, terms, known) >= NAME_SHARE
+    if (share < EVENT_SHARE && !named) return
+    const score = (words.score[b] ?? 0) + (share >= EVENT_SHARE ? EVENT_BONUS * share : 0)
+    const ref = { id: bundle.id, matchedBy: 'name' as const, highlight: [] }
+    hits.push({ kind: 'bundle', id: bundle.id, score: round(score), terms, ref })
+  })
+  return hits.sort(byScore)
+}
+
+/** Share of a bundle's name (without 一件事) spelled by the matched concepts' words. */
+function nameCoverage(name: string, said: readonly string[], known: readonly Concept[]): number {
+  const core = name.replace(/一件事|[“”"]/g, '')
+  const mask = new Uint8Array(core.length)
+  for (const concept of known) {
+    if (!said.includes(concept.said)) continue
+    for (const term of [concept.said, ...concept.terms]) {
+      for (let at = core.indexOf(term); at >= 0; at = core.indexOf(term, at + 1))
+        mask.fill(1, at, at + term.length)
+    }
+  }
+  return core.length === 0 ? 0 : mask.reduce((n, x) => n + x, 0) / core.length
+}
+
+function wordScore(words: WordScores, d: number, concepts: number): number {
+  const score = words.score[d] ?? 0
+  if (concepts === 0) return score
+  const coverage = popcount(words.matched[d] ?? 0) / concepts
+  return coverage < COVERAGE_FLOOR ? score * coverage : score * (0.5 + 0.5 * coverage)
+}
+
+function matchedTerms(words: WordScores, d: number, concepts: readonly Concept[]): string[] {
+  const mask = words.matched[d] ?? 0
+  return concepts.filter((_, c) => mask & (1 << c)).map((c) => c.said)
+}
+
+function popcount(x: number): number {
+  let n = 0
+  for (let v = x; v; v &= v - 1) n++
+  return n
+}
+
+const byScore = (a: CatalogHit, b: CatalogHit) => b.score - a.score || (a.id < b.id ? -1 : 1)
+const round = (x: number) => Math.round(x * 1000) / 1000
+
+function clampLimit(limit: unknown): number {
+  const n = Math.floor(Number(limit ?? DEFAULT_LIMIT))
+  return Number.isFinite(n) ? Math.min(Math.max(n, 1), MAX_LIMIT) : DEFAULT_LIMIT
+}
