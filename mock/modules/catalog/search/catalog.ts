@@ -20,7 +20,7 @@ import type { Concept, WordIndex, WordScores } from './words'
 const DEFAULT_LIMIT = 20
 const MAX_LIMIT = 50
 /** What an exact/pinyin/typo hit adds, by tier: the whole question found in a name says a lot. */
-const TIER_BONUS = [9, 8, 6.5, 6, 4, 1.5]
+const TIER_BONUS = [9, 5, 5, 6, 4, 1.5]
 /** How much an item's popularity (how often it is handled) breaks near-ties. */
 const POPULARITY_WEIGHT = 2
 /** A question this much about a life event (its phrase's share of the question) means the bundle. */
@@ -30,6 +30,8 @@ const NAME_SHARE = 0.6
 const EVENT_BONUS = 30
 /** Below this share of the question's concepts a doc is a weak match and is penalised. */
 const COVERAGE_FLOOR = 0.35
+/** A word in at most this share of the items tells them apart. */
+const RARE_SHARE = 0.05
 
 export interface Engine {
   search(q: string, options?: CatalogSearchOptions): CatalogResult
@@ -77,9 +79,14 @@ function searchCorpus(corpus: Corpus, raw: string, options?: CatalogSearchOption
   const empty = { items: [], bundles: [], understood: { core: understood.core, terms: [] } }
   if (understood.core === '' && known.length === 0) return empty
 
-  const words = corpus.items.score(known)
+  // Only common words known (登记) next to words the catalog lacks (火星移民): no answer from words.
+  const unknownWords = concepts.length > known.length
+  const rare = rareConcepts(corpus.items, known, corpus.built.docs.length)
+  const words = corpus.items.score(rare === 0 && unknownWords ? [] : known)
   const scores = new Map<number, { score: number; terms: string[]; hit?: CatalogHit['ref'] }>()
   for (const d of words.docs) {
+    // Matching only words every tenth item has (登记, 申请) is no answer to 火星移民登记.
+    if (rare !== 0 && ((words.matched[d] ?? 0) & rare) === 0) continue
     const terms = matchedTerms(words, d, known)
     scores.set(d, { score: wordScore(words, d, known.length), terms })
   }
@@ -132,7 +139,8 @@ function rankBundles(
     if (audience && bundle.audience !== audience) return
     const share = events.get(bundle.id) ?? 0
     const terms = matchedTerms(words, b, known)
-    const named = nameCoverage(bundle.name, terms, known) >= NAME_SHARE
+    const asked = known.filter((c) => c.said !== '一件事').length
+    const named = terms.length >= asked && nameCoverage(bundle.name, terms, known) >= NAME_SHARE
     if (share < EVENT_SHARE && !named) return
     const score = (words.score[b] ?? 0) + (share >= EVENT_SHARE ? EVENT_BONUS * share : 0)
     const ref = { id: bundle.id, matchedBy: 'name' as const, highlight: [] }
@@ -141,13 +149,23 @@ function rankBundles(
   return hits.sort(byScore)
 }
 
+/** Bitmask of the concepts some item in twenty or fewer holds a word of. */
+function rareConcepts(index: WordIndex, known: readonly Concept[], size: number): number {
+  let mask = 0
+  known.forEach((concept, c) => {
+    const frequencies = concept.terms.map((t) => index.frequency(t)).filter((f) => f > 0)
+    if (frequencies.length > 0 && Math.min(...frequencies) <= size * RARE_SHARE) mask |= 1 << c
+  })
+  return mask
+}
+
 /** Share of a bundle's name (without 一件事) spelled by the matched concepts' words. */
 function nameCoverage(name: string, said: readonly string[], known: readonly Concept[]): number {
   const core = name.replace(/一件事|[“”"]/g, '')
   const mask = new Uint8Array(core.length)
   for (const concept of known) {
     if (!said.includes(concept.said)) continue
-    for (const term of [concept.said, ...concept.terms]) {
+    for (const term of [concept.said]) {
       for (let at = core.indexOf(term); at >= 0; at = core.indexOf(term, at + 1))
         mask.fill(1, at, at + term.length)
     }

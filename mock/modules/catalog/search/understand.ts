@@ -28,8 +28,22 @@ const MAX_CHARS = 60
 /** 开个饭店, 开一家诊所, 办张卡: the measure word says nothing (个体, 家庭 keep theirs). */
 const MEASURE = /(开|办|生|补|换|领|买|租|装)一?(?:个(?![体人税性])|家(?![庭属政具里长])|间|张)/g
 const BUNDLE_WORD = /一件事/g
-const readings = (text: string) =>
-  pinyin(text, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' })
+const charReadings = new Map<string, string>()
+/**
+ * One reading per character, the same for query and phrase (so 设/社 both read she). Per char
+ * and cached: pinyin-pro reading a whole phrase in context costs up to a few ms.
+ */
+function readings(text: string): string[] {
+  return Array.from({ length: text.length }, (_, i) => {
+    const char = text.charAt(i)
+    let reading = charReadings.get(char)
+    if (reading === undefined) {
+      reading = HAN.test(char) ? pinyin(char, { toneType: 'none', v: true }) : char
+      charReadings.set(char, reading)
+    }
+    return reading
+  })
+}
 
 export class Understanding {
   private readonly fillers: string[]
@@ -86,13 +100,21 @@ export class Understanding {
     return pieces.filter((p) => p !== '' && !this.singleFillers.has(p))
   }
 
-  /** Longest synonym phrase (or its homophone) at each position; the stretches between go to jieba. */
+  /**
+   * Longest synonym phrase or homophone slip at each position; the stretches between go to
+   * jieba. A slip is read only over whole jieba words (税务报到 never yields 务报 → 五保).
+   */
   private readPiece(piece: string, out: Concept[]): void {
     const spelled = HAN.test(piece) ? readings(piece) : []
+    const bounds = new Set<number>([0])
+    let end = 0
+    for (const token of this.jieba.cut(piece, false)) bounds.add((end += token.length))
     let plain = ''
     let i = 0
     while (i < piece.length) {
-      const found = this.phraseAt(piece, i) ?? this.homophoneAt(piece, spelled, i)
+      const phrase = this.phraseAt(piece, i)
+      const slip = bounds.has(i) ? this.homophoneAt(piece, spelled, bounds, i) : undefined
+      const found = slip && slip.length > (phrase?.length ?? 0) ? slip : phrase
       if (!found) {
         plain += piece.charAt(i)
         i += 1
@@ -115,21 +137,19 @@ export class Understanding {
     return undefined
   }
 
-  /** 设保卡 reads shebaoka like 社保卡: taken as it when the written text is no word of its own. */
-  private homophoneAt(piece: string, spelled: string[], at: number) {
+  /** 设保卡 reads shebaoka like 社保卡: taken as it when the written text is no catalog word. */
+  private homophoneAt(piece: string, spelled: string[], bounds: Set<number>, at: number) {
     if (spelled.length !== piece.length) return undefined
     for (let length = Math.min(this.longest, piece.length - at); length >= 2; length--) {
-      const meant = this.homophones.get(spelled.slice(at, at + length).join(''))
+      if (!bounds.has(at + length)) continue
       const written = piece.slice(at, at + length)
-      if (!meant || meant === written || this.isWord(written)) continue
+      if (this.vocabulary.has(written) || this.synonyms.has(written)) return undefined
+      const meant = this.homophones.get(spelled.slice(at, at + length).join(''))
+      if (!meant || meant === written) continue
       const terms = this.synonyms.get(meant) ?? (this.vocabulary.has(meant) ? [meant] : [])
       if (terms.length > 0) return { concept: { said: meant, terms }, length }
     }
     return undefined
-  }
-
-  private isWord(text: string): boolean {
-    return this.vocabulary.has(text) || this.jieba.cut(text, false).length === 1
   }
 
   /** Words the index knows stand for themselves; unknown ones by their known parts or bigrams. */
