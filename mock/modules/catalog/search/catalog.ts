@@ -91,9 +91,14 @@ function searchCorpus(corpus: Corpus, raw: string, options?: CatalogSearchOption
     scores.set(d, { score: wordScore(words, d, known.length), terms })
   }
   // Today's passes over the question as typed and without its fillers.
-  const asked = [String(raw ?? ''), understood.core].filter((q, i, all) => q && all.indexOf(q) === i)
+  const asked = [String(raw ?? ''), understood.core].filter(
+    (q, i, all) => q && all.indexOf(q) === i,
+  )
   for (const q of asked) {
-    for (const { doc, tier, ref } of runTieredSearch(corpus.built, q, { audience, limit: MAX_LIMIT })) {
+    for (const { doc, tier, ref } of runTieredSearch(corpus.built, q, {
+      audience,
+      limit: MAX_LIMIT,
+    })) {
       const entry = scores.get(doc) ?? { score: 0, terms: [] }
       if (!entry.hit) {
         entry.score += TIER_BONUS[tier] ?? TIER_BONUS[Tier.fuzzy] ?? 0

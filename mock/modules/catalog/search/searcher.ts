@@ -31,7 +31,11 @@ function promoted(kind: number, tier: number, atStart: boolean): number {
   return tier
 }
 
-export function runSearch(index: BuiltIndex, raw: unknown, options?: SearchOptions): SearchHitRef[] {
+export function runSearch(
+  index: BuiltIndex,
+  raw: unknown,
+  options?: SearchOptions,
+): SearchHitRef[] {
   return runTieredSearch(index, raw, options).map(({ ref }) => ref)
 }
 

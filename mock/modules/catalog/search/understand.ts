@@ -67,7 +67,9 @@ export class Understanding {
     for (const { say, means } of lexicon.synonyms) {
       for (const phrase of say) {
         const known = this.synonyms.get(phrase) ?? []
-        const terms = [phrase, ...this.knownParts(phrase), ...means].filter((t) => vocabulary.has(t))
+        const terms = [phrase, ...this.knownParts(phrase), ...means].filter((t) =>
+          vocabulary.has(t),
+        )
         this.synonyms.set(phrase, [...new Set([...known, ...terms])])
       }
     }
