@@ -5,14 +5,15 @@
  */
 import type { Jieba } from '@node-rs/jieba/index.js'
 import type { Lexicon } from './lexicon'
-import { Tier } from './prepare'
 import { runTieredSearch } from './searcher'
-import type {
-  BuiltIndex,
-  BundleDoc,
-  CatalogHit,
-  CatalogResult,
-  CatalogSearchOptions,
+import {
+  AUDIENCE_BIT,
+  type BuiltIndex,
+  type BundleDoc,
+  type CatalogHit,
+  type CatalogResult,
+  type CatalogSearchOptions,
+  type SearchHitRef,
 } from './types'
 import { Understanding } from './understand'
 import type { Concept, WordIndex, WordScores } from './words'
@@ -32,6 +33,10 @@ const EVENT_BONUS = 30
 const COVERAGE_FLOOR = 0.35
 /** A word in at most this share of the items tells them apart. */
 const RARE_SHARE = 0.05
+/** Today's passes read questions this short (names, keywords, pinyin); sentences go by words. */
+const EXACT_AT_MOST = 16
+/** Score of a doc the words matched but the filters left out. */
+const FILTERED = -1
 
 export interface Engine {
   search(q: string, options?: CatalogSearchOptions): CatalogResult
@@ -83,49 +88,96 @@ function searchCorpus(corpus: Corpus, raw: string, options?: CatalogSearchOption
   const unknownWords = concepts.length > known.length
   const rare = rareConcepts(corpus.items, known, corpus.built.docs.length)
   const words = corpus.items.score(rare === 0 && unknownWords ? [] : known)
-  const scores = new Map<number, { score: number; terms: string[]; hit?: CatalogHit['ref'] }>()
+  const { docs, audiences } = corpus.built
+  const candidates: number[] = []
   for (const d of words.docs) {
-    // Matching only words every tenth item has (登记, 申请) is no answer to 火星移民登记.
-    if (rare !== 0 && ((words.matched[d] ?? 0) & rare) === 0) continue
-    const terms = matchedTerms(words, d, known)
-    scores.set(d, { score: wordScore(words, d, known.length), terms })
+    // Matching only words every twentieth item has (登记, 申请) is no answer to 火星移民登记.
+    const common = rare !== 0 && ((words.matched[d] ?? 0) & rare) === 0
+    if (common || (audience && ((audiences[d] ?? 0) & AUDIENCE_BIT[audience]) === 0)) {
+      words.score[d] = FILTERED
+      continue
+    }
+    words.score[d] = wordScore(words, d, known.length) + popularityOf(corpus, d)
+    candidates.push(d)
   }
-  // Today's passes over the question as typed and without its fillers.
+  // Today's passes over the question as typed and without its fillers; the one-typo pass only
+  // when the words found nothing (it scans thousands of near-misses at ten times the catalog).
+  const exact = new Map<number, SearchHitRef>()
+  const fuzzy = candidates.length === 0
   const asked = [String(raw ?? ''), understood.core].filter(
-    (q, i, all) => q && all.indexOf(q) === i,
+    (q, i, all) => q !== '' && q.length <= EXACT_AT_MOST && all.indexOf(q) === i,
   )
   for (const q of asked) {
     for (const { doc, tier, ref } of runTieredSearch(corpus.built, q, {
       audience,
-      limit: MAX_LIMIT,
+      limit: DEFAULT_LIMIT,
+      fuzzy,
     })) {
-      const entry = scores.get(doc) ?? { score: 0, terms: [] }
-      if (!entry.hit) {
-        entry.score += TIER_BONUS[tier] ?? TIER_BONUS[Tier.fuzzy] ?? 0
-        entry.hit = ref
+      if (exact.has(doc)) continue
+      exact.set(doc, ref)
+      const candidate = (words.matched[doc] ?? 0) !== 0 && (words.score[doc] ?? 0) !== FILTERED
+      if (!candidate) {
+        // Scratch entries are reset by the next query through `words.docs`.
+        if ((words.matched[doc] ?? 0) === 0) words.docs.push(doc)
+        words.score[doc] = popularityOf(corpus, doc)
+        candidates.push(doc)
       }
-      scores.set(doc, entry)
+      words.score[doc] = (words.score[doc] ?? 0) + (TIER_BONUS[tier] ?? 0)
     }
   }
-  const items: CatalogHit[] = []
-  for (const [d, entry] of scores) {
-    const doc = corpus.built.docs[d]
-    if (!doc || (audience && !doc.audiences.includes(audience))) continue
-    const score = entry.score + POPULARITY_WEIGHT * (corpus.popularity[d] ?? 0)
-    items.push({
-      kind: 'item',
-      id: doc.id,
-      score: round(score),
-      terms: entry.terms,
-      ref: entry.hit ?? { id: doc.id, matchedBy: 'name', highlight: [] },
-    })
-  }
-  items.sort(byScore)
+  const items = topK(candidates, words.score, limit).map((d): CatalogHit => {
+    const terms = matchedTerms(words, d, known)
+    const id = docs[d]?.id ?? ''
+    const ref = exact.get(d) ?? wordRef(corpus, d, words, known)
+    return { kind: 'item', id, score: round(words.score[d] ?? 0), terms, ref }
+  })
   return {
-    items: items.slice(0, limit),
+    items,
     bundles: rankBundles(corpus, understood.events, known, audience),
     understood: { core: understood.core, terms: known.map((c) => c.said) },
   }
+}
+
+const popularityOf = (corpus: Corpus, d: number) => POPULARITY_WEIGHT * (corpus.popularity[d] ?? 0)
+
+/** The `limit` best docs by score, best first (ties by doc order), without sorting them all. */
+function topK(candidates: readonly number[], score: Float64Array, limit: number): number[] {
+  const better = (a: number, b: number) =>
+    (score[a] ?? 0) > (score[b] ?? 0) || ((score[a] ?? 0) === (score[b] ?? 0) && a < b)
+  const kept: number[] = []
+  for (const d of candidates) {
+    if (kept.length === limit && !better(d, kept[kept.length - 1] ?? 0)) continue
+    let at = kept.length === limit ? limit - 1 : kept.length
+    kept[at] = d
+    while (at > 0 && better(d, kept[at - 1] ?? 0)) {
+      kept[at] = kept[at - 1] ?? 0
+      kept[at - 1] = d
+      at -= 1
+    }
+  }
+  return kept
+}
+
+/** A words-only match: highlighted where its words stand in the name; a slip counts as a typo. */
+function wordRef(corpus: Corpus, d: number, words: WordScores, known: readonly Concept[]) {
+  const doc = corpus.built.docs[d]
+  const name = String(doc?.name ?? '')
+  const mask = words.matched[d] ?? 0
+  const ranges: [number, number][] = []
+  let slip = false
+  known.forEach((concept, c) => {
+    if (!(mask & (1 << c))) return
+    if (concept.slip) slip = true
+    for (const term of [concept.said, ...concept.terms]) {
+      const at = term.startsWith('~') ? -1 : name.indexOf(term)
+      if (at < 0) continue
+      ranges.push([at, at + term.length])
+      break
+    }
+  })
+  ranges.sort((a, b) => a[0] - b[0])
+  const highlight = ranges.filter((r, i) => i === 0 || r[0] >= (ranges[i - 1]?.[1] ?? 0))
+  return { id: doc?.id ?? '', matchedBy: slip ? ('fuzzy' as const) : ('name' as const), highlight }
 }
 
 /**

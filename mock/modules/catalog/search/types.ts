@@ -82,6 +82,8 @@ export interface BuiltIndex {
   latinGrams: GramIndex
   /** Han char → readings seen in the catalog, to read mixed queries such as `qiye开办`. */
   charReadings: Map<string, string[]>
+  /** Per-doc arrays one query at a time uses (NONE-filled tiers between queries). */
+  scratch?: { tier: Uint8Array; kind: Uint8Array; from: Int32Array; to: Int32Array }
 }
 
 export const AUDIENCE_BIT = { personal: 1, enterprise: 2 } as const

@@ -149,7 +149,7 @@ export class Understanding {
       const meant = this.homophones.get(spelled.slice(at, at + length).join(''))
       if (!meant || meant === written) continue
       const terms = this.synonyms.get(meant) ?? (this.vocabulary.has(meant) ? [meant] : [])
-      if (terms.length > 0) return { concept: { said: meant, terms }, length }
+      if (terms.length > 0) return { concept: { said: meant, terms, slip: true }, length }
     }
     return undefined
   }

@@ -18,10 +18,12 @@ export interface Concept {
   /** What the resident wrote (社保卡, 丢了). */
   said: string
   terms: string[]
+  /** Read from a homophone slip (设保卡 → 社保卡): its matches count as typo matches. */
+  slip?: boolean
 }
 
 export interface WordScores {
-  /** Docs with any matched term, and per doc its BM25 score and matched-concept bitmask. */
+  /** Docs with any matched term, and per doc its BM25 score and matched-concept bitmask (valid until the next query). */
   docs: number[]
   score: Float64Array
   matched: Uint32Array
@@ -85,12 +87,18 @@ export class WordIndex {
     return this.postings.get(term)?.docs.length ?? 0
   }
 
-  /** Σ over concepts of the concept's best term score in each doc (at most 32 concepts). */
+  /**
+   * Σ over concepts of the concept's best term score in each doc (at most 32 concepts). The
+   * arrays are reused by the next call (a query allocates nothing the size of the catalog).
+   */
   score(concepts: readonly Concept[]): WordScores {
-    const score = new Float64Array(this.size)
-    const matched = new Uint32Array(this.size)
-    const best = new Float64Array(this.size)
-    const docs: number[] = []
+    const scratch = this.scratch()
+    const { score, matched, best, docs } = scratch
+    for (const d of docs) {
+      score[d] = 0
+      matched[d] = 0
+    }
+    docs.length = 0
     concepts.slice(0, 32).forEach((concept, c) => {
       const bit = 1 << c
       const touched: number[] = []
@@ -100,12 +108,13 @@ export class WordIndex {
         for (let i = 0; i < list.docs.length; i++) {
           const d = list.docs[i] ?? 0
           const w = list.weights[i] ?? 0
-          if ((matched[d] ?? 0) & bit) {
+          const had = matched[d] ?? 0
+          if (had & bit) {
             if (w > (best[d] ?? 0)) best[d] = w
             continue
           }
-          if (matched[d] === 0) docs.push(d)
-          matched[d] = (matched[d] ?? 0) | bit
+          if (had === 0) docs.push(d)
+          matched[d] = had | bit
           best[d] = w
           touched.push(d)
         }
@@ -113,5 +122,16 @@ export class WordIndex {
       for (const d of touched) score[d] = (score[d] ?? 0) + (best[d] ?? 0)
     })
     return { docs, score, matched }
+  }
+
+  private scratchArrays?: WordScores & { best: Float64Array }
+  private scratch(): WordScores & { best: Float64Array } {
+    this.scratchArrays ??= {
+      docs: [],
+      score: new Float64Array(this.size),
+      matched: new Uint32Array(this.size),
+      best: new Float64Array(this.size),
+    }
+    return this.scratchArrays
   }
 }
