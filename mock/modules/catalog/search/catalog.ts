@@ -85,9 +85,9 @@ function searchCorpus(corpus: Corpus, raw: string, options?: CatalogSearchOption
   if (understood.core === '' && known.length === 0) return empty
 
   // Only common words known (登记) next to words the catalog lacks (火星移民): no answer from words.
-  const unknownWords = concepts.length > known.length
+  const unknown = concepts.length > known.length
   const rare = rareConcepts(corpus.items, known, corpus.built.docs.length)
-  const words = corpus.items.score(rare === 0 && unknownWords ? [] : known)
+  const words = corpus.items.score(rare === 0 && unknown ? [] : known)
   const { docs, audiences } = corpus.built
   const candidates: number[] = []
   for (const d of words.docs) {
@@ -107,14 +107,14 @@ function searchCorpus(corpus: Corpus, raw: string, options?: CatalogSearchOption
   const asked = [String(raw ?? ''), understood.core].filter(
     (q, i, all) => q !== '' && q.length <= EXACT_AT_MOST && all.indexOf(q) === i,
   )
+  // The question without fillers spells a slip's word (企业开班 → 企业开办): its hits are typo hits.
+  const slipped = known.some((c) => c.slip)
+  const passes = { audience, limit: DEFAULT_LIMIT, fuzzy }
   for (const q of asked) {
-    for (const { doc, tier, ref } of runTieredSearch(corpus.built, q, {
-      audience,
-      limit: DEFAULT_LIMIT,
-      fuzzy,
-    })) {
+    const corrected = slipped && q === understood.core
+    for (const { doc, tier, ref } of runTieredSearch(corpus.built, q, passes)) {
       if (exact.has(doc)) continue
-      exact.set(doc, ref)
+      exact.set(doc, corrected ? { ...ref, matchedBy: 'fuzzy' } : ref)
       const candidate = (words.matched[doc] ?? 0) !== 0 && (words.score[doc] ?? 0) !== FILTERED
       if (!candidate) {
         // Scratch entries are reset by the next query through `words.docs`.

@@ -29,7 +29,7 @@ export function ItemSearch({ audience }: { audience?: Audience }) {
     <View>
       <SearchInput
         label='搜索事项'
-        placeholder='说说要办什么，如：补办社保卡、开饭店、qykb'
+        placeholder='事项名称或拼音，如：企业开办、qykb'
         value={text}
         onChange={setText}
       />
@@ -37,7 +37,7 @@ export function ItemSearch({ audience }: { audience?: Audience }) {
         {(result) =>
           result === null ? (
             <Text className='gov-text-secondary'>
-              用自己的话说就行，如“生孩子要办什么”；汉字、全拼或首字母都能找到，打错一个字也没关系。
+              输入汉字、全拼或首字母都能找到，打错一个字也没关系。
             </Text>
           ) : result.hits.length + (result.bundles?.length ?? 0) > 0 ? (
             <View aria-label='搜索结果'>
