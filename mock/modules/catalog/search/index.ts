@@ -143,7 +143,7 @@ function* buildSteps(
   const engine = createEngine(built, items, words.bundles, bundles, lexicon, jieba, phrases)
   return {
     size: n,
-    search: (q, options) => engine.search(q, options).items.map((hit) => hit.ref),
+    search: (q, options) => runSearch(built, q, options),
     searchCatalog: (q, options) => engine.search(q, options),
     exactSearch: (q, options) => runSearch(built, q, options),
   }

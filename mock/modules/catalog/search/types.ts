@@ -23,11 +23,11 @@ export interface SearchOptions {
   limit?: number
 }
 export interface SearchIndex {
-  /** Items only, best first (the words engine with today's passes; same shape as before). */
+  /** Today's exact/pinyin/initials/one-typo passes, items only (unchanged; see searchCatalog). */
   search(q: string, options?: SearchOptions): SearchHitRef[]
   /** Items and 一件事 bundles with scores and the words that matched (see catalog.ts). */
   searchCatalog(q: string, options?: CatalogSearchOptions): CatalogResult
-  /** Today's exact/pinyin/initials/one-typo passes alone (the benchmark's baseline). */
+  /** The same as `search`, named for the benchmark's baseline. */
   exactSearch(q: string, options?: SearchOptions): SearchHitRef[]
   size: number
 }
