@@ -128,7 +128,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
   installRateLimits(app, { limits: rateLimitsOf(options), sql, now, authenticate })
   installStaticAndNotFound(app, options.staticDir)
 
-  const search = sharedSearchIndex(() => repos.catalog.searchDocs(), closing.signal)
+  const search = sharedSearchIndex(
+    async () => ({
+      items: await repos.catalog.searchDocs(),
+      bundles: await repos.bundles.searchDocs(),
+    }),
+    closing.signal,
+  )
   // A listening server builds the pinyin index (≈ 1.5 s, in steps that leave other requests
   // answered) right away; tests that only inject never pay for it unless they search.
   app.addHook('onListen', async () => {

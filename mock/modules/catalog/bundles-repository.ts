@@ -31,6 +31,15 @@ export function createBundleRepo(sql: Sql) {
         promisedDays: b.promised_days,
       }))
     },
+    /** What search reads of each bundle (names, scene, audience, description). */
+    async searchDocs() {
+      const rows = await sql
+        .selectFrom('catalog_bundles')
+        .select(['id', 'name', 'scene', 'audience', 'description'])
+        .orderBy('sort_order')
+        .execute()
+      return rows.map((b) => ({ ...b, audience: z.parse(Audience, b.audience) }))
+    },
     async find(id: string) {
       const bundle = await sql
         .selectFrom('catalog_bundles')

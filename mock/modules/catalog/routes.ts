@@ -49,19 +49,27 @@ export function catalogHandlers({ repos, search }: HandlerDeps): Pick<Handlers, 
     'GET /api/v1/catalog/search': async ({ query }) => {
       const index = await search()
       const started = performance.now()
-      const refs = index.search(query.q, { audience: query.audience, limit: query.limit })
+      const found = index.searchCatalog(query.q, { audience: query.audience, limit: query.limit })
       const tookMs = Math.round((performance.now() - started) * 1000) / 1000
-      const found = await repos.catalog.summaries(refs.map((r) => r.id))
-      const items = new Map(found.map((i) => [i.id, i]))
-      const hits = refs.flatMap((ref) => {
-        const item = items.get(ref.id)
-        return item ? [{ item, matchedBy: ref.matchedBy, highlight: ref.highlight }] : []
+      const [summaries, bundleList] = await Promise.all([
+        repos.catalog.summaries(found.items.map((hit) => hit.id)),
+        found.bundles.length > 0 ? repos.bundles.list() : Promise.resolve([]),
+      ])
+      const items = new Map(summaries.map((i) => [i.id, i]))
+      const hits = found.items.flatMap(({ id, ref, terms }) => {
+        const item = items.get(id)
+        return item ? [{ item, matchedBy: ref.matchedBy, highlight: ref.highlight, terms }] : []
+      })
+      const bundleById = new Map(bundleList.map((b) => [b.id, b]))
+      const bundles = found.bundles.flatMap(({ id, terms }) => {
+        const bundle = bundleById.get(id)
+        return bundle ? [{ bundle, terms }] : []
       })
       const related =
-        hits.length > 0
+        hits.length + bundles.length > 0
           ? []
           : (await repos.catalog.list({ audience: query.audience }, 1, RELATED_COUNT)).items
-      return { hits, related, tookMs }
+      return { hits, bundles, related, tookMs }
     },
 
     'GET /api/v1/catalog/bundles': async () => ({ items: await repos.bundles.list() }),

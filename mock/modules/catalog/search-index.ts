@@ -1,4 +1,10 @@
-import { buildSearchIndex, type SearchDoc, type SearchIndex } from './search'
+import { buildSearchIndex, type BundleDoc, type SearchDoc, type SearchIndex } from './search'
+
+/** What the index is built from: items, and the 一件事 bundles search also returns. */
+export interface SearchCorpus {
+  items: SearchDoc[]
+  bundles: BundleDoc[]
+}
 
 /**
  * The catalog's search index, built once from `docs`: every caller that arrives while it builds
@@ -6,13 +12,17 @@ import { buildSearchIndex, type SearchDoc, type SearchIndex } from './search'
  * short steps, so other requests are answered meanwhile; it stops once `signal` aborts.
  */
 export function sharedSearchIndex(
-  docs: () => Promise<SearchDoc[]>,
+  docs: () => Promise<SearchDoc[] | SearchCorpus>,
   signal: AbortSignal,
 ): () => Promise<SearchIndex> {
   let index: Promise<SearchIndex> | undefined
   return () =>
     (index ??= docs()
-      .then((loaded) => buildSearchIndex(loaded, signal))
+      .then((loaded) =>
+        Array.isArray(loaded)
+          ? buildSearchIndex(loaded, signal)
+          : buildSearchIndex(loaded.items, signal, loaded.bundles),
+      )
       .catch((error: unknown) => {
         index = undefined
         throw error

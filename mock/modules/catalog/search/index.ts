@@ -3,21 +3,56 @@
  * initials and one-typo fuzzy matching. All pinyin work happens here at build time; `search()`
  * only scans pre-computed strings.
  */
+import { createEngine } from './catalog'
 import { GramIndex } from './grams'
 import { Haystack } from './haystack'
 import { prepareDoc, Tier } from './prepare'
 import { runSearch } from './searcher'
-import { AUDIENCE_BIT, type BuiltIndex, type SearchDoc, type SearchIndex } from './types'
+import {
+  AUDIENCE_BIT,
+  type BuiltIndex,
+  type BundleDoc,
+  type CatalogResult,
+  type CatalogSearchOptions,
+  type SearchDoc,
+  type SearchIndex,
+} from './types'
+import { buildWordIndexes } from './build-words'
 
-export type { MatchKind, SearchDoc, SearchHitRef, SearchIndex, SearchOptions } from './types'
+export type {
+  BundleDoc,
+  CatalogHit,
+  CatalogResult,
+  CatalogSearchOptions,
+  MatchKind,
+  SearchDoc,
+  SearchHitRef,
+  SearchIndex,
+  SearchOptions,
+} from './types'
+
+/**
+ * Items and 一件事 bundles for a question, ranked, with scores and the words that matched. The
+ * call for other server modules (智能导办): `searchCatalog(await search(), '我想开个饭店', { limit: 5 })`.
+ */
+export function searchCatalog(
+  index: SearchIndex,
+  q: string,
+  options?: CatalogSearchOptions,
+): CatalogResult {
+  return index.searchCatalog(q, options)
+}
 
 const identity = (length: number) => Uint16Array.from({ length }, (_, i) => i)
 
 /** Docs prepared between two yields of an incremental build (a few milliseconds of work). */
 const DOCS_PER_STEP = 20
 
-export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
-  const steps = buildSteps(docs)
+export function createSearchIndex(
+  docs: readonly SearchDoc[],
+  bundles: readonly BundleDoc[] = [],
+): SearchIndex {
+  const steps = buildSteps(docs, bundles)
   for (;;) {
     const step = steps.next()
     if (step.done) return step.value
@@ -31,8 +66,9 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 export async function buildSearchIndex(
   docs: readonly SearchDoc[],
   signal?: AbortSignal,
+  bundles: readonly BundleDoc[] = [],
 ): Promise<SearchIndex> {
-  const steps = buildSteps(docs)
+  const steps = buildSteps(docs, bundles)
   for (;;) {
     // Not throwIfAborted(): jsdom's AbortSignal (the weapp specs' server) lacks it.
     if (signal?.aborted) throw signal.reason ?? new Error('aborted')
@@ -42,7 +78,10 @@ export async function buildSearchIndex(
   }
 }
 
-function* buildSteps(docs: readonly SearchDoc[]): Generator<void, SearchIndex> {
+function* buildSteps(
+  docs: readonly SearchDoc[],
+  bundles: readonly BundleDoc[],
+): Generator<void, SearchIndex> {
   const n = docs.length
   const built: BuiltIndex = {
     docs,
@@ -99,7 +138,15 @@ function* buildSteps(docs: readonly SearchDoc[]): Generator<void, SearchIndex> {
   const order = docs.map((_, d) => d).sort((a, b) => compareDocs(docs[a], docs[b]))
   order.forEach((d, position) => (built.rank[d] = position))
   built.order.set(order)
-  return { size: n, search: (q, options) => runSearch(built, q, options) }
+  const words = yield* buildWordIndexes(docs, bundles)
+  const { items, lexicon, jieba, phrases } = words
+  const engine = createEngine(built, items, words.bundles, bundles, lexicon, jieba, phrases)
+  return {
+    size: n,
+    search: (q, options) => runSearch(built, q, options),
+    searchCatalog: (q, options) => engine.search(q, options),
+    exactSearch: (q, options) => runSearch(built, q, options),
+  }
 }
 
 function compareDocs(a: SearchDoc | undefined, b: SearchDoc | undefined): number {

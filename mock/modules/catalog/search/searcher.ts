@@ -31,9 +31,34 @@ function promoted(kind: number, tier: number, atStart: boolean): number {
   return tier
 }
 
-export function runSearch(index: BuiltIndex, raw: unknown, options?: SearchOptions) {
+export function runSearch(
+  index: BuiltIndex,
+  raw: unknown,
+  options?: SearchOptions,
+): SearchHitRef[] {
+  return runTieredSearch(index, raw, options).map(({ ref }) => ref)
+}
+
+/** A hit of the exact/pinyin/initials/one-typo passes with its doc number and tier (Tier.*). */
+export interface TieredHit {
+  doc: number
+  tier: number
+  ref: SearchHitRef
+}
+
+/** The same passes, keeping each hit's doc number and tier for the word ranking to weigh. */
+export function runTieredSearch(
+  index: BuiltIndex,
+  raw: unknown,
+  options?: SearchOptions & { fuzzy?: boolean },
+): TieredHit[] {
   try {
-    return new Query(index, options).run(normalize(String(raw ?? '').slice(0, MAX_INPUT)).text)
+    const query = new Query(index, options, options?.fuzzy ?? true)
+    try {
+      return query.run(normalize(String(raw ?? '').slice(0, MAX_INPUT)).text)
+    } finally {
+      query.release()
+    }
   } catch {
     return []
   }
@@ -52,16 +77,28 @@ class Query {
   constructor(
     private readonly index: BuiltIndex,
     options?: SearchOptions,
+    private readonly fuzzy = true,
   ) {
     const audience = options?.audience
     this.mask = audience === 'personal' || audience === 'enterprise' ? AUDIENCE_BIT[audience] : 3
     const limit = Math.floor(Number(options?.limit ?? DEFAULT_LIMIT))
     this.limit = Number.isFinite(limit) ? Math.min(Math.max(limit, 1), MAX_LIMIT) : DEFAULT_LIMIT
+    // Per-doc arrays are the index's, reset after each query: allocating them per query cost
+    // milliseconds at ten times the catalog.
     const n = index.docs.length
-    this.tier = new Uint8Array(n).fill(NONE)
-    this.kind = new Uint8Array(n)
-    this.from = new Int32Array(n)
-    this.to = new Int32Array(n)
+    index.scratch ??= {
+      tier: new Uint8Array(n).fill(NONE),
+      kind: new Uint8Array(n),
+      from: new Int32Array(n),
+      to: new Int32Array(n),
+    }
+    ;({ tier: this.tier, kind: this.kind, from: this.from, to: this.to } = index.scratch)
+  }
+
+  /** Gives the per-doc arrays back clean (only the docs this query touched). */
+  release(): void {
+    for (const d of this.hits) this.tier[d] = NONE
+    this.hits.length = 0
   }
 
   private record(doc: number, tier: number, kind: number, from: number, to: number): void {
@@ -80,7 +117,7 @@ class Query {
     })
   }
 
-  run(q: string): SearchHitRef[] {
+  run(q: string): TieredHit[] {
     if (!q) return []
     const han = HAN.test(q)
     const latin = /[a-z0-9]/.test(q)
@@ -90,7 +127,7 @@ class Query {
     // For one letter, initials equal syllable starts (keywords are in the pinyin haystack too).
     if (!han && q.length > 1) this.scan(this.index.initials, q, INITIALS)
     const target = han && !latin ? q : spelled[0]
-    if (this.hits.length < FUZZY_BELOW && target) {
+    if (this.fuzzy && this.hits.length < FUZZY_BELOW && target) {
       const open = (d: number) =>
         this.tier[d] === NONE && ((this.index.audiences[d] ?? 0) & this.mask) !== 0
       const mode = { han: han && !latin, initials: !han, limit: this.limit }
@@ -113,7 +150,7 @@ class Query {
   }
 
   /** Hits by (tier, rank): a sort when few, else a walk down the rank order tier by tier. */
-  private ranked(): SearchHitRef[] {
+  private ranked(): TieredHit[] {
     const { docs, rank, order, prepared } = this.index
     const n = docs.length
     let picked: number[] = []
@@ -129,9 +166,13 @@ class Query {
       }
     }
     return picked.map((d) => ({
-      id: docs[d]?.id ?? '',
-      matchedBy: KINDS[this.kind[d] ?? 0] ?? 'name',
-      highlight: toRanges(prepared[d]?.name.origin ?? [], this.from[d] ?? 0, this.to[d] ?? 0),
+      doc: d,
+      tier: this.tier[d] ?? Tier.fuzzy,
+      ref: {
+        id: docs[d]?.id ?? '',
+        matchedBy: KINDS[this.kind[d] ?? 0] ?? 'name',
+        highlight: toRanges(prepared[d]?.name.origin ?? [], this.from[d] ?? 0, this.to[d] ?? 0),
+      },
     }))
   }
 }

@@ -23,8 +23,39 @@ export interface SearchOptions {
   limit?: number
 }
 export interface SearchIndex {
+  /** Today's exact/pinyin/initials/one-typo passes, items only (unchanged; see searchCatalog). */
   search(q: string, options?: SearchOptions): SearchHitRef[]
+  /** Items and 一件事 bundles with scores and the words that matched (see catalog.ts). */
+  searchCatalog(q: string, options?: CatalogSearchOptions): CatalogResult
+  /** The same as `search`, named for the benchmark's baseline. */
+  exactSearch(q: string, options?: SearchOptions): SearchHitRef[]
   size: number
+}
+
+/** A 一件事 as search reads it. */
+export interface BundleDoc {
+  id: string
+  name: string
+  scene: string
+  audience: 'personal' | 'enterprise'
+  description: string
+}
+export type CatalogSearchOptions = SearchOptions
+export interface CatalogHit {
+  kind: 'item' | 'bundle'
+  id: string
+  /** BM25 over words + today's exact-pass bonus + popularity; comparable within one answer only. */
+  score: number
+  /** What the resident said that matched (社保卡, 丢了). */
+  terms: string[]
+  ref: SearchHitRef
+}
+export interface CatalogResult {
+  items: CatalogHit[]
+  /** Bundles the question is about, best first; shown before the items. */
+  bundles: CatalogHit[]
+  /** The question without fillers, and the concepts the index knows. */
+  understood: { core: string; terms: string[] }
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -51,6 +82,8 @@ export interface BuiltIndex {
   latinGrams: GramIndex
   /** Han char → readings seen in the catalog, to read mixed queries such as `qiye开办`. */
   charReadings: Map<string, string[]>
+  /** Per-doc arrays one query at a time uses (NONE-filled tiers between queries). */
+  scratch?: { tier: Uint8Array; kind: Uint8Array; from: Int32Array; to: Int32Array }
 }
 
 export const AUDIENCE_BIT = { personal: 1, enterprise: 2 } as const

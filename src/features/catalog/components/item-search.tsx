@@ -6,6 +6,7 @@ import { GovButton } from '../../../components/gov-button'
 import { useRemote } from '../../../hooks/use-remote'
 import { callPhone } from '../../../platform/phone'
 import { searchItems } from '../api'
+import { BundleCard } from './bundle-card'
 import { ItemCard } from './item-card'
 import { SearchInput } from '../../../components/field/search-input'
 import { useDebounced } from '../../../hooks/use-debounced'
@@ -13,7 +14,10 @@ import { HOTLINE } from '../../../utils/hotline'
 
 const DEBOUNCE_MS = 150
 
-/** Finds items by Chinese, full pinyin (qiyekaiban) or initials (qykb), one typo tolerated. */
+/**
+ * Finds items as residents ask (补办社保卡, 我想开个饭店), by Chinese, full pinyin (qiyekaiban) or
+ * initials (qykb), one typo tolerated; a 一件事 the question is about comes first.
+ */
 export function ItemSearch({ audience }: { audience?: Audience }) {
   const [text, setText] = useState('')
   const q = useDebounced(text.trim(), DEBOUNCE_MS)
@@ -35,8 +39,11 @@ export function ItemSearch({ audience }: { audience?: Audience }) {
             <Text className='gov-text-secondary'>
               输入汉字、全拼或首字母都能找到，打错一个字也没关系。
             </Text>
-          ) : result.hits.length > 0 ? (
+          ) : result.hits.length + (result.bundles?.length ?? 0) > 0 ? (
             <View aria-label='搜索结果'>
+              {result.bundles?.map(({ bundle }) => (
+                <BundleCard key={bundle.id} bundle={bundle} />
+              ))}
               {result.hits.map((hit) => (
                 <ItemCard key={hit.item.id} item={hit.item} highlight={hit.highlight} />
               ))}

@@ -33,7 +33,7 @@ export const catalogEndpoints = {
     response: Guide,
   },
   'GET /api/v1/catalog/search': {
-    summary: '事项搜索（汉字、全拼、首字母，容错一个字）',
+    summary: '事项搜索（口语、整句、同义词，汉字、全拼、首字母，容错一个字；相关“一件事”排在前面）',
     auth: true,
     query: SearchQuery,
     response: SearchResult,

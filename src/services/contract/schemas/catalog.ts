@@ -136,17 +136,10 @@ export const SearchHit = z.object({
   matchedBy: MatchKind,
   /** [start, end) character ranges of `item.name` to highlight. */
   highlight: z.array(z.tuple([z.number(), z.number()])),
+  /** What the resident said that matched (社保卡, 丢了); absent from older servers. */
+  terms: z.optional(z.array(z.string())),
 })
 export type SearchHit = z.infer<typeof SearchHit>
-
-export const SearchResult = z.object({
-  hits: z.array(SearchHit),
-  /** When nothing matched: popular items of the same audience to offer instead. */
-  related: z.array(ItemSummary),
-  /** Server time spent matching, for the record. */
-  tookMs: z.number(),
-})
-export type SearchResult = z.infer<typeof SearchResult>
 
 export const BundleSummary = z.object({
   id: z.string(),
@@ -157,6 +150,24 @@ export const BundleSummary = z.object({
   promisedDays: z.number(),
 })
 export type BundleSummary = z.infer<typeof BundleSummary>
+
+/** A 一件事 the question is about (生孩子 → 新生儿出生一件事), shown before the items. */
+export const BundleHit = z.object({
+  bundle: BundleSummary,
+  terms: z.array(z.string()),
+})
+export type BundleHit = z.infer<typeof BundleHit>
+
+export const SearchResult = z.object({
+  hits: z.array(SearchHit),
+  /** 一件事 bundles first when the question is the whole life event; absent from older servers. */
+  bundles: z.optional(z.array(BundleHit)),
+  /** When nothing matched: popular items of the same audience to offer instead. */
+  related: z.array(ItemSummary),
+  /** Server time spent matching, for the record. */
+  tookMs: z.number(),
+})
+export type SearchResult = z.infer<typeof SearchResult>
 
 export const Bundle = z.object({
   id: z.string(),

@@ -1,0 +1,88 @@
+/** Builds the word (BM25) indexes of items and bundles, in steps like the rest of the build. */
+import type { Jieba } from '@node-rs/jieba/index.js'
+import { materialSeeds } from '../data/materials'
+import { lexicon, type Lexicon } from './lexicon'
+import { bigrams, nameParts, segmenter } from './segment'
+import type { BundleDoc, SearchDoc } from './types'
+import { WordIndex } from './words'
+
+const DOCS_PER_STEP = 200
+/** A word of the name counts most, then aliases, keywords, a bundle's scene and description. */
+const WEIGHT = { name: 3, alias: 2.5, keyword: 2, bigram: 0.6, event: 3 }
+
+export interface WordIndexes {
+  items: WordIndex
+  bundles: WordIndex
+  lexicon: Lexicon
+  jieba: Jieba
+  /** Phrases a homophone slip may stand for: keywords, aliases, the lexicon's catalog terms. */
+  phrases: Set<string>
+}
+
+export function* buildWordIndexes(
+  docs: readonly SearchDoc[],
+  bundles: readonly BundleDoc[],
+): Generator<void, WordIndexes> {
+  const jieba = segmenter(dictionary(docs))
+  yield
+  const cache = new Map<string, string[]>()
+  const words = (text: string): string[] => {
+    let known = cache.get(text)
+    if (!known) {
+      known = [...new Set(jieba.cutForSearch(text.toLowerCase(), false))].filter(isWord)
+      // Keywords repeat across thousands of items; names rarely do.
+      if (cache.size < 50000) cache.set(text, known)
+    }
+    return known
+  }
+  const aliases = new Map(lexicon.aliases.map((a) => [a.id, a.terms]))
+  const items = new WordIndex()
+  for (const [d, doc] of docs.entries()) {
+    if (d > 0 && d % DOCS_PER_STEP === 0) yield
+    items.add(d, [
+      { terms: words(String(doc.name ?? '')), weight: WEIGHT.name },
+      { terms: (aliases.get(doc.id) ?? []).flatMap(words), weight: WEIGHT.alias },
+      { terms: (doc.keywords ?? []).flatMap(words), weight: WEIGHT.keyword },
+      { terms: [...new Set(bigrams(String(doc.name ?? '')))], weight: WEIGHT.bigram },
+    ])
+  }
+  items.seal()
+  yield
+  const events = new Map(lexicon.bundles.map((b) => [b.id, b.events]))
+  const bundleIndex = new WordIndex()
+  bundles.forEach((bundle, b) => {
+    bundleIndex.add(b, [
+      { terms: words(bundle.name.replace('一件事', '')), weight: WEIGHT.name },
+      { terms: (events.get(bundle.id) ?? []).flatMap(words), weight: WEIGHT.event },
+    ])
+  })
+  bundleIndex.seal()
+  return { items, bundles: bundleIndex, lexicon, jieba, phrases: phrasesOf(docs) }
+}
+
+function phrasesOf(docs: readonly SearchDoc[]): Set<string> {
+  const phrases = new Set<string>()
+  for (const doc of docs) for (const keyword of doc.keywords ?? []) phrases.add(keyword)
+  for (const { means } of lexicon.synonyms) means.forEach((m) => phrases.add(m))
+  for (const { terms } of lexicon.aliases) terms.forEach((t) => phrases.add(t))
+  return phrases
+}
+
+/** Two or more characters, or a letter/digit run (ktv, 5g): single Han chars match too much. */
+const isWord = (token: string) => token.length > 1 && /[\p{L}\p{N}]/u.test(token)
+
+/** The catalog's own words for jieba: keywords, name parts, materials, places, the lexicon. */
+function dictionary(docs: readonly SearchDoc[]): Set<string> {
+  const words = new Set<string>()
+  const add = (word: string) => words.add(word)
+  for (const doc of docs) {
+    for (const keyword of doc.keywords ?? []) add(keyword)
+    for (const part of nameParts(String(doc.name ?? ''))) add(part)
+  }
+  for (const material of materialSeeds) for (const part of nameParts(material.name)) add(part)
+  lexicon.places.forEach(add)
+  for (const { say, means } of lexicon.synonyms) [...say, ...means].forEach(add)
+  for (const { terms } of lexicon.aliases) terms.forEach(add)
+  for (const { events } of lexicon.bundles) events.forEach(add)
+  return words
+}
