@@ -24,6 +24,7 @@ import { identityHandlers } from './account/identity-routes'
 import { proxyHandlers } from './family/routes'
 import { servicePointHandlers } from './points/routes'
 import { staffHandlers } from './booking/check-in-routes'
+import { guideHandlers } from './guide/routes'
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
@@ -51,5 +52,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...ecertHandlers(deps),
     ...proxyHandlers(deps),
     ...adminHandlers(deps),
+    ...guideHandlers(deps),
   }
 }
