@@ -11,12 +11,12 @@ beforeAll(async () => {
 })
 afterAll(() => app.close())
 
-async function ask(payload: unknown, as = token) {
+async function ask(payload: Record<string, unknown>, as = token) {
   const res = await app.inject(authed(as, { method: 'POST', url: '/api/v1/guide/ask', payload }))
   return { status: res.statusCode, reply: json<{ data: GuideReply }>(res).data, res }
 }
 
-async function plan(payload: unknown, as = token) {
+async function plan(payload: Record<string, unknown>, as = token) {
   const { status, reply } = await ask(payload, as)
   expect(status).toBe(200)
   if (reply.kind !== 'plan') throw new Error(`expected a plan, got ${JSON.stringify(reply)}`)
