@@ -16,7 +16,7 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
   {
     title: '说说您要办什么',
     description: '一句话，给您办事方案',
-    url: routes.smartGuide,
+    url: routes.smartGuide(),
     icon: 'chat',
     forElders: true,
   },

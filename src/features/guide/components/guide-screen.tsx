@@ -24,7 +24,7 @@ interface Where {
  * 智能导办: the request, one clarifying question when needed, then the plan. The conversation is
  * a draft, so after the app is killed it comes back where it was (the server answers it again).
  */
-export function GuideScreen() {
+export function GuideScreen({ initial }: { initial?: string }) {
   const elder = useElderMode()
   const draft = useDraft<GuideDraft>('guide.ask', EMPTY_DRAFT)
   const [reply, setReply] = useState<GuideReply | null>(null)
@@ -56,18 +56,23 @@ export function GuideScreen() {
     }
   }
 
-  // Resuming a conversation after the app was killed: ask again what was last asked.
-  useEffect(() => {
-    if (draft.values.asked) void send(draft.values.asked, draft.values.answers)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
-
   const ask = (text: string) => {
     draft.setField('asked', text)
     draft.setField('answers', '[]')
     setReply(null)
     void send(text, '[]')
   }
+
+  // Opened with words (?q=, from search or a link) they are asked; otherwise a conversation
+  // left when the app was killed resumes: what was last asked is asked again, answers and all.
+  useEffect(() => {
+    const start = initial?.trim()
+    if (start && start !== draft.values.asked) {
+      draft.setField('text', start)
+      ask(start)
+    } else if (draft.values.asked) void send(draft.values.asked, draft.values.answers)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
   const choose = (question: string, choice: string) => {
     const answers = withAnswer(draft.values.answers, question, choice)
     draft.setField('answers', answers)

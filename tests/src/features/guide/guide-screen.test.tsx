@@ -179,3 +179,17 @@ test('voice: hidden without speech recognition; where the browser has it, what i
   expect(ask).toHaveBeenLastCalledWith({ text: '我要开饭店', answers: [] })
   delete (window as { webkitSpeechRecognition?: unknown }).webkitSpeechRecognition
 })
+
+test('opened with words (?q=) asks them at once, over an older conversation', async () => {
+  localStorage.setItem(
+    'gov.draft.guide.ask',
+    JSON.stringify({
+      values: { text: '补办社保卡', asked: '补办社保卡', answers: '[]' },
+      savedAt: new Date().toISOString(),
+    }),
+  )
+  render(<GuideScreen initial='我要开饭店' />)
+  await screen.findByText('您是以个体工商户还是公司开办？')
+  expect(ask).toHaveBeenCalledTimes(1)
+  expect(ask).toHaveBeenLastCalledWith({ text: '我要开饭店', answers: [] })
+})
