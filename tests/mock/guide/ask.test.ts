@@ -204,7 +204,8 @@ describe('the optional large model', () => {
   let reply: (system: string) => string | null = () => null
 
   beforeAll(async () => {
-    fake = Fastify()
+    // The app’s fetch keeps its connection alive: close it with the server.
+    fake = Fastify({ forceCloseConnections: true })
     fake.post('/v1/chat/completions', async (request, response) => {
       const { messages } = request.body as { messages: { content: string }[] }
       const system = messages[0]?.content ?? ''
