@@ -91,7 +91,9 @@ test('长辈模式: the first tile, one question per screen, large text, 朗读,
 
   await view.getByRole('button', { name: /一键代办/ }).click()
   await page.waitForURL(/kind=item&id=market-individual-setup/)
-  await visiblePage(page).getByText('个体工商户设立登记').first().waitFor()
-  await visiblePage(page).getByRole('button', { name: '提交，交给帮办员' }).waitFor()
+  // 长辈模式 asks the form one question per screen too.
+  await visiblePage(page)
+    .getByText(/第1题，共\d+题/)
+    .waitFor()
   await screenshot(page, 'guide-apply-elder')
 })

@@ -3,7 +3,6 @@ import { Text, View } from '@tarojs/components'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDraft } from '../../../hooks/use-draft'
-import { useElderMode } from '../../../hooks/use-elder-mode'
 import { getLocation } from '../../../platform/location'
 import type { GuideReply } from '../../../services/contract'
 import { isApiError } from '../../../services/http'
@@ -25,7 +24,6 @@ interface Where {
  * a draft, so after the app is killed it comes back where it was (the server answers it again).
  */
 export function GuideScreen({ initial }: { initial?: string }) {
-  const elder = useElderMode()
   const draft = useDraft<GuideDraft>('guide.ask', EMPTY_DRAFT)
   const [reply, setReply] = useState<GuideReply | null>(null)
   const [busy, setBusy] = useState(false)
@@ -92,11 +90,10 @@ export function GuideScreen({ initial }: { initial?: string }) {
     void send(draft.values.asked, draft.values.answers)
   }
 
-  // 长辈模式: one thing per screen — the question (or the plan) without the box above it.
-  const showBox = !elder || reply === null
+  // One thing per screen: once answered, the question (or the plan) replaces the box.
   return (
     <View className='guide-screen'>
-      {showBox && (
+      {reply === null && (
         <AskBox
           text={draft.values.text}
           onText={(text) => draft.setField('text', text)}
@@ -115,6 +112,11 @@ export function GuideScreen({ initial }: { initial?: string }) {
               AI 生成：按“{reply.rewrittenBy.text}”为您查找了办事指南
             </Text>
           )}
+          <View className='gov-actions'>
+            <GovButton variant='secondary' block onClick={startOver}>
+              重新说
+            </GovButton>
+          </View>
         </View>
       )}
       {reply !== null && error && <Notice tone='danger'>{error}</Notice>}
@@ -127,13 +129,6 @@ export function GuideScreen({ initial }: { initial?: string }) {
       )}
       {reply?.kind === 'plan' && <PlanView plan={reply.plan} onLocate={() => void locate()} />}
       {reply?.kind === 'none' && <NoneCard reply={reply} />}
-      {reply !== null && (
-        <View className='gov-actions'>
-          <GovButton variant='secondary' block onClick={startOver}>
-            重新说
-          </GovButton>
-        </View>
-      )}
     </View>
   )
 }

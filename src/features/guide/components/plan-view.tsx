@@ -22,7 +22,6 @@ export function PlanView({ plan, onLocate }: { plan: GuidePlan; onLocate: () => 
       () => setSaved('failed'),
     )
   }
-  const first = plan.steps[0]
   return (
     <View className='guide-plan'>
       <View className='gov-card gov-section'>
@@ -44,11 +43,14 @@ export function PlanView({ plan, onLocate }: { plan: GuidePlan; onLocate: () => 
           >
             一键代办：{plan.apply.name}
           </GovButton>
-          {first && !first.online && (
-            <GovButton variant='secondary' block onClick={() => openPage(routes.book(plan.itemId))}>
-              预约到窗口办理
-            </GovButton>
-          )}
+          <GovButton
+            variant='secondary'
+            icon='calendar'
+            block
+            onClick={() => openPage(routes.book(plan.itemId))}
+          >
+            预约到窗口办理：{plan.steps[0]?.name ?? plan.apply.name}
+          </GovButton>
           {plan.video && (
             <GovButton
               variant='secondary'

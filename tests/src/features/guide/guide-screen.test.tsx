@@ -129,7 +129,7 @@ test('the conversation survives the app being killed: it resumes at the plan', a
   expect(localStorage.getItem('gov.draft.guide.ask') ?? '').not.toContain('我要开饭店')
 })
 
-test('长辈模式 shows the question alone on its screen; a refused request says what to do', async () => {
+test('the question stands alone on its screen; a refused request says what to do', async () => {
   act(() => usePreferences.getState().setElderChoice('on'))
   render(<GuideScreen />)
   fireEvent.click(screen.getByRole('button', { name: '我要开饭店' }))
