@@ -45,6 +45,8 @@ test('我要开饭店 → 公司 → a plan from the catalog → 一键代办 op
   await view.getByRole('button', { name: '收藏' }).waitFor()
   expect(violations(await auditPage(page), NORMAL_LIMITS)).toEqual([])
   await screenshot(page, 'guide-plan')
+  await view.getByLabel('要带的材料').scrollIntoViewIfNeeded()
+  await screenshot(page, 'guide-plan-materials')
 
   // The app killed and opened again: the plan comes back.
   await page.reload()
@@ -88,6 +90,8 @@ test('长辈模式: the first tile, one question per screen, large text, 朗读,
   await view.locator('.read-aloud').first().waitFor()
   expect(violations(await auditPage(page), ELDER_LIMITS)).toEqual([])
   await screenshot(page, 'guide-plan-elder')
+  await view.getByLabel('去哪儿办').scrollIntoViewIfNeeded()
+  await screenshot(page, 'guide-plan-place-elder')
 
   await view.getByRole('button', { name: /一键代办/ }).click()
   await page.waitForURL(/kind=item&id=market-individual-setup/)

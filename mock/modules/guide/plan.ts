@@ -82,6 +82,12 @@ function overview(bundle: Bundle | null, extra: readonly Guide[], all: readonly 
   return sentences
 }
 
+/** How far, and from where: the user's location, or the district centre when none was given. */
+function whereFrom(point: { fromCentre: boolean; distanceMeters: number }): string {
+  if (point.fromCentre && point.distanceMeters === 0) return ''
+  return `，距${point.fromCentre ? '区政务服务中心' : '您'}约${distanceText(point.distanceMeters)}`
+}
+
 async function nearestPoint(repos: Repos, guides: readonly Guide[], origin: LatLng | null) {
   const first = guides[0]
   if (!first) return null
@@ -174,7 +180,7 @@ export async function buildPlan(spec: PlanSpec, ctx: PlanContext): Promise<Guide
     ? [
         said(
           'place',
-          `就近办理：${point.name}（${point.address}），${point.window}，距${point.fromCentre ? '区政务服务中心' : '您'}约${distanceText(point.distanceMeters)}。`,
+          `就近办理：${point.name}（${point.address}），${point.window}${whereFrom(point)}。`,
           from(itemRef(first), 'places'),
         ),
       ]
