@@ -6,8 +6,13 @@ import { MaterialForm } from './catalog'
 export const ASK_MAX_CHARS = 100
 
 const HTML_TAG = /<\/?[a-z!][^>]*>/i
-/** Letters, digits or Han characters: what is left when emoji and punctuation are taken away. */
-const WORDS = /[\p{Script=Han}\p{L}\p{N}]/u
+/**
+ * Han characters, Latin letters or digits (half or full width): what is left when emoji and
+ * punctuation are taken away. Spelled out rather than \p{…}: transpiled for WeChat, a Unicode
+ * property escape becomes a 10 KB character class in the main package.
+ */
+const WORDS =
+  /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
 
 const AskText = z.string().check(
   clean(),
