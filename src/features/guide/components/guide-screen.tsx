@@ -105,7 +105,7 @@ export function GuideScreen({ initial }: { initial?: string }) {
       {reply !== null && (
         <View className='gov-card gov-section guide-said'>
           <Text className='gov-text-secondary'>您说的是</Text>
-          <Text className='gov-line'>“{draft.values.asked}”</Text>
+          <Text className='gov-line guide-said__words'>“{draft.values.asked}”</Text>
           {reply.intent && <Text className='gov-text-secondary'>理解为：{reply.intent}</Text>}
           {reply.rewrittenBy && (
             <Text className='gov-text-secondary'>
