@@ -16,6 +16,10 @@ export default defineAppConfig({
       ],
     },
     {
+      root: 'packages/guide',
+      pages: ['pages/ask/index'],
+    },
+    {
       root: 'packages/points',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/nearby/index'],
     },

@@ -35,6 +35,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
 const LIMITED_ROUTES: Record<string, LimitName> = {
   'POST /api/v1/auth/wechat-login': 'signIn',
   'GET /api/v1/catalog/search': 'search',
+  // 智能导办 searches too, and may call the large model: counted with search.
+  'POST /api/v1/guide/ask': 'search',
   'POST /api/v1/qr/resolve': 'qrResolve',
   'POST /api/v1/utilities/accounts': 'utilityBinding',
   'POST /api/v1/uploads': 'upload',

@@ -25,6 +25,7 @@ import { proxyHandlers } from './family/routes'
 import { servicePointHandlers } from './points/routes'
 import { staffHandlers } from './booking/check-in-routes'
 import { messageHandlers } from './messages/routes'
+import { guideHandlers } from './guide/routes'
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
@@ -53,5 +54,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...proxyHandlers(deps),
     ...adminHandlers(deps),
     ...messageHandlers(deps),
+    ...guideHandlers(deps),
   }
 }

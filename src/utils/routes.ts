@@ -16,6 +16,9 @@ export const routes = {
   nearby: (itemId?: string) =>
     `/packages/points/pages/nearby/index${itemId ? `?itemId=${encodeURIComponent(itemId)}` : ''}`,
   catalogSearch: '/packages/catalog/pages/search/index',
+  /** 智能导办: 说说您要办什么 (with `said`, those words are asked at once). */
+  smartGuide: (said?: string) =>
+    `/packages/guide/pages/ask/index${said ? `?q=${encodeURIComponent(said)}` : ''}`,
   guide: (id: string) => `/packages/catalog/pages/guide/index?id=${encodeURIComponent(id)}`,
   bundle: (id: string) => `/packages/catalog/pages/bundle/index?id=${encodeURIComponent(id)}`,
   favorites: '/packages/catalog/pages/favorites/index',

@@ -923,6 +923,25 @@ const specs: Record<string, PageSpec> = {
       expect(queriesOf(app, kb).at(-1)).toBe(form({ q: '押金', topic: 'traffic' }))
     },
   },
+  'packages/guide/pages/ask/index': {
+    shows: ['说说您要办什么', '帮我看看怎么办', '我要开饭店', '补办社保卡'],
+    async interact(page, app) {
+      await page.tap('我要开饭店')
+      await page.waitForText('您是以个体工商户还是公司开办？', '个体工商户', '公司')
+      await page.tap('公司')
+      await page.waitForText('企业开办一件事', '要带的材料', '去哪儿办', '一键代办：企业开办一件事')
+      expect(app.wx.requests('POST /api/v1/guide/ask').map((r) => r.body)).toEqual([
+        { text: '我要开饭店', answers: [] },
+        { text: '我要开饭店', answers: [{ question: 'restaurant-form', choice: 'company' }] },
+      ])
+      await page.tap('一键代办：企业开办一件事')
+      await waitFor(() =>
+        expect(urlsOf(app, 'navigateTo').at(-1)).toBe(
+          '/packages/cases/pages/apply/index?kind=bundle&id=bundle-enterprise-setup',
+        ),
+      )
+    },
+  },
   'packages/legal/pages/ask/index': {
     shows: ['向律师提问', '问题类型', '选择律师', '王建华律师', '执业12年'],
     async interact(page, app) {

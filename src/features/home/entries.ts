@@ -14,6 +14,13 @@ export interface HomeEntry {
 /** Only capabilities that work end to end are listed; later features add theirs here. */
 export const HOME_ENTRIES: readonly HomeEntry[] = [
   {
+    title: '说说您要办什么',
+    description: '一句话，给您办事方案',
+    url: routes.smartGuide(),
+    icon: 'chat',
+    forElders: true,
+  },
+  {
     title: '办事指南',
     description: '个人/法人、按场景',
     url: routes.services,
@@ -32,7 +39,6 @@ export const HOME_ENTRIES: readonly HomeEntry[] = [
     description: '扫码办事、验明官方码',
     url: routes.scan,
     icon: 'scan',
-    forElders: true,
   },
   {
     title: '我的办件',

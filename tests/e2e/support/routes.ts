@@ -33,4 +33,6 @@ export const EXAMPLES: Record<string, string> = {
   'packages/media/pages/live/index': 'id=live-medical-remote',
   'packages/media/pages/video/index': 'id=v-bundle-clinic-filing&chapter=3',
   'packages/family/pages/acting/index': 'done=booked',
+  // 智能导办 showing a plan (a 一件事 with its materials, point and actions).
+  'packages/guide/pages/ask/index': `q=${encodeURIComponent('开诊所')}`,
 }

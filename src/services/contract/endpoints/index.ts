@@ -17,6 +17,7 @@ import { ecertEndpoints } from './ecert'
 import { familyEndpoints } from './family'
 import { staffEndpoints } from './staff'
 import { messagesEndpoints } from './messages'
+import { guideEndpoints } from './guide'
 
 export type { EndpointDef } from './define'
 // In their own module so the weapp client can use them without pulling in every domain's map.
@@ -42,6 +43,7 @@ export const endpoints = {
   ...familyEndpoints,
   ...staffEndpoints,
   ...messagesEndpoints,
+  ...guideEndpoints,
 }
 
 /** Each domain's map, to check no two domains declare the same endpoint. */
@@ -64,6 +66,7 @@ export const endpointsByDomain = {
   family: familyEndpoints,
   staff: staffEndpoints,
   messages: messagesEndpoints,
+  guide: guideEndpoints,
 }
 
 export type Endpoints = typeof endpoints

@@ -6,6 +6,7 @@ import { BOOKING_ERRORS } from './booking'
 import { CASES_ERRORS } from './cases'
 import { FAMILY_ERRORS } from './family'
 import { FINANCE_ERRORS } from './finance'
+import { GUIDE_ERRORS } from './guide'
 import { LABS_ERRORS } from './labs'
 import { LEGAL_ERRORS } from './legal'
 import { LIFE_ERRORS } from './life'
@@ -22,6 +23,7 @@ export * from './booking'
 export * from './cases'
 export * from './family'
 export * from './finance'
+export * from './guide'
 export * from './labs'
 export * from './legal'
 export * from './life'
@@ -40,6 +42,7 @@ export const ERROR_CODES = [
   ...CASES_ERRORS,
   ...FAMILY_ERRORS,
   ...FINANCE_ERRORS,
+  ...GUIDE_ERRORS,
   ...LABS_ERRORS,
   ...LEGAL_ERRORS,
   ...LIFE_ERRORS,
