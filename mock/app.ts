@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import packageJson from '../package.json'
 import { createAuthenticator } from './auth/authenticate'
+import { consoleAuthenticator } from './modules/admin/cookie'
 import { devCode2Session, type Code2Session } from './auth/code2session'
 import { seedDevStaff } from './auth/dev-staff'
 import { qrSigningKey } from './modules/qr/key'
@@ -150,7 +151,12 @@ export function buildApp(options: AppOptions): FastifyInstance {
       verification: createVerification(repos, verifier),
       devOutbox: verifier.method === 'sms',
     })
-    registerEndpoints(scope, handlers, { now, authenticate, idempotency })
+    registerEndpoints(scope, handlers, {
+      now,
+      authenticate,
+      idempotency,
+      authenticateConsole: consoleAuthenticator(repos.admin),
+    })
   })
   const uploadDir = options.uploadDir ?? defaultUploadDir(options)
   void app.register(uploadRoutes, { repos, files: folderStore(uploadDir), now, authenticate })

@@ -40,6 +40,9 @@ const LIMITED_ROUTES: Record<string, LimitName> = {
   'POST /api/v1/uploads': 'upload',
   'POST /api/v1/proxy/claims/preview': 'grantCode',
   'POST /api/v1/proxy/claims': 'grantCode',
+  'POST /api/v1/staff/invites/claim': 'grantCode',
+  'POST /api/v1/admin/sign-in/requests': 'signIn',
+  'POST /api/v1/admin/sign-in/dev': 'signIn',
 }
 
 const REFUSALS: Record<LimitName, { code: ErrorCode; action: string }> = {

@@ -1,5 +1,6 @@
 import type { Handlers } from '../http/types'
 import { adminHandlers } from './staff/routes'
+import { consoleHandlers } from './admin/routes'
 import { appointmentHandlers } from './booking/routes'
 import { authHandlers } from './account/sign-in-routes'
 import { caseHandlers } from './cases/routes'
@@ -51,5 +52,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...ecertHandlers(deps),
     ...proxyHandlers(deps),
     ...adminHandlers(deps),
+    ...consoleHandlers(deps),
   }
 }

@@ -17,6 +17,7 @@ import { mediaEndpoints } from './media'
 import { ecertEndpoints } from './ecert'
 import { familyEndpoints } from './family'
 import { staffEndpoints } from './staff'
+import { adminEndpoints } from './admin'
 
 export type { EndpointDef } from './define'
 
@@ -39,6 +40,7 @@ export const endpoints = {
   ...ecertEndpoints,
   ...familyEndpoints,
   ...staffEndpoints,
+  ...adminEndpoints,
 }
 
 /** Each domain's map, to check no two domains declare the same endpoint. */
@@ -60,6 +62,7 @@ export const endpointsByDomain = {
   ecert: ecertEndpoints,
   family: familyEndpoints,
   staff: staffEndpoints,
+  admin: adminEndpoints,
 }
 
 export type Endpoints = typeof endpoints
