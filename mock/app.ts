@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import packageJson from '../package.json'
 import { createAuthenticator } from './auth/authenticate'
 import { consoleAuthenticator } from './modules/admin/cookie'
+import { installConsoleStatic } from './modules/admin/static'
 import { devCode2Session, type Code2Session } from './auth/code2session'
 import { seedDevStaff } from './auth/dev-staff'
 import { qrSigningKey } from './modules/qr/key'
@@ -49,6 +50,8 @@ export interface AppOptions extends DatabaseOptions {
   logLevel?: string
   /** The H5 build to serve, with history-mode fallback to its index.html. */
   staticDir?: string
+  /** The 管理后台 build served at /admin; by default dist-admin next to `staticDir`. */
+  adminDir?: string
   /** Behind a reverse proxy, take the client address from X-Forwarded-For (rate limiting). */
   trustProxy?: boolean
   /** Sign-ins allowed per client address per minute (default 10). */
@@ -117,6 +120,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
   installApiHeaders(app)
   installRateLimits(app, { limits: rateLimitsOf(options), sql, now, authenticate })
   installStaticAndNotFound(app, options.staticDir)
+  installConsoleStatic(
+    app,
+    options.adminDir ?? (options.staticDir && join(dirname(options.staticDir), 'dist-admin')),
+  )
 
   const search = sharedSearchIndex(() => repos.catalog.searchDocs(), closing.signal)
   // A listening server builds the pinyin index (≈ 1.5 s, in steps that leave other requests
