@@ -6,6 +6,7 @@ import packageJson from '../package.json'
 import { createAuthenticator } from './auth/authenticate'
 import { consoleAuthenticator } from './modules/admin/cookie'
 import { installConsoleStatic } from './modules/admin/static'
+import { consoleGuard } from './modules/admin/guard'
 import { devCode2Session, type Code2Session } from './auth/code2session'
 import { seedDevStaff } from './auth/dev-staff'
 import { qrSigningKey } from './modules/qr/key'
@@ -163,6 +164,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
       authenticate,
       idempotency,
       authenticateConsole: consoleAuthenticator(repos.admin),
+      authorize: consoleGuard(repos),
     })
   })
   const uploadDir = options.uploadDir ?? defaultUploadDir(options)

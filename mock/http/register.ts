@@ -22,6 +22,8 @@ export interface RouteDeps {
   idempotency: Idempotency
   /** The 管理后台's cookie session, accepted on `/api/v1/admin/` endpoints only. */
   authenticateConsole?: (cookieHeader: string | undefined, now: Date) => Promise<Session | null>
+  /** Refuses (throws) a signed-in caller a whole group of endpoints, e.g. the console's. */
+  authorize?: (path: string, session: Session) => Promise<void>
 }
 
 const CONSOLE_PATH = '/api/v1/admin/'
@@ -60,6 +62,7 @@ function registerEndpoint<K extends EndpointKey>(
         ? await deps.authenticateConsole(request.headers.cookie, deps.now())
         : null)
     if (!session) throw unauthorized()
+    await deps.authorize?.(path, session)
     sessions.set(request, session)
   }
 

@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { QR_PAYLOAD } from '../../../src/services/contract'
 
-export type QrKind = 'guide' | 'queue' | 'zone' | 'check_in' | 'campaign' | 'grant' | 'console' | 'invite'
+export type QrKind =
+  'guide' | 'queue' | 'zone' | 'check_in' | 'campaign' | 'grant' | 'console' | 'invite'
 const LETTERS: Record<QrKind, string> = {
   guide: 'g',
   queue: 'q',
