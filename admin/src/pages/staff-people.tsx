@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import { Alert, App, Button, Card, Form, Popconfirm, Select, Space, Table, Tag } from 'antd'
+import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd'
 import {
   isScopedRoleKind,
   STAFF_ROLE_KINDS,
@@ -15,6 +15,8 @@ interface GrantForm {
   userId: string
   kind: StaffRoleKind
   scopeId?: string
+  lawyerName?: string
+  lawyerFirm?: string
 }
 
 const scopesOf = (scopes: RoleScopes | null, kind: StaffRoleKind | undefined) =>
@@ -34,6 +36,10 @@ function GrantRole({ people, onGranted }: { people: StaffMember[]; onGranted: ()
         userId: values.userId,
         kind: values.kind,
         ...(isScopedRoleKind(values.kind) && { scopeId: values.scopeId }),
+        ...(values.kind === 'lawyer' &&
+          values.lawyerName && {
+            lawyer: { name: values.lawyerName, firm: values.lawyerFirm ?? '' },
+          }),
       }
       const granted = await call('POST /api/v1/admin/roles', { body })
       void message.success(`已授予${granted.user.nickname}${STAFF_ROLE_NAMES[granted.kind]}角色`)
@@ -74,6 +80,16 @@ function GrantRole({ people, onGranted }: { people: StaffMember[]; onGranted: ()
               options={scopesOf(scopes, kind).map((s) => ({ value: s.id, label: s.name }))}
             />
           </Form.Item>
+        )}
+        {kind === 'lawyer' && (
+          <>
+            <Form.Item name='lawyerName' label='律师姓名' tooltip='首次授予律师角色时建立律师档案'>
+              <Input style={{ width: 120 }} maxLength={20} />
+            </Form.Item>
+            <Form.Item name='lawyerFirm' label='执业机构'>
+              <Input style={{ width: 220 }} maxLength={60} />
+            </Form.Item>
+          </>
         )}
         <Form.Item>
           <Button type='primary' htmlType='submit'>

@@ -113,6 +113,36 @@ test('an invite is claimed once (by digits or its QR link); the claimer joins th
   expect(legacy.data.items.map((e) => e.action)).toEqual(['revoked', 'granted'])
 })
 
+test('a lawyer role granted with the profile: the invitee is listed to residents and sees the lawyer desk', async () => {
+  const created = await invite('赵律师')
+  const claimer = await login(app, 'dev:invitee-zhao')
+  const { data } = await claim(claimer, created.digits ?? '')
+  const bare = await send(
+    app,
+    'POST',
+    '/api/v1/admin/roles',
+    { token: admin },
+    { userId: data.userId, kind: 'lawyer' },
+  )
+  expect(bare.error?.code).toBe('PROFILE_MISSING')
+  const lawyer = { name: '赵律师', firm: '青山区公共法律服务中心（示例）' }
+  const granted = await send(
+    app,
+    'POST',
+    '/api/v1/admin/roles',
+    { token: admin },
+    { userId: data.userId, kind: 'lawyer', lawyer },
+  )
+  expect(granted.status).toBe(201)
+  const listed = await send<{ items: { name: string }[] }>(app, 'GET', '/api/v1/legal/lawyers', {
+    token: claimer,
+  })
+  expect(listed.data.items.map((l) => l.name)).toContain('赵律师')
+  expect(
+    (await send(app, 'GET', '/api/v1/legal/lawyer/consultations', { token: claimer })).status,
+  ).toBe(200)
+})
+
 test('an invite expires after 72 hours; a revoked one cannot be claimed', async () => {
   const late = await invite('过期的邀请')
   const fresh = await invite('作废的邀请')
