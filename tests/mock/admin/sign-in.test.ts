@@ -45,6 +45,16 @@ test('request → scan by an administrator → confirm → the console gets an h
   expect(request.svg).toMatch(/^<svg/)
   expect((await poll(request)).data.status).toBe('pending')
 
+  // The mini program's scanner knows the code and where it leads.
+  const resolved = await send<{ action: { kind: string } }>(
+    app,
+    'POST',
+    '/api/v1/qr/resolve',
+    { token: admin },
+    { text: request.link },
+  )
+  expect(resolved.data.action.kind).toBe('console_sign_in')
+
   const preview = await asAdmin('scan', request.link)
   expect(preview.status).toBe(200)
   expect(preview.data.browser).toBe('Chrome · Linux')
