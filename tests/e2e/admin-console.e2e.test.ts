@@ -93,13 +93,13 @@ test('scan to sign in, invite, claim, grant a lawyer role, see both in the audit
   // Grant the lawyer role (with the profile residents will see).
   await consolePage.reload()
   await consolePage.getByRole('heading', { name: '人员与角色' }).waitFor()
-  await consolePage.getByLabel('人员').click()
+  await consolePage.getByRole('combobox', { name: /人员/ }).click()
   await consolePage.getByTitle(/^孙律师（/).click()
-  await consolePage.getByLabel('角色').click()
+  await consolePage.getByRole('combobox', { name: /角色/ }).click()
   await consolePage.getByTitle('入驻律师').click()
   await consolePage.getByLabel('律师姓名').fill('孙律师')
   await consolePage.getByLabel('执业机构').fill('青山区公共法律服务中心（示例）')
-  await consolePage.getByRole('button', { name: '授予' }).click()
+  await consolePage.getByRole('button', { name: '授予角色' }).click()
   await consolePage.getByText('已授予').waitFor()
   await consolePage
     .getByRole('row', { name: /孙律师/ })

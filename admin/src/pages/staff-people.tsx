@@ -93,7 +93,7 @@ function GrantRole({ people, onGranted }: { people: StaffMember[]; onGranted: ()
         )}
         <Form.Item>
           <Button type='primary' htmlType='submit'>
-            授予
+            授予角色
           </Button>
         </Form.Item>
       </Form>
