@@ -110,7 +110,7 @@ test('scan to sign in, invite, claim, grant a lawyer role, see both in the audit
   await consolePage.getByRole('menuitem', { name: '审计日志' }).click()
   await consolePage.getByRole('heading', { name: '审计日志' }).waitFor()
   const rows = consolePage.locator('.ant-table-row')
-  await rows.filter({ hasText: '授予角色' }).first().waitFor()
+  await rows.filter({ hasText: '授予入驻律师角色' }).first().waitFor()
   await rows.filter({ hasText: '认领工作人员邀请码（孙律师）' }).waitFor()
   await rows.filter({ hasText: '扫码登录管理后台' }).first().waitFor()
   await shot(consolePage, 'admin-audit')

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { recordChange } from '../admin/audit-repository'
-import type { StaffRoleKind } from '../../../src/services/contract'
+import { STAFF_ROLE_NAMES, type StaffRoleKind } from '../../../src/services/contract'
 import { inTransaction, writtenOrder, type Sql } from '../../db/engine'
 
 export interface GrantRow {
@@ -51,7 +51,7 @@ export function createRoleRepo(sql: Sql) {
       actorId,
       action: `role.${action}`,
       target: { kind: 'role_grant', id: row.id },
-      summary: action === 'granted' ? '授予角色' : '撤销角色',
+      summary: `${action === 'granted' ? '授予' : '撤销'}${STAFF_ROLE_NAMES[row.kind]}角色`,
       before: before ? stateOf(before) : null,
       after: stateOf(row),
       at,
