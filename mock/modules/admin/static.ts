@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import fastifyStatic from '@fastify/static'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { notFoundBody } from '../../http/errors'
 
 /** esbuild names bundles `<name>-<8 base32>.js` (admin/build.ts). */
 const HASHED = /-[A-Z0-9]{8}\.(js|css)$/
@@ -25,8 +26,11 @@ export function installConsoleStatic(app: FastifyInstance, dir: string | undefin
         else reply.header('cache-control', 'no-cache')
       },
     })
-    const page = (_request: unknown, reply: import('fastify').FastifyReply) =>
-      reply.header('cache-control', 'no-cache').sendFile('index.html', dir)
+    const page = (request: FastifyRequest, reply: FastifyReply) =>
+      // A bundle of an older build is gone, not a page: 404, never the HTML in its place.
+      request.url.startsWith('/admin/assets/')
+        ? reply.status(404).send(notFoundBody())
+        : reply.header('cache-control', 'no-cache').sendFile('index.html', dir)
     scope.get('/admin', page)
     scope.get('/admin/*', page)
   })
