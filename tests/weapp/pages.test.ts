@@ -327,7 +327,7 @@ const specs: Record<string, PageSpec> = {
     shows: ['邀请码', '认领', '扫描邀请二维码'],
     async interact(page, app) {
       await page.tap('认领')
-      await page.waitForText('请输入8位邀请码，或扫描邀请二维码')
+      await page.waitForText('✗填写的信息有误，请按提示修改后重试')
       expect(app.wx.requests('POST /api/v1/staff/invites/claim').map(authOf)).toEqual([bearer])
     },
   },
