@@ -34,6 +34,17 @@ const zones = [
     message: 'The reference backend imports only the contract from src/.',
   },
   {
+    target: './admin',
+    from: './src',
+    except: ['./services/contract'],
+    message: 'The 管理后台 imports only the contract from src/ (never Taro code).',
+  },
+  {
+    target: './src',
+    from: './admin',
+    message: 'The mini program never imports the 管理后台.',
+  },
+  {
     target: './src/services/contract',
     from: [
       './src/platform',
@@ -52,6 +63,7 @@ module.exports = tseslint.config(
       'dist/**',
       'dist-h5/**',
       'dist-server/**',
+      'dist-admin/**',
       'node_modules/**',
       'tests/artifacts/**',
       'src/components/native/**',
@@ -77,7 +89,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['mock/main.ts', 'mock/start.ts', 'tests/**'],
+    files: ['mock/main.ts', 'mock/start.ts', 'admin/build.ts', 'tests/**'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -4,6 +4,9 @@ import { dirname, join } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import packageJson from '../package.json'
 import { createAuthenticator } from './auth/authenticate'
+import { consoleAuthenticator } from './modules/admin/cookie'
+import { installConsoleStatic } from './modules/admin/static'
+import { consoleGuard } from './modules/admin/guard'
 import { devCode2Session, type Code2Session } from './auth/code2session'
 import { seedDevStaff } from './auth/dev-staff'
 import { qrSigningKey } from './modules/qr/key'
@@ -57,6 +60,8 @@ export interface AppOptions extends DatabaseOptions {
   logLevel?: string
   /** The H5 build to serve, with history-mode fallback to its index.html. */
   staticDir?: string
+  /** The 管理后台 build served at /admin; by default dist-admin next to `staticDir`. */
+  adminDir?: string
   /** Behind a reverse proxy, take the client address from X-Forwarded-For (rate limiting). */
   trustProxy?: boolean
   /** Sign-ins allowed per client address per minute (default 10). */
@@ -127,6 +132,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
   installApiHeaders(app)
   installRateLimits(app, { limits: rateLimitsOf(options), sql, now, authenticate })
   installStaticAndNotFound(app, options.staticDir)
+  installConsoleStatic(
+    app,
+    options.adminDir ?? (options.staticDir && join(dirname(options.staticDir), 'dist-admin')),
+  )
 
   const search = sharedSearchIndex(
     async () => ({
@@ -183,7 +192,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
       notify: createNotify(sql, repos.messages),
       messageTemplates: templates,
     })
-    registerEndpoints(scope, handlers, { now, authenticate, idempotency })
+    registerEndpoints(scope, handlers, {
+      now,
+      authenticate,
+      idempotency,
+      authenticateConsole: consoleAuthenticator(repos.admin),
+      authorize: consoleGuard(repos),
+    })
   })
   const uploadDir = options.uploadDir ?? defaultUploadDir(options)
   void app.register(uploadRoutes, { repos, files: folderStore(uploadDir), now, authenticate })

@@ -23,4 +23,14 @@ for (const build of builds) {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
+// The 管理后台 (esbuild, a few seconds): served at /admin.
+if (!existsSync(path.join(root, 'dist-admin/index.html'))) {
+  const tsx = createRequire(__filename).resolve('tsx/cli')
+  const result = spawnSync(process.execPath, [tsx, 'admin/build.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
 void import('./main')

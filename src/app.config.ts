@@ -13,6 +13,8 @@ export default defineAppConfig({
         'pages/privacy/index',
         'pages/identity/index',
         'pages/agents/index',
+        'pages/console-sign-in/index',
+        'pages/staff-invite/index',
       ],
     },
     {

@@ -15,10 +15,11 @@ step 'typecheck'
 npm run --silent typecheck
 step 'lint'
 npm run --silent lint
-step 'production builds (server, weapp, h5)'
+step 'production builds (server, weapp, h5, admin)'
 quiet_build server
 quiet_build weapp
 quiet_build h5
+quiet_build admin
 step 'jest: unit, backend (SQLite and PostgreSQL), components, miniprogram-simulate, size budget'
 npx jest --selectProjects unit postgres backend-postgres components weapp --json --outputFile="$results/jest.json"
 step 'browser end-to-end (Chromium, real server, H5 build)'

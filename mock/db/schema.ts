@@ -7,6 +7,18 @@ export type Generated<T> =
     ? ColumnType<S, I | undefined, U>
     : ColumnType<T, T | undefined, T>
 
+export interface AdminAudit {
+  action: string
+  actor_id: string | null
+  after_json: string | null
+  at: string
+  before_json: string | null
+  id: string
+  summary: string
+  target_id: string
+  target_kind: string
+}
+
 export interface Appointments {
   arrived_at: string | null
   cancelled_at: string | null
@@ -176,6 +188,32 @@ export interface Complaints {
   phone: string | null
   reply_due: string
   user_id: string
+}
+
+export interface ConsoleSessions {
+  created_at: string
+  ended_at: string | null
+  ended_by: string | null
+  expires_at: string
+  id: string
+  ip: string
+  last_seen_at: string
+  token_hash: string
+  user_agent: string
+  user_id: string
+}
+
+export interface ConsoleSignIns {
+  admin_id: string | null
+  created_at: string
+  decided_at: string | null
+  expires_at: string
+  id: string
+  ip: string
+  poll_hash: string
+  qr_id: string
+  status: string
+  user_agent: string
 }
 
 export interface CreditAssessments {
@@ -524,16 +562,6 @@ export interface RateLimitCounters {
   window_ends_at: string
 }
 
-export interface RoleAudit {
-  action: string
-  actor_id: string | null
-  after_json: string | null
-  at: string
-  before_json: string | null
-  grant_id: string
-  id: string
-}
-
 export interface RoleGrants {
   granted_at: string
   granted_by: string | null
@@ -594,6 +622,20 @@ export interface Sessions {
   expires_at: string
   token_hash: string
   user_id: string
+}
+
+export interface StaffInvites {
+  claimed_at: string | null
+  claimed_by: string | null
+  created_at: string
+  created_by: string | null
+  digits: string
+  expires_at: string
+  id: string
+  name: string
+  note: string
+  qr_id: string
+  revoked_at: string | null
 }
 
 export interface TelecomRequests {
@@ -676,6 +718,7 @@ export interface UtilityPayments {
 }
 
 export interface DB {
+  admin_audit: AdminAudit
   app_secrets: AppSecrets
   appointments: Appointments
   campaign_claims: CampaignClaims
@@ -692,6 +735,8 @@ export interface DB {
   catalog_materials: CatalogMaterials
   catalog_version: CatalogVersion
   complaints: Complaints
+  console_sessions: ConsoleSessions
+  console_sign_ins: ConsoleSignIns
   credit_assessments: CreditAssessments
   dev_outbox: DevOutbox
   enterprise_agent_audit: EnterpriseAgentAudit
@@ -726,7 +771,6 @@ export interface DB {
   qr_zones: QrZones
   queue_tickets: QueueTickets
   rate_limit_counters: RateLimitCounters
-  role_audit: RoleAudit
   role_grants: RoleGrants
   sampling_bookings: SamplingBookings
   schema_migrations: SchemaMigrations
@@ -734,6 +778,7 @@ export interface DB {
   service_point_features: ServicePointFeatures
   service_points: ServicePoints
   sessions: Sessions
+  staff_invites: StaffInvites
   telecom_requests: TelecomRequests
   uploads: Uploads
   users: Users

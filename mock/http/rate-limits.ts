@@ -14,7 +14,7 @@ export interface Limit {
 }
 
 export type LimitName =
-  'signIn' | 'search' | 'qrResolve' | 'utilityBinding' | 'upload' | 'grantCode'
+  'signIn' | 'search' | 'qrResolve' | 'utilityBinding' | 'upload' | 'grantCode' | 'inviteCode'
 export type RateLimits = Record<LimitName, Limit>
 
 const MINUTE = 60_000
@@ -29,6 +29,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   upload: { perUser: 60, perAddress: 300, windowMs: 10 * MINUTE },
   // 8-digit 亲情代办 codes are read aloud; tries are capped so they cannot be guessed.
   grantCode: { perUser: 30, perAddress: 300, windowMs: 10 * MINUTE },
+  // 8-digit staff invites: one person claims one, so ten tries are plenty.
+  inviteCode: { perUser: 10, perAddress: 100, windowMs: 10 * MINUTE },
 }
 
 /** Route → limit. Two routes naming one limit share its counters. */
@@ -42,6 +44,9 @@ const LIMITED_ROUTES: Record<string, LimitName> = {
   'POST /api/v1/uploads': 'upload',
   'POST /api/v1/proxy/claims/preview': 'grantCode',
   'POST /api/v1/proxy/claims': 'grantCode',
+  'POST /api/v1/staff/invites/claim': 'inviteCode',
+  'POST /api/v1/admin/sign-in/requests': 'signIn',
+  'POST /api/v1/admin/sign-in/dev': 'signIn',
 }
 
 const REFUSALS: Record<LimitName, { code: ErrorCode; action: string }> = {
@@ -51,6 +56,7 @@ const REFUSALS: Record<LimitName, { code: ErrorCode; action: string }> = {
   utilityBinding: { code: 'RATE_LIMITED', action: '绑定户号' },
   upload: { code: 'RATE_LIMITED', action: '上传' },
   grantCode: { code: 'GRANT_CODE_TOO_MANY', action: '输入授权码' },
+  inviteCode: { code: 'INVITE_CODE_TOO_MANY', action: '输入邀请码' },
 }
 
 /** 59 s → “59秒”, 60 s → “1分钟”, 61 min → “2小时” … rounded up: the user never retries too early. */

@@ -20,7 +20,13 @@ export interface RouteDeps {
   now: () => Date
   authenticate: (authorization: string | undefined, now: Date) => Promise<Session | null>
   idempotency: Idempotency
+  /** The 管理后台's cookie session, accepted on `/api/v1/admin/` endpoints only. */
+  authenticateConsole?: (cookieHeader: string | undefined, now: Date) => Promise<Session | null>
+  /** Refuses (throws) a signed-in caller a whole group of endpoints, e.g. the console's. */
+  authorize?: (path: string, session: Session) => Promise<void>
 }
+
+const CONSOLE_PATH = '/api/v1/admin/'
 
 /** One route per contract endpoint; `Handlers` makes a missing or mistyped handler a compile error. */
 export function registerEndpoints(app: FastifyInstance, handlers: Handlers, deps: RouteDeps): void {
@@ -50,8 +56,13 @@ function registerEndpoint<K extends EndpointKey>(
 
   // Checked before the body is read: an anonymous caller cannot make us parse 1 MiB.
   const requireSession = async (request: FastifyRequest) => {
-    const session = await deps.authenticate(request.headers.authorization, deps.now())
+    const session =
+      (await deps.authenticate(request.headers.authorization, deps.now())) ??
+      (path.startsWith(CONSOLE_PATH) && deps.authenticateConsole
+        ? await deps.authenticateConsole(request.headers.cookie, deps.now())
+        : null)
     if (!session) throw unauthorized()
+    await deps.authorize?.(path, session)
     sessions.set(request, session)
   }
 
@@ -71,6 +82,13 @@ function registerEndpoint<K extends EndpointKey>(
         ip: request.ip,
         now: deps.now(),
         log: request.log,
+        userAgent: request.headers['user-agent'] ?? '',
+        setCookie: (cookie: string) => {
+          void reply.header(
+            'set-cookie',
+            request.protocol === 'https' ? `${cookie}; Secure` : cookie,
+          )
+        },
         session,
       } as RequestContext<K>
       const respond = (output: unknown): StoredReply => ({

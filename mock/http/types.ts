@@ -5,6 +5,8 @@ export interface Session {
   userId: string
   /** sha256 of the bearer token: enough to end the session, useless to an attacker. */
   tokenHash: string
+  /** Set when the request came with the 管理后台's session cookie instead of a bearer token. */
+  consoleSessionId?: string
 }
 
 interface BaseContext {
@@ -12,6 +14,10 @@ interface BaseContext {
   /** The request's clock reading, taken once so one request sees one time. */
   now: Date
   log: FastifyBaseLogger
+  /** The browser's User-Agent ('' when absent): the 管理后台 sign-in shows which browser asks. */
+  userAgent: string
+  /** Adds a Set-Cookie header (`; Secure` is added over HTTPS). */
+  setCookie: (cookie: string) => void
 }
 
 /** Endpoints with `auth: true` always get a session; the others never do. */

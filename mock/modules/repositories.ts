@@ -11,6 +11,8 @@ import { createPolicyRepo } from './policy/repository'
 import { createProxyRepo } from './family/repository'
 import { createQrRepo } from './qr/repository'
 import { createRoleRepo } from './staff/repository'
+import { createAdminRepo } from './admin/repository'
+import { createAuditRepo } from './admin/audit-repository'
 import { createLegalRepo } from './legal/repository'
 import { createMediaRepo } from './media/repository'
 import { createLicenceRepo } from './ecert/repository'
@@ -58,6 +60,8 @@ export function createRepos(sql: Sql) {
     roles: createRoleRepo(sql),
     messages: createMessageRepo(sql),
     messageClock: createMessageClockRepo(sql),
+    admin: createAdminRepo(sql),
+    audit: createAuditRepo(sql),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Handlers } from '../http/types'
 import { adminHandlers } from './staff/routes'
+import { consoleHandlers } from './admin/routes'
 import { appointmentHandlers } from './booking/routes'
 import { authHandlers } from './account/sign-in-routes'
 import { caseHandlers } from './cases/routes'
@@ -55,5 +56,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...adminHandlers(deps),
     ...messageHandlers(deps),
     ...guideHandlers(deps),
+    ...consoleHandlers(deps),
   }
 }

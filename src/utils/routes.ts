@@ -92,6 +92,11 @@ export const routes = {
   familyActing: (done?: 'booked' | 'applied') =>
     `/packages/family/pages/acting/index${done ? `?done=${done}` : ''}`,
   familyClaim: '/packages/family/pages/claim/index',
+  consoleSignIn: (code: string) =>
+    `/packages/account/pages/console-sign-in/index?code=${encodeURIComponent(code)}`,
+  staffInvite: '/packages/account/pages/staff-invite/index',
+  staffInviteWith: (code: string) =>
+    `/packages/account/pages/staff-invite/index?code=${encodeURIComponent(code)}`,
   familyClaimWith: (code: string) =>
     `/packages/family/pages/claim/index?code=${encodeURIComponent(code)}`,
   /** 预约 / 一键代办 of an item for the grantor of `grantId`. */

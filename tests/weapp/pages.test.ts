@@ -316,6 +316,21 @@ const specs: Record<string, PageSpec> = {
       expect(app.wx.requests('GET /api/v1/me/enterprises/ent-0001/agents')).toEqual([])
     },
   },
+  'packages/account/pages/console-sign-in/index': {
+    // Opened without a scanned code: it says where the code is and asks nothing of the server.
+    shows: ['请用“扫一扫”扫描电脑上管理后台登录页的二维码'],
+    async interact(_page, app) {
+      expect(app.wx.requests('POST /api/v1/admin/sign-in/scan')).toEqual([])
+    },
+  },
+  'packages/account/pages/staff-invite/index': {
+    shows: ['邀请码', '认领', '扫描邀请二维码'],
+    async interact(page, app) {
+      await page.tap('认领')
+      await page.waitForText('✗填写的信息有误，请按提示修改后重试')
+      expect(app.wx.requests('POST /api/v1/staff/invites/claim').map(authOf)).toEqual([bearer])
+    },
+  },
   'packages/account/pages/identity/index': {
     shows: ['当前办事身份', '个人（已选）', '实名核验', '居民身份证号', '添加企业（法人身份）'],
     async interact(page, app) {

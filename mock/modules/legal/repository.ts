@@ -72,6 +72,13 @@ export function createLegalRepo(sql: Sql) {
       onDuty().where('lawyers.id', '=', id).executeTakeFirst(),
     lawyer: (id: string): Promise<LawyerRow | undefined> =>
       sql.selectFrom('lawyers').selectAll().where('id', '=', id).executeTakeFirst(),
+    /** A lawyer's profile created with their grant in the 管理后台 (listed after the seeded ones). */
+    addLawyer: async (row: Omit<LawyerRow, 'specialties_json' | 'years' | 'intro'>) => {
+      await sql
+        .insertInto('lawyers')
+        .values({ ...row, specialties_json: '[]', years: 0, intro: '', sort_order: 1000 })
+        .execute()
+    },
     lawyerOfUser: (userId: string): Promise<LawyerRow | undefined> =>
       sql.selectFrom('lawyers').selectAll().where('user_id', '=', userId).executeTakeFirst(),
     /**

@@ -3,7 +3,7 @@ import { signatureMatches } from './sign'
 
 /** Our payload's shape in any case and with digits anywhere: what a person copying it may type. */
 const LOOSE_SHAPE = /^[a-z][a-z0-9]{8}\.[0-9a-z]{0,8}\.[a-z0-9]{10}$/i
-const KIND_LETTERS = 'gqzcpa'
+const KIND_LETTERS = 'gqzcpali'
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ23456789'
 const EXPIRY_CHARS = '0123456789abcdefghijklmnopqrstuvwxyz'
 const SIGNATURE_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'

@@ -63,6 +63,22 @@ export async function resolveCode(
     if (!(await repos.proxy.byQrId(verified.id))) return refuse('unknown')
     return { result: 'official', title: '亲情代办授权码', action: { kind: 'grant', code: payload } }
   }
+  if (verified.kind === 'console') {
+    if (!(await repos.admin.signInByQrId(verified.id))) return refuse('unknown')
+    return {
+      result: 'official',
+      title: '管理后台登录',
+      action: { kind: 'console_sign_in', code: payload },
+    }
+  }
+  if (verified.kind === 'invite') {
+    if (!(await repos.admin.inviteByQrId(verified.id))) return refuse('unknown')
+    return {
+      result: 'official',
+      title: '工作人员邀请码',
+      action: { kind: 'staff_invite', code: payload },
+    }
+  }
   const code = await repos.qr.code(verified.id)
   if (!code || code.kind !== verified.kind) return refuse('unknown')
   if (code.revoked_at !== null) return refuse('revoked')

@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { QR_PAYLOAD } from '../../../src/services/contract'
 
-export type QrKind = 'guide' | 'queue' | 'zone' | 'check_in' | 'campaign' | 'grant'
+export type QrKind =
+  'guide' | 'queue' | 'zone' | 'check_in' | 'campaign' | 'grant' | 'console' | 'invite'
 const LETTERS: Record<QrKind, string> = {
   guide: 'g',
   queue: 'q',
@@ -9,6 +10,8 @@ const LETTERS: Record<QrKind, string> = {
   check_in: 'c',
   campaign: 'p',
   grant: 'a',
+  console: 'l',
+  invite: 'i',
 }
 const KINDS = new Map(Object.entries(LETTERS).map(([kind, letter]) => [letter, kind as QrKind]))
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'

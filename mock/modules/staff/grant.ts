@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { RoleGrantRequest, StaffRoleKind } from '../../../src/services/contract'
 import { scopeName } from '../../auth/role-scopes'
 import type { Repos } from '../repositories'
@@ -29,7 +30,7 @@ async function checkProfile(
       409,
       'PROFILE_MISSING',
       kind === 'lawyer'
-        ? '该用户还没有律师档案（姓名、执业机构），请先建立档案再授予'
+        ? '该用户还没有律师档案，请同时填写律师姓名和执业机构'
         : '该用户还没有帮办员档案（姓名、窗口），请先建立档案再授予',
     )
   }
@@ -58,7 +59,10 @@ export async function grantRole(
     if (!scopeKnown) {
       throw notFound(NO_SUCH_SCOPE[request.kind] ?? '没有找到该网点或机构，请核对编号')
     }
-    await checkProfile(repos, request.userId, request.kind, lawyer)
+    if (request.kind === 'lawyer' && !lawyer && request.lawyer) {
+      await repos.legal.addLawyer({ id: randomUUID(), user_id: request.userId, ...request.lawyer })
+    }
+    await checkProfile(repos, request.userId, request.kind, lawyer ?? request.lawyer)
     const granted = await repos.roles.grant({
       user_id: request.userId,
       kind: request.kind,

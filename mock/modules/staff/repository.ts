@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { StaffRoleKind } from '../../../src/services/contract'
+import { recordChange } from '../admin/audit-repository'
+import { STAFF_ROLE_NAMES, type StaffRoleKind } from '../../../src/services/contract'
 import { inTransaction, writtenOrder, type Sql } from '../../db/engine'
 
 export interface GrantRow {
@@ -26,13 +27,12 @@ export interface AuditRow {
 type NewGrant = Pick<GrantRow, 'user_id' | 'kind' | 'scope_id' | 'granted_by' | 'granted_at'>
 
 /** The grant as the audit trail records it before and after a change. */
-const stateOf = (row: GrantRow) =>
-  JSON.stringify({
-    userId: row.user_id,
-    kind: row.kind,
-    scopeId: row.scope_id,
-    revokedAt: row.revoked_at,
-  })
+const stateOf = (row: GrantRow) => ({
+  userId: row.user_id,
+  kind: row.kind,
+  scopeId: row.scope_id,
+  revokedAt: row.revoked_at,
+})
 
 export function createRoleRepo(sql: Sql) {
   const grants = () => sql.selectFrom('role_grants').selectAll()
@@ -40,26 +40,22 @@ export function createRoleRepo(sql: Sql) {
     grants().where('id', '=', id).executeTakeFirst() as Promise<GrantRow | undefined>
   const live = (userId: string, kind: StaffRoleKind) =>
     grants().where('user_id', '=', userId).where('kind', '=', kind).where('revoked_at', 'is', null)
-  const record = async (
+  const record = (
     row: GrantRow,
     actorId: string | null,
     action: AuditRow['action'],
     before: GrantRow | undefined,
     at: string,
-  ) => {
-    await sql
-      .insertInto('role_audit')
-      .values({
-        id: randomUUID(),
-        grant_id: row.id,
-        actor_id: actorId,
-        action,
-        before_json: before ? stateOf(before) : null,
-        after_json: stateOf(row),
-        at,
-      })
-      .execute()
-  }
+  ) =>
+    recordChange(sql, {
+      actorId,
+      action: `role.${action}`,
+      target: { kind: 'role_grant', id: row.id },
+      summary: `${action === 'granted' ? '授予' : '撤销'}${STAFF_ROLE_NAMES[row.kind]}角色`,
+      before: before ? stateOf(before) : null,
+      after: stateOf(row),
+      at,
+    })
   /**
    * A grant and its audit row, or undefined when the user already holds it live: the unique
    * index `role_grants_live` decides, so two grants sent at once leave one.
@@ -144,17 +140,31 @@ export function createRoleRepo(sql: Sql) {
       await record(after, actorId, 'revoked', before, at)
       return after
     },
-    audit: (userId: string | null) => {
+    audit: async (userId: string | null): Promise<AuditRow[]> => {
       let query = sql
-        .selectFrom('role_audit as a')
-        .innerJoin('role_grants as g', 'g.id', 'a.grant_id')
-        .selectAll('a')
+        .selectFrom('admin_audit as a')
+        .innerJoin('role_grants as g', 'g.id', 'a.target_id')
+        .where('a.target_kind', '=', 'role_grant')
+        .select([
+          'a.id',
+          'a.target_id',
+          'a.actor_id',
+          'a.action',
+          'a.before_json',
+          'a.after_json',
+          'a.at',
+        ])
       if (userId !== null) query = query.where('g.user_id', '=', userId)
-      return query
+      const rows = await query
         .orderBy('a.at', 'desc')
         .orderBy(writtenOrder(sql, 'a'), 'desc')
         .limit(500)
-        .execute() as Promise<AuditRow[]>
+        .execute()
+      return rows.map(({ target_id, action, ...row }) => ({
+        ...row,
+        grant_id: target_id,
+        action: action === 'role.revoked' ? 'revoked' : 'granted',
+      }))
     },
   }
 }

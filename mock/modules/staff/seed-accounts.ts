@@ -17,8 +17,8 @@ function seedGrants(db: Database.Database) {
     INSERT INTO role_grants (id, user_id, kind, scope_id, granted_by, granted_at)
     VALUES (@id, @userId, @kind, @scopeId, NULL, @at) ON CONFLICT DO NOTHING`)
   const audit = db.prepare(`
-    INSERT INTO role_audit (id, grant_id, actor_id, action, before_json, after_json, at)
-    VALUES (@auditId, @id, NULL, 'granted', NULL, @after, @at)`)
+    INSERT INTO admin_audit (id, actor_id, action, target_kind, target_id, summary, before_json, after_json, at)
+    VALUES (@auditId, NULL, 'role.granted', 'role_grant', @id, '授予角色', NULL, @after, @at)`)
   return (userId: string, kind: StaffRoleKind, scopeId: string | null, at: string): number => {
     if (everHeld.get(userId, kind, scopeId) === 1) return 0
     const id = randomUUID()

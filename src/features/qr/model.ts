@@ -15,6 +15,10 @@ export function pageFor(action: QrAction, title: string, isStaff: boolean): stri
       return `${routes.campaign(action.campaignId)}&official=${t}`
     case 'grant':
       return routes.familyClaimWith(action.code)
+    case 'console_sign_in':
+      return routes.consoleSignIn(action.code)
+    case 'staff_invite':
+      return routes.staffInviteWith(action.code)
     case 'check_in':
       return isStaff ? `${routes.checkIn}?code=${encodeURIComponent(action.code)}` : null
   }

@@ -97,6 +97,13 @@ export default function MinePage() {
         />
         <Cell title='隐私政策' onClick={() => openPage(routes.privacy)} />
         {profile !== null && (
+          <Cell
+            title='认领工作人员邀请'
+            description='输入管理员给您的8位邀请码'
+            onClick={() => openPage(routes.staffInvite)}
+          />
+        )}
+        {profile !== null && (
           // What an administrator needs to grant a staff role to this account.
           <Cell title='用户编号' description={profile.id} />
         )}

@@ -1,5 +1,5 @@
 // Issue 14 §5: rate limits with @fastify/rate-limit, per signed-in user and per address, on
-// sign-in, catalog search, 一码通 resolve, 户号 binding, uploads and 授权码 tries. The N+1st
+// sign-in, catalog search, 一码通 resolve, 户号 binding, uploads, 授权码 and 邀请码 tries. The N+1st
 // request is a 429 in the error contract with `retry-after`; other users and addresses go on.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
 import {
@@ -19,6 +19,7 @@ const SMALL_LIMITS: RateLimits = {
   utilityBinding: small,
   upload: small,
   grantCode: small,
+  inviteCode: small,
 }
 
 let keyCounter = 0
@@ -43,6 +44,12 @@ const ROUTES: Record<Exclude<LimitName, 'signIn'>, (token: string) => InjectOpti
     }),
   grantCode: (token) =>
     authed(token, { method: 'POST', url: '/api/v1/proxy/claims', payload: { code: '12345678' } }),
+  inviteCode: (token) =>
+    authed(token, {
+      method: 'POST',
+      url: '/api/v1/staff/invites/claim',
+      payload: { code: '12345678' },
+    }),
 }
 
 function expectLimited(response: LightMyRequestResponse, code = 'RATE_LIMITED'): void {
@@ -58,7 +65,12 @@ describe.each(Object.keys(ROUTES) as (keyof typeof ROUTES)[])('%s', (name) => {
   let advance: (ms: number) => void
   const request = (token: string, remoteAddress: string) =>
     app.inject({ ...ROUTES[name](token), remoteAddress })
-  const code = name === 'grantCode' ? 'GRANT_CODE_TOO_MANY' : 'RATE_LIMITED'
+  const code =
+    name === 'grantCode'
+      ? 'GRANT_CODE_TOO_MANY'
+      : name === 'inviteCode'
+        ? 'INVITE_CODE_TOO_MANY'
+        : 'RATE_LIMITED'
   beforeEach(() => {
     const test = testApp({ rateLimitFactor: 1, rateLimits: SMALL_LIMITS })
     app = test.app

@@ -18,6 +18,7 @@ import { familyEndpoints } from './family'
 import { staffEndpoints } from './staff'
 import { messagesEndpoints } from './messages'
 import { guideEndpoints } from './guide'
+import { adminEndpoints } from './admin'
 
 export type { EndpointDef } from './define'
 // In their own module so the weapp client can use them without pulling in every domain's map.
@@ -44,6 +45,7 @@ export const endpoints = {
   ...staffEndpoints,
   ...messagesEndpoints,
   ...guideEndpoints,
+  ...adminEndpoints,
 }
 
 /** Each domain's map, to check no two domains declare the same endpoint. */
@@ -67,6 +69,7 @@ export const endpointsByDomain = {
   staff: staffEndpoints,
   messages: messagesEndpoints,
   guide: guideEndpoints,
+  admin: adminEndpoints,
 }
 
 export type Endpoints = typeof endpoints

@@ -4,8 +4,8 @@
  */
 export const QR_LINK_BASE = 'https://ymt.qingshan.gov.cn/q/'
 
-/** A payload: kind letter, 8-character id, optional base-36 expiry (minutes), 10-character signature. */
-export const QR_PAYLOAD = /^[gqzcpa][A-Z2-9]{8}\.[0-9a-z]{0,8}\.[A-Z2-7]{10}$/
+/** A payload: kind letter (l: 管理后台 sign-in, i: staff invite), 8-character id, optional base-36 expiry (minutes), 10-character signature. */
+export const QR_PAYLOAD = /^[gqzcpali][A-Z2-9]{8}\.[0-9a-z]{0,8}\.[A-Z2-7]{10}$/
 
 export function qrLink(payload: string): string {
   return QR_LINK_BASE + payload

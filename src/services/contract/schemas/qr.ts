@@ -20,6 +20,10 @@ export const QrAction = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('campaign'), campaignId: z.string() }),
   /** A 亲情代办 authorisation code: opens 代家人办 with it filled in. */
   z.object({ kind: z.literal('grant'), code: z.string() }),
+  /** A 管理后台 sign-in code: opens the confirm page (administrators only). */
+  z.object({ kind: z.literal('console_sign_in'), code: z.string() }),
+  /** A staff invite: opens the claim page with it filled in. */
+  z.object({ kind: z.literal('staff_invite'), code: z.string() }),
 ])
 export type QrAction = z.infer<typeof QrAction>
 

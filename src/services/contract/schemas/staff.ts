@@ -48,6 +48,25 @@ export const RoleGrantRequest = z
     userId: Id('请填写用户编号（对方“我的”页面上的用户编号）'),
     kind: StaffRoleKind,
     scopeId: z.optional(Id('网点、银行或检测机构编号不正确')),
+    /** A lawyer without a profile yet: created with the grant, shown to residents. */
+    lawyer: z.optional(
+      z.object({
+        name: z
+          .string()
+          .check(
+            clean(),
+            z.minLength(1, '请填写律师姓名'),
+            z.maxLength(20, '律师姓名不超过20个字'),
+          ),
+        firm: z
+          .string()
+          .check(
+            clean(),
+            z.minLength(1, '请填写执业机构'),
+            z.maxLength(60, '执业机构不超过60个字'),
+          ),
+      }),
+    ),
   })
   .check(
     z.superRefine((value, ctx) => {

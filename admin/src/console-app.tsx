@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useState } from 'react'
+import { Button, Layout, Menu, Spin, Typography } from 'antd'
+import type { ConsoleMe } from '../../src/services/contract'
+import { call, ConsoleApiError } from './api'
+import { SignInPage } from './pages/sign-in'
+import { StaffPage } from './pages/staff'
+import { AuditPage } from './pages/audit'
+
+/** Only sections that work are listed; later ones join as they are built. */
+const SECTIONS = [
+  { key: 'staff', label: '人员与角色', page: StaffPage },
+  { key: 'audit', label: '审计日志', page: AuditPage },
+] as const
+type SectionKey = (typeof SECTIONS)[number]['key']
+
+const sectionOfPath = (): SectionKey =>
+  SECTIONS.find((s) => location.pathname === `/admin/${s.key}`)?.key ?? 'staff'
+
+export function ConsoleApp() {
+  const [me, setMe] = useState<ConsoleMe | null | 'loading'>('loading')
+  const [section, setSection] = useState<SectionKey>(sectionOfPath)
+
+  const load = useCallback(async () => {
+    try {
+      setMe(await call('GET /api/v1/admin/me', {}))
+    } catch (error) {
+      if (error instanceof ConsoleApiError && (error.status === 401 || error.status === 403)) {
+        setMe(null)
+      } else throw error
+    }
+  }, [])
+  useEffect(() => {
+    void load()
+    const onPop = () => setSection(sectionOfPath())
+    addEventListener('popstate', onPop)
+    return () => removeEventListener('popstate', onPop)
+  }, [load])
+
+  const go = (key: SectionKey) => {
+    history.pushState(null, '', `/admin/${key}`)
+    setSection(key)
+  }
+  const signOut = async () => {
+    await call('POST /api/v1/admin/sign-out', { body: {} })
+    setMe(null)
+  }
+
+  if (me === 'loading') return <Spin fullscreen />
+  if (me === null) return <SignInPage onSignedIn={() => void load()} />
+  const Page = SECTIONS.find((s) => s.key === section)?.page ?? StaffPage
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={200} theme='light'>
+        <Typography.Title level={5} style={{ padding: '16px 16px 0' }}>
+          青山区政务服务管理后台
+        </Typography.Title>
+        <nav aria-label='管理后台菜单'>
+          <Menu
+            mode='inline'
+            selectedKeys={[section]}
+            items={SECTIONS.map((s) => ({ key: s.key, label: s.label }))}
+            onClick={({ key }) => go(key as SectionKey)}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', gap: 16 }}
+        >
+          <Typography.Text>{me.user.nickname}</Typography.Text>
+          <Button onClick={() => void signOut()}>退出登录</Button>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <main>
+            <Page me={me} />
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}

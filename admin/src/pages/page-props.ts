@@ -1,0 +1,5 @@
+import type { ConsoleMe } from '../../../src/services/contract'
+
+export interface PageProps {
+  me: ConsoleMe
+}
