@@ -6,7 +6,7 @@ import { SampleNote } from '../../../components/sample-badge'
 import type { GuidePlan } from '../../../services/contract'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
-import { setFavorite } from '../../catalog/api'
+import { favoriteItem } from '../api'
 import { planSpeech, SECTION_ORDER, SECTION_TITLES } from '../model'
 import { SentenceRow } from './sentence-row'
 
@@ -17,7 +17,7 @@ export function PlanView({ plan, onLocate }: { plan: GuidePlan; onLocate: () => 
   const [saved, setSaved] = useState<Saved>('idle')
   const favorite = () => {
     setSaved('saving')
-    setFavorite(plan.itemId, true).then(
+    favoriteItem(plan.itemId).then(
       () => setSaved('saved'),
       () => setSaved('failed'),
     )

@@ -14,9 +14,9 @@ jest.mock('@tarojs/taro', () =>
 jest.mock('../../../../src/platform/listen', () =>
   jest.requireActual('../../../../src/platform/listen.h5'),
 )
-jest.mock('../../../../src/features/guide/api', () => ({ askGuide: jest.fn() }))
-jest.mock('../../../../src/features/catalog/api', () => ({
-  setFavorite: jest.fn(() => Promise.resolve({})),
+jest.mock('../../../../src/features/guide/api', () => ({
+  askGuide: jest.fn(),
+  favoriteItem: jest.fn(() => Promise.resolve({})),
 }))
 const ask = jest.mocked(askGuide)
 
