@@ -1,4 +1,7 @@
-import { call } from '../../services/http'
+import { callerFor } from '../../services/http'
+import { adminEndpoints } from '../../services/contract/endpoints/admin'
+
+const call = /* #__PURE__ */ callerFor(adminEndpoints)
 
 export const previewConsoleSignIn = (code: string) =>
   call('POST /api/v1/admin/sign-in/scan', { body: { code } })
