@@ -89,6 +89,26 @@ module.exports = tseslint.config(
     },
   },
   {
+    // A feature calls through `callerFor(<domain>Endpoints)`: the client knows only the endpoint
+    // maps registered that way, so a bare `call` of another domain fails at run time.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/services/http/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/services/http'],
+              importNames: ['call'],
+              message: 'Use callerFor(<domain>Endpoints) from services/http instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['mock/main.ts', 'mock/start.ts', 'admin/build.ts', 'tests/**'],
     rules: { 'no-console': 'off' },
   },
