@@ -116,21 +116,23 @@ export async function ask(
   const index = await deps.search()
   let found = retrieve(index, text)
   let rewrittenBy: Understood['rewrittenBy'] = null
-  if (found.length === 0 && deps.llm) {
+  if (found.items.length === 0 && !found.bundle && deps.llm) {
     const terms = await rewriteQuery(deps.llm, request.text)
     if (terms) {
       found = retrieve(index, terms)
-      if (found.length > 0) rewrittenBy = { text: terms, generated: true }
+      if (found.items.length > 0 || found.bundle) rewrittenBy = { text: terms, generated: true }
     }
   }
   const understood = { intent: null, rewrittenBy }
-  if (found.length === 0) return nothingFits(deps.repos, understood)
+  if (found.bundle)
+    return planReply(deps, { bundle: found.bundle, items: [] }, request, asker, understood)
+  if (found.items.length === 0) return nothingFits(deps.repos, understood)
   const picked = answerTo(answers, PICK_ITEM)
-  if (picked && !found.includes(picked.choice)) throw stale()
-  const only = found.length === 1 ? found[0] : undefined
+  if (picked && !found.items.includes(picked.choice)) throw stale()
+  const only = found.items.length === 1 ? found.items[0] : undefined
   const chosen = picked?.choice ?? only
   if (chosen) return planReply(deps, { items: [chosen] }, request, asker, understood)
-  const items = await deps.repos.catalog.summaries(found)
+  const items = await deps.repos.catalog.summaries(found.items)
   return {
     kind: 'question',
     ...understood,

@@ -167,6 +167,15 @@ describe('search and no answer', () => {
     await expectTraceable(p.sentences)
   })
 
+  test('a life event no rule names is planned as its 一件事, found by search', async () => {
+    const first = await ask({ text: '带押过户怎么弄' })
+    expect(first.reply.intent).toBeNull()
+    const p = await plan({ text: '带押过户怎么弄' })
+    expect(p.apply).toMatchObject({ kind: 'bundle', name: expect.stringContaining('带押过户') })
+    expect(p.steps.length).toBeGreaterThan(1)
+    await expectTraceable(p.sentences)
+  })
+
   test('nothing fits: says so, with 12345 and the 帮办代办 window, and no plan', async () => {
     const { status, reply } = await ask({ text: '帮我订一张去北京的机票' })
     expect(status).toBe(200)
@@ -227,7 +236,7 @@ describe('the optional large model', () => {
   test('it rewrites an unknown request into catalog terms and phrases a labelled summary', async () => {
     reply = (system) =>
       system.includes('检索') ? '社会保障卡挂失' : '补办社保卡到政务服务中心办理即可。'
-    const { reply: first } = await ask({ text: '我那张卡不见了咋整' })
+    const { reply: first } = await ask({ text: '那玩意儿找不着了咋弄' })
     expect(first.rewrittenBy).toEqual({ text: '社会保障卡挂失', generated: true })
     const p = await plan({ text: '补办社保卡' })
     const [summary, ...rest] = p.sentences
@@ -247,7 +256,7 @@ describe('the optional large model', () => {
     reply = () => null
     const failed = await plan({ text: '补办社保卡' })
     expect(failed.sentences.some((s) => s.generated)).toBe(false)
-    expect((await ask({ text: '我那张卡不见了咋整' })).reply.kind).toBe('none')
+    expect((await ask({ text: '那玩意儿找不着了咋弄' })).reply.kind).toBe('none')
 
     reply = () => 'SLOW'
     process.env.LLM_TIMEOUT_MS = '200'
