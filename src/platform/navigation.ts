@@ -32,3 +32,8 @@ export function goBack(): void {
 export function currentParams(): Record<string, string | undefined> {
   return Taro.getCurrentInstance().router?.params ?? {}
 }
+
+/** Brings the element the selector names to the top of the page (no animation). */
+export function scrollToElement(selector: string): void {
+  void Taro.pageScrollTo({ selector, duration: 0 }).catch(() => undefined)
+}

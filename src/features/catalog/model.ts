@@ -75,3 +75,23 @@ export function bundleSavings(bundle: Bundle) {
 export function defaultAudience(activeEnterpriseId: string | null | undefined): Audience {
   return activeEnterpriseId ? 'enterprise' : 'personal'
 }
+
+/** The parts of a 办事指南 a link can point at (智能导办 cites a guide's field). */
+export type GuidePart = 'overview' | 'materials' | 'steps' | 'places'
+
+const PART_OF_FIELD = new Map<string, GuidePart>([
+  ['name', 'overview'],
+  ['description', 'overview'],
+  ['promisedDays', 'overview'],
+  ['visits', 'overview'],
+  ['online', 'overview'],
+  ['fee', 'overview'],
+  ['materials', 'materials'],
+  ['steps', 'steps'],
+  ['places', 'places'],
+])
+
+/** The part a `field=` parameter names; anything else (or nothing) points at no part. */
+export function guidePartOf(field: string | undefined): GuidePart | null {
+  return (field !== undefined && PART_OF_FIELD.get(field)) || null
+}

@@ -1,22 +1,47 @@
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { SampleNote } from '../../../components/sample-badge'
 import { Text, View } from '@tarojs/components'
 import type { Guide } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
 import { ReadAloud } from '../../../components/read-aloud'
-import { openPage } from '../../../platform/navigation'
+import { openPage, scrollToElement } from '../../../platform/navigation'
 import { callPhone } from '../../../platform/phone'
 import { routes } from '../../../utils/routes'
-import { legalDaysText, promiseLabel, SCOPE_LABELS, TYPE_LABELS, visitsLabel } from '../model'
+import {
+  legalDaysText,
+  promiseLabel,
+  SCOPE_LABELS,
+  TYPE_LABELS,
+  visitsLabel,
+  type GuidePart,
+} from '../model'
 import { guideSpeech } from '../speech'
 import { FavoriteButton } from './favorite-button'
 import { MaterialList } from './material-list'
 import { VideoExplainButton } from './video-explain-button'
 import './guide-view.scss'
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+const partId = (part: GuidePart) => `guide-${part}`
+
+/** A card; the one a link pointed at (`focus`) is marked, so the eye finds it after the scroll. */
+function Section({
+  title,
+  part,
+  focus,
+  children,
+}: {
+  title: string
+  part?: GuidePart
+  focus?: GuidePart | null
+  children: ReactNode
+}) {
+  const focused = part !== undefined && part === focus
   return (
-    <View className='gov-card gov-section' aria-label={title}>
+    <View
+      id={part && partId(part)}
+      className={`gov-card gov-section${focused ? ' guide-view__focus' : ''}`}
+      aria-label={focused ? `${title}（您要找的部分）` : title}
+    >
       <Text className='gov-section__title'>{title}</Text>
       {children}
     </View>
@@ -36,12 +61,18 @@ function Lines({ lines }: { lines: readonly string[] }) {
   )
 }
 
-/** 办事指南: every field of the national guide template, one card each. */
-export function GuideView({ guide }: { guide: Guide }) {
+/** 办事指南: every field of the national guide template, one card each; `focus` scrolls to one. */
+export function GuideView({ guide, focus = null }: { guide: Guide; focus?: GuidePart | null }) {
   const { item } = guide
+  useEffect(() => {
+    if (focus) scrollToElement(`#${partId(focus)}`)
+  }, [focus])
   return (
     <View className='guide-view'>
-      <View className='gov-card gov-section'>
+      <View
+        id={partId('overview')}
+        className={`gov-card gov-section${focus === 'overview' ? ' guide-view__focus' : ''}`}
+      >
         <Text className='guide-view__name'>{item.name}</Text>
         <SampleNote
           sample={item.sample}
@@ -95,10 +126,10 @@ export function GuideView({ guide }: { guide: Guide }) {
       <Section title='申请条件'>
         <Lines lines={guide.conditions} />
       </Section>
-      <Section title='申报材料'>
+      <Section title='申报材料' part='materials' focus={focus}>
         <MaterialList materials={guide.materials.map((material) => ({ material }))} />
       </Section>
-      <Section title='办理流程'>
+      <Section title='办理流程' part='steps' focus={focus}>
         {guide.steps.map((step, i) => (
           <View key={i} className='guide-view__step'>
             <Text className='guide-view__step-title'>
@@ -108,7 +139,7 @@ export function GuideView({ guide }: { guide: Guide }) {
           </View>
         ))}
       </Section>
-      <Section title='办理地点与时间'>
+      <Section title='办理地点与时间' part='places' focus={focus}>
         {guide.places.map((place) => (
           <View
             key={place.pointId}

@@ -1,6 +1,8 @@
 import { render, screen, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import { GuideView } from '../../../../src/features/catalog/components/guide-view'
 import { ItemCard } from '../../../../src/features/catalog/components/item-card'
+import { guidePartOf } from '../../../../src/features/catalog/model'
 import type { Guide } from '../../../../src/services/contract'
 import { call } from '../../../../src/services/http'
 
@@ -102,4 +104,22 @@ test('the facts of an item card are one line of plain text, not chips that look 
   const card = screen.getByRole('button', { name: guide.item.name })
   expect(within(card).getByText('承诺 即办 · 最多跑一次 · 全市通办')).toHaveClass('gov-fact-line')
   expect(card.querySelectorAll('[class*="tag"]')).toHaveLength(0)
+})
+
+test('a link to one field (智能导办 cites 申报材料) scrolls to that card and marks it', async () => {
+  const scroll = jest.spyOn(Taro, 'pageScrollTo').mockResolvedValue({ errMsg: 'ok' })
+  render(<GuideView guide={guide} focus={guidePartOf('materials')} />)
+  await screen.findByRole('button', { name: '看视频讲解' })
+  expect(scroll).toHaveBeenCalledWith({ selector: '#guide-materials', duration: 0 })
+  expect(screen.getByLabelText('申报材料（您要找的部分）')).toHaveClass('guide-view__focus')
+  expect(screen.getByLabelText('办理流程')).not.toHaveClass('guide-view__focus')
+  scroll.mockRestore()
+})
+
+test('fields map to the card that shows them; an unknown field points nowhere', () => {
+  expect(guidePartOf('promisedDays')).toBe('overview')
+  expect(guidePartOf('places')).toBe('places')
+  expect(guidePartOf('steps')).toBe('steps')
+  expect(guidePartOf('constructor')).toBeNull()
+  expect(guidePartOf(undefined)).toBeNull()
 })
