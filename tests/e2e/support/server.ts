@@ -53,16 +53,19 @@ async function warmSearchIndex(url: string): Promise<void> {
   })
 }
 
-/** The real reference backend serving the real H5 build, on a fresh database file. */
-export async function startServer(): Promise<{
+/**
+ * The real reference backend serving the real H5 build, on a fresh database file: the `dist-h5`
+ * in `cwd` (the repository's own, or a benchmark's bare app).
+ */
+export async function startServer(cwd = ROOT): Promise<{
   url: string
   child: ChildProcess
   databasePath: string
 }> {
   const port = await freePort()
   const databasePath = path.join(mkdtempSync(path.join(tmpdir(), 'gov-e2e-')), 'e2e.db')
-  const child = spawn(process.execPath, ['scripts/server.js'], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'server.js')], {
+    cwd,
     env: {
       ...process.env,
       PORT: String(port),
