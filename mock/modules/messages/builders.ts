@@ -134,6 +134,18 @@ export function proxyUsedMessage(row: CaseRow): MessageDraft {
   }
 }
 
+/** 亲情代办: a booking someone made on the user's behalf under their grant. */
+export function proxyBookedMessage(row: AppointmentRow, itemName: string): MessageDraft {
+  return {
+    userId: row.user_id,
+    eventKey: `appointment:${row.id}:on-behalf`,
+    kind: 'proxy_used',
+    title: `亲属为您预约：${short(itemName)}`,
+    body: `您授权的亲属已用亲情代办为您预约 ${row.day} ${row.time} 到厅办理，如非本人授权请撤销授权。`,
+    route: routes.appointment(row.id),
+  }
+}
+
 /** The day-before reminder of a booking. */
 export function appointmentReminderMessage(row: AppointmentRow, itemName: string): MessageDraft {
   return {
