@@ -9,7 +9,9 @@ import type { CaseRow } from '../cases/repository'
 import type { ApplicationRow } from '../finance/repository'
 import type { ConsultationRow } from '../legal/repository'
 import type { SamplingRow } from '../labs/repository'
-import { deadlineDate, workingDaysLeft } from '../cases/working-days'
+import { correctionDeadline, workingDaysLeft } from '../cases/working-days'
+
+export { CORRECTION_DAYS, correctionDeadline } from '../cases/working-days'
 
 export interface MessageDraft {
   userId: string
@@ -19,13 +21,6 @@ export interface MessageDraft {
   body: string
   route: string
 }
-
-/** Working days the applicant has to hand in the 补正 materials, from the day after the request. */
-export const CORRECTION_DAYS = 5
-
-/** The last day to hand in a 补正 asked for at `requestedAt`. */
-export const correctionDeadline = (requestedAt: string) =>
-  deadlineDate(new Date(requestedAt), CORRECTION_DAYS)
 
 /** A short 事项 name for titles (WeChat shows 20 characters). */
 const short = (title: string) => (title.length > 16 ? `${title.slice(0, 15)}…` : title)

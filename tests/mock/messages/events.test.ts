@@ -62,6 +62,8 @@ describe('办件 events reach the applicant once, and no one else', () => {
       items: [{ target: 'field:phone', reason: '电话无法接通，请核对' }],
     })
     expect(asked.status).toBe(200)
+    // The 补正 page shows the same last day, with the working days left after today.
+    expect(asked.data.correctionDue).toEqual({ lastDay: '2026-03-09', workingDaysLeft: 5 })
     const [correction, ...more] = await ofKind(app, resident, 'case_correction')
     expect(more).toEqual([])
     expect(correction).toMatchObject({
@@ -75,11 +77,18 @@ describe('办件 events reach the applicant once, and no one else', () => {
     expect((await inbox(app, stranger)).items).toEqual([])
     expect(forCase((await inbox(app, helper)).items, c)).toEqual([])
 
-    const resubmitted = await call(app, resident, 'POST', `/api/v1/cases/${c.id}/resubmit`, {
-      fields: { phone: '13987654321' },
-      materials: [],
-    })
+    const resubmitted = await call<CaseDetail>(
+      app,
+      resident,
+      'POST',
+      `/api/v1/cases/${c.id}/resubmit`,
+      {
+        fields: { phone: '13987654321' },
+        materials: [],
+      },
+    )
     expect(resubmitted.status).toBe(201)
+    expect(resubmitted.data.correctionDue).toBeNull()
     clock.advance(60_000)
     expect((await staff(c, 'accept')).status).toBe(200)
     clock.advance(60_000)
