@@ -6,6 +6,7 @@
 import { formatDay, messagePages as routes, type MessageKind } from '../../../src/services/contract'
 import type { AppointmentRow } from '../booking/repository'
 import type { CaseRow } from '../cases/repository'
+import type { ComplaintRow } from '../cases/complaints-repository'
 import type { ApplicationRow } from '../finance/repository'
 import type { ConsultationRow } from '../legal/repository'
 import type { SamplingRow } from '../labs/repository'
@@ -223,5 +224,18 @@ export function labReportMessage(row: SamplingRow, serviceName: string): Message
     title: `检测报告已出具：${short(serviceName)}`,
     body: `${row.day} 采样的检测报告已出具，点开查看结论。`,
     route: routes.labBooking(row.id),
+  }
+}
+
+/** The answer to a 投诉建议, opening it in 我的投诉建议. */
+export function complaintAnsweredMessage(row: ComplaintRow): MessageDraft {
+  const kind = row.kind === 'complaint' ? '投诉' : '建议'
+  return {
+    userId: row.user_id,
+    eventKey: `complaint:${row.id}:answered`,
+    kind: 'complaint_answered',
+    title: `您的${kind}已答复`,
+    body: `受理编号 ${row.number} 的${kind}已有答复，点开查看。`,
+    route: routes.complaint(row.id),
   }
 }
