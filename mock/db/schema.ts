@@ -179,6 +179,9 @@ export interface CatalogVersion {
 }
 
 export interface Complaints {
+  answer: string | null
+  answered_at: string | null
+  answered_by: string | null
   case_id: string | null
   content: string
   created_at: string

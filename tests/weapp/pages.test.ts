@@ -36,6 +36,7 @@ import { policySpecs } from './support/policy'
 import { casesSpecs, PHOTO, PHOTO_PATH } from './support/cases'
 import { mediaSpecs } from './support/media'
 import { familySpecs } from './support/family'
+import { messagesSpecs } from './support/messages'
 import type { RecordedRequest } from './support/wx'
 
 const backend = startBackend()
@@ -1418,6 +1419,7 @@ const specs: Record<string, PageSpec> = {
   ...casesSpecs(backend, () => user),
   ...mediaSpecs,
   ...familySpecs(backend, () => user),
+  ...messagesSpecs(() => user),
 }
 
 let app: MiniApp

@@ -8,7 +8,7 @@ import { inTransaction } from '../../db/engine'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
 import type { Repos } from '../repositories'
-import { appointmentChangedMessage } from '../messages/builders'
+import { appointmentChangedMessage, proxyBookedMessage } from '../messages/builders'
 
 type AppointmentKeys =
   | 'GET /api/v1/appointments/items'
@@ -72,18 +72,19 @@ export function appointmentHandlers({
       listDates(repos, query.itemId, query.pointId, ctx.now),
     'GET /api/v1/appointments/slots': ({ query }, ctx) => listSlots(repos, query, ctx.now),
     // onBehalf runs `book` in one transaction with the grant check and its audit.
-    'POST /api/v1/appointments': async ({ body }, ctx) =>
-      view(
-        await onBehalf(repos, {
-          actingFor: body.actingFor,
-          callerId: ctx.session.userId,
-          itemIds: [body.itemId],
-          action: 'booked',
-          now: ctx.now,
-          run: (ownerId) => book(repos, ownerId, body, ctx.now),
-        }),
-        ctx.now,
-      ),
+    'POST /api/v1/appointments': async ({ body }, ctx) => {
+      const row = await onBehalf(repos, {
+        actingFor: body.actingFor,
+        callerId: ctx.session.userId,
+        itemIds: [body.itemId],
+        action: 'booked',
+        now: ctx.now,
+        run: (ownerId) => book(repos, ownerId, body, ctx.now),
+      })
+      if (row.user_id !== ctx.session.userId)
+        await notify(ctx, proxyBookedMessage(row, await itemName(row)))
+      return view(row, ctx.now)
+    },
     'GET /api/v1/appointments': async ({ query }, ctx) => {
       const upcoming = (query.scope ?? 'upcoming') === 'upcoming'
       const rows = (await repos.appointments.ofUser(ctx.session.userId)).filter(

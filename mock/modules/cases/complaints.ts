@@ -7,12 +7,16 @@ import {
 } from '../../../src/services/contract'
 import { inTransaction, inTurn, type Sql } from '../../db/engine'
 import type { Repos } from '../repositories'
-import type { ComplaintRow } from './complaints-repository'
+import type { ComplaintRow, NewComplaint } from './complaints-repository'
 import { ownCase } from './submit'
 import { deadlineDate } from './working-days'
 
 /** A complaint is answered within 5 working days. */
 export const REPLY_DAYS = 5
+
+/** Answered on or before the reply date (Beijing calendar day of the answer). */
+export const answeredOnTime = (answeredAt: string, replyDue: string) =>
+  beijingDate(new Date(answeredAt)) <= replyDue
 
 export async function toComplaint(repos: Repos, row: ComplaintRow): Promise<Complaint> {
   const about = row.case_id === null ? undefined : await repos.cases.find(row.case_id)
@@ -25,6 +29,14 @@ export async function toComplaint(repos: Repos, row: ComplaintRow): Promise<Comp
     phone: row.phone === null ? null : maskPhone(row.phone),
     replyDue: row.reply_due,
     createdAt: row.created_at,
+    answer:
+      row.answer === null || row.answered_at === null
+        ? null
+        : {
+            text: row.answer,
+            answeredAt: row.answered_at,
+            onTime: answeredOnTime(row.answered_at, row.reply_due),
+          },
   }
 }
 
@@ -43,7 +55,7 @@ export async function fileComplaint(
   const prefix = `TS${beijingDate(now).replace(/-/g, '')}`
   return inTransaction(sql, async () => {
     await inTurn(sql, `complaint-number:${prefix}`)
-    const row: ComplaintRow = {
+    const row: NewComplaint = {
       id: randomUUID(),
       number: `${prefix}${String((await repos.complaints.countNumbered(prefix)) + 1).padStart(4, '0')}`,
       user_id: userId,
@@ -55,6 +67,6 @@ export async function fileComplaint(
       created_at: now.toISOString(),
     }
     await repos.complaints.insert(row)
-    return row
+    return { ...row, answer: null, answered_at: null, answered_by: null }
   })
 }

@@ -13,7 +13,7 @@ import type { UploadRow } from '../../files/repository'
 import { licenceRef } from '../ecert/view'
 import { toRating } from './rating'
 import { storedCorrections, storedFields, storedMaterials, type StoredField } from './stored'
-import { endOf, workingDaysLeft } from './working-days'
+import { correctionDeadline, endOf, workingDaysLeft } from './working-days'
 
 export function caseClock(row: CaseRow, now: Date): CaseClock {
   if (row.deadline === null) {
@@ -71,6 +71,11 @@ async function licenceOf(repos: Repos, id: string | null | undefined) {
   return row ? licenceRef(row) : null
 }
 
+function correctionDue(requestedAt: string, now: Date) {
+  const lastDay = correctionDeadline(requestedAt)
+  return { lastDay, workingDaysLeft: workingDaysLeft(lastDay, now) }
+}
+
 export async function toCaseDetail(repos: Repos, row: CaseRow, now: Date): Promise<CaseDetail> {
   const fields = storedFields(row)
   const materials = storedMaterials(row)
@@ -105,6 +110,7 @@ export async function toCaseDetail(repos: Repos, row: CaseRow, now: Date): Promi
       row.status === 'correction'
         ? storedCorrections(row).map((c) => ({ ...c, label: labels.get(c.target) ?? c.target }))
         : [],
+    correctionDue: row.status === 'correction' ? correctionDue(row.updated_at, now) : null,
     result: row.result,
     rating: toRating(row),
   }

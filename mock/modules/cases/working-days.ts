@@ -23,6 +23,13 @@ export function deadlineDate(acceptedAt: Date, days: number): string {
   return date
 }
 
+/** Working days the applicant has to hand in the 补正 materials, from the day after the request. */
+export const CORRECTION_DAYS = 5
+
+/** The last day to hand in a 补正 asked for at `requestedAt`. */
+export const correctionDeadline = (requestedAt: string) =>
+  deadlineDate(new Date(requestedAt), CORRECTION_DAYS)
+
 /** The instant a local date ends (midnight Asia/Shanghai). */
 export function endOf(date: string): Date {
   return beijingInstant(nextDate(date))

@@ -6,10 +6,13 @@
 import { formatDay, messagePages as routes, type MessageKind } from '../../../src/services/contract'
 import type { AppointmentRow } from '../booking/repository'
 import type { CaseRow } from '../cases/repository'
+import type { ComplaintRow } from '../cases/complaints-repository'
 import type { ApplicationRow } from '../finance/repository'
 import type { ConsultationRow } from '../legal/repository'
 import type { SamplingRow } from '../labs/repository'
-import { deadlineDate, workingDaysLeft } from '../cases/working-days'
+import { correctionDeadline, workingDaysLeft } from '../cases/working-days'
+
+export { CORRECTION_DAYS, correctionDeadline } from '../cases/working-days'
 
 export interface MessageDraft {
   userId: string
@@ -19,13 +22,6 @@ export interface MessageDraft {
   body: string
   route: string
 }
-
-/** Working days the applicant has to hand in the 补正 materials, from the day after the request. */
-export const CORRECTION_DAYS = 5
-
-/** The last day to hand in a 补正 asked for at `requestedAt`. */
-export const correctionDeadline = (requestedAt: string) =>
-  deadlineDate(new Date(requestedAt), CORRECTION_DAYS)
 
 /** A short 事项 name for titles (WeChat shows 20 characters). */
 const short = (title: string) => (title.length > 16 ? `${title.slice(0, 15)}…` : title)
@@ -134,6 +130,18 @@ export function proxyUsedMessage(row: CaseRow): MessageDraft {
   }
 }
 
+/** 亲情代办: a booking someone made on the user's behalf under their grant. */
+export function proxyBookedMessage(row: AppointmentRow, itemName: string): MessageDraft {
+  return {
+    userId: row.user_id,
+    eventKey: `appointment:${row.id}:on-behalf`,
+    kind: 'proxy_used',
+    title: `亲属为您预约：${short(itemName)}`,
+    body: `您授权的亲属已用亲情代办为您预约 ${row.day} ${row.time} 到厅办理，如非本人授权请撤销授权。`,
+    route: routes.appointment(row.id),
+  }
+}
+
 /** The day-before reminder of a booking. */
 export function appointmentReminderMessage(row: AppointmentRow, itemName: string): MessageDraft {
   return {
@@ -216,5 +224,18 @@ export function labReportMessage(row: SamplingRow, serviceName: string): Message
     title: `检测报告已出具：${short(serviceName)}`,
     body: `${row.day} 采样的检测报告已出具，点开查看结论。`,
     route: routes.labBooking(row.id),
+  }
+}
+
+/** The answer to a 投诉建议, opening it in 我的投诉建议. */
+export function complaintAnsweredMessage(row: ComplaintRow): MessageDraft {
+  const kind = row.kind === 'complaint' ? '投诉' : '建议'
+  return {
+    userId: row.user_id,
+    eventKey: `complaint:${row.id}:answered`,
+    kind: 'complaint_answered',
+    title: `您的${kind}已答复`,
+    body: `受理编号 ${row.number} 的${kind}已有答复，点开查看。`,
+    route: routes.complaint(row.id),
   }
 }

@@ -4,7 +4,7 @@ import type { MessageKind, SubscriptionMoment } from '../../../src/services/cont
  * The WeChat subscription templates messages go out through (ids from configuration, see
  * mock/README.md). Both have the keys thing1 标题, thing2 内容, time3 时间.
  * - progress: 办件进度通知 (cases, bookings changed, loans, reports, 亲情代办, 承诺时限)
- * - reply: 咨询回复通知 (a lawyer's reply, 差评回访)
+ * - reply: 咨询回复通知 (a lawyer's reply, 差评回访, 投诉 answers)
  */
 export type TemplateGroup = 'progress' | 'reply'
 
@@ -32,6 +32,7 @@ export const TEMPLATE_OF: Record<MessageKind, TemplateGroup | null> = {
   lab_report: 'progress',
   proxy_used: 'progress',
   policy_match: 'progress',
+  complaint_answered: 'reply',
 }
 
 /** What the app asks to subscribe to at each moment: what the user will hear about next. */

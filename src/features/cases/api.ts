@@ -37,6 +37,9 @@ export const followUpCase = (id: string, note: string) =>
 export const fileComplaint = (body: ComplaintRequest, idempotencyKey: string) =>
   call('POST /api/v1/complaints', { body }, { idempotencyKey })
 export const myComplaints = () => call('GET /api/v1/complaints').then((r) => r.items)
+export const staffComplaints = () => call('GET /api/v1/staff/complaints').then((r) => r.items)
+export const answerComplaint = (id: string, answer: string) =>
+  call('POST /api/v1/staff/complaints/:id/answer', { params: { id }, body: { answer } })
 
 export const myCases = () => call('GET /api/v1/cases').then((r) => r.items)
 export const getCase = (id: string) => call('GET /api/v1/cases/:id', { params: { id } })

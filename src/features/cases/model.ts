@@ -18,7 +18,7 @@ import {
   type RatingLevel,
   type Upload,
 } from '../../services/contract'
-import { formatLastDay } from '../../services/contract'
+import { formatDay, formatLastDay } from '../../services/contract'
 
 export const STATUS_TEXT: Record<CaseStatus, string> = {
   submitted: '待受理',
@@ -256,5 +256,20 @@ export function clockText(c: Pick<CaseSummary, 'clock' | 'status' | 'promisedDay
         ? `今天是办结期限（${date}），今天内办结`
         : `剩余${left}个工作日（不含今天），最迟${date}办结`,
     tone: left <= 1 ? 'warning' : 'info',
+  }
+}
+
+/** The 补正 deadline in words: the last day, and the working days left after today. */
+export function correctionDueText(
+  due: NonNullable<CaseDetail['correctionDue']>,
+  now: Date = new Date(),
+): { text: string; tone: ClockTone } {
+  const day = formatDay(due.lastDay, now)
+  const left = due.workingDaysLeft
+  if (left < 0) return { text: `补正期限（${day}）已过，请联系帮办员`, tone: 'danger' }
+  if (left === 0) return { text: `今天（${day}）是补正最后一天，请今天内提交`, tone: 'warning' }
+  return {
+    text: `请在${day}前提交补正，剩余${left}个工作日（不含今天）`,
+    tone: left <= 2 ? 'warning' : 'info',
   }
 }

@@ -16,4 +16,6 @@ export const messagePages = {
     `/packages/cases/pages/detail/index?id=${encodeURIComponent(id)}${justSubmitted ? '&submitted=1' : ''}`,
   caseCorrect: withId('/packages/cases/pages/correct/index'),
   staffCase: withId('/packages/cases/pages/staff-case/index'),
+  /** 我的投诉建议, opened on one complaint (its answer). */
+  complaint: withId('/packages/cases/pages/complaint/index'),
 } as const

@@ -62,6 +62,8 @@ describe('办件 events reach the applicant once, and no one else', () => {
       items: [{ target: 'field:phone', reason: '电话无法接通，请核对' }],
     })
     expect(asked.status).toBe(200)
+    // The 补正 page shows the same last day, with the working days left after today.
+    expect(asked.data.correctionDue).toEqual({ lastDay: '2026-03-09', workingDaysLeft: 5 })
     const [correction, ...more] = await ofKind(app, resident, 'case_correction')
     expect(more).toEqual([])
     expect(correction).toMatchObject({
@@ -75,11 +77,18 @@ describe('办件 events reach the applicant once, and no one else', () => {
     expect((await inbox(app, stranger)).items).toEqual([])
     expect(forCase((await inbox(app, helper)).items, c)).toEqual([])
 
-    const resubmitted = await call(app, resident, 'POST', `/api/v1/cases/${c.id}/resubmit`, {
-      fields: { phone: '13987654321' },
-      materials: [],
-    })
+    const resubmitted = await call<CaseDetail>(
+      app,
+      resident,
+      'POST',
+      `/api/v1/cases/${c.id}/resubmit`,
+      {
+        fields: { phone: '13987654321' },
+        materials: [],
+      },
+    )
     expect(resubmitted.status).toBe(201)
+    expect(resubmitted.data.correctionDue).toBeNull()
     clock.advance(60_000)
     expect((await staff(c, 'accept')).status).toBe(200)
     clock.advance(60_000)
@@ -233,6 +242,33 @@ test('亲情代办: a case applied for on the grantor’s behalf tells the grant
     routes.caseDetail(res.data.id),
   ])
   expect(await ofKind(app, grandson, 'proxy_used')).toEqual([])
+})
+
+test('亲情代办: a booking made on the grantor’s behalf tells the grantor once, not the grantee', async () => {
+  const grandma = await login(app, 'dev:msg-book-grandma')
+  const grandson = await login(app, 'dev:msg-book-grandson')
+  const [itemId = '', otherItem = ''] = await itemOf(app, grandma)
+  const grant = await claimedGrant(app, grandma, grandson, [itemId])
+  const body = { ...booking(itemId), actingFor: grant.id }
+  const made = await call(app, grandson, 'POST', '/api/v1/appointments', body, 'msg-proxy-book')
+  expect(made.status).toBe(201)
+  const retried = await call(app, grandson, 'POST', '/api/v1/appointments', body, 'msg-proxy-book')
+  expect(retried.data.id).toBe(made.data.id)
+  const told = await ofKind(app, grandma, 'proxy_used')
+  expect(told.map((m) => [m.title.slice(0, 6), m.route])).toEqual([
+    ['亲属为您预约', routes.appointment(made.data.id)],
+  ])
+  expect(await ofKind(app, grandson, 'proxy_used')).toEqual([])
+  // Her own booking tells no one of 代办.
+  const own = await call(
+    app,
+    grandma,
+    'POST',
+    '/api/v1/appointments',
+    booking(otherItem, '2026-03-03T14:00:00+08:00'),
+  )
+  expect(own.status).toBe(201)
+  expect(await ofKind(app, grandma, 'proxy_used')).toHaveLength(1)
 })
 
 test('the subscription moments name the configured templates; an acceptance of another is refused', async () => {

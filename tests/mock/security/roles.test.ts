@@ -52,6 +52,7 @@ const record = {
   checkInCode: 'RWCHK234',
   otherPointCode: 'RWZYL234',
   caseId: 'case-roles-1',
+  complaintId: 'complaint-roles-1',
   loanId: 'loan-roles-abc',
   samplingId: '',
   consultationId: '',
@@ -114,6 +115,19 @@ async function insertRecords(helperUserId: string, ownerId: string) {
       materials_json: '[]',
       submitted_at: '2026-03-01T00:00:00.000Z',
       updated_at: '2026-03-01T00:00:00.000Z',
+    })
+    .execute()
+  await sql
+    .insertInto('complaints')
+    .values({
+      id: record.complaintId,
+      number: 'TS202603010001',
+      user_id: ownerId,
+      kind: 'complaint',
+      case_id: record.caseId,
+      content: '示例投诉：提交后一直没有受理',
+      reply_due: '2026-03-06',
+      created_at: '2026-03-01T00:00:00.000Z',
     })
     .execute()
   const wallCode = await sql
@@ -216,6 +230,13 @@ const fixtures = (): Record<string, Fixture> => ({
     body: { note: '已电话回访，说明了办理进度' },
     allowed: ['helper1'],
   },
+  // 投诉建议: the 帮办员 of the case, and the administrator for every one (complaint-desk.ts).
+  'GET /api/v1/staff/complaints': { allowed: ['helper1', 'helper2', 'admin'] },
+  'POST /api/v1/staff/complaints/:id/answer': {
+    params: { id: record.complaintId },
+    body: { answer: '经核查，已督促窗口当日受理，请留意办件进度。' },
+    allowed: ['helper1', 'admin'],
+  },
   'GET /api/v1/legal/lawyer/consultations': { allowed: ['lawyer1', 'lawyer2'] },
   'GET /api/v1/legal/consultations/:id': {
     params: { id: record.consultationId },
@@ -310,6 +331,8 @@ describe('every staff endpoint × every actor who is not its desk', () => {
     )
     expect(await ids('helper2', '/api/v1/staff/cases')).not.toContain(record.caseId)
     expect(await ids('helper1', '/api/v1/staff/cases')).toContain(record.caseId)
+    expect(await ids('helper2', '/api/v1/staff/complaints')).not.toContain(record.complaintId)
+    expect(await ids('helper1', '/api/v1/staff/complaints')).toContain(record.complaintId)
   })
 })
 

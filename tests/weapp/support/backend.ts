@@ -45,7 +45,8 @@ function client(server: FastifyInstance, token: string): ApiClient {
  * One server per spec file, with the phone's `Date` set to the server's clock (and running on
  * from it, so waits still time out): dates the app formats agree with the ones the server sent.
  */
-export function startBackend(): Backend {
+/** `options`: the server's own settings (subscription templates…); the clock is always the fixed one. */
+export function startBackend(options: Parameters<typeof testApp>[0] = {}): Backend {
   const clock = fakeClock(NOW)
   jest.useFakeTimers({
     now: clock.now(),
@@ -67,7 +68,7 @@ export function startBackend(): Backend {
       'clearTimeout',
     ],
   })
-  const { app: server } = testApp({ now: clock.now })
+  const { app: server } = testApp({ ...options, now: clock.now })
   afterAll(async () => {
     await server.close()
     jest.useRealTimers()

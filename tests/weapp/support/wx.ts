@@ -34,6 +34,8 @@ export interface WxOptions {
    */
   location?: { latitude: number; longitude: number } | string
   privacy?: { needAuthorization: boolean; privacyContractName: string }
+  /** How the user answers wx.requestSubscribeMessage, per template id (read at each call; default reject). */
+  subscribe?: Record<string, 'accept' | 'reject'>
 }
 
 export interface RecordedRequest {
@@ -192,6 +194,11 @@ export function createWx(options: WxOptions = {}): WxStub {
         : { ...location, speed: -1, accuracy: 35, altitude: 0 },
     ),
     openLocation: later('openLocation'),
+    requestSubscribeMessage: later('requestSubscribeMessage', (o) =>
+      Object.fromEntries(
+        ((o.tmplIds ?? []) as string[]).map((id) => [id, options.subscribe?.[id] ?? 'reject']),
+      ),
+    ),
     scanCode: later('scanCode', () => ({ result: options.scanned ?? '', scanType: 'QR_CODE' })),
     nextTick: sync('nextTick', ((fn: () => void) => void Promise.resolve().then(fn)) as WxApi),
     createSelectorQuery: sync('createSelectorQuery', createSelectorQuery),

@@ -3,7 +3,7 @@ import type { CaseDetail, CaseSource } from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
 import { useRemote } from '../../../hooks/use-remote'
 import { caseForm, formPrefill, getCase, myLicences, resubmitCase, submitCase } from '../api'
-import { correctionForm, promiseText } from '../model'
+import { correctionDueText, correctionForm, promiseText } from '../model'
 import { ApplicationForm } from './application-form'
 import './cases.scss'
 
@@ -65,6 +65,16 @@ async function loadCorrection(id: string) {
   return { detail, licences, form: correctionForm(form, detail) }
 }
 
+function CorrectionDue({ due }: { due: NonNullable<CaseDetail['correctionDue']> }) {
+  const { text, tone } = correctionDueText(due)
+  return (
+    <Text className={`case-clock case-clock--${tone}`} aria-label='补正期限'>
+      {tone === 'danger' ? '! ' : ''}
+      {text}
+    </Text>
+  )
+}
+
 /** 补正: only what the 帮办员 listed, each with its reason; the rest of the case stays as sent. */
 export function CorrectScreen({ id, onSent }: { id: string; onSent: (d: CaseDetail) => void }) {
   const { state, reload } = useRemote(() => loadCorrection(id), [id])
@@ -80,6 +90,7 @@ export function CorrectScreen({ id, onSent }: { id: string; onSent: (d: CaseDeta
               <Text className='gov-line'>
                 帮办员列出了{detail.corrections.length}项，请逐项修改；其余材料不用重交。
               </Text>
+              {detail.correctionDue && <CorrectionDue due={detail.correctionDue} />}
             </View>
             <ApplicationForm
               form={form}

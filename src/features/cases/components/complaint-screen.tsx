@@ -16,17 +16,16 @@ import { useDraft } from '../../../hooks/use-draft'
 import { useFresh } from '../../../hooks/use-fresh'
 import { isApiError } from '../../../services/http'
 import { randomId } from '../../../platform/random'
-import { formatDay, formatDayTime } from '../../../services/contract'
+import { formatDay } from '../../../services/contract'
 import { formErrors } from '../../../utils/form-errors'
 import { fileComplaint, getCase, myComplaints } from '../api'
+import { ComplaintItems, KIND_TEXT } from './complaint-items'
 import './cases.scss'
 
 const KINDS = [
   { value: 'complaint', label: '投诉', description: '办事不顺、超时、服务态度等问题' },
   { value: 'suggestion', label: '建议', description: '希望我们改进的地方' },
 ] as const
-
-const KIND_TEXT: Record<ComplaintKind, string> = { complaint: '投诉', suggestion: '建议' }
 
 /**
  * A content error shown after a send stays while the text is still too short and goes as soon as
@@ -134,45 +133,30 @@ function ComplaintForm({
   )
 }
 
-function ComplaintItems({ items }: { items: Complaint[] }) {
-  return (
-    <View className='gov-section' aria-label='我的投诉建议'>
-      <Text className='gov-section__title'>我的投诉建议</Text>
-      {items.length === 0 && <Text className='gov-text-secondary'>还没有提交过。</Text>}
-      {items.map((c) => (
-        <View key={c.id} className='gov-list-card'>
-          <Text className='case-card__title'>
-            {KIND_TEXT[c.kind]} · {c.number}
-          </Text>
-          {c.case && (
-            <Text className='gov-text-secondary'>
-              关于办件 {c.case.number}（{c.case.title}）
-            </Text>
-          )}
-          <Text className='gov-line'>{c.content}</Text>
-          <Text className='gov-text-secondary'>
-            {formatDayTime(c.createdAt)} 提交，最迟{formatDay(c.replyDue)}答复
-          </Text>
-        </View>
-      ))}
-    </View>
-  )
-}
-
 async function load(caseId: string | undefined) {
   const [about, list] = await Promise.all([caseId ? getCase(caseId) : null, myComplaints()])
   return { about, list }
 }
 
-/** 投诉建议: one about a case arrives filled in (and worded for an overdue one); answered in 5 working days. */
-export function ComplaintScreen({ caseId }: { caseId: string | undefined }) {
+/**
+ * 投诉建议: one about a case arrives filled in (and worded for an overdue one); answered in 5
+ * working days. Opened on one complaint (`openId`, from its answer's message), it shows that one
+ * first and no form.
+ */
+export function ComplaintScreen({
+  caseId,
+  openId,
+}: {
+  caseId: string | undefined
+  openId?: string
+}) {
   const { state, reload } = useFresh(() => load(caseId), [caseId])
   const [filed, setFiled] = useState<Complaint | null>(null)
   return (
     <AsyncView state={state} onRetry={reload}>
       {({ about, list }) => (
         <View>
-          {filed ? (
+          {openId ? null : filed ? (
             <Notice tone='success'>
               已收到您的{KIND_TEXT[filed.kind]}，受理编号 {filed.number}，最迟
               {formatDay(filed.replyDue)}答复。
@@ -186,7 +170,7 @@ export function ComplaintScreen({ caseId }: { caseId: string | undefined }) {
               }}
             />
           )}
-          <ComplaintItems items={list} />
+          <ComplaintItems items={list} first={openId} />
         </View>
       )}
     </AsyncView>

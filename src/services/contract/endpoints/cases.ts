@@ -14,7 +14,12 @@ import {
   StaffCaseQuery,
 } from '../schemas/cases'
 import { IdParams } from '../schemas/common'
-import { Complaint, ComplaintList, ComplaintRequest } from '../schemas/complaints'
+import {
+  Complaint,
+  ComplaintAnswerRequest,
+  ComplaintList,
+  ComplaintRequest,
+} from '../schemas/complaints'
 import { helperContactEndpoints } from './helper-contact'
 
 /** The endpoints of 一键代办 cases, 好差评, 投诉 and the 帮办员 desk. */
@@ -110,4 +115,16 @@ export const casesEndpoints = {
     response: Complaint,
   },
   'GET /api/v1/complaints': { summary: '我的投诉建议', auth: true, response: ComplaintList },
+  'GET /api/v1/staff/complaints': {
+    summary: '帮办员：关于我办件的投诉建议（管理员：全部），未答复的在前',
+    auth: true,
+    response: ComplaintList,
+  },
+  'POST /api/v1/staff/complaints/:id/answer': {
+    summary: '帮办员/管理员：答复投诉建议（只答复一次）',
+    auth: true,
+    params: IdParams,
+    body: ComplaintAnswerRequest,
+    response: Complaint,
+  },
 } as const satisfies Record<string, EndpointDef>

@@ -1,5 +1,6 @@
 /** Error codes of 一键代办 cases, 好差评 and 投诉. */
 export const CASES_ERRORS = [
+  'ALREADY_ANSWERED',
   'ALREADY_FOLLOWED_UP',
   'ALREADY_RATED',
   'CASE_NOT_READY',

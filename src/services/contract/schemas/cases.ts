@@ -228,6 +228,15 @@ export const CaseDetail = z.object({
   ),
   /** The open 补正 list (all at once), labelled; empty unless status is correction. */
   corrections: z.array(z.object({ ...CorrectionItem.shape, label: z.string() })),
+  /** The 补正 deadline (5 working days from the day after the request); null unless status is correction. */
+  correctionDue: z.nullable(
+    z.object({
+      /** The last day (YYYY-MM-DD, Beijing) to hand the materials in. */
+      lastDay: z.string(),
+      /** Working days left after today; 0 on the last day; negative once past it. */
+      workingDaysLeft: z.number(),
+    }),
+  ),
   /** 办结 result or refusal reason. */
   result: z.nullable(z.string()),
   rating: z.nullable(CaseRating),

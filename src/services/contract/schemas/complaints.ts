@@ -32,7 +32,27 @@ export const Complaint = z.object({
   /** Local date by which an answer is due (5 working days). */
   replyDue: z.string(),
   createdAt: z.string(),
+  /** The staff answer, given once; null while unanswered. */
+  answer: z.nullable(
+    z.object({
+      text: z.string(),
+      answeredAt: z.string(),
+      /** Answered on or before `replyDue` (5 working days, contract calendar). */
+      onTime: z.boolean(),
+    }),
+  ),
 })
 export type Complaint = z.infer<typeof Complaint>
 
 export const ComplaintList = z.object({ items: z.array(Complaint) })
+
+export const ComplaintAnswerRequest = z.object({
+  answer: z
+    .string()
+    .check(
+      cleanMultiline(),
+      z.minLength(10, '请至少写10个字，说明核查结果和处理办法'),
+      z.maxLength(500, '答复不能超过500个字'),
+    ),
+})
+export type ComplaintAnswerRequest = z.infer<typeof ComplaintAnswerRequest>

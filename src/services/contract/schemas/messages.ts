@@ -17,6 +17,7 @@ export const MESSAGE_KINDS = [
   'lab_report',
   'proxy_used',
   'policy_match',
+  'complaint_answered',
 ] as const
 export const MessageKind = z.enum(MESSAGE_KINDS)
 export type MessageKind = z.infer<typeof MessageKind>

@@ -32,6 +32,7 @@ const submitted: CaseDetail = {
   materials: [],
   timeline: [{ at: '2026-03-02T01:00:00.000Z', event: 'submitted', actor: '张*', note: '' }],
   corrections: [],
+  correctionDue: null,
   result: null,
   rating: null,
 }

@@ -7,6 +7,7 @@ import type {
 } from '../../../../src/services/contract'
 import {
   clockText,
+  correctionDueText,
   inspectDraft,
   licenceHint,
   licencesFor,
@@ -237,5 +238,21 @@ describe('电子证照 in the form', () => {
       inspectDraft(form, values, wallet, NOW).issues.find((i) => i.target === 'material:idCard')
         ?.message,
     ).toMatch(/已于2024年2月10日过期/)
+  })
+})
+
+test('the 补正 deadline reads as its last day and the working days left, warning near the end', () => {
+  const now = new Date('2026-03-02T10:00:00+08:00')
+  expect(correctionDueText({ lastDay: '2026-03-09', workingDaysLeft: 5 }, now)).toEqual({
+    text: '请在3月9日 周一前提交补正，剩余5个工作日（不含今天）',
+    tone: 'info',
+  })
+  expect(correctionDueText({ lastDay: '2026-03-09', workingDaysLeft: 2 }, now).tone).toBe('warning')
+  expect(correctionDueText({ lastDay: '2026-03-09', workingDaysLeft: 0 }, now).text).toBe(
+    '今天（3月9日 周一）是补正最后一天，请今天内提交',
+  )
+  expect(correctionDueText({ lastDay: '2026-03-09', workingDaysLeft: -1 }, now)).toEqual({
+    text: '补正期限（3月9日 周一）已过，请联系帮办员',
+    tone: 'danger',
   })
 })

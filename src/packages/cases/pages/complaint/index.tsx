@@ -3,10 +3,10 @@ import { currentParams } from '../../../../platform/navigation'
 import { ComplaintScreen } from '../../../../features/cases'
 
 export default function ComplaintPage() {
-  const { caseId } = currentParams()
+  const { caseId, id } = currentParams()
   return (
     <PageShell>
-      <ComplaintScreen caseId={caseId} />
+      <ComplaintScreen caseId={caseId} openId={id} />
     </PageShell>
   )
 }
