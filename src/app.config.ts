@@ -137,6 +137,7 @@ export default defineAppConfig({
     'pages/index/index': {
       network: 'all',
       packages: [
+        'packages/guide',
         'packages/catalog',
         'packages/booking',
         'packages/qr',
@@ -160,6 +161,7 @@ export default defineAppConfig({
     'pages/mine/index': {
       network: 'all',
       packages: [
+        'packages/messages',
         'packages/account',
         'packages/booking',
         'packages/cases',
