@@ -1,12 +1,12 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { PRIVACY_POLICY_VERSION } from '../services/contract'
-import { callerFor } from '../services/http'
-import { accountEndpoints } from '../services/contract/endpoints/account'
+import { lazyCallerFor } from '../services/http'
+import { loadAccountEndpoints } from './account-endpoints'
 import { platformName } from '../platform/env'
 import { persistStorage } from './persist-storage'
 
-const call = /* #__PURE__ */ callerFor(accountEndpoints)
+const call = /* #__PURE__ */ lazyCallerFor(loadAccountEndpoints)
 
 interface ConsentState {
   agreedVersion: string | null

@@ -1,12 +1,12 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { Profile } from '../services/contract'
-import { callerFor, isApiError } from '../services/http'
-import { accountEndpoints } from '../services/contract/endpoints/account'
+import { isApiError, lazyCallerFor } from '../services/http'
+import { loadAccountEndpoints } from './account-endpoints'
 import { getLoginCode } from '../platform/login'
 import { persistStorage } from './persist-storage'
 
-const call = /* #__PURE__ */ callerFor(accountEndpoints)
+const call = /* #__PURE__ */ lazyCallerFor(loadAccountEndpoints)
 
 export type SignInStatus = 'idle' | 'signing-in' | 'failed'
 
