@@ -1,5 +1,18 @@
 import type { accountEndpoints } from '../services/contract/endpoints/account'
 
-/** On H5 the account schemas are a chunk fetched on the first call, after the first screen. */
+let pending: Promise<typeof accountEndpoints> | null = null
+
+/**
+ * On H5 the account schemas are a chunk requested at once but evaluated apart from app.js, so
+ * the first screen does not wait for them. A failed download is tried again on the next call.
+ */
 export const loadAccountEndpoints = (): Promise<typeof accountEndpoints> =>
-  import('../services/contract/endpoints/account').then((m) => m.accountEndpoints)
+  (pending ??= import('../services/contract/endpoints/account').then(
+    (m) => m.accountEndpoints,
+    (error: unknown) => {
+      pending = null
+      throw error
+    },
+  ))
+
+void loadAccountEndpoints().catch(() => undefined)
