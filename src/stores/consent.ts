@@ -1,12 +1,9 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { PRIVACY_POLICY_VERSION } from '../services/contract'
-import { lazyCallerFor } from '../services/http'
-import { loadAccountEndpoints } from './account-endpoints'
+import { accountCall as call } from './account-call'
 import { platformName } from '../platform/env'
 import { persistStorage } from './persist-storage'
-
-const call = /* #__PURE__ */ lazyCallerFor(loadAccountEndpoints)
 
 interface ConsentState {
   agreedVersion: string | null

@@ -1,12 +1,10 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { Profile } from '../services/contract'
-import { isApiError, lazyCallerFor } from '../services/http'
-import { loadAccountEndpoints } from './account-endpoints'
+import { isApiError } from '../services/http'
+import { accountCall as call } from './account-call'
 import { getLoginCode } from '../platform/login'
 import { persistStorage } from './persist-storage'
-
-const call = /* #__PURE__ */ lazyCallerFor(loadAccountEndpoints)
 
 export type SignInStatus = 'idle' | 'signing-in' | 'failed'
 

@@ -1,3 +1,4 @@
+import { lazyCallerFor } from '../services/http'
 import type { accountEndpoints } from '../services/contract/endpoints/account'
 
 let pending: Promise<typeof accountEndpoints> | null = null
@@ -6,7 +7,7 @@ let pending: Promise<typeof accountEndpoints> | null = null
  * On H5 the account schemas are a chunk requested at once but evaluated apart from app.js, so
  * the first screen does not wait for them. A failed download is tried again on the next call.
  */
-export const loadAccountEndpoints = (): Promise<typeof accountEndpoints> =>
+const loadAccountEndpoints = (): Promise<typeof accountEndpoints> =>
   (pending ??= import('../services/contract/endpoints/account').then(
     (m) => m.accountEndpoints,
     (error: unknown) => {
@@ -16,3 +17,6 @@ export const loadAccountEndpoints = (): Promise<typeof accountEndpoints> =>
   ))
 
 void loadAccountEndpoints().catch(() => undefined)
+
+/** `call` for the account endpoints the launch stores use. */
+export const accountCall = lazyCallerFor(loadAccountEndpoints)
