@@ -43,6 +43,16 @@ const h5SplitChunks = {
       priority: 100,
       enforce: true,
     },
+    // zod and the contract's shared schemas (error codes, common fields): once loaded after the
+    // first screen, every page's api needs them; as one chunk they cost a page one request, not
+    // five — past webpack's request limit a page would take its own copies instead.
+    contract: {
+      name: 'contract',
+      test: /[\\/](node_modules[\\/]zod[\\/]|src[\\/]services[\\/]contract[\\/](zod\.ts|errors[\\/]|schemas[\\/]common\.ts|calendar[\\/]days\.ts|rules[\\/](rule-result|id-number|uscc)\.ts))/,
+      chunks: 'async',
+      priority: 50,
+      enforce: true,
+    },
     vendors: {
       test: inNodeModules('.+?'),
       minChunks: 2,

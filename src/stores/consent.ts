@@ -1,12 +1,9 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { PRIVACY_POLICY_VERSION } from '../services/contract'
-import { callerFor } from '../services/http'
-import { accountEndpoints } from '../services/contract/endpoints/account'
+import { accountCall as call } from './account-call'
 import { platformName } from '../platform/env'
 import { persistStorage } from './persist-storage'
-
-const call = /* #__PURE__ */ callerFor(accountEndpoints)
 
 interface ConsentState {
   agreedVersion: string | null

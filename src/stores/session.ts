@@ -1,12 +1,10 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { Profile } from '../services/contract'
-import { callerFor, isApiError } from '../services/http'
-import { accountEndpoints } from '../services/contract/endpoints/account'
+import { isApiError } from '../services/http'
+import { accountCall as call } from './account-call'
 import { getLoginCode } from '../platform/login'
 import { persistStorage } from './persist-storage'
-
-const call = /* #__PURE__ */ callerFor(accountEndpoints)
 
 export type SignInStatus = 'idle' | 'signing-in' | 'failed'
 

@@ -1,11 +1,9 @@
-import axios from 'axios'
 import type { CallInput, EndpointDef, EndpointKey, Output } from '../contract'
-import { fillPath, splitKey } from '../contract/endpoints/paths'
-import { isWeapp } from '../../platform/env'
+import { splitKey } from '../contract/endpoints/paths'
 import { randomId } from '../../platform/random'
-import { ApiError } from './api-error'
-import { taroAdapter } from './taro-adapter'
-import { toApiError } from './to-api-error'
+import { ApiError, DEFAULT_MESSAGES, isApiError } from './api-error'
+import { loadTransport } from './load-transport'
+import type { RawInput } from './transport'
 
 export interface AuthHooks {
   getToken(): string | null
@@ -17,13 +15,6 @@ let auth: AuthHooks = { getToken: () => null, relogin: async () => false }
 export function configureAuth(hooks: AuthHooks): void {
   auth = hooks
 }
-
-export const http = axios.create({
-  baseURL: process.env.TARO_APP_API_BASE,
-  timeout: 15000,
-  adapter: isWeapp ? taroAdapter : ['xhr', 'fetch'],
-  headers: { 'Content-Type': 'application/json' },
-})
 
 const GET_ATTEMPTS = 3
 export const retryPolicy = { baseDelayMs: 400 }
@@ -61,35 +52,25 @@ export type CallRest<K extends EndpointKey> = keyof CallInput<K> extends never
   ? [input?: CallInput<K>, options?: CallOptions]
   : [input: CallInput<K>, options?: CallOptions]
 
-interface RawInput {
-  params?: Record<string, string>
-  query?: Record<string, unknown>
-  body?: unknown
-}
-
-async function send(key: EndpointKey, input: RawInput, idempotencyKey: string | undefined) {
-  const def = definition(key)
-  const { method, path } = splitKey(key)
+/** The headers of one request: the session's token and, for a creating call, its key. */
+function headersFor(idempotencyKey: string | undefined): Record<string, string> {
   const headers: Record<string, string> = {}
   const token = auth.getToken()
   if (token !== null) headers.Authorization = `Bearer ${token}`
   if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey
+  return headers
+}
+
+async function send(key: EndpointKey, input: RawInput, idempotencyKey: string | undefined) {
+  const def = definition(key)
+  let transport: Awaited<ReturnType<typeof loadTransport>>
   try {
-    const res = await http.request<unknown>({
-      method,
-      url: fillPath(path, input.params),
-      params: input.query,
-      data: input.body,
-      headers,
-    })
-    const envelope = res.data as { data?: unknown } | null
-    const parsed = def.response.safeParse(envelope?.data)
-    if (!parsed.success)
-      throw new ApiError('http', '服务返回的数据格式不正确，请稍后重试', res.status)
-    return parsed.data
-  } catch (error) {
-    throw toApiError(error)
+    transport = await loadTransport()
+  } catch {
+    // The request layer's chunk did not arrive (H5 offline): the same as a failed request.
+    throw new ApiError('network', DEFAULT_MESSAGES.network)
   }
+  return transport.send(key, def, input, headersFor(idempotencyKey))
 }
 
 /** The one way the app talks to the server, typed by the contract. */
@@ -106,7 +87,8 @@ export async function call<K extends EndpointKey>(
     try {
       return (await send(key, raw, idempotencyKey)) as Output<K>
     } catch (error) {
-      const apiError = toApiError(error)
+      // send throws only ApiErrors; anything else is a bug on the way, shown as a failed request.
+      const apiError = isApiError(error) ? error : new ApiError('network', DEFAULT_MESSAGES.network)
       if (apiError.kind === 'unauthorized' && def.auth && !reloggedIn) {
         reloggedIn = true
         if (await auth.relogin()) continue

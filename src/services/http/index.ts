@@ -1,11 +1,5 @@
-export {
-  call,
-  configureAuth,
-  http,
-  registerEndpoints,
-  retryPolicy,
-  type CallOptions,
-} from './client'
-export { callerFor } from './caller'
+export { call, configureAuth, registerEndpoints, retryPolicy, type CallOptions } from './client'
+export { http } from './transport'
+export { callerFor, lazyCallerFor } from './caller'
 export { ApiError, isApiError, type ApiErrorKind } from './api-error'
 export { errorFromResponse } from './to-api-error'

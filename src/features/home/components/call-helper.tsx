@@ -82,7 +82,8 @@ export const USUAL_DESK_HOURS: readonly OpeningDay[] = [1, 2, 3, 4, 5].map((week
 function HelperSkeleton({ now }: { now: Date }) {
   return (
     <View className='call-helper__who' aria-hidden='true'>
-      <SkeletonText className='gov-line' chars={15} />
+      {/* As long as “帮办代办窗口 · 青山区政务服务中心”: two lines in 长辈模式's type. */}
+      <SkeletonText className='gov-line' chars={18} />
       <SkeletonText className='gov-line' chars={9} />
       <SkeletonText className='gov-text-secondary' chars={18} />
       {!openStatus(USUAL_DESK_HOURS, now).open && (
