@@ -43,5 +43,10 @@ export async function refreshUnread(): Promise<void> {
   }
 }
 
+// A sign-in that ends after the first screen (the usual case at launch) brings its count along.
+useSession.subscribe((state, previous) => {
+  if (state.token !== previous.token) void refreshUnread()
+})
+
 /** “3条未读” for labels read aloud and by screen readers. */
 export const unreadText = (count: number) => (count > 0 ? `${count}条未读` : '没有未读')

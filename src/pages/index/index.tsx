@@ -12,6 +12,7 @@ import './index.scss'
 
 export default function HomePage() {
   const signedIn = useSession((s) => s.profile !== null)
+  const signingIn = useSession((s) => s.status === 'signing-in')
   const elder = useElderMode()
   return (
     <PageShell>
@@ -21,7 +22,7 @@ export default function HomePage() {
       </View>
       <ConsentGate />
       <UpcomingReminder signedIn={signedIn} />
-      {elder && signedIn && <ElderMessagesTile />}
+      {elder && (signedIn || signingIn) && <ElderMessagesTile pending={!signedIn} />}
       {elder ? (
         <ElderHome signedIn={signedIn} />
       ) : (

@@ -32,15 +32,19 @@ export function MessagesCell() {
   )
 }
 
-/** The 长辈模式 home's large 消息 button, saying how many are unread. */
-export function ElderMessagesTile() {
+/**
+ * The 长辈模式 home's large 消息 button, saying how many are unread. While the launch sign-in is
+ * still running (`pending`) it holds its place and says so, so nothing below it moves later.
+ */
+export function ElderMessagesTile({ pending = false }: { pending?: boolean }) {
   const count = useUnread((s) => s.count)
   useDidShow(() => void refreshUnread())
+  const unread = !pending && count > 0
   return (
     <View className='elder-messages' role='button' onClick={() => openPage(routes.messages)}>
       <Text className='elder-messages__title'>我的消息</Text>
-      <Text className={count > 0 ? 'elder-messages__count--unread' : 'elder-messages__count'}>
-        {unreadText(count)}
+      <Text className={unread ? 'elder-messages__count--unread' : 'elder-messages__count'}>
+        {pending ? '正在查看…' : unreadText(count)}
       </Text>
     </View>
   )
