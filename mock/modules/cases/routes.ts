@@ -1,12 +1,12 @@
 import { caseForm } from './form'
 import { isOpen } from './machine'
 import { followUpCase, rateCase } from './rating'
-import { actOnCase, assignedCase, requireHelper } from './staff'
+import { actOnCase, assignedCase, requireHelper, type StaffAction } from './staff'
 import { ownCase, resubmitCase } from './submit'
 import { submitOnBehalf } from '../family/cases'
 import { toCaseDetail, toCaseSummary } from './view'
 import type { CaseRow } from './repository'
-import type { Handlers } from '../../http/types'
+import type { Handlers, RequestContext } from '../../http/types'
 import type { HandlerDeps } from '../deps'
 import {
   caseStepMessage,
@@ -43,6 +43,18 @@ export function caseHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, Cas
     await notify(ctx, message(row))
     return row
   }
+  /** A 帮办员's step on a case (受理, 补正, 办结, 不予受理), told to its applicant. */
+  const staffStep = (
+    id: string,
+    action: StaffAction,
+    ctx: RequestContext<'POST /api/v1/staff/cases/:id/accept'>,
+  ) =>
+    detail(
+      told(actOnCase(repos, ctx.session.userId, id, action, ctx.now), ctx, (row) =>
+        caseStepMessage(row, ctx.now),
+      ),
+      ctx.now,
+    )
   const summaries = (rows: readonly CaseRow[], now: Date) =>
     Promise.all(rows.map((r) => toCaseSummary(repos, r, now)))
   return {
@@ -78,44 +90,11 @@ export function caseHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, Cas
         ctx.now,
       ),
     'POST /api/v1/staff/cases/:id/accept': ({ params }, ctx) =>
-      detail(
-        told(
-          actOnCase(repos, ctx.session.userId, params.id, { kind: 'accept' }, ctx.now),
-          ctx,
-          (row) => caseStepMessage(row, ctx.now),
-        ),
-        ctx.now,
-      ),
+      staffStep(params.id, { kind: 'accept' }, ctx),
     'POST /api/v1/staff/cases/:id/correction': ({ params, body }, ctx) =>
-      detail(
-        told(
-          actOnCase(
-            repos,
-            ctx.session.userId,
-            params.id,
-            { kind: 'correction', items: body.items },
-            ctx.now,
-          ),
-          ctx,
-          (row) => caseStepMessage(row, ctx.now),
-        ),
-        ctx.now,
-      ),
+      staffStep(params.id, { kind: 'correction', items: body.items }, ctx),
     'POST /api/v1/staff/cases/:id/finish': ({ params, body }, ctx) =>
-      detail(
-        told(
-          actOnCase(
-            repos,
-            ctx.session.userId,
-            params.id,
-            { kind: 'finish', result: body.result },
-            ctx.now,
-          ),
-          ctx,
-          (row) => caseStepMessage(row, ctx.now),
-        ),
-        ctx.now,
-      ),
+      staffStep(params.id, { kind: 'finish', result: body.result }, ctx),
     'POST /api/v1/cases/:id/rating': ({ params, body }, ctx) =>
       detail(rateCase(repos, ctx.session.userId, params.id, body, ctx.now), ctx.now),
     'POST /api/v1/staff/cases/:id/follow-up': ({ params, body }, ctx) =>
@@ -128,19 +107,6 @@ export function caseHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, Cas
         ctx.now,
       ),
     'POST /api/v1/staff/cases/:id/refuse': ({ params, body }, ctx) =>
-      detail(
-        told(
-          actOnCase(
-            repos,
-            ctx.session.userId,
-            params.id,
-            { kind: 'refuse', reason: body.reason },
-            ctx.now,
-          ),
-          ctx,
-          (row) => caseStepMessage(row, ctx.now),
-        ),
-        ctx.now,
-      ),
+      staffStep(params.id, { kind: 'refuse', reason: body.reason }, ctx),
   }
 }
