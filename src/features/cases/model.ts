@@ -10,6 +10,7 @@ import {
   type CaseEvent,
   type CaseForm,
   type CaseStatus,
+  type StaffRole,
   type CaseSummary,
   type Inspection,
   type Licence,
@@ -272,4 +273,16 @@ export function correctionDueText(
     text: `请在${day}前提交补正，剩余${left}个工作日（不含今天）`,
     tone: left <= 2 ? 'warning' : 'info',
   }
+}
+
+export type DeskScope = 'open' | 'closed' | 'complaints'
+
+/**
+ * What the 帮办工作台 offers: a 帮办员 their cases and the complaints about them; an administrator
+ * (who answers every complaint but holds no cases) the complaints alone.
+ */
+export function deskScopes(roles: readonly StaffRole[] | undefined): DeskScope[] {
+  const kinds = new Set(roles?.map((r) => r.kind))
+  if (!kinds.has('helper') && kinds.has('admin')) return ['complaints']
+  return ['open', 'closed', 'complaints']
 }

@@ -4,17 +4,18 @@ import type { CaseSummary } from '../../../services/contract'
 import { AsyncView } from '../../../components/async-view'
 import { Chips } from '../../../components/chips'
 import { useFresh } from '../../../hooks/use-fresh'
+import { useSession } from '../../../stores/session'
 import { staffCases } from '../api'
+import { deskScopes, type DeskScope } from '../model'
 import { CaseCard } from './case-card'
 import { StaffComplaints } from './complaint-answer'
 import './cases.scss'
 
-type Scope = 'open' | 'closed' | 'complaints'
-const SCOPES = [
-  { value: 'open', text: '待办' },
-  { value: 'closed', text: '已办结' },
-  { value: 'complaints', text: '投诉建议' },
-] as const
+const SCOPE_TEXT: Record<DeskScope, string> = {
+  open: '待办',
+  closed: '已办结',
+  complaints: '投诉建议',
+}
 
 /** The 帮办员's cases: open ones oldest first (closest to the deadline), or the closed ones. */
 function StaffCases({
@@ -45,15 +46,19 @@ function StaffCases({
 
 /** The 帮办员's desk: their cases, and the 投诉建议 about them to answer. */
 export function StaffDesk({ onOpen }: { onOpen: (c: CaseSummary) => void }) {
-  const [scope, setScope] = useState<Scope>('open')
+  const scopes = deskScopes(useSession((s) => s.profile?.roles))
+  const [chosen, setScope] = useState<DeskScope | null>(null)
+  const scope = chosen !== null && scopes.includes(chosen) ? chosen : (scopes[0] ?? 'complaints')
   return (
     <View>
-      <Chips<Scope>
-        label='办件范围'
-        options={SCOPES}
-        value={scope}
-        onChange={(v) => setScope(v ?? 'open')}
-      />
+      {scopes.length > 1 && (
+        <Chips<DeskScope>
+          label='办件范围'
+          options={scopes.map((value) => ({ value, text: SCOPE_TEXT[value] }))}
+          value={scope}
+          onChange={(v) => setScope(v ?? null)}
+        />
+      )}
       {scope === 'complaints' ? <StaffComplaints /> : <StaffCases scope={scope} onOpen={onOpen} />}
     </View>
   )

@@ -8,6 +8,7 @@ import type {
 import {
   clockText,
   correctionDueText,
+  deskScopes,
   inspectDraft,
   licenceHint,
   licencesFor,
@@ -254,5 +255,18 @@ test('the 补正 deadline reads as its last day and the working days left, warni
   expect(correctionDueText({ lastDay: '2026-03-09', workingDaysLeft: -1 }, now)).toEqual({
     text: '补正期限（3月9日 周一）已过，请联系帮办员',
     tone: 'danger',
+  })
+})
+
+describe('the 帮办工作台 offers what the staff member can do', () => {
+  const role = (kind: 'helper' | 'admin' | 'lawyer') => ({ kind, scopeId: null, scopeName: null })
+  test('a 帮办员 gets cases and complaints; an administrator alone only complaints', () => {
+    expect(deskScopes([role('helper')])).toEqual(['open', 'closed', 'complaints'])
+    expect(deskScopes([role('helper'), role('admin')])).toEqual(['open', 'closed', 'complaints'])
+    expect(deskScopes([role('admin')])).toEqual(['complaints'])
+  })
+  test('anyone else sees the desk as it is (the server tells them it is for staff)', () => {
+    expect(deskScopes(undefined)).toEqual(['open', 'closed', 'complaints'])
+    expect(deskScopes([role('lawyer')])).toEqual(['open', 'closed', 'complaints'])
   })
 })
