@@ -18,7 +18,12 @@ import { createNotify } from './modules/messages/notify'
 import { developmentSender, type MessageSender } from './modules/messages/sender'
 import { sendDueMessages } from './modules/messages/sends'
 import type { MessageTemplates } from './modules/messages/templates'
-import { connectDatabase, type Database, type DatabaseOptions } from './db/connect'
+import {
+  connectDatabase,
+  DEFAULT_DATABASE_PATH,
+  type Database,
+  type DatabaseOptions,
+} from './db/connect'
 import { createRepos } from './modules/repositories'
 import { createHandlers } from './modules/routes'
 import { installApiHeaders } from './http/cors'
@@ -82,12 +87,10 @@ function defaultUploadDir({ databasePath, databaseUrl }: DatabaseOptions): strin
   if (databaseUrl === undefined && databasePath === ':memory:')
     return mkdtempSync(join(tmpdir(), 'qs-uploads-'))
   return join(
-    databaseUrl === undefined ? dirname(databasePath ?? DEFAULT_DATABASE) : '.data',
+    databaseUrl === undefined ? dirname(databasePath ?? DEFAULT_DATABASE_PATH) : '.data',
     'uploads',
   )
 }
-
-const DEFAULT_DATABASE = '.data/app.db'
 
 export const BODY_LIMIT = 1024 * 1024
 

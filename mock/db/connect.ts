@@ -25,6 +25,9 @@ export function isPostgresUrl(url: string | undefined): url is string {
   return url !== undefined && /^postgres(ql)?:\/\//.test(url)
 }
 
+/** The embedded database of `npm start` when nothing else is named. */
+export const DEFAULT_DATABASE_PATH = '.data/app.db'
+
 export function connectDatabase(options: DatabaseOptions): Database {
   if (options.databaseUrl !== undefined) {
     if (!isPostgresUrl(options.databaseUrl))
@@ -37,12 +40,12 @@ export function connectDatabase(options: DatabaseOptions): Database {
     }
     return { sql, ready: () => (prepared ??= prepare()) }
   }
-  const sqlite = openDatabase(options.databasePath ?? '.data/app.db')
+  const sqlite = openDatabase(options.databasePath ?? DEFAULT_DATABASE_PATH)
   return { sql: sqliteSql(sqlite), sqlite, ready: () => Promise.resolve() }
 }
 
 /** `DATABASE_URL` (PostgreSQL) when set, else the SQLite file `DATABASE_PATH` (default .data/app.db). */
 export function databaseFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
   const url = env.DATABASE_URL
-  return url ? { databaseUrl: url } : { databasePath: env.DATABASE_PATH ?? '.data/app.db' }
+  return url ? { databaseUrl: url } : { databasePath: env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH }
 }
