@@ -13,6 +13,9 @@ const ELDER_LABELS = { system: '跟随系统', on: '已开启', off: '已关闭'
 
 export default function MinePage() {
   const profile = useSession((s) => s.profile)
+  // The launch sign-in usually ends after the first screen: its entries hold their places
+  // meanwhile, so nothing below them moves when it ends.
+  const member = useSession((s) => s.profile !== null || s.status === 'signing-in')
   const elderChoice = usePreferences((s) => s.elderChoice)
   useDidShow(() => {
     if (useSession.getState().token !== null) void refreshProfile().catch(() => undefined)
@@ -20,57 +23,57 @@ export default function MinePage() {
   return (
     <PageShell>
       <AccountHeader />
-      {profile !== null && (
+      {member && (
         <View className='gov-section'>
           <Text className='gov-section__title'>办事身份</Text>
           <IdentitySwitch />
         </View>
       )}
       <View className='gov-section gov-list'>
-        {profile !== null && <MessagesCell />}
-        {profile !== null && (
+        {member && <MessagesCell />}
+        {member && (
           <Cell
             title='我的预约'
             description='签到码、取消和改约'
             onClick={() => openPage(routes.appointments)}
           />
         )}
-        {profile !== null && (
+        {member && (
           <Cell
             title='我的办件'
             description='一键代办的进度、承诺时限和补正'
             onClick={() => openPage(routes.cases)}
           />
         )}
-        {profile !== null && (
+        {member && (
           <Cell
             title='我的电子证照'
             description='身份证、执业证书、营业执照，办事免交'
             onClick={() => openPage(routes.ecertWallet)}
           />
         )}
-        {profile !== null && (
+        {member && (
           <Cell
             title='亲情代办'
             description='请家人或帮办员替您办事，随时可撤销'
             onClick={() => openPage(routes.family)}
           />
         )}
-        {profile !== null && (
+        {member && (
           <Cell
             title='代家人办'
             description='输入家人的授权码，替家人预约、办事'
             onClick={() => openPage(routes.familyActing())}
           />
         )}
-        {profile !== null && (
+        {member && (
           <Cell
             title='投诉建议'
             description='5个工作日内答复'
             onClick={() => openPage(routes.complaint())}
           />
         )}
-        {profile !== null && (
+        {member && (
           <Cell
             title='扫码记录'
             description='扫过的一码通二维码'
@@ -78,10 +81,10 @@ export default function MinePage() {
           />
         )}
         {profile !== null && <StaffDesks />}
-        {profile !== null && (
+        {member && (
           <Cell
             title='实名信息与企业'
-            value={profile.realName ? '已实名' : '未实名'}
+            value={profile === null ? '' : profile.realName ? '已实名' : '未实名'}
             onClick={() => openPage(routes.identity)}
           />
         )}
@@ -96,7 +99,7 @@ export default function MinePage() {
           onClick={() => openPage(routes.settings)}
         />
         <Cell title='隐私政策' onClick={() => openPage(routes.privacy)} />
-        {profile !== null && (
+        {member && (
           <Cell
             title='认领工作人员邀请'
             description='输入管理员给您的8位邀请码'
