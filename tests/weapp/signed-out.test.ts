@@ -33,13 +33,18 @@ test('我的 offers 微信一键登录; tapping it signs in and shows the accoun
 
   await page.tap('微信一键登录')
   await page.waitForText(`已登录 · ${profile.nickname}`, '个人（已选）')
+  // One sign-in request (no second fetch of the profile), then the unread count for the badges.
   expect(
     app.wx.calls.filter((c) => c.api === 'login' || c.api === 'request').map((c) => c.api),
-  ).toEqual(['login', 'request'])
+  ).toEqual(['login', 'request', 'request'])
   expect(app.wx.requests()[0]).toMatchObject({
     method: 'POST',
     path: '/api/v1/auth/wechat-login',
     body: { code: LOGIN_CODE },
+  })
+  expect(app.wx.requests()[1]).toMatchObject({
+    method: 'GET',
+    path: '/api/v1/messages/unread-count',
   })
   expect(app.wx.writes('gov.session').at(-1)).toMatchObject({
     signedOut: false,
