@@ -6,10 +6,9 @@ import { TextBox } from '../../../components/field/text-box'
 import { GovButton } from '../../../components/gov-button'
 import { useFresh } from '../../../hooks/use-fresh'
 import { isApiError } from '../../../services/http'
-import { formatDay, formatDayTime } from '../../../services/contract'
 import { formErrors } from '../../../utils/form-errors'
 import { answerComplaint, staffComplaints } from '../api'
-import { ComplaintAnswer, KIND_TEXT } from './complaint-items'
+import { ComplaintCard } from './complaint-items'
 import './cases.scss'
 
 function AnswerForm({ complaint, onAnswered }: { complaint: Complaint; onAnswered: () => void }) {
@@ -60,25 +59,11 @@ export function StaffComplaints() {
       {(items) => (
         <View aria-label='投诉建议'>
           {items.map((c) => (
-            <View key={c.id} className='gov-list-card'>
-              <Text className='case-card__title'>
-                {KIND_TEXT[c.kind]} · {c.number}
-              </Text>
-              {c.case && (
-                <Text className='gov-text-secondary'>
-                  关于办件 {c.case.number}（{c.case.title}）
-                </Text>
-              )}
-              <Text className='gov-line'>{c.content}</Text>
-              <Text className='gov-text-secondary'>
-                {formatDayTime(c.createdAt)} 提交，最迟{formatDay(c.replyDue)}答复
-              </Text>
-              {c.answer ? (
-                <ComplaintAnswer answer={c.answer} />
-              ) : (
-                <AnswerForm complaint={c} onAnswered={reload} />
-              )}
-            </View>
+            <ComplaintCard
+              key={c.id}
+              complaint={c}
+              pending={<AnswerForm complaint={c} onAnswered={reload} />}
+            />
           ))}
         </View>
       )}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { Complaint, ComplaintKind } from '../../../services/contract'
 import { formatDay, formatDayTime } from '../../../services/contract'
@@ -17,6 +18,34 @@ export function ComplaintAnswer({ answer }: { answer: NonNullable<Complaint['ans
   )
 }
 
+/** One 投诉建议: what it is about, what was said, and its answer — or `pending` until there is one. */
+export function ComplaintCard({
+  complaint: c,
+  pending,
+}: {
+  complaint: Complaint
+  pending: ReactNode
+}) {
+  return (
+    <View className='gov-list-card'>
+      <Text className='case-card__title'>
+        {KIND_TEXT[c.kind]} · {c.number}
+      </Text>
+      {c.case && (
+        <Text className='gov-text-secondary'>
+          关于办件 {c.case.number}（{c.case.title}）
+        </Text>
+      )}
+      <Text className='gov-line'>{c.content}</Text>
+      <Text className='gov-text-secondary'>
+        {formatDayTime(c.createdAt)} 提交
+        {c.answer ? '' : `，最迟${formatDay(c.replyDue)}答复`}
+      </Text>
+      {c.answer ? <ComplaintAnswer answer={c.answer} /> : pending}
+    </View>
+  )
+}
+
 /** 我的投诉建议; `first` (opened from a message) is shown at the top. */
 export function ComplaintItems({ items, first }: { items: Complaint[]; first?: string }) {
   const ordered = first
@@ -27,26 +56,11 @@ export function ComplaintItems({ items, first }: { items: Complaint[]; first?: s
       <Text className='gov-section__title'>我的投诉建议</Text>
       {ordered.length === 0 && <Text className='gov-text-secondary'>还没有提交过。</Text>}
       {ordered.map((c) => (
-        <View key={c.id} className='gov-list-card'>
-          <Text className='case-card__title'>
-            {KIND_TEXT[c.kind]} · {c.number}
-          </Text>
-          {c.case && (
-            <Text className='gov-text-secondary'>
-              关于办件 {c.case.number}（{c.case.title}）
-            </Text>
-          )}
-          <Text className='gov-line'>{c.content}</Text>
-          <Text className='gov-text-secondary'>
-            {formatDayTime(c.createdAt)} 提交
-            {c.answer ? '' : `，最迟${formatDay(c.replyDue)}答复`}
-          </Text>
-          {c.answer ? (
-            <ComplaintAnswer answer={c.answer} />
-          ) : (
-            <Text className='gov-text-secondary'>待答复</Text>
-          )}
-        </View>
+        <ComplaintCard
+          key={c.id}
+          complaint={c}
+          pending={<Text className='gov-text-secondary'>待答复</Text>}
+        />
       ))}
     </View>
   )
