@@ -24,6 +24,7 @@ export const AdminHolidayYear = z.extend(HolidayYearEdit, {
 export type AdminHolidayYear = z.infer<typeof AdminHolidayYear>
 
 export const AdminHolidayYears = z.object({ items: z.array(AdminHolidayYear) })
+export type AdminHolidayYears = z.infer<typeof AdminHolidayYears>
 
 export const YearParams = z.object({
   id: z.string().check(z.regex(/^20\d{2}$/, '年份请写成4位数字，如 2027')),

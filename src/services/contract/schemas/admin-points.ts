@@ -37,6 +37,7 @@ export const AdminPoint = z.extend(ServicePoint, {
 export type AdminPoint = z.infer<typeof AdminPoint>
 
 export const AdminPointList = z.object({ items: z.array(AdminPoint) })
+export type AdminPointList = z.infer<typeof AdminPointList>
 
 /** An item the point handles and the window it is handled at. */
 export const PointItem = z.object({ itemId: z.string(), name: z.string(), window: z.string() })

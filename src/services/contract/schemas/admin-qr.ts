@@ -23,6 +23,7 @@ export const AdminQrZone = z.object({
 export type AdminQrZone = z.infer<typeof AdminQrZone>
 
 export const AdminQrZones = z.object({ items: z.array(AdminQrZone) })
+export type AdminQrZones = z.infer<typeof AdminQrZones>
 
 export const ZoneEdit = z.object({
   name: text('专区名称', 30),
