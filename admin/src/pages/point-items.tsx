@@ -17,6 +17,7 @@ export function PointItems({
   const [windowName, setWindowName] = useState('')
   const [failure, setFailure] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  const [filter, setFilter] = useState('')
   const loadOptions = useCallback(
     () => call('GET /api/v1/admin/points/item-options', {}).then((o) => o.items),
     [],
@@ -71,11 +72,21 @@ export function PointItems({
         <Button onClick={add} disabled={!adding || !windowName.trim()}>
           添加
         </Button>
+        <Input.Search
+          aria-label='在已选事项中查找'
+          placeholder='在已选事项中查找（名称或窗口）'
+          allowClear
+          style={{ width: 260 }}
+          onSearch={setFilter}
+          onChange={(e) => setFilter(e.target.value.trim())}
+        />
       </Space>
       <Table<PointItem>
         rowKey='itemId'
         size='small'
-        dataSource={rows}
+        dataSource={
+          filter ? rows.filter((r) => r.name.includes(filter) || r.window.includes(filter)) : rows
+        }
         pagination={{ pageSize: 8 }}
         columns={[
           { title: '事项', dataIndex: 'name' },
