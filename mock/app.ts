@@ -25,6 +25,7 @@ import {
   type DatabaseOptions,
 } from './db/connect'
 import { createRepos } from './modules/repositories'
+import { syncHolidayCalendar } from './modules/calendar/sync'
 import { createHandlers } from './modules/routes'
 import { installApiHeaders } from './http/cors'
 import { installCompression } from './http/compression'
@@ -162,7 +163,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
     const messageSends = { sender: options.messageSender ?? developmentSender, templates }
     stopReminders = startReminderLoop(
       [
-        (at) => deliverDueReminders(repos, at).catch(loopFailed('message reminders')),
+        (at) =>
+          syncHolidayCalendar(sql)
+            .then(() => deliverDueReminders(repos, at))
+            .catch(loopFailed('message reminders')),
         (at) =>
           sendDueMessages(repos.messages, messageSends, at).catch(loopFailed('message sends')),
         ...(send
@@ -174,6 +178,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
       ],
       now,
     )
+  })
+  // Working days follow the holiday calendar the console saved, on every process, at once.
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith('/api/')) await syncHolidayCalendar(sql)
   })
   const idempotency = createIdempotency(sql, repos.idempotency, now)
   // A plugin, so it loads after the ones above (compression hooks every route added after it) and

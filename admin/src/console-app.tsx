@@ -5,10 +5,16 @@ import { call, ConsoleApiError } from './api'
 import { SignInPage } from './pages/sign-in'
 import { StaffPage } from './pages/staff'
 import { AuditPage } from './pages/audit'
+import { PointsPage } from './pages/points'
+import { CalendarPage } from './pages/calendar'
+import { QrPage } from './pages/qr'
 
 /** Only sections that work are listed; later ones join as they are built. */
 const SECTIONS = [
   { key: 'staff', label: '人员与角色', page: StaffPage },
+  { key: 'points', label: '服务网点', page: PointsPage },
+  { key: 'calendar', label: '节假日与调休', page: CalendarPage },
+  { key: 'qr', label: '一码通专区', page: QrPage },
   { key: 'audit', label: '审计日志', page: AuditPage },
 ] as const
 type SectionKey = (typeof SECTIONS)[number]['key']

@@ -286,6 +286,19 @@ export interface Favorites {
   user_id: string
 }
 
+export interface HolidayCalendarVersion {
+  id: number
+  version: number
+}
+
+export interface HolidayYears {
+  edited_at: string
+  edited_by: string | null
+  holidays_json: string
+  makeup_days_json: string
+  year: number
+}
+
 export interface IdempotencyKeys {
   created_at: string
   key: string
@@ -542,6 +555,7 @@ export interface QrScans {
 
 export interface QrZones {
   description: string
+  edited_at: string | null
   id: string
   name: string
   point_id: string
@@ -609,6 +623,7 @@ export interface ServicePointFeatures {
 
 export interface ServicePoints {
   address: string
+  edited_at: string | null
   hours_json: string
   id: string
   kind: string
@@ -747,6 +762,8 @@ export interface DB {
   enterprise_profiles: EnterpriseProfiles
   enterprises: Enterprises
   favorites: Favorites
+  holiday_calendar_version: HolidayCalendarVersion
+  holiday_years: HolidayYears
   idempotency_keys: IdempotencyKeys
   identity_events: IdentityEvents
   identity_verifications: IdentityVerifications

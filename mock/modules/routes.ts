@@ -27,6 +27,9 @@ import { servicePointHandlers } from './points/routes'
 import { staffHandlers } from './booking/check-in-routes'
 import { messageHandlers } from './messages/routes'
 import { guideHandlers } from './guide/routes'
+import { pointAdminHandlers } from './points/admin-routes'
+import { holidayCalendarHandlers } from './calendar/admin-routes'
+import { qrAdminHandlers } from './qr/admin-routes'
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
@@ -57,5 +60,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...messageHandlers(deps),
     ...guideHandlers(deps),
     ...consoleHandlers(deps),
+    ...pointAdminHandlers(deps),
+    ...holidayCalendarHandlers(deps),
+    ...qrAdminHandlers(deps),
   }
 }

@@ -8,6 +8,9 @@ const AREA_NAMES: Record<AuditArea, string> = {
   role: '角色授予与撤销',
   console: '后台登录',
   invite: '工作人员邀请',
+  point: '服务网点',
+  calendar: '节假日与调休',
+  qr: '一码通',
 }
 
 interface Filters {

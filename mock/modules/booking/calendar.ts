@@ -3,8 +3,8 @@ import {
   beijingDate,
   beijingInstant,
   beijingTime,
-  MAKEUP_WORKDAYS,
-  PUBLIC_HOLIDAYS,
+  isMakeupWorkday,
+  isPublicHoliday,
   weekdayOf,
   type OpeningDay,
 } from '../../../src/services/contract'
@@ -21,9 +21,9 @@ export interface SlotTime {
 
 /** The spans a point is open on a date: none on public holidays; make-up days use Monday's. */
 export function spansOn(hours: readonly OpeningDay[], date: string): OpeningDay['spans'] {
-  if (PUBLIC_HOLIDAYS.has(date)) return []
+  if (isPublicHoliday(date)) return []
   const own = hours.find((h) => h.weekday === weekdayOf(date))?.spans ?? []
-  if (own.length > 0 || !MAKEUP_WORKDAYS.has(date)) return own
+  if (own.length > 0 || !isMakeupWorkday(date)) return own
   return hours.find((h) => h.weekday === 1)?.spans ?? []
 }
 

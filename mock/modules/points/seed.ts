@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3'
 import { servicePointSeed } from './seed-data'
 
-/** Brings reference data to the seed's state; returns rows changed, 0 when already seeded. */
+/**
+ * Brings reference data to the seed's state, except the points the console edited; returns rows
+ * changed, 0 when already seeded.
+ */
 export function seed(db: Database.Database): number {
   const upsertPoint = db.prepare(`
     INSERT INTO service_points
@@ -23,9 +26,18 @@ export function seed(db: Database.Database): number {
     'DELETE FROM service_point_features WHERE point_id = ? AND position >= ?',
   )
 
+  // A point an administrator saved is the console's (migration 32): the seed leaves it alone.
+  const edited = new Set(
+    db
+      .prepare<[], string>('SELECT id FROM service_points WHERE edited_at IS NOT NULL')
+      .pluck()
+      .all(),
+  )
+
   return db.transaction(() => {
     let changes = 0
     servicePointSeed.forEach((point, sort) => {
+      if (edited.has(point.id)) return
       changes += upsertPoint.run({ ...point, hours: JSON.stringify(point.hours), sort }).changes
       point.features.forEach((feature, position) => {
         changes += upsertFeature.run(point.id, position, feature).changes

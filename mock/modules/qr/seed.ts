@@ -2,7 +2,10 @@ import type Database from 'better-sqlite3'
 import { stableCodeId } from './code-id'
 import { GIFT_CAMPAIGN, ZONES } from './zones'
 
-/** Zones, their wall codes and the campaign; a code that exists (maybe revoked) is left as it is. */
+/**
+ * Zones, their wall codes and the campaign; a code that exists (maybe revoked) is left as it is,
+ * and a zone the console edited is left whole.
+ */
 export function seedQr(db: Database.Database, now: Date): void {
   const upsertZone = db.prepare(`
     INSERT INTO qr_zones (id, name, point_id, description, sort_order) VALUES (?, ?, ?, ?, ?)
@@ -17,10 +20,15 @@ export function seedQr(db: Database.Database, now: Date): void {
     ON CONFLICT (id) DO UPDATE SET title = excluded.title, description = excluded.description,
       benefits_json = excluded.benefits_json`)
   const at = now.toISOString()
+  // A zone an administrator saved is the console's (migration 32): the seed leaves it alone.
+  const edited = new Set(
+    db.prepare<[], string>('SELECT id FROM qr_zones WHERE edited_at IS NOT NULL').pluck().all(),
+  )
   db.transaction(() => {
     const c = GIFT_CAMPAIGN
     upsertCampaign.run(c.id, c.title, c.description, JSON.stringify(c.benefits))
     ZONES.forEach((zone, sort) => {
+      if (edited.has(zone.id)) return
       upsertZone.run(zone.id, zone.name, zone.pointId, zone.description, sort)
       insertCode.run(stableCodeId('zone', zone.id), 'zone', zone.id, zone.name, zone.id, 0, at)
       zone.codes.forEach((code, i) => {

@@ -19,6 +19,9 @@ import { staffEndpoints } from './staff'
 import { messagesEndpoints } from './messages'
 import { guideEndpoints } from './guide'
 import { adminEndpoints } from './admin'
+import { adminPointsEndpoints } from './admin-points'
+import { adminCalendarEndpoints } from './admin-calendar'
+import { adminQrEndpoints } from './admin-qr'
 
 export type { EndpointDef } from './define'
 // In their own module so the weapp client can use them without pulling in every domain's map.
@@ -46,6 +49,9 @@ export const endpoints = {
   ...messagesEndpoints,
   ...guideEndpoints,
   ...adminEndpoints,
+  ...adminPointsEndpoints,
+  ...adminCalendarEndpoints,
+  ...adminQrEndpoints,
 }
 
 /** Each domain's map, to check no two domains declare the same endpoint. */
@@ -70,6 +76,9 @@ export const endpointsByDomain = {
   messages: messagesEndpoints,
   guide: guideEndpoints,
   admin: adminEndpoints,
+  adminPoints: adminPointsEndpoints,
+  adminCalendar: adminCalendarEndpoints,
+  adminQr: adminQrEndpoints,
 }
 
 export type Endpoints = typeof endpoints

@@ -1,0 +1,61 @@
+import {
+  BUILT_IN_HOLIDAY_YEARS,
+  type AdminHolidayYear,
+  type HolidayYear,
+} from '../../../src/services/contract'
+import { inTransaction } from '../../db/engine'
+import { ApiError } from '../../http/errors'
+import type { Handlers } from '../../http/types'
+import { recordChange } from '../admin/audit-repository'
+import type { HandlerDeps } from '../deps'
+import { createHolidayRepo } from './repository'
+import { problemsOfYear, sortedHolidays, yearsInForce } from './rules'
+import { syncHolidayCalendar } from './sync'
+
+type CalendarKeys = 'GET /api/v1/admin/calendar/years' | 'POST /api/v1/admin/calendar/years/:id'
+
+const calendarInvalid = (problems: string[]) =>
+  new ApiError(400, 'CALENDAR_INVALID', `请修改后再保存：${problems.slice(0, 3).join('；')}`)
+
+/** 管理后台：法定节假日与调休, by year; the built-in years stand until a year is saved. */
+export function holidayCalendarHandlers({ sql }: HandlerDeps): Pick<Handlers, CalendarKeys> {
+  const repo = createHolidayRepo(sql)
+  const listed = async (): Promise<AdminHolidayYear[]> => {
+    const saved = await repo.saved()
+    const editedAt = new Map(saved.map((y) => [y.year, y.editedAt]))
+    return yearsInForce(BUILT_IN_HOLIDAY_YEARS, saved).map((y) => ({
+      year: y.year,
+      holidays: y.holidays,
+      makeupDays: y.makeupDays,
+      editedAt: editedAt.get(y.year) ?? null,
+    }))
+  }
+  return {
+    'GET /api/v1/admin/calendar/years': async () => ({ items: await listed() }),
+    'POST /api/v1/admin/calendar/years/:id': async ({ params, body }, ctx) => {
+      const year: HolidayYear = {
+        year: Number(params.id),
+        holidays: sortedHolidays(body.holidays),
+        makeupDays: [...body.makeupDays].sort(),
+      }
+      const problems = problemsOfYear(year)
+      if (problems.length > 0) throw calendarInvalid(problems)
+      const at = ctx.now.toISOString()
+      await inTransaction(sql, async () => {
+        const before = (await listed()).find((y) => y.year === year.year)
+        await repo.save(year, ctx.session.userId, at)
+        await recordChange(sql, {
+          actorId: ctx.session.userId,
+          action: 'calendar.saved',
+          target: { kind: 'holiday_year', id: String(year.year) },
+          summary: `保存${year.year}年节假日与调休：${year.holidays.length}段假期，${year.makeupDays.length}个调休上班日`,
+          before: before ? { holidays: before.holidays, makeupDays: before.makeupDays } : null,
+          after: { holidays: year.holidays, makeupDays: year.makeupDays },
+          at,
+        })
+      })
+      await syncHolidayCalendar(sql)
+      return { ...year, editedAt: at }
+    },
+  }
+}

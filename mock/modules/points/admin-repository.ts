@@ -1,0 +1,77 @@
+import type { OpeningDay, PointEdit, PointItem } from '../../../src/services/contract'
+import type { Sql } from '../../db/engine'
+
+/** The console's writes to service points and the items they handle (migration 32: `edited_at`). */
+export function createPointAdminRepo(sql: Sql) {
+  return {
+    editedAt: async () => {
+      const rows = await sql.selectFrom('service_points').select(['id', 'edited_at']).execute()
+      return new Map(rows.map((r) => [r.id, r.edited_at]))
+    },
+    items: (pointId: string): Promise<PointItem[]> =>
+      sql
+        .selectFrom('catalog_item_points as ip')
+        .innerJoin('catalog_items as i', 'i.id', 'ip.item_id')
+        .select(['ip.item_id as itemId', 'i.name', 'ip.window'])
+        .where('ip.point_id', '=', pointId)
+        .orderBy('i.sort_order')
+        .execute(),
+    itemOptions: () =>
+      sql
+        .selectFrom('catalog_items')
+        .select(['id', 'name', 'department'])
+        .orderBy('sort_order')
+        .execute(),
+    unknownItems: async (ids: readonly string[]): Promise<string[]> => {
+      if (ids.length === 0) return []
+      const known = await sql
+        .selectFrom('catalog_items')
+        .select('id')
+        .where('id', 'in', [...ids])
+        .execute()
+      const found = new Set(known.map((r) => r.id))
+      return ids.filter((id) => !found.has(id))
+    },
+    update: async (id: string, edit: PointEdit & { hours: OpeningDay[] }, at: string) => {
+      await sql
+        .updateTable('service_points')
+        .set({
+          name: edit.name,
+          street: edit.street,
+          address: edit.address,
+          phone: edit.phone,
+          latitude: edit.latitude,
+          longitude: edit.longitude,
+          hours_json: JSON.stringify(edit.hours),
+          edited_at: at,
+        })
+        .where('id', '=', id)
+        .execute()
+      await sql.deleteFrom('service_point_features').where('point_id', '=', id).execute()
+      if (edit.features.length > 0)
+        await sql
+          .insertInto('service_point_features')
+          .values(edit.features.map((feature, position) => ({ point_id: id, position, feature })))
+          .execute()
+    },
+    /** Replaces what the point handles; the catalog's triggers move `catalog_version` on. */
+    replaceItems: async (
+      pointId: string,
+      items: readonly { itemId: string; window: string }[],
+      at: string,
+    ) => {
+      await sql.deleteFrom('catalog_item_points').where('point_id', '=', pointId).execute()
+      if (items.length > 0)
+        await sql
+          .insertInto('catalog_item_points')
+          .values(items.map((i) => ({ point_id: pointId, item_id: i.itemId, window: i.window })))
+          .execute()
+      await sql
+        .updateTable('service_points')
+        .set({ edited_at: at })
+        .where('id', '=', pointId)
+        .where('edited_at', 'is', null)
+        .execute()
+    },
+  }
+}

@@ -1,0 +1,126 @@
+import type { AdminPoint, AdminPointDetail, ServicePoint } from '../../../src/services/contract'
+import { inTransaction } from '../../db/engine'
+import { ApiError, notFound } from '../../http/errors'
+import type { Handlers } from '../../http/types'
+import { recordChange } from '../admin/audit-repository'
+import type { HandlerDeps } from '../deps'
+import { createPointAdminRepo } from './admin-repository'
+import { insideBaotou, normalisedHours, problemsOfHours } from './hours-rules'
+
+type PointAdminKeys =
+  | 'GET /api/v1/admin/points'
+  | 'GET /api/v1/admin/points/item-options'
+  | 'GET /api/v1/admin/points/:id'
+  | 'POST /api/v1/admin/points/:id'
+  | 'POST /api/v1/admin/points/:id/items'
+
+const pointNotFound = () => notFound('没有找到该服务网点，请刷新列表后重试')
+
+const stateOf = (p: ServicePoint) => ({
+  name: p.name,
+  street: p.street,
+  address: p.address,
+  phone: p.phone,
+  latitude: p.latitude,
+  longitude: p.longitude,
+  hours: p.hours,
+  features: p.features,
+})
+
+/** 管理后台：服务网点. A saved point is the console's from then on (the seed skips it). */
+export function pointAdminHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, PointAdminKeys> {
+  const admin = createPointAdminRepo(sql)
+  const detail = async (id: string): Promise<AdminPointDetail> => {
+    const point = await repos.servicePoints.findById(id)
+    if (!point) throw pointNotFound()
+    const [items, edited] = await Promise.all([admin.items(id), admin.editedAt()])
+    return {
+      point: { ...point, editedAt: edited.get(id) ?? null, itemCount: items.length },
+      items,
+    }
+  }
+  return {
+    'GET /api/v1/admin/points': async () => {
+      const [points, counts, edited] = await Promise.all([
+        repos.servicePoints.list({}),
+        repos.catalog.itemCountByPoint(),
+        admin.editedAt(),
+      ])
+      return {
+        items: points.map((p): AdminPoint => ({
+          ...p,
+          editedAt: edited.get(p.id) ?? null,
+          itemCount: counts.get(p.id) ?? 0,
+        })),
+      }
+    },
+    'GET /api/v1/admin/points/item-options': async () => ({ items: await admin.itemOptions() }),
+    'GET /api/v1/admin/points/:id': ({ params }) => detail(params.id),
+    'POST /api/v1/admin/points/:id': async ({ params, body }, ctx) => {
+      const problems = problemsOfHours(body.hours)
+      if (problems.length > 0)
+        throw new ApiError(
+          400,
+          'POINT_HOURS_INVALID',
+          `营业时间有误，请修改后再保存：${problems.slice(0, 3).join('；')}`,
+        )
+      if (!insideBaotou(body.latitude, body.longitude))
+        throw new ApiError(
+          400,
+          'POINT_OUTSIDE_DISTRICT',
+          '坐标不在包头市范围内，请在地图上重新取点（纬度约40.2–42.8，经度约109.2–111.5）',
+        )
+      const at = ctx.now.toISOString()
+      const edit = { ...body, hours: normalisedHours(body.hours) }
+      await inTransaction(sql, async () => {
+        const before = await repos.servicePoints.findById(params.id)
+        if (!before) throw pointNotFound()
+        await admin.update(params.id, edit, at)
+        await recordChange(sql, {
+          actorId: ctx.session.userId,
+          action: 'point.edited',
+          target: { kind: 'service_point', id: params.id },
+          summary: `修改服务网点“${edit.name}”`,
+          before: stateOf(before),
+          after: stateOf({ ...before, ...edit }),
+          at,
+        })
+      })
+      return detail(params.id)
+    },
+    'POST /api/v1/admin/points/:id/items': async ({ params, body }, ctx) => {
+      const ids = body.items.map((i) => i.itemId)
+      const repeated = ids.filter((id, i) => ids.indexOf(id) !== i)
+      if (repeated.length > 0)
+        throw new ApiError(
+          400,
+          'POINT_ITEM_UNKNOWN',
+          `事项重复：${repeated[0]}，每个事项只保留一行`,
+        )
+      const unknown = await admin.unknownItems(ids)
+      if (unknown.length > 0)
+        throw new ApiError(
+          400,
+          'POINT_ITEM_UNKNOWN',
+          `没有找到事项：${unknown.slice(0, 3).join('、')}，请从事项列表中选择`,
+        )
+      const at = ctx.now.toISOString()
+      await inTransaction(sql, async () => {
+        const point = await repos.servicePoints.findById(params.id)
+        if (!point) throw pointNotFound()
+        const before = await admin.items(params.id)
+        await admin.replaceItems(params.id, body.items, at)
+        await recordChange(sql, {
+          actorId: ctx.session.userId,
+          action: 'point.items_set',
+          target: { kind: 'service_point', id: params.id },
+          summary: `设置“${point.name}”可办事项：${body.items.length}项（原${before.length}项）`,
+          before: { items: before.map((i) => ({ itemId: i.itemId, window: i.window })) },
+          after: { items: body.items },
+          at,
+        })
+      })
+      return detail(params.id)
+    },
+  }
+}

@@ -1,0 +1,43 @@
+import type { EndpointDef } from './define'
+import { IdParams } from '../schemas/common'
+import {
+  AdminPointDetail,
+  AdminPointList,
+  CatalogItemOptions,
+  PointEdit,
+  PointItemsEdit,
+} from '../schemas/admin-points'
+
+/** 管理后台：服务网点（信息、营业时间、可办事项）。 */
+export const adminPointsEndpoints = {
+  'GET /api/v1/admin/points': {
+    summary: '管理后台：服务网点列表',
+    auth: true,
+    response: AdminPointList,
+  },
+  'GET /api/v1/admin/points/item-options': {
+    summary: '管理后台：可分配给网点的事项',
+    auth: true,
+    response: CatalogItemOptions,
+  },
+  'GET /api/v1/admin/points/:id': {
+    summary: '管理后台：一个服务网点及其可办事项',
+    auth: true,
+    params: IdParams,
+    response: AdminPointDetail,
+  },
+  'POST /api/v1/admin/points/:id': {
+    summary: '管理后台：修改服务网点（名称、地址、电话、位置、营业时间、服务特色）',
+    auth: true,
+    params: IdParams,
+    body: PointEdit,
+    response: AdminPointDetail,
+  },
+  'POST /api/v1/admin/points/:id/items': {
+    summary: '管理后台：设置网点可办事项及办理窗口',
+    auth: true,
+    params: IdParams,
+    body: PointItemsEdit,
+    response: AdminPointDetail,
+  },
+} as const satisfies Record<string, EndpointDef>

@@ -1,0 +1,65 @@
+import * as z from 'zod/mini'
+import { text } from '../zod'
+import { ServicePoint } from './points'
+
+/** `HH:MM` on a 24-hour clock. */
+const ClockTime = z
+  .string()
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间请写成“时:分”，如 09:00、13:30'))
+
+export const PointHoursDay = z.object({
+  weekday: z.number().check(z.int(), z.gte(1, '星期应为1到7'), z.lte(7, '星期应为1到7')),
+  spans: z
+    .array(z.object({ open: ClockTime, close: ClockTime }))
+    .check(z.maxLength(4, '每天最多4个开放时段')),
+})
+
+/** What the console may change of a point: everything but its id and kind. */
+export const PointEdit = z.object({
+  name: text('网点名称', 40),
+  street: text('所属街道', 20),
+  address: text('地址', 100),
+  phone: z
+    .string()
+    .check(z.regex(/^\d{3,4}-?\d{7,8}$|^1\d{10}$/, '电话请填写座机（如 0472-5112345）或手机号')),
+  latitude: z.number().check(z.gte(-90, '纬度超出范围'), z.lte(90, '纬度超出范围')),
+  longitude: z.number().check(z.gte(-180, '经度超出范围'), z.lte(180, '经度超出范围')),
+  hours: z.array(PointHoursDay).check(z.maxLength(7, '每个星期几只能填一次')),
+  features: z.array(text('服务特色', 30)).check(z.maxLength(12, '服务特色最多12项')),
+})
+export type PointEdit = z.infer<typeof PointEdit>
+
+export const AdminPoint = z.extend(ServicePoint, {
+  /** When an administrator last saved it; null while it is the seed's. */
+  editedAt: z.nullable(z.string()),
+  itemCount: z.number(),
+})
+export type AdminPoint = z.infer<typeof AdminPoint>
+
+export const AdminPointList = z.object({ items: z.array(AdminPoint) })
+export type AdminPointList = z.infer<typeof AdminPointList>
+
+/** An item the point handles and the window it is handled at. */
+export const PointItem = z.object({ itemId: z.string(), name: z.string(), window: z.string() })
+export type PointItem = z.infer<typeof PointItem>
+
+export const AdminPointDetail = z.object({ point: AdminPoint, items: z.array(PointItem) })
+export type AdminPointDetail = z.infer<typeof AdminPointDetail>
+
+export const PointItemsEdit = z.object({
+  items: z
+    .array(
+      z.object({
+        itemId: z.string().check(z.minLength(1, '请选择事项'), z.maxLength(64, '事项编号过长')),
+        window: text('办理窗口', 40),
+      }),
+    )
+    .check(z.maxLength(1000, '一次最多保存1000个事项')),
+})
+export type PointItemsEdit = z.infer<typeof PointItemsEdit>
+
+/** Every catalog item, for choosing what a point handles. */
+export const CatalogItemOptions = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), department: z.string() })),
+})
+export type CatalogItemOptions = z.infer<typeof CatalogItemOptions>

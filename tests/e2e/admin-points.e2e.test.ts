@@ -1,0 +1,147 @@
+// The 管理后台 at 1280×800 (dev sign-in) edits what residents see: a holiday saved in 节假日与调休
+// takes that day out of booking in the mini program (375×812) at once. Screenshots of the
+// 服务网点, 节假日与调休 and 一码通专区 pages and of the printed wall.
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { AdminHolidayYears, BookableDates } from '../../src/services/contract'
+import { apiAs } from './support/api'
+import { ARTIFACTS, openAppAs } from './support/browser'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium'
+import { visiblePage } from './support/actions'
+import { readServerState } from './support/state'
+
+const CENTRE = 'sp-qs-center'
+const HOLIDAY = '示例 临时闭馆'
+const contexts: BrowserContext[] = []
+let consolePage: Page
+const baseUrl = readServerState().url
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(path.join(tmpdir(), 'gov-console-points-')),
+    {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1280, height: 800 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    },
+  )
+  contexts.push(context)
+  consolePage = context.pages()[0] ?? (await context.newPage())
+  consolePage.on('pageerror', (error) => {
+    throw error
+  })
+  await consolePage.goto(`${baseUrl}/admin`)
+  await consolePage.getByRole('button', { name: '开发登录（admin-1）' }).click()
+  await consolePage.getByRole('heading', { name: '人员与角色' }).waitFor()
+})
+afterAll(async () => {
+  for (const context of contexts) await context.close()
+})
+
+const menu = (name: string) =>
+  consolePage.getByRole('navigation', { name: '管理后台菜单' }).getByText(name, { exact: true })
+/** “12月8日” of `2026-12-08`, as the booking page prints it. */
+const shortDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+
+async function bookingDays(phone: Page, itemId: string): Promise<string[]> {
+  await phone.goto(`${baseUrl}/packages/booking/pages/book/index?itemId=${itemId}`)
+  const view = visiblePage(phone)
+  const restart = view.getByRole('button', { name: '从头重新选择' })
+  await Promise.race([view.getByText('选择办理网点').waitFor(), restart.waitFor()])
+  if (await restart.isVisible()) await restart.click()
+  await view.getByRole('button', { name: '在这里办' }).first().click()
+  const dates = view.getByLabel('可预约日期')
+  await dates.waitFor()
+  return dates
+    .getByRole('radio')
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''))
+}
+
+test('a holiday saved in the console takes that day out of booking in the mini program', async () => {
+  const resident = await apiAs(baseUrl, 'points-e2e-resident')
+  const items = await resident<{ items: { id: string }[] }>(
+    'GET',
+    `/api/v1/service-points/${CENTRE}/items?pageSize=1`,
+  )
+  const itemId = items.items[0]?.id ?? ''
+  const { dates } = await resident<BookableDates>(
+    'GET',
+    `/api/v1/appointments/dates?itemId=${itemId}&pointId=${CENTRE}`,
+  )
+  const day = dates[1]?.date ?? ''
+  const year = day.slice(0, 4)
+
+  const opened = await openAppAs('points-e2e-resident')
+  contexts.push(opened.context)
+  const phone = opened.page
+  expect((await bookingDays(phone, itemId)).some((l) => l.startsWith(shortDay(day)))).toBe(true)
+  await shot(phone, 'admin-points-booking-before')
+
+  const original = (
+    (await (await consolePage.request.get(`${baseUrl}/api/v1/admin/calendar/years`)).json()) as {
+      data: AdminHolidayYears
+    }
+  ).data.items.find((y) => String(y.year) === year) ?? { holidays: [], makeupDays: [] }
+
+  await menu('节假日与调休').click()
+  await consolePage.getByRole('heading', { name: '节假日与调休' }).waitFor()
+  await consolePage.getByLabel('年份').click()
+  await consolePage.locator('.ant-select-item-option').getByText(`${year}年`).click()
+  await consolePage.getByRole('button', { name: '添加假期' }).click()
+  const rows = consolePage.getByLabel('法定节假日').getByRole('row')
+  const last = rows.last()
+  await last.getByRole('textbox').first().fill(HOLIDAY)
+  await consolePage.getByLabel(`${HOLIDAY} 开始日期`).fill(day)
+  await consolePage.getByLabel(`${HOLIDAY} 结束日期`).fill(day)
+  await shot(consolePage, 'admin-calendar')
+  await consolePage.getByRole('button', { name: `保存${year}年安排` }).click()
+  await consolePage.getByText(`${year}年节假日已保存`).waitFor()
+
+  expect((await bookingDays(phone, itemId)).some((l) => l.startsWith(shortDay(day)))).toBe(false)
+  await shot(phone, 'admin-points-booking-after')
+
+  // The run's other suites book on this server: the year goes back as it was.
+  const restored = await consolePage.request.post(
+    `${baseUrl}/api/v1/admin/calendar/years/${year}`,
+    { data: { holidays: original.holidays, makeupDays: original.makeupDays } },
+  )
+  expect(restored.status()).toBe(200)
+})
+
+test('the 服务网点 page edits a point in a drawer: details, weekly hours and the items it handles', async () => {
+  await menu('服务网点').click()
+  await consolePage.getByRole('heading', { name: '服务网点' }).waitFor()
+  await shot(consolePage, 'admin-points')
+  await consolePage.getByRole('button', { name: /^编辑 青山区政务服务中心/ }).click()
+  await consolePage.getByLabel('周一').waitFor()
+  expect(await consolePage.getByLabel('周一').inputValue()).toMatch(/^\d{2}:\d{2}-\d{2}:\d{2}/)
+  await shot(consolePage, 'admin-points-edit')
+  await consolePage.getByRole('tab', { name: /可办事项/ }).click()
+  await consolePage.getByRole('button', { name: /保存可办事项/ }).waitFor()
+  await shot(consolePage, 'admin-points-items')
+})
+
+test('the 一码通专区 page lists zones and their codes, and prints the wall', async () => {
+  await consolePage.keyboard.press('Escape')
+  await menu('一码通专区').click()
+  await consolePage.getByRole('heading', { name: '一码通专区' }).waitFor()
+  await consolePage.getByRole('button', { name: '展开行' }).first().click()
+  await consolePage.getByText('使用中').first().waitFor()
+  await shot(consolePage, 'admin-qr')
+  const [wall] = await Promise.all([
+    consolePage.context().waitForEvent('page'),
+    consolePage.getByRole('button', { name: /^打印 企业智惠服务专区 码墙/ }).click(),
+  ])
+  await wall.waitForLoadState('load')
+  await wall.getByRole('heading', { name: /企业智惠服务专区 · 一码通/ }).waitFor()
+  expect(await wall.locator('.code svg').count()).toBeGreaterThan(3)
+  await shot(wall, 'admin-qr-wall')
+})

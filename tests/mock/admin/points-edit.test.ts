@@ -1,0 +1,227 @@
+// Service points in the console: hours, details and the items a point handles, seen at once by
+// booking, the point pages, the guide and 就近办; validated, audited, never overwritten by the seed.
+import type {
+  AdminPointDetail,
+  AdminPointList,
+  BookableDates,
+  CatalogItemOptions,
+  ConsoleAuditPage,
+  Guide,
+  NearbyResult,
+  PointEdit,
+  ServicePoint,
+  SlotList,
+} from '../../../src/services/contract'
+import { catalogVersion } from '../../../mock/modules/catalog/version-cache'
+import { login, sharedDatabase, testApp } from '../helpers'
+import { send } from './support'
+
+const CENTRE = 'sp-qs-center'
+const MALL = 'sp-qs-mall-wanda'
+const database = sharedDatabase()
+let started = testApp({ database: database.open() }) // Monday 2026-03-02 09:00
+let admin = ''
+let resident = ''
+beforeAll(async () => {
+  await started.app.ready()
+  admin = await login(started.app, 'dev:admin-1')
+  resident = await login(started.app, 'dev:points-resident')
+})
+afterAll(async () => {
+  await started.app.close()
+  await database.remove()
+})
+
+const get = <T>(url: string, token = admin) => send<T>(started.app, 'GET', url, { token })
+const post = <T>(url: string, body: object, token = admin) =>
+  send<T>(started.app, 'POST', url, { token }, body)
+
+async function centreEdit(): Promise<PointEdit> {
+  const { point } = (await get<AdminPointDetail>(`/api/v1/admin/points/${CENTRE}`)).data
+  const { name, street, address, phone, latitude, longitude, hours, features } = point
+  return { name, street, address, phone, latitude, longitude, hours, features }
+}
+
+test('new opening hours change the booking slots and the point page at once; the edit is audited', async () => {
+  const list = await get<AdminPointList>('/api/v1/admin/points')
+  expect(list.data.items.find((p) => p.id === CENTRE)).toMatchObject({ editedAt: null })
+  const before = await centreEdit()
+  const edit: PointEdit = {
+    ...before,
+    phone: '0472-5112345',
+    hours: [
+      // Tuesday: an earlier start and a later lunch; the other days as they were.
+      ...before.hours.filter((d) => d.weekday !== 2),
+      {
+        weekday: 2,
+        spans: [
+          { open: '13:00', close: '17:00' },
+          { open: '08:30', close: '12:00' },
+        ],
+      },
+    ],
+    features: [...before.features, '示例 午间不打烊'],
+  }
+  const saved = await post<AdminPointDetail>(`/api/v1/admin/points/${CENTRE}`, edit)
+  expect(saved.status).toBe(200)
+  expect(saved.data.point.editedAt).not.toBeNull()
+  // Spans are kept in order of the day.
+  expect(saved.data.point.hours.find((d) => d.weekday === 2)?.spans[0]).toEqual({
+    open: '08:30',
+    close: '12:00',
+  })
+
+  const shown = await get<ServicePoint>(`/api/v1/service-points/${CENTRE}`, resident)
+  expect(shown.data.phone).toBe('0472-5112345')
+  expect(shown.data.features).toContain('示例 午间不打烊')
+  const itemId = saved.data.items[0]?.itemId ?? ''
+  const slots = await get<SlotList>(
+    `/api/v1/appointments/slots?itemId=${itemId}&pointId=${CENTRE}&date=2026-03-03`,
+    resident,
+  )
+  const times = slots.data.slots.map((s) => s.time)
+  expect(times[0]).toBe('08:30')
+  expect(times).toContain('13:00')
+  expect(times).not.toContain('12:30')
+  expect(times[times.length - 1]).toBe('16:30')
+
+  const audit = await get<ConsoleAuditPage>('/api/v1/admin/audit?area=point')
+  expect(audit.data.items[0]).toMatchObject({
+    action: 'point.edited',
+    target: { kind: 'service_point', id: CENTRE },
+    before: { phone: before.phone },
+    after: { phone: '0472-5112345' },
+  })
+})
+
+test('the items a point handles: written in one go, the guide, 就近办 and the point list see them at once', async () => {
+  const options = await get<CatalogItemOptions>('/api/v1/admin/points/item-options')
+  const mall = await get<AdminPointDetail>(`/api/v1/admin/points/${MALL}`)
+  const handled = new Set(mall.data.items.map((i) => i.itemId))
+  const added = options.data.items.find((i) => !handled.has(i.id))
+  if (!added) throw new Error('the mall handles every item')
+  const versionBefore = await catalogVersion(started.sql)
+  const kept = mall.data.items.slice(1).map((i) => ({ itemId: i.itemId, window: i.window }))
+  const saved = await post<AdminPointDetail>(`/api/v1/admin/points/${MALL}/items`, {
+    items: [...kept, { itemId: added.id, window: '示例 3号综合窗口' }],
+  })
+  expect(saved.status).toBe(200)
+  expect(saved.data.items).toHaveLength(kept.length + 1)
+  expect(await catalogVersion(started.sql)).toBeGreaterThan(versionBefore)
+
+  const guide = await get<Guide>(`/api/v1/catalog/items/${added.id}`, resident)
+  expect(guide.data.places).toContainEqual(
+    expect.objectContaining({ pointId: MALL, window: '示例 3号综合窗口' }),
+  )
+  const removed = mall.data.items[0]?.itemId ?? ''
+  const nearby = await get<NearbyResult>(
+    `/api/v1/service-points/nearby?itemId=${removed}`,
+    resident,
+  )
+  expect(nearby.data.points.map((p) => p.point.id)).not.toContain(MALL)
+  const dates = await get<BookableDates>(
+    `/api/v1/appointments/dates?itemId=${added.id}&pointId=${MALL}`,
+    resident,
+  )
+  expect(dates.status).toBe(200)
+
+  const audit = await get<ConsoleAuditPage>('/api/v1/admin/audit?area=point')
+  expect(audit.data.items[0]).toMatchObject({ action: 'point.items_set' })
+})
+
+test.each([
+  [
+    'overlapping spans',
+    {
+      hours: [
+        {
+          weekday: 1,
+          spans: [
+            { open: '09:00', close: '12:00' },
+            { open: '11:30', close: '17:00' },
+          ],
+        },
+      ],
+    },
+    'POINT_HOURS_INVALID',
+    '时段重叠',
+  ],
+  [
+    'closing before opening',
+    { hours: [{ weekday: 3, spans: [{ open: '17:00', close: '09:00' }] }] },
+    'POINT_HOURS_INVALID',
+    '关门时间应晚于开门时间',
+  ],
+  [
+    'a weekday twice',
+    {
+      hours: [
+        { weekday: 1, spans: [] },
+        { weekday: 1, spans: [{ open: '09:00', close: '12:00' }] },
+      ],
+    },
+    'POINT_HOURS_INVALID',
+    '周一填写了两次',
+  ],
+  [
+    'coordinates in Beijing',
+    { latitude: 39.9042, longitude: 116.4074 },
+    'POINT_OUTSIDE_DISTRICT',
+    '包头市',
+  ],
+  [
+    'a time that is no time',
+    { hours: [{ weekday: 1, spans: [{ open: '25:00', close: '26:00' }] }] },
+    'VALIDATION_FAILED',
+    '时:分',
+  ],
+  ['weekday 8', { hours: [{ weekday: 8, spans: [] }] }, 'VALIDATION_FAILED', '星期'],
+  ['a phone with letters', { phone: '0472-CALLME' }, 'VALIDATION_FAILED', '电话'],
+  [
+    'a script for a name',
+    { name: '<script>alert(1)</script>'.repeat(4) },
+    'VALIDATION_FAILED',
+    '不能超过40个字',
+  ],
+  ['a blank name', { name: '\u200b \u200b' }, 'VALIDATION_FAILED', '请填写网点名称'],
+])('refused, with a message to act on: %s', async (_case, change, code, words) => {
+  const answer = await post(`/api/v1/admin/points/${CENTRE}`, {
+    ...(await centreEdit()),
+    ...change,
+  })
+  expect(answer.status).toBe(400)
+  expect(answer.error?.code).toBe(code)
+  expect(JSON.stringify(answer.error)).toContain(words)
+})
+
+test('items: an unknown item, a repeated one or a wrong shape is refused and nothing changes', async () => {
+  const before = (await get<AdminPointDetail>(`/api/v1/admin/points/${MALL}`)).data.items
+  const unknown = await post(`/api/v1/admin/points/${MALL}/items`, {
+    items: [{ itemId: "x' OR 1=1 --", window: '1号窗口' }],
+  })
+  expect(unknown.status).toBe(400)
+  expect(unknown.error?.code).toBe('POINT_ITEM_UNKNOWN')
+  const first = before[0]?.itemId ?? ''
+  const twice = await post(`/api/v1/admin/points/${MALL}/items`, {
+    items: [
+      { itemId: first, window: '1号窗口' },
+      { itemId: first, window: '2号窗口' },
+    ],
+  })
+  expect(twice.error?.code).toBe('POINT_ITEM_UNKNOWN')
+  expect((await post(`/api/v1/admin/points/${MALL}/items`, { items: 'all' })).status).toBe(400)
+  expect((await post('/api/v1/admin/points/sp-nowhere/items', { items: [] })).status).toBe(404)
+  expect((await get<AdminPointDetail>(`/api/v1/admin/points/${MALL}`)).data.items).toEqual(before)
+})
+
+test('a restart re-seeds reference data but keeps the points the console edited', async () => {
+  await started.app.close()
+  started = testApp({ database: database.open() })
+  await started.app.ready()
+  admin = await login(started.app, 'dev:admin-1')
+  const centre = await get<AdminPointDetail>(`/api/v1/admin/points/${CENTRE}`)
+  expect(centre.data.point.phone).toBe('0472-5112345')
+  expect(centre.data.point.features).toContain('示例 午间不打烊')
+  const mall = await get<AdminPointDetail>(`/api/v1/admin/points/${MALL}`)
+  expect(mall.data.items.map((i) => i.window)).toContain('示例 3号综合窗口')
+})
