@@ -319,11 +319,31 @@ export interface IdentityVerifications {
   verified_at: string | null
 }
 
+export interface Labs {
+  address: string
+  capacity: number
+  cma: string
+  edited_at: string | null
+  hidden_at: string | null
+  hours: string
+  id: string
+  name: string
+  phone: string
+  price_text: string
+  sample: number
+  services_json: string
+  sort_order: number
+}
+
 export interface Lawyers {
+  edited_at: string | null
   firm: string
   id: string
   intro: string
+  licence_no: string | null
   name: string
+  paused_at: string | null
+  phone: string | null
   sort_order: number
   specialties_json: string
   user_id: string
@@ -365,6 +385,8 @@ export interface Licences {
 }
 
 export interface LiveSessions {
+  cancelled_at: string | null
+  edited_at: string | null
   ends_at: string
   feed_clip: string
   host_department: string
@@ -422,6 +444,8 @@ export interface MediaVideos {
   department: string
   description: string
   duration_sec: number
+  edited_at: string | null
+  hidden_at: string | null
   id: string
   kind: string
   sort_order: number
@@ -750,6 +774,7 @@ export interface DB {
   idempotency_keys: IdempotencyKeys
   identity_events: IdentityEvents
   identity_verifications: IdentityVerifications
+  labs: Labs
   lawyers: Lawyers
   legal_consultations: LegalConsultations
   legal_messages: LegalMessages

@@ -27,6 +27,10 @@ import { servicePointHandlers } from './points/routes'
 import { staffHandlers } from './booking/check-in-routes'
 import { messageHandlers } from './messages/routes'
 import { guideHandlers } from './guide/routes'
+import { adminLabHandlers } from './labs/admin-routes'
+import { adminLawyerHandlers } from './legal/admin-routes'
+import { adminLiveHandlers } from './media/admin-live-routes'
+import { adminVideoHandlers } from './media/admin-video-routes'
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
@@ -57,5 +61,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...messageHandlers(deps),
     ...guideHandlers(deps),
     ...consoleHandlers(deps),
+    ...adminLabHandlers(deps),
+    ...adminLawyerHandlers(deps),
+    ...adminLiveHandlers(deps),
+    ...adminVideoHandlers(deps),
   }
 }

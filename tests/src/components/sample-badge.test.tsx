@@ -93,6 +93,7 @@ jest.mock('../../../src/features/labs/api', () => ({
         phone: '0472-3100001',
         services: ['air'],
         priceText: '甲醛、TVOC、苯：每个点位150元',
+        hours: '工作日 9:00–17:30',
         sample: true,
       },
     ]),

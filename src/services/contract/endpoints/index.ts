@@ -19,6 +19,9 @@ import { staffEndpoints } from './staff'
 import { messagesEndpoints } from './messages'
 import { guideEndpoints } from './guide'
 import { adminEndpoints } from './admin'
+import { adminLabsEndpoints } from './admin-labs'
+import { adminLawyersEndpoints } from './admin-lawyers'
+import { adminMediaEndpoints } from './admin-media'
 
 export type { EndpointDef } from './define'
 // In their own module so the weapp client can use them without pulling in every domain's map.
@@ -46,6 +49,9 @@ export const endpoints = {
   ...messagesEndpoints,
   ...guideEndpoints,
   ...adminEndpoints,
+  ...adminLabsEndpoints,
+  ...adminLawyersEndpoints,
+  ...adminMediaEndpoints,
 }
 
 /** Each domain's map, to check no two domains declare the same endpoint. */
@@ -70,6 +76,9 @@ export const endpointsByDomain = {
   messages: messagesEndpoints,
   guide: guideEndpoints,
   admin: adminEndpoints,
+  adminLabs: adminLabsEndpoints,
+  adminLawyers: adminLawyersEndpoints,
+  adminMedia: adminMediaEndpoints,
 }
 
 export type Endpoints = typeof endpoints
