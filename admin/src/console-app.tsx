@@ -5,10 +5,16 @@ import { call, ConsoleApiError } from './api'
 import { SignInPage } from './pages/sign-in'
 import { StaffPage } from './pages/staff'
 import { AuditPage } from './pages/audit'
+import { LabsPage } from './pages/labs'
+import { LawyersPage } from './pages/lawyers'
+import { MediaPage } from './pages/media'
 
 /** Only sections that work are listed; later ones join as they are built. */
 const SECTIONS = [
   { key: 'staff', label: '人员与角色', page: StaffPage },
+  { key: 'labs', label: '检测机构', page: LabsPage },
+  { key: 'lawyers', label: '律师', page: LawyersPage },
+  { key: 'media', label: '直播与视频', page: MediaPage },
   { key: 'audit', label: '审计日志', page: AuditPage },
 ] as const
 type SectionKey = (typeof SECTIONS)[number]['key']

@@ -8,6 +8,10 @@ const AREA_NAMES: Record<AuditArea, string> = {
   role: '角色授予与撤销',
   console: '后台登录',
   invite: '工作人员邀请',
+  lab: '检测机构',
+  lawyer: '律师',
+  live: '直播排期',
+  video: '视频讲解',
 }
 
 interface Filters {

@@ -34,7 +34,9 @@ export function adminLabHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, Ad
       const before = await found(id)
       if (!(await change(before))) return before
       const after = await found(id)
-      const summary = { edited: '修改检测机构', hidden: '下架检测机构', shown: '上架检测机构' }[verb]
+      const summary = { edited: '修改检测机构', hidden: '下架检测机构', shown: '上架检测机构' }[
+        verb
+      ]
       await recordChange(sql, {
         actorId,
         action: `lab.${verb}`,

@@ -57,7 +57,9 @@ export function adminLawyerHandlers({ repos, sql }: HandlerDeps): Pick<Handlers,
     },
     'POST /api/v1/admin/lawyers/:id/pause': ({ params }, ctx) => {
       const at = ctx.now.toISOString()
-      return audited(params.id, ctx.session.userId, at, 'paused', () => lawyers.pause(params.id, at))
+      return audited(params.id, ctx.session.userId, at, 'paused', () =>
+        lawyers.pause(params.id, at),
+      )
     },
     'POST /api/v1/admin/lawyers/:id/resume': ({ params }, ctx) => {
       const at = ctx.now.toISOString()

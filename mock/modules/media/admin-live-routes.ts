@@ -30,7 +30,11 @@ const NEW_SLOT_CLIP = clipFor(3)
  * two sessions scheduled at once cannot overlap; residents with a reminder hear of a move or a
  * cancellation once the change commits.
  */
-export function adminLiveHandlers({ repos, sql, notify }: HandlerDeps): Pick<Handlers, AdminLiveKeys> {
+export function adminLiveHandlers({
+  repos,
+  sql,
+  notify,
+}: HandlerDeps): Pick<Handlers, AdminLiveKeys> {
   const media = repos.mediaAdmin
   const found = async (id: string): Promise<AdminLiveRow> => {
     const row = await media.session(id)

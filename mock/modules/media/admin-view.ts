@@ -46,5 +46,8 @@ export const toAdminVideo = (row: AdminVideoRow, chapters: readonly ChapterRow[]
 
 export function videoState(video: AdminVideo): Record<string, unknown> {
   const { editedAt: _edited, durationSec: _length, ...state } = video
-  return { ...state, chapters: state.chapters.map((c) => ({ title: c.title, startSec: c.startSec })) }
+  return {
+    ...state,
+    chapters: state.chapters.map((c) => ({ title: c.title, startSec: c.startSec })),
+  }
 }

@@ -14,7 +14,10 @@ export function checkChapters(
   durationSec: number,
 ): void {
   if (chapters.length !== count) {
-    throw invalid('chapters', `这个视频有${count}个章节（每章对应一项办事指南），请逐一修改，不能增删`)
+    throw invalid(
+      'chapters',
+      `这个视频有${count}个章节（每章对应一项办事指南），请逐一修改，不能增删`,
+    )
   }
   chapters.forEach((chapter, i) => {
     const field = `chapters.${i}.startSec`

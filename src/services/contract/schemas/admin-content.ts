@@ -7,12 +7,10 @@ import { ChapterLink } from './media'
 /** A phone a resident can call: a mobile number or a landline with its area code. */
 const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
 const phone = (label: string) =>
-  z
-    .string()
-    .check(
-      z.overwrite((value: string) => value.replace(/\s/g, '')),
-      z.regex(PHONE, `${label}应为11位手机号或带区号的座机（如 0472-3100001）`),
-    )
+  z.string().check(
+    z.overwrite((value: string) => value.replace(/\s/g, '')),
+    z.regex(PHONE, `${label}应为11位手机号或带区号的座机（如 0472-3100001）`),
+  )
 
 const distinct = <T>(message: string) =>
   z.refine<T[]>((values) => new Set(values).size === values.length, message)
@@ -144,7 +142,8 @@ export const LiveSessionEdit = z
           : minutes > MAX_LIVE_HOURS * 60
             ? `一场直播不超过${MAX_LIVE_HOURS}小时，请缩短或分成两场`
             : null
-      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: value, path: ['endsAt'] })
+      if (problem)
+        ctx.issues.push({ code: 'custom', message: problem, input: value, path: ['endsAt'] })
     }),
   )
 export type LiveSessionEdit = z.infer<typeof LiveSessionEdit>
