@@ -5,7 +5,7 @@ import type {
   AdminLawyerList,
   Consultation,
   LawyerEdit,
-  LawyerList,
+  Lawyer,
 } from '../../../src/services/contract'
 import { login, testApp } from '../helpers'
 import { caller } from './content-support'
@@ -31,7 +31,7 @@ const EDIT: LawyerEdit = {
 }
 const WHOLE_NUMBER = /1[3-9]\d{9}|\d{17}/
 const publicLawyers = async () =>
-  (await get<LawyerList>('/api/v1/legal/lawyers', resident)).data.items
+  (await get<{ items: Lawyer[] }>('/api/v1/legal/lawyers', resident)).data.items
 
 test('the console sees phones and licence numbers masked only', async () => {
   const answer = await get<AdminLawyerList>('/api/v1/admin/lawyers')

@@ -58,6 +58,7 @@ export const LabEdit = z.object({
   address: text('机构地址', 100),
   phone: phone('联系电话'),
 })
+export type AdminLabList = z.infer<typeof AdminLabList>
 export type LabEdit = z.infer<typeof LabEdit>
 
 // ——— 律师 ———
@@ -99,6 +100,7 @@ export const LawyerEdit = z.object({
     z.string().check(clean(), z.regex(/^\d{17}$/, '律师执业证号应为17位数字，请核对执业证')),
   ),
 })
+export type AdminLawyerList = z.infer<typeof AdminLawyerList>
 export type LawyerEdit = z.infer<typeof LawyerEdit>
 
 // ——— 政务直播与视频 ———
@@ -154,6 +156,7 @@ export const AdminChapter = z.object({
   startSec: z.number(),
   link: ChapterLink,
 })
+export type AdminLiveList = z.infer<typeof AdminLiveList>
 export const AdminVideo = z.object({
   id: z.string(),
   kind: z.enum(['tutorial', 'replay']),
@@ -177,6 +180,7 @@ export const AdminVideoPage = z.object({
   page: z.number(),
   pageSize: z.number(),
 })
+export type AdminVideoPage = z.infer<typeof AdminVideoPage>
 
 export const VideoEdit = z.object({
   title: text('视频标题', 60),
