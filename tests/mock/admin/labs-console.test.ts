@@ -39,7 +39,7 @@ test('an edit shows in the mini program at once and is audited with before and a
     action: 'lab.edited',
     target: { kind: 'lab', id: 'lab-env' },
     actor: { id: expect.any(String) },
-    before: { name: '青山区示例室内环境检测有限公司', services: ['air'], capacity: 4 },
+    before: { name: '青山区示例室内环境检测有限公司', services: ['air'], capacity: 6 },
     after: { name: EDIT.name, services: ['air', 'product'], capacity: 1 },
   })
 })
