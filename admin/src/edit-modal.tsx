@@ -42,7 +42,7 @@ export function EditModal<T extends object>({
     <Modal
       title={title}
       open={initial !== null}
-      okText='保存'
+      okText='保存修改'
       cancelText='取消'
       confirmLoading={saving}
       onOk={() => form.submit()}

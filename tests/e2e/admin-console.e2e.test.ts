@@ -136,7 +136,7 @@ test('the new lawyer, given a public profile in the console, answers a resident 
   await dialog.getByRole('checkbox', { name: '劳务争议/欠薪' }).check()
   await dialog.getByLabel('执业年限（年）').fill('8')
   await dialog.getByLabel('律师简介').fill('专注劳动合同、竞业限制和工伤赔偿（示例）。')
-  await dialog.getByRole('button', { name: '保存' }).click()
+  await dialog.getByRole('button', { name: '保存修改' }).click()
   await dialog.waitFor({ state: 'detached' })
   await consolePage
     .getByRole('row', { name: /孙律师/ })
