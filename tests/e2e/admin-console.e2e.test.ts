@@ -140,7 +140,7 @@ test('the new lawyer, given a public profile in the console, answers a resident 
   await dialog.waitFor({ state: 'detached' })
   await consolePage
     .getByRole('row', { name: /孙律师/ })
-    .getByText('接受咨询')
+    .getByText('劳务争议/欠薪')
     .waitFor()
   await shot(consolePage, 'admin-lawyers-profile')
 

@@ -79,9 +79,12 @@ export function LabsPage() {
             render: (_, lab) => lab.services.map((s) => SERVICE_NAMES[s]).join('、'),
           },
           { title: '服务时间', dataIndex: 'hours' },
-          { title: '每半天上门', render: (_, lab) => `${lab.capacity} 次` },
+          { title: '接待量', render: (_, lab) => `每半天 ${lab.capacity} 次` },
           { title: '地址', dataIndex: 'address' },
-          { title: '联系电话', dataIndex: 'phone' },
+          {
+            title: '联系电话',
+            render: (_, lab) => <span style={{ whiteSpace: 'nowrap' }}>{lab.phone}</span>,
+          },
           {
             title: '操作',
             render: (_, lab) => (

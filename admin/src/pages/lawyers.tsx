@@ -78,7 +78,14 @@ export function LawyersPage() {
         dataSource={value ?? []}
         pagination={false}
         columns={[
-          { title: '律师', render: (_, l) => <Typography.Text strong>{l.name}</Typography.Text> },
+          {
+            title: '律师',
+            render: (_, l) => (
+              <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+                {l.name}
+              </Typography.Text>
+            ),
+          },
           { title: '执业机构', dataIndex: 'firm' },
           {
             title: '擅长领域',
@@ -89,7 +96,7 @@ export function LawyersPage() {
                 l.specialties.map((t) => TOPIC_NAMES[t]).join('、')
               ),
           },
-          { title: '执业年限', render: (_, l) => `${l.years} 年` },
+          { title: '年限', render: (_, l) => `${l.years} 年` },
           { title: '电话', render: (_, l) => l.phone ?? '—' },
           { title: '执业证号', render: (_, l) => l.licenceNo ?? '—' },
           { title: '状态', render: (_, l) => <StatusTag lawyer={l} /> },
