@@ -22,6 +22,9 @@ type AdminLiveKeys =
   | 'POST /api/v1/admin/media/live/:id'
   | 'POST /api/v1/admin/media/live/:id/cancel'
 
+/** Stored times are UTC ISO strings and compare as text: an input with an offset is converted first. */
+const iso = (instant: string) => new Date(instant).toISOString()
+
 /** The clip a new slot plays (every slot here plays a stored recording; a camera would replace it). */
 const NEW_SLOT_CLIP = clipFor(3)
 
@@ -66,7 +69,7 @@ export function adminLiveHandlers({
       const at = ctx.now.toISOString()
       const row = await inTransaction(sql, async () => {
         await inTurn(sql, 'live-schedule')
-        const other = await media.overlapping(body.startsAt, body.endsAt, null)
+        const other = await media.overlapping(iso(body.startsAt), iso(body.endsAt), null)
         if (other) throw overlapError(other)
         const id = `live-c${randomUUID().slice(0, 8)}`
         const clip = { name: NEW_SLOT_CLIP, durationSec: clipDuration(NEW_SLOT_CLIP) }
@@ -83,11 +86,7 @@ export function adminLiveHandlers({
       const row = await inTransaction(sql, async () => {
         await inTurn(sql, 'live-schedule')
         const before = await found(params.id)
-        const other = await media.overlapping(
-          new Date(body.startsAt).toISOString(),
-          new Date(body.endsAt).toISOString(),
-          before.id,
-        )
+        const other = await media.overlapping(iso(body.startsAt), iso(body.endsAt), before.id)
         if (other) throw overlapError(other)
         if (!(await media.editSession(before.id, body, at))) throw notEditable()
         const after = await found(before.id)

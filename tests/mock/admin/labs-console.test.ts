@@ -131,3 +131,31 @@ test('a lab taken off vanishes from the app and takes no booking; put back, it r
     message: '该时段的上门采样已约满，请换一个日期或时段',
   })
 })
+
+test('bookings sent at once never exceed the capacity (held in the database, on PostgreSQL too)', async () => {
+  await post('/api/v1/admin/labs/lab-quality', {
+    ...EDIT,
+    name: '包头市示例产品质量检验中心',
+    capacity: 2,
+  })
+  const date = (await residentLabs())[0]?.bookableDates[1] ?? ''
+  const answers = await Promise.all(
+    Array.from({ length: 6 }, (_, i) =>
+      post(
+        '/api/v1/testing/bookings',
+        {
+          labId: 'lab-quality',
+          service: 'product',
+          date,
+          slot: 'pm',
+          address: '青山区幸福路2号',
+          contact: '李四',
+          phone: `1390000001${i}`,
+        },
+        resident,
+      ),
+    ),
+  )
+  expect(answers.filter((a) => a.status === 201)).toHaveLength(2)
+  expect(answers.filter((a) => a.error?.code === 'LAB_SLOT_FULL')).toHaveLength(4)
+})

@@ -180,3 +180,18 @@ test('re-laying the timetable leaves every session the console touched as it lef
   expect(touched(after)).toHaveLength(2)
   expect(after.find((s) => s.id === 'live-hukou')?.status).toBe('cancelled')
 })
+
+test('sessions scheduled at once for one slot: one is kept, the rest told of the overlap', async () => {
+  const answers = await Promise.all(
+    Array.from({ length: 5 }, (_, i) =>
+      post('/api/v1/admin/media/live', {
+        title: `同时排期${i}`,
+        topic: '并发排期',
+        hostDepartment: '青山区政务服务中心',
+        ...slot('10', '19:00', '20:00'),
+      }),
+    ),
+  )
+  expect(answers.filter((a) => a.status === 201)).toHaveLength(1)
+  expect(answers.filter((a) => a.error?.code === 'LIVE_OVERLAP')).toHaveLength(4)
+})
