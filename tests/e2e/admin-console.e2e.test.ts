@@ -129,7 +129,7 @@ test('the new lawyer, given a public profile in the console, answers a resident 
   await consolePage.getByRole('heading', { name: '律师' }).waitFor()
   await consolePage
     .getByRole('row', { name: /孙律师/ })
-    .getByText('未填写（居民选不到）')
+    .getByText('未填写，请补充')
     .waitFor()
   await consolePage.getByRole('button', { name: '编辑 孙律师' }).click()
   const dialog = consolePage.getByRole('dialog', { name: '编辑律师资料：孙律师' })

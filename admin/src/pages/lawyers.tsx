@@ -91,7 +91,7 @@ export function LawyersPage() {
             title: '擅长领域',
             render: (_, l) =>
               l.specialties.length === 0 ? (
-                <Typography.Text type='warning'>未填写（居民选不到）</Typography.Text>
+                <Typography.Text type='warning'>未填写，请补充</Typography.Text>
               ) : (
                 l.specialties.map((t) => TOPIC_NAMES[t]).join('、')
               ),
