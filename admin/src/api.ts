@@ -13,6 +13,8 @@ export class ConsoleApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Which field is wrong and why (validation errors). */
+    readonly fields: Record<string, string> = {},
   ) {
     super(message)
   }
@@ -43,15 +45,22 @@ export async function call<K extends EndpointKey>(key: K, input: CallInput<K>): 
     body: parts.body === undefined ? undefined : JSON.stringify(parts.body),
   })
   const json = (await response.json().catch(() => null)) as
-    { data: Output<K> } | { error: { code: string; message: string } } | null
+    | { data: Output<K> }
+    | { error: { code: string; message: string; fields?: Record<string, string> } }
+    | null
   if (response.ok && json && 'data' in json) return json.data
   const error = json && 'error' in json ? json.error : null
   throw new ConsoleApiError(
     response.status,
     error?.code ?? 'NETWORK',
     error?.message ?? '服务暂时不可用，请稍后重试',
+    error?.fields,
   )
 }
 
-export const messageOf = (error: unknown) =>
-  error instanceof ConsoleApiError ? error.message : '网络不稳定，请重试'
+/** The server's message, with each field's own reason when a form was refused. */
+export function messageOf(error: unknown): string {
+  if (!(error instanceof ConsoleApiError)) return '网络不稳定，请重试'
+  const reasons = [...new Set(Object.values(error.fields))]
+  return reasons.length === 0 ? error.message : reasons.join('；')
+}

@@ -8,6 +8,9 @@ import { AuditPage } from './pages/audit'
 import { PointsPage } from './pages/points'
 import { CalendarPage } from './pages/calendar'
 import { QrPage } from './pages/qr'
+import { LabsPage } from './pages/labs'
+import { LawyersPage } from './pages/lawyers'
+import { MediaPage } from './pages/media'
 
 /** Only sections that work are listed; later ones join as they are built. */
 const SECTIONS = [
@@ -15,6 +18,9 @@ const SECTIONS = [
   { key: 'points', label: '服务网点', page: PointsPage },
   { key: 'calendar', label: '节假日与调休', page: CalendarPage },
   { key: 'qr', label: '一码通专区', page: QrPage },
+  { key: 'labs', label: '检测机构', page: LabsPage },
+  { key: 'lawyers', label: '律师', page: LawyersPage },
+  { key: 'media', label: '直播与视频', page: MediaPage },
   { key: 'audit', label: '审计日志', page: AuditPage },
 ] as const
 type SectionKey = (typeof SECTIONS)[number]['key']

@@ -2,7 +2,6 @@ import type { StaffRole, StaffRoleKind } from '../../src/services/contract'
 import { isScopedRoleKind } from '../../src/services/contract'
 import type { Repos } from '../modules/repositories'
 import { BANKS } from '../modules/finance/products'
-import { LABS } from '../modules/labs/labs'
 
 const isBank = (id: string): id is keyof typeof BANKS => Object.hasOwn(BANKS, id)
 
@@ -14,7 +13,7 @@ export async function scopeName(
 ): Promise<string | undefined> {
   if (kind === 'window') return (await repos.servicePoints.findById(scopeId))?.name
   if (kind === 'bank') return isBank(scopeId) ? BANKS[scopeId] : undefined
-  if (kind === 'lab') return LABS.find((l) => l.id === scopeId)?.name
+  if (kind === 'lab') return (await repos.labs.find(scopeId))?.name
   return undefined
 }
 

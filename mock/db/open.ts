@@ -11,6 +11,7 @@ import { seedLawyers } from '../modules/legal/seed'
 import { seedUtilities } from '../modules/life/seed'
 import { seedBankStaff } from '../modules/finance/seed'
 import { seedLabStaff } from '../modules/labs/seed'
+import { seedLabs } from '../modules/labs/seed-labs'
 import { seedMedia } from '../modules/media/seed'
 import { seedLicences } from '../modules/ecert/seed'
 import { seedRegistry } from '../modules/account/identity/registry'
@@ -42,6 +43,7 @@ function migrateAndSeed(db: Db): Db {
   seedLawyers(db)
   seedUtilities(db)
   seedBankStaff(db)
+  seedLabs(db)
   seedLabStaff(db)
   seedMedia(db)
   seedLicences(db)

@@ -332,11 +332,31 @@ export interface IdentityVerifications {
   verified_at: string | null
 }
 
+export interface Labs {
+  address: string
+  capacity: number
+  cma: string
+  edited_at: string | null
+  hidden_at: string | null
+  hours: string
+  id: string
+  name: string
+  phone: string
+  price_text: string
+  sample: number
+  services_json: string
+  sort_order: number
+}
+
 export interface Lawyers {
+  edited_at: string | null
   firm: string
   id: string
   intro: string
+  licence_no: string | null
   name: string
+  paused_at: string | null
+  phone: string | null
   sort_order: number
   specialties_json: string
   user_id: string
@@ -378,6 +398,8 @@ export interface Licences {
 }
 
 export interface LiveSessions {
+  cancelled_at: string | null
+  edited_at: string | null
   ends_at: string
   feed_clip: string
   host_department: string
@@ -435,6 +457,8 @@ export interface MediaVideos {
   department: string
   description: string
   duration_sec: number
+  edited_at: string | null
+  hidden_at: string | null
   id: string
   kind: string
   sort_order: number
@@ -767,6 +791,7 @@ export interface DB {
   idempotency_keys: IdempotencyKeys
   identity_events: IdentityEvents
   identity_verifications: IdentityVerifications
+  labs: Labs
   lawyers: Lawyers
   legal_consultations: LegalConsultations
   legal_messages: LegalMessages

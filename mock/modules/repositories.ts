@@ -14,12 +14,15 @@ import { createRoleRepo } from './staff/repository'
 import { createAdminRepo } from './admin/repository'
 import { createAuditRepo } from './admin/audit-repository'
 import { createLegalRepo } from './legal/repository'
+import { createLawyersRepo } from './legal/lawyers-repository'
 import { createMediaRepo } from './media/repository'
+import { createMediaAdminRepo } from './media/admin-repository'
 import { createLicenceRepo } from './ecert/repository'
 import { createUtilityRepo } from './life/repository'
 import { createFinanceRepo } from './finance/repository'
 import { createTelecomRepo } from './telecom/repository'
 import { createTestingRepo } from './labs/repository'
+import { createLabsRepo } from './labs/labs-repository'
 import { createServicePointRepo } from './points/repository'
 import { createSessionRepo } from '../auth/sessions-repository'
 import { createUploadRepo } from '../files/repository'
@@ -45,14 +48,17 @@ export function createRepos(sql: Sql) {
     policy: createPolicyRepo(sql),
     qr: createQrRepo(sql),
     legal: createLegalRepo(sql),
+    lawyers: createLawyersRepo(sql),
     utilities: createUtilityRepo(sql),
     finance: createFinanceRepo(sql),
     telecom: createTelecomRepo(sql),
     testing: createTestingRepo(sql),
+    labs: createLabsRepo(sql),
     cases: createCaseRepo(sql),
     uploads: createUploadRepo(sql),
     complaints: createComplaintRepo(sql),
     media: createMediaRepo(sql),
+    mediaAdmin: createMediaAdminRepo(sql),
     licences: createLicenceRepo(sql),
     proxy: createProxyRepo(sql),
     identity: createIdentityRepo(sql),

@@ -30,6 +30,10 @@ import { guideHandlers } from './guide/routes'
 import { pointAdminHandlers } from './points/admin-routes'
 import { holidayCalendarHandlers } from './calendar/admin-routes'
 import { qrAdminHandlers } from './qr/admin-routes'
+import { adminLabHandlers } from './labs/admin-routes'
+import { adminLawyerHandlers } from './legal/admin-routes'
+import { adminLiveHandlers } from './media/admin-live-routes'
+import { adminVideoHandlers } from './media/admin-video-routes'
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
@@ -63,5 +67,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...pointAdminHandlers(deps),
     ...holidayCalendarHandlers(deps),
     ...qrAdminHandlers(deps),
+    ...adminLabHandlers(deps),
+    ...adminLawyerHandlers(deps),
+    ...adminLiveHandlers(deps),
+    ...adminVideoHandlers(deps),
   }
 }

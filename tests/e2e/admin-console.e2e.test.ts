@@ -1,6 +1,8 @@
 // The 管理后台 at 1280×800: an administrator signs in by scanning the console's code with the
 // mini program (a second browser context, 375×812), invites a user who claims the code in the
-// mini program, grants a lawyer role, and finds both changes in the audit log.
+// mini program, grants a lawyer role, and finds both changes in the audit log. Then the lawyer
+// path end to end: the console fills in the new lawyer's public profile, a resident asks them,
+// the new lawyer answers in the mini program and the resident reads the answer.
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -12,6 +14,8 @@ import { readServerState } from './support/state'
 
 const contexts: BrowserContext[] = []
 let consolePage: Page
+/** The invited user's phone: a lawyer once the role is granted. */
+let invitee: Page
 const baseUrl = readServerState().url
 
 const shot = (page: Page, name: string) =>
@@ -83,7 +87,7 @@ test('scan to sign in, invite, claim, grant a lawyer role, see both in the audit
   const digits = (await card.getByText(/^\d{8}$/).innerText()).trim()
   await shot(consolePage, 'admin-invite')
 
-  const invitee = await phone('e2e-console-invitee')
+  invitee = await phone('e2e-console-invitee')
   await invitee.goto(`${baseUrl}/packages/account/pages/staff-invite/index`)
   await fill(invitee, '邀请码', digits)
   await visiblePage(invitee).getByRole('button', { name: '认领' }).click()
@@ -115,4 +119,54 @@ test('scan to sign in, invite, claim, grant a lawyer role, see both in the audit
   await rows.filter({ hasText: '扫码登录管理后台' }).first().waitFor()
   await shot(consolePage, 'admin-audit')
   expect(csp).toEqual([])
+})
+
+const QUESTION = '公司让我签了一份竞业限制协议但从没给过补偿，我现在离职了还要遵守吗？'
+const ANSWER = '用人单位未支付竞业限制经济补偿满三个月的，您可以请求解除竞业限制约定。'
+
+test('the new lawyer, given a public profile in the console, answers a resident who reads the answer', async () => {
+  await consolePage.getByRole('menuitem', { name: '律师' }).click()
+  await consolePage.getByRole('heading', { name: '律师' }).waitFor()
+  await consolePage
+    .getByRole('row', { name: /孙律师/ })
+    .getByText('未填写，请补充')
+    .waitFor()
+  await consolePage.getByRole('button', { name: '编辑 孙律师' }).click()
+  const dialog = consolePage.getByRole('dialog', { name: '编辑律师资料：孙律师' })
+  await dialog.getByRole('checkbox', { name: '劳务争议/欠薪' }).check()
+  await dialog.getByLabel('执业年限（年）').fill('8')
+  await dialog.getByLabel('律师简介').fill('专注劳动合同、竞业限制和工伤赔偿（示例）。')
+  await dialog.getByRole('button', { name: '保存修改' }).click()
+  await dialog.waitFor({ state: 'detached' })
+  await consolePage
+    .getByRole('row', { name: /孙律师/ })
+    .getByText('劳务争议/欠薪')
+    .waitFor()
+  await shot(consolePage, 'admin-lawyers-profile')
+
+  const resident = await phone('e2e-console-asker')
+  await resident.goto(`${baseUrl}/packages/legal/pages/ask/index`)
+  const ask = visiblePage(resident)
+  await ask.getByRole('radio', { name: '劳务争议/欠薪', exact: true }).click()
+  await ask.getByRole('radio', { name: /孙律师律师.*擅长劳务争议\/欠薪 · 执业8年/ }).click()
+  await resident.locator('taro-textarea-core[aria-label="您的问题"] textarea').fill(QUESTION)
+  await ask.getByRole('button', { name: '提交问题' }).click()
+  await visiblePage(resident).getByText(QUESTION).waitFor()
+
+  await invitee.goto(`${baseUrl}/packages/legal/pages/desk/index`)
+  const desk = visiblePage(invitee)
+  await desk.getByRole('button', { name: /公司让我签了一份竞业限制协议/ }).click()
+  const thread = visiblePage(invitee)
+  await thread.getByText(QUESTION).waitFor()
+  await invitee.locator('taro-textarea-core[aria-label="答复提问人"] textarea').fill(ANSWER)
+  await thread.getByRole('button', { name: '发送答复' }).click()
+  await thread.getByText(ANSWER).waitFor()
+  await shot(invitee, 'admin-lawyer-answered-phone')
+
+  await resident.goto(`${baseUrl}/packages/legal/pages/index/index`)
+  const hub = visiblePage(resident)
+  await hub.getByText('律师已回复您 1 条咨询，点开查看').waitFor()
+  await hub.getByText('● 律师有新回复（未读）').click()
+  await visiblePage(resident).getByText(ANSWER).waitFor()
+  await shot(resident, 'admin-lawyer-answer-read-phone')
 })

@@ -11,6 +11,10 @@ const AREA_NAMES: Record<AuditArea, string> = {
   point: '服务网点',
   calendar: '节假日与调休',
   qr: '一码通',
+  lab: '检测机构',
+  lawyer: '律师',
+  live: '直播排期',
+  video: '视频讲解',
 }
 
 interface Filters {

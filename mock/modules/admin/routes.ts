@@ -4,7 +4,6 @@ import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
 import { BANKS } from '../finance/products'
-import { LABS } from '../labs/labs'
 import { createInvite, claimInvite, revokeInvite, toInvite } from './invites'
 import { clearedCookie } from './cookie'
 import { personOf } from './people'
@@ -162,7 +161,7 @@ export function consoleHandlers({
       return {
         window: points.map((p) => ({ id: p.id, name: p.name })),
         bank: Object.entries(BANKS).map(([id, name]) => ({ id, name })),
-        lab: LABS.map((l) => ({ id: l.id, name: l.name })),
+        lab: (await repos.labs.all()).map((l) => ({ id: l.id, name: l.name })),
       }
     },
     'GET /api/v1/admin/invites': async (_input, ctx) => {

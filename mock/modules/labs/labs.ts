@@ -9,10 +9,18 @@ import { ApiError } from '../../http/errors'
 import { parseReference, provenance } from '../reference-data'
 import file from './sample-labs.json'
 
-const LabsFile = z.object({ ...provenance, labs: z.array(z.omit(Lab, { bookableDates: true })) })
+const LabSeed = z.object({
+  ...z.omit(Lab, { bookableDates: true }).shape,
+  capacity: z.number().check(z.int(), z.positive()),
+})
+export type LabSeed = z.infer<typeof LabSeed>
+const LabsFile = z.object({ ...provenance, labs: z.array(LabSeed) })
 
-/** Fictional labs for the demo (sample-labs.json); a real listing must show each lab's actual CMA certificate. */
-export const LABS: readonly Omit<Lab, 'bookableDates'>[] = parseReference(
+/**
+ * Fictional labs for the demo (sample-labs.json), seeded into `labs`, which the 管理后台 edits
+ * from then on; a real listing must show each lab's actual CMA certificate.
+ */
+export const LAB_SEED: readonly LabSeed[] = parseReference(
   'labs/sample-labs.json',
   LabsFile,
   file,

@@ -15,7 +15,9 @@ import type { Repos } from '../repositories'
 import type { SamplingRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
-import { buildReport, LABS, SERVICE_NAME } from './labs'
+import { buildReport, SERVICE_NAME } from './labs'
+import { servicesOf, type LabRow } from './labs-repository'
+import { inTurn } from '../../db/engine'
 import type { HandlerDeps } from '../deps'
 import { labReportMessage } from '../messages/builders'
 
@@ -29,13 +31,21 @@ type TestingKeys =
 
 const BOOKING_WINDOW_DAYS = 14
 
-function toBooking(row: SamplingRow, labsOfViewer: readonly string[]): SamplingBooking {
-  const lab = LABS.find((l) => l.id === row.lab_id)
+/** Lab names by id, for the bookings a list shows (a lab taken off keeps its bookings). */
+async function labNames(repos: Repos): Promise<Map<string, string>> {
+  return new Map((await repos.labs.all()).map((l) => [l.id, l.name]))
+}
+
+function toBooking(
+  row: SamplingRow,
+  labsOfViewer: readonly string[],
+  names: ReadonlyMap<string, string>,
+): SamplingBooking {
   const report = row.report_json === null ? null : (JSON.parse(row.report_json) as TestingReport)
   return {
     id: row.id,
     labId: row.lab_id,
-    labName: lab?.name ?? '检测机构',
+    labName: names.get(row.lab_id) ?? '检测机构',
     service: row.service,
     serviceName: SERVICE_NAME[row.service],
     date: row.day,
@@ -80,25 +90,48 @@ function checkDate(date: string, now: Date): void {
   if (isRestDay(date)) throw problem('该日为休息日，请选择工作日')
 }
 
-export function testingHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, TestingKeys> {
+const toLab = (row: LabRow, bookableDates: string[]) => ({
+  id: row.id,
+  name: row.name,
+  cma: row.cma,
+  address: row.address,
+  phone: row.phone,
+  services: servicesOf(row),
+  priceText: row.price_text,
+  hours: row.hours,
+  sample: row.sample === 1,
+  bookableDates,
+})
+
+const slotFull = () =>
+  new ApiError(409, 'LAB_SLOT_FULL', '该时段的上门采样已约满，请换一个日期或时段')
+
+export function testingHandlers({ repos, notify, sql }: HandlerDeps): Pick<Handlers, TestingKeys> {
   const t = repos.testing
+  const asViewer = async (rows: SamplingRow[], userId: string) => {
+    const [labs, names] = await Promise.all([labsOf(repos, userId), labNames(repos)])
+    return rows.map((r) => toBooking(r, labs, names))
+  }
   return {
-    'GET /api/v1/testing/labs': ({ query }, ctx) => {
+    'GET /api/v1/testing/labs': async ({ query }, ctx) => {
       const days = bookableDates(ctx.now)
       return {
-        items: LABS.filter(
-          (l) => query.service === undefined || l.services.includes(query.service),
-        ).map((l) => ({ ...l, bookableDates: days })),
+        items: (await repos.labs.listed())
+          .filter((l) => query.service === undefined || servicesOf(l).includes(query.service))
+          .map((l) => toLab(l, days)),
       }
     },
     'POST /api/v1/testing/bookings': async ({ body }, ctx) => {
-      const lab = LABS.find((l) => l.id === body.labId)
-      if (!lab || !lab.services.includes(body.service)) {
+      const lab = await repos.labs.find(body.labId)
+      if (!lab || lab.hidden_at !== null || !servicesOf(lab).includes(body.service)) {
         throw new ApiError(400, 'VALIDATION_FAILED', '该机构不提供此项检测', {
           labId: '该机构不提供此项检测，请重新选择',
         })
       }
       checkDate(body.date, ctx.now)
+      // This handler runs in its Idempotency-Key's transaction: one booking of a half day at a time.
+      await inTurn(sql, `lab-slot:${lab.id}:${body.date}:${body.slot}`)
+      if ((await repos.labs.booked(lab.id, body.date, body.slot)) >= lab.capacity) throw slotFull()
       const id = randomUUID()
       await t.insert({
         id,
@@ -114,20 +147,22 @@ export function testingHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, 
       })
       const row = await t.find(id)
       if (!row) throw new Error('sampling booking insert did not persist')
-      return toBooking(row, await labsOf(repos, ctx.session.userId))
+      const [booking] = await asViewer([row], ctx.session.userId)
+      if (!booking) throw new Error('sampling booking vanished')
+      return booking
     },
-    'GET /api/v1/testing/bookings': async (_input, ctx) => {
-      const labs = await labsOf(repos, ctx.session.userId)
-      return { items: (await t.ofUser(ctx.session.userId)).map((r) => toBooking(r, labs)) }
-    },
+    'GET /api/v1/testing/bookings': async (_input, ctx) => ({
+      items: await asViewer(await t.ofUser(ctx.session.userId), ctx.session.userId),
+    }),
     'GET /api/v1/testing/bookings/:id': async ({ params }, ctx) => {
       const { row, labs } = await visible(repos, params.id, ctx.session.userId)
-      return toBooking(row, labs)
+      return toBooking(row, labs, await labNames(repos))
     },
     'GET /api/v1/testing/lab/bookings': async (_input, ctx) => {
       const labs = await requireScopes(repos, ctx.session.userId, 'lab')
       const rows = (await Promise.all(labs.map((lab) => t.ofLab(lab)))).flat()
-      return { items: rows.map((r) => toBooking(r, labs)) }
+      const names = await labNames(repos)
+      return { items: rows.map((r) => toBooking(r, labs, names)) }
     },
     // The conditional update is the guard: of two reports sent at once, one is stored.
     'POST /api/v1/testing/bookings/:id/report': async ({ params, body }, ctx) => {
@@ -139,7 +174,7 @@ export function testingHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, 
         throw new ApiError(409, 'ALREADY_REPORTED', '该预约的报告已出具，不能重复出具')
       const row = (await t.find(found.id)) ?? found
       await notify(ctx, labReportMessage(row, SERVICE_NAME[row.service]))
-      return toBooking(row, await labsOf(repos, ctx.session.userId))
+      return toBooking(row, await labsOf(repos, ctx.session.userId), await labNames(repos))
     },
   }
 }

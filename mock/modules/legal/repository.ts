@@ -37,11 +37,13 @@ type NewConsultation = Pick<
 >
 
 export function createLegalRepo(sql: Sql) {
-  // A lawyer takes questions only while their account holds a live lawyer grant.
+  // A lawyer takes questions only while their account holds a live lawyer grant and the
+  // 管理后台 has not paused them.
   const onDuty = () =>
     sql
       .selectFrom('lawyers')
       .selectAll('lawyers')
+      .where('lawyers.paused_at', 'is', null)
       .where(({ exists, selectFrom }) =>
         exists(
           selectFrom('role_grants as g')

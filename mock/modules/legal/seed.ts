@@ -14,6 +14,9 @@ const Lawyer = z.object({
   specialties: z.array(LegalTopicId).check(z.minLength(1)),
   years: z.number().check(z.int(), z.positive()),
   intro: z.string(),
+  /** Fictional: shown masked in the 管理后台 only. */
+  phone: z.string().check(z.regex(/^1[3-9]\d{9}$/)),
+  licenceNo: z.string().check(z.regex(/^\d{17}$/)),
 })
 const LawyersFile = z.object({ ...provenance, lawyers: z.array(Lawyer) })
 
@@ -22,18 +25,24 @@ export const LAWYER_SEED = parseReference('legal/lawyers.json', LawyersFile, law
 
 const LAWYER_ROLE = { kind: 'lawyer', scopeId: null } as const
 
-/** Idempotent: staff users and lawyer rows are brought to the seed's state on every start. */
+/**
+ * Idempotent: staff users and lawyer rows are brought to the seed's state on every start, except
+ * a lawyer an administrator edited in the 管理后台 (`edited_at` set): the console owns that one.
+ */
 export function seedLawyers(db: Database.Database): number {
   const staffAccount = staffAccounts(db)
   const upsertLawyer = db.prepare(`
-    INSERT INTO lawyers (id, user_id, name, firm, specialties_json, years, intro, sort_order)
-    VALUES (@id, @userId, @name, @firm, @specialties, @years, @intro, @sort)
+    INSERT INTO lawyers (id, user_id, name, firm, specialties_json, years, intro, sort_order,
+      phone, licence_no)
+    VALUES (@id, @userId, @name, @firm, @specialties, @years, @intro, @sort, @phone, @licenceNo)
     ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, name = excluded.name,
       firm = excluded.firm, specialties_json = excluded.specialties_json, years = excluded.years,
-      intro = excluded.intro, sort_order = excluded.sort_order
-    WHERE (user_id, name, firm, specialties_json, years, intro, sort_order) IS NOT
+      intro = excluded.intro, sort_order = excluded.sort_order, phone = excluded.phone,
+      licence_no = excluded.licence_no
+    WHERE lawyers.edited_at IS NULL AND
+      (user_id, name, firm, specialties_json, years, intro, sort_order, phone, licence_no) IS NOT
       (excluded.user_id, excluded.name, excluded.firm, excluded.specialties_json, excluded.years,
-       excluded.intro, excluded.sort_order)`)
+       excluded.intro, excluded.sort_order, excluded.phone, excluded.licence_no)`)
   return db.transaction(() => {
     let changes = 0
     LAWYER_SEED.forEach((lawyer, sort) => {

@@ -77,6 +77,7 @@ export function createMediaRepo(sql: Sql) {
     return sql
       .selectFrom('media_videos as v')
       .where('v.kind', '=', 'tutorial')
+      .where('v.hidden_at', 'is', null)
       .$if(department !== null, (q) => q.where('v.department', '=', department ?? ''))
       .$if(pattern !== null, (q) =>
         q.where((eb) =>
@@ -100,10 +101,21 @@ export function createMediaRepo(sql: Sql) {
       )
   }
 
+  // A session cancelled in the 管理后台 is gone for residents (its subscribers were told).
   const liveRows = (userId: string) =>
     sql
       .selectFrom('live_sessions as s')
-      .selectAll('s')
+      .where('s.cancelled_at', 'is', null)
+      .select([
+        's.id',
+        's.title',
+        's.topic',
+        's.host_department',
+        's.starts_at',
+        's.ends_at',
+        's.feed_clip',
+        's.replay_video_id',
+      ])
       .select((eb) => [
         eb
           .selectFrom('live_subscriptions as u')
@@ -151,13 +163,18 @@ export function createMediaRepo(sql: Sql) {
         .selectFrom('media_videos')
         .select('department')
         .where('kind', '=', 'tutorial')
+        .where('hidden_at', 'is', null)
         .groupBy('department')
         .orderBy((eb) => eb.fn.min('sort_order'))
         .execute()
       return rows.map((r) => r.department)
     },
+    /** A video residents may watch: not taken off in the 管理后台. */
     video: async (id: string): Promise<VideoRow | undefined> => {
-      const row = await videos().where('v.id', '=', id).executeTakeFirst()
+      const row = await videos()
+        .where('v.id', '=', id)
+        .where('v.hidden_at', 'is', null)
+        .executeTakeFirst()
       return row && toVideo(row)
     },
     chapters: async (videoId: string): Promise<ChapterRow[]> =>
@@ -175,6 +192,7 @@ export function createMediaRepo(sql: Sql) {
         .selectAll('c')
         .select(['v.title as video_title', 'v.kind as video_kind', 'v.sort_order'])
         .where('c.link_id', '=', itemId)
+        .where('v.hidden_at', 'is', null)
         .orderBy('c.video_id')
         .orderBy('c.idx')
         .execute()
@@ -237,6 +255,7 @@ export function createMediaRepo(sql: Sql) {
         ])
         .where('u.channel', '=', 'wechat')
         .where('u.reminded_at', 'is', null)
+        .where('s.cancelled_at', 'is', null)
         .where('s.starts_at', '>', after)
         .where('s.starts_at', '<=', until)
         .orderBy('s.starts_at')

@@ -5,7 +5,10 @@ import { chapterStart, clipDuration, clipFor } from './clips'
 import { LIVE_SCHEDULE, replayIdOf, replaySeeds, scheduleAt } from './live-schedule'
 import { tutorialSeeds } from './tutorials'
 
-/** Replaces the videos and their chapters when the seed changed (by content hash). */
+/**
+ * Replaces the videos and their chapters when the seed changed (by content hash), except a video
+ * an administrator edited in the 管理后台 (`edited_at` set): the console owns that one.
+ */
 export function seedMedia(db: Db): number {
   const videos = [...tutorialSeeds(), ...replaySeeds()]
   const hash = createHash('sha256').update(JSON.stringify(videos)).digest('hex')
@@ -23,9 +26,15 @@ export function seedMedia(db: Db): number {
   const chapter = db.prepare(`
     INSERT INTO media_chapters (video_id, idx, title, start_sec, link_kind, link_id, link_name)
     VALUES (?, ?, ?, ?, ?, ?, ?)`)
+  const edited = new Set(
+    db.prepare<[], string>('SELECT id FROM media_videos WHERE edited_at IS NOT NULL').pluck().all(),
+  )
   db.transaction(() => {
-    db.exec('DELETE FROM media_chapters')
+    db.exec(
+      'DELETE FROM media_chapters WHERE video_id NOT IN (SELECT id FROM media_videos WHERE edited_at IS NOT NULL)',
+    )
     videos.forEach((video, sort) => {
+      if (edited.has(video.id)) return
       const clip = clipFor(video.chapters.length)
       upsert.run({ ...video, clip, duration: clipDuration(clip), sort })
       video.chapters.forEach((c, i) => {
@@ -50,21 +59,40 @@ export function seedMedia(db: Db): number {
 /**
  * Lays the 政务+直播 timetable out around `now` when it is missing or has run out (nothing still
  * ahead), so a long-lived database keeps a current schedule; a re-laid session drops its old
- * reminders. Returns whether it (re)scheduled.
+ * reminders. A session the 管理后台 scheduled, edited or cancelled (`edited_at` set) is left
+ * as it is. Returns whether it (re)scheduled.
  */
 export async function seedLiveSchedule(sql: Sql, now: Date): Promise<boolean> {
   return inTransaction(sql, async () => {
     await inTurn(sql, 'live-schedule')
+    const seedIds = LIVE_SCHEDULE.map((s) => s.id)
     const counts = await sql
       .selectFrom('live_sessions')
       .select((eb) => [
-        eb.fn.countAll<number>().as('stored'),
-        eb.fn.count<number>('id').filterWhere('starts_at', '>', now.toISOString()).as('ahead'),
+        eb.fn.count<number>('id').filterWhere('id', 'in', seedIds).as('stored'),
+        eb.fn
+          .count<number>('id')
+          .filterWhere((w) =>
+            w.and([w('starts_at', '>', now.toISOString()), w('cancelled_at', 'is', null)]),
+          )
+          .as('ahead'),
       ])
       .executeTakeFirstOrThrow()
     if (Number(counts.stored) === LIVE_SCHEDULE.length && Number(counts.ahead) > 0) return false
-    await sql.deleteFrom('live_subscriptions').execute()
+    const edited = new Set(
+      (
+        await sql
+          .selectFrom('live_sessions')
+          .select('id')
+          .where('edited_at', 'is not', null)
+          .execute()
+      ).map((r) => r.id),
+    )
+    const relaid = seedIds.filter((id) => !edited.has(id))
+    if (relaid.length > 0)
+      await sql.deleteFrom('live_subscriptions').where('session_id', 'in', relaid).execute()
     for (const seed of LIVE_SCHEDULE) {
+      if (edited.has(seed.id)) continue
       const { startsAt, endsAt } = scheduleAt(seed, now)
       const session = {
         title: seed.title,

@@ -33,6 +33,7 @@ export const TEMPLATE_OF: Record<MessageKind, TemplateGroup | null> = {
   proxy_used: 'progress',
   policy_match: 'progress',
   complaint_answered: 'reply',
+  live_changed: 'progress',
 }
 
 /** What the app asks to subscribe to at each moment: what the user will hear about next. */

@@ -18,4 +18,7 @@ export const messagePages = {
   staffCase: withId('/packages/cases/pages/staff-case/index'),
   /** 我的投诉建议, opened on one complaint (its answer). */
   complaint: withId('/packages/cases/pages/complaint/index'),
+  liveSession: withId('/packages/media/pages/live/index'),
+  /** 视频与直播's home with the timetable: where a cancelled session's message leads. */
+  media: '/packages/media/pages/index/index',
 } as const

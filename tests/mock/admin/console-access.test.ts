@@ -40,6 +40,10 @@ test('the walk covers the console (at least the endpoints known today)', () => {
       'POST /api/v1/admin/invites',
       'POST /api/v1/admin/sign-in/confirm',
       'POST /api/v1/admin/sessions/:id/revoke',
+      'POST /api/v1/admin/labs/:id',
+      'POST /api/v1/admin/lawyers/:id/pause',
+      'POST /api/v1/admin/media/live/:id/cancel',
+      'POST /api/v1/admin/media/videos/:id',
     ]),
   )
 })

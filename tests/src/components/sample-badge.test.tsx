@@ -93,6 +93,7 @@ jest.mock('../../../src/features/labs/api', () => ({
         phone: '0472-3100001',
         services: ['air'],
         priceText: '甲醛、TVOC、苯：每个点位150元',
+        hours: '工作日 9:00–17:30',
         sample: true,
       },
     ]),
@@ -103,4 +104,6 @@ test('a fictional lab shows 示例 beside its name and says its CMA number is no
   render(<LabsHome />)
   await screen.findByText('资质认定：CMA 示例-150204-001（示例编号，非真实证书）')
   expect(screen.getByText('示例')).toBeTruthy()
+  // The hours the 管理后台 keeps, as residents read them before booking.
+  expect(screen.getByText('服务时间：工作日 9:00–17:30')).toBeTruthy()
 })

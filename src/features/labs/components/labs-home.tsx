@@ -82,6 +82,7 @@ export function LabsHome() {
                 </Text>
                 <Text className='gov-line'>{lab.address}</Text>
                 <Text className='gov-line'>{lab.priceText}</Text>
+                <Text className='gov-line'>服务时间：{lab.hours}</Text>
                 <GovButton onClick={() => openPage(routes.labBook(lab.id, service ?? 'air'))}>
                   预约{lab.name}上门采样
                 </GovButton>

@@ -22,6 +22,9 @@ import { adminEndpoints } from './admin'
 import { adminPointsEndpoints } from './admin-points'
 import { adminCalendarEndpoints } from './admin-calendar'
 import { adminQrEndpoints } from './admin-qr'
+import { adminLabsEndpoints } from './admin-labs'
+import { adminLawyersEndpoints } from './admin-lawyers'
+import { adminMediaEndpoints } from './admin-media'
 
 export type { EndpointDef } from './define'
 // In their own module so the weapp client can use them without pulling in every domain's map.
@@ -52,6 +55,9 @@ export const endpoints = {
   ...adminPointsEndpoints,
   ...adminCalendarEndpoints,
   ...adminQrEndpoints,
+  ...adminLabsEndpoints,
+  ...adminLawyersEndpoints,
+  ...adminMediaEndpoints,
 }
 
 /** Each domain's map, to check no two domains declare the same endpoint. */
@@ -79,6 +85,9 @@ export const endpointsByDomain = {
   adminPoints: adminPointsEndpoints,
   adminCalendar: adminCalendarEndpoints,
   adminQr: adminQrEndpoints,
+  adminLabs: adminLabsEndpoints,
+  adminLawyers: adminLawyersEndpoints,
+  adminMedia: adminMediaEndpoints,
 }
 
 export type Endpoints = typeof endpoints

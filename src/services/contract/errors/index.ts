@@ -16,6 +16,7 @@ import { QR_ERRORS } from './qr'
 import { STAFF_ERRORS } from './staff'
 import { MESSAGES_ERRORS } from './messages'
 import { ADMIN_PLACES_ERRORS } from './admin-places'
+import { ADMIN_CONTENT_ERRORS } from './admin-content'
 
 export * from './common'
 export * from './files'
@@ -34,6 +35,7 @@ export * from './qr'
 export * from './staff'
 export * from './messages'
 export * from './admin-places'
+export * from './admin-content'
 
 /** Every code the server may answer with, joined from the domains' lists. */
 export const ERROR_CODES = [
@@ -54,6 +56,7 @@ export const ERROR_CODES = [
   ...STAFF_ERRORS,
   ...MESSAGES_ERRORS,
   ...ADMIN_PLACES_ERRORS,
+  ...ADMIN_CONTENT_ERRORS,
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

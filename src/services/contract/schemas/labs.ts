@@ -14,6 +14,8 @@ export const Lab = z.object({
   phone: z.string(),
   services: z.array(TestingService),
   priceText: z.string(),
+  /** When the lab sends its samplers, e.g. 工作日 9:00–17:30. */
+  hours: z.string(),
   /** A fictional lab (name, CMA number, prices): the app marks it 示例. */
   sample: z.boolean(),
   /** The days (`YYYY-MM-DD`, Beijing) the lab takes a sampling booking now: the only ones offered. */

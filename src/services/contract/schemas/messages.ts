@@ -18,6 +18,7 @@ export const MESSAGE_KINDS = [
   'proxy_used',
   'policy_match',
   'complaint_answered',
+  'live_changed',
 ] as const
 export const MessageKind = z.enum(MESSAGE_KINDS)
 export type MessageKind = z.infer<typeof MessageKind>

@@ -10,6 +10,7 @@ const lab: Lab = {
   phone: '0472-0000000',
   services: ['air'],
   priceText: '示例价格',
+  hours: '工作日 9:00–17:30',
   sample: true,
   bookableDates: ['2026-03-06', '2026-03-09', '2026-03-10'],
 }

@@ -1,0 +1,71 @@
+import type { LabEdit, TestingService } from '../../../src/services/contract'
+import type { Sql } from '../../db/engine'
+
+export interface LabRow {
+  id: string
+  name: string
+  cma: string
+  address: string
+  phone: string
+  services_json: string
+  price_text: string
+  hours: string
+  capacity: number
+  sample: number
+  sort_order: number
+  hidden_at: string | null
+  edited_at: string | null
+}
+
+export const servicesOf = (row: LabRow) => JSON.parse(row.services_json) as TestingService[]
+
+/** The labs residents book (`labs`): seeded from sample-labs.json, then the console's. */
+export function createLabsRepo(sql: Sql) {
+  const labs = () => sql.selectFrom('labs').selectAll()
+  const setHidden = async (id: string, hiddenAt: string | null, at: string) => {
+    const result = await sql
+      .updateTable('labs')
+      .set({ hidden_at: hiddenAt, edited_at: at })
+      .where('id', '=', id)
+      .where('hidden_at', hiddenAt === null ? 'is not' : 'is', null)
+      .executeTakeFirst()
+    return Number(result.numUpdatedRows) === 1
+  }
+  return {
+    all: (): Promise<LabRow[]> => labs().orderBy('sort_order').orderBy('id').execute(),
+    /** What the mini program lists: not taken off. */
+    listed: (): Promise<LabRow[]> =>
+      labs().where('hidden_at', 'is', null).orderBy('sort_order').orderBy('id').execute(),
+    find: (id: string): Promise<LabRow | undefined> =>
+      labs().where('id', '=', id).executeTakeFirst(),
+    edit: async (id: string, edit: LabEdit, at: string) => {
+      await sql
+        .updateTable('labs')
+        .set({
+          name: edit.name,
+          services_json: JSON.stringify(edit.services),
+          hours: edit.hours,
+          capacity: edit.capacity,
+          address: edit.address,
+          phone: edit.phone,
+          edited_at: at,
+        })
+        .where('id', '=', id)
+        .execute()
+    },
+    /** Only when it changes state: true for exactly one of two clicks at once. */
+    hide: (id: string, at: string) => setHidden(id, at, at),
+    show: (id: string, at: string) => setHidden(id, null, at),
+    /** Bookings already taken for one half day of one lab. */
+    booked: async (labId: string, day: string, slot: string): Promise<number> => {
+      const row = await sql
+        .selectFrom('sampling_bookings')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('lab_id', '=', labId)
+        .where('day', '=', day)
+        .where('slot', '=', slot)
+        .executeTakeFirst()
+      return Number(row?.n ?? 0)
+    },
+  }
+}
