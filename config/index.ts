@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
+import { PagePreloadPlugin } from './h5-page-preload'
 import prodConfig from './prod'
 
 const isH5 = process.env.TARO_ENV === 'h5'
@@ -165,6 +166,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.optimization.splitChunks(h5SplitChunks)
+        chain.plugin('page-preload').use(PagePreloadPlugin, ['/pages/index/index'])
       },
     },
   }
