@@ -86,6 +86,15 @@ export const useSession = create<SessionState>()(
   ),
 )
 
+/**
+ * Signed in, or about to be: without 退出登录 the launch signs in, so until that sign-in fails the
+ * screen keeps the signed-in layout (the entries hold their places, saying they are loading)
+ * instead of showing the signed-out one for the moment before the sign-in starts.
+ */
+export const expectsSignedIn = (
+  state: Pick<SessionState, 'profile' | 'signedOut' | 'status'>,
+): boolean => state.profile !== null || (!state.signedOut && state.status !== 'failed')
+
 /** Launch: keep a valid session, otherwise sign in silently unless the user signed out. */
 export async function ensureSession(now: Date = new Date()): Promise<void> {
   const { token, expiresAt, signedOut, signIn } = useSession.getState()

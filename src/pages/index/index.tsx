@@ -6,13 +6,13 @@ import { ElderHome, HOME_ENTRIES, HomeEntries } from '../../features/home'
 import { UpcomingReminder } from '../../features/booking'
 import { ElderMessagesTile } from '../../features/messages'
 import { useElderMode } from '../../hooks/use-elder-mode'
-import { useSession } from '../../stores/session'
+import { expectsSignedIn, useSession } from '../../stores/session'
 import { routes } from '../../utils/routes'
 import './index.scss'
 
 export default function HomePage() {
   const signedIn = useSession((s) => s.profile !== null)
-  const signingIn = useSession((s) => s.status === 'signing-in')
+  const member = useSession(expectsSignedIn)
   const elder = useElderMode()
   return (
     <PageShell>
@@ -22,7 +22,7 @@ export default function HomePage() {
       </View>
       <ConsentGate />
       <UpcomingReminder signedIn={signedIn} />
-      {elder && (signedIn || signingIn) && <ElderMessagesTile pending={!signedIn} />}
+      {elder && member && <ElderMessagesTile pending={!signedIn} />}
       {elder ? (
         <ElderHome signedIn={signedIn} />
       ) : (

@@ -5,7 +5,7 @@ import { Cell } from '../../components/cell'
 import { AccountHeader, IdentitySwitch, refreshProfile, StaffDesks } from '../../features/account'
 import { MessagesCell } from '../../features/messages'
 import { openPage } from '../../platform/navigation'
-import { useSession } from '../../stores/session'
+import { expectsSignedIn, useSession } from '../../stores/session'
 import { usePreferences } from '../../stores/preferences'
 import { routes } from '../../utils/routes'
 
@@ -13,9 +13,9 @@ const ELDER_LABELS = { system: '跟随系统', on: '已开启', off: '已关闭'
 
 export default function MinePage() {
   const profile = useSession((s) => s.profile)
-  // The launch sign-in usually ends after the first screen: its entries hold their places
-  // meanwhile, so nothing below them moves when it ends.
-  const member = useSession((s) => s.profile !== null || s.status === 'signing-in')
+  // The launch sign-in usually ends after the first screen (and may start after it): the
+  // signed-in entries hold their places meanwhile, so nothing below them moves when it ends.
+  const member = useSession(expectsSignedIn)
   const elderChoice = usePreferences((s) => s.elderChoice)
   useDidShow(() => {
     if (useSession.getState().token !== null) void refreshProfile().catch(() => undefined)

@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components'
 import { CallButton } from '../../../components/call-button'
 import { GovButton } from '../../../components/gov-button'
 import { SkeletonText } from '../../../components/skeleton'
-import { useRemote } from '../../../hooks/use-remote'
+import { useRemote, type RemoteState } from '../../../hooks/use-remote'
 import { callPhone } from '../../../platform/phone'
-import type { OpeningDay } from '../../../services/contract'
-import { useSession } from '../../../stores/session'
+import type { HelperContact, OpeningDay } from '../../../services/contract'
+import { expectsSignedIn, useSession } from '../../../stores/session'
 import { HOTLINE } from '../../../utils/hotline'
 import { openStatus } from '../../../utils/opening-hours'
 import { helperContact } from '../api'
@@ -21,10 +21,10 @@ export function CallHelper({ signedIn }: { signedIn: boolean }) {
     () => (signedIn ? helperContact() : Promise.resolve(null)),
     [signedIn],
   )
-  const noSignIn = useSession((s) => s.signedOut || s.status === 'failed')
+  const expecting = useSession(expectsSignedIn)
   const contact = state.status === 'success' ? state.data : null
   const status = contact ? openStatus(contact.hours, new Date()) : null
-  const waiting = state.status === 'loading' || (!signedIn && !noSignIn)
+  const waiting = helperWaiting(state, expecting)
   return (
     <View className='gov-card call-helper' aria-label='打电话给帮办员'>
       <GovButton
@@ -64,6 +64,20 @@ export function CallHelper({ signedIn }: { signedIn: boolean }) {
       )}
     </View>
   )
+}
+
+/**
+ * Pure: the 帮办员's lines are still to come — loading, or no answer yet although a sign-in is
+ * running or about to (the answer before sign-in is “nobody yet”, and it is still on screen for
+ * the one render after the sign-in ends, before the new request starts: without this the
+ * placeholder vanished for that frame and the tiles below jumped up and back, CLS 0.39).
+ */
+export function helperWaiting(
+  state: RemoteState<HelperContact | null>,
+  expectsSignedIn: boolean,
+): boolean {
+  if (state.status === 'loading') return true
+  return state.status === 'success' && state.data === null && expectsSignedIn
 }
 
 /**

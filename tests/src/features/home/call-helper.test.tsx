@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { CallHelper } from '../../../../src/features/home/components/call-helper'
+import { CallHelper, helperWaiting } from '../../../../src/features/home/components/call-helper'
 import type { HelperContact } from '../../../../src/services/contract'
 import { call } from '../../../../src/services/http'
 
@@ -78,4 +78,14 @@ test('during the hall hours the placeholder leaves no room for 12345, as the loa
   const { container } = render(<CallHelper signedIn />)
   expect(container.querySelector('.call-helper__who[aria-hidden="true"]')).not.toBeNull()
   expect(container.querySelector('.call-helper__hotline')).toBeNull()
+})
+
+test('the placeholder stays from before the sign-in until the 帮办员 is known, with no gap between', () => {
+  // Before the sign-in the answer is “nobody yet”; it is still shown for the render after the
+  // sign-in ends, before the new request starts: that frame keeps the placeholder.
+  expect(helperWaiting({ status: 'success', data: null }, true)).toBe(true)
+  expect(helperWaiting({ status: 'loading' }, true)).toBe(true)
+  expect(helperWaiting({ status: 'success', data: desk }, true)).toBe(false)
+  // Signed out, or the sign-in failed: nobody is coming, so nothing is held.
+  expect(helperWaiting({ status: 'success', data: null }, false)).toBe(false)
 })
