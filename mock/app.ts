@@ -40,6 +40,7 @@ import { applyChineseZodMessages } from './http/validation'
 import { buildOpenApi } from './openapi/document'
 import { sharedSearchIndex } from './modules/catalog/search-index'
 import { uploadRoutes } from './files/routes'
+import { catalogFileRoutes } from './modules/catalog/console/file-routes'
 import { folderStore } from './files/folder-store'
 import { mediaFileRoutes } from './modules/media/files'
 import { seedLiveSchedule } from './modules/media/seed'
@@ -205,6 +206,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   })
   const uploadDir = options.uploadDir ?? defaultUploadDir(options)
   void app.register(uploadRoutes, { repos, files: folderStore(uploadDir), now, authenticate })
+  void app.register(catalogFileRoutes, { sql, repos, now, authenticate })
   void app.register(mediaFileRoutes, { dir: join(__dirname, 'modules', 'media', 'files') })
 
   // Built on first request: the whole contract as JSON Schema would cost every start ≈ 60 ms.
