@@ -39,6 +39,7 @@ import { installStaticAndNotFound } from './http/spa'
 import { applyChineseZodMessages } from './http/validation'
 import { buildOpenApi } from './openapi/document'
 import { sharedSearchIndex } from './modules/catalog/search-index'
+import { catalogVersion } from './modules/catalog/version-cache'
 import { uploadRoutes } from './files/routes'
 import { catalogFileRoutes } from './modules/catalog/console/file-routes'
 import { folderStore } from './files/folder-store'
@@ -147,6 +148,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
       bundles: await repos.bundles.searchDocs(),
     }),
     closing.signal,
+    () => catalogVersion(sql),
   )
   // A listening server builds the pinyin index (≈ 1.5 s, in steps that leave other requests
   // answered) right away; tests that only inject never pay for it unless they search.

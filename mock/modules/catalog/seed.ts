@@ -9,7 +9,7 @@ export interface CatalogSeed {
 }
 
 /** The day the seeded guides were compiled: their 本指南更新于 until the console changes them. */
-export const SEEDED_GUIDES_DATE = '2026-11-01'
+export const SEEDED_GUIDES_DATE = '2026-01-15'
 /** Bumped when the seed writes rows differently, so existing databases are seeded again. */
 const SEED_FORMAT = 2
 
