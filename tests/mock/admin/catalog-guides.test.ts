@@ -140,7 +140,7 @@ test('一件事: name, description, members and their order, 承诺时限 and �
   ] as const) {
     const refused = await call('PUT', `/api/v1/admin/catalog/bundles/${bundle.id}`, admin, { ...edit, ...change })
     expect([400, 422]).toContain(refused.status)
-    expect(refused.body.error?.message).toContain(words)
+    expect(JSON.stringify(refused.body.error)).toContain(words)
   }
   const audit = await sql.selectFrom('admin_audit').select(['summary', 'before_json']).where('action', '=', 'catalog.bundle_edited').execute()
   expect(audit).toHaveLength(1)
