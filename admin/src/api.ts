@@ -13,6 +13,8 @@ export class ConsoleApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Per-field (or per-row) messages, when the server names them. */
+    readonly fields?: Record<string, string>,
   ) {
     super(message)
   }
@@ -43,13 +45,16 @@ export async function call<K extends EndpointKey>(key: K, input: CallInput<K>): 
     body: parts.body === undefined ? undefined : JSON.stringify(parts.body),
   })
   const json = (await response.json().catch(() => null)) as
-    { data: Output<K> } | { error: { code: string; message: string } } | null
+    | { data: Output<K> }
+    | { error: { code: string; message: string; fields?: Record<string, string> } }
+    | null
   if (response.ok && json && 'data' in json) return json.data
   const error = json && 'error' in json ? json.error : null
   throw new ConsoleApiError(
     response.status,
     error?.code ?? 'NETWORK',
     error?.message ?? '服务暂时不可用，请稍后重试',
+    error?.fields,
   )
 }
 

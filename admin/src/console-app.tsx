@@ -5,10 +5,16 @@ import { call, ConsoleApiError } from './api'
 import { SignInPage } from './pages/sign-in'
 import { StaffPage } from './pages/staff'
 import { AuditPage } from './pages/audit'
+import { CatalogItemsPage } from './pages/catalog-items'
+import { CatalogImportPage } from './pages/catalog-import'
+import { CatalogBundlesPage } from './pages/catalog-bundles'
 
 /** Only sections that work are listed; later ones join as they are built. */
 const SECTIONS = [
   { key: 'staff', label: '人员与角色', page: StaffPage },
+  { key: 'catalog', label: '事项管理', page: CatalogItemsPage },
+  { key: 'catalog-import', label: '导入实施清单', page: CatalogImportPage },
+  { key: 'bundles', label: '一件事', page: CatalogBundlesPage },
   { key: 'audit', label: '审计日志', page: AuditPage },
 ] as const
 type SectionKey = (typeof SECTIONS)[number]['key']

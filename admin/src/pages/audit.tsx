@@ -8,6 +8,7 @@ const AREA_NAMES: Record<AuditArea, string> = {
   role: '角色授予与撤销',
   console: '后台登录',
   invite: '工作人员邀请',
+  catalog: '事项与一件事',
 }
 
 interface Filters {

@@ -21,8 +21,15 @@ beforeAll(async () => {
 afterAll(() => app.close())
 
 const get = async <T>(url: string, token = resident) => {
-  const res = await app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } })
-  return { status: res.statusCode, body: json<{ data: T; error?: { code: string; message: string } }>(res) }
+  const res = await app.inject({
+    method: 'GET',
+    url,
+    headers: { authorization: `Bearer ${token}` },
+  })
+  return {
+    status: res.statusCode,
+    body: json<{ data: T; error?: { code: string; message: string } }>(res),
+  }
 }
 const post = async <T>(url: string, token = admin) => {
   const res = await app.inject({
@@ -31,18 +38,30 @@ const post = async <T>(url: string, token = admin) => {
     headers: { authorization: `Bearer ${token}`, 'idempotency-key': crypto.randomUUID() },
     payload: {},
   })
-  return { status: res.statusCode, body: json<{ data: T; error?: { code: string; message: string } }>(res) }
+  return {
+    status: res.statusCode,
+    body: json<{ data: T; error?: { code: string; message: string } }>(res),
+  }
 }
 
 test('the export is the whole catalog, one row per 实施编码, and reads back unchanged', async () => {
-  const count = await sql.selectFrom('catalog_items').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()
+  const count = await sql
+    .selectFrom('catalog_items')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst()
   expect(rows).toHaveLength(Number(count?.n))
   const first = rows[0] as Row
   expect(first['实施编码']).toMatch(/^[0-9A-Z]{30}$/)
   expect(first['状态']).toBe('在用')
   const again = await upload(app, admin, '未修改.xlsx', await workbookOf(rows.slice(0, 50)))
   expect(again.status).toBe(201)
-  expect(again.data?.counts).toMatchObject({ rows: 50, new: 0, changed: 0, retired: 0, unchanged: 50 })
+  expect(again.data?.counts).toMatchObject({
+    rows: 50,
+    new: 0,
+    changed: 0,
+    retired: 0,
+    unchanged: 50,
+  })
 })
 
 describe('a file that cannot be taken is refused with what to fix', () => {
@@ -79,7 +98,8 @@ describe('a file that cannot be taken is refused with what to fix', () => {
 
   test('formulas, control characters, bad check characters, unknown references and duplicates: each by row and column', async () => {
     const [a, b, c, d] = rows as [Row, Row, Row, Row]
-    const badCheck = `${a['实施编码'].slice(0, 17)}${a['实施编码'][17] === '0' ? '1' : '0'}${a['实施编码'].slice(18)}`
+    const code = a['实施编码'] ?? ''
+    const badCheck = `${code.slice(0, 17)}${code[17] === '0' ? '1' : '0'}${code.slice(18)}`
     const data = await workbookOf([
       { ...a, 事项名称: { formula: 'HYPERLINK("http://evil.example","点我")', result: '点我' } },
       { ...b, 申请条件: { richText: [{ text: '正常条件' }, { text: '\u200e看不见的方向符' }] } },
@@ -129,15 +149,32 @@ describe('preview → apply → restore', () => {
 
   beforeAll(() => {
     const hand = rows.filter((r) => r['示例'] !== '是')
-    changed = { ...(hand[0] as Row), 事项名称: '企业开办（公司设立登记·导入测试）', 承诺时限: '1个工作日' }
+    changed = {
+      ...(hand[0] as Row),
+      事项名称: '企业开办（公司设立登记·导入测试）',
+      承诺时限: '1个工作日',
+    }
     retired = { ...(hand[1] as Row), 状态: '废止', 生效日期: '2026-03-01' }
     const base = hand[2] as Row
-    added = { ...base, 实施编码: buildChecksumCode(base['实施编码'], 987), 事项名称: '导入新增的测试事项', 状态: '新增' }
+    added = {
+      ...base,
+      实施编码: buildChecksumCode(base['实施编码'] ?? '', 987),
+      事项名称: '导入新增的测试事项',
+      状态: '新增',
+    }
   })
 
   test('the preview lists new, changed (field by field) and retired, and writes nothing', async () => {
-    const before = await sql.selectFrom('catalog_version').select('version').executeTakeFirstOrThrow()
-    const answer = await upload(app, admin, '实施清单.xlsx', await workbookOf([changed, retired, added, rows[3] as Row]))
+    const before = await sql
+      .selectFrom('catalog_version')
+      .select('version')
+      .executeTakeFirstOrThrow()
+    const answer = await upload(
+      app,
+      admin,
+      '实施清单.xlsx',
+      await workbookOf([changed, retired, added, rows[3] as Row]),
+    )
     expect(answer.status).toBe(201)
     const preview = answer.data
     if (!preview) throw new Error('no preview')
@@ -146,23 +183,36 @@ describe('preview → apply → restore', () => {
     const change = preview.changes.find((c) => c.kind === 'changed')
     expect(change?.fields).toEqual(
       expect.arrayContaining([
-        { column: '事项名称', before: rows.find((r) => r['实施编码'] === changed['实施编码'])?.['事项名称'], after: changed['事项名称'] },
+        {
+          column: '事项名称',
+          before: rows.find((r) => r['实施编码'] === changed['实施编码'])?.['事项名称'],
+          after: changed['事项名称'],
+        },
         expect.objectContaining({ column: '承诺时限', after: '1个工作日' }),
       ]),
     )
     expect(preview.changes.find((c) => c.kind === 'retired')?.fields).toEqual(
       expect.arrayContaining([{ column: '状态', before: '在用', after: '废止' }]),
     )
-    const after = await sql.selectFrom('catalog_version').select('version').executeTakeFirstOrThrow()
+    const after = await sql
+      .selectFrom('catalog_version')
+      .select('version')
+      .executeTakeFirstOrThrow()
     expect(after.version).toBe(before.version)
-    const again = await get<{ counts: object }>(`/api/v1/admin/catalog/imports/${preview.id}`, admin)
+    const again = await get<{ counts: object }>(
+      `/api/v1/admin/catalog/imports/${preview.id}`,
+      admin,
+    )
     expect(again.body.data.counts).toEqual(preview.counts)
   })
 
   test('apply writes it in one go; the app sees it at once; a second apply is refused', async () => {
-    const applied = await post<{ new: number; changed: number; retired: number; snapshotId: string }>(
-      `/api/v1/admin/catalog/imports/${previewId}/apply`,
-    )
+    const applied = await post<{
+      new: number
+      changed: number
+      retired: number
+      snapshotId: string
+    }>(`/api/v1/admin/catalog/imports/${previewId}/apply`)
     expect(applied.status).toBe(200)
     expect(applied.body.data).toMatchObject({ new: 1, changed: 1, retired: 1 })
 
@@ -170,29 +220,50 @@ describe('preview → apply → restore', () => {
       `/api/v1/catalog/search?q=${encodeURIComponent('导入测试')}`,
     )
     expect(search.body.data.hits.map((h) => h.item.name)).toContain(changed['事项名称'])
-    const retiredItem = await sql.selectFrom('catalog_items').select(['id', 'name']).where('code', '=', retired['实施编码'] as string).executeTakeFirstOrThrow()
+    const retiredItem = await sql
+      .selectFrom('catalog_items')
+      .select(['id', 'name'])
+      .where('code', '=', retired['实施编码'] as string)
+      .executeTakeFirstOrThrow()
     const guide = await get(`/api/v1/catalog/items/${retiredItem.id}`)
     expect(guide.status).toBe(404)
     expect(guide.body.error?.message).toBe('该事项已于2026年3月1日废止，请返回重新搜索现行事项')
-    const gone = await get<{ hits: { item: { id: string } }[] }>(`/api/v1/catalog/search?q=${encodeURIComponent(retiredItem.name)}`)
+    const gone = await get<{ hits: { item: { id: string } }[] }>(
+      `/api/v1/catalog/search?q=${encodeURIComponent(retiredItem.name)}`,
+    )
     expect(gone.body.data.hits.map((h) => h.item.id)).not.toContain(retiredItem.id)
-    const newGuide = await sql.selectFrom('catalog_items').select(['id', 'sample', 'updated_on']).where('code', '=', added['实施编码'] as string).executeTakeFirstOrThrow()
+    const newGuide = await sql
+      .selectFrom('catalog_items')
+      .select(['id', 'sample', 'updated_on'])
+      .where('code', '=', added['实施编码'] as string)
+      .executeTakeFirstOrThrow()
     expect(newGuide).toMatchObject({ sample: 0, updated_on: '2026-03-02' })
 
     const twice = await post(`/api/v1/admin/catalog/imports/${previewId}/apply`)
     expect(twice.status).toBe(409)
     expect(twice.body.error?.code).toBe('CATALOG_PREVIEW_APPLIED')
 
-    const audit = await sql.selectFrom('admin_audit').selectAll().where('action', '=', 'catalog.imported').execute()
+    const audit = await sql
+      .selectFrom('admin_audit')
+      .selectAll()
+      .where('action', '=', 'catalog.imported')
+      .execute()
     expect(audit).toHaveLength(1)
     expect(audit[0]?.summary).toBe('导入实施清单“实施清单.xlsx”：新增1项，变更1项，废止1项')
-    expect(await sql.selectFrom('catalog_console').select('owned_by').executeTakeFirst()).toMatchObject({ owned_by: expect.any(String) })
+    expect(
+      await sql.selectFrom('catalog_console').select('owned_by').executeTakeFirst(),
+    ).toMatchObject({ owned_by: expect.any(String) })
   })
 
   test('a preview made before another change is stale: 409 asks to preview again', async () => {
     const row = { ...(rows[5] as Row), 收费: '按标准收费（测试）' }
     const first = await upload(app, admin, 'a.xlsx', await workbookOf([row]))
-    const second = await upload(app, admin, 'b.xlsx', await workbookOf([{ ...row, 收费: '另一种收费' }]))
+    const second = await upload(
+      app,
+      admin,
+      'b.xlsx',
+      await workbookOf([{ ...row, 收费: '另一种收费' }]),
+    )
     expect((await post(`/api/v1/admin/catalog/imports/${first.data?.id}/apply`)).status).toBe(200)
     const stale = await post(`/api/v1/admin/catalog/imports/${second.data?.id}/apply`)
     expect(stale.status).toBe(409)
@@ -201,15 +272,24 @@ describe('preview → apply → restore', () => {
   })
 
   test('restoring the previous version puts the replaced items back and removes the added one', async () => {
-    const list = await get<{ items: { id: string; restoredAt: string | null }[] }>('/api/v1/admin/catalog/snapshots', admin)
+    const list = await get<{ items: { id: string; restoredAt: string | null }[] }>(
+      '/api/v1/admin/catalog/snapshots',
+      admin,
+    )
     const oldest = list.body.data.items.at(-1)
     if (!oldest) throw new Error('no snapshot')
-    const restored = await post<{ items: number }>(`/api/v1/admin/catalog/snapshots/${oldest.id}/restore`)
+    const restored = await post<{ items: number }>(
+      `/api/v1/admin/catalog/snapshots/${oldest.id}/restore`,
+    )
     expect(restored.status).toBe(200)
     const names = await sql
       .selectFrom('catalog_items')
       .select(['code', 'name', 'retired_on'])
-      .where('code', 'in', [changed['实施编码'] as string, retired['实施编码'] as string, added['实施编码'] as string])
+      .where('code', 'in', [
+        changed['实施编码'] as string,
+        retired['实施编码'] as string,
+        added['实施编码'] as string,
+      ])
       .execute()
     expect(names).toHaveLength(2)
     expect(names.find((n) => n.code === changed['实施编码'])?.name).toBe(
@@ -217,7 +297,11 @@ describe('preview → apply → restore', () => {
     )
     expect(names.find((n) => n.code === retired['实施编码'])?.retired_on).toBeNull()
     expect((await post(`/api/v1/admin/catalog/snapshots/${oldest.id}/restore`)).status).toBe(409)
-    const audit = await sql.selectFrom('admin_audit').select('action').where('action', '=', 'catalog.restored').execute()
+    const audit = await sql
+      .selectFrom('admin_audit')
+      .select('action')
+      .where('action', '=', 'catalog.restored')
+      .execute()
     expect(audit).toHaveLength(1)
   })
 })

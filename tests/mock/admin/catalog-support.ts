@@ -56,7 +56,9 @@ export async function rowsOf(data: Buffer): Promise<Row[]> {
   sheet.eachRow((row, n) => {
     if (n === 1) return
     const values = row.values as unknown[]
-    rows.push(Object.fromEntries(header.map((h, i) => [h, String(values[i] ?? '')]).filter(([h]) => h)))
+    rows.push(
+      Object.fromEntries(header.map((h, i) => [h, String(values[i] ?? '')]).filter(([h]) => h)),
+    )
   })
   return rows
 }
@@ -76,7 +78,8 @@ export async function workbookOf(
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`
 
 export function csvOf(rows: readonly Row[], columns: readonly string[] = COLUMNS): string {
-  return [columns.map(quote).join(','), ...rows.map((r) => columns.map((c) => quote(r[c] ?? '')).join(','))].join(
-    '\r\n',
-  )
+  return [
+    columns.map(quote).join(','),
+    ...rows.map((r) => columns.map((c) => quote(r[c] ?? '')).join(',')),
+  ].join('\r\n')
 }

@@ -57,9 +57,16 @@ export async function listConsoleBundles(sql: Sql, now: Date): Promise<ConsoleBu
 /** The rules a bundle must meet beyond its shape: real, distinct, current items; it must save. */
 export function bundleProblem(
   edit: BundleEdit,
-  items: readonly { id: string; name: string; retired_on: string | null; promised_days: number; visits: number }[],
+  items: readonly {
+    id: string
+    name: string
+    retired_on: string | null
+    promised_days: number
+    visits: number
+  }[],
 ): string | null {
-  if (new Set(edit.itemIds).size !== edit.itemIds.length) return '同一事项只能加入一次，请删除重复的事项'
+  if (new Set(edit.itemIds).size !== edit.itemIds.length)
+    return '同一事项只能加入一次，请删除重复的事项'
   const byId = new Map(items.map((i) => [i.id, i]))
   const missing = edit.itemIds.find((id) => !byId.has(id))
   if (missing) return `事项“${missing}”不存在，请从事项列表中选择`
@@ -114,7 +121,13 @@ export async function saveBundle(
     await sql.deleteFrom('catalog_bundle_items').where('bundle_id', '=', input.id).execute()
     await sql
       .insertInto('catalog_bundle_items')
-      .values(edit.itemIds.map((itemId, position) => ({ bundle_id: input.id, position, item_id: itemId })))
+      .values(
+        edit.itemIds.map((itemId, position) => ({
+          bundle_id: input.id,
+          position,
+          item_id: itemId,
+        })),
+      )
       .execute()
     await takeOver(sql, input.actorId, input.now.toISOString())
     await recordChange(sql, {

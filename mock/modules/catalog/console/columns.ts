@@ -28,7 +28,12 @@ export const COLUMNS = [
 export type Column = (typeof COLUMNS)[number]
 
 /** Columns a row may leave out of the header (the import then keeps or defaults them). */
-export const OPTIONAL_COLUMNS: ReadonlySet<Column> = new Set(['服务对象', '状态', '生效日期', '示例'])
+export const OPTIONAL_COLUMNS: ReadonlySet<Column> = new Set([
+  '服务对象',
+  '状态',
+  '生效日期',
+  '示例',
+])
 
 export const AUDIENCE_WORDS: Record<Audience, string> = { personal: '个人', enterprise: '法人' }
 /** The mark of a material the applicant may leave out. */

@@ -42,7 +42,10 @@ const codeOf = (error: unknown): string => {
  * The 实施清单 upload (multipart, field `file` → preview) and export (XLSX). Outside the JSON
  * contract like the app's uploads; the same console session and administrator check apply.
  */
-export async function catalogFileRoutes(scope: FastifyInstance, deps: CatalogFileDeps): Promise<void> {
+export async function catalogFileRoutes(
+  scope: FastifyInstance,
+  deps: CatalogFileDeps,
+): Promise<void> {
   const guard = consoleGuard(deps.repos)
   const fromCookie = consoleAuthenticator(deps.repos.admin)
   const sessions = new WeakMap<FastifyRequest, Session>()

@@ -109,7 +109,11 @@ export async function consoleGuide(sql: Sql, id: string, now: Date): Promise<Con
   const [words, current] = await Promise.all([loadVocabulary(sql), loadCurrent(sql, [id])])
   const found = current.get(row.code)
   if (!found) throw itemNotFound()
-  return { item: toRow(row, beijingDate(now)), cells: cellsOf(found.record, words), columns: [...COLUMNS] }
+  return {
+    item: toRow(row, beijingDate(now)),
+    cells: cellsOf(found.record, words),
+    columns: [...COLUMNS],
+  }
 }
 
 /**
@@ -129,7 +133,9 @@ export async function saveGuide(
   const [words, current] = await Promise.all([loadVocabulary(sql), loadCurrent(sql, [input.id])])
   const existing = current.get(row.code)
   if (!existing) throw itemNotFound()
-  const cells = new Map(Object.entries(input.cells).map(([k, v]) => [k, v.replace(/\r\n?/g, '\n').trim()]))
+  const cells = new Map(
+    Object.entries(input.cells).map(([k, v]) => [k, v.replace(/\r\n?/g, '\n').trim()]),
+  )
   const parsed = parseRow(0, (c: Column) => cells.get(c), words, existing.record)
   if ('problems' in parsed) throw rowsInvalid(parsed.problems, true)
   if (parsed.record.code !== row.code) {
@@ -168,7 +174,10 @@ export async function retireItem(
 ): Promise<ConsoleGuide> {
   const date = parseDate(input.effectiveOn)
   if (date === null) {
-    throw rowsInvalid([{ row: 0, column: '生效日期', message: '「生效日期」不是有效日期，请重新选择' }], true)
+    throw rowsInvalid(
+      [{ row: 0, column: '生效日期', message: '「生效日期」不是有效日期，请重新选择' }],
+      true,
+    )
   }
   const guide = await consoleGuide(sql, input.id, input.now)
   return saveGuide(sql, {

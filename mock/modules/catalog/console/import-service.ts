@@ -106,7 +106,11 @@ export async function previewImport(
       created_at: createdAt,
     })
     .execute()
-  return toPreview({ id, file_name: input.fileName, created_at: createdAt, applied_at: null }, counts, changes)
+  return toPreview(
+    { id, file_name: input.fileName, created_at: createdAt, applied_at: null },
+    counts,
+    changes,
+  )
 }
 
 function toPreview(
@@ -127,7 +131,11 @@ function toPreview(
 const importNotFound = () => notFound('没有找到这次导入的预览，请重新上传实施清单')
 
 async function findImport(sql: Sql, id: string) {
-  const row = await sql.selectFrom('catalog_imports').selectAll().where('id', '=', id).executeTakeFirst()
+  const row = await sql
+    .selectFrom('catalog_imports')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst()
   if (!row) throw importNotFound()
   return {
     row,
@@ -152,7 +160,11 @@ export async function applyImport(sql: Sql, id: string, actorId: string, now: Da
       throw new ApiError(409, 'CATALOG_PREVIEW_APPLIED', '这次导入已经确认过了，无需重复确认')
     }
     if (changes.length === 0) {
-      throw new ApiError(400, 'CATALOG_NOTHING_TO_APPLY', '实施清单与当前事项完全一致，没有需要写入的变动')
+      throw new ApiError(
+        400,
+        'CATALOG_NOTHING_TO_APPLY',
+        '实施清单与当前事项完全一致，没有需要写入的变动',
+      )
     }
     // Holds the version row until commit: a concurrent apply waits here, then finds it moved on.
     const held = await sql

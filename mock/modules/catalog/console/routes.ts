@@ -20,9 +20,15 @@ type Keys =
 export function consoleCatalogHandlers({ sql }: HandlerDeps): Pick<Handlers, Keys> {
   return {
     'GET /api/v1/admin/catalog/items': ({ query }, ctx) => listConsoleItems(sql, query, ctx.now),
-    'GET /api/v1/admin/catalog/items/:id': ({ params }, ctx) => consoleGuide(sql, params.id, ctx.now),
+    'GET /api/v1/admin/catalog/items/:id': ({ params }, ctx) =>
+      consoleGuide(sql, params.id, ctx.now),
     'PUT /api/v1/admin/catalog/items/:id': ({ params, body }, ctx) =>
-      saveGuide(sql, { id: params.id, cells: body.cells, actorId: ctx.session.userId, now: ctx.now }),
+      saveGuide(sql, {
+        id: params.id,
+        cells: body.cells,
+        actorId: ctx.session.userId,
+        now: ctx.now,
+      }),
     'POST /api/v1/admin/catalog/items/:id/retire': ({ params, body }, ctx) =>
       retireItem(sql, {
         id: params.id,

@@ -1,13 +1,7 @@
 import { usccCheckChar, type Audience } from '../../../../src/services/contract'
 import { CODE_PATTERN, orgCodeCheckChar, TYPE_CODES, unitCode } from '../data/codes'
 import { DEPARTMENTS } from '../data/departments'
-import {
-  AUDIENCE_WORDS,
-  OPTIONAL_MARK,
-  PLACE_SEPARATOR,
-  STEP_SEPARATOR,
-  type Column,
-} from './columns'
+import { OPTIONAL_MARK, PLACE_SEPARATOR, STEP_SEPARATOR, type Column } from './columns'
 import type { GuideRecord, Vocabulary } from './record'
 import type { RowProblem } from './sheet'
 
@@ -100,7 +94,11 @@ export function parseRow(
   const category = required('事项类型', `事项类型（${CATEGORIES.join('、')}）`)
   if (category !== '' && !CATEGORIES.includes(category)) {
     fail('事项类型', `“${category}”不是事项类型，请填写${CATEGORIES.join('、')}之一`)
-  } else if (category !== '' && code.length === 30 && !problems.some((p) => p.column === '实施编码')) {
+  } else if (
+    category !== '' &&
+    code.length === 30 &&
+    !problems.some((p) => p.column === '实施编码')
+  ) {
     const typeCode = (TYPE_CODES as Record<string, string>)[category]
     if (code.slice(18, 20) !== typeCode) {
       fail('实施编码', `第19–20位为事项类型代码，${category}应为 ${typeCode}，请核对编码或事项类型`)
@@ -150,15 +148,22 @@ export function parseRow(
     const title = (at < 0 ? line : line.slice(0, at)).trim()
     const detail = at < 0 ? '' : line.slice(at + 1).trim()
     if (title === '' || title.length > 20) {
-      fail('办理流程', `“${line.slice(0, 20)}”应写成“步骤名${STEP_SEPARATOR}说明”，步骤名不超过20字`)
+      fail(
+        '办理流程',
+        `“${line.slice(0, 20)}”应写成“步骤名${STEP_SEPARATOR}说明”，步骤名不超过20字`,
+      )
     } else {
       steps.push({ title, detail })
     }
   }
 
   const legalDays = parseDays(text('法定时限'), true)
-  if (legalDays === undefined) fail('法定时限', '请填写工作日数（如“20个工作日”），法律未规定的填“无”')
-  const promisedDays = parseDays(required('承诺时限', '承诺办结的工作日数（当场办结填“即办”）'), false)
+  if (legalDays === undefined)
+    fail('法定时限', '请填写工作日数（如“20个工作日”），法律未规定的填“无”')
+  const promisedDays = parseDays(
+    required('承诺时限', '承诺办结的工作日数（当场办结填“即办”）'),
+    false,
+  )
   if (promisedDays === undefined && text('承诺时限') !== '') {
     fail('承诺时限', `请填写0–${MAX_DAYS}的工作日数（如“5个工作日”），当场办结填“即办”`)
   }
@@ -177,7 +182,10 @@ export function parseRow(
     const [pointName = '', window = ''] = line.split(/[｜|]/).map((part) => part.trim())
     const pointId = words.pointByName.get(pointName)
     if (pointId === undefined) {
-      fail('地点', `“${pointName}”不是已登记的服务网点，请填写网点全称${PLACE_SEPARATOR}窗口（每行一处）`)
+      fail(
+        '地点',
+        `“${pointName}”不是已登记的服务网点，请填写网点全称${PLACE_SEPARATOR}窗口（每行一处）`,
+      )
     } else if (places.some((p) => p.pointId === pointId)) {
       fail('地点', `“${pointName}”重复填写，同一网点只写一行`)
     } else {
@@ -187,7 +195,10 @@ export function parseRow(
 
   const consultPhone = required('咨询电话', '咨询电话')
   const complaint = required('投诉电话', '投诉电话（可填12345）')
-  for (const [column, value] of [['咨询电话', consultPhone], ['投诉电话', complaint]] as const) {
+  for (const [column, value] of [
+    ['咨询电话', consultPhone],
+    ['投诉电话', complaint],
+  ] as const) {
     if (value.length > 100) fail(column, '超过100个字，请只写电话号码')
   }
 

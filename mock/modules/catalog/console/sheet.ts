@@ -21,20 +21,21 @@ export interface SheetRow {
   cells: ReadonlyMap<Column, string>
 }
 
-export const sheetInvalid = (message: string) =>
-  new ApiError(400, 'CATALOG_SHEET_INVALID', message)
+export const sheetInvalid = (message: string) => new ApiError(400, 'CATALOG_SHEET_INVALID', message)
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04])
 // Tab and line breaks are how cells hold lists; every other control character is refused.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/
+const CONTROL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/
 /** What Excel would run as a formula when the file is opened again. */
 const FORMULA_START = /^[=+@]/
 
 /** Text a CSV holds: UTF-8 (with or without BOM), or the GB18030 Excel saves on Chinese Windows. */
 function decodeCsv(data: Buffer): string {
   if (data.includes(0)) {
-    throw sheetInvalid('文件不是Excel表格或CSV文本，请上传从本系统导出并修改后的 .xlsx 或 .csv 文件')
+    throw sheetInvalid(
+      '文件不是Excel表格或CSV文本，请上传从本系统导出并修改后的 .xlsx 或 .csv 文件',
+    )
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data).replace(/^\uFEFF/, '')
@@ -49,7 +50,9 @@ async function loadWorkbook(data: Buffer): Promise<ExcelJS.Worksheet> {
     try {
       await workbook.xlsx.load(data as unknown as ArrayBuffer)
     } catch {
-      throw sheetInvalid('无法读取这个Excel文件（可能已损坏或不是 .xlsx 格式），请用Excel另存为 .xlsx 后重新上传')
+      throw sheetInvalid(
+        '无法读取这个Excel文件（可能已损坏或不是 .xlsx 格式），请用Excel另存为 .xlsx 后重新上传',
+      )
     }
     const sheet = workbook.worksheets[0]
     if (!sheet) throw sheetInvalid('Excel文件中没有工作表，请把实施清单放在第一个工作表')
@@ -60,7 +63,9 @@ async function loadWorkbook(data: Buffer): Promise<ExcelJS.Worksheet> {
     // Every cell stays text: 实施编码 must not become a number, nor 生效日期 a Date.
     return await workbook.csv.read(Readable.from([text]), { map: (value: unknown) => value })
   } catch {
-    throw sheetInvalid('无法读取这个CSV文件（引号不成对或格式有误），请用Excel另存为 .xlsx 后重新上传')
+    throw sheetInvalid(
+      '无法读取这个CSV文件（引号不成对或格式有误），请用Excel另存为 .xlsx 后重新上传',
+    )
   }
 }
 
@@ -106,9 +111,7 @@ export async function readSheet(
   }
   const sheet = await loadWorkbook(data)
   if (sheet.rowCount > MAX_SHEET_ROWS + 1) {
-    throw sheetInvalid(
-      `表格有${sheet.rowCount - 1}行，一次最多导入${MAX_SHEET_ROWS}行，请分批导入`,
-    )
+    throw sheetInvalid(`表格有${sheet.rowCount - 1}行，一次最多导入${MAX_SHEET_ROWS}行，请分批导入`)
   }
   const header = new Map<number, Column>()
   sheet.getRow(1).eachCell((cell, col) => {

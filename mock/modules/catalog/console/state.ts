@@ -23,7 +23,8 @@ export interface CurrentItem {
 
 async function chunked<T>(ids: readonly string[], read: (part: string[]) => Promise<T[]>) {
   const out: T[] = []
-  for (let i = 0; i < ids.length; i += IN_CHUNK) out.push(...(await read(ids.slice(i, i + IN_CHUNK))))
+  for (let i = 0; i < ids.length; i += IN_CHUNK)
+    out.push(...(await read(ids.slice(i, i + IN_CHUNK))))
   return out
 }
 
@@ -48,7 +49,10 @@ export async function loadVocabulary(sql: Sql): Promise<Vocabulary> {
 }
 
 /** Every item as a record, by 实施编码 (or only `ids`). */
-export async function loadCurrent(sql: Sql, ids?: readonly string[]): Promise<Map<string, CurrentItem>> {
+export async function loadCurrent(
+  sql: Sql,
+  ids?: readonly string[],
+): Promise<Map<string, CurrentItem>> {
   const itemQuery = sql
     .selectFrom('catalog_items')
     .select([
@@ -66,7 +70,9 @@ export async function loadCurrent(sql: Sql, ids?: readonly string[]): Promise<Ma
       'updated_on',
     ])
     .orderBy('sort_order')
-  const items = ids ? await chunked(ids, (part) => itemQuery.where('id', 'in', part).execute()) : await itemQuery.execute()
+  const items = ids
+    ? await chunked(ids, (part) => itemQuery.where('id', 'in', part).execute())
+    : await itemQuery.execute()
   const itemIds = items.map((i) => i.id)
   const materials = await chunked(itemIds, (part) =>
     sql
@@ -110,7 +116,10 @@ export async function loadCurrent(sql: Sql, ids?: readonly string[]): Promise<Ma
         legalDays: row.legal_days,
         promisedDays: row.promised_days,
         fee: extras.fee,
-        places: (pointsOf.get(row.id) ?? []).map((p) => ({ pointId: p.point_id, window: p.window })),
+        places: (pointsOf.get(row.id) ?? []).map((p) => ({
+          pointId: p.point_id,
+          window: p.window,
+        })),
         consultPhone: extras.consultPhone,
         complaint: extras.complaint,
         retiredOn: row.retired_on,
@@ -155,7 +164,8 @@ const CONTENT_KEYS = [
 /** Whether the guide's text changed (its 本指南更新于 moves on), not only its status or 示例 mark. */
 export function contentChanged(before: GuideRecord | null, after: GuideRecord): boolean {
   return (
-    before === null || CONTENT_KEYS.some((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    before === null ||
+    CONTENT_KEYS.some((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
   )
 }
 
@@ -241,7 +251,9 @@ export async function writeRecord(
     if (record.places.length > 0) {
       await sql
         .insertInto('catalog_item_points')
-        .values(record.places.map((p) => ({ item_id: itemId, point_id: p.pointId, window: p.window })))
+        .values(
+          record.places.map((p) => ({ item_id: itemId, point_id: p.pointId, window: p.window })),
+        )
         .execute()
     }
   }
@@ -255,7 +267,11 @@ async function writeMaterials(sql: Sql, itemId: string, uses: GuideRecord['mater
       : sql
           .selectFrom('catalog_materials')
           .select(['id', 'copies', 'form'])
-          .where('id', 'in', uses.map((u) => u.ref))
+          .where(
+            'id',
+            'in',
+            uses.map((u) => u.ref),
+          )
           .execute(),
   ])
   const keptByRef = new Map(kept.map((m) => [m.material_id, m]))
@@ -299,7 +315,9 @@ export async function snapshotRows(
 ): Promise<ItemRows> {
   const read = <T>(work: (part: string[]) => Promise<T[]>) => chunked(ids, work)
   return {
-    items: await read((p) => sql.selectFrom('catalog_items').selectAll().where('id', 'in', p).execute()),
+    items: await read((p) =>
+      sql.selectFrom('catalog_items').selectAll().where('id', 'in', p).execute(),
+    ),
     facets: await read((p) =>
       sql.selectFrom('catalog_item_facets').selectAll().where('item_id', 'in', p).execute(),
     ),
@@ -335,13 +353,22 @@ export async function restoreRows(sql: Sql, rows: ItemRows): Promise<void> {
     await sql.updateTable('catalog_items').set(columns).where('id', '=', id).execute()
   }
   await insertAll(rows.facets, (part) =>
-    sql.insertInto('catalog_item_facets').values(part as Insertable<CatalogItemFacets>[]).execute(),
+    sql
+      .insertInto('catalog_item_facets')
+      .values(part as Insertable<CatalogItemFacets>[])
+      .execute(),
   )
   await insertAll(rows.materials, (part) =>
-    sql.insertInto('catalog_item_materials').values(part as Insertable<CatalogItemMaterials>[]).execute(),
+    sql
+      .insertInto('catalog_item_materials')
+      .values(part as Insertable<CatalogItemMaterials>[])
+      .execute(),
   )
   await insertAll(rows.points, (part) =>
-    sql.insertInto('catalog_item_points').values(part as Insertable<CatalogItemPoints>[]).execute(),
+    sql
+      .insertInto('catalog_item_points')
+      .values(part as Insertable<CatalogItemPoints>[])
+      .execute(),
   )
 }
 

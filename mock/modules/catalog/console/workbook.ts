@@ -11,7 +11,9 @@ export async function catalogWorkbook(
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = '青山区政务服务管理后台'
-  const sheet = workbook.addWorksheet('实施清单', { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] })
+  const sheet = workbook.addWorksheet('实施清单', {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }],
+  })
   sheet.columns = COLUMNS.map((column) => ({
     header: column,
     key: column,
