@@ -18,6 +18,7 @@ export async function catalogWorkbook(
     header: column,
     key: column,
     width: column === '实施编码' ? 34 : WIDE.has(column) ? 40 : 14,
+    style: { alignment: { wrapText: true, vertical: 'top' } },
   }))
   sheet.getRow(1).font = { bold: true }
   for (const record of records) {
@@ -25,8 +26,5 @@ export async function catalogWorkbook(
     sheet.addRow(cellsOf(record, words))
   }
   sheet.getColumn('实施编码').numFmt = '@'
-  sheet.eachRow((row, n) => {
-    if (n > 1) row.alignment = { wrapText: true, vertical: 'top' }
-  })
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
