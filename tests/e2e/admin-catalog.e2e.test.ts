@@ -30,7 +30,8 @@ const shot = (page: Page, name: string) =>
 /** The example file with the two edits a district officer would make in Excel. */
 async function editedExample(): Promise<string> {
   const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(readFileSync(path.resolve(__dirname, '../../docs/实施清单示例.xlsx')))
+  const example = readFileSync(path.resolve(__dirname, '../../docs/实施清单示例.xlsx'))
+  await workbook.xlsx.load(example as unknown as ArrayBuffer)
   const sheet = workbook.worksheets[0] as ExcelJS.Worksheet
   const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''))
   const col = (name: string) => header.indexOf(name)
