@@ -80,7 +80,7 @@ test('import the example with one change and one 废止, see the diff, apply; th
 
   await admin.getByRole('menuitem', { name: '事项管理' }).click()
   await admin.getByRole('heading', { name: '事项管理' }).waitFor()
-  await admin.getByRole('cell', { name: /示例/ }).first().waitFor()
+  await admin.getByRole('cell', { name: '在用', exact: true }).first().waitFor()
   await shot(admin, 'admin-catalog-items')
 
   await admin.getByRole('menuitem', { name: '导入实施清单' }).click()
@@ -117,7 +117,7 @@ test('import the example with one change and one 废止, see the diff, apply; th
     .or(visiblePage(phone).getByText(/没有找到/))
   await answered.first().waitFor()
   await expect(
-    visiblePage(phone).getByRole('button', { name: RETIRED.name }).count(),
+    visiblePage(phone).getByRole('button', { name: RETIRED.name, exact: true }).count(),
   ).resolves.toBe(0)
   await phone.goto(`${baseUrl}/packages/catalog/pages/search/index`)
   await fill(phone, '搜索事项', '户外广告')
@@ -148,7 +148,7 @@ test('import the example with one change and one 废止, see the diff, apply; th
   // Back to the seeded catalog: the previous version restores both items.
   await admin.getByRole('menuitem', { name: '导入实施清单' }).click()
   await admin.getByRole('button', { name: '恢复导入前版本' }).first().click()
-  await admin.getByRole('button', { name: '恢复', exact: true }).click()
+  await admin.getByRole('button', { name: '确认恢复' }).click()
   await admin.getByText(/已恢复导入前的版本/).waitFor()
   await shot(admin, 'admin-catalog-restored')
   await phone.goto(`${baseUrl}/packages/catalog/pages/guide/index?id=${RETIRED.id}`)

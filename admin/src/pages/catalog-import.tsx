@@ -245,7 +245,7 @@ export function CatalogImportPage() {
                 <Popconfirm
                   title='恢复到这次导入之前的版本？'
                   description='这次导入修改的事项改回原样，新增的事项移除。'
-                  okText='恢复'
+                  okText='确认恢复'
                   cancelText='取消'
                   onConfirm={() => void restore(s.id)}
                 >
