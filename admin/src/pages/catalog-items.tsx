@@ -200,6 +200,7 @@ export function CatalogItemsPage() {
           { title: '实施主体', dataIndex: 'department' },
           {
             title: '状态',
+            width: 150,
             render: (_, row) => (
               <Tag color={STATUS_COLORS[row.status]}>
                 {row.status}
@@ -207,7 +208,12 @@ export function CatalogItemsPage() {
               </Tag>
             ),
           },
-          { title: '更新于', dataIndex: 'updatedOn', render: (d: string | null) => d ?? '—' },
+          {
+            title: '更新于',
+            dataIndex: 'updatedOn',
+            width: 110,
+            render: (d: string | null) => d ?? '—',
+          },
           {
             title: '操作',
             render: (_, row) => (

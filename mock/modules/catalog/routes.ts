@@ -1,7 +1,7 @@
 import { mergeMembers } from './bundle-merge'
 import { fieldsProducedBy } from './data/bundles'
 import { beijingDate, formatChineseDate } from '../../../src/services/contract'
-import { notFound } from '../../http/errors'
+import { ApiError, notFound } from '../../http/errors'
 import { retiredBy } from './repository'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
@@ -37,7 +37,11 @@ export function catalogHandlers({ repos, search }: HandlerDeps): Pick<Handlers, 
       if (!guide) throw itemNotFound()
       const { extras, retiredOn, updatedOn, ...rest } = guide
       if (retiredOn !== null && retiredBy(retiredOn, beijingDate(ctx.now))) {
-        throw notFound(`该事项已于${formatChineseDate(retiredOn)}废止，请返回重新搜索现行事项`)
+        throw new ApiError(
+          404,
+          'CATALOG_ITEM_RETIRED',
+          `该事项已于${formatChineseDate(retiredOn)}废止，请返回重新搜索现行事项`,
+        )
       }
       return {
         ...rest,
