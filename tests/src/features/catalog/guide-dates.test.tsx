@@ -2,6 +2,8 @@
 // 废止 says so (with the date) instead of linking to a guide that is gone.
 import { render, screen } from '@testing-library/react'
 import { FavoriteList } from '../../../../src/features/catalog/components/favorite-list'
+import GuidePage from '../../../../src/packages/catalog/pages/guide/index'
+import { ApiError } from '../../../../src/services/http/api-error'
 import { GuideView } from '../../../../src/features/catalog/components/guide-view'
 import type { Guide, ItemSummary } from '../../../../src/services/contract'
 import { call } from '../../../../src/services/http'
@@ -12,6 +14,10 @@ jest.mock('@tarojs/taro', () =>
 jest.mock('../../../../src/services/http/client', () => ({
   ...jest.requireActual('../../../../src/services/http/client'),
   call: jest.fn(),
+}))
+jest.mock('../../../../src/platform/navigation', () => ({
+  ...jest.requireActual('../../../../src/platform/navigation'),
+  currentParams: () => ({ id: 'urban-construction-waste' }),
 }))
 const callMock = call as jest.MockedFunction<typeof call>
 
@@ -76,4 +82,15 @@ test('a favourite 废止 since a past day is marked 已废止, not a link; one r
   const retired = await screen.findByLabelText('社会保障卡挂失与补换（已废止）')
   expect(retired.textContent).toContain('该事项已于2026年1月1日废止')
   expect(screen.getByRole('button', { name: '以后才废止的事项' })).toBeTruthy()
+})
+
+test('a guide 废止 since a past day says so and offers the items in force, not 重试', async () => {
+  const message = '该事项已于2026年1月1日废止，请返回重新搜索现行事项'
+  callMock.mockImplementation(() =>
+    Promise.reject(new ApiError('business', message, 404, 'CATALOG_ITEM_RETIRED')),
+  )
+  render(<GuidePage />)
+  await screen.findByText(message)
+  expect(screen.getByRole('button', { name: '搜索现行事项' })).toBeTruthy()
+  expect(screen.queryByRole('button', { name: '重试' })).toBeNull()
 })
