@@ -13,7 +13,7 @@ async function main() {
   const sql = sqliteSql(openDatabase(':memory:'))
   try {
     writeFileSync(EXAMPLE_PATH, await exampleWorkbook(sql))
-    console.log(`wrote ${EXAMPLE_PATH}`)
+    process.stdout.write(`wrote ${EXAMPLE_PATH}\n`)
   } finally {
     await sql.destroy()
   }

@@ -142,7 +142,7 @@ export function createFacetRepo(sql: Sql) {
   const cached = versionCache<Facets>(2)
 
   async function compute(today: string): Promise<Facets> {
-        const [sceneFacets, departments, types, scopes] = await Promise.all([
+    const [sceneFacets, departments, types, scopes] = await Promise.all([
       sql
         .selectFrom('catalog_item_facets as f')
         .innerJoin('catalog_items as i', 'i.id', 'f.item_id')

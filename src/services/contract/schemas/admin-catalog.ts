@@ -106,7 +106,9 @@ export const ConsoleBundle = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),
-  items: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), retired: z.boolean() })),
+  items: z.array(
+    z.object({ id: z.string(), code: z.string(), name: z.string(), retired: z.boolean() }),
+  ),
   promisedDays: z.number(),
   visits: z.number(),
   /** The members' own 承诺时限 and 跑动次数 added up: what the bundle saves. */
@@ -117,13 +119,27 @@ export type ConsoleBundle = z.infer<typeof ConsoleBundle>
 export const ConsoleBundleList = z.object({ items: z.array(ConsoleBundle) })
 
 export const ConsoleBundleEdit = z.object({
-  name: z.string().check(clean(), z.minLength(2, '请填写一件事名称（至少2个字）'), z.maxLength(40, '名称最多40个字')),
+  name: z
+    .string()
+    .check(
+      clean(),
+      z.minLength(2, '请填写一件事名称（至少2个字）'),
+      z.maxLength(40, '名称最多40个字'),
+    ),
   description: z
     .string()
     .check(clean(), z.minLength(4, '请填写一句话说明'), z.maxLength(300, '说明最多300个字')),
   itemIds: z
     .array(z.string().check(z.maxLength(80)))
     .check(z.minLength(2, '一件事至少包含2个事项'), z.maxLength(20, '一件事最多包含20个事项')),
-  promisedDays: z.number().check(z.int('承诺时限应为整数'), z.gte(0, '承诺时限不能为负'), z.lte(365, '承诺时限最多365个工作日')),
-  visits: z.number().check(z.int('跑动次数应为整数'), z.gte(0, '跑动次数不能为负'), z.lte(10, '跑动次数最多10次')),
+  promisedDays: z
+    .number()
+    .check(
+      z.int('承诺时限应为整数'),
+      z.gte(0, '承诺时限不能为负'),
+      z.lte(365, '承诺时限最多365个工作日'),
+    ),
+  visits: z
+    .number()
+    .check(z.int('跑动次数应为整数'), z.gte(0, '跑动次数不能为负'), z.lte(10, '跑动次数最多10次')),
 })
