@@ -40,7 +40,9 @@ import { installStaticAndNotFound } from './http/spa'
 import { applyChineseZodMessages } from './http/validation'
 import { buildOpenApi } from './openapi/document'
 import { sharedSearchIndex } from './modules/catalog/search-index'
+import { catalogVersion } from './modules/catalog/version-cache'
 import { uploadRoutes } from './files/routes'
+import { catalogFileRoutes } from './modules/catalog/console/file-routes'
 import { folderStore } from './files/folder-store'
 import { mediaFileRoutes } from './modules/media/files'
 import { seedLiveSchedule } from './modules/media/seed'
@@ -147,6 +149,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
       bundles: await repos.bundles.searchDocs(),
     }),
     closing.signal,
+    () => catalogVersion(sql),
   )
   // A listening server builds the pinyin index (≈ 1.5 s, in steps that leave other requests
   // answered) right away; tests that only inject never pay for it unless they search.
@@ -213,6 +216,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   })
   const uploadDir = options.uploadDir ?? defaultUploadDir(options)
   void app.register(uploadRoutes, { repos, files: folderStore(uploadDir), now, authenticate })
+  void app.register(catalogFileRoutes, { sql, repos, now, authenticate })
   void app.register(mediaFileRoutes, { dir: join(__dirname, 'modules', 'media', 'files') })
 
   // Built on first request: the whole contract as JSON Schema would cost every start ≈ 60 ms.

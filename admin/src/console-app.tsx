@@ -11,6 +11,9 @@ import { QrPage } from './pages/qr'
 import { LabsPage } from './pages/labs'
 import { LawyersPage } from './pages/lawyers'
 import { MediaPage } from './pages/media'
+import { CatalogItemsPage } from './pages/catalog-items'
+import { CatalogImportPage } from './pages/catalog-import'
+import { CatalogBundlesPage } from './pages/catalog-bundles'
 
 /** Only sections that work are listed; later ones join as they are built. */
 const SECTIONS = [
@@ -21,6 +24,9 @@ const SECTIONS = [
   { key: 'labs', label: '检测机构', page: LabsPage },
   { key: 'lawyers', label: '律师', page: LawyersPage },
   { key: 'media', label: '直播与视频', page: MediaPage },
+  { key: 'catalog', label: '事项管理', page: CatalogItemsPage },
+  { key: 'catalog-import', label: '导入实施清单', page: CatalogImportPage },
+  { key: 'bundles', label: '一件事', page: CatalogBundlesPage },
   { key: 'audit', label: '审计日志', page: AuditPage },
 ] as const
 type SectionKey = (typeof SECTIONS)[number]['key']

@@ -120,6 +120,23 @@ export interface CatalogBundles {
   visits: number
 }
 
+export interface CatalogConsole {
+  id: number
+  owned_at: string
+  owned_by: string | null
+}
+
+export interface CatalogImports {
+  actor_id: string
+  applied_at: string | null
+  base_version: number
+  changes_json: string
+  created_at: string
+  file_name: string
+  id: string
+  summary_json: string
+}
+
 export interface CatalogItemFacets {
   facet: string
   item_id: string
@@ -155,11 +172,13 @@ export interface CatalogItems {
   online: number
   popularity: number
   promised_days: number
+  retired_on: string | null
   sample: Generated<number>
   scenes_json: string
   scopes_json: string
   sort_order: number
   type: string
+  updated_on: string | null
   visits: number
 }
 
@@ -171,6 +190,14 @@ export interface CatalogMaterials {
   name: string
   note: string | null
   sample: string | null
+}
+
+export interface CatalogSnapshots {
+  created_at: string
+  id: string
+  import_id: string
+  restored_at: string | null
+  rows_json: string
 }
 
 export interface CatalogVersion {
@@ -770,11 +797,14 @@ export interface DB {
   cases: Cases
   catalog_bundle_items: CatalogBundleItems
   catalog_bundles: CatalogBundles
+  catalog_console: CatalogConsole
+  catalog_imports: CatalogImports
   catalog_item_facets: CatalogItemFacets
   catalog_item_materials: CatalogItemMaterials
   catalog_item_points: CatalogItemPoints
   catalog_items: CatalogItems
   catalog_materials: CatalogMaterials
+  catalog_snapshots: CatalogSnapshots
   catalog_version: CatalogVersion
   complaints: Complaints
   console_sessions: ConsoleSessions

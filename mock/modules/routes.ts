@@ -34,6 +34,7 @@ import { adminLabHandlers } from './labs/admin-routes'
 import { adminLawyerHandlers } from './legal/admin-routes'
 import { adminLiveHandlers } from './media/admin-live-routes'
 import { adminVideoHandlers } from './media/admin-video-routes'
+import { consoleCatalogHandlers } from './catalog/console/routes'
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
@@ -71,5 +72,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...adminLawyerHandlers(deps),
     ...adminLiveHandlers(deps),
     ...adminVideoHandlers(deps),
+    ...consoleCatalogHandlers(deps),
   }
 }

@@ -15,6 +15,7 @@ const AREA_NAMES: Record<AuditArea, string> = {
   lawyer: '律师',
   live: '直播排期',
   video: '视频讲解',
+  catalog: '事项与一件事',
 }
 
 interface Filters {

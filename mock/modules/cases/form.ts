@@ -7,6 +7,7 @@ import {
 import { mergeMembers } from '../catalog/bundle-merge'
 import { fieldsProducedBy } from '../catalog/data/bundles'
 import { FIELDS } from '../catalog/data/fields'
+import { catalogToday, retiredBy } from '../catalog/repository'
 import type { Repos } from '../repositories'
 import { notFound } from '../../http/errors'
 
@@ -16,7 +17,7 @@ const BASE_FIELDS = ['applicantName', 'idNumber', 'phone'] as const
 async function members(repos: Repos, source: CaseSource) {
   if (source.kind === 'item') {
     const guide = await repos.catalog.guide(source.id)
-    if (!guide || guide.item.type === 'ex_officio') {
+    if (!guide || guide.item.type === 'ex_officio' || retiredBy(guide.retiredOn, catalogToday())) {
       throw notFound('没有找到可申办的事项，请返回办事指南重新选择')
     }
     return {

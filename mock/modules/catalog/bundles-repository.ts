@@ -1,11 +1,13 @@
 import * as z from 'zod/mini'
 import { Audience, ItemType, Scope, type Facets } from '../../../src/services/contract'
 import { writtenOrder, type Sql } from '../../db/engine'
+import { catalogToday } from './repository'
 import { catalogVersion, versionCache } from './version-cache'
 
 export function createBundleRepo(sql: Sql) {
   return {
-    async list() {
+    /** Bundles with the members not 废止 by `today`. */
+    async list(today = catalogToday()) {
       const rows = await sql
         .selectFrom('catalog_bundles as b')
         .select((eb) => [
@@ -16,8 +18,10 @@ export function createBundleRepo(sql: Sql) {
           'b.promised_days',
           eb
             .selectFrom('catalog_bundle_items as bi')
+            .innerJoin('catalog_items as i', 'i.id', 'bi.item_id')
             .select(eb.fn.countAll().as('n'))
             .whereRef('bi.bundle_id', '=', 'b.id')
+            .where((w) => w.or([w('i.retired_on', 'is', null), w('i.retired_on', '>', today)]))
             .as('item_count'),
         ])
         .orderBy('b.sort_order')
@@ -40,7 +44,8 @@ export function createBundleRepo(sql: Sql) {
         .execute()
       return rows.map((b) => ({ ...b, audience: z.parse(Audience, b.audience) }))
     },
-    async find(id: string) {
+    /** A bundle with its members in order, those 废止 by `today` left out. */
+    async find(id: string, today = catalogToday()) {
       const bundle = await sql
         .selectFrom('catalog_bundles')
         .selectAll()
@@ -48,10 +53,12 @@ export function createBundleRepo(sql: Sql) {
         .executeTakeFirst()
       if (!bundle) return null
       const members = await sql
-        .selectFrom('catalog_bundle_items')
-        .select('item_id')
-        .where('bundle_id', '=', id)
-        .orderBy('position')
+        .selectFrom('catalog_bundle_items as bi')
+        .innerJoin('catalog_items as i', 'i.id', 'bi.item_id')
+        .select('bi.item_id')
+        .where('bi.bundle_id', '=', id)
+        .where((w) => w.or([w('i.retired_on', 'is', null), w('i.retired_on', '>', today)]))
+        .orderBy('bi.position')
         .execute()
       return {
         ...bundle,
@@ -132,33 +139,38 @@ function sceneCounts(facets: readonly { item_id: string; facet: string; value: s
 }
 
 export function createFacetRepo(sql: Sql) {
-  const cached = versionCache<Facets>(1)
+  const cached = versionCache<Facets>(2)
 
-  async function compute(): Promise<Facets> {
+  async function compute(today: string): Promise<Facets> {
     const [sceneFacets, departments, types, scopes] = await Promise.all([
       sql
         .selectFrom('catalog_item_facets as f')
         .innerJoin('catalog_items as i', 'i.id', 'f.item_id')
         .where('i.type', '!=', 'ex_officio')
+        .where((eb) => eb.or([eb('i.retired_on', 'is', null), eb('i.retired_on', '>', today)]))
         .where('f.facet', 'in', ['scene', 'audience'])
         .select(['f.item_id', 'f.facet', 'f.value'])
         .execute(),
       sql
         .selectFrom('catalog_items')
         .where('type', '!=', 'ex_officio')
+        .where((eb) => eb.or([eb('retired_on', 'is', null), eb('retired_on', '>', today)]))
         .groupBy('department')
         .select((eb) => ['department as name', eb.fn.countAll().as('count')])
         .execute(),
       sql
         .selectFrom('catalog_items')
+        .where((eb) => eb.or([eb('retired_on', 'is', null), eb('retired_on', '>', today)]))
         .groupBy('type')
         .select((eb) => ['type', eb.fn.countAll().as('count')])
         .execute(),
       sql
-        .selectFrom('catalog_item_facets')
-        .where('facet', '=', 'scope')
-        .groupBy('value')
-        .select((eb) => ['value as scope', eb.fn.countAll().as('count')])
+        .selectFrom('catalog_item_facets as f')
+        .innerJoin('catalog_items as i', 'i.id', 'f.item_id')
+        .where('f.facet', '=', 'scope')
+        .where((eb) => eb.or([eb('i.retired_on', 'is', null), eb('i.retired_on', '>', today)]))
+        .groupBy('f.value')
+        .select((eb) => ['f.value as scope', eb.fn.countAll().as('count')])
         .execute(),
     ])
     return {
@@ -177,6 +189,7 @@ export function createFacetRepo(sql: Sql) {
 
   return {
     /** Counted once per catalog version (a scan of every item and facet). */
-    all: async () => cached(await catalogVersion(sql), 'all', compute),
+    all: async (today = catalogToday()) =>
+      cached(await catalogVersion(sql), today, () => compute(today)),
   }
 }

@@ -1,4 +1,6 @@
+import { beijingDate } from '../../../src/services/contract'
 import { notFound } from '../../http/errors'
+import { retiredBy } from './repository'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
 
@@ -12,8 +14,9 @@ export function favoriteHandlers({ repos }: HandlerDeps): Pick<Handlers, Favorit
     }),
     // PUT and DELETE are idempotent by nature: repeating them changes nothing.
     'PUT /api/v1/me/favorites/:id': async ({ params }, ctx) => {
-      if ((await repos.catalog.summaries([params.id])).length === 0) {
-        throw notFound('没有找到该事项，无法收藏，请刷新后重试')
+      const [item] = await repos.catalog.summaries([params.id])
+      if (!item || retiredBy(item.retiredOn, beijingDate(ctx.now))) {
+        throw notFound('没有找到该事项（可能已废止），无法收藏，请刷新后重试')
       }
       await repos.favorites.add(ctx.session.userId, params.id, ctx.now)
       return { ok: true }

@@ -4,12 +4,23 @@ import {
   type ItemFilter as ContractItemFilter,
   type ItemSummary,
 } from '../../../src/services/contract'
+import { beijingDate } from '../../../src/services/contract'
 import type { Sql } from '../../db/engine'
 import { parseExtras, SUMMARY_COLUMNS, toMaterial, toSummary } from './rows'
 import { catalogVersion, versionCache } from './version-cache'
 
-/** The contract's list filters, plus the service point a list may be limited to. */
-export type ItemFilter = ContractItemFilter & { pointId?: string }
+/**
+ * The contract's list filters, plus the service point a list may be limited to and the day
+ * (YYYY-MM-DD, Beijing) whose 废止 apply: from its effective date an item is in no list.
+ */
+export type ItemFilter = ContractItemFilter & { pointId?: string; today?: string }
+
+/** Today in Beijing, for callers without a request clock. */
+export const catalogToday = (now: Date = new Date()) => beijingDate(now)
+
+/** Whether a 废止 date has come: from that day the app shows the item nowhere. */
+export const retiredBy = (retiredOn: string | null | undefined, today: string) =>
+  retiredOn !== null && retiredOn !== undefined && retiredOn <= today
 
 const FACETS = ['audience', 'scene', 'scope'] as const
 const Keywords = z.array(z.string())
@@ -19,13 +30,16 @@ const Audiences = z.array(Audience)
 const CACHED_TOTALS = 2000
 
 function filterKey(filter: ItemFilter): string {
-  const { type, department, audience, scene, scope, pointId } = filter
-  return JSON.stringify([type, department, audience, scene, scope, pointId])
+  const { type, department, audience, scene, scope, pointId, today } = filter
+  return JSON.stringify([type, department, audience, scene, scope, pointId, today])
 }
 
 /** Items a list shows: ex officio ones only when asked for by type. */
 function filtered(sql: Sql, filter: ItemFilter) {
-  let query = sql.selectFrom('catalog_items as i')
+  const today = filter.today ?? catalogToday()
+  let query = sql
+    .selectFrom('catalog_items as i')
+    .where((eb) => eb.or([eb('i.retired_on', 'is', null), eb('i.retired_on', '>', today)]))
   query =
     filter.type === undefined
       ? query.where('i.type', '!=', 'ex_officio')
@@ -132,7 +146,7 @@ export function createCatalogRepo(sql: Sql) {
     async guide(id: string) {
       const row = await sql
         .selectFrom('catalog_items as i')
-        .select([...SUMMARY_COLUMNS, 'i.legal_days', 'i.guide_json'])
+        .select([...SUMMARY_COLUMNS, 'i.legal_days', 'i.guide_json', 'i.updated_on'])
         .where('i.id', '=', id)
         .executeTakeFirst()
       if (!row) return null
@@ -155,6 +169,8 @@ export function createCatalogRepo(sql: Sql) {
       ])
       return {
         item: toSummary(row),
+        retiredOn: row.retired_on,
+        updatedOn: row.updated_on,
         legalDays: row.legal_days,
         extras: parseExtras(row.guide_json),
         materials: materials.get(id) ?? [],
@@ -172,10 +188,12 @@ export function createCatalogRepo(sql: Sql) {
         .execute()
       return new Map(rows.map((row) => [row.id, parseExtras(row.guide_json).fields]))
     },
-    async searchDocs() {
+    /** Items not yet 废止 today (a later date is checked again when a hit is shown). */
+    async searchDocs(today = catalogToday()) {
       const rows = await sql
         .selectFrom('catalog_items')
         .select(['id', 'name', 'keywords_json', 'audiences_json', 'popularity'])
+        .where((eb) => eb.or([eb('retired_on', 'is', null), eb('retired_on', '>', today)]))
         .execute()
       return rows.map((row) => ({
         id: row.id,

@@ -1,6 +1,8 @@
 import { mergeMembers } from './bundle-merge'
 import { fieldsProducedBy } from './data/bundles'
-import { notFound } from '../../http/errors'
+import { beijingDate, formatChineseDate } from '../../../src/services/contract'
+import { ApiError, notFound } from '../../http/errors'
+import { retiredBy } from './repository'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
 
@@ -19,12 +21,13 @@ const itemNotFound = () => notFound('没有找到该事项，它可能已调整�
 
 export function catalogHandlers({ repos, search }: HandlerDeps): Pick<Handlers, CatalogKeys> {
   return {
-    'GET /api/v1/catalog/facets': () => repos.facets.all(),
+    'GET /api/v1/catalog/facets': (_input, ctx) => repos.facets.all(beijingDate(ctx.now)),
 
-    'GET /api/v1/catalog/items': async ({
-      query: { page = 1, pageSize = DEFAULT_PAGE_SIZE, ...filter },
-    }) => ({
-      ...(await repos.catalog.list(filter, page, pageSize)),
+    'GET /api/v1/catalog/items': async (
+      { query: { page = 1, pageSize = DEFAULT_PAGE_SIZE, ...filter } },
+      ctx,
+    ) => ({
+      ...(await repos.catalog.list({ ...filter, today: beijingDate(ctx.now) }, page, pageSize)),
       page,
       pageSize,
     }),
@@ -32,9 +35,17 @@ export function catalogHandlers({ repos, search }: HandlerDeps): Pick<Handlers, 
     'GET /api/v1/catalog/items/:id': async ({ params }, ctx) => {
       const guide = await repos.catalog.guide(params.id)
       if (!guide) throw itemNotFound()
-      const { extras, ...rest } = guide
+      const { extras, retiredOn, updatedOn, ...rest } = guide
+      if (retiredOn !== null && retiredBy(retiredOn, beijingDate(ctx.now))) {
+        throw new ApiError(
+          404,
+          'CATALOG_ITEM_RETIRED',
+          `该事项已于${formatChineseDate(retiredOn)}废止，请返回重新搜索现行事项`,
+        )
+      }
       return {
         ...rest,
+        ...(updatedOn !== null && { updatedOn }),
         conditions: extras.conditions,
         steps: extras.steps,
         fee: extras.fee,
@@ -46,16 +57,19 @@ export function catalogHandlers({ repos, search }: HandlerDeps): Pick<Handlers, 
       }
     },
 
-    'GET /api/v1/catalog/search': async ({ query }) => {
+    'GET /api/v1/catalog/search': async ({ query }, ctx) => {
+      const today = beijingDate(ctx.now)
       const index = await search()
       const started = performance.now()
       const found = index.searchCatalog(query.q, { audience: query.audience, limit: query.limit })
       const tookMs = Math.round((performance.now() - started) * 1000) / 1000
       const [summaries, bundleList] = await Promise.all([
         repos.catalog.summaries(found.items.map((hit) => hit.id)),
-        found.bundles.length > 0 ? repos.bundles.list() : Promise.resolve([]),
+        found.bundles.length > 0 ? repos.bundles.list(today) : Promise.resolve([]),
       ])
-      const items = new Map(summaries.map((i) => [i.id, i]))
+      const items = new Map(
+        summaries.filter((i) => !retiredBy(i.retiredOn, today)).map((i) => [i.id, i]),
+      )
       const hits = found.items.flatMap(({ id, ref, terms }) => {
         const item = items.get(id)
         return item ? [{ item, matchedBy: ref.matchedBy, highlight: ref.highlight, terms }] : []
@@ -68,14 +82,16 @@ export function catalogHandlers({ repos, search }: HandlerDeps): Pick<Handlers, 
       const related =
         hits.length + bundles.length > 0
           ? []
-          : (await repos.catalog.list({ audience: query.audience }, 1, RELATED_COUNT)).items
+          : (await repos.catalog.list({ audience: query.audience, today }, 1, RELATED_COUNT)).items
       return { hits, bundles, related, tookMs }
     },
 
-    'GET /api/v1/catalog/bundles': async () => ({ items: await repos.bundles.list() }),
+    'GET /api/v1/catalog/bundles': async (_input, ctx) => ({
+      items: await repos.bundles.list(beijingDate(ctx.now)),
+    }),
 
-    'GET /api/v1/catalog/bundles/:id': async ({ params }) => {
-      const bundle = await repos.bundles.find(params.id)
+    'GET /api/v1/catalog/bundles/:id': async ({ params }, ctx) => {
+      const bundle = await repos.bundles.find(params.id, beijingDate(ctx.now))
       if (!bundle) throw notFound('没有找到该“一件事”，请返回列表重新选择')
       const [items, materials, fields] = await Promise.all([
         repos.catalog.summaries(bundle.itemIds),

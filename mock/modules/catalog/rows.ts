@@ -22,6 +22,7 @@ export const SUMMARY_COLUMNS = [
   'i.visits',
   'i.online',
   'i.sample',
+  'i.retired_on',
 ] as const
 
 export interface SummaryRow {
@@ -38,6 +39,7 @@ export interface SummaryRow {
   visits: number
   online: number
   sample: number
+  retired_on: string | null
 }
 
 const json = <T extends z.ZodMiniType>(schema: T, text: string): z.output<T> =>
@@ -63,6 +65,7 @@ export function toSummary(row: SummaryRow): ItemSummary {
     visits: row.visits,
     online: row.online === 1,
     sample: row.sample === 1,
+    ...(row.retired_on !== null && { retiredOn: row.retired_on }),
   }
 }
 

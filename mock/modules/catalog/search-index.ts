@@ -7,24 +7,35 @@ export interface SearchCorpus {
 }
 
 /**
- * The catalog's search index, built once from `docs`: every caller that arrives while it builds
+ * The catalog's search index, built from `docs`: every caller that arrives while it builds
  * waits for that one build; a failed build is tried again by the next caller. The build runs in
  * short steps, so other requests are answered meanwhile; it stops once `signal` aborts.
+ *
+ * With `version` (the catalog_version every write moves on, from any process), a caller that
+ * finds the catalog changed since the index was built gets a fresh build: an import or edit in
+ * the console is searchable at once, everywhere.
  */
 export function sharedSearchIndex(
   docs: () => Promise<SearchDoc[] | SearchCorpus>,
   signal: AbortSignal,
+  version: () => Promise<number> = () => Promise.resolve(0),
 ): () => Promise<SearchIndex> {
-  let index: Promise<SearchIndex> | undefined
-  return () =>
-    (index ??= docs()
+  let built: { version: number; index: Promise<SearchIndex> } | undefined
+  return async () => {
+    // Read before the docs: an index is never labelled newer than the rows it was built from.
+    const current = await version()
+    if (built && current <= built.version) return built.index
+    const index = docs()
       .then((loaded) =>
         Array.isArray(loaded)
           ? buildSearchIndex(loaded, signal)
           : buildSearchIndex(loaded.items, signal, loaded.bundles),
       )
       .catch((error: unknown) => {
-        index = undefined
+        if (built?.index === index) built = undefined
         throw error
-      }))
+      })
+    built = { version: current, index }
+    return index
+  }
 }

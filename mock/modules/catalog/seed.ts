@@ -8,6 +8,16 @@ export interface CatalogSeed {
   bundles: readonly BundleSeed[]
 }
 
+/** The day the seeded guides were compiled: their 本指南更新于 until the console changes them. */
+export const SEEDED_GUIDES_DATE = '2026-01-15'
+/** Bumped when the seed writes rows differently, so existing databases are seeded again. */
+const SEED_FORMAT = 2
+
+/** Whether an administrator took the catalog over (imported or edited it in the console). */
+function consoleOwns(db: Database.Database): boolean {
+  return db.prepare('SELECT 1 FROM catalog_console WHERE id = 1').get() !== undefined
+}
+
 /** The parts of an item's guide that are only ever read whole. */
 export function guideJson(item: ItemSeed): string {
   const { conditions, steps, fee, basis, faqs, consultPhone, complaint, fields } = item
@@ -15,11 +25,15 @@ export function guideJson(item: ItemSeed): string {
 }
 
 /**
- * Replaces the catalog when the seed changed (by content hash) and does nothing otherwise.
+ * Replaces the catalog when the seed changed (by content hash) and does nothing otherwise —
+ * nor ever again once the console owns the catalog (items, materials, points, bundles).
  * Reference data only: favourites and other user rows are never touched.
  */
 export function seedCatalog(db: Database.Database, seed: CatalogSeed): number {
-  const hash = createHash('sha256').update(JSON.stringify(seed)).digest('hex')
+  if (consoleOwns(db)) return 0
+  const hash = createHash('sha256')
+    .update(JSON.stringify({ format: SEED_FORMAT, seed }))
+    .digest('hex')
   const current = db
     .prepare<[], string>("SELECT hash FROM seed_versions WHERE name = 'catalog'")
     .pluck()
@@ -32,9 +46,9 @@ export function seedCatalog(db: Database.Database, seed: CatalogSeed): number {
   const insertItem = db.prepare(`
     INSERT INTO catalog_items (id, code, name, type, category, department, audiences_json, scenes_json,
       scopes_json, keywords_json, promised_days, legal_days, visits, online, popularity, sort_order, guide_json,
-      sample)
+      sample, updated_on)
     VALUES (@id, @code, @name, @type, @category, @department, @audiences, @scenes, @scopes, @keywords,
-      @promisedDays, @legalDays, @visits, @online, @popularity, @sort, @guide, @sample)`)
+      @promisedDays, @legalDays, @visits, @online, @popularity, @sort, @guide, @sample, @updatedOn)`)
   const insertFacet = db.prepare(
     'INSERT INTO catalog_item_facets (item_id, facet, value) VALUES (?, ?, ?)',
   )
@@ -78,6 +92,7 @@ export function seedCatalog(db: Database.Database, seed: CatalogSeed): number {
         sample: item.sample ? 1 : 0,
         sort,
         guide: guideJson(item),
+        updatedOn: SEEDED_GUIDES_DATE,
       })
       for (const a of item.audiences) insertFacet.run(item.id, 'audience', a)
       for (const s of new Set(item.scenes)) insertFacet.run(item.id, 'scene', s)

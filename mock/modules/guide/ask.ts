@@ -5,6 +5,7 @@ import type {
   GuideReply,
 } from '../../../src/services/contract'
 import { ApiError } from '../../http/errors'
+import { catalogToday, retiredBy } from '../catalog/repository'
 import type { SearchIndex } from '../catalog/search'
 import { walletOf } from '../ecert/wallet'
 import type { Repos } from '../repositories'
@@ -132,7 +133,10 @@ export async function ask(
   const only = found.items.length === 1 ? found.items[0] : undefined
   const chosen = picked?.choice ?? only
   if (chosen) return planReply(deps, { items: [chosen] }, request, asker, understood)
-  const items = await deps.repos.catalog.summaries(found.items)
+  const today = catalogToday()
+  const items = (await deps.repos.catalog.summaries(found.items)).filter(
+    (item) => !retiredBy(item.retiredOn, today),
+  )
   return {
     kind: 'question',
     ...understood,

@@ -7,6 +7,7 @@ import type {
 } from '../../../src/services/contract'
 import { isLicenceExpired, licenceKindOf } from '../../../src/services/contract/rules/ecert'
 import { mergeMembers } from '../catalog/bundle-merge'
+import { catalogToday, retiredBy } from '../catalog/repository'
 import { distanceMeters, type LatLng } from '../catalog/geo'
 import { DISTRICT_CENTRE_ID } from '../points/routes'
 import type { Repos } from '../repositories'
@@ -145,8 +146,9 @@ export async function buildPlan(spec: PlanSpec, ctx: PlanContext): Promise<Guide
   const { repos } = ctx
   const bundle = spec.bundle ? await repos.bundles.find(spec.bundle) : null
   const ids = [...new Set([...(bundle?.itemIds ?? []), ...spec.items])]
+  const today = catalogToday()
   const guides = (await Promise.all(ids.map((id) => repos.catalog.guide(id)))).filter(
-    (g): g is Guide => g !== null,
+    (g): g is Guide => g !== null && !retiredBy(g.retiredOn, today),
   )
   const first = guides[0]
   if (!first) return null

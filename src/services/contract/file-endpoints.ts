@@ -1,6 +1,11 @@
 import * as z from 'zod/mini'
 import { MAX_UPLOAD_BYTES, UPLOAD_KINDS } from './rules/case-check'
 import { Upload } from './schemas/cases'
+import { ImportPreview } from './schemas/admin-catalog'
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+/** Mirrors mock/modules/catalog/console/sheet.ts MAX_SHEET_BYTES. */
+export const MAX_CATALOG_SHEET_BYTES = 8 * 1024 * 1024
 
 /** Endpoints whose request or answer is a file, so outside the JSON envelope of `endpoints`. */
 export interface FileEndpointDef {
@@ -30,6 +35,21 @@ export const fileEndpoints = {
     auth: false,
     params: z.object({ name: z.string() }),
     download: { types: ['video/mp4', 'image/jpeg'], ranges: true },
+  },
+  'POST /api/v1/admin/catalog/imports': {
+    summary: '管理后台：上传实施清单（.xlsx 或 .csv），返回预览，不写入',
+    auth: true,
+    upload: {
+      field: 'file',
+      maxBytes: MAX_CATALOG_SHEET_BYTES,
+      types: [XLSX, 'text/csv'],
+      response: ImportPreview,
+    },
+  },
+  'GET /api/v1/admin/catalog/export': {
+    summary: '管理后台：导出当前实施清单（.xlsx，可修改后再导入）',
+    auth: true,
+    download: { types: [XLSX], ranges: false },
   },
 } as const satisfies Record<string, FileEndpointDef>
 

@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react'
 import { SampleNote } from '../../../components/sample-badge'
 import { Text, View } from '@tarojs/components'
-import type { Guide } from '../../../services/contract'
+import { formatChineseDate, type Guide } from '../../../services/contract'
 import { GovButton } from '../../../components/gov-button'
 import { ReadAloud } from '../../../components/read-aloud'
 import { openPage, scrollToElement } from '../../../platform/navigation'
@@ -81,6 +81,11 @@ export function GuideView({ guide, focus = null }: { guide: Guide; focus?: Guide
         <Text className='gov-text-secondary'>
           {TYPE_LABELS[item.type]} · {item.category} · {item.department}
         </Text>
+        {guide.updatedOn && (
+          <Text className='gov-text-secondary'>
+            本指南更新于{formatChineseDate(guide.updatedOn)}
+          </Text>
+        )}
         <ReadAloud text={guideSpeech(guide)} />
         <View className='guide-view__facts'>
           <Text>承诺时限：{promiseLabel(item.promisedDays)}</Text>

@@ -71,3 +71,9 @@ export function beijingDateOf(value: DateInput): string {
 export function formatLastDay(deadline: string, now: Date = new Date()): string {
   return formatDay(new Date(new Date(deadline).getTime() - 1), now)
 }
+
+/** “2026年12月5日” for a YYYY-MM-DD date: the 本指南更新于 line and the 废止 notice. */
+export function formatChineseDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number)
+  return `${year}年${month}月${day}日`
+}

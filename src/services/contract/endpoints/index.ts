@@ -25,6 +25,7 @@ import { adminQrEndpoints } from './admin-qr'
 import { adminLabsEndpoints } from './admin-labs'
 import { adminLawyersEndpoints } from './admin-lawyers'
 import { adminMediaEndpoints } from './admin-media'
+import { adminCatalogEndpoints } from './admin-catalog'
 
 export type { EndpointDef } from './define'
 // In their own module so the weapp client can use them without pulling in every domain's map.
@@ -58,6 +59,7 @@ export const endpoints = {
   ...adminLabsEndpoints,
   ...adminLawyersEndpoints,
   ...adminMediaEndpoints,
+  ...adminCatalogEndpoints,
 }
 
 /** Each domain's map, to check no two domains declare the same endpoint. */
@@ -88,6 +90,7 @@ export const endpointsByDomain = {
   adminLabs: adminLabsEndpoints,
   adminLawyers: adminLawyersEndpoints,
   adminMedia: adminMediaEndpoints,
+  adminCatalog: adminCatalogEndpoints,
 }
 
 export type Endpoints = typeof endpoints

@@ -17,6 +17,7 @@ import { STAFF_ERRORS } from './staff'
 import { MESSAGES_ERRORS } from './messages'
 import { ADMIN_PLACES_ERRORS } from './admin-places'
 import { ADMIN_CONTENT_ERRORS } from './admin-content'
+import { ADMIN_CATALOG_ERRORS } from './admin-catalog'
 
 export * from './common'
 export * from './files'
@@ -36,6 +37,7 @@ export * from './staff'
 export * from './messages'
 export * from './admin-places'
 export * from './admin-content'
+export * from './admin-catalog'
 
 /** Every code the server may answer with, joined from the domains' lists. */
 export const ERROR_CODES = [
@@ -57,6 +59,7 @@ export const ERROR_CODES = [
   ...MESSAGES_ERRORS,
   ...ADMIN_PLACES_ERRORS,
   ...ADMIN_CONTENT_ERRORS,
+  ...ADMIN_CATALOG_ERRORS,
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

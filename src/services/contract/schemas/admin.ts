@@ -96,6 +96,7 @@ export const AUDIT_AREAS = [
   'lawyer',
   'live',
   'video',
+  'catalog',
 ] as const
 export const AuditArea = z.enum(AUDIT_AREAS)
 export type AuditArea = z.infer<typeof AuditArea>

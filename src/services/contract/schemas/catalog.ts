@@ -33,6 +33,8 @@ export const ItemSummary = z.object({
   online: z.boolean(),
   /** Generated sample, not yet in the district's own 实施清单: the app marks it 示例. */
   sample: z.boolean(),
+  /** 废止 effective date (YYYY-MM-DD): lists never show it from then; favourites say 已废止. */
+  retiredOn: z.optional(z.string()),
 })
 export type ItemSummary = z.infer<typeof ItemSummary>
 
@@ -76,6 +78,8 @@ export const Guide = z.object({
   complaint: z.string(),
   bundles: z.array(z.object({ id: z.string(), name: z.string() })),
   favorite: z.boolean(),
+  /** The day the guide's content last changed (YYYY-MM-DD): 本指南更新于…. */
+  updatedOn: z.optional(z.string()),
 })
 export type Guide = z.infer<typeof Guide>
 

@@ -1,0 +1,51 @@
+import type { Handlers } from '../../../http/types'
+import type { HandlerDeps } from '../../deps'
+import { listConsoleBundles, saveBundle } from './bundle-service'
+import { consoleGuide, listConsoleItems, retireItem, saveGuide } from './guide-service'
+import { applyImport, getPreview, listSnapshots, restoreSnapshot } from './import-service'
+
+type Keys =
+  | 'GET /api/v1/admin/catalog/items'
+  | 'GET /api/v1/admin/catalog/items/:id'
+  | 'PUT /api/v1/admin/catalog/items/:id'
+  | 'POST /api/v1/admin/catalog/items/:id/retire'
+  | 'GET /api/v1/admin/catalog/imports/:id'
+  | 'POST /api/v1/admin/catalog/imports/:id/apply'
+  | 'GET /api/v1/admin/catalog/snapshots'
+  | 'POST /api/v1/admin/catalog/snapshots/:id/restore'
+  | 'GET /api/v1/admin/catalog/bundles'
+  | 'PUT /api/v1/admin/catalog/bundles/:id'
+
+/** 管理后台 · 事项 (consoleGuard has already checked the administrator). */
+export function consoleCatalogHandlers({ sql }: HandlerDeps): Pick<Handlers, Keys> {
+  return {
+    'GET /api/v1/admin/catalog/items': ({ query }, ctx) => listConsoleItems(sql, query, ctx.now),
+    'GET /api/v1/admin/catalog/items/:id': ({ params }, ctx) =>
+      consoleGuide(sql, params.id, ctx.now),
+    'PUT /api/v1/admin/catalog/items/:id': ({ params, body }, ctx) =>
+      saveGuide(sql, {
+        id: params.id,
+        cells: body.cells,
+        actorId: ctx.session.userId,
+        now: ctx.now,
+      }),
+    'POST /api/v1/admin/catalog/items/:id/retire': ({ params, body }, ctx) =>
+      retireItem(sql, {
+        id: params.id,
+        effectiveOn: body.effectiveOn,
+        actorId: ctx.session.userId,
+        now: ctx.now,
+      }),
+    'GET /api/v1/admin/catalog/imports/:id': ({ params }) => getPreview(sql, params.id),
+    'POST /api/v1/admin/catalog/imports/:id/apply': ({ params }, ctx) =>
+      applyImport(sql, params.id, ctx.session.userId, ctx.now),
+    'GET /api/v1/admin/catalog/snapshots': async () => ({ items: await listSnapshots(sql) }),
+    'POST /api/v1/admin/catalog/snapshots/:id/restore': ({ params }, ctx) =>
+      restoreSnapshot(sql, params.id, ctx.session.userId, ctx.now),
+    'GET /api/v1/admin/catalog/bundles': async (_input, ctx) => ({
+      items: await listConsoleBundles(sql, ctx.now),
+    }),
+    'PUT /api/v1/admin/catalog/bundles/:id': ({ params, body }, ctx) =>
+      saveBundle(sql, { id: params.id, edit: body, actorId: ctx.session.userId, now: ctx.now }),
+  }
+}
