@@ -27,6 +27,7 @@ import { servicePointHandlers } from './points/routes'
 import { staffHandlers } from './booking/check-in-routes'
 import { messageHandlers } from './messages/routes'
 import { guideHandlers } from './guide/routes'
+import { supervisionHandlers } from './supervision/routes'
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
@@ -57,5 +58,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...messageHandlers(deps),
     ...guideHandlers(deps),
     ...consoleHandlers(deps),
+    ...supervisionHandlers(deps),
   }
 }

@@ -8,6 +8,7 @@ const AREA_NAMES: Record<AuditArea, string> = {
   role: '角色授予与撤销',
   console: '后台登录',
   invite: '工作人员邀请',
+  supervision: '电子监察督办',
 }
 
 interface Filters {

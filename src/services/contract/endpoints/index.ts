@@ -19,6 +19,7 @@ import { staffEndpoints } from './staff'
 import { messagesEndpoints } from './messages'
 import { guideEndpoints } from './guide'
 import { adminEndpoints } from './admin'
+import { adminSupervisionEndpoints } from './admin-supervision'
 
 export type { EndpointDef } from './define'
 // In their own module so the weapp client can use them without pulling in every domain's map.
@@ -46,6 +47,7 @@ export const endpoints = {
   ...messagesEndpoints,
   ...guideEndpoints,
   ...adminEndpoints,
+  ...adminSupervisionEndpoints,
 }
 
 /** Each domain's map, to check no two domains declare the same endpoint. */
@@ -70,6 +72,7 @@ export const endpointsByDomain = {
   messages: messagesEndpoints,
   guide: guideEndpoints,
   admin: adminEndpoints,
+  adminSupervision: adminSupervisionEndpoints,
 }
 
 export type Endpoints = typeof endpoints
