@@ -1,4 +1,5 @@
 import {
+  AUDIT_AREAS,
   isScopedRoleKind,
   type ConsoleAuditEntry,
   type ConsoleAuditQuery,
@@ -12,7 +13,7 @@ import { browserSummary, maskIp } from './browser'
 import { personOf } from './people'
 import type { ConsoleSessionRow } from './repository'
 
-const AREAS = new Set(['role', 'console', 'invite'])
+const AREAS: ReadonlySet<string> = new Set(AUDIT_AREAS)
 const areaOf = (action: string): ConsoleAuditEntry['area'] => {
   const area = action.split('.')[0] ?? ''
   return AREAS.has(area) ? (area as ConsoleAuditEntry['area']) : 'console'
