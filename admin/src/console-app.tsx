@@ -5,10 +5,12 @@ import { call, ConsoleApiError } from './api'
 import { SignInPage } from './pages/sign-in'
 import { StaffPage } from './pages/staff'
 import { AuditPage } from './pages/audit'
+import { SupervisionPage } from './pages/supervision'
 
 /** Only sections that work are listed; later ones join as they are built. */
 const SECTIONS = [
   { key: 'staff', label: '人员与角色', page: StaffPage },
+  { key: 'supervision', label: '电子监察', page: SupervisionPage },
   { key: 'audit', label: '审计日志', page: AuditPage },
 ] as const
 type SectionKey = (typeof SECTIONS)[number]['key']
