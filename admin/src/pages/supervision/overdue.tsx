@@ -74,7 +74,7 @@ export function OverdueSection({ range }: { range: SupervisionRange }) {
                 <Popconfirm
                   title={`督办 ${c.number}？`}
                   description={`将通知帮办员 ${c.helper.name}，并记入审计日志`}
-                  okText='督办'
+                  okText='确认督办'
                   cancelText='取消'
                   onConfirm={() => urge(c)}
                 >

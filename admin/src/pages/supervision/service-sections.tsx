@@ -184,7 +184,7 @@ export function BookingSections({ b, range }: { b: SupervisionBookings; range: S
         stacked
         option={{
           tooltip: { position: 'top' },
-          grid: { left: 250, right: 24, top: 8, bottom: 72 },
+          grid: { left: 250, right: 24, top: 8, bottom: 96 },
           xAxis: { type: 'category', data: b.halfHours, splitArea: { show: true } },
           yAxis: { type: 'category', data: names, splitArea: { show: true } },
           visualMap: {
