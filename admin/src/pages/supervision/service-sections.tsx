@@ -46,7 +46,7 @@ export function RatingsSection({ r, range }: { r: SupervisionRatings; range: Sup
             type: 'pie',
             radius: ['35%', '65%'],
             label: { formatter: '{b}\n{c}' },
-            data: r.levels.map((l) => ({ name: l.label, value: l.count })),
+            data: r.total === 0 ? [] : r.levels.map((l) => ({ name: l.label, value: l.count })),
           },
         ],
       }}
