@@ -282,3 +282,23 @@ test('a range ending before it starts, or longer than a year, is refused with wh
   )
   expect(unreal.error?.code).toBe('SUPERVISION_RANGE')
 })
+
+test('a scan in the app records the zone of the district code, so the dashboard can count it', async () => {
+  const resident = await login(app, 'dev:supervision-scanner')
+  const zone = await send<{ services: { link: string }[] }>(app, 'GET', '/api/v1/qr/zones/bank', {
+    token: resident,
+  })
+  const link = zone.data.services[0]?.link ?? ''
+  await send(app, 'POST', '/api/v1/qr/resolve', { token: resident }, { text: link })
+  await send(
+    app,
+    'POST',
+    '/api/v1/qr/resolve',
+    { token: resident },
+    { text: 'https://example.com/pay' },
+  )
+  const today = await get<SupervisionScans>('scans', 'from=2026-03-02&to=2026-03-02')
+  expect(today.zones.find((z) => z.zoneId === 'bank')?.count).toBe(1)
+  expect(today.refused).toBe(1)
+  expect(today.total).toBe(2)
+})
