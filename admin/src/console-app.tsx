@@ -14,6 +14,7 @@ import { MediaPage } from './pages/media'
 import { CatalogItemsPage } from './pages/catalog-items'
 import { CatalogImportPage } from './pages/catalog-import'
 import { CatalogBundlesPage } from './pages/catalog-bundles'
+import { SupervisionPage } from './pages/supervision'
 
 /** Only sections that work are listed; later ones join as they are built. */
 const SECTIONS = [
@@ -27,6 +28,7 @@ const SECTIONS = [
   { key: 'catalog', label: '事项管理', page: CatalogItemsPage },
   { key: 'catalog-import', label: '导入实施清单', page: CatalogImportPage },
   { key: 'bundles', label: '一件事', page: CatalogBundlesPage },
+  { key: 'supervision', label: '电子监察', page: SupervisionPage },
   { key: 'audit', label: '审计日志', page: AuditPage },
 ] as const
 type SectionKey = (typeof SECTIONS)[number]['key']

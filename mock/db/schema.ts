@@ -598,10 +598,12 @@ export interface QrCodes {
 
 export interface QrScans {
   at: string
+  code_id: string | null
   id: string
   official: number
   title: string
   user_id: string
+  zone_id: string | null
 }
 
 export interface QrZones {

@@ -35,6 +35,7 @@ import { adminLawyerHandlers } from './legal/admin-routes'
 import { adminLiveHandlers } from './media/admin-live-routes'
 import { adminVideoHandlers } from './media/admin-video-routes'
 import { consoleCatalogHandlers } from './catalog/console/routes'
+import { supervisionHandlers } from './supervision/routes'
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
@@ -73,5 +74,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...adminLiveHandlers(deps),
     ...adminVideoHandlers(deps),
     ...consoleCatalogHandlers(deps),
+    ...supervisionHandlers(deps),
   }
 }

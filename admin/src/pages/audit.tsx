@@ -16,6 +16,7 @@ const AREA_NAMES: Record<AuditArea, string> = {
   live: '直播排期',
   video: '视频讲解',
   catalog: '事项与一件事',
+  supervision: '电子监察督办',
 }
 
 interface Filters {

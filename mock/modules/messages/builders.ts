@@ -94,6 +94,30 @@ export function deadlineNearMessage(row: CaseRow, helperId: string, now: Date): 
   }
 }
 
+/**
+ * 电子监察 督办: tells the 帮办员 holding a case that the district asks it to be done now. One
+ * message per 督办 (`urgeId`), so a retried request never sends a second.
+ */
+export function urgedMessage(
+  row: CaseRow,
+  helperId: string,
+  urgeId: string,
+  note: string,
+  now: Date,
+): MessageDraft {
+  const deadline = row.deadline ?? ''
+  const left = deadline === '' ? 0 : workingDaysLeft(deadline, now)
+  const when = left < 0 ? `已超过承诺时限${-left}个工作日` : `须在${formatDay(deadline, now)}前办结`
+  return {
+    userId: helperId,
+    eventKey: `case:${row.id}:urged:${urgeId}`,
+    kind: 'case_urged',
+    title: `督办：${short(row.title)}`,
+    body: `电子监察督办：办件编号 ${row.number} ${when}，请尽快办理并告知申请人进度。${note}`,
+    route: routes.staffCase(row.id),
+  }
+}
+
 /** The 好差评 invitation of a finished, unrated case: one per case, ever. */
 export function ratingInviteMessage(row: CaseRow): MessageDraft {
   return {

@@ -23,6 +23,7 @@ export const TEMPLATE_OF: Record<MessageKind, TemplateGroup | null> = {
   case_finished: 'progress',
   case_refused: 'progress',
   case_deadline_near: 'progress',
+  case_urged: 'progress',
   case_rating_invite: 'progress',
   case_follow_up: 'reply',
   appointment_reminder: null,

@@ -1,4 +1,6 @@
+import type { Insertable } from 'kysely'
 import { writtenOrder, type Sql } from '../../db/engine'
+import type { QrScans } from '../../db/schema'
 import { lockPoint } from '../points/lock'
 
 export interface QrCodeRow {
@@ -81,17 +83,8 @@ export function createQrRepo(sql: Sql) {
           .executeTakeFirst()
       )?.id,
     zones: () => zones().orderBy('sort_order').execute(),
-    recordScan: async (
-      id: string,
-      userId: string,
-      official: boolean,
-      title: string,
-      at: string,
-    ) => {
-      await sql
-        .insertInto('qr_scans')
-        .values({ id, user_id: userId, official: official ? 1 : 0, title, at })
-        .execute()
+    recordScan: async (row: Insertable<QrScans>) => {
+      await sql.insertInto('qr_scans').values(row).execute()
     },
     scans: (userId: string) =>
       sql

@@ -44,45 +44,69 @@ export async function resolveCode(
   text: string,
   now: Date,
 ): Promise<QrResolution> {
+  return (await resolveScan(repos, key, text, now)).resolution
+}
+
+/** A district code that was scanned: its zone is what 电子监察 counts scans by. */
+export interface ScannedCode {
+  id: string
+  zoneId: string | null
+}
+
+const withoutCode = (resolution: QrResolution) => ({ resolution, code: null })
+
+/** The resolution, and the district code it came from (null for a refusal or a personal code). */
+export async function resolveScan(
+  repos: Repos,
+  key: Buffer,
+  text: string,
+  now: Date,
+): Promise<{ resolution: QrResolution; code: ScannedCode | null }> {
   const payload = payloadOf(text)
-  if (payload === null) return mistypedOr(key, text, 'not_official')
+  if (payload === null) return withoutCode(mistypedOr(key, text, 'not_official'))
   const verified = verifyPayload(key, payload, now)
-  if (!verified.ok && verified.reason === 'forged') return mistypedOr(key, payload, 'forged')
-  if (!verified.ok) return refuse(verified.reason)
+  if (!verified.ok && verified.reason === 'forged')
+    return withoutCode(mistypedOr(key, payload, 'forged'))
+  if (!verified.ok) return withoutCode(refuse(verified.reason))
   if (verified.kind === 'check_in') {
     const booking = await repos.appointments.findByCode(verified.id)
-    if (!booking) return refuse('unknown')
-    if (booking.status === 'cancelled') return refuse('revoked')
-    return {
+    if (!booking) return withoutCode(refuse('unknown'))
+    if (booking.status === 'cancelled') return withoutCode(refuse('revoked'))
+    return withoutCode({
       result: 'official',
       title: '预约签到码',
       action: { kind: 'check_in', code: booking.code },
-    }
+    })
   }
   if (verified.kind === 'grant') {
-    if (!(await repos.proxy.byQrId(verified.id))) return refuse('unknown')
-    return { result: 'official', title: '亲情代办授权码', action: { kind: 'grant', code: payload } }
+    if (!(await repos.proxy.byQrId(verified.id))) return withoutCode(refuse('unknown'))
+    return withoutCode({
+      result: 'official',
+      title: '亲情代办授权码',
+      action: { kind: 'grant', code: payload },
+    })
   }
   if (verified.kind === 'console') {
-    if (!(await repos.admin.signInByQrId(verified.id))) return refuse('unknown')
-    return {
+    if (!(await repos.admin.signInByQrId(verified.id))) return withoutCode(refuse('unknown'))
+    return withoutCode({
       result: 'official',
       title: '管理后台登录',
       action: { kind: 'console_sign_in', code: payload },
-    }
+    })
   }
   if (verified.kind === 'invite') {
-    if (!(await repos.admin.inviteByQrId(verified.id))) return refuse('unknown')
-    return {
+    if (!(await repos.admin.inviteByQrId(verified.id))) return withoutCode(refuse('unknown'))
+    return withoutCode({
       result: 'official',
       title: '工作人员邀请码',
       action: { kind: 'staff_invite', code: payload },
-    }
+    })
   }
   const code = await repos.qr.code(verified.id)
-  if (!code || code.kind !== verified.kind) return refuse('unknown')
-  if (code.revoked_at !== null) return refuse('revoked')
-  if (code.expires_at !== null && new Date(code.expires_at) <= now) return refuse('expired')
+  if (!code || code.kind !== verified.kind) return withoutCode(refuse('unknown'))
+  if (code.revoked_at !== null) return withoutCode(refuse('revoked'))
+  if (code.expires_at !== null && new Date(code.expires_at) <= now)
+    return withoutCode(refuse('expired'))
   const target = code.target_id
   const action =
     code.kind === 'guide'
@@ -92,16 +116,28 @@ export async function resolveCode(
         : code.kind === 'zone'
           ? { kind: 'zone' as const, zoneId: target }
           : { kind: 'campaign' as const, campaignId: target }
-  return { result: 'official', title: code.title, action }
+  return {
+    resolution: { result: 'official', title: code.title, action },
+    code: { id: code.id, zoneId: code.zone_id },
+  }
 }
 
 export async function recordScan(
   repos: Repos,
   userId: string,
   outcome: QrResolution,
+  code: ScannedCode | null,
   now: Date,
 ): Promise<void> {
   const official = outcome.result === 'official'
   const title = official ? outcome.title : REFUSAL_TITLES[outcome.reason]
-  await repos.qr.recordScan(randomUUID(), userId, official, title, now.toISOString())
+  await repos.qr.recordScan({
+    id: randomUUID(),
+    user_id: userId,
+    official: official ? 1 : 0,
+    title,
+    at: now.toISOString(),
+    code_id: code?.id ?? null,
+    zone_id: code?.zoneId ?? null,
+  })
 }

@@ -4,7 +4,7 @@ import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import { randomCodeId } from './code-id'
 import { takeTicket, ticketPoint, toTicket } from './queue'
-import { recordScan, resolveCode } from './resolve'
+import { recordScan, resolveScan } from './resolve'
 import { signPayload } from './sign'
 import type { HandlerDeps } from '../deps'
 import { inTransaction } from '../../db/engine'
@@ -36,9 +36,9 @@ export function qrHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers, Q
   }
   return {
     'POST /api/v1/qr/resolve': async ({ body }, ctx) => {
-      const outcome = await resolveCode(repos, qrKey, body.text, ctx.now)
-      await recordScan(repos, ctx.session.userId, outcome, ctx.now)
-      return outcome
+      const { resolution, code } = await resolveScan(repos, qrKey, body.text, ctx.now)
+      await recordScan(repos, ctx.session.userId, resolution, code, ctx.now)
+      return resolution
     },
     'GET /api/v1/qr/scans': async (_input, ctx) => ({
       items: (await repos.qr.scans(ctx.session.userId)).map((s) => ({

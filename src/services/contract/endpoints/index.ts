@@ -26,6 +26,7 @@ import { adminLabsEndpoints } from './admin-labs'
 import { adminLawyersEndpoints } from './admin-lawyers'
 import { adminMediaEndpoints } from './admin-media'
 import { adminCatalogEndpoints } from './admin-catalog'
+import { adminSupervisionEndpoints } from './admin-supervision'
 
 export type { EndpointDef } from './define'
 // In their own module so the weapp client can use them without pulling in every domain's map.
@@ -60,6 +61,7 @@ export const endpoints = {
   ...adminLawyersEndpoints,
   ...adminMediaEndpoints,
   ...adminCatalogEndpoints,
+  ...adminSupervisionEndpoints,
 }
 
 /** Each domain's map, to check no two domains declare the same endpoint. */
@@ -91,6 +93,7 @@ export const endpointsByDomain = {
   adminLawyers: adminLawyersEndpoints,
   adminMedia: adminMediaEndpoints,
   adminCatalog: adminCatalogEndpoints,
+  adminSupervision: adminSupervisionEndpoints,
 }
 
 export type Endpoints = typeof endpoints

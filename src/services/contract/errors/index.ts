@@ -18,6 +18,7 @@ import { MESSAGES_ERRORS } from './messages'
 import { ADMIN_PLACES_ERRORS } from './admin-places'
 import { ADMIN_CONTENT_ERRORS } from './admin-content'
 import { ADMIN_CATALOG_ERRORS } from './admin-catalog'
+import { SUPERVISION_ERRORS } from './admin-supervision'
 
 export * from './common'
 export * from './files'
@@ -38,6 +39,7 @@ export * from './messages'
 export * from './admin-places'
 export * from './admin-content'
 export * from './admin-catalog'
+export * from './admin-supervision'
 
 /** Every code the server may answer with, joined from the domains' lists. */
 export const ERROR_CODES = [
@@ -60,6 +62,7 @@ export const ERROR_CODES = [
   ...ADMIN_PLACES_ERRORS,
   ...ADMIN_CONTENT_ERRORS,
   ...ADMIN_CATALOG_ERRORS,
+  ...SUPERVISION_ERRORS,
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

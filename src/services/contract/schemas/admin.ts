@@ -97,6 +97,7 @@ export const AUDIT_AREAS = [
   'live',
   'video',
   'catalog',
+  'supervision',
 ] as const
 export const AuditArea = z.enum(AUDIT_AREAS)
 export type AuditArea = z.infer<typeof AuditArea>

@@ -8,6 +8,7 @@ export const MESSAGE_KINDS = [
   'case_finished',
   'case_refused',
   'case_deadline_near',
+  'case_urged',
   'case_rating_invite',
   'case_follow_up',
   'appointment_reminder',
