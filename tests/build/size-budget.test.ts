@@ -29,7 +29,7 @@ function mainFigures() {
   return { figures: { main: kb(sizes.main), bare: kb(bare.main), ratio: ratio.toFixed(2) }, ratio }
 }
 
-test('the main package does not grow back: at most 1.9× a bare Taro app', () => {
+test('the main package does not grow back: at most 1.8× a bare Taro app', () => {
   expect(bare.main).toBeGreaterThan(100 * KB)
   const { figures, ratio } = mainFigures()
   expect({ ...figures, within: ratio <= BUDGET.mainRatioCeiling }).toEqual({
@@ -38,7 +38,7 @@ test('the main package does not grow back: at most 1.9× a bare Taro app', () =>
   })
 })
 
-// Issue 19's goal, not reached yet (1.84× now): this starts failing the day it is met — then make
+// Issue 19's goal, not reached yet (1.74× now): this starts failing the day it is met — then make
 // it a plain test and drop the ceiling above.
 test.failing('the main package is at most 1.6× a bare Taro app (goal)', () => {
   const { figures, ratio } = mainFigures()
@@ -84,7 +84,8 @@ test('axios is in the async transport subpackage, loaded with require.async, not
   expect(app.subPackages).toContainEqual({ root: 'packages/transport', pages: [] })
   const runtime = readFileSync(path.join(dist, 'runtime.js'), 'utf8')
   expect(runtime).toContain(`require.async("./${TRANSPORT_CHUNK}")`)
-  expect(runtime).not.toContain('createElement')
+  // webpack's own loader would add a <script>, which WeChat does not have.
+  expect(runtime).not.toContain('createElement("script")')
   const mainScripts = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
     (f) => f.endsWith('.js') && !f.startsWith('packages/'),
   )
