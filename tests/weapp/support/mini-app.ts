@@ -47,8 +47,9 @@ function readAppJson(): AppJson {
  * recorded as a `require.async` call with the file's path in dist/, refused like WeChat does
  * when the file is in no subpackage app.json declares, answered on a later task.
  */
-function requireAsync(wx: WxStub) {
+function requireAsync(wx: WxStub, failedDownloads = 0) {
   const roots = (readAppJson().subPackages ?? []).map((sub) => `${sub.root.replace(/\/$/, '')}/`)
+  let failuresLeft = failedDownloads
   return (from: string, request: string, load: () => unknown): Promise<unknown> => {
     const file = path
       .relative(DIST, path.resolve(path.dirname(from), request))
@@ -59,7 +60,10 @@ function requireAsync(wx: WxStub) {
       setTimeout(() => {
         if (!roots.some((root) => file.startsWith(root)))
           reject({ mod: request, errMsg: `require.async: ${file} is in no subpackage of app.json` })
-        else resolve(load())
+        else if (failuresLeft > 0) {
+          failuresLeft -= 1
+          reject({ mod: request, errMsg: 'require.async: fail network error' })
+        } else resolve(load())
       }, 0),
     )
   }
@@ -143,7 +147,7 @@ export function launchApp(options: WxOptions = {}): MiniApp {
   launched = true
   const pages = appPages()
   const wx = installWx(options)
-  globals.__wxRequireAsync = requireAsync(wx)
+  globals.__wxRequireAsync = requireAsync(wx, options.failedDownloads)
   const stack: unknown[] = []
   const setDataLog: SetDataRecord[] = []
   const ids = new Map<string, string>()
