@@ -102,9 +102,14 @@ export function buildWeapp(cwd: string): void {
       // Webpack's progress bar goes to stderr: shown only when the build fails.
       stdio: ['ignore', 'ignore', 'pipe'],
       encoding: 'utf8',
+      // Webpack's cache warnings can pass spawnSync's 1 MB default, which kills the build.
+      maxBuffer: 64 * 1024 * 1024,
     },
   )
-  if (result.status !== 0) throw new Error(`weapp build failed in ${cwd}:\n${result.stderr}`)
+  if (result.status !== 0)
+    throw new Error(
+      `weapp build failed in ${cwd}: ${result.error?.message ?? ''}\n${result.stderr.slice(-20_000)}`,
+    )
 }
 
 /** A digest of everything the bare build depends on: same digest, same bytes. */
