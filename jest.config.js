@@ -88,6 +88,11 @@ module.exports = {
       globalSetup: '<rootDir>/tests/support/database-template.ts',
       globalTeardown: '<rootDir>/tests/support/database-template-teardown.ts',
       transformIgnorePatterns: serverTransformIgnore,
+      transform: {
+        // The build calls WeChat's require.async to load its async subpackage.
+        '/dist/.+\\.js$': '<rootDir>/tests/weapp/support/require-async-transform.js',
+        '\\.[jt]sx?$': 'babel-jest',
+      },
     },
   ],
 }

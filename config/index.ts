@@ -4,11 +4,14 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import { PagePreloadPlugin } from './h5-page-preload'
 import prodConfig from './prod'
+import { AsyncSubpackagePlugin } from './weapp/async-subpackage'
 
 const isH5 = process.env.TARO_ENV === 'h5'
 const axiosAdapters = path.resolve(__dirname, 'weapp', 'axios-adapters.js')
 /** The oldest runtimes the weapp main package already requires (ES2020: iOS 14, Chrome 80). */
 const WEAPP_TARGETS = { ios: '14', chrome: '80' }
+/** The subpackage (no pages) that holds the weapp's async chunks: the request layer (axios). */
+const WEAPP_ASYNC_ROOT = 'packages/transport'
 const nativeComponents = path.resolve(__dirname, '..', 'src', 'components', 'native')
 
 const inNodeModules = (...packages: string[]) =>
@@ -124,6 +127,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
               resource.request = axiosAdapters
           },
         ])
+        // 分包异步化: code behind `import()` leaves the main package (see the plugin).
+        chain.plugin('weapp-async-subpackage').use(AsyncSubpackagePlugin, [WEAPP_ASYNC_ROOT])
         // Our code is compiled for the runtime the main package already needs: zod and axios
         // ship ES2020 (`??`, object spread) untranspiled, so ES5 output of our own code (Taro's
         // default: iOS 9) would only add regenerator and helper bytes, not reach older phones.
@@ -135,7 +140,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
             presets: [
               [
                 'taro',
-                { framework: 'react', ts: true, compiler: 'webpack5', targets: WEAPP_TARGETS },
+                {
+                  framework: 'react',
+                  ts: true,
+                  compiler: 'webpack5',
+                  targets: WEAPP_TARGETS,
+                  // `import()` stays an async chunk (AsyncSubpackagePlugin), not a require.
+                  'dynamic-import-node': false,
+                },
               ],
             ],
           }))

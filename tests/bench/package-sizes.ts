@@ -29,10 +29,12 @@ export const BUDGET = {
   /** Main package against a bare Taro app built with the same config: issue 19's goal. */
   mainRatio: 1.6,
   /**
-   * What fails today: 1.84× was measured when this was set (from 2.05× before issue 19's work);
-   * the rest of the way needs the data layer out of the main package (see the size bench).
+   * The regression guard while the goal is open: 1.74× was measured when this was set (2.05×
+   * before issue 19's work, 1.87× before axios moved to the async packages/transport). What
+   * stays in the main package is mostly zod and the schemas the tabs and forms evaluate at once
+   * (subpackages require them synchronously, so they cannot move behind require.async).
    */
-  mainRatioCeiling: 1.9,
+  mainRatioCeiling: 1.8,
   subpackageBytes: 150 * KB,
   /** WeChat's own cap on what one page may preload. */
   preloadBytes: 2 * MB,
@@ -100,9 +102,14 @@ export function buildWeapp(cwd: string): void {
       // Webpack's progress bar goes to stderr: shown only when the build fails.
       stdio: ['ignore', 'ignore', 'pipe'],
       encoding: 'utf8',
+      // Webpack's cache warnings can pass spawnSync's 1 MB default, which kills the build.
+      maxBuffer: 64 * 1024 * 1024,
     },
   )
-  if (result.status !== 0) throw new Error(`weapp build failed in ${cwd}:\n${result.stderr}`)
+  if (result.status !== 0)
+    throw new Error(
+      `weapp build failed in ${cwd}: ${result.error?.message ?? ''}\n${result.stderr.slice(-20_000)}`,
+    )
 }
 
 /** A digest of everything the bare build depends on: same digest, same bytes. */

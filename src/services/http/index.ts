@@ -2,4 +2,4 @@ export { call, configureAuth, registerEndpoints, retryPolicy, type CallOptions }
 export { http } from './transport'
 export { callerFor, lazyCallerFor } from './caller'
 export { ApiError, isApiError, type ApiErrorKind } from './api-error'
-export { errorFromResponse } from './to-api-error'
+export { errorFromResponse } from './error-from-response'

@@ -36,10 +36,41 @@ interface AppJson {
   subPackages?: { root: string; pages: string[] }[]
 }
 
-export function appPages(): string[] {
+function readAppJson(): AppJson {
   const file = path.join(DIST, 'app.json')
   if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:weapp\` first`)
-  const app = JSON.parse(fs.readFileSync(file, 'utf8')) as AppJson
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as AppJson
+}
+
+/**
+ * WeChat's `require.async` (分包异步化) for the build's files (see require-async-transform.js):
+ * recorded as a `require.async` call with the file's path in dist/, refused like WeChat does
+ * when the file is in no subpackage app.json declares, answered on a later task.
+ */
+function requireAsync(wx: WxStub, failedDownloads = 0) {
+  const roots = (readAppJson().subPackages ?? []).map((sub) => `${sub.root.replace(/\/$/, '')}/`)
+  let failuresLeft = failedDownloads
+  return (from: string, request: string, load: () => unknown): Promise<unknown> => {
+    const file = path
+      .relative(DIST, path.resolve(path.dirname(from), request))
+      .split(path.sep)
+      .join('/')
+    wx.calls.push({ api: 'require.async', args: [file] })
+    return new Promise((resolve, reject) =>
+      setTimeout(() => {
+        if (!roots.some((root) => file.startsWith(root)))
+          reject({ mod: request, errMsg: `require.async: ${file} is in no subpackage of app.json` })
+        else if (failuresLeft > 0) {
+          failuresLeft -= 1
+          reject({ mod: request, errMsg: 'require.async: fail network error' })
+        } else resolve(load())
+      }, 0),
+    )
+  }
+}
+
+export function appPages(): string[] {
+  const app = readAppJson()
   return [
     ...app.pages,
     ...(app.subPackages ?? []).flatMap((sub) => sub.pages.map((p) => `${sub.root}/${p}`)),
@@ -116,6 +147,7 @@ export function launchApp(options: WxOptions = {}): MiniApp {
   launched = true
   const pages = appPages()
   const wx = installWx(options)
+  globals.__wxRequireAsync = requireAsync(wx, options.failedDownloads)
   const stack: unknown[] = []
   const setDataLog: SetDataRecord[] = []
   const ids = new Map<string, string>()

@@ -34,6 +34,8 @@ export interface WxOptions {
    */
   location?: { latitude: number; longitude: number } | string
   privacy?: { needAuthorization: boolean; privacyContractName: string }
+  /** How many require.async downloads (分包异步化) fail before one succeeds, as on a bad network. */
+  failedDownloads?: number
   /** How the user answers wx.requestSubscribeMessage, per template id (read at each call; default reject). */
   subscribe?: Record<string, 'accept' | 'reject'>
 }
