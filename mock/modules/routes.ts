@@ -27,6 +27,8 @@ import { servicePointHandlers } from './points/routes'
 import { staffHandlers } from './booking/check-in-routes'
 import { messageHandlers } from './messages/routes'
 import { guideHandlers } from './guide/routes'
+import { adminPolicyHandlers } from './policy/admin-routes'
+import { adminFinanceHandlers } from './finance/admin-routes'
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
@@ -57,5 +59,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...messageHandlers(deps),
     ...guideHandlers(deps),
     ...consoleHandlers(deps),
+    ...adminPolicyHandlers(deps),
+    ...adminFinanceHandlers(deps),
   }
 }

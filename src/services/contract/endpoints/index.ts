@@ -19,6 +19,8 @@ import { staffEndpoints } from './staff'
 import { messagesEndpoints } from './messages'
 import { guideEndpoints } from './guide'
 import { adminEndpoints } from './admin'
+import { adminPolicyEndpoints } from './admin-policies'
+import { adminFinanceEndpoints } from './admin-finance'
 
 export type { EndpointDef } from './define'
 // In their own module so the weapp client can use them without pulling in every domain's map.
@@ -46,6 +48,8 @@ export const endpoints = {
   ...messagesEndpoints,
   ...guideEndpoints,
   ...adminEndpoints,
+  ...adminPolicyEndpoints,
+  ...adminFinanceEndpoints,
 }
 
 /** Each domain's map, to check no two domains declare the same endpoint. */
@@ -70,6 +74,8 @@ export const endpointsByDomain = {
   messages: messagesEndpoints,
   guide: guideEndpoints,
   admin: adminEndpoints,
+  adminPolicies: adminPolicyEndpoints,
+  adminFinance: adminFinanceEndpoints,
 }
 
 export type Endpoints = typeof endpoints

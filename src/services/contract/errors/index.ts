@@ -15,6 +15,7 @@ import { POLICY_ERRORS } from './policy'
 import { QR_ERRORS } from './qr'
 import { STAFF_ERRORS } from './staff'
 import { MESSAGES_ERRORS } from './messages'
+import { ADMIN_CONTENT_ERRORS } from './admin-content'
 
 export * from './common'
 export * from './files'
@@ -32,6 +33,7 @@ export * from './policy'
 export * from './qr'
 export * from './staff'
 export * from './messages'
+export * from './admin-content'
 
 /** Every code the server may answer with, joined from the domains' lists. */
 export const ERROR_CODES = [
@@ -51,6 +53,7 @@ export const ERROR_CODES = [
   ...QR_ERRORS,
   ...STAFF_ERRORS,
   ...MESSAGES_ERRORS,
+  ...ADMIN_CONTENT_ERRORS,
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
