@@ -8,6 +8,8 @@ const AREA_NAMES: Record<AuditArea, string> = {
   role: '角色授予与撤销',
   console: '后台登录',
   invite: '工作人员邀请',
+  policy: '惠企政策',
+  loan_product: '银行产品',
 }
 
 interface Filters {

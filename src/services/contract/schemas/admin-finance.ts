@@ -30,4 +30,5 @@ export const AdminLoanProduct = z.object({
 })
 export type AdminLoanProduct = z.infer<typeof AdminLoanProduct>
 export const AdminLoanProductList = z.object({ items: z.array(AdminLoanProduct) })
+export type AdminLoanProductList = z.infer<typeof AdminLoanProductList>
 export const ShelfChange = z.object({ reason: text('原因', 200) })

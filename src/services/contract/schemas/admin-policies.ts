@@ -103,6 +103,7 @@ export const PolicyRow = z.object({
 })
 export type PolicyRow = z.infer<typeof PolicyRow>
 export const PolicyRowList = z.object({ items: z.array(PolicyRow) })
+export type PolicyRowList = z.infer<typeof PolicyRowList>
 
 export const PolicyHistoryEntry = z.object({
   version: z.number(),
@@ -136,6 +137,7 @@ export const RuleFact = z.object({
 })
 export type RuleFact = z.infer<typeof RuleFact>
 export const RuleFactList = z.object({ facts: z.array(RuleFact) })
+export type RuleFactList = z.infer<typeof RuleFactList>
 
 const MatchStatusSchema = z.enum(['full', 'info', 'partial', 'none'])
 export const DryRunRow = z.object({
