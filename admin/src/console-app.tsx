@@ -5,11 +5,15 @@ import { call, ConsoleApiError } from './api'
 import { SignInPage } from './pages/sign-in'
 import { StaffPage } from './pages/staff'
 import { AuditPage } from './pages/audit'
+import { PoliciesPage } from './pages/policies'
+import { FinanceProductsPage } from './pages/finance-products'
 
 /** Only sections that work are listed; later ones join as they are built. */
 const SECTIONS = [
   { key: 'staff', label: '人员与角色', page: StaffPage },
   { key: 'audit', label: '审计日志', page: AuditPage },
+  { key: 'policies', label: '惠企政策', page: PoliciesPage },
+  { key: 'finance', label: '银行产品', page: FinanceProductsPage },
 ] as const
 type SectionKey = (typeof SECTIONS)[number]['key']
 

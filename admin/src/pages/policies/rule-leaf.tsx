@@ -26,7 +26,11 @@ function ValueInput({
     const [low, high] = Array.isArray(leaf.value) ? leaf.value : [0, 0]
     return (
       <Space.Compact>
-        <InputNumber aria-label={`${label} 下限`} value={Number(low)} onChange={(v) => set([v ?? 0, Number(high)])} />
+        <InputNumber
+          aria-label={`${label} 下限`}
+          value={Number(low)}
+          onChange={(v) => set([v ?? 0, Number(high)])}
+        />
         <InputNumber
           aria-label={`${label} 上限`}
           value={Number(high)}
@@ -80,8 +84,7 @@ export function RuleLeafRow({ node, path, facts, onChange, onRemove }: LeafProps
   const leaf = negated ? node.not : node
   const label = pathLabel(path)
   const fact = facts.find((f) => f.key === leaf.fact)
-  const setLeaf = (next: RuleLeaf) =>
-    onChange(negated ? { not: next, clause: node.clause } : next)
+  const setLeaf = (next: RuleLeaf) => onChange(negated ? { not: next, clause: node.clause } : next)
   const clause = negated ? node.clause : leaf.clause
   const setClause = (text: string) =>
     onChange(negated ? { not: leaf, clause: text } : { ...leaf, clause: text })

@@ -38,7 +38,12 @@ export function removeAt(node: RuleCondition, path: Path): RuleCondition {
   const parent = path.slice(0, -1)
   const index = path[path.length - 1]
   return updateAt(node, parent, (g) =>
-    isGroup(g) ? withChildren(g, childrenOf(g).filter((_, i) => i !== index)) : g,
+    isGroup(g)
+      ? withChildren(
+          g,
+          childrenOf(g).filter((_, i) => i !== index),
+        )
+      : g,
   )
 }
 
