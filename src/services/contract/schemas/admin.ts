@@ -85,13 +85,7 @@ export type ConsoleMe = z.infer<typeof ConsoleMe>
 
 export const SignedOut = z.object({ signedOut: z.literal(true) })
 
-export const AUDIT_AREAS = [
-  'role',
-  'console',
-  'invite',
-  'policy',
-  'loan_product',
-] as const
+export const AUDIT_AREAS = ['role', 'console', 'invite', 'policy', 'loan_product'] as const
 export const AuditArea = z.enum(AUDIT_AREAS)
 export type AuditArea = z.infer<typeof AuditArea>
 
