@@ -282,7 +282,11 @@ const SHARED_WITH_STAFF: readonly EndpointKey[] = [
   'GET /api/v1/testing/bookings/:id',
 ]
 /** The 管理后台's own endpoints are walked in tests/mock/admin/console-access.test.ts. */
-const CONSOLE_KEYS: ReadonlySet<string> = new Set(Object.keys(endpointsByDomain.admin))
+const CONSOLE_KEYS: ReadonlySet<string> = new Set(
+  Object.entries(endpointsByDomain)
+    .filter(([domain]) => domain.startsWith('admin'))
+    .flatMap(([, map]) => Object.keys(map)),
+)
 const staffEndpoints = () =>
   (Object.keys(endpoints) as EndpointKey[]).filter(
     (key) =>
