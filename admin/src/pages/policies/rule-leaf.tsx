@@ -34,7 +34,7 @@ function ValueInput({
         <InputNumber
           aria-label={`${label} 上限`}
           value={Number(high)}
-          addonAfter={fact.unit || undefined}
+          suffix={fact.unit || undefined}
           onChange={(v) => set([Number(low), v ?? 0])}
         />
       </Space.Compact>
@@ -45,7 +45,7 @@ function ValueInput({
       <InputNumber
         aria-label={`${label} 取值`}
         value={typeof leaf.value === 'number' ? leaf.value : null}
-        addonAfter={fact.unit || undefined}
+        suffix={fact.unit || undefined}
         onChange={(v) => set(v ?? 0)}
       />
     )
@@ -68,7 +68,8 @@ function ValueInput({
     <Select
       aria-label={`${label} 取值`}
       mode='multiple'
-      style={{ minWidth: 260, maxWidth: 420 }}
+      maxTagCount='responsive'
+      style={{ width: 300 }}
       value={Array.isArray(leaf.value) ? leaf.value.map(String) : []}
       options={fact.options ?? []}
       optionFilterProp='label'
