@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type { Sql } from '../../db/engine'
 import { staffAccounts } from '../staff/seed-accounts'
 import type { LoanProduct } from '../../../src/services/contract'
 import { BANKS, PRODUCTS, type BankId } from './products'
@@ -40,4 +41,25 @@ export function seedLoanProducts(
       return written + upsert.run({ id, bankId, json, sort, at: at.toISOString() }).changes
     }, 0),
   )()
+}
+
+/** As `addMissingPolicies`: products a database seeded before they moved into it lacks; inserts only. */
+export async function addMissingLoanProducts(sql: Sql, at = new Date()): Promise<number> {
+  let added = 0
+  for (const [sort, { id, bank: _bank, bankId, ...terms }] of PRODUCTS.entries()) {
+    const result = await sql
+      .insertInto('loan_products')
+      .values({
+        id,
+        bank_id: bankId,
+        product_json: JSON.stringify(terms),
+        on_shelf: 1,
+        sort_order: sort,
+        updated_at: at.toISOString(),
+      })
+      .onConflict((c) => c.column('id').doNothing())
+      .executeTakeFirst()
+    added += Number(result.numInsertedOrUpdatedRows ?? 0)
+  }
+  return added
 }

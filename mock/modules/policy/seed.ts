@@ -1,3 +1,4 @@
+import { inTransaction, type Sql } from '../../db/engine'
 import type { Db } from '../../db/sqlite'
 import { POLICIES } from './data'
 import type { PolicySeed } from './types'
@@ -30,4 +31,54 @@ export function seedPolicies(db: Db, policies: readonly PolicySeed[] = POLICIES,
       db.prepare("UPDATE content_versions SET version = version + 1 WHERE name = 'policies'").run()
     return written
   })()
+}
+
+/**
+ * PostgreSQL copies the seed once, when a database is new: a database seeded before the policies
+ * moved into it gets the missing ones here, at every start. Inserts only (never overwrites), and
+ * moves the readers' version on when it added any. Returns the policies added.
+ */
+export async function addMissingPolicies(
+  sql: Sql,
+  policies: readonly PolicySeed[] = POLICIES,
+  at = new Date(),
+): Promise<number> {
+  return inTransaction(sql, async () => {
+    let added = 0
+    for (const [sort, p] of policies.entries()) {
+      const json = JSON.stringify(p)
+      const result = await sql
+        .insertInto('policies')
+        .values({
+          id: p.id,
+          level: p.level,
+          status: 'published',
+          published_json: json,
+          version: 1,
+          sort_order: sort,
+        })
+        .onConflict((c) => c.column('id').doNothing())
+        .executeTakeFirst()
+      if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) continue
+      await sql
+        .insertInto('policy_history')
+        .values({
+          policy_id: p.id,
+          version: 1,
+          policy_json: json,
+          published_at: at.toISOString(),
+          published_by: null,
+        })
+        .onConflict((c) => c.columns(['policy_id', 'version']).doNothing())
+        .execute()
+      added += 1
+    }
+    if (added > 0)
+      await sql
+        .updateTable('content_versions')
+        .set((eb) => ({ version: eb('version', '+', 1) }))
+        .where('name', '=', 'policies')
+        .execute()
+    return added
+  })
 }

@@ -240,3 +240,22 @@ test('a new policy stays a draft until published, then reaches the subscribed en
   const newMatches = json<{ data: PolicySubscription }>(sub).data.newMatches
   expect(newMatches.map((m) => m.policy.id)).toContain(id)
 })
+
+test('two publishes of one draft at once, on two instances: one publishes, the other is told', async () => {
+  const { published } = await editorOf('qs-new-enterprise')
+  if (!published) throw new Error('seeded policy missing')
+  await call('PUT', '/api/v1/admin/policies/qs-new-enterprise/draft', {
+    ...inputOf(published),
+    amount: '按实缴注册资本的1%奖励，最高10万元',
+  })
+  const url = '/api/v1/admin/policies/qs-new-enterprise/publish'
+  const answers = await Promise.all([
+    admin(consoleApp, token, 'POST', url),
+    admin(appServer, token, 'POST', url),
+  ])
+  expect(answers.map((a) => a.status).sort()).toEqual([200, 409])
+  expect(answers.find((a) => a.status === 409)?.error?.code).toMatch(
+    /^POLICY_(NO_DRAFT|CHANGED_MEANWHILE)$/,
+  )
+  expect((await editorOf('qs-new-enterprise')).history.map((h) => h.version)).toEqual([2, 1])
+})
