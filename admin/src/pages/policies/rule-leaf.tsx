@@ -69,7 +69,7 @@ function ValueInput({
       aria-label={`${label} 取值`}
       mode='multiple'
       maxTagCount='responsive'
-      style={{ width: 300 }}
+      style={{ width: 280 }}
       value={Array.isArray(leaf.value) ? leaf.value.map(String) : []}
       options={fact.options ?? []}
       optionFilterProp='label'
@@ -95,7 +95,7 @@ export function RuleLeafRow({ node, path, facts, onChange, onRemove }: LeafProps
       {negated && <Tag color='orange'>不满足</Tag>}
       <Select
         aria-label={`${label} 企业信息`}
-        style={{ width: 200 }}
+        style={{ width: 170 }}
         value={fact ? leaf.fact : undefined}
         placeholder='选择企业信息'
         options={facts.map((f) => ({ value: f.key, label: f.label }))}
@@ -116,7 +116,7 @@ export function RuleLeafRow({ node, path, facts, onChange, onRemove }: LeafProps
       {fact && <ValueInput leaf={leaf} fact={fact} label={label} onChange={setLeaf} />}
       <Input
         aria-label={`${label} 政策原文`}
-        style={{ width: 260 }}
+        style={{ width: 210 }}
         value={clause}
         maxLength={200}
         placeholder='政策原文，如：成立不满2年'
