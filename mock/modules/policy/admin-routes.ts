@@ -157,13 +157,14 @@ export function adminPolicyHandlers({ repos, sql }: HandlerDeps): Pick<Handlers,
         }
         // Checked again as of today: a draft saved last month may have expired since.
         const policy = checked(row.id, inputOf(JSON.parse(row.draft_json) as PolicySeed), ctx.now)
+        const live = livePolicy(row)
         await publish(row, policy, adminId, at, true)
         await recordChange(sql, {
           actorId: adminId,
           action: 'policy.published',
           target: { kind: 'policy', id: row.id },
           summary: `发布政策“${policy.title}”第${row.version + 1}版`,
-          before: livePolicy(row) === null ? null : { ...livePolicy(row) },
+          before: live === null ? null : { ...live },
           after: { ...policy },
           at,
         })
@@ -236,7 +237,10 @@ export function adminPolicyHandlers({ repos, sql }: HandlerDeps): Pick<Handlers,
           action: 'policy.restored',
           target: { kind: 'policy', id: row.id },
           summary: `恢复政策“${policy.title}”第${old.version}版，发布为第${row.version + 1}版`,
-          before: row.published_json === null ? null : JSON.parse(row.published_json),
+          before:
+            row.published_json === null
+              ? null
+              : (JSON.parse(row.published_json) as Record<string, unknown>),
           after: { ...policy },
           at,
         })
