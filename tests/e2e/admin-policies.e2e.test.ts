@@ -151,9 +151,36 @@ test('edit a condition, see the dry run, publish: the mini program shows the cha
   await visiblePage(phone).getByText('成立不满2年', { exact: true }).waitFor()
 })
 
-test('the 银行产品 page lists the 示例 products with their status', async () => {
+test('the 银行产品 page: a product’s rate edited in the console shows in the mini program', async () => {
   await openConsole('finance', '银行产品')
   await consolePage.getByRole('row', { name: /小微企业纳税信用贷.*示例.*在架/ }).waitFor()
   await settled()
   await shot(consolePage, 'admin-finance-products')
+
+  await consolePage.getByRole('button', { name: '编辑 小微企业纳税信用贷' }).click()
+  const dialog = consolePage.getByRole('dialog')
+  const rate = dialog.getByLabel('利率说明')
+  const seeded = await rate.inputValue()
+  await rate.fill('年化约30%')
+  await dialog.getByRole('button', { name: /^保\s?存$/ }).click()
+  await dialog.getByText('利率应在0%到24%之间，请核对').waitFor()
+  await shot(consolePage, 'admin-finance-product-refused')
+  await rate.fill('年化约3.1%–4.3%')
+  await dialog.getByRole('button', { name: /^保\s?存$/ }).click()
+  await consolePage.getByText('已保存，小程序立即生效').waitFor()
+
+  const { page: phone, context } = await openAppAs(DEVICE)
+  contexts.push(context)
+  await phone.goto(`${baseUrl}/packages/finance/pages/index/index`)
+  await visiblePage(phone).getByText('利率：年化约3.1%–4.3%').waitFor()
+  await shot(phone, 'admin-finance-phone-after')
+
+  // Back to the seeded rate, so other suites see the products as seeded.
+  await consolePage.getByRole('button', { name: '编辑 小微企业纳税信用贷' }).click()
+  await consolePage.getByRole('dialog').getByLabel('利率说明').fill(seeded)
+  await consolePage
+    .getByRole('dialog')
+    .getByRole('button', { name: /^保\s?存$/ })
+    .click()
+  await consolePage.getByText('已保存，小程序立即生效').last().waitFor()
 })
