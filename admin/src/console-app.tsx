@@ -15,6 +15,8 @@ import { CatalogItemsPage } from './pages/catalog-items'
 import { CatalogImportPage } from './pages/catalog-import'
 import { CatalogBundlesPage } from './pages/catalog-bundles'
 import { SupervisionPage } from './pages/supervision'
+import { PoliciesPage } from './pages/policies'
+import { FinanceProductsPage } from './pages/finance-products'
 
 /** Only sections that work are listed; later ones join as they are built. */
 const SECTIONS = [
@@ -30,6 +32,8 @@ const SECTIONS = [
   { key: 'bundles', label: '一件事', page: CatalogBundlesPage },
   { key: 'supervision', label: '电子监察', page: SupervisionPage },
   { key: 'audit', label: '审计日志', page: AuditPage },
+  { key: 'policies', label: '惠企政策', page: PoliciesPage },
+  { key: 'finance', label: '银行产品', page: FinanceProductsPage },
 ] as const
 type SectionKey = (typeof SECTIONS)[number]['key']
 

@@ -2,6 +2,8 @@ import { postgresSql, sqliteSql, type Sql } from './engine'
 import { openDatabase } from './open'
 import { migratePostgres } from './postgres/migrate'
 import { seedPostgres } from './postgres/seed'
+import { addMissingPolicies } from '../modules/policy/seed'
+import { addMissingLoanProducts } from '../modules/finance/seed'
 import type { Db } from './sqlite'
 
 export interface DatabaseOptions {
@@ -37,6 +39,8 @@ export function connectDatabase(options: DatabaseOptions): Database {
     const prepare = async () => {
       await migratePostgres(sql)
       await seedPostgres(sql)
+      await addMissingPolicies(sql)
+      await addMissingLoanProducts(sql)
     }
     return { sql, ready: () => (prepared ??= prepare()) }
   }

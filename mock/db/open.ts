@@ -9,7 +9,8 @@ import { catalogSeed } from '../modules/catalog/data'
 import { seedQr } from '../modules/qr/seed'
 import { seedLawyers } from '../modules/legal/seed'
 import { seedUtilities } from '../modules/life/seed'
-import { seedBankStaff } from '../modules/finance/seed'
+import { seedBankStaff, seedLoanProducts } from '../modules/finance/seed'
+import { seedPolicies } from '../modules/policy/seed'
 import { seedLabStaff } from '../modules/labs/seed'
 import { seedLabs } from '../modules/labs/seed-labs'
 import { seedMedia } from '../modules/media/seed'
@@ -44,6 +45,8 @@ function migrateAndSeed(db: Db): Db {
   seedUtilities(db)
   seedBankStaff(db)
   seedLabs(db)
+  seedLoanProducts(db)
+  seedPolicies(db)
   seedLabStaff(db)
   seedMedia(db)
   seedLicences(db)

@@ -246,6 +246,11 @@ export interface ConsoleSignIns {
   user_agent: string
 }
 
+export interface ContentVersions {
+  name: string
+  version: number
+}
+
 export interface CreditAssessments {
   answers_json: string
   created_at: string
@@ -460,6 +465,16 @@ export interface LoanApplications {
   user_id: string
 }
 
+export interface LoanProducts {
+  bank_id: string
+  edited_at: string | null
+  id: string
+  on_shelf: Generated<number>
+  product_json: string
+  sort_order: Generated<number>
+  updated_at: string
+}
+
 export interface MarketEntities {
   founded_on: string
   kind: string
@@ -520,6 +535,27 @@ export interface MessageSubscriptions {
   template: string
   updated_at: string
   user_id: string
+}
+
+export interface Policies {
+  draft_json: string | null
+  draft_updated_at: string | null
+  draft_updated_by: string | null
+  edited_at: string | null
+  id: string
+  level: string
+  published_json: string | null
+  sort_order: Generated<number>
+  status: string
+  version: Generated<number>
+}
+
+export interface PolicyHistory {
+  policy_id: string
+  policy_json: string
+  published_at: string
+  published_by: string | null
+  version: number
 }
 
 export interface PolicyPrereviews {
@@ -811,6 +847,7 @@ export interface DB {
   complaints: Complaints
   console_sessions: ConsoleSessions
   console_sign_ins: ConsoleSignIns
+  content_versions: ContentVersions
   credit_assessments: CreditAssessments
   dev_outbox: DevOutbox
   enterprise_agent_audit: EnterpriseAgentAudit
@@ -831,12 +868,15 @@ export interface DB {
   live_sessions: LiveSessions
   live_subscriptions: LiveSubscriptions
   loan_applications: LoanApplications
+  loan_products: LoanProducts
   market_entities: MarketEntities
   media_chapters: MediaChapters
   media_videos: MediaVideos
   message_sends: MessageSends
   message_subscriptions: MessageSubscriptions
   messages: Messages
+  policies: Policies
+  policy_history: PolicyHistory
   policy_prereviews: PolicyPrereviews
   policy_subscriptions: PolicySubscriptions
   population_registry: PopulationRegistry

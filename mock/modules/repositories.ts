@@ -8,6 +8,8 @@ import { createConsentRepo } from './account/consents-repository'
 import { createEnterpriseRepo } from './account/enterprises-repository'
 import { createIdempotencyRepo } from '../http/idempotency-repository'
 import { createPolicyRepo } from './policy/repository'
+import { createPolicyContentRepo } from './policy/content-repository'
+import { createLoanProductRepo } from './finance/products-repository'
 import { createProxyRepo } from './family/repository'
 import { createQrRepo } from './qr/repository'
 import { createRoleRepo } from './staff/repository'
@@ -46,6 +48,8 @@ export function createRepos(sql: Sql) {
     facets: createFacetRepo(sql),
     appointments: createAppointmentRepo(sql),
     policy: createPolicyRepo(sql),
+    policyContent: createPolicyContentRepo(sql),
+    loanProducts: createLoanProductRepo(sql),
     qr: createQrRepo(sql),
     legal: createLegalRepo(sql),
     lawyers: createLawyersRepo(sql),

@@ -36,6 +36,8 @@ import { adminLiveHandlers } from './media/admin-live-routes'
 import { adminVideoHandlers } from './media/admin-video-routes'
 import { consoleCatalogHandlers } from './catalog/console/routes'
 import { supervisionHandlers } from './supervision/routes'
+import { adminPolicyHandlers } from './policy/admin-routes'
+import { adminFinanceHandlers } from './finance/admin-routes'
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
@@ -75,5 +77,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...adminVideoHandlers(deps),
     ...consoleCatalogHandlers(deps),
     ...supervisionHandlers(deps),
+    ...adminPolicyHandlers(deps),
+    ...adminFinanceHandlers(deps),
   }
 }

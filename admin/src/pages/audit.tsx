@@ -17,6 +17,8 @@ const AREA_NAMES: Record<AuditArea, string> = {
   video: '视频讲解',
   catalog: '事项与一件事',
   supervision: '电子监察督办',
+  policy: '惠企政策',
+  loan_product: '银行产品',
 }
 
 interface Filters {

@@ -4,7 +4,6 @@ import type {
   CreditResult,
   LoanProduct,
 } from '../../../src/services/contract'
-import { PRODUCTS, toWireProduct } from './products'
 
 type Rule = { [K in keyof CreditRequest]: Partial<Record<CreditRequest[K], [number, string]>> }
 
@@ -71,7 +70,11 @@ function fit(product: LoanProduct, grade: CreditGrade, answers: CreditRequest): 
   return null
 }
 
-export function assessCredit(answers: CreditRequest): CreditResult {
+/** `products`: those on shelf now, as the mini program lists them. */
+export function assessCredit(
+  answers: CreditRequest,
+  products: readonly LoanProduct[],
+): CreditResult {
   const factors = (Object.keys(RULES) as (keyof CreditRequest)[]).flatMap((key) => {
     const rule = (RULES[key] as Record<string, [number, string] | undefined>)[answers[key]]
     return rule
@@ -86,10 +89,11 @@ export function assessCredit(answers: CreditRequest): CreditResult {
   })
   const score = Math.max(0, Math.min(100, 60 + factors.reduce((s, f) => s + f.points, 0)))
   const grade = gradeOf(score)
-  const matches = PRODUCTS.map((p) => {
-    const product = toWireProduct(p)
-    const problem = fit(product, grade, answers)
-    return { product, eligible: problem === null, reason: problem ?? '符合申请条件' }
-  }).sort((a, b) => Number(b.eligible) - Number(a.eligible))
+  const matches = products
+    .map((product) => {
+      const problem = fit(product, grade, answers)
+      return { product, eligible: problem === null, reason: problem ?? '符合申请条件' }
+    })
+    .sort((a, b) => Number(b.eligible) - Number(a.eligible))
   return { score, grade, gradeText: GRADE_TEXT[grade], factors, matches }
 }

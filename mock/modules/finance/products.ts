@@ -17,16 +17,15 @@ const data = parseReference('finance/loan-products.json', LoanProductsFile, file
 /** The 政银合作 banks by id. */
 export const BANKS: Readonly<Record<BankId, string>> = data.banks
 
-/** Sample products of the 政银合作 banks: ranges are indicative, the bank's approval decides. */
+/** Whether the seeded products are samples (示例): they stay so after an edit in the console. */
+export const PRODUCTS_ARE_SAMPLES = data.sample
+
+/** What is stored of a product (`loan_products.product_json`): the wire's fields but id and bank. */
+export type ProductTerms = Omit<LoanProduct, 'id' | 'bank'>
+
+/** Sample products of the 政银合作 banks as seeded: ranges are indicative, the bank's approval decides. */
 export const PRODUCTS: readonly (LoanProduct & { bankId: BankId })[] = data.products.map(
   ({ id, bankId, ...product }) => ({ id, bankId, bank: BANKS[bankId], ...product }),
 )
 
-export const productById = (id: string) => PRODUCTS.find((p) => p.id === id)
-
-export function toWireProduct({
-  bankId: _bankId,
-  ...product
-}: (typeof PRODUCTS)[number]): LoanProduct {
-  return product
-}
+export const bankName = (bankId: string) => BANKS[bankId as BankId] ?? bankId

@@ -10,7 +10,7 @@ import { requireScopes } from '../../auth/roles'
 import type { Repos } from '../repositories'
 import type { ApplicationRow } from './repository'
 import { atLeast, assessCredit } from './credit'
-import { PRODUCTS, productById, toWireProduct } from './products'
+import { wireProduct, type LoanProductRecord } from './products-repository'
 import { ApiError, notFound } from '../../http/errors'
 import { actingEnterprise, recordAgentUse } from '../account/identity/enterprise-access'
 import type { Handlers } from '../../http/types'
@@ -35,8 +35,18 @@ const STATUS_TEXT = {
   declined: '银行未予受理',
 } as const
 
-function toApplication(row: ApplicationRow, banksOfViewer: readonly string[]): LoanApplication {
-  const product = productById(row.product_id)
+/** The product's name and bank as they are now (an edit or 下架 keeps the application readable). */
+async function productOf(repos: Repos, id: string) {
+  const row = await repos.loanProducts.find(id)
+  return row ? wireProduct(row) : undefined
+}
+
+async function toApplication(
+  repos: Repos,
+  row: ApplicationRow,
+  banksOfViewer: readonly string[],
+): Promise<LoanApplication> {
+  const product = await productOf(repos, row.product_id)
   return {
     id: row.id,
     productId: row.product_id,
@@ -87,10 +97,16 @@ async function checkYearsAgainstProfile(
   throw new ApiError(400, 'VALIDATION_FAILED', message, { years: message })
 }
 
+const toWire = (row: LoanProductRecord) => {
+  const { bankId: _bankId, ...product } = wireProduct(row)
+  return product
+}
+
 export function financeHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, FinanceKeys> {
   const f = repos.finance
+  const onShelf = async () => (await repos.loanProducts.onShelf()).map(toWire)
   return {
-    'GET /api/v1/finance/products': () => ({ items: PRODUCTS.map(toWireProduct) }),
+    'GET /api/v1/finance/products': async () => ({ items: await onShelf() }),
     // Stored, so the grade a loan application carries is the server's, never the client's.
     'POST /api/v1/finance/credit-assessments': async ({ body }, ctx) => {
       const user = await repos.users.findById(ctx.session.userId)
@@ -103,7 +119,7 @@ export function financeHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, 
             )
           : undefined
       if (firm) await checkYearsAgainstProfile(repos, firm.id, body.years, ctx.now)
-      const result = assessCredit(body)
+      const result = assessCredit(body, await onShelf())
       await f.saveAssessment({
         id: randomUUID(),
         user_id: ctx.session.userId,
@@ -117,11 +133,19 @@ export function financeHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, 
     },
     'POST /api/v1/finance/applications': async ({ body }, ctx) => {
       const userId = ctx.session.userId
-      const product = productById(body.productId)
+      const stored = await repos.loanProducts.find(body.productId)
+      const product = stored ? wireProduct(stored) : undefined
       if (!product) {
         throw new ApiError(400, 'VALIDATION_FAILED', '请选择列表中的贷款产品', {
           productId: '没有这个贷款产品，请重新选择',
         })
+      }
+      if (stored?.on_shelf === 0) {
+        throw new ApiError(
+          409,
+          'LOAN_PRODUCT_OFF_SHELF',
+          '该贷款产品已下架，请返回产品列表选择其他产品',
+        )
       }
       const enterprise = await actingEnterprise(repos, userId, 'finance', ctx.now)
       const since = new Date(ctx.now.getTime() - ASSESSMENT_VALID_DAYS * 86_400_000).toISOString()
@@ -161,21 +185,22 @@ export function financeHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, 
       await recordAgentUse(repos, enterprise, userId, 'applied_loan', ctx.now)
       const row = await f.find(id)
       if (!row) throw new Error('loan application insert did not persist')
-      return toApplication(row, await banksOf(repos, userId))
+      return toApplication(repos, row, await banksOf(repos, userId))
     },
     'GET /api/v1/finance/applications': async (_input, ctx) => {
       const banks = await banksOf(repos, ctx.session.userId)
-      return { items: (await f.ofUser(ctx.session.userId)).map((r) => toApplication(r, banks)) }
+      const rows = await f.ofUser(ctx.session.userId)
+      return { items: await Promise.all(rows.map((r) => toApplication(repos, r, banks))) }
     },
     'GET /api/v1/finance/applications/:id': async ({ params }, ctx) => {
       const { row, banks } = await visible(repos, params.id, ctx.session.userId)
-      return toApplication(row, banks)
+      return toApplication(repos, row, banks)
     },
     'GET /api/v1/finance/bank/applications': async (_input, ctx) => {
       const banks = await requireScopes(repos, ctx.session.userId, 'bank')
       const rows = (await Promise.all(banks.map((bank) => f.ofBank(bank)))).flat()
       rows.sort((a, b) => b.created_at.localeCompare(a.created_at))
-      return { items: rows.map((r) => toApplication(r, banks)) }
+      return { items: await Promise.all(rows.map((r) => toApplication(repos, r, banks))) }
     },
     // The conditional update is the guard: of two decisions sent at once, one is stored.
     'POST /api/v1/finance/applications/:id/decision': async ({ params, body }, ctx) => {
@@ -191,9 +216,9 @@ export function financeHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, 
         )
       }
       const row = (await f.find(found.id)) ?? found
-      const product = productById(row.product_id)?.name ?? '贷款产品'
+      const product = (await productOf(repos, row.product_id))?.name ?? '贷款产品'
       await notify(ctx, loanDecisionMessage(row, product))
-      return toApplication(row, await banksOf(repos, ctx.session.userId))
+      return toApplication(repos, row, await banksOf(repos, ctx.session.userId))
     },
   }
 }

@@ -18,12 +18,11 @@ import type { PreReviewRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import type { PolicySeed } from './types'
-import { POLICIES } from './data'
 import { profileFacts } from './facts'
 import { detailOf, matchAll, matchPolicy } from './match'
 import { reviewAnnualReport, reviewPolicy, submissionOf, type PreReviewOutcome } from './prereview'
 import { registrationOf } from './registration'
-import { loadPolicies } from './validate'
+import { inForce, publishedPolicies } from './published'
 import type { HandlerDeps } from '../deps'
 import { policyMatchMessage } from '../messages/builders'
 
@@ -58,8 +57,12 @@ function reviewOf(row: PreReviewRow, policyOf: (id: string) => PolicySeed | unde
 }
 
 export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, PolicyKeys> {
-  const policies = loadPolicies(POLICIES)
-  const byId = new Map(policies.map((p) => [p.id, p]))
+  const published = publishedPolicies(repos.policyContent)
+  /** What the console published, read per request; a policy past its 有效期 is not offered. */
+  const current = async (today: string) => {
+    const set = await published()
+    return { list: set.list.filter((p) => inForce(p, today)), byId: set.byId }
+  }
 
   const activeEnterprise = (userId: string, now: Date): Promise<EnterpriseRow> =>
     actingEnterprise(repos, userId, 'policy', now)
@@ -99,7 +102,8 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
     const since = (await repos.policy.subscribedSince(enterprise.id)) ?? null
     if (since === null) return { subscribed: false, since: null, newMatches: [] }
     const from = addDays(since, -SUBSCRIPTION_LOOKBACK_DAYS)
-    const newMatches = policies
+    const { list } = await current(today)
+    const newMatches = list
       .filter((p) => p.publishedOn >= from)
       .map((p) => matchPolicy(p, facts, today))
       .filter((m) => m.status === 'full' || m.status === 'info')
@@ -118,7 +122,7 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
 
     'GET /api/v1/policy/matches': async (_input, ctx) => {
       const { enterprise, facts, today } = await context(ctx.session.userId, ctx.now)
-      const { items, counts } = matchAll(policies, facts, today)
+      const { items, counts } = matchAll((await current(today)).list, facts, today)
       return {
         enterpriseName: enterprise.name,
         sizeLabel: facts.size === undefined ? null : labelOf(ENTERPRISE_SIZES, facts.size),
@@ -129,7 +133,7 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
 
     'GET /api/v1/policy/matches/:id': async ({ params }, ctx) => {
       const { facts, today } = await context(ctx.session.userId, ctx.now)
-      const found = byId.get(params.id)
+      const found = (await current(today)).list.find((p) => p.id === params.id)
       if (!found) throw notFound('没有找到该政策，可能已废止，请返回列表刷新')
       return detailOf(found, facts, today)
     },
@@ -144,7 +148,7 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
             policyId: '请选择要预审的政策',
           })
         }
-        const found = byId.get(body.policyId)
+        const found = (await current(today)).list.find((p) => p.id === body.policyId)
         if (!found) throw notFound('没有找到该政策，可能已废止，请返回列表刷新')
         if (found.mode === 'auto') {
           throw new ApiError(
@@ -169,11 +173,13 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
       }
       await repos.policy.insertReview(row)
       await recordAgentUse(repos, enterprise, ctx.session.userId, 'prereview', ctx.now)
+      const { byId } = await current(today)
       return reviewOf(row, (id) => byId.get(id))
     },
 
     'GET /api/v1/policy/prereviews': async (_input, ctx) => {
       const enterprise = await activeEnterprise(ctx.session.userId, ctx.now)
+      const { byId } = await current(beijingDate(ctx.now))
       return {
         items: (await repos.policy.reviews(enterprise.id)).map((row) =>
           reviewOf(row, (id) => byId.get(id)),
@@ -183,7 +189,7 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
 
     'GET /api/v1/policy/calendar': async (_input, ctx) => {
       const { facts, today } = await context(ctx.session.userId, ctx.now)
-      const items = policies
+      const items = (await current(today)).list
         .filter((p) => p.mode === 'apply' && p.deadline !== null)
         .map((p) => matchPolicy(p, facts, today))
         .filter((m) => m.status !== 'none')

@@ -58,6 +58,8 @@ export interface PolicySeed {
   /** MM-DD of the yearly application deadline; null when open all year or 免申即享. */
   deadline: string | null
   publishedOn: string
+  /** Last day the policy applies (YYYY-MM-DD); null when it has no end date. */
+  validUntil: string | null
   summary: string
   basis: string
   materials: readonly string[]

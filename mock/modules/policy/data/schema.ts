@@ -56,6 +56,7 @@ const Policy = z.pipe(
     amount: z.string(),
     deadline: z.nullable(z.string()),
     publishedOn: z.string(),
+    validUntil: z.optional(z.nullable(z.string())),
     summary: z.string(),
     /** The 政策文件 the policy comes from, by its published title. */
     basis: clause,
@@ -64,7 +65,7 @@ const Policy = z.pipe(
     contact: z.optional(z.string()),
     condition: ConditionSchema,
   }),
-  z.transform((p) => ({ ...p, contact: p.contact ?? CONTACT })),
+  z.transform((p) => ({ ...p, contact: p.contact ?? CONTACT, validUntil: p.validUntil ?? null })),
 )
 
 export const PoliciesFile = z.object({ ...provenance, policies: z.array(Policy) })

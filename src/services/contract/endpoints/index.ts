@@ -27,6 +27,8 @@ import { adminLawyersEndpoints } from './admin-lawyers'
 import { adminMediaEndpoints } from './admin-media'
 import { adminCatalogEndpoints } from './admin-catalog'
 import { adminSupervisionEndpoints } from './admin-supervision'
+import { adminPolicyEndpoints } from './admin-policies'
+import { adminFinanceEndpoints } from './admin-finance'
 
 export type { EndpointDef } from './define'
 // In their own module so the weapp client can use them without pulling in every domain's map.
@@ -62,6 +64,8 @@ export const endpoints = {
   ...adminMediaEndpoints,
   ...adminCatalogEndpoints,
   ...adminSupervisionEndpoints,
+  ...adminPolicyEndpoints,
+  ...adminFinanceEndpoints,
 }
 
 /** Each domain's map, to check no two domains declare the same endpoint. */
@@ -94,6 +98,8 @@ export const endpointsByDomain = {
   adminMedia: adminMediaEndpoints,
   adminCatalog: adminCatalogEndpoints,
   adminSupervision: adminSupervisionEndpoints,
+  adminPolicies: adminPolicyEndpoints,
+  adminFinance: adminFinanceEndpoints,
 }
 
 export type Endpoints = typeof endpoints

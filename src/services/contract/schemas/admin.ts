@@ -98,6 +98,8 @@ export const AUDIT_AREAS = [
   'video',
   'catalog',
   'supervision',
+  'policy',
+  'loan_product',
 ] as const
 export const AuditArea = z.enum(AUDIT_AREAS)
 export type AuditArea = z.infer<typeof AuditArea>

@@ -1,0 +1,72 @@
+import type {
+  PolicyContent,
+  PolicyEditor,
+  PolicyRow,
+  RuleFact,
+} from '../../../src/services/contract'
+import type { Repos } from '../repositories'
+import { personOf } from '../admin/people'
+import type { PolicyRecord } from './content-repository'
+import { FACT_META } from './facts'
+import { FACT_OPTIONS, kindOf, OP_LABELS, opsOf } from './rule-check'
+import { BOOL_FACTS, ENUM_FACTS, NUMBER_FACTS, SET_FACTS, type PolicySeed } from './types'
+
+const parse = (json: string | null): PolicySeed | null =>
+  json === null ? null : (JSON.parse(json) as PolicySeed)
+
+/** The stored policy as the console edits it (the condition types widen to the wire's). */
+const content = (p: PolicySeed | null): PolicyContent | null =>
+  p === null ? null : (structuredClone(p) as PolicyContent)
+
+export const livePolicy = (r: PolicyRecord): PolicySeed | null =>
+  r.status === 'published' ? parse(r.published_json) : null
+
+export function toPolicyRow(r: PolicyRecord): PolicyRow {
+  const shown = parse(r.draft_json ?? r.published_json)
+  const live = parse(r.published_json)
+  const p = live ?? shown
+  if (p === null) throw new Error(`policy ${r.id} has neither a draft nor a published version`)
+  return {
+    id: r.id,
+    title: p.title,
+    level: p.level,
+    department: p.department,
+    mode: p.mode,
+    status: r.status,
+    version: r.version,
+    hasDraft: r.draft_json !== null,
+    editedAt: r.edited_at,
+  }
+}
+
+export async function toEditor(repos: Repos, r: PolicyRecord): Promise<PolicyEditor> {
+  const history = await repos.policyContent.history(r.id)
+  return {
+    id: r.id,
+    status: r.status,
+    version: r.version,
+    published: content(parse(r.published_json)),
+    draft: content(parse(r.draft_json)),
+    draftUpdatedAt: r.draft_updated_at,
+    history: await Promise.all(
+      history.map(async (h) => ({
+        version: h.version,
+        title: (JSON.parse(h.policy_json) as PolicySeed).title,
+        publishedAt: h.published_at,
+        publishedBy: await personOf(repos, h.published_by),
+      })),
+    ),
+  }
+}
+
+/** What the rule builder offers: each fact with its operators and, for choices, the values. */
+export function ruleFacts(): RuleFact[] {
+  return [...NUMBER_FACTS, ...ENUM_FACTS, ...SET_FACTS, ...BOOL_FACTS].map((key) => ({
+    key,
+    label: FACT_META[key].label,
+    kind: kindOf(key),
+    unit: FACT_META[key].unit,
+    ops: opsOf(key).map((op) => ({ value: op, label: OP_LABELS[op] })),
+    options: FACT_OPTIONS[key]?.map((o) => ({ value: o.value, label: o.label })) ?? null,
+  }))
+}
