@@ -98,7 +98,8 @@ export class OneLinePerRequest extends LogController {
   override incomingRequest(): void {}
 
   override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply) {
-    if (error) reply.log.error({ ...new RequestLine(request, reply), err: error }, 'request errored')
+    if (error)
+      reply.log.error({ ...new RequestLine(request, reply), err: error }, 'request errored')
     else reply.log.info(new RequestLine(request, reply), 'request completed')
   }
 }
