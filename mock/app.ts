@@ -27,7 +27,6 @@ import {
 import { createRepos } from './modules/repositories'
 import { syncHolidayCalendar } from './modules/calendar/sync'
 import { createHandlers } from './modules/routes'
-import { installApiHeaders } from './http/cors'
 import { installCompression } from './http/compression'
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/errors'
 import { createIdempotency } from './http/idempotency'
@@ -135,7 +134,6 @@ export function buildApp(options: AppOptions): FastifyInstance {
   installErrorHandling(app)
   installCompression(app)
   installSecurityHeaders(app, options.staticDir)
-  installApiHeaders(app)
   installRateLimits(app, { limits: rateLimitsOf(options), sql, now, authenticate })
   installStaticAndNotFound(app, options.staticDir)
   installConsoleStatic(

@@ -1,31 +1,31 @@
-import fastifyCors from '@fastify/cors'
 import type { FastifyInstance } from 'fastify'
-
-const API_CORS = {
-  origin: '*',
-  allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
-  methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-  exposedHeaders: ['Idempotency-Replayed'],
-  maxAge: 600,
-}
-
-const isApi = (url: string | undefined) => url?.startsWith('/api/') ?? false
 
 /**
  * The H5 dev server runs on another port. Any origin may call `/api/`: no cookies are used,
  * a bearer token is, so a foreign page gains nothing it could not already do. API answers are
- * personal: never cached, never sniffed.
+ * personal: never cached, never sniffed. Worked out once, set with the security headers in one
+ * hook (security-headers.ts), where @fastify/cors rebuilt its options on every request.
  */
-export function installApiHeaders(app: FastifyInstance): void {
-  void app.register(fastifyCors, {
-    hook: 'onRequest',
-    // The delegator's answer replaces the options, so it carries all of them.
-    delegator: (request, callback) =>
-      callback(null, isApi(request.url) ? API_CORS : { origin: false }),
-  })
-  app.addHook('onRequest', async (request, reply) => {
-    if (!isApi(request.url)) return
-    reply.header('cache-control', 'no-store')
-    reply.header('x-content-type-options', 'nosniff')
+export const API_HEADERS: Readonly<Record<string, string>> = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'Idempotency-Replayed',
+  vary: 'Origin',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+}
+
+/** What a preflight (`OPTIONS` before a cross-origin call) is told, on top of `API_HEADERS`. */
+const PREFLIGHT_HEADERS: Readonly<Record<string, string>> = {
+  'access-control-allow-methods': 'GET,POST,PUT,PATCH,DELETE,OPTIONS',
+  'access-control-allow-headers': 'Authorization,Content-Type,Idempotency-Key',
+  'access-control-max-age': '600',
+}
+
+export const isApiUrl = (url: string) => url.startsWith('/api/')
+
+/** Answers every API preflight; the other headers come with every API answer. */
+export function installApiPreflight(app: FastifyInstance): void {
+  app.options('/api/*', (_request, reply) => {
+    void reply.headers(PREFLIGHT_HEADERS).header('content-length', '0').status(204).send()
   })
 }

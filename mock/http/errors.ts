@@ -152,10 +152,10 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
 /** Longer than any link the app makes; the static server would otherwise stat it. */
 export const MAX_URL_LENGTH = 2048
 
+export const uriTooLong = () => new ApiError(...URI_TOO_LONG)
+
+/** The error handler; overlong URLs are refused by the response-headers hook (security-headers.ts). */
 export function installErrorHandling(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request) => {
-    if (request.url.length > MAX_URL_LENGTH) throw new ApiError(...URI_TOO_LONG)
-  })
   app.setErrorHandler((error, request, reply) => sendError(error, request, reply))
 }
 

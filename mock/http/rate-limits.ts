@@ -142,12 +142,19 @@ export function installRateLimits(app: FastifyInstance, deps: RateLimitDeps): vo
     throw tooMany(name, result.ttlInSeconds)
   }
 
-  app.addHook('onRequest', async (request, reply) => {
-    const name = LIMITED_ROUTES[`${request.method} ${request.routeOptions.url ?? ''}`]
-    const check = name && checks.get(name)
-    if (!name || !check) return
-    await refuseIfExceeded(name, check.perAddress, request, reply)
-    if (check.perUser && (await userOf(request)))
-      await refuseIfExceeded(name, check.perUser, request, reply)
+  // Only the limited routes carry the check: every other request pays nothing for it.
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method]
+    const name = methods.map((method) => LIMITED_ROUTES[`${method} ${route.url}`]).find(Boolean)
+    if (!name) return
+    const limit = async (request: FastifyRequest, reply: FastifyReply) => {
+      const check = checks.get(name)
+      if (!check) return
+      await refuseIfExceeded(name, check.perAddress, request, reply)
+      if (check.perUser && (await userOf(request)))
+        await refuseIfExceeded(name, check.perUser, request, reply)
+    }
+    const own = route.onRequest
+    route.onRequest = own ? [limit, ...(Array.isArray(own) ? own : [own])] : [limit]
   })
 }

@@ -14,7 +14,7 @@ import {
   type StoredReply,
 } from './idempotency'
 import type { Handler, Handlers, RequestContext, Session } from './types'
-import { checkOutput, validateInput } from './validation'
+import { responseJson, validateInput } from './validation'
 
 export interface RouteDeps {
   now: () => Date
@@ -53,6 +53,7 @@ function registerEndpoint<K extends EndpointKey>(
     throw new Error(`${key}: Idempotency-Key is scoped per user, so a creating endpoint needs auth`)
   }
   const sessions = new WeakMap<FastifyRequest, Session>()
+  const toJson = responseJson(def)
 
   // Checked before the body is read: an anonymous caller cannot make us parse 1 MiB.
   const requireSession = async (request: FastifyRequest) => {
@@ -93,7 +94,7 @@ function registerEndpoint<K extends EndpointKey>(
       } as RequestContext<K>
       const respond = (output: unknown): StoredReply => ({
         statusCode: def.creates ? 201 : 200,
-        json: JSON.stringify({ data: checkOutput(def, output) }),
+        json: toJson(output),
       })
       if (idempotencyKey === null || session === null) {
         return send(reply, respond(await handler(input as HandlerInput<K>, ctx)), false)

@@ -5,6 +5,8 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import type helmetType from 'helmet'
+import { API_HEADERS, installApiPreflight, isApiUrl } from './cors'
+import { MAX_URL_LENGTH, uriTooLong } from './errors'
 
 /** helmet itself, as @fastify/helmet (our dependency) brings it. */
 const fromHere = createRequire(__filename)
@@ -84,13 +86,18 @@ export function securityHeaders(scriptHashes: string[]): Record<string, string> 
 }
 
 /**
- * helmet's headers on every answer, API and H5 alike — worked out once here, where
- * @fastify/helmet would run helmet (parsing the CSP anew) on every request.
+ * helmet's headers on every answer, API and H5 alike, and the API's own (cors.ts) on `/api/`:
+ * worked out once, set by one synchronous hook, where @fastify/helmet would run helmet (parsing
+ * the CSP anew) and @fastify/cors rebuild its options on every request. The hook also refuses
+ * an overlong URL, after the headers are set so the refusal carries them too.
  */
 export function installSecurityHeaders(app: FastifyInstance, staticDir?: string): void {
-  const headers = securityHeaders(pageScriptHashes(staticDir))
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(headers)
-    done()
+  const page = securityHeaders(pageScriptHashes(staticDir))
+  const api = { ...page, ...API_HEADERS }
+  app.addHook('onRequest', (request, reply, done) => {
+    const { url } = request
+    reply.headers(isApiUrl(url) ? api : page)
+    done(url.length > MAX_URL_LENGTH ? uriTooLong() : undefined)
   })
+  installApiPreflight(app)
 }

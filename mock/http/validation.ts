@@ -2,6 +2,7 @@ import { zhCN } from 'zod/locales'
 import * as z from 'zod/mini'
 import { type EndpointDef } from '../../src/services/contract'
 import { ApiError } from './errors'
+import { projection } from './projection'
 
 /** zod's own messages in Chinese; the contract's custom messages still take precedence. */
 export function applyChineseZodMessages(): void {
@@ -61,4 +62,26 @@ export function checkOutput(def: EndpointDef, output: unknown): unknown {
   if (result.success) return result.data
   const paths = result.error.issues.map((issue) => issue.path.map(String).join('.'))
   throw new Error(`handler output does not match the contract at: ${paths.join(', ')}`)
+}
+
+/** Under jest, every answer is also parsed by zod and both must agree (see `responseJson`). */
+const CROSS_CHECK = process.env.NODE_ENV === 'test'
+
+/**
+ * How an endpoint's answer is sent: `{data}` holding only what its contract declares, copied by
+ * a projection compiled once (projection.ts) instead of re-parsed by zod per request. In the test
+ * run zod parses it too, and a difference (a projection bug, or a handler whose answer breaks
+ * the contract) fails the request.
+ */
+export function responseJson(def: EndpointDef): (output: unknown) => string {
+  const project = projection(def.response)
+  const json = (output: unknown) => JSON.stringify({ data: project(output) })
+  if (!CROSS_CHECK) return json
+  return (output) => {
+    const parsed = JSON.stringify({ data: checkOutput(def, output) })
+    const projected = json(output)
+    if (projected !== parsed)
+      throw new Error(`the response projection differs from zod's parse: ${projected} ≠ ${parsed}`)
+    return projected
+  }
 }

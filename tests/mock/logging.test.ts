@@ -68,30 +68,21 @@ describe('logs', () => {
     expect(lines[0]?.reqId).not.toBe(lines[1]?.reqId)
   })
 
-  it('go out together: the lines of one turn of the event loop in one write', async () => {
-    const writes: string[][] = []
-    let pending: string[] | null = null
-    const out = {
-      cork: () => {
-        pending = []
-      },
-      uncork: () => {
-        if (pending) writes.push(pending)
-        pending = null
-      },
-      write: (line: string) => {
-        if (pending) pending.push(line)
-        else writes.push([line])
-        return true
-      },
-    }
-    const stream = batchedLines(out)
+  it('go out together: one write per batch, when it is full or has waited long enough', async () => {
+    const writes: string[] = []
+    const stream = batchedLines(
+      { write: (chunk: string) => writes.push(chunk) },
+      { maxDelayMs: 20, maxChars: 6 },
+    )
     stream.write('a\n')
     stream.write('b\n')
     expect(writes).toEqual([])
-    await new Promise((resolve) => setImmediate(resolve))
     stream.write('c\n')
-    await new Promise((resolve) => setImmediate(resolve))
-    expect(writes).toEqual([['a\n', 'b\n'], ['c\n']])
+    expect(writes).toEqual(['a\nb\nc\n'])
+    stream.write('d\n')
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(writes).toHaveLength(1)
+    await new Promise((resolve) => setTimeout(resolve, 40))
+    expect(writes).toEqual(['a\nb\nc\n', 'd\n'])
   })
 })

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { endpoints, splitKey, type EndpointKey } from '../../src/services/contract'
 import { authed, json, login, testApp, type ErrorJson } from './helpers'
 
@@ -44,6 +47,22 @@ describe('sessions', () => {
       401,
     )
     await app.close()
+  })
+
+  it('a logout on one server is seen at once by another on the same database', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qs-sessions-'))
+    const databasePath = join(dir, 'app.db')
+    const one = testApp({ databasePath })
+    await one.app.ready()
+    const other = testApp({ databasePath })
+    const token = await login(one.app)
+    const me = authed(token, { method: 'GET', url: '/api/v1/me' })
+    expect((await other.app.inject(me)).statusCode).toBe(200)
+    await one.app.inject(authed(token, { method: 'POST', url: '/api/v1/auth/logout' }))
+    expect((await other.app.inject(me)).statusCode).toBe(401)
+    await other.app.close()
+    await one.app.close()
+    rmSync(dir, { recursive: true, force: true })
   })
 
   it('expires after 30 days', async () => {

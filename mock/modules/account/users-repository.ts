@@ -25,6 +25,16 @@ export function createUserRepo(sql: Sql) {
     findById: (id: string) =>
       users().where('id', '=', id).executeTakeFirst() as Promise<UserRow | undefined>,
     findByOpenid: byOpenid,
+    /** Nicknames of many users in one read (lists that name people on every row). */
+    nicknames: async (ids: readonly string[]): Promise<Map<string, string>> => {
+      if (ids.length === 0) return new Map()
+      const rows = await sql
+        .selectFrom('users')
+        .select(['id', 'nickname'])
+        .where('id', 'in', [...ids])
+        .execute()
+      return new Map(rows.map((row) => [row.id, row.nickname]))
+    },
     /**
      * The user of an openid, created on first sign-in. The openid's unique index decides: of
      * sign-ins racing on several instances, one inserts and the others read its row.

@@ -75,6 +75,7 @@ function filtered(sql: Sql, filter: ItemFilter) {
 /** Reads of the service catalog (items, guides, materials); bundles and favourites live beside it. */
 export function createCatalogRepo(sql: Sql) {
   const totals = versionCache<number>(CACHED_TOTALS)
+  const pointCounts = versionCache<ReadonlyMap<string, number>>(1)
 
   /** Counting a filter scans the catalog: done once per filter and catalog version. */
   async function total(filter: ItemFilter): Promise<number> {
@@ -203,13 +204,16 @@ export function createCatalogRepo(sql: Sql) {
         popularity: row.popularity,
       }))
     },
-    async itemCountByPoint() {
-      const rows = await sql
-        .selectFrom('catalog_item_points')
-        .select((eb) => ['point_id', eb.fn.countAll().as('n')])
-        .groupBy('point_id')
-        .execute()
-      return new Map(rows.map((r) => [r.point_id, Number(r.n)]))
+    /** Items per point, counted again only when the catalog's version moves (就近办 lists them). */
+    async itemCountByPoint(): Promise<ReadonlyMap<string, number>> {
+      return pointCounts(await catalogVersion(sql), 'all', async () => {
+        const rows = await sql
+          .selectFrom('catalog_item_points')
+          .select((eb) => ['point_id', eb.fn.countAll().as('n')])
+          .groupBy('point_id')
+          .execute()
+        return new Map(rows.map((r) => [r.point_id, Number(r.n)]))
+      })
     },
     async pointsHandling(itemId: string) {
       const rows = await sql

@@ -146,13 +146,18 @@ export function createMediaRepo(sql: Sql) {
       limit: number,
       offset: number,
     ): Promise<{ rows: VideoRow[]; total: number }> => {
-      const ids = tutorialsWhere(filter).select('v.id')
-      const rows = await videos()
-        .where('v.id', 'in', ids)
+      // The page's ids first, in index order; then only their rows (with chapter counts). One
+      // query with the filter as a subquery sorted and counted chapters of every tutorial.
+      const page = await tutorialsWhere(filter)
+        .select('v.id')
         .orderBy('v.sort_order')
         .limit(limit)
         .offset(offset)
         .execute()
+      const ids = page.map((row) => row.id)
+      const found = ids.length === 0 ? [] : await videos().where('v.id', 'in', ids).execute()
+      const byId = new Map(found.map((row) => [row.id, row]))
+      const rows = ids.flatMap((id) => byId.get(id) ?? [])
       const count = await tutorialsWhere(filter)
         .select((eb) => eb.fn.countAll<number | string>().as('n'))
         .executeTakeFirst()

@@ -1,7 +1,7 @@
 import { requireRole } from '../../auth/roles'
 import type { Handlers } from '../../http/types'
 import { grantRole, revokeRole } from './grant'
-import { toAuditEntry, toRoleGrant } from './view'
+import { toAuditEntry, toRoleGrant, toRoleGrants } from './view'
 import type { HandlerDeps } from '../deps'
 
 type AdminKeys =
@@ -19,7 +19,7 @@ export function adminHandlers({ repos }: HandlerDeps): Pick<Handlers, AdminKeys>
     'GET /api/v1/admin/roles': async ({ query }, ctx) => {
       await asAdmin(ctx.session.userId)
       const rows = await repos.roles.list(query.userId ?? null, query.status === 'all')
-      return { items: await Promise.all(rows.map((r) => toRoleGrant(repos, r))) }
+      return { items: await toRoleGrants(repos, rows) }
     },
     'POST /api/v1/admin/roles': async ({ body }, ctx) =>
       toRoleGrant(repos, await grantRole(repos, await asAdmin(ctx.session.userId), body, ctx.now)),

@@ -11,19 +11,40 @@ async function personOf(repos: Repos, userId: string | null): Promise<Person | n
   return { id: userId, nickname: (await repos.users.findById(userId))?.nickname ?? '已注销的用户' }
 }
 
-export async function toRoleGrant(repos: Repos, row: GrantRow): Promise<RoleGrant> {
-  return {
-    id: row.id,
-    user: (await personOf(repos, row.user_id)) ?? { id: row.user_id, nickname: '' },
-    kind: row.kind,
-    scopeId: row.scope_id,
-    scopeName:
-      row.scope_id === null ? null : ((await scopeName(repos, row.kind, row.scope_id)) ?? null),
-    grantedBy: await personOf(repos, row.granted_by),
-    grantedAt: row.granted_at,
-    revokedBy: await personOf(repos, row.revoked_by),
-    revokedAt: row.revoked_at,
+/** Grants as the console lists them; everyone they name is read in one query. */
+export async function toRoleGrants(repos: Repos, rows: readonly GrantRow[]): Promise<RoleGrant[]> {
+  const ids = new Set<string>()
+  for (const row of rows)
+    for (const id of [row.user_id, row.granted_by, row.revoked_by]) if (id !== null) ids.add(id)
+  const nicknames = await repos.users.nicknames([...ids])
+  const person = (userId: string | null): Person | null =>
+    userId === null ? null : { id: userId, nickname: nicknames.get(userId) ?? '已注销的用户' }
+  const scopes = new Map<string, Promise<string | undefined>>()
+  const scopeOf = (row: GrantRow, scopeId: string) => {
+    const key = `${row.kind}:${scopeId}`
+    let name = scopes.get(key)
+    if (!name) scopes.set(key, (name = scopeName(repos, row.kind, scopeId)))
+    return name
   }
+  return Promise.all(
+    rows.map(async (row) => ({
+      id: row.id,
+      user: person(row.user_id) ?? { id: row.user_id, nickname: '' },
+      kind: row.kind,
+      scopeId: row.scope_id,
+      scopeName: row.scope_id === null ? null : ((await scopeOf(row, row.scope_id)) ?? null),
+      grantedBy: person(row.granted_by),
+      grantedAt: row.granted_at,
+      revokedBy: person(row.revoked_by),
+      revokedAt: row.revoked_at,
+    })),
+  )
+}
+
+export async function toRoleGrant(repos: Repos, row: GrantRow): Promise<RoleGrant> {
+  const [grant] = await toRoleGrants(repos, [row])
+  if (!grant) throw new Error('toRoleGrants returns one grant per row')
+  return grant
 }
 
 const stateOf = (json: string | null) =>

@@ -7,13 +7,15 @@ import type {
   NearbyResult,
   SearchResult,
 } from '../../../src/services/contract'
+import type { Sql } from '../../../mock/db/engine'
 import { authed, json, login, testApp, type ErrorJson } from '../helpers'
 
 let app: FastifyInstance
+let sql: Sql
 let token: string
 
 beforeAll(async () => {
-  app = testApp().app
+  ;({ app, sql } = testApp())
   token = await login(app)
 })
 afterAll(() => app.close())
@@ -245,6 +247,27 @@ describe('就近办', () => {
     const { status, error } = await get('/api/v1/service-points/nearby?latitude=123&longitude=109')
     expect(status).toBe(400)
     expect(error.fields?.latitude).toContain('纬度')
+  })
+
+  test('item counts follow a change to the catalog at once (cached per catalog version)', async () => {
+    const countAt = async (id: string) =>
+      (await get<NearbyResult>('/api/v1/service-points/nearby')).body.points.find(
+        (p) => p.point.id === id,
+      )?.itemCount
+    const before = await countAt('sp-qs-center')
+    const row = await sql
+      .selectFrom('catalog_item_points')
+      .selectAll()
+      .where('point_id', '=', 'sp-qs-center')
+      .executeTakeFirstOrThrow()
+    const link = sql
+      .deleteFrom('catalog_item_points')
+      .where('point_id', '=', row.point_id)
+      .where('item_id', '=', row.item_id)
+    await link.execute()
+    expect(await countAt('sp-qs-center')).toBe((before ?? 0) - 1)
+    await sql.insertInto('catalog_item_points').values(row).execute()
+    expect(await countAt('sp-qs-center')).toBe(before)
   })
 
   test('a point lists the items it handles; an unknown point → 404', async () => {
