@@ -1,9 +1,22 @@
+import { CompiledQuery } from 'kysely'
 import { BUILT_IN_HOLIDAY_YEARS, setHolidayYears } from '../../../src/services/contract'
 import type { Sql } from '../../db/engine'
 import { createHolidayRepo } from './repository'
 import { yearsInForce } from './rules'
 
 let loaded: { sql: Sql; version: number } | null = null
+// Compiled once per database: the read runs before every API request.
+const versionQueries = new WeakMap<Sql, CompiledQuery<{ version: number }>>()
+
+async function calendarVersion(sql: Sql): Promise<number> {
+  let query = versionQueries.get(sql)
+  if (!query) {
+    query = sql.selectFrom('holiday_calendar_version').select('version').compile()
+    versionQueries.set(sql, query)
+  }
+  const { rows } = await sql.executeQuery(query)
+  return Number(rows[0]?.version ?? 0)
+}
 
 /**
  * Brings this process's working-day calendar (src/services/contract/calendar) to the database's:
@@ -12,9 +25,8 @@ let loaded: { sql: Sql; version: number } | null = null
  * once by bookings, deadlines and reminders, on every server process.
  */
 export async function syncHolidayCalendar(sql: Sql): Promise<void> {
-  const repo = createHolidayRepo(sql)
-  const version = await repo.version()
+  const version = await calendarVersion(sql)
   if (loaded?.sql === sql && loaded.version === version) return
-  setHolidayYears(yearsInForce(BUILT_IN_HOLIDAY_YEARS, await repo.saved()))
+  setHolidayYears(yearsInForce(BUILT_IN_HOLIDAY_YEARS, await createHolidayRepo(sql).saved()))
   loaded = { sql, version }
 }
