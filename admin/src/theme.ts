@@ -12,8 +12,12 @@ export const CONSOLE_THEME: ThemeConfig = {
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
+    // Both spellings: with CSS variables, `green7` and `green-7` are the same --ant-green-7.
     green7: '#237804',
+    'green-7': '#237804',
     orange7: '#ad4e00',
+    'orange-7': '#ad4e00',
     gold7: '#874d00',
+    'gold-7': '#874d00',
   },
 }

@@ -122,7 +122,7 @@ export function QrPage() {
                 <Button
                   size='small'
                   onClick={() => void print(z)}
-                  aria-label={`打印 ${z.name} 码墙`}
+                  aria-label={`打印码墙 ${z.name}`}
                 >
                   打印码墙
                 </Button>
