@@ -71,7 +71,7 @@ export function ConsoleApp() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme='light'>
-        <Typography.Title level={1} style={{ padding: '16px 16px 0', fontSize: 16 }}>
+        <Typography.Title level={1} style={{ padding: '16px 16px 0', fontSize: 15 }}>
           青山区政务服务管理后台
         </Typography.Title>
         <nav aria-label='管理后台菜单'>

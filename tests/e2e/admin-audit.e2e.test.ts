@@ -1,12 +1,13 @@
 // Accessibility audit of the 管理后台 at 1280×800: every section of the menu (read from SECTIONS
-// in admin/src/console-app.tsx, so a section added later is audited too) and the main drawers
-// (编辑网点, 编辑办事指南) and the import page's upload area with an uploaded list's diff. Each
-// view gets axe-core's WCAG 2.1 A/AA rules and its best practices (landmarks, heading order), at
-// every impact level, and no Content-Security-Policy violation. One browser context, one
-// sign-in (dev sign-in as admin-1).
+// in admin/src/console-app.tsx, so a section added later is audited too) with each of its tabs,
+// the main drawers and dialogs (编辑网点, 编辑办事指南, 编辑律师资料) and the import page's upload
+// area with an uploaded list's diff. Each view gets axe-core's WCAG 2.1 A/AA rules and its best
+// practices (landmarks, heading order) at every impact level, and no Content-Security-Policy
+// violation. One browser context, one sign-in (dev sign-in as admin-1).
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import ExcelJS from 'exceljs'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { ARTIFACTS } from './support/browser'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium'
@@ -84,6 +85,22 @@ async function audit(name: string): Promise<string[]> {
   return [...(await axeFindings()), ...(await csp.take(page))]
 }
 
+/** docs/实施清单示例.xlsx with its first item renamed: the preview then shows a 变更 and its diff. */
+async function renamedExample(): Promise<string> {
+  const workbook = new ExcelJS.Workbook()
+  const example = readFileSync(path.resolve(__dirname, '../../docs/实施清单示例.xlsx'))
+  await workbook.xlsx.load(example as unknown as ArrayBuffer)
+  const sheet = workbook.worksheets[0] as ExcelJS.Worksheet
+  const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''))
+  const row = sheet.getRow(2)
+  const name = row.getCell(header.indexOf('事项名称'))
+  name.value = `${String(name.value)}（示例改名）`
+  row.getCell(header.indexOf('状态')).value = '变更'
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'gov-import-')), '实施清单.xlsx')
+  writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()))
+  return file
+}
+
 const menu = () => page.getByRole('navigation', { name: '管理后台菜单' })
 
 async function openSection(label: string) {
@@ -101,7 +118,6 @@ beforeAll(async () => {
       viewport: { width: 1280, height: 800 },
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
-      acceptDownloads: true,
     },
   )
   page = context.pages()[0] ?? (await context.newPage())
@@ -129,9 +145,41 @@ test('the menu shows every section of SECTIONS', async () => {
   expect(await menu().getByRole('menuitem').allInnerTexts()).toEqual(SECTIONS)
 })
 
-test.each(SECTIONS)('%s', async (label) => {
+test.each(SECTIONS)('%s, with each of its tabs', async (label) => {
   await openSection(label)
-  expect(await audit(`section-${SECTIONS.indexOf(label) + 1}`)).toEqual([])
+  const name = `section-${SECTIONS.indexOf(label) + 1}`
+  const problems = await audit(name)
+  const tabs = page.getByRole('main').getByRole('tab')
+  for (const tab of (await tabs.allInnerTexts()).slice(1)) {
+    await tabs.getByText(tab, { exact: true }).click()
+    problems.push(...(await audit(`${name}-${tab}`)))
+  }
+  expect(problems).toEqual([])
+})
+
+test('电子监察: every chart is an image named after its data table', async () => {
+  await openSection('电子监察')
+  await settle()
+  const canvases = page.locator('canvas')
+  expect(await canvases.count()).toBeGreaterThan(3)
+  const names = await canvases.evaluateAll((nodes) =>
+    nodes.map((n) => n.closest('[role=img]')?.getAttribute('aria-label') ?? ''),
+  )
+  for (const chartName of names) expect(chartName).toMatch(/（数据见(右侧|下方)表格）$/)
+})
+
+test('律师: the 编辑律师资料 dialog', async () => {
+  await openSection('律师')
+  await page
+    .getByRole('button', { name: /^编辑 / })
+    .first()
+    .click()
+  const dialog = page.getByRole('dialog', { name: /^编辑律师资料：/ })
+  await dialog.waitFor()
+  const problems = await audit('dialog-lawyer')
+  await dialog.getByRole('button', { name: '取消' }).click()
+  await dialog.waitFor({ state: 'detached' })
+  expect(problems).toEqual([])
 })
 
 test('服务网点: the edit drawer (信息与营业时间 and 可办事项)', async () => {
@@ -164,13 +212,9 @@ test('事项管理: the 编辑办事指南 drawer', async () => {
 test('导入实施清单: the upload area, then the diff of an uploaded list', async () => {
   await openSection('导入实施清单')
   const problems = await audit('import-upload')
-  // The current list, exported and uploaded unchanged: the preview shows its diff.
-  const exported = await page.request.get(`${baseUrl}/api/v1/admin/catalog/export`)
-  expect(exported.ok()).toBe(true)
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'gov-import-')), '实施清单.xlsx')
-  writeFileSync(file, await exported.body())
-  await page.locator('input[type=file]').setInputFiles(file)
+  await page.locator('input[type=file]').setInputFiles(await renamedExample())
   await page.getByRole('button', { name: '放弃' }).waitFor()
+  await page.getByRole('region', { name: '导入预览' }).getByText('（示例改名）').first().waitFor()
   problems.push(...(await audit('import-preview')))
   await page.getByRole('button', { name: '放弃' }).click()
   expect(problems).toEqual([])
