@@ -75,7 +75,7 @@ export function ConsoleApp() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme='light'>
-        <Typography.Title level={5} style={{ padding: '16px 16px 0' }}>
+        <Typography.Title level={1} style={{ padding: '16px 16px 0', fontSize: 15 }}>
           青山区政务服务管理后台
         </Typography.Title>
         <nav aria-label='管理后台菜单'>
@@ -94,10 +94,9 @@ export function ConsoleApp() {
           <Typography.Text>{me.user.nickname}</Typography.Text>
           <Button onClick={() => void signOut()}>退出登录</Button>
         </Layout.Header>
+        {/* Layout.Content is the page's <main>. */}
         <Layout.Content style={{ padding: 24 }}>
-          <main>
-            <Page me={me} />
-          </main>
+          <Page me={me} />
         </Layout.Content>
       </Layout>
     </Layout>

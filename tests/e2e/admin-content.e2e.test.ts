@@ -129,7 +129,7 @@ test('the videos and lawyers pages list what residents see, numbers masked', asy
   const dialog = console_.getByRole('dialog', { name: /^编辑视频/ })
   await dialog.getByLabel('第1章（企业年度报告公示）').waitFor()
   await shot(console_, 'admin-media-video-edit')
-  await dialog.getByRole('button', { name: '取 消' }).click()
+  await dialog.getByRole('button', { name: '取消' }).click()
   await console_.getByRole('menuitem', { name: '律师' }).click()
   await console_.getByRole('heading', { name: '律师' }).waitFor()
   await console_

@@ -138,7 +138,7 @@ test('the 一码通专区 page lists zones and their codes, and prints the wall'
   await shot(consolePage, 'admin-qr')
   const [wall] = await Promise.all([
     consolePage.context().waitForEvent('page'),
-    consolePage.getByRole('button', { name: /^打印 企业智惠服务专区 码墙/ }).click(),
+    consolePage.getByRole('button', { name: /^打印码墙 企业智惠服务专区/ }).click(),
   ])
   await wall.waitForLoadState('load')
   await wall.getByRole('heading', { name: /企业智惠服务专区 · 一码通/ }).waitFor()

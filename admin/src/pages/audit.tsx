@@ -3,6 +3,7 @@ import { Alert, Form, Input, Select, Space, Table, Tag, Typography } from 'antd'
 import type { AuditArea, ConsoleAuditEntry } from '../../../src/services/contract'
 import { call } from '../api'
 import { useLoad } from '../use-load'
+import { EXPAND_COLUMN_TITLE } from '../visually-hidden'
 
 const AREA_NAMES: Record<AuditArea, string> = {
   role: '角色授予与撤销',
@@ -92,6 +93,7 @@ export function AuditPage() {
           showTotal: (total) => `共 ${total} 条`,
         }}
         expandable={{
+          columnTitle: EXPAND_COLUMN_TITLE,
           expandedRowRender: (entry) => (
             <Space align='start' size='large'>
               <div>

@@ -38,7 +38,9 @@ function YearEditor({ year, onSaved }: { year: AdminHolidayYear; onSaved: () => 
   return (
     <Space direction='vertical' style={{ width: '100%' }} size='large'>
       <section aria-label='法定节假日'>
-        <Typography.Title level={4}>法定节假日（放假期间各网点闭馆、不可预约）</Typography.Title>
+        <Typography.Title level={3} style={{ fontSize: 20 }}>
+          法定节假日（放假期间各网点闭馆、不可预约）
+        </Typography.Title>
         <Table<Range & { key: number }>
           size='small'
           pagination={false}
@@ -105,7 +107,9 @@ function YearEditor({ year, onSaved }: { year: AdminHolidayYear; onSaved: () => 
         </Button>
       </section>
       <section aria-label='调休上班日'>
-        <Typography.Title level={4}>调休上班日（周末上班，网点按周一时间开放）</Typography.Title>
+        <Typography.Title level={3} style={{ fontSize: 20 }}>
+          调休上班日（周末上班，网点按周一时间开放）
+        </Typography.Title>
         <Space wrap>
           {makeupDays.map((day, i) => (
             <Space.Compact key={i}>

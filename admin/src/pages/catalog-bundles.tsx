@@ -61,11 +61,12 @@ function BundleEditor({ bundle, onSaved }: { bundle: ConsoleBundle; onSaved: () 
   return (
     <Card title={bundle.name} style={{ marginBottom: 24 }}>
       <Form layout='vertical'>
-        <Form.Item label='一件事名称'>
-          <Input value={name} onChange={(e) => setName(e.target.value)} />
+        <Form.Item label='一件事名称' htmlFor={`${bundle.id}-name`}>
+          <Input id={`${bundle.id}-name`} value={name} onChange={(e) => setName(e.target.value)} />
         </Form.Item>
-        <Form.Item label='一句话说明'>
+        <Form.Item label='一句话说明' htmlFor={`${bundle.id}-description`}>
           <Input.TextArea
+            id={`${bundle.id}-description`}
             value={description}
             autoSize
             onChange={(e) => setDescription(e.target.value)}
@@ -86,7 +87,7 @@ function BundleEditor({ bundle, onSaved }: { bundle: ConsoleBundle; onSaved: () 
                     size='small'
                     disabled={i === 0}
                     onClick={() => move(i, -1)}
-                    aria-label={`上移${m.name}`}
+                    aria-label={`上移 ${m.name}`}
                   >
                     上移
                   </Button>,
@@ -95,7 +96,7 @@ function BundleEditor({ bundle, onSaved }: { bundle: ConsoleBundle; onSaved: () 
                     size='small'
                     disabled={i === members.length - 1}
                     onClick={() => move(i, 1)}
-                    aria-label={`下移${m.name}`}
+                    aria-label={`下移 ${m.name}`}
                   >
                     下移
                   </Button>,
@@ -104,7 +105,7 @@ function BundleEditor({ bundle, onSaved }: { bundle: ConsoleBundle; onSaved: () 
                     size='small'
                     danger
                     onClick={() => setMembers(members.filter((x) => x.id !== m.id))}
-                    aria-label={`移除${m.name}`}
+                    aria-label={`移除 ${m.name}`}
                   >
                     移除
                   </Button>,
@@ -131,16 +132,23 @@ function BundleEditor({ bundle, onSaved }: { bundle: ConsoleBundle; onSaved: () 
           />
         </Form.Item>
         <Space size='large'>
-          <Form.Item label='一件事承诺时限（工作日）'>
+          <Form.Item label='一件事承诺时限（工作日）' htmlFor={`${bundle.id}-days`}>
             <InputNumber
+              id={`${bundle.id}-days`}
               min={0}
               max={365}
               value={promisedDays}
               onChange={(v) => setPromisedDays(v ?? 0)}
             />
           </Form.Item>
-          <Form.Item label='跑动次数'>
-            <InputNumber min={0} max={10} value={visits} onChange={(v) => setVisits(v ?? 0)} />
+          <Form.Item label='跑动次数' htmlFor={`${bundle.id}-visits`}>
+            <InputNumber
+              id={`${bundle.id}-visits`}
+              min={0}
+              max={10}
+              value={visits}
+              onChange={(v) => setVisits(v ?? 0)}
+            />
           </Form.Item>
         </Space>
         {result && (

@@ -13,6 +13,7 @@ import {
 import type { ImportChange, ImportPreview } from '../../../src/services/contract'
 import { call, ConsoleApiError, messageOf } from '../api'
 import { useLoad } from '../use-load'
+import { EXPAND_COLUMN_TITLE } from '../visually-hidden'
 
 const KIND: Record<ImportChange['kind'], { label: string; color: string }> = {
   new: { label: '新增', color: 'green' },
@@ -189,6 +190,7 @@ export function CatalogImportPage() {
             dataSource={preview.changes}
             pagination={{ pageSize: 20, showSizeChanger: false }}
             expandable={{
+              columnTitle: EXPAND_COLUMN_TITLE,
               expandedRowRender: (change) => <Diff change={change} />,
               defaultExpandAllRows: true,
             }}

@@ -4,6 +4,7 @@ import type { AdminQrCode, AdminQrZone } from '../../../src/services/contract'
 import { call, messageOf } from '../api'
 import { useLoad } from '../use-load'
 import { IssueCodeModal, ZoneModal } from './qr-forms'
+import { EXPAND_COLUMN_TITLE } from '../visually-hidden'
 
 const KIND_NAMES: Record<AdminQrCode['kind'], string> = {
   zone: '专区页',
@@ -93,6 +94,7 @@ export function QrPage() {
         dataSource={value ?? []}
         pagination={false}
         expandable={{
+          columnTitle: EXPAND_COLUMN_TITLE,
           expandedRowRender: (zone) => <Codes zone={zone} onChanged={() => void reload()} />,
         }}
         columns={[
@@ -120,7 +122,7 @@ export function QrPage() {
                 <Button
                   size='small'
                   onClick={() => void print(z)}
-                  aria-label={`打印 ${z.name} 码墙`}
+                  aria-label={`打印码墙 ${z.name}`}
                 >
                   打印码墙
                 </Button>

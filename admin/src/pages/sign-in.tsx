@@ -65,8 +65,10 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
     <main style={{ display: 'flex', justifyContent: 'center', paddingTop: 80 }}>
       <Card style={{ width: 420 }}>
         <Space direction='vertical' align='center' style={{ width: '100%' }}>
-          <Typography.Title level={3}>青山区政务服务管理后台</Typography.Title>
-          <Typography.Title level={4} style={{ marginTop: 0 }}>
+          <Typography.Title level={1} style={{ fontSize: 24 }}>
+            青山区政务服务管理后台
+          </Typography.Title>
+          <Typography.Title level={2} style={{ marginTop: 0, fontSize: 20 }}>
             扫码登录
           </Typography.Title>
           {request && (

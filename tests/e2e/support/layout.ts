@@ -65,9 +65,14 @@ interface AxeViolation {
   nodes: { target: string[] }[]
 }
 
+/** Loads axe-core into the page once (window.axe). */
+export async function injectAxe(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
+}
+
 /** axe-core's serious and critical findings for the visible page, one line each with the element. */
 export async function axeProblems(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
+  await injectAxe(page)
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {

@@ -27,7 +27,11 @@ echarts.use([
 
 export type ChartOption = EChartsCoreOption
 
-/** A chart, described for screen readers; its numbers are in the table beside it. */
+/**
+ * A chart, named for screen readers by `label`, which says where its table is: ECharts' aria
+ * component makes the chart's own box the image (role="img") and would otherwise name it with a
+ * generated list of the first ten points without their series.
+ */
 export function Chart({
   label,
   option,
@@ -38,14 +42,12 @@ export function Chart({
   height?: number
 }) {
   return (
-    <div role='img' aria-label={label}>
-      <ReactEChartsCore
-        echarts={echarts}
-        option={{ aria: { enabled: true }, ...option }}
-        style={{ height }}
-        notMerge
-      />
-    </div>
+    <ReactEChartsCore
+      echarts={echarts}
+      option={{ aria: { enabled: true, label: { description: label } }, ...option }}
+      style={{ height }}
+      notMerge
+    />
   )
 }
 

@@ -50,15 +50,17 @@ export function SupervisionPage() {
       <Typography.Title level={2}>电子监察</Typography.Title>
       <Space wrap style={{ marginBottom: 16 }}>
         <Form layout='inline'>
-          <Form.Item label='开始日期'>
+          <Form.Item label='开始日期' htmlFor='supervision-from'>
             <Input
+              id='supervision-from'
               type='date'
               value={range.from}
               onChange={(e) => e.target.value && setRange({ ...range, from: e.target.value })}
             />
           </Form.Item>
-          <Form.Item label='结束日期'>
+          <Form.Item label='结束日期' htmlFor='supervision-to'>
             <Input
+              id='supervision-to'
               type='date'
               value={range.to}
               onChange={(e) => e.target.value && setRange({ ...range, to: e.target.value })}

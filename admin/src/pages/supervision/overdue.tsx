@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { Alert, App, Button, Card, Popconfirm, Table, Tag } from 'antd'
+import { Alert, App, Button, Card, Popconfirm, Table, Tag, Typography } from 'antd'
 import type { OverdueCase, SupervisionRange } from '../../../../src/services/contract'
 import { call, messageOf } from '../../api'
 import { useLoad } from '../../use-load'
@@ -43,7 +43,12 @@ export function OverdueSection({ range }: { range: SupervisionRange }) {
         dataSource={value?.items ?? []}
         pagination={{ pageSize: 10, showSizeChanger: false }}
         aria-label='临近或超期在办件列表'
-        locale={{ emptyText: '没有临近或超过承诺时限的在办件' }}
+        // antd greys an empty table's text as if disabled (below AA contrast).
+        locale={{
+          emptyText: (
+            <Typography.Text type='secondary'>没有临近或超过承诺时限的在办件</Typography.Text>
+          ),
+        }}
         columns={[
           { title: '办件编号', dataIndex: 'number' },
           {
