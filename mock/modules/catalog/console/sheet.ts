@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { newWorkbook } from './exceljs'
 import { ApiError } from '../../../http/errors'
 import { COLUMNS, OPTIONAL_COLUMNS, type Column } from './columns'
 
@@ -45,7 +46,7 @@ function decodeCsv(data: Buffer): string {
 }
 
 async function loadWorkbook(data: Buffer): Promise<ExcelJS.Worksheet> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = await newWorkbook()
   if (data.subarray(0, 4).equals(ZIP_MAGIC)) {
     try {
       await workbook.xlsx.load(data as unknown as ArrayBuffer)

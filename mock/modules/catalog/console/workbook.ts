@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { newWorkbook } from './exceljs'
 import { cellsOf, COLUMNS } from './columns'
 import type { GuideRecord, Vocabulary } from './record'
 
@@ -9,7 +9,7 @@ export async function catalogWorkbook(
   records: Iterable<GuideRecord>,
   words: Vocabulary,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = await newWorkbook()
   workbook.creator = '青山区政务服务管理后台'
   const sheet = workbook.addWorksheet('实施清单', {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }],
