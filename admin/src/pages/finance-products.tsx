@@ -78,7 +78,7 @@ export function FinanceProductsPage() {
   }
   return (
     <Space orientation='vertical' style={{ width: '100%' }} size='middle'>
-      <Typography.Title level={4} style={{ margin: 0 }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
         银行产品
       </Typography.Title>
       <Typography.Text type='secondary'>

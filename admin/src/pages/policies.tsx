@@ -46,7 +46,7 @@ export function PoliciesPage() {
   }
   return (
     <Space orientation='vertical' style={{ width: '100%' }} size='middle'>
-      <Typography.Title level={4} style={{ margin: 0 }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
         惠企政策
       </Typography.Title>
       <Typography.Text type='secondary'>

@@ -209,7 +209,7 @@ export function PolicyEditorView({
     <Space orientation='vertical' style={{ width: '100%' }} size='middle'>
       <Space wrap>
         <Button onClick={onBack}>返回政策列表</Button>
-        <Typography.Title level={4} style={{ margin: 0 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
           {id === null ? '新建政策' : (editor?.published?.title ?? editor?.draft?.title ?? '')}
         </Typography.Title>
         <Tag color={status.color}>{status.text}</Tag>
