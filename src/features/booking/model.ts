@@ -7,6 +7,7 @@ export const STATUS_LABELS: Record<AppointmentStatus, string> = {
   arrived: '已签到',
   cancelled: '已取消',
   no_show: '未到场',
+  needs_rebook: '需改约',
 }
 
 export const BUSYNESS_LABELS: Record<Busyness, string> = {
@@ -114,6 +115,7 @@ export function dueReminder(items: readonly Appointment[], now: Date): Appointme
 
 /** “可在11月27日 周五 08:00前取消或改约”. */
 export function changeRule(a: Appointment): string {
+  if (a.status === 'needs_rebook') return '请改约其他时间，或取消这次预约'
   return a.canChange
     ? `可在${formatDayTime(a.changeDeadline)}前在线取消或改约`
     : '距办理不足2小时，已不能在线取消或改约'
