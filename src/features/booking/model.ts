@@ -101,6 +101,12 @@ export function movedLine(a: Pick<Appointment, 'movedTo'>, now: Date): string | 
   return a.movedTo ? `已改约，新时间 ${whenLabel(a.movedTo, now)}` : null
 }
 
+/** “因国庆节放假调整，该时段已不办公，请改约”, or null for a booking whose time still stands. */
+export function closedLine(a: Pick<Appointment, 'status' | 'closedReason'>): string | null {
+  if (a.status !== 'needs_rebook') return null
+  return `${a.closedReason ? `${a.closedReason}，` : ''}该时段已不办公，请改约`
+}
+
 const REMIND_AHEAD_MS = 24 * 3_600_000
 
 /** The next booking that starts within a day: the in-app reminder. */
