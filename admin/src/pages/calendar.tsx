@@ -8,6 +8,7 @@ import {
 } from '../../../src/services/contract'
 import { call, messageOf } from '../api'
 import { useLoad } from '../use-load'
+import { closedBookingsText } from './closed-bookings'
 
 type Range = HolidayYearEdit['holidays'][number]
 
@@ -20,16 +21,19 @@ function YearEditor({ year, onSaved }: { year: AdminHolidayYear; onSaved: () => 
   const [holidays, setHolidays] = useState<Range[]>(year.holidays)
   const [makeupDays, setMakeupDays] = useState<string[]>(year.makeupDays)
   const [failure, setFailure] = useState<string | null>(null)
+  const [outcome, setOutcome] = useState<string | null>(null)
   const setRange = (i: number, change: Partial<Range>) =>
     setHolidays(holidays.map((h, j) => (j === i ? { ...h, ...change } : h)))
   const save = async () => {
     setFailure(null)
+    setOutcome(null)
     try {
-      await call('POST /api/v1/admin/calendar/years/:id', {
+      const saved = await call('POST /api/v1/admin/calendar/years/:id', {
         params: { id: String(year.year) },
         body: { holidays, makeupDays },
       })
       void message.success(`${year.year}年节假日已保存，预约与办理时限立即按新安排计算`)
+      setOutcome(`${year.year}年安排已保存。${closedBookingsText(saved.closedBookings)}`)
       onSaved()
     } catch (error) {
       setFailure(messageOf(error))
@@ -129,6 +133,7 @@ function YearEditor({ year, onSaved }: { year: AdminHolidayYear; onSaved: () => 
         </Space>
       </section>
       {failure && <Alert type='error' message={failure} showIcon />}
+      {outcome && <Alert type='info' message={outcome} showIcon role='status' />}
       <Button type='primary' onClick={() => void save()}>
         保存{year.year}年安排
       </Button>
