@@ -1,8 +1,4 @@
-import {
-  minutesOf,
-  type HolidayYear,
-  type OpeningDay,
-} from '../../../src/services/contract'
+import { minutesOf, type HolidayYear, type OpeningDay } from '../../../src/services/contract'
 import { appointmentClosedMessage } from '../messages/builders'
 import { deliver } from '../messages/notify'
 import type { Repos } from '../repositories'

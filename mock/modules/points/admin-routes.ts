@@ -1,8 +1,4 @@
-import type {
-  AdminPoint,
-  AdminPointDetail,
-  ServicePoint,
-} from '../../../src/services/contract'
+import type { AdminPoint, AdminPointDetail, ServicePoint } from '../../../src/services/contract'
 import { spansOn } from '../booking/calendar'
 import { closeBookings, closedNote } from '../booking/closures'
 import { inTransaction } from '../../db/engine'

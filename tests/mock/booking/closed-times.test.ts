@@ -21,14 +21,16 @@ import { booking, call, ITEM_POINT, pickItems } from '../appointment/support'
 const STREET = 'sp-qs-street-xingfulu'
 const { app, sql, clock } = testApp() // Monday 2026-03-02 09:00
 let admin = ''
-let [ana, bo, cai] = ['', '', '']
+let ana = ''
+let bo = ''
+let cai = ''
 let items = { both: '', onlyA: '' }
 beforeAll(async () => {
   await app.ready()
   admin = await login(app, 'dev:admin-1')
-  ;[ana, bo, cai] = await Promise.all(
-    ['ana', 'bo', 'cai'].map((u) => login(app, `dev:closed-${u}`)),
-  )
+  ana = await login(app, 'dev:closed-ana')
+  bo = await login(app, 'dev:closed-bo')
+  cai = await login(app, 'dev:closed-cai')
   items = await pickItems(sql, ITEM_POINT, STREET)
 })
 afterAll(() => app.close())

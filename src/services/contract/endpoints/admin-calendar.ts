@@ -14,7 +14,8 @@ export const adminCalendarEndpoints = {
     response: AdminHolidayYears,
   },
   'POST /api/v1/admin/calendar/years/:id': {
-    summary: '管理后台：保存一年的节假日与调休安排（立即用于预约和时限；关闭了已约时段的预约标为需改约并通知预约人）',
+    summary:
+      '管理后台：保存一年的节假日与调休安排（立即用于预约和时限；关闭了已约时段的预约标为需改约并通知预约人）',
     auth: true,
     params: YearParams,
     body: HolidayYearEdit,

@@ -28,7 +28,8 @@ export const adminPointsEndpoints = {
     response: AdminPointDetail,
   },
   'POST /api/v1/admin/points/:id': {
-    summary: '管理后台：修改服务网点（名称、地址、电话、位置、营业时间、服务特色；营业时间不再含已约时段的预约标为需改约并通知预约人）',
+    summary:
+      '管理后台：修改服务网点（名称、地址、电话、位置、营业时间、服务特色；营业时间不再含已约时段的预约标为需改约并通知预约人）',
     auth: true,
     params: IdParams,
     body: PointEdit,

@@ -69,7 +69,13 @@ export type BookingRequest = z.infer<typeof BookingRequest>
 
 export const RescheduleRequest = z.object({ pointId: Id('服务网点'), slotStart: SlotStart })
 
-export const AppointmentStatus = z.enum(['booked', 'arrived', 'cancelled', 'no_show', 'needs_rebook'])
+export const AppointmentStatus = z.enum([
+  'booked',
+  'arrived',
+  'cancelled',
+  'no_show',
+  'needs_rebook',
+])
 export type AppointmentStatus = z.infer<typeof AppointmentStatus>
 
 export const Appointment = z.object({
