@@ -75,7 +75,7 @@ export function AppointmentView({
       )}
       {a.status === 'needs_rebook' && (
         <Notice tone='warning'>
-          {closedLine(a)}。{a.pointName}在您预约的时间不办公，请改约其他时间或取消预约。
+          {closedLine(a)}。原时段不会再提醒您，请在下方改约其他时间或取消。
         </Notice>
       )}
       <View className='gov-card gov-section' aria-label='预约详情'>

@@ -35,7 +35,7 @@ test('我的预约 card says 需改约 and why, not a normal upcoming booking', 
 test('the detail drops the 签到码 and offers 改约 or 取消', () => {
   render(<AppointmentView initial={closed} />)
   expect(
-    screen.getByText(/该时段已不办公，请改约。青山区政务服务中心在您预约的时间不办公/),
+    screen.getByText(/因示例闭馆放假调整，该时段已不办公，请改约。原时段不会再提醒您/),
   ).toBeTruthy()
   expect(screen.queryByLabelText('签到码 K7Q2')).toBeNull()
   expect(screen.getByRole('button', { name: '改约其他时间' })).toBeTruthy()
