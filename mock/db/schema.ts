@@ -22,6 +22,8 @@ export interface AdminAudit {
 export interface Appointments {
   arrived_at: string | null
   cancelled_at: string | null
+  closed_at: string | null
+  closed_reason: string | null
   code: string
   created_at: string
   day: string

@@ -1,11 +1,17 @@
 // The 管理后台 at 1280×800 (dev sign-in) edits what residents see: a holiday saved in 节假日与调休
 // takes that day out of booking in the mini program (375×812) at once. Screenshots of the
-// 服务网点, 节假日与调休 and 一码通专区 pages and of the printed wall.
+// 服务网点, 节假日与调休 and 一码通专区 pages and of the printed wall. A booking on that day becomes
+// 需改约: the console says so and the resident's booking page shows it (both modes).
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import type { AdminHolidayYears, BookableDates } from '../../src/services/contract'
+import type {
+  AdminHolidayYears,
+  Appointment,
+  BookableDates,
+  SlotList,
+} from '../../src/services/contract'
 import { apiAs } from './support/api'
 import { ARTIFACTS, openAppAs } from './support/browser'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium'
@@ -78,6 +84,18 @@ test('a holiday saved in the console takes that day out of booking in the mini p
   )
   const day = dates[1]?.date ?? ''
   const year = day.slice(0, 4)
+  const { slots } = await resident<SlotList>(
+    'GET',
+    `/api/v1/appointments/slots?itemId=${itemId}&pointId=${CENTRE}&date=${day}`,
+  )
+  const slot = slots.find((s) => s.remaining > 0)
+  const booked = await resident<Appointment>('POST', '/api/v1/appointments', {
+    itemId,
+    pointId: CENTRE,
+    slotStart: slot?.start,
+    name: '示例 张三',
+    phone: '13812345678',
+  })
 
   const opened = await openAppAs('points-e2e-resident')
   contexts.push(opened.context)
@@ -104,9 +122,27 @@ test('a holiday saved in the console takes that day out of booking in the mini p
   await shot(consolePage, 'admin-calendar')
   await consolePage.getByRole('button', { name: `保存${year}年安排` }).click()
   await consolePage.getByText(`${year}年节假日已保存`).waitFor()
+  await consolePage.getByText(/1个已预约的时段不再办公/).waitFor()
+  await shot(consolePage, 'admin-calendar-saved')
 
   expect((await bookingDays(phone, itemId)).some((l) => l.startsWith(shortDay(day)))).toBe(false)
   await shot(phone, 'admin-points-booking-after')
+
+  // The booking on that day is 需改约, in both modes.
+  const detail = `${baseUrl}/packages/booking/pages/detail/index?id=${booked.id}`
+  await phone.goto(detail)
+  await visiblePage(phone)
+    .getByText(/该时段已不办公，请改约。/)
+    .waitFor()
+  await shot(phone, 'booking-needs-rebook')
+  await phone.goto(`${baseUrl}/`)
+  await phone.getByRole('switch', { name: '长辈模式' }).click()
+  await phone.goto(detail)
+  await visiblePage(phone)
+    .getByText(/该时段已不办公，请改约。/)
+    .waitFor()
+  await shot(phone, 'booking-needs-rebook-elder')
+  await resident('POST', `/api/v1/appointments/${booked.id}/cancel`)
 
   // The run's other suites book on this server: the year goes back as it was.
   const restored = await consolePage.request.post(

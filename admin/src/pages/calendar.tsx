@@ -8,6 +8,7 @@ import {
 } from '../../../src/services/contract'
 import { call, messageOf } from '../api'
 import { useLoad } from '../use-load'
+import { closedBookingsText } from './closed-bookings'
 
 type Range = HolidayYearEdit['holidays'][number]
 
@@ -15,7 +16,14 @@ const weekdayName = (date: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(date) ? WEEKDAY_NAMES[weekdayOf(date)] : ''
 
 /** One year's 法定节假日 ranges and 调休 working days, edited as the State Council's notice reads. */
-function YearEditor({ year, onSaved }: { year: AdminHolidayYear; onSaved: () => void }) {
+function YearEditor({
+  year,
+  onSaved,
+}: {
+  year: AdminHolidayYear
+  /** With what the save did to bookings; the page keeps it (a saved year remounts this editor). */
+  onSaved: (outcome: string) => void
+}) {
   const { message } = App.useApp()
   const [holidays, setHolidays] = useState<Range[]>(year.holidays)
   const [makeupDays, setMakeupDays] = useState<string[]>(year.makeupDays)
@@ -25,12 +33,12 @@ function YearEditor({ year, onSaved }: { year: AdminHolidayYear; onSaved: () => 
   const save = async () => {
     setFailure(null)
     try {
-      await call('POST /api/v1/admin/calendar/years/:id', {
+      const saved = await call('POST /api/v1/admin/calendar/years/:id', {
         params: { id: String(year.year) },
         body: { holidays, makeupDays },
       })
       void message.success(`${year.year}年节假日已保存，预约与办理时限立即按新安排计算`)
-      onSaved()
+      onSaved(`${year.year}年安排已保存。${closedBookingsText(saved.closedBookings)}`)
     } catch (error) {
       setFailure(messageOf(error))
     }
@@ -148,6 +156,7 @@ export function CalendarPage() {
   )
   const { value, failure, reload } = useLoad(load)
   const [chosen, setChosen] = useState<number | null>(null)
+  const [outcome, setOutcome] = useState<string | null>(null)
   const years = value ?? []
   const lastYear = years[years.length - 1]?.year ?? new Date().getFullYear()
   const options = [...years.map((y) => y.year), lastYear + 1]
@@ -174,7 +183,10 @@ export function CalendarPage() {
           aria-labelledby='calendar-year-label'
           style={{ width: 120 }}
           value={selected ?? undefined}
-          onChange={setChosen}
+          onChange={(y: number) => {
+            setChosen(y)
+            setOutcome(null)
+          }}
           options={options.map((y) => ({ value: y, label: `${y}年` }))}
         />
         {year?.editedAt ? (
@@ -183,11 +195,25 @@ export function CalendarPage() {
           <Tag>内置（国务院通知）</Tag>
         )}
       </Space>
+      {outcome && (
+        <Alert
+          type='info'
+          message={outcome}
+          showIcon
+          role='status'
+          style={{ marginBottom: 16 }}
+          closable
+          onClose={() => setOutcome(null)}
+        />
+      )}
       {year && (
         <YearEditor
           key={`${year.year}-${year.editedAt ?? 'built-in'}`}
           year={year}
-          onSaved={() => void reload()}
+          onSaved={(text) => {
+            setOutcome(text)
+            void reload()
+          }}
         />
       )}
     </>

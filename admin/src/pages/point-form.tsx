@@ -3,7 +3,7 @@ import { Alert, Button, Form, Input, InputNumber, Select, Space } from 'antd'
 import {
   WEEKDAY_NAMES,
   type AdminPoint,
-  type AdminPointDetail,
+  type PointSaved,
   type PointEdit,
 } from '../../../src/services/contract'
 import { call, messageOf } from '../api'
@@ -34,7 +34,7 @@ export function PointForm({
   onSaved,
 }: {
   point: AdminPoint
-  onSaved: (saved: AdminPointDetail) => void
+  onSaved: (saved: PointSaved) => void
 }) {
   const [form] = Form.useForm<Values>()
   const [failure, setFailure] = useState<string | null>(null)

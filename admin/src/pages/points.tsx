@@ -1,13 +1,15 @@
 import { useCallback, useState } from 'react'
-import { App, Button, Drawer, Spin, Table, Tabs, Tag, Typography } from 'antd'
+import { Alert, App, Button, Drawer, Spin, Table, Tabs, Tag, Typography } from 'antd'
 import {
   WEEKDAY_NAMES,
   type AdminPoint,
   type AdminPointDetail,
+  type PointSaved,
 } from '../../../src/services/contract'
 import { call } from '../api'
 import { useLoad } from '../use-load'
 import { spansToText } from './hours-text'
+import { closedBookingsText } from './closed-bookings'
 import { PointForm } from './point-form'
 import { PointItems } from './point-items'
 
@@ -26,30 +28,39 @@ function PointEditor({ id, onSaved }: { id: string; onSaved: () => void }) {
   const { message } = App.useApp()
   const load = useCallback(() => call('GET /api/v1/admin/points/:id', { params: { id } }), [id])
   const { value, failure, reload } = useLoad(load)
+  const [outcome, setOutcome] = useState<string | null>(null)
   if (failure) return <Typography.Text type='danger'>{failure}</Typography.Text>
   if (!value) return <Spin />
-  const saved = (text: string) => (detail: AdminPointDetail) => {
+  const saved = (text: string) => (detail: AdminPointDetail | PointSaved) => {
     void message.success(`${detail.point.name}：${text}`)
+    setOutcome(
+      'closedBookings' in detail
+        ? `${detail.point.name}已保存。${closedBookingsText(detail.closedBookings)}`
+        : null,
+    )
     void reload()
     onSaved()
   }
   return (
-    <Tabs
-      items={[
-        {
-          key: 'info',
-          label: '信息与营业时间',
-          children: (
-            <PointForm point={value.point} onSaved={saved('网点信息已保存，小程序立即可见')} />
-          ),
-        },
-        {
-          key: 'items',
-          label: `可办事项（${value.items.length}）`,
-          children: <PointItems detail={value} onSaved={saved('可办事项已保存')} />,
-        },
-      ]}
-    />
+    <>
+      {outcome && <Alert type='info' message={outcome} showIcon role='status' />}
+      <Tabs
+        items={[
+          {
+            key: 'info',
+            label: '信息与营业时间',
+            children: (
+              <PointForm point={value.point} onSaved={saved('网点信息已保存，小程序立即可见')} />
+            ),
+          },
+          {
+            key: 'items',
+            label: `可办事项（${value.items.length}）`,
+            children: <PointItems detail={value} onSaved={saved('可办事项已保存')} />,
+          },
+        ]}
+      />
+    </>
   )
 }
 

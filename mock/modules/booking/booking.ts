@@ -135,5 +135,5 @@ export async function book(
   if (input.actingFor === undefined) {
     await repos.users.setContact(userId, contact.name, contact.phone)
   }
-  return { ...row, status: 'booked', queue_number: null }
+  return { ...row, status: 'booked', queue_number: null, closed_reason: null }
 }

@@ -19,12 +19,27 @@ export interface SlotTime {
   time: string
 }
 
-/** The spans a point is open on a date: none on public holidays; make-up days use Monday's. */
-export function spansOn(hours: readonly OpeningDay[], date: string): OpeningDay['spans'] {
-  if (isPublicHoliday(date)) return []
+/** What the holiday calendar says of a date. */
+export interface DayKind {
+  holiday: boolean
+  makeup: boolean
+}
+
+/** The spans a point is open on a date of the given kind: none on holidays; make-up days use Monday's. */
+export function spansFor(
+  hours: readonly OpeningDay[],
+  date: string,
+  kind: DayKind,
+): OpeningDay['spans'] {
+  if (kind.holiday) return []
   const own = hours.find((h) => h.weekday === weekdayOf(date))?.spans ?? []
-  if (own.length > 0 || !isMakeupWorkday(date)) return own
+  if (own.length > 0 || !kind.makeup) return own
   return hours.find((h) => h.weekday === 1)?.spans ?? []
+}
+
+/** The spans a point is open on a date, by the calendar in force. */
+export function spansOn(hours: readonly OpeningDay[], date: string): OpeningDay['spans'] {
+  return spansFor(hours, date, { holiday: isPublicHoliday(date), makeup: isMakeupWorkday(date) })
 }
 
 const SLOT_MS = SLOT_MINUTES * 60_000

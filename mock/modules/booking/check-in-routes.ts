@@ -54,13 +54,15 @@ export function staffHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers
             '该预约时段已结束，已记为未到场，请引导办事人现场取号',
           )
         }
-        if (status === 'booked' && found.day !== beijingDate(ctx.now)) {
+        // a 需改约 booking whose owner came anyway is served like any other on its day
+        const live = status === 'booked' || status === 'needs_rebook'
+        if (live && found.day !== beijingDate(ctx.now)) {
           throw refuse(
             'CHECK_IN_NOT_TODAY',
             `该预约为${formatDay(found.day, ctx.now)} ${found.time}，请当天前来签到`,
           )
         }
-        if (status === 'booked') {
+        if (live) {
           await repos.appointments.checkIn(
             found.id,
             found.point_id,

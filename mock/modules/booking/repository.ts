@@ -17,9 +17,11 @@ export interface AppointmentRow {
   queue_number: number | null
   reminder: 'wechat' | 'none'
   created_at: string
+  /** Set when a console change closed the booked time (“因…调整”): the booking needs a new time. */
+  closed_reason: string | null
 }
 
-type NewAppointment = Omit<AppointmentRow, 'status' | 'queue_number'>
+type NewAppointment = Omit<AppointmentRow, 'status' | 'queue_number' | 'closed_reason'>
 type Narrowed = Pick<AppointmentRow, 'status' | 'reminder'>
 
 export function createAppointmentRepo(sql: Sql) {
@@ -103,6 +105,7 @@ export function createAppointmentRepo(sql: Sql) {
         .select('slot_end')
         .where('user_id', '=', userId)
         .where('status', '=', 'booked')
+        .where('closed_reason', 'is', null) // a closed time was never the resident's to miss
         .where('slot_end', '<=', now)
         .where('slot_end', '>', since)
         .orderBy('slot_end')
@@ -172,6 +175,7 @@ export function createAppointmentRepo(sql: Sql) {
         .where('a.reminder', '=', 'wechat')
         .where('a.reminded_at', 'is', null)
         .where('a.status', '=', 'booked')
+        .where('a.closed_reason', 'is', null)
         .where('a.slot_start', '>', after)
         .where('a.slot_start', '<=', until)
         .orderBy('a.slot_start')
@@ -197,6 +201,28 @@ export function createAppointmentRepo(sql: Sql) {
         .where('id', '=', id)
         .where('reminded_at', '=', at)
         .execute()
+    },
+    /** Live bookings still ahead that no change closed yet; of one point and / or a day range. */
+    openAhead: (now: string, scope: { pointId?: string; firstDay?: string; lastDay?: string }) => {
+      let query = appointments()
+        .where('status', '=', 'booked')
+        .where('closed_reason', 'is', null)
+        .where('slot_start', '>', now)
+      if (scope.pointId !== undefined) query = query.where('point_id', '=', scope.pointId)
+      if (scope.firstDay !== undefined) query = query.where('day', '>=', scope.firstDay)
+      if (scope.lastDay !== undefined) query = query.where('day', '<=', scope.lastDay)
+      return query.orderBy('slot_start').execute()
+    },
+    /** Marks the booking 需改约; false when it was already marked, cancelled or checked in. */
+    markClosed: async (id: string, reason: string, at: string): Promise<boolean> => {
+      const result = await sql
+        .updateTable('appointments')
+        .set({ closed_reason: reason, closed_at: at })
+        .where('id', '=', id)
+        .where('status', '=', 'booked')
+        .where('closed_reason', 'is', null)
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows) === 1
     },
     cancel: async (id: string, at: string) => {
       await sql

@@ -33,7 +33,7 @@ function requireChangeable(row: AppointmentRow, now: Date): void {
     throw new ApiError(409, 'ALREADY_ARRIVED', '该预约已签到，无法取消或改约')
   if (status === 'cancelled')
     throw new ApiError(409, 'ALREADY_CANCELLED', '该预约已取消，请重新预约')
-  if (now >= changeDeadline(row)) {
+  if (status !== 'needs_rebook' && now >= changeDeadline(row)) {
     throw new ApiError(
       409,
       'CHANGE_WINDOW_CLOSED',

@@ -7,6 +7,7 @@ import { actedBy } from '../family/act'
 export const CHANGE_WINDOW_MS = 2 * 3_600_000
 
 export function effectiveStatus(row: AppointmentRow, now: Date): Appointment['status'] {
+  if (row.status === 'booked' && row.closed_reason !== null) return 'needs_rebook'
   if (row.status === 'booked' && new Date(row.slot_end) <= now) return 'no_show'
   return row.status
 }
@@ -55,8 +56,10 @@ async function toAppointment(
     status,
     queueNumber: row.queue_number,
     changeDeadline: deadline.toISOString(),
-    canChange: status === 'booked' && now < deadline,
+    // the office is closed then: a new time or a cancel stays open to the last minute
+    canChange: status === 'needs_rebook' || (status === 'booked' && now < deadline),
     createdAt: row.created_at,
+    ...(row.closed_reason !== null && { closedReason: row.closed_reason }),
     ...(await actedBy(repos, row.id)),
     ...(await movedTo(repos, row)),
   }

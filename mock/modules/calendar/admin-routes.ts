@@ -11,6 +11,14 @@ import type { HandlerDeps } from '../deps'
 import { createHolidayRepo } from './repository'
 import { problemsOfYear, sortedHolidays, yearsInForce } from './rules'
 import { syncHolidayCalendar } from './sync'
+import { spansFor } from '../booking/calendar'
+import {
+  calendarReason,
+  closeBookings,
+  closedNote,
+  hoursOfPoints,
+  kindIn,
+} from '../booking/closures'
 
 type CalendarKeys = 'GET /api/v1/admin/calendar/years' | 'POST /api/v1/admin/calendar/years/:id'
 
@@ -18,7 +26,7 @@ const calendarInvalid = (problems: string[]) =>
   new ApiError(400, 'CALENDAR_INVALID', `请修改后再保存：${problems.slice(0, 3).join('；')}`)
 
 /** 管理后台：法定节假日与调休, by year; the built-in years stand until a year is saved. */
-export function holidayCalendarHandlers({ sql }: HandlerDeps): Pick<Handlers, CalendarKeys> {
+export function holidayCalendarHandlers({ sql, repos }: HandlerDeps): Pick<Handlers, CalendarKeys> {
   const repo = createHolidayRepo(sql)
   const listed = async (): Promise<AdminHolidayYear[]> => {
     const saved = await repo.saved()
@@ -41,21 +49,34 @@ export function holidayCalendarHandlers({ sql }: HandlerDeps): Pick<Handlers, Ca
       const problems = problemsOfYear(year)
       if (problems.length > 0) throw calendarInvalid(problems)
       const at = ctx.now.toISOString()
-      await inTransaction(sql, async () => {
+      const closedBookings = await inTransaction(sql, async () => {
         const before = (await listed()).find((y) => y.year === year.year)
         await repo.save(year, ctx.session.userId, at)
+        const hoursOf = hoursOfPoints(repos)
+        const closed = await closeBookings(
+          repos,
+          {
+            firstDay: `${year.year}-01-01`,
+            lastDay: `${year.year}-12-31`,
+            reason: (row) => calendarReason(year, row.day),
+            spansAfter: async (row) =>
+              spansFor(await hoursOf(row.point_id), row.day, kindIn(year, row.day)),
+          },
+          ctx.now,
+        )
         await recordChange(sql, {
           actorId: ctx.session.userId,
           action: 'calendar.saved',
           target: { kind: 'holiday_year', id: String(year.year) },
-          summary: `保存${year.year}年节假日与调休：${year.holidays.length}段假期，${year.makeupDays.length}个调休上班日`,
+          summary: `保存${year.year}年节假日与调休：${year.holidays.length}段假期，${year.makeupDays.length}个调休上班日${closedNote(closed)}`,
           before: before ? { holidays: before.holidays, makeupDays: before.makeupDays } : null,
           after: { holidays: year.holidays, makeupDays: year.makeupDays },
           at,
         })
+        return closed
       })
       await syncHolidayCalendar(sql)
-      return { ...year, editedAt: at }
+      return { ...year, editedAt: at, closedBookings }
     },
   }
 }

@@ -197,6 +197,21 @@ export function appointmentChangedMessage(
   }
 }
 
+/** A booked time a console change closed (a new holiday, changed hours): pick a new time or cancel. */
+export function appointmentClosedMessage(
+  row: AppointmentRow & { closed_reason: string },
+  itemName: string,
+): MessageDraft {
+  return {
+    userId: row.user_id,
+    eventKey: `appointment:${row.id}:closed`,
+    kind: 'appointment_changed',
+    title: `预约需改约：${short(itemName)}`,
+    body: `${row.closed_reason}，您预约的 ${row.day} ${row.time} 已不办公，请点开改约或取消。`,
+    route: routes.appointment(row.id),
+  }
+}
+
 /** A lawyer's reply in a 法律咨询. */
 export function legalReplyMessage(row: ConsultationRow, replyId: string): MessageDraft {
   return {

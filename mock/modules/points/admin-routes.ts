@@ -1,4 +1,6 @@
 import type { AdminPoint, AdminPointDetail, ServicePoint } from '../../../src/services/contract'
+import { spansOn } from '../booking/calendar'
+import { closeBookings, closedNote } from '../booking/closures'
 import { inTransaction } from '../../db/engine'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
@@ -72,21 +74,31 @@ export function pointAdminHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, 
         )
       const at = ctx.now.toISOString()
       const edit = { ...body, hours: normalisedHours(body.hours) }
-      await inTransaction(sql, async () => {
+      const closedBookings = await inTransaction(sql, async () => {
         const before = await repos.servicePoints.findById(params.id)
         if (!before) throw pointNotFound()
         await admin.update(params.id, edit, at)
+        const closed = await closeBookings(
+          repos,
+          {
+            pointId: params.id,
+            reason: () => `因${edit.name}办公时间调整`,
+            spansAfter: (row) => Promise.resolve(spansOn(edit.hours, row.day)),
+          },
+          ctx.now,
+        )
         await recordChange(sql, {
           actorId: ctx.session.userId,
           action: 'point.edited',
           target: { kind: 'service_point', id: params.id },
-          summary: `修改服务网点“${edit.name}”`,
+          summary: `修改服务网点“${edit.name}”${closedNote(closed)}`,
           before: stateOf(before),
           after: stateOf({ ...before, ...edit }),
           at,
         })
+        return closed
       })
-      return detail(params.id)
+      return { ...(await detail(params.id)), closedBookings }
     },
     'POST /api/v1/admin/points/:id/items': async ({ params, body }, ctx) => {
       const ids = body.items.map((i) => i.itemId)

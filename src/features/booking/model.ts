@@ -7,6 +7,7 @@ export const STATUS_LABELS: Record<AppointmentStatus, string> = {
   arrived: '已签到',
   cancelled: '已取消',
   no_show: '未到场',
+  needs_rebook: '需改约',
 }
 
 export const BUSYNESS_LABELS: Record<Busyness, string> = {
@@ -100,6 +101,12 @@ export function movedLine(a: Pick<Appointment, 'movedTo'>, now: Date): string | 
   return a.movedTo ? `已改约，新时间 ${whenLabel(a.movedTo, now)}` : null
 }
 
+/** “因国庆节放假调整，该时段已不办公，请改约”, or null for a booking whose time still stands. */
+export function closedLine(a: Pick<Appointment, 'status' | 'closedReason'>): string | null {
+  if (a.status !== 'needs_rebook') return null
+  return `${a.closedReason ? `${a.closedReason}，` : ''}该时段已不办公，请改约`
+}
+
 const REMIND_AHEAD_MS = 24 * 3_600_000
 
 /** The next booking that starts within a day: the in-app reminder. */
@@ -114,6 +121,7 @@ export function dueReminder(items: readonly Appointment[], now: Date): Appointme
 
 /** “可在11月27日 周五 08:00前取消或改约”. */
 export function changeRule(a: Appointment): string {
+  if (a.status === 'needs_rebook') return '请改约其他时间，或取消这次预约'
   return a.canChange
     ? `可在${formatDayTime(a.changeDeadline)}前在线取消或改约`
     : '距办理不足2小时，已不能在线取消或改约'

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { Appointment } from '../../../services/contract'
 import { openPage } from '../../../platform/navigation'
 import { routes } from '../../../utils/routes'
-import { movedLine, statusLabel, whenLabel } from '../model'
+import { closedLine, movedLine, statusLabel, whenLabel } from '../model'
 import './appointment.scss'
 
 export function StatusBadge({
@@ -31,6 +31,7 @@ export function AppointmentCard({ appointment: a, now }: { appointment: Appointm
       </View>
       <Text>{a.itemName}</Text>
       {a.movedTo && <Text className='gov-text-secondary'>{movedLine(a, now)}</Text>}
+      {closedLine(a) && <Text className='appointment__closed'>{closedLine(a)}</Text>}
       <Text className='gov-text-secondary'>{a.pointName}</Text>
       {a.actedBy && <Text className='gov-text-secondary'>由 {a.actedBy} 代办</Text>}
     </View>

@@ -8,7 +8,7 @@ import { openPage } from '../../../platform/navigation'
 import { isApiError } from '../../../services/http'
 import { routes } from '../../../utils/routes'
 import { cancelAppointment } from '../api'
-import { changeRule, movedLine, whenLabel } from '../model'
+import { changeRule, closedLine, movedLine, whenLabel } from '../model'
 import { StatusBadge } from './appointment-card'
 import { QrCode } from '../../../components/qr-code'
 import { ReadAloud } from '../../../components/read-aloud'
@@ -73,6 +73,11 @@ export function AppointmentView({
           {isWeapp ? '' : '办理前一天会在首页提醒您。'}
         </Notice>
       )}
+      {a.status === 'needs_rebook' && (
+        <Notice tone='warning'>
+          {closedLine(a)}。原时段不会再提醒您，请在下方改约其他时间或取消。
+        </Notice>
+      )}
       <View className='gov-card gov-section' aria-label='预约详情'>
         <View className='appointment__head'>
           <Text className='appointment__when'>{whenLabel(a, now)}</Text>
@@ -115,7 +120,7 @@ export function AppointmentView({
           该预约未按时签到，已记为未到场。30天内累计3次未到场将暂停线上预约7天。
         </Notice>
       )}
-      {a.status === 'booked' && (
+      {(a.status === 'booked' || a.status === 'needs_rebook') && (
         <View className='gov-section appointment__actions'>
           <Text className='gov-text-secondary'>{changeRule(a)}</Text>
           {a.canChange && (

@@ -1,8 +1,8 @@
 import type { EndpointDef } from './define'
 import {
-  AdminHolidayYear,
   AdminHolidayYears,
   HolidayYearEdit,
+  HolidayYearSaved,
   YearParams,
 } from '../schemas/admin-calendar'
 
@@ -14,10 +14,11 @@ export const adminCalendarEndpoints = {
     response: AdminHolidayYears,
   },
   'POST /api/v1/admin/calendar/years/:id': {
-    summary: '管理后台：保存一年的节假日与调休安排（立即用于预约和时限）',
+    summary:
+      '管理后台：保存一年的节假日与调休安排（立即用于预约和时限；关闭了已约时段的预约标为需改约并通知预约人）',
     auth: true,
     params: YearParams,
     body: HolidayYearEdit,
-    response: AdminHolidayYear,
+    response: HolidayYearSaved,
   },
 } as const satisfies Record<string, EndpointDef>

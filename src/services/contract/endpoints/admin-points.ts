@@ -6,6 +6,7 @@ import {
   CatalogItemOptions,
   PointEdit,
   PointItemsEdit,
+  PointSaved,
 } from '../schemas/admin-points'
 
 /** 管理后台：服务网点（信息、营业时间、可办事项）。 */
@@ -27,11 +28,12 @@ export const adminPointsEndpoints = {
     response: AdminPointDetail,
   },
   'POST /api/v1/admin/points/:id': {
-    summary: '管理后台：修改服务网点（名称、地址、电话、位置、营业时间、服务特色）',
+    summary:
+      '管理后台：修改服务网点（名称、地址、电话、位置、营业时间、服务特色；营业时间不再含已约时段的预约标为需改约并通知预约人）',
     auth: true,
     params: IdParams,
     body: PointEdit,
-    response: AdminPointDetail,
+    response: PointSaved,
   },
   'POST /api/v1/admin/points/:id/items': {
     summary: '管理后台：设置网点可办事项及办理窗口',

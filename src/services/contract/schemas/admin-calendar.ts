@@ -23,6 +23,10 @@ export const AdminHolidayYear = z.extend(HolidayYearEdit, {
 })
 export type AdminHolidayYear = z.infer<typeof AdminHolidayYear>
 
+/** The save's answer: also how many booked times it closed (each marked 需改约, its owner told). */
+export const HolidayYearSaved = z.extend(AdminHolidayYear, { closedBookings: z.number() })
+export type HolidayYearSaved = z.infer<typeof HolidayYearSaved>
+
 export const AdminHolidayYears = z.object({ items: z.array(AdminHolidayYear) })
 export type AdminHolidayYears = z.infer<typeof AdminHolidayYears>
 

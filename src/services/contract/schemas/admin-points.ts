@@ -46,6 +46,10 @@ export type PointItem = z.infer<typeof PointItem>
 export const AdminPointDetail = z.object({ point: AdminPoint, items: z.array(PointItem) })
 export type AdminPointDetail = z.infer<typeof AdminPointDetail>
 
+/** The save's answer: also how many booked times the new hours closed (each marked 需改约, its owner told). */
+export const PointSaved = z.extend(AdminPointDetail, { closedBookings: z.number() })
+export type PointSaved = z.infer<typeof PointSaved>
+
 export const PointItemsEdit = z.object({
   items: z
     .array(

@@ -69,7 +69,13 @@ export type BookingRequest = z.infer<typeof BookingRequest>
 
 export const RescheduleRequest = z.object({ pointId: Id('服务网点'), slotStart: SlotStart })
 
-export const AppointmentStatus = z.enum(['booked', 'arrived', 'cancelled', 'no_show'])
+export const AppointmentStatus = z.enum([
+  'booked',
+  'arrived',
+  'cancelled',
+  'no_show',
+  'needs_rebook',
+])
 export type AppointmentStatus = z.infer<typeof AppointmentStatus>
 
 export const Appointment = z.object({
@@ -99,6 +105,8 @@ export const Appointment = z.object({
   actedBy: z.optional(z.string()),
   /** A cancelled booking that an 改约 replaced: the new booking and its time. */
   movedTo: z.optional(z.object({ id: z.string(), date: z.string(), time: z.string() })),
+  /** `needs_rebook`: why the booked time closed (“因…调整”); the resident picks a new time or cancels. */
+  closedReason: z.optional(z.string()),
 })
 export type Appointment = z.infer<typeof Appointment>
 
