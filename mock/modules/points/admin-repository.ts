@@ -1,9 +1,4 @@
-import type {
-  OpeningDay,
-  PointCreate,
-  PointEdit,
-  PointItem,
-} from '../../../src/services/contract'
+import type { OpeningDay, PointCreate, PointEdit, PointItem } from '../../../src/services/contract'
 import type { Sql } from '../../db/engine'
 
 /** The console's writes to service points and the items they handle (migration 32: `edited_at`). */

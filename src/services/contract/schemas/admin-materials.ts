@@ -8,11 +8,9 @@ const optionalText = (label: string, max: number) => z.nullable(text(label, max)
 export const MaterialEdit = z.object({
   name: text('材料名称', 60),
   form: z.enum(MaterialForm.options, '材料形式请选择：原件、复印件、原件和复印件或电子材料'),
-  copies: z.number('份数请填写1到20的整数').check(
-    z.int('份数请填写1到20的整数'),
-    z.gte(1, '份数至少1份'),
-    z.lte(20, '份数最多20份'),
-  ),
+  copies: z
+    .number('份数请填写1到20的整数')
+    .check(z.int('份数请填写1到20的整数'), z.gte(1, '份数至少1份'), z.lte(20, '份数最多20份')),
   /** 电子证照可免交: true or false, as in the library's data. */
   ecert: z.boolean('“电子证照可免交”请选择是或否'),
   sample: optionalText('填写要求', 200),
