@@ -3,7 +3,6 @@ import type {
   AdminPoint,
   AdminPointDetail,
   PointEdit,
-  ServicePoint,
 } from '../../../src/services/contract'
 import { inTransaction } from '../../db/engine'
 import { ApiError, notFound } from '../../http/errors'
