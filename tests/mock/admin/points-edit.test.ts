@@ -11,7 +11,6 @@ import type {
   PointCreate,
   PointEdit,
   ServicePoint,
-  ServicePointList,
   SlotList,
 } from '../../../src/services/contract'
 import { catalogVersion } from '../../../mock/modules/catalog/version-cache'
@@ -236,7 +235,7 @@ test('新增网点: the mini program lists it, 就近办 finds it and an 实施�
   expect(created.data.point).toMatchObject({ kind: 'community', name: point.name, itemCount: 0 })
   expect(created.data.point.editedAt).not.toBeNull()
 
-  const listed = await get<ServicePointList>('/api/v1/service-points', resident)
+  const listed = await get<{ items: ServicePoint[] }>('/api/v1/service-points', resident)
   expect(listed.data.items.map((p) => p.id)).toContain(createdId)
   const nearby = await get<NearbyResult>(
     `/api/v1/service-points/nearby?latitude=40.6671&longitude=109.8702`,
@@ -275,7 +274,7 @@ test('新增网点: the mini program lists it, 就近办 finds it and an 实施�
     expect(refused.error?.code).toBe(code)
     expect(JSON.stringify(refused.error)).toContain(words)
   }
-  const points = await get<ServicePointList>('/api/v1/service-points', resident)
+  const points = await get<{ items: ServicePoint[] }>('/api/v1/service-points', resident)
   expect(points.data.items.filter((p) => p.name.startsWith('示例 其他网点'))).toEqual([])
 })
 
