@@ -14,6 +14,7 @@ import { MediaPage } from './pages/media'
 import { CatalogItemsPage } from './pages/catalog-items'
 import { CatalogImportPage } from './pages/catalog-import'
 import { CatalogBundlesPage } from './pages/catalog-bundles'
+import { MaterialsPage } from './pages/materials'
 import { SupervisionPage } from './pages/supervision'
 import { PoliciesPage } from './pages/policies'
 import { FinanceProductsPage } from './pages/finance-products'
@@ -29,6 +30,7 @@ const SECTIONS = [
   { key: 'media', label: '直播与视频', page: MediaPage },
   { key: 'catalog', label: '事项管理', page: CatalogItemsPage },
   { key: 'catalog-import', label: '导入实施清单', page: CatalogImportPage },
+  { key: 'materials', label: '材料库', page: MaterialsPage },
   { key: 'bundles', label: '一件事', page: CatalogBundlesPage },
   { key: 'supervision', label: '电子监察', page: SupervisionPage },
   { key: 'audit', label: '审计日志', page: AuditPage },

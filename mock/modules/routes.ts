@@ -35,6 +35,7 @@ import { adminLawyerHandlers } from './legal/admin-routes'
 import { adminLiveHandlers } from './media/admin-live-routes'
 import { adminVideoHandlers } from './media/admin-video-routes'
 import { consoleCatalogHandlers } from './catalog/console/routes'
+import { consoleMaterialHandlers } from './catalog/console/material-routes'
 import { supervisionHandlers } from './supervision/routes'
 import { adminPolicyHandlers } from './policy/admin-routes'
 import { adminFinanceHandlers } from './finance/admin-routes'
@@ -76,6 +77,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...adminLiveHandlers(deps),
     ...adminVideoHandlers(deps),
     ...consoleCatalogHandlers(deps),
+    ...consoleMaterialHandlers(deps),
     ...supervisionHandlers(deps),
     ...adminPolicyHandlers(deps),
     ...adminFinanceHandlers(deps),

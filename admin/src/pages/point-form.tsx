@@ -4,6 +4,8 @@ import {
   WEEKDAY_NAMES,
   type AdminPoint,
   type PointSaved,
+  type AdminPointDetail,
+  type PointCreate,
   type PointEdit,
 } from '../../../src/services/contract'
 import { call, messageOf } from '../api'
@@ -13,6 +15,27 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const
 
 interface Values extends Omit<PointEdit, 'hours'> {
   hours: Record<string, string>
+  kind?: PointCreate['kind']
+}
+
+export const KIND_NAMES: Record<PointCreate['kind'], string> = {
+  center: '政务服务中心',
+  street: '街道便民服务中心',
+  community: '社区便民服务站',
+  bank: '政银合作网点',
+  mall: '商圈便民服务点',
+}
+
+/** A new point starts as a weekday office (周一至周五 with a lunch break), in 青山区. */
+const NEW_POINT: Values = {
+  name: '',
+  street: '',
+  address: '',
+  phone: '',
+  latitude: 40.6477,
+  longitude: 109.8567,
+  features: [],
+  hours: Object.fromEntries(WEEKDAYS.map((d) => [d, d <= 5 ? '09:00-12:00, 13:30-17:30' : ''])),
 }
 
 const valuesOf = (p: AdminPoint): Values => ({
@@ -28,13 +51,17 @@ const valuesOf = (p: AdminPoint): Values => ({
   ),
 })
 
-/** A point's details and its week of opening hours (one line per weekday, lunch breaks as two spans). */
+/**
+ * A point's details and its week of opening hours (one line per weekday, lunch breaks as two
+ * spans); `point` null = 新增网点, which also asks for the kind.
+ */
 export function PointForm({
   point,
   onSaved,
 }: {
-  point: AdminPoint
-  onSaved: (saved: PointSaved) => void
+  point: AdminPoint | null
+  /** An edit answers with the bookings it closed; a new point has none. */
+  onSaved: (saved: AdminPointDetail | PointSaved) => void
 }) {
   const [form] = Form.useForm<Values>()
   const [failure, setFailure] = useState<string | null>(null)
@@ -47,11 +74,16 @@ export function PointForm({
     }))
     setSaving(true)
     try {
+      const { kind, ...edit } = values
       onSaved(
-        await call('POST /api/v1/admin/points/:id', {
-          params: { id: point.id },
-          body: { ...values, hours },
-        }),
+        point
+          ? await call('POST /api/v1/admin/points/:id', {
+              params: { id: point.id },
+              body: { ...edit, hours },
+            })
+          : await call('POST /api/v1/admin/points', {
+              body: { ...edit, hours, kind: kind ?? 'community' },
+            }),
       )
     } catch (error) {
       setFailure(messageOf(error))
@@ -63,10 +95,22 @@ export function PointForm({
     <Form
       form={form}
       layout='vertical'
-      initialValues={valuesOf(point)}
+      initialValues={point ? valuesOf(point) : NEW_POINT}
       onFinish={(v) => void save(v)}
       aria-label='网点信息'
     >
+      {!point && (
+        <Form.Item
+          name='kind'
+          label='网点类型'
+          rules={[{ required: true, message: '请选择网点类型' }]}
+        >
+          <Select
+            options={Object.entries(KIND_NAMES).map(([value, label]) => ({ value, label }))}
+            style={{ width: 240 }}
+          />
+        </Form.Item>
+      )}
       <Form.Item
         name='name'
         label='网点名称'
@@ -133,7 +177,7 @@ export function PointForm({
       </Form.Item>
       {failure && <Alert type='error' message={failure} showIcon style={{ marginBottom: 12 }} />}
       <Button type='primary' htmlType='submit' loading={saving}>
-        保存网点信息
+        {point ? '保存网点信息' : '新增网点'}
       </Button>
     </Form>
   )

@@ -10,16 +10,8 @@ import { call } from '../api'
 import { useLoad } from '../use-load'
 import { spansToText } from './hours-text'
 import { closedBookingsText } from './closed-bookings'
-import { PointForm } from './point-form'
+import { KIND_NAMES, PointForm } from './point-form'
 import { PointItems } from './point-items'
-
-const KIND_NAMES: Record<AdminPoint['kind'], string> = {
-  center: '政务服务中心',
-  street: '街道便民服务中心',
-  community: '社区便民服务站',
-  bank: '政银合作网点',
-  mall: '商圈便民服务点',
-}
 
 const hoursSummary = (p: AdminPoint) =>
   p.hours.map((d) => `${WEEKDAY_NAMES[d.weekday]} ${spansToText(d.spans)}`).join('；')
@@ -69,12 +61,17 @@ export function PointsPage() {
   const load = useCallback(() => call('GET /api/v1/admin/points', {}).then((l) => l.items), [])
   const { value, loading, failure, reload } = useLoad(load)
   const [editing, setEditing] = useState<AdminPoint | null>(null)
+  const [adding, setAdding] = useState(false)
+  const { message } = App.useApp()
   return (
     <>
       <Typography.Title level={2}>服务网点</Typography.Title>
       <Typography.Paragraph type='secondary'>
         营业时间用于预约时段和“是否营业”；节假日按“节假日与调休”自动闭馆。保存后小程序立即生效，种子数据不再覆盖该网点。
       </Typography.Paragraph>
+      <Button type='primary' onClick={() => setAdding(true)} style={{ marginBottom: 12 }}>
+        新增网点
+      </Button>
       {failure && <Typography.Text type='danger'>{failure}</Typography.Text>}
       <Table<AdminPoint>
         rowKey='id'
@@ -112,6 +109,22 @@ export function PointsPage() {
         destroyOnHidden
       >
         {editing && <PointEditor id={editing.id} onSaved={() => void reload()} />}
+      </Drawer>
+      <Drawer
+        width={720}
+        open={adding}
+        title='新增网点'
+        onClose={() => setAdding(false)}
+        destroyOnHidden
+      >
+        <PointForm
+          point={null}
+          onSaved={(detail) => {
+            void message.success(`${detail.point.name}：已新增，小程序网点列表和就近办立即可见`)
+            setAdding(false)
+            void reload()
+          }}
+        />
       </Drawer>
     </>
   )

@@ -1,4 +1,4 @@
-import type { OpeningDay, PointEdit, PointItem } from '../../../src/services/contract'
+import type { OpeningDay, PointCreate, PointEdit, PointItem } from '../../../src/services/contract'
 import type { Sql } from '../../db/engine'
 
 /** The console's writes to service points and the items they handle (migration 32: `edited_at`). */
@@ -31,6 +31,41 @@ export function createPointAdminRepo(sql: Sql) {
         .execute()
       const found = new Set(known.map((r) => r.id))
       return ids.filter((id) => !found.has(id))
+    },
+    /** Whether another point already has this name (the 实施清单 names points by name). */
+    nameTaken: async (name: string): Promise<boolean> =>
+      (await sql
+        .selectFrom('service_points')
+        .select('id')
+        .where('name', '=', name)
+        .executeTakeFirst()) !== undefined,
+    /** A new point, the console's from the start (`edited_at` set: the seed never touches it). */
+    insert: async (id: string, point: PointCreate & { hours: OpeningDay[] }, at: string) => {
+      const last = await sql
+        .selectFrom('service_points')
+        .select((eb) => eb.fn.max('sort_order').as('n'))
+        .executeTakeFirst()
+      await sql
+        .insertInto('service_points')
+        .values({
+          id,
+          kind: point.kind,
+          name: point.name,
+          street: point.street,
+          address: point.address,
+          phone: point.phone,
+          latitude: point.latitude,
+          longitude: point.longitude,
+          hours_json: JSON.stringify(point.hours),
+          sort_order: Number(last?.n ?? 0) + 1,
+          edited_at: at,
+        })
+        .execute()
+      if (point.features.length > 0)
+        await sql
+          .insertInto('service_point_features')
+          .values(point.features.map((feature, position) => ({ point_id: id, position, feature })))
+          .execute()
     },
     update: async (id: string, edit: PointEdit & { hours: OpeningDay[] }, at: string) => {
       await sql

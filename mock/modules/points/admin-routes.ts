@@ -1,4 +1,5 @@
-import type { AdminPoint, AdminPointDetail, ServicePoint } from '../../../src/services/contract'
+import { randomUUID } from 'node:crypto'
+import type { AdminPoint, AdminPointDetail, PointEdit } from '../../../src/services/contract'
 import { spansOn } from '../booking/calendar'
 import { closeBookings, closedNote } from '../booking/closures'
 import { inTransaction } from '../../db/engine'
@@ -11,6 +12,7 @@ import { insideBaotou, normalisedHours, problemsOfHours } from './hours-rules'
 
 type PointAdminKeys =
   | 'GET /api/v1/admin/points'
+  | 'POST /api/v1/admin/points'
   | 'GET /api/v1/admin/points/item-options'
   | 'GET /api/v1/admin/points/:id'
   | 'POST /api/v1/admin/points/:id'
@@ -18,7 +20,24 @@ type PointAdminKeys =
 
 const pointNotFound = () => notFound('没有找到该服务网点，请刷新列表后重试')
 
-const stateOf = (p: ServicePoint) => ({
+/** The same rules for a new point as for an edit: hours that make sense, a place in 包头. */
+function checkPoint(body: PointEdit): void {
+  const problems = problemsOfHours(body.hours)
+  if (problems.length > 0)
+    throw new ApiError(
+      400,
+      'POINT_HOURS_INVALID',
+      `营业时间有误，请修改后再保存：${problems.slice(0, 3).join('；')}`,
+    )
+  if (!insideBaotou(body.latitude, body.longitude))
+    throw new ApiError(
+      400,
+      'POINT_OUTSIDE_DISTRICT',
+      '坐标不在包头市范围内，请在地图上重新取点（纬度约40.2–42.8，经度约109.2–111.5）',
+    )
+}
+
+const stateOf = (p: PointEdit) => ({
   name: p.name,
   street: p.street,
   address: p.address,
@@ -56,22 +75,35 @@ export function pointAdminHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, 
         })),
       }
     },
+    'POST /api/v1/admin/points': async ({ body }, ctx) => {
+      checkPoint(body)
+      const id = `sp-new-${randomUUID().slice(0, 8)}`
+      const at = ctx.now.toISOString()
+      const point = { ...body, hours: normalisedHours(body.hours) }
+      await inTransaction(sql, async () => {
+        if (await admin.nameTaken(point.name))
+          throw new ApiError(
+            409,
+            'POINT_NAME_TAKEN',
+            `已有名为“${point.name}”的服务网点，请换一个能区分的名称`,
+          )
+        await admin.insert(id, point, at)
+        await recordChange(sql, {
+          actorId: ctx.session.userId,
+          action: 'point.created',
+          target: { kind: 'service_point', id },
+          summary: `新增服务网点“${point.name}”`,
+          before: null,
+          after: { kind: point.kind, ...stateOf(point) },
+          at,
+        })
+      })
+      return detail(id)
+    },
     'GET /api/v1/admin/points/item-options': async () => ({ items: await admin.itemOptions() }),
     'GET /api/v1/admin/points/:id': ({ params }) => detail(params.id),
     'POST /api/v1/admin/points/:id': async ({ params, body }, ctx) => {
-      const problems = problemsOfHours(body.hours)
-      if (problems.length > 0)
-        throw new ApiError(
-          400,
-          'POINT_HOURS_INVALID',
-          `营业时间有误，请修改后再保存：${problems.slice(0, 3).join('；')}`,
-        )
-      if (!insideBaotou(body.latitude, body.longitude))
-        throw new ApiError(
-          400,
-          'POINT_OUTSIDE_DISTRICT',
-          '坐标不在包头市范围内，请在地图上重新取点（纬度约40.2–42.8，经度约109.2–111.5）',
-        )
+      checkPoint(body)
       const at = ctx.now.toISOString()
       const edit = { ...body, hours: normalisedHours(body.hours) }
       const closedBookings = await inTransaction(sql, async () => {

@@ -8,12 +8,14 @@ import type {
   ConsoleAuditPage,
   Guide,
   NearbyResult,
+  PointCreate,
   PointEdit,
   ServicePoint,
   SlotList,
 } from '../../../src/services/contract'
 import { catalogVersion } from '../../../mock/modules/catalog/version-cache'
 import { login, sharedDatabase, testApp } from '../helpers'
+import { exported, upload, workbookOf } from './catalog-support'
 import { send } from './support'
 
 const CENTRE = 'sp-qs-center'
@@ -214,6 +216,68 @@ test('items: an unknown item, a repeated one or a wrong shape is refused and not
   expect((await get<AdminPointDetail>(`/api/v1/admin/points/${MALL}`)).data.items).toEqual(before)
 })
 
+let createdId = ''
+
+test('新增网点: the mini program lists it, 就近办 finds it and an 实施清单 row can name it', async () => {
+  const point: PointCreate = {
+    ...(await centreEdit()),
+    kind: 'community',
+    name: '示例 富强路社区便民服务站（新增）',
+    address: '示例 青山区富强路12号',
+    phone: '0472-5119988',
+    latitude: 40.6671,
+    longitude: 109.8702,
+    features: ['示例 老年人帮办'],
+  }
+  const created = await post<AdminPointDetail>('/api/v1/admin/points', point)
+  expect(created.status).toBe(200)
+  createdId = created.data.point.id
+  expect(created.data.point).toMatchObject({ kind: 'community', name: point.name, itemCount: 0 })
+  expect(created.data.point.editedAt).not.toBeNull()
+
+  const listed = await get<{ items: ServicePoint[] }>('/api/v1/service-points', resident)
+  expect(listed.data.items.map((p) => p.id)).toContain(createdId)
+  const nearby = await get<NearbyResult>(
+    `/api/v1/service-points/nearby?latitude=40.6671&longitude=109.8702`,
+    resident,
+  )
+  expect(nearby.data.points[0]?.point.id).toBe(createdId)
+
+  const row = (await exported(started.app, admin)).find((r) => r['示例'] !== '是')
+  if (!row) throw new Error('no row')
+  const named = { ...row, 地点: `${row['地点']}\n${point.name}｜1号窗口` }
+  const preview = await upload(started.app, admin, '实施清单.xlsx', await workbookOf([named]))
+  expect(preview.error).toBeUndefined()
+  expect(preview.data?.counts).toMatchObject({ changed: 1 })
+
+  const audit = await get<ConsoleAuditPage>('/api/v1/admin/audit?area=point')
+  expect(audit.data.items[0]).toMatchObject({ action: 'point.created' })
+
+  const again = await post('/api/v1/admin/points', { ...point, name: ` ${point.name}\u200b` })
+  expect(again.status).toBe(409)
+  expect(again.error?.code).toBe('POINT_NAME_TAKEN')
+  for (const [change, code, words] of [
+    [{ kind: 'palace' }, 'VALIDATION_FAILED', '网点类型'],
+    [{ latitude: 31.23, longitude: 121.47 }, 'POINT_OUTSIDE_DISTRICT', '包头'],
+    [
+      { hours: [{ weekday: 1, spans: [{ open: '18:00', close: '09:00' }] }] },
+      'POINT_HOURS_INVALID',
+      '营业时间',
+    ],
+    [{ name: '<img src=x onerror=alert(1)>'.repeat(3) }, 'VALIDATION_FAILED', '不能超过40个字'],
+  ] as const) {
+    const refused = await post('/api/v1/admin/points', {
+      ...point,
+      name: `示例 其他网点`,
+      ...change,
+    })
+    expect(refused.error?.code).toBe(code)
+    expect(JSON.stringify(refused.error)).toContain(words)
+  }
+  const points = await get<{ items: ServicePoint[] }>('/api/v1/service-points', resident)
+  expect(points.data.items.filter((p) => p.name.startsWith('示例 其他网点'))).toEqual([])
+})
+
 test('a restart re-seeds reference data but keeps the points the console edited', async () => {
   await started.app.close()
   started = testApp({ database: database.open() })
@@ -224,4 +288,6 @@ test('a restart re-seeds reference data but keeps the points the console edited'
   expect(centre.data.point.features).toContain('示例 午间不打烊')
   const mall = await get<AdminPointDetail>(`/api/v1/admin/points/${MALL}`)
   expect(mall.data.items.map((i) => i.window)).toContain('示例 3号综合窗口')
+  const created = await get<AdminPointDetail>(`/api/v1/admin/points/${createdId}`)
+  expect(created.data.point.kind).toBe('community')
 })

@@ -4,6 +4,7 @@ import {
   AdminPointDetail,
   AdminPointList,
   CatalogItemOptions,
+  PointCreate,
   PointEdit,
   PointItemsEdit,
   PointSaved,
@@ -15,6 +16,12 @@ export const adminPointsEndpoints = {
     summary: '管理后台：服务网点列表',
     auth: true,
     response: AdminPointList,
+  },
+  'POST /api/v1/admin/points': {
+    summary: '管理后台：新增服务网点（小程序网点列表和就近办随即可见）',
+    auth: true,
+    body: PointCreate,
+    response: AdminPointDetail,
   },
   'GET /api/v1/admin/points/item-options': {
     summary: '管理后台：可分配给网点的事项',

@@ -26,6 +26,7 @@ import { adminLabsEndpoints } from './admin-labs'
 import { adminLawyersEndpoints } from './admin-lawyers'
 import { adminMediaEndpoints } from './admin-media'
 import { adminCatalogEndpoints } from './admin-catalog'
+import { adminMaterialsEndpoints } from './admin-materials'
 import { adminSupervisionEndpoints } from './admin-supervision'
 import { adminPolicyEndpoints } from './admin-policies'
 import { adminFinanceEndpoints } from './admin-finance'
@@ -63,6 +64,7 @@ export const endpoints = {
   ...adminLawyersEndpoints,
   ...adminMediaEndpoints,
   ...adminCatalogEndpoints,
+  ...adminMaterialsEndpoints,
   ...adminSupervisionEndpoints,
   ...adminPolicyEndpoints,
   ...adminFinanceEndpoints,
@@ -97,6 +99,7 @@ export const endpointsByDomain = {
   adminLawyers: adminLawyersEndpoints,
   adminMedia: adminMediaEndpoints,
   adminCatalog: adminCatalogEndpoints,
+  adminMaterials: adminMaterialsEndpoints,
   adminSupervision: adminSupervisionEndpoints,
   adminPolicies: adminPolicyEndpoints,
   adminFinance: adminFinanceEndpoints,

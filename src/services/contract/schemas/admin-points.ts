@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { text } from '../zod'
-import { ServicePoint } from './points'
+import { PointKind, ServicePoint } from './points'
 
 /** `HH:MM` on a 24-hour clock. */
 const ClockTime = z
@@ -28,6 +28,12 @@ export const PointEdit = z.object({
   features: z.array(text('服务特色', 30)).check(z.maxLength(12, '服务特色最多12项')),
 })
 export type PointEdit = z.infer<typeof PointEdit>
+
+/** A new point: the edit's fields and its kind (its id is generated). */
+export const PointCreate = z.extend(PointEdit, {
+  kind: z.enum(PointKind.options, '网点类型请选择：政务服务中心、街道、社区、银行或商场网点'),
+})
+export type PointCreate = z.infer<typeof PointCreate>
 
 export const AdminPoint = z.extend(ServicePoint, {
   /** When an administrator last saved it; null while it is the seed's. */

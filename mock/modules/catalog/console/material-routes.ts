@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto'
+import type { ConsoleMaterial, MaterialEdit } from '../../../../src/services/contract'
+import { inTransaction } from '../../../db/engine'
+import { ApiError, notFound } from '../../../http/errors'
+import type { Handlers } from '../../../http/types'
+import { recordChange } from '../../admin/audit-repository'
+import type { HandlerDeps } from '../../deps'
+import { createMaterialRepo } from './material-repository'
+import { takeOver } from './state'
+
+type Keys =
+  | 'GET /api/v1/admin/catalog/materials'
+  | 'POST /api/v1/admin/catalog/materials'
+  | 'POST /api/v1/admin/catalog/materials/:id'
+
+const nameTaken = (name: string) =>
+  new ApiError(
+    409,
+    'CATALOG_MATERIAL_NAME_TAKEN',
+    `材料库里已有“${name}”，请直接使用它，或换一个能区分的名称`,
+  )
+const materialNotFound = () => notFound('没有找到该材料，请刷新材料库后重试')
+
+const stateOf = (m: MaterialEdit): MaterialEdit => ({
+  name: m.name,
+  form: m.form,
+  copies: m.copies,
+  ecert: m.ecert,
+  sample: m.sample,
+  note: m.note,
+})
+
+/** 管理后台 · 材料库. A write takes the catalog over: the seed never replaces it again. */
+export function consoleMaterialHandlers({ sql }: HandlerDeps): Pick<Handlers, Keys> {
+  const materials = createMaterialRepo(sql)
+  const found = async (id: string): Promise<ConsoleMaterial> => {
+    const material = await materials.find(id)
+    if (!material) throw materialNotFound()
+    return material
+  }
+  return {
+    'GET /api/v1/admin/catalog/materials': async ({ query }) => ({
+      items: await materials.list(query.q),
+    }),
+    'POST /api/v1/admin/catalog/materials': async ({ body }, ctx) => {
+      const id = `mat-${randomUUID().slice(0, 8)}`
+      const at = ctx.now.toISOString()
+      await inTransaction(sql, async () => {
+        if (await materials.nameTaken(body.name, null)) throw nameTaken(body.name)
+        if (!(await materials.insert(id, body))) throw nameTaken(body.name)
+        await takeOver(sql, ctx.session.userId, at)
+        await materials.moveCatalogVersion()
+        await recordChange(sql, {
+          actorId: ctx.session.userId,
+          action: 'catalog.material_created',
+          target: { kind: 'material', id },
+          summary: `新增材料“${body.name}”`,
+          before: null,
+          after: stateOf(body),
+          at,
+        })
+      })
+      return found(id)
+    },
+    'POST /api/v1/admin/catalog/materials/:id': async ({ params, body }, ctx) => {
+      const at = ctx.now.toISOString()
+      await inTransaction(sql, async () => {
+        const before = await found(params.id)
+        if (await materials.nameTaken(body.name, params.id)) throw nameTaken(body.name)
+        await materials.update(params.id, body)
+        await takeOver(sql, ctx.session.userId, at)
+        await materials.moveCatalogVersion()
+        await recordChange(sql, {
+          actorId: ctx.session.userId,
+          action: 'catalog.material_edited',
+          target: { kind: 'material', id: params.id },
+          summary: `修改材料“${body.name}”`,
+          before: stateOf(before),
+          after: stateOf(body),
+          at,
+        })
+      })
+      return found(params.id)
+    },
+  }
+}
