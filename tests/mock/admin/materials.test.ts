@@ -7,6 +7,7 @@ import type {
   MaterialEdit,
 } from '../../../src/services/contract'
 import { catalogVersion } from '../../../mock/modules/catalog/version-cache'
+import { createMaterialRepo } from '../../../mock/modules/catalog/console/material-repository'
 import { login, testApp } from '../helpers'
 import { exported, upload, workbookOf } from './catalog-support'
 import { send } from './support'
@@ -89,6 +90,21 @@ test('an edit changes the material everywhere; renaming onto another name is ref
   expect(clash.error?.code).toBe('CATALOG_MATERIAL_NAME_TAKEN')
   const missing = await post('/api/v1/admin/catalog/materials/mat-nope', NEW)
   expect(missing.status).toBe(404)
+
+  // A rename that passed the check while another request took the name: the unique index
+  // refuses it and the repository says so (a 409 to the administrator, never a 500).
+  await expect(
+    createMaterialRepo(sql).update(used.id, { ...edit, name: other.name }),
+  ).resolves.toBe(false)
+  expect(
+    (
+      await sql
+        .selectFrom('catalog_materials')
+        .select('name')
+        .where('id', '=', used.id)
+        .executeTakeFirstOrThrow()
+    ).name,
+  ).toBe(edit.name)
 })
 
 test.each([

@@ -1,4 +1,5 @@
 import type { ConsoleMaterial, MaterialEdit } from '../../../../src/services/contract'
+import { isUniqueViolation } from '../../../db/unique-violation'
 import type { Sql } from '../../../db/engine'
 
 const COLUMNS = ['m.id', 'm.name', 'm.form', 'm.copies', 'm.ecert', 'm.sample', 'm.note'] as const
@@ -70,8 +71,19 @@ export function createMaterialRepo(sql: Sql) {
         .executeTakeFirst()
       return Number(result.numInsertedOrUpdatedRows ?? 0) === 1
     },
-    update: async (id: string, edit: MaterialEdit): Promise<void> => {
-      await sql.updateTable('catalog_materials').set(columnsOf(edit)).where('id', '=', id).execute()
+    /** False when another material took the name meanwhile (the unique index on names). */
+    update: async (id: string, edit: MaterialEdit): Promise<boolean> => {
+      try {
+        await sql
+          .updateTable('catalog_materials')
+          .set(columnsOf(edit))
+          .where('id', '=', id)
+          .execute()
+        return true
+      } catch (error) {
+        if (isUniqueViolation(error)) return false
+        throw error
+      }
     },
     /** Guides show material names from cached reads: every process must drop them. */
     moveCatalogVersion: async (): Promise<void> => {

@@ -67,7 +67,7 @@ export function consoleMaterialHandlers({ sql }: HandlerDeps): Pick<Handlers, Ke
       await inTransaction(sql, async () => {
         const before = await found(params.id)
         if (await materials.nameTaken(body.name, params.id)) throw nameTaken(body.name)
-        await materials.update(params.id, body)
+        if (!(await materials.update(params.id, body))) throw nameTaken(body.name)
         await takeOver(sql, ctx.session.userId, at)
         await materials.moveCatalogVersion()
         await recordChange(sql, {
