@@ -8,9 +8,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import { ARTIFACTS } from './support/browser'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium'
+import { type BrowserContext, type Page } from 'playwright-core'
+import { ARTIFACTS, openConsole } from './support/browser'
 import { watchCsp, type CspWatch } from './support/csp'
 import { injectAxe } from './support/layout'
 import { readServerState } from './support/state'
@@ -110,20 +109,7 @@ async function openSection(label: string) {
 
 beforeAll(async () => {
   mkdirSync(DIR, { recursive: true })
-  context = await chromium.launchPersistentContext(
-    mkdtempSync(path.join(tmpdir(), 'gov-console-audit-')),
-    {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 800 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    },
-  )
-  page = context.pages()[0] ?? (await context.newPage())
-  page.on('pageerror', (error) => {
-    throw error
-  })
+  ;({ context, page } = await openConsole())
   csp = watchCsp(page)
   await page.goto(`${baseUrl}/admin`)
   const devSignIn = page.getByRole('button', { name: '开发登录（admin-1）' })

@@ -7,10 +7,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { type BrowserContext, type Page } from 'playwright-core'
 import { beijingDate, formatChineseDate } from '../../src/services/contract'
-import { ARTIFACTS, openAppAs } from './support/browser'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium'
+import { ARTIFACTS, openAppAs, openConsole } from './support/browser'
 import { fill, screenshot, visiblePage } from './support/actions'
 import { readServerState } from './support/state'
 
@@ -53,21 +52,9 @@ async function editedExample(): Promise<string> {
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true })
-  const context = await chromium.launchPersistentContext(
-    mkdtempSync(path.join(tmpdir(), 'gov-console-')),
-    {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 800 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    },
-  )
-  contexts.push(context)
-  admin = context.pages()[0] ?? (await context.newPage())
-  admin.on('pageerror', (error) => {
-    throw error
-  })
+  const desk = await openConsole()
+  contexts.push(desk.context)
+  admin = desk.page
 })
 afterAll(async () => {
   for (const context of contexts) await context.close()

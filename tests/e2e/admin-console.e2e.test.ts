@@ -3,12 +3,10 @@
 // mini program, grants a lawyer role, and finds both changes in the audit log. Then the lawyer
 // path end to end: the console fills in the new lawyer's public profile, a resident asks them,
 // the new lawyer answers in the mini program and the resident reads the answer.
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import { ARTIFACTS, openAppAs } from './support/browser'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium'
+import { type BrowserContext, type Page } from 'playwright-core'
+import { ARTIFACTS, openAppAs, openConsole } from './support/browser'
 import { fill, visiblePage } from './support/actions'
 import { readServerState } from './support/state'
 
@@ -23,21 +21,9 @@ const shot = (page: Page, name: string) =>
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true })
-  const context = await chromium.launchPersistentContext(
-    mkdtempSync(path.join(tmpdir(), 'gov-console-')),
-    {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 800 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    },
-  )
-  contexts.push(context)
-  consolePage = context.pages()[0] ?? (await context.newPage())
-  consolePage.on('pageerror', (error) => {
-    throw error
-  })
+  const desk = await openConsole()
+  contexts.push(desk.context)
+  consolePage = desk.page
 })
 afterAll(async () => {
   for (const context of contexts) await context.close()

@@ -1,12 +1,10 @@
 // The 管理后台's content pages at 1280×800 (dev sign-in): an administrator edits a lab and
 // schedules then moves a live session; a 375×812 mini program shows both at once.
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { type BrowserContext, type Page } from 'playwright-core'
 import { addDays, beijingDate } from '../../src/services/contract'
-import { ARTIFACTS, openAppAs } from './support/browser'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium'
+import { ARTIFACTS, openAppAs, openConsole } from './support/browser'
 import { screenshot, visiblePage } from './support/actions'
 import { readServerState } from './support/state'
 
@@ -21,21 +19,9 @@ const shot = (page: Page, name: string) =>
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true })
-  const context = await chromium.launchPersistentContext(
-    mkdtempSync(path.join(tmpdir(), 'gov-console-')),
-    {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 800 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    },
-  )
-  contexts.push(context)
-  console_ = context.pages()[0] ?? (await context.newPage())
-  console_.on('pageerror', (error) => {
-    throw error
-  })
+  const desk = await openConsole()
+  contexts.push(desk.context)
+  console_ = desk.page
   await console_.goto(`${baseUrl}/admin`)
   await console_.getByRole('button', { name: '开发登录（admin-1）' }).click()
   await console_.getByRole('heading', { name: '人员与角色' }).waitFor()

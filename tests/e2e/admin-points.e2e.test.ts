@@ -2,10 +2,9 @@
 // takes that day out of booking in the mini program (375×812) at once. Screenshots of the
 // 服务网点, 节假日与调休 and 一码通专区 pages and of the printed wall. A booking on that day becomes
 // 需改约: the console says so and the resident's booking page shows it (both modes).
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { type BrowserContext, type Page } from 'playwright-core'
 import type {
   AdminHolidayYears,
   Appointment,
@@ -13,8 +12,7 @@ import type {
   SlotList,
 } from '../../src/services/contract'
 import { apiAs } from './support/api'
-import { ARTIFACTS, openAppAs } from './support/browser'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium'
+import { ARTIFACTS, openAppAs, openConsole } from './support/browser'
 import { visiblePage } from './support/actions'
 import { readServerState } from './support/state'
 
@@ -29,21 +27,9 @@ const shot = (page: Page, name: string) =>
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true })
-  const context = await chromium.launchPersistentContext(
-    mkdtempSync(path.join(tmpdir(), 'gov-console-points-')),
-    {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 800 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    },
-  )
-  contexts.push(context)
-  consolePage = context.pages()[0] ?? (await context.newPage())
-  consolePage.on('pageerror', (error) => {
-    throw error
-  })
+  const desk = await openConsole()
+  contexts.push(desk.context)
+  consolePage = desk.page
   await consolePage.goto(`${baseUrl}/admin`)
   await consolePage.getByRole('button', { name: '开发登录（admin-1）' }).click()
   await consolePage.getByRole('heading', { name: '人员与角色' }).waitFor()

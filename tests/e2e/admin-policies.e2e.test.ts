@@ -2,15 +2,13 @@
 // subsidy in the rule builder, sees the dry run on the 示例 enterprises, publishes, and the mini
 // program (a second context, 375×812) shows the enterprise now meets it. The 银行产品 page is
 // opened too. The policy is restored at the end, so other suites see the seeded version.
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { type BrowserContext, type Page } from 'playwright-core'
 import { EMPTY_PROFILE_FORM } from '../../src/services/contract'
 import { FIRMS } from '../support/people'
 import { apiAs } from './support/api'
-import { ARTIFACTS, openAppAs } from './support/browser'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium'
+import { ARTIFACTS, openAppAs, openConsole } from './support/browser'
 import { visiblePage } from './support/actions'
 import { readServerState } from './support/state'
 
@@ -62,21 +60,9 @@ async function enterpriseWithProfile() {
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true })
   await enterpriseWithProfile()
-  const context = await chromium.launchPersistentContext(
-    mkdtempSync(path.join(tmpdir(), 'gov-console-')),
-    {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 800 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    },
-  )
-  contexts.push(context)
-  consolePage = context.pages()[0] ?? (await context.newPage())
-  consolePage.on('pageerror', (error) => {
-    throw error
-  })
+  const desk = await openConsole()
+  contexts.push(desk.context)
+  consolePage = desk.page
 })
 afterAll(async () => {
   for (const context of contexts) await context.close()
@@ -86,7 +72,7 @@ afterAll(async () => {
 const settled = () => consolePage.locator('.ant-spin-spinning').waitFor({ state: 'detached' })
 
 /** The console section, signing in with the dev sign-in when the session is not there yet. */
-async function openConsole(section: string, heading: string) {
+async function openSection(section: string, heading: string) {
   await consolePage.goto(`${baseUrl}/admin/${section}`)
   const signIn = consolePage.getByRole('button', { name: '开发登录（admin-1）' })
   const page = consolePage.getByRole('heading', { name: heading })
@@ -102,7 +88,7 @@ test('edit a condition, see the dry run, publish: the mini program shows the cha
   await visiblePage(phone).getByText('成立不满2年', { exact: true }).waitFor()
   expect(await visiblePage(phone).getByText('✓ 完全符合').count()).toBe(0)
 
-  await openConsole('policies', '惠企政策')
+  await openSection('policies', '惠企政策')
   await consolePage.getByLabel('层级').click()
   await consolePage.locator('.ant-select-item-option', { hasText: '青山区' }).click()
   await consolePage
@@ -152,7 +138,7 @@ test('edit a condition, see the dry run, publish: the mini program shows the cha
 })
 
 test('the 银行产品 page: a product’s rate edited in the console shows in the mini program', async () => {
-  await openConsole('finance', '银行产品')
+  await openSection('finance', '银行产品')
   await consolePage.getByRole('row', { name: /小微企业纳税信用贷.*示例.*在架/ }).waitFor()
   await settled()
   await shot(consolePage, 'admin-finance-products')

@@ -1,14 +1,12 @@
 // 电子监察 at 1280×800: the administrator (dev sign-in) opens the dashboard; the overdue list
 // holds exactly the open cases near their 承诺时限 the API reports — the one accepted here among
 // them, the one never accepted not — then 督办 it and its 帮办员 reads the message in the app.
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { type BrowserContext, type Page } from 'playwright-core'
 import { DEV_HELPERS } from '../../mock/auth/dev-staff'
 import type { CaseDetail, SupervisionOverdue } from '../../src/services/contract'
-import { ARTIFACTS, openAppAs } from './support/browser'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium'
+import { ARTIFACTS, openAppAs, openConsole } from './support/browser'
 import { visiblePage } from './support/actions'
 import { apiAs } from './support/api'
 import { submitFullCase } from './support/audit-fixtures'
@@ -23,21 +21,9 @@ const shot = (page: Page, name: string) =>
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true })
-  const context = await chromium.launchPersistentContext(
-    mkdtempSync(path.join(tmpdir(), 'gov-supervision-')),
-    {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 800 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    },
-  )
-  contexts.push(context)
-  consolePage = context.pages()[0] ?? (await context.newPage())
-  consolePage.on('pageerror', (error) => {
-    throw error
-  })
+  const desk = await openConsole()
+  contexts.push(desk.context)
+  consolePage = desk.page
 })
 afterAll(async () => {
   for (const context of contexts) await context.close()

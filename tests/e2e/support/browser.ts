@@ -7,15 +7,16 @@ import { readServerState } from './state'
 
 export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'artifacts')
 
-/** A fresh profile per call, a 375-px phone viewport, and the app's base URL. */
-export async function openApp(): Promise<{ context: BrowserContext; page: Page; baseUrl: string }> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'gov-chromium-'))
-  const context = await chromium.launchPersistentContext(userDataDir, {
+type Opened = { context: BrowserContext; page: Page; baseUrl: string }
+
+async function openProfile(
+  prefix: string,
+  screen: { viewport: { width: number; height: number }; isMobile?: boolean; hasTouch?: boolean },
+): Promise<Opened> {
+  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), prefix)), {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
-    viewport: { width: 375, height: 812 },
-    isMobile: true,
-    hasTouch: true,
+    ...screen,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   })
@@ -24,6 +25,21 @@ export async function openApp(): Promise<{ context: BrowserContext; page: Page; 
     throw error
   })
   return { context, page, baseUrl: readServerState().url }
+}
+
+/** A fresh profile per call, a 375-px phone viewport, and the app's base URL. */
+export function openApp(): Promise<Opened> {
+  return openProfile('gov-chromium-', {
+    viewport: { width: 375, height: 812 },
+    isMobile: true,
+    hasTouch: true,
+  })
+}
+
+/** A fresh desktop profile (1280×800) for the 管理后台, not signed in; artifacts folder made. */
+export function openConsole(): Promise<Opened> {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  return openProfile('gov-console-', { viewport: { width: 1280, height: 800 } })
 }
 
 /** A fresh profile signed in as `dev:<device>` (the H5 dev sign-in), privacy notice agreed. */
