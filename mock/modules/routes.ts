@@ -38,6 +38,7 @@ import { consoleCatalogHandlers } from './catalog/console/routes'
 import { supervisionHandlers } from './supervision/routes'
 import { adminPolicyHandlers } from './policy/admin-routes'
 import { adminFinanceHandlers } from './finance/admin-routes'
+import { searchLexiconHandlers } from './catalog/lexicon-console/routes'
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
@@ -79,5 +80,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...supervisionHandlers(deps),
     ...adminPolicyHandlers(deps),
     ...adminFinanceHandlers(deps),
+    ...searchLexiconHandlers(deps),
   }
 }

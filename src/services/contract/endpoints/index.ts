@@ -29,6 +29,7 @@ import { adminCatalogEndpoints } from './admin-catalog'
 import { adminSupervisionEndpoints } from './admin-supervision'
 import { adminPolicyEndpoints } from './admin-policies'
 import { adminFinanceEndpoints } from './admin-finance'
+import { adminSearchEndpoints } from './admin-search'
 
 export type { EndpointDef } from './define'
 // In their own module so the weapp client can use them without pulling in every domain's map.
@@ -66,6 +67,7 @@ export const endpoints = {
   ...adminSupervisionEndpoints,
   ...adminPolicyEndpoints,
   ...adminFinanceEndpoints,
+  ...adminSearchEndpoints,
 }
 
 /** Each domain's map, to check no two domains declare the same endpoint. */
@@ -100,6 +102,7 @@ export const endpointsByDomain = {
   adminSupervision: adminSupervisionEndpoints,
   adminPolicies: adminPolicyEndpoints,
   adminFinance: adminFinanceEndpoints,
+  adminSearch: adminSearchEndpoints,
 }
 
 export type Endpoints = typeof endpoints
