@@ -17,6 +17,7 @@ import { CatalogBundlesPage } from './pages/catalog-bundles'
 import { SupervisionPage } from './pages/supervision'
 import { PoliciesPage } from './pages/policies'
 import { FinanceProductsPage } from './pages/finance-products'
+import { SearchLexiconPage } from './pages/search-lexicon'
 
 /** Only sections that work are listed; later ones join as they are built. */
 const SECTIONS = [
@@ -30,6 +31,7 @@ const SECTIONS = [
   { key: 'catalog', label: '事项管理', page: CatalogItemsPage },
   { key: 'catalog-import', label: '导入实施清单', page: CatalogImportPage },
   { key: 'bundles', label: '一件事', page: CatalogBundlesPage },
+  { key: 'search-lexicon', label: '搜索词库', page: SearchLexiconPage },
   { key: 'supervision', label: '电子监察', page: SupervisionPage },
   { key: 'audit', label: '审计日志', page: AuditPage },
   { key: 'policies', label: '惠企政策', page: PoliciesPage },
