@@ -39,6 +39,7 @@ import { installStaticAndNotFound } from './http/spa'
 import { applyChineseZodMessages } from './http/validation'
 import { buildOpenApi } from './openapi/document'
 import { sharedSearchIndex } from './modules/catalog/search-index'
+import { lexiconInForce } from './modules/catalog/lexicon-console/store'
 import { catalogVersion } from './modules/catalog/version-cache'
 import { uploadRoutes } from './files/routes'
 import { catalogFileRoutes } from './modules/catalog/console/file-routes'
@@ -145,6 +146,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     async () => ({
       items: await repos.catalog.searchDocs(),
       bundles: await repos.bundles.searchDocs(),
+      lexicon: (await lexiconInForce(sql)).lexicon,
     }),
     closing.signal,
     () => catalogVersion(sql),

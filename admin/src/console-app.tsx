@@ -18,6 +18,7 @@ import { MaterialsPage } from './pages/materials'
 import { SupervisionPage } from './pages/supervision'
 import { PoliciesPage } from './pages/policies'
 import { FinanceProductsPage } from './pages/finance-products'
+import { SearchLexiconPage } from './pages/search-lexicon'
 
 /** Only sections that work are listed; later ones join as they are built. */
 const SECTIONS = [
@@ -32,6 +33,7 @@ const SECTIONS = [
   { key: 'catalog-import', label: '导入实施清单', page: CatalogImportPage },
   { key: 'materials', label: '材料库', page: MaterialsPage },
   { key: 'bundles', label: '一件事', page: CatalogBundlesPage },
+  { key: 'search-lexicon', label: '搜索词库', page: SearchLexiconPage },
   { key: 'supervision', label: '电子监察', page: SupervisionPage },
   { key: 'audit', label: '审计日志', page: AuditPage },
   { key: 'policies', label: '惠企政策', page: PoliciesPage },

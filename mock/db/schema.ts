@@ -701,6 +701,14 @@ export interface SchemaMigrations {
   version: number
 }
 
+export interface SearchLexicon {
+  document: string
+  edited_at: string
+  edited_by: string
+  id: number
+  version: number
+}
+
 export interface SeedVersions {
   hash: string
   name: string
@@ -893,6 +901,7 @@ export interface DB {
   role_grants: RoleGrants
   sampling_bookings: SamplingBookings
   schema_migrations: SchemaMigrations
+  search_lexicon: SearchLexicon
   seed_versions: SeedVersions
   service_point_features: ServicePointFeatures
   service_points: ServicePoints

@@ -39,6 +39,7 @@ import { consoleMaterialHandlers } from './catalog/console/material-routes'
 import { supervisionHandlers } from './supervision/routes'
 import { adminPolicyHandlers } from './policy/admin-routes'
 import { adminFinanceHandlers } from './finance/admin-routes'
+import { searchLexiconHandlers } from './catalog/lexicon-console/routes'
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
@@ -81,5 +82,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...supervisionHandlers(deps),
     ...adminPolicyHandlers(deps),
     ...adminFinanceHandlers(deps),
+    ...searchLexiconHandlers(deps),
   }
 }

@@ -1,9 +1,17 @@
-import { buildSearchIndex, type BundleDoc, type SearchDoc, type SearchIndex } from './search'
+import {
+  buildSearchIndex,
+  type BundleDoc,
+  type Lexicon,
+  type SearchDoc,
+  type SearchIndex,
+} from './search'
 
 /** What the index is built from: items, and the 一件事 bundles search also returns. */
 export interface SearchCorpus {
   items: SearchDoc[]
   bundles: BundleDoc[]
+  /** The lexicon in force (console edits over the file); the file's when left out. */
+  lexicon?: Lexicon
 }
 
 /**
@@ -29,7 +37,7 @@ export function sharedSearchIndex(
       .then((loaded) =>
         Array.isArray(loaded)
           ? buildSearchIndex(loaded, signal)
-          : buildSearchIndex(loaded.items, signal, loaded.bundles),
+          : buildSearchIndex(loaded.items, signal, loaded.bundles, loaded.lexicon),
       )
       .catch((error: unknown) => {
         if (built?.index === index) built = undefined

@@ -1,7 +1,7 @@
 /** Builds the word (BM25) indexes of items and bundles, in steps like the rest of the build. */
 import type { Jieba } from '@node-rs/jieba/index.js'
 import { materialSeeds } from '../data/materials'
-import { lexicon, type Lexicon } from './lexicon'
+import { lexicon as fileLexicon, type Lexicon } from './lexicon'
 import { bigrams, nameParts, segmenter } from './segment'
 import type { BundleDoc, SearchDoc } from './types'
 import { WordIndex } from './words'
@@ -22,8 +22,9 @@ export interface WordIndexes {
 export function* buildWordIndexes(
   docs: readonly SearchDoc[],
   bundles: readonly BundleDoc[],
+  lexicon: Lexicon = fileLexicon,
 ): Generator<void, WordIndexes> {
-  const jieba = segmenter(dictionary(docs))
+  const jieba = segmenter(dictionary(docs, lexicon))
   yield
   const cache = new Map<string, string[]>()
   const words = (text: string): string[] => {
@@ -57,10 +58,10 @@ export function* buildWordIndexes(
     ])
   })
   bundleIndex.seal()
-  return { items, bundles: bundleIndex, lexicon, jieba, phrases: phrasesOf(docs) }
+  return { items, bundles: bundleIndex, lexicon, jieba, phrases: phrasesOf(docs, lexicon) }
 }
 
-function phrasesOf(docs: readonly SearchDoc[]): Set<string> {
+function phrasesOf(docs: readonly SearchDoc[], lexicon: Lexicon): Set<string> {
   const phrases = new Set<string>()
   for (const doc of docs) for (const keyword of doc.keywords ?? []) phrases.add(keyword)
   for (const { means } of lexicon.synonyms) means.forEach((m) => phrases.add(m))
@@ -72,7 +73,7 @@ function phrasesOf(docs: readonly SearchDoc[]): Set<string> {
 const isWord = (token: string) => token.length > 1 && /[\p{L}\p{N}]/u.test(token)
 
 /** The catalog's own words for jieba: keywords, name parts, materials, places, the lexicon. */
-function dictionary(docs: readonly SearchDoc[]): Set<string> {
+function dictionary(docs: readonly SearchDoc[], lexicon: Lexicon): Set<string> {
   const words = new Set<string>()
   const add = (word: string) => words.add(word)
   for (const doc of docs) {

@@ -18,7 +18,9 @@ import {
   type SearchIndex,
 } from './types'
 import { buildWordIndexes } from './build-words'
+import type { Lexicon } from './lexicon'
 
+export type { Lexicon } from './lexicon'
 export type {
   BundleDoc,
   CatalogHit,
@@ -51,8 +53,9 @@ const DOCS_PER_STEP = 20
 export function createSearchIndex(
   docs: readonly SearchDoc[],
   bundles: readonly BundleDoc[] = [],
+  lexicon?: Lexicon,
 ): SearchIndex {
-  const steps = buildSteps(docs, bundles)
+  const steps = buildSteps(docs, bundles, lexicon)
   for (;;) {
     const step = steps.next()
     if (step.done) return step.value
@@ -67,8 +70,9 @@ export async function buildSearchIndex(
   docs: readonly SearchDoc[],
   signal?: AbortSignal,
   bundles: readonly BundleDoc[] = [],
+  lexicon?: Lexicon,
 ): Promise<SearchIndex> {
-  const steps = buildSteps(docs, bundles)
+  const steps = buildSteps(docs, bundles, lexicon)
   for (;;) {
     // Not throwIfAborted(): jsdom's AbortSignal (the weapp specs' server) lacks it.
     if (signal?.aborted) throw signal.reason ?? new Error('aborted')
@@ -81,6 +85,7 @@ export async function buildSearchIndex(
 function* buildSteps(
   docs: readonly SearchDoc[],
   bundles: readonly BundleDoc[],
+  lexicon: Lexicon | undefined,
 ): Generator<void, SearchIndex> {
   const n = docs.length
   const built: BuiltIndex = {
@@ -138,9 +143,9 @@ function* buildSteps(
   const order = docs.map((_, d) => d).sort((a, b) => compareDocs(docs[a], docs[b]))
   order.forEach((d, position) => (built.rank[d] = position))
   built.order.set(order)
-  const words = yield* buildWordIndexes(docs, bundles)
-  const { items, lexicon, jieba, phrases } = words
-  const engine = createEngine(built, items, words.bundles, bundles, lexicon, jieba, phrases)
+  const words = yield* buildWordIndexes(docs, bundles, lexicon)
+  const { items, jieba, phrases } = words
+  const engine = createEngine(built, items, words.bundles, bundles, words.lexicon, jieba, phrases)
   return {
     size: n,
     search: (q, options) => runSearch(built, q, options),

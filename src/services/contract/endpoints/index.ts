@@ -30,6 +30,7 @@ import { adminMaterialsEndpoints } from './admin-materials'
 import { adminSupervisionEndpoints } from './admin-supervision'
 import { adminPolicyEndpoints } from './admin-policies'
 import { adminFinanceEndpoints } from './admin-finance'
+import { adminSearchEndpoints } from './admin-search'
 
 export type { EndpointDef } from './define'
 // In their own module so the weapp client can use them without pulling in every domain's map.
@@ -68,6 +69,7 @@ export const endpoints = {
   ...adminSupervisionEndpoints,
   ...adminPolicyEndpoints,
   ...adminFinanceEndpoints,
+  ...adminSearchEndpoints,
 }
 
 /** Each domain's map, to check no two domains declare the same endpoint. */
@@ -103,6 +105,7 @@ export const endpointsByDomain = {
   adminSupervision: adminSupervisionEndpoints,
   adminPolicies: adminPolicyEndpoints,
   adminFinance: adminFinanceEndpoints,
+  adminSearch: adminSearchEndpoints,
 }
 
 export type Endpoints = typeof endpoints

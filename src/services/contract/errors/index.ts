@@ -19,6 +19,7 @@ import { ADMIN_PLACES_ERRORS } from './admin-places'
 import { ADMIN_CONTENT_ERRORS } from './admin-content'
 import { ADMIN_CATALOG_ERRORS } from './admin-catalog'
 import { SUPERVISION_ERRORS } from './admin-supervision'
+import { ADMIN_SEARCH_ERRORS } from './admin-search'
 
 export * from './common'
 export * from './files'
@@ -40,6 +41,7 @@ export * from './admin-places'
 export * from './admin-content'
 export * from './admin-catalog'
 export * from './admin-supervision'
+export * from './admin-search'
 
 /** Every code the server may answer with, joined from the domains' lists. */
 export const ERROR_CODES = [
@@ -63,6 +65,7 @@ export const ERROR_CODES = [
   ...ADMIN_CONTENT_ERRORS,
   ...ADMIN_CATALOG_ERRORS,
   ...SUPERVISION_ERRORS,
+  ...ADMIN_SEARCH_ERRORS,
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
