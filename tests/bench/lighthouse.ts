@@ -42,7 +42,7 @@ export function buildBareH5(): void {
 
 export const DEFAULT_RUNS = 3
 
-async function audit(browser: Browser, url: string, page: string): Promise<LighthouseRow> {
+export async function audit(browser: Browser, url: string, page: string): Promise<LighthouseRow> {
   const { default: lighthouse } = await import('lighthouse')
   const tab = await browser.newPage()
   // A returning user (privacy notice agreed, so no dialog covers the page) on a cold cache:

@@ -10,7 +10,7 @@ test('H5 draws an icon as inline SVG (no SVG document per image), in its token c
   expect(svg?.getAttribute('aria-hidden')).toBe('true')
   expect(svg?.getAttribute('data-icon')).toBe('calendar')
   expect(container.querySelector('img, [src]')).toBeNull()
-  const drawn = [...container.querySelectorAll('path')].map((path) => path.getAttribute('d'))
+  const drawn = Array.from(container.querySelectorAll('path')).map((path) => path.getAttribute('d'))
   expect(drawn).toEqual(ICONS.calendar.paths.map((path) => path.d))
 })
 
