@@ -42,7 +42,7 @@ export function buildBareH5(): void {
 
 export const DEFAULT_RUNS = 3
 
-async function audit(browser: Browser, url: string, page: string): Promise<LighthouseRow> {
+export async function audit(browser: Browser, url: string, page: string): Promise<LighthouseRow> {
   const { default: lighthouse } = await import('lighthouse')
   const tab = await browser.newPage()
   // A returning user (privacy notice agreed, so no dialog covers the page) on a cold cache:
@@ -95,8 +95,8 @@ async function auditWithRetry(browser: Browser, url: string, page: string): Prom
   }
 }
 
-/** The median run of a page, with every run's score. */
-type MedianRow = LighthouseRow & { scores: number[] }
+/** The median run of a page, with every run's score and total blocking time. */
+type MedianRow = LighthouseRow & { scores: number[]; tbts: number[] }
 
 interface LighthouseResult {
   runs: number
@@ -118,7 +118,11 @@ async function auditSite(
       const results: LighthouseRow[] = []
       for (let i = 0; i < runs; i += 1)
         results.push(await auditWithRetry(browser, `${server.url}${route}`, page))
-      rows.push({ ...medianRun(results), scores: results.map((run) => run.score) })
+      rows.push({
+        ...medianRun(results),
+        scores: results.map((run) => run.score),
+        tbts: results.map((run) => Math.round(run.tbtMs)),
+      })
     }
     return rows
   } finally {
@@ -155,7 +159,9 @@ export function reportLighthouse(result: LighthouseResult): void {
     `Lighthouse 12 mobile performance (target ≥ ${SCORE_TARGET}); load average ${load1?.toFixed(2)} / ${load5?.toFixed(2)} on ${os.cpus().length} cores`,
   )
   console.log(`median of ${result.runs} runs per page`)
-  console.log(['page', 'score', 'LCP ms', 'TBT ms', 'CLS', 'vs bare', 'runs'].join('\t'))
+  console.log(
+    ['page', 'score', 'LCP ms', 'TBT ms', 'CLS', 'vs bare', 'runs', 'TBT of runs'].join('\t'),
+  )
   for (const row of [...result.rows, ...(result.bare ? [result.bare] : [])]) {
     const ratio = result.bare ? (row.score / result.bare.score).toFixed(2) : '—'
     console.log(
@@ -167,6 +173,7 @@ export function reportLighthouse(result: LighthouseResult): void {
         row.cls.toFixed(3),
         ratio,
         row.scores.join(' '),
+        row.tbts.join(' '),
       ].join('\t'),
     )
   }

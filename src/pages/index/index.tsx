@@ -15,7 +15,8 @@ export default function HomePage() {
   const member = useSession(expectsSignedIn)
   const elder = useElderMode()
   return (
-    <PageShell>
+    // 长辈模式's 消息 tile asks for the unread count when the page shows: all at once there.
+    <PageShell progressive={!elder}>
       <View className='home-hero'>
         <Text className='home-hero__title'>智慧政务服务管家</Text>
         <Text className='home-hero__subtitle'>包头市青山区 · 一次登录、全网通办</Text>

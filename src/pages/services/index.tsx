@@ -20,7 +20,7 @@ export default function ServicesPage() {
   )
   if (elder && !showAll) {
     return (
-      <PageShell>
+      <PageShell progressive>
         {search}
         <ElderItems />
         <HomeEntries entries={ELDER_TASK_PAGES} large label='缴费和预约' />
@@ -33,7 +33,7 @@ export default function ServicesPage() {
     )
   }
   return (
-    <PageShell>
+    <PageShell progressive>
       {search}
       <View className='gov-section gov-list'>
         <Cell
