@@ -34,10 +34,10 @@ const SECTIONS = [
   { key: 'materials', label: '材料库', page: MaterialsPage },
   { key: 'bundles', label: '一件事', page: CatalogBundlesPage },
   { key: 'search-lexicon', label: '搜索词库', page: SearchLexiconPage },
-  { key: 'supervision', label: '电子监察', page: SupervisionPage },
-  { key: 'audit', label: '审计日志', page: AuditPage },
   { key: 'policies', label: '惠企政策', page: PoliciesPage },
   { key: 'finance', label: '银行产品', page: FinanceProductsPage },
+  { key: 'supervision', label: '电子监察', page: SupervisionPage },
+  { key: 'audit', label: '审计日志', page: AuditPage },
 ] as const
 type SectionKey = (typeof SECTIONS)[number]['key']
 
