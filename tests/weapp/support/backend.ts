@@ -70,6 +70,9 @@ export function startBackend(options: Parameters<typeof testApp>[0] = {}): Backe
   })
   const { app: server } = testApp({ ...options, now: clock.now })
   afterAll(async () => {
+    // A request the app sent last (e.g. after loading its async transport) is answered before
+    // the server closes, rather than failing into the next test file of this worker.
+    await settled()
     await server.close()
     jest.useRealTimers()
   })

@@ -6,7 +6,6 @@ const pending = new Set<Promise<unknown>>()
 
 export function track<T>(request: Promise<T>): Promise<T> {
   pending.add(request)
-  console.log('track', pending.size)
   void request.finally(() => pending.delete(request)).catch(() => undefined)
   return request
 }
