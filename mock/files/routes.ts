@@ -1,11 +1,11 @@
-import fastifyMultipart from '@fastify/multipart'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { filePath, MAX_UPLOAD_BYTES } from '../../src/services/contract'
 import { toUpload } from '../modules/cases/view'
 import type { Repos } from '../modules/repositories'
-import { ApiError, notFound, toApiError, unauthorized } from '../http/errors'
+import { ApiError, notFound, unauthorized } from '../http/errors'
 import type { Session } from '../http/types'
 import type { FileStore } from './file-store'
+import { registerMultipart } from './multipart'
 import { createScorePool } from './pool'
 import { checkQuotaOf, storeUpload } from './store'
 
@@ -21,22 +21,6 @@ const tooLarge = () => new ApiError(413, 'FILE_TOO_LARGE', '文件超过10MB，�
 const noFile = () => new ApiError(400, 'NO_FILE', '没有收到文件，请重新选择照片或PDF后上传')
 const oneFile = () => new ApiError(400, 'ONE_FILE_ONLY', '一次只能上传一个文件，请逐个上传')
 
-/** What @fastify/multipart throws, said in the contract. */
-const UPLOAD_ERRORS: Record<string, () => ApiError> = {
-  FST_REQ_FILE_TOO_LARGE: tooLarge,
-  FST_ERR_CTP_BODY_TOO_LARGE: tooLarge,
-  FST_FILES_LIMIT: oneFile,
-  FST_PARTS_LIMIT: oneFile,
-  FST_FIELDS_LIMIT: oneFile,
-  FST_INVALID_MULTIPART_CONTENT_TYPE: noFile,
-  FST_NO_FORM_DATA: noFile,
-}
-
-const codeOf = (error: unknown): string => {
-  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined
-  return typeof code === 'string' ? code : ''
-}
-
 /**
  * `POST /api/v1/uploads` (multipart, field `file`) and `GET /api/v1/uploads/:id` (owner, or the
  * 帮办员 of a case that uses it). Outside the JSON contract: the body is a file, not JSON.
@@ -51,16 +35,13 @@ export async function uploadRoutes(scope: FastifyInstance, deps: UploadDeps): Pr
     if (!found) throw unauthorized()
     return found
   }
-  // One file part per request is all an upload needs (WeChat's uploadFile sends exactly that);
-  // the plugin stops reading at the limits instead of buffering whatever arrives.
-  await scope.register(fastifyMultipart, {
-    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 12, headerPairs: 20 },
-  })
-  scope.setErrorHandler((error, request, reply) => {
-    const apiError = UPLOAD_ERRORS[codeOf(error)]?.() ?? toApiError(error)
-    if (apiError.statusCode >= 500) request.log.error({ err: error }, 'upload failed')
-    return reply.status(apiError.statusCode).send(apiError.toBody())
-  })
+  // One file part per request is all an upload needs (WeChat's uploadFile sends exactly that).
+  await registerMultipart(
+    scope,
+    { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 12, headerPairs: 20 },
+    { tooLarge, tooMany: oneFile, noFile },
+    'upload failed',
+  )
 
   scope.post(
     filePath('POST /api/v1/uploads'),

@@ -1,9 +1,9 @@
-import fastifyMultipart from '@fastify/multipart'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { beijingDate, filePath, MAX_CATALOG_SHEET_BYTES } from '../../../../src/services/contract'
 import type { Sql } from '../../../db/engine'
-import { ApiError, toApiError, unauthorized } from '../../../http/errors'
+import { unauthorized } from '../../../http/errors'
 import type { Session } from '../../../http/types'
+import { registerMultipart } from '../../../files/multipart'
 import { consoleAuthenticator } from '../../admin/cookie'
 import { consoleGuard } from '../../admin/guard'
 import type { Repos } from '../../repositories'
@@ -21,22 +21,6 @@ export interface CatalogFileDeps {
 
 const noFile = () => sheetInvalid('没有收到文件，请选择实施清单（.xlsx 或 .csv）后上传')
 const tooLarge = () => sheetInvalid('文件超过8MB，请删除多余的工作表、图片后重新上传')
-
-/** What @fastify/multipart throws, said in the contract. */
-const MULTIPART_ERRORS: Record<string, () => ApiError> = {
-  FST_REQ_FILE_TOO_LARGE: tooLarge,
-  FST_ERR_CTP_BODY_TOO_LARGE: tooLarge,
-  FST_FILES_LIMIT: () => sheetInvalid('一次只能上传一个实施清单文件'),
-  FST_PARTS_LIMIT: () => sheetInvalid('一次只能上传一个实施清单文件'),
-  FST_FIELDS_LIMIT: () => sheetInvalid('一次只能上传一个实施清单文件'),
-  FST_INVALID_MULTIPART_CONTENT_TYPE: noFile,
-  FST_NO_FORM_DATA: noFile,
-}
-
-const codeOf = (error: unknown): string => {
-  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined
-  return typeof code === 'string' ? code : ''
-}
 
 /**
  * The 实施清单 upload (multipart, field `file` → preview) and export (XLSX). Outside the JSON
@@ -63,14 +47,12 @@ export async function catalogFileRoutes(
     if (!session) throw unauthorized()
     return session
   }
-  await scope.register(fastifyMultipart, {
-    limits: { fileSize: MAX_CATALOG_SHEET_BYTES, files: 1, fields: 5, parts: 6, headerPairs: 20 },
-  })
-  scope.setErrorHandler((error, request, reply) => {
-    const apiError = MULTIPART_ERRORS[codeOf(error)]?.() ?? toApiError(error)
-    if (apiError.statusCode >= 500) request.log.error({ err: error }, 'catalog file request failed')
-    return reply.status(apiError.statusCode).send(apiError.toBody())
-  })
+  await registerMultipart(
+    scope,
+    { fileSize: MAX_CATALOG_SHEET_BYTES, files: 1, fields: 5, parts: 6, headerPairs: 20 },
+    { tooLarge, tooMany: () => sheetInvalid('一次只能上传一个实施清单文件'), noFile },
+    'catalog file request failed',
+  )
 
   scope.post(
     filePath('POST /api/v1/admin/catalog/imports'),
