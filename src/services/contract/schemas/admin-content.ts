@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { clean, instant, paragraph, text } from '../zod'
-import { TestingService } from './labs'
+import { Lab, TestingService } from './labs'
 import { LegalTopicId } from './legal'
 import { ChapterLink } from './media'
 
@@ -26,17 +26,9 @@ const whole = (label: string, min: number, max: number) =>
 
 // ——— 检测机构 ———
 
-export const AdminLab = z.object({
-  id: z.string(),
-  name: z.string(),
-  cma: z.string(),
-  address: z.string(),
-  phone: z.string(),
-  services: z.array(TestingService),
-  priceText: z.string(),
-  hours: z.string(),
+/** A lab as the console sees it: what residents see (less the dates on offer) and its upkeep. */
+export const AdminLab = z.extend(z.omit(Lab, { bookableDates: true }), {
   capacity: z.number(),
-  sample: z.boolean(),
   /** Taken off the mini program: residents can no longer find or book it. */
   hidden: z.boolean(),
   /** When an administrator last changed it; from then on the seed leaves it alone. */
