@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { clean, instant, paragraph, text } from '../zod'
 import { Lab, TestingService } from './labs'
 import { LegalTopicId } from './legal'
-import { ChapterLink } from './media'
+import { Chapter } from './media'
 
 /** A phone a resident can call: a mobile number or a landline with its area code. */
 const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
@@ -142,12 +142,8 @@ export const LiveSessionEdit = z
   )
 export type LiveSessionEdit = z.infer<typeof LiveSessionEdit>
 
-export const AdminChapter = z.object({
-  index: z.number(),
-  title: z.string(),
-  startSec: z.number(),
-  link: ChapterLink,
-})
+/** A chapter as edited: where it starts (its end is the next one's start). */
+export const AdminChapter = z.omit(Chapter, { endSec: true })
 export type AdminLiveList = z.infer<typeof AdminLiveList>
 export const AdminVideo = z.object({
   id: z.string(),
