@@ -120,10 +120,9 @@ test('import the example with one change and one 废止, see the diff, apply; th
   await visiblePage(phone).getByText(CHANGED.to).first().waitFor()
   await screenshot(phone, 'guide-updated-normal')
 
+  const retiredNotice = `该事项已于${formatChineseDate(RETIRED.on)}废止`
   await phone.goto(`${baseUrl}/packages/catalog/pages/guide/index?id=${RETIRED.id}`)
-  await visiblePage(phone)
-    .getByText(`该事项已于${formatChineseDate(RETIRED.on)}废止`, { exact: false })
-    .waitFor()
+  await visiblePage(phone).getByText(retiredNotice, { exact: false }).waitFor()
   await screenshot(phone, 'guide-retired')
 
   await phone.goto(`${baseUrl}/`)
@@ -131,6 +130,9 @@ test('import the example with one change and one 废止, see the diff, apply; th
   await phone.goto(`${baseUrl}/packages/catalog/pages/guide/index?id=${CHANGED.id}`)
   await visiblePage(phone).getByText(updated).waitFor()
   await screenshot(phone, 'guide-updated-elder')
+  await phone.goto(`${baseUrl}/packages/catalog/pages/guide/index?id=${RETIRED.id}`)
+  await visiblePage(phone).getByText(retiredNotice, { exact: false }).waitFor()
+  await screenshot(phone, 'guide-retired-elder')
 
   // Back to the seeded catalog: the previous version restores both items.
   await admin.getByRole('menuitem', { name: '导入实施清单' }).click()
