@@ -24,6 +24,19 @@ async function findItems(q: string): Promise<Option[]> {
   return page.items.map((i) => ({ value: i.id, label: `${i.name}（${i.department}）` }))
 }
 
+/** The 删除 column every row table of this page ends with. */
+function deleteColumn<Row>(rows: Row[], change: (rows: Row[]) => void) {
+  return {
+    title: '操作',
+    width: 80,
+    render: (_: unknown, row: Row) => (
+      <Button danger type='link' onClick={() => change(rows.filter((r) => r !== row))}>
+        删除
+      </Button>
+    ),
+  }
+}
+
 function SynonymTable({
   rows,
   change,
@@ -69,15 +82,7 @@ function SynonymTable({
               />
             ),
           },
-          {
-            title: '操作',
-            width: 80,
-            render: (_, row) => (
-              <Button danger type='link' onClick={() => change(rows.filter((r) => r !== row))}>
-                删除
-              </Button>
-            ),
-          },
+          deleteColumn(rows, change),
         ]}
       />
     </>
@@ -137,15 +142,7 @@ function TargetTable({
               />
             ),
           },
-          {
-            title: '操作',
-            width: 80,
-            render: (_, row) => (
-              <Button danger type='link' onClick={() => change(rows.filter((r) => r !== row))}>
-                删除
-              </Button>
-            ),
-          },
+          deleteColumn(rows, change),
         ]}
       />
     </>
