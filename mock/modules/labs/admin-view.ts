@@ -1,17 +1,9 @@
 import type { AdminLab } from '../../../src/services/contract'
-import { servicesOf, type LabRow } from './labs-repository'
+import { labOf, type LabRow } from './labs-repository'
 
 export const toAdminLab = (row: LabRow): AdminLab => ({
-  id: row.id,
-  name: row.name,
-  cma: row.cma,
-  address: row.address,
-  phone: row.phone,
-  services: servicesOf(row),
-  priceText: row.price_text,
-  hours: row.hours,
+  ...labOf(row),
   capacity: row.capacity,
-  sample: row.sample === 1,
   hidden: row.hidden_at !== null,
   editedAt: row.edited_at,
 })

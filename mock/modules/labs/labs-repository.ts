@@ -1,4 +1,4 @@
-import type { LabEdit, TestingService } from '../../../src/services/contract'
+import type { Lab, LabEdit, TestingService } from '../../../src/services/contract'
 import type { Sql } from '../../db/engine'
 
 export interface LabRow {
@@ -18,6 +18,19 @@ export interface LabRow {
 }
 
 export const servicesOf = (row: LabRow) => JSON.parse(row.services_json) as TestingService[]
+
+/** What everyone may see of a lab: residents (with its dates) and the console (with its upkeep). */
+export const labOf = (row: LabRow): Omit<Lab, 'bookableDates'> => ({
+  id: row.id,
+  name: row.name,
+  cma: row.cma,
+  address: row.address,
+  phone: row.phone,
+  services: servicesOf(row),
+  priceText: row.price_text,
+  hours: row.hours,
+  sample: row.sample === 1,
+})
 
 /** The labs residents book (`labs`): seeded from sample-labs.json, then the console's. */
 export function createLabsRepo(sql: Sql) {

@@ -16,7 +16,7 @@ import type { SamplingRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import { buildReport, SERVICE_NAME } from './labs'
-import { servicesOf, type LabRow } from './labs-repository'
+import { labOf, servicesOf, type LabRow } from './labs-repository'
 import { inTurn } from '../../db/engine'
 import type { HandlerDeps } from '../deps'
 import { labReportMessage } from '../messages/builders'
@@ -90,18 +90,7 @@ function checkDate(date: string, now: Date): void {
   if (isRestDay(date)) throw problem('该日为休息日，请选择工作日')
 }
 
-const toLab = (row: LabRow, bookableDates: string[]) => ({
-  id: row.id,
-  name: row.name,
-  cma: row.cma,
-  address: row.address,
-  phone: row.phone,
-  services: servicesOf(row),
-  priceText: row.price_text,
-  hours: row.hours,
-  sample: row.sample === 1,
-  bookableDates,
-})
+const toLab = (row: LabRow, bookableDates: string[]) => ({ ...labOf(row), bookableDates })
 
 const slotFull = () =>
   new ApiError(409, 'LAB_SLOT_FULL', '该时段的上门采样已约满，请换一个日期或时段')
