@@ -1,43 +1,95 @@
-import { useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react'
 import { Button, Layout, Menu, Spin, Typography } from 'antd'
 import type { ConsoleMe } from '../../src/services/contract'
 import { call, ConsoleApiError } from './api'
 import { SignInPage } from './pages/sign-in'
-import { StaffPage } from './pages/staff'
-import { AuditPage } from './pages/audit'
-import { PointsPage } from './pages/points'
-import { CalendarPage } from './pages/calendar'
-import { QrPage } from './pages/qr'
-import { LabsPage } from './pages/labs'
-import { LawyersPage } from './pages/lawyers'
-import { MediaPage } from './pages/media'
-import { CatalogItemsPage } from './pages/catalog-items'
-import { CatalogImportPage } from './pages/catalog-import'
-import { CatalogBundlesPage } from './pages/catalog-bundles'
-import { MaterialsPage } from './pages/materials'
-import { SupervisionPage } from './pages/supervision'
-import { PoliciesPage } from './pages/policies'
-import { FinanceProductsPage } from './pages/finance-products'
-import { SearchLexiconPage } from './pages/search-lexicon'
+import type { PageProps } from './pages/page-props'
 
-/** Only sections that work are listed; later ones join as they are built. */
+type Page = ComponentType<PageProps>
+/** Each section is its own chunk: opening 人员与角色 does not download ECharts or the importer. */
+const section = (load: () => Promise<Page>) => lazy(async () => ({ default: await load() }))
+
 const SECTIONS = [
-  { key: 'staff', label: '人员与角色', page: StaffPage },
-  { key: 'points', label: '服务网点', page: PointsPage },
-  { key: 'calendar', label: '节假日与调休', page: CalendarPage },
-  { key: 'qr', label: '一码通专区', page: QrPage },
-  { key: 'labs', label: '检测机构', page: LabsPage },
-  { key: 'lawyers', label: '律师', page: LawyersPage },
-  { key: 'media', label: '直播与视频', page: MediaPage },
-  { key: 'catalog', label: '事项管理', page: CatalogItemsPage },
-  { key: 'catalog-import', label: '导入实施清单', page: CatalogImportPage },
-  { key: 'materials', label: '材料库', page: MaterialsPage },
-  { key: 'bundles', label: '一件事', page: CatalogBundlesPage },
-  { key: 'search-lexicon', label: '搜索词库', page: SearchLexiconPage },
-  { key: 'policies', label: '惠企政策', page: PoliciesPage },
-  { key: 'finance', label: '银行产品', page: FinanceProductsPage },
-  { key: 'supervision', label: '电子监察', page: SupervisionPage },
-  { key: 'audit', label: '审计日志', page: AuditPage },
+  {
+    key: 'staff',
+    label: '人员与角色',
+    page: section(async () => (await import('./pages/staff')).StaffPage),
+  },
+  {
+    key: 'points',
+    label: '服务网点',
+    page: section(async () => (await import('./pages/points')).PointsPage),
+  },
+  {
+    key: 'calendar',
+    label: '节假日与调休',
+    page: section(async () => (await import('./pages/calendar')).CalendarPage),
+  },
+  {
+    key: 'qr',
+    label: '一码通专区',
+    page: section(async () => (await import('./pages/qr')).QrPage),
+  },
+  {
+    key: 'labs',
+    label: '检测机构',
+    page: section(async () => (await import('./pages/labs')).LabsPage),
+  },
+  {
+    key: 'lawyers',
+    label: '律师',
+    page: section(async () => (await import('./pages/lawyers')).LawyersPage),
+  },
+  {
+    key: 'media',
+    label: '直播与视频',
+    page: section(async () => (await import('./pages/media')).MediaPage),
+  },
+  {
+    key: 'catalog',
+    label: '事项管理',
+    page: section(async () => (await import('./pages/catalog-items')).CatalogItemsPage),
+  },
+  {
+    key: 'catalog-import',
+    label: '导入实施清单',
+    page: section(async () => (await import('./pages/catalog-import')).CatalogImportPage),
+  },
+  {
+    key: 'materials',
+    label: '材料库',
+    page: section(async () => (await import('./pages/materials')).MaterialsPage),
+  },
+  {
+    key: 'bundles',
+    label: '一件事',
+    page: section(async () => (await import('./pages/catalog-bundles')).CatalogBundlesPage),
+  },
+  {
+    key: 'search-lexicon',
+    label: '搜索词库',
+    page: section(async () => (await import('./pages/search-lexicon')).SearchLexiconPage),
+  },
+  {
+    key: 'policies',
+    label: '惠企政策',
+    page: section(async () => (await import('./pages/policies')).PoliciesPage),
+  },
+  {
+    key: 'finance',
+    label: '银行产品',
+    page: section(async () => (await import('./pages/finance-products')).FinanceProductsPage),
+  },
+  {
+    key: 'supervision',
+    label: '电子监察',
+    page: section(async () => (await import('./pages/supervision')).SupervisionPage),
+  },
+  {
+    key: 'audit',
+    label: '审计日志',
+    page: section(async () => (await import('./pages/audit')).AuditPage),
+  },
 ] as const
 type SectionKey = (typeof SECTIONS)[number]['key']
 
@@ -75,7 +127,7 @@ export function ConsoleApp() {
 
   if (me === 'loading') return <Spin fullscreen />
   if (me === null) return <SignInPage onSignedIn={() => void load()} />
-  const Page = SECTIONS.find((s) => s.key === section)?.page ?? StaffPage
+  const Page = (SECTIONS.find((s) => s.key === section) ?? SECTIONS[0]).page
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme='light'>
@@ -100,7 +152,9 @@ export function ConsoleApp() {
         </Layout.Header>
         {/* Layout.Content is the page's <main>. */}
         <Layout.Content style={{ padding: 24 }}>
-          <Page me={me} />
+          <Suspense fallback={<Spin />}>
+            <Page me={me} />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>
