@@ -55,7 +55,10 @@ export function useBookingSubmit(
     try {
       checked ??= await loadContract(loadBookingRequest)
     } catch (failure) {
-      setError({ message: isApiError(failure) ? failure.message : '提交失败，请稍后重试', code: undefined })
+      setError({
+        message: isApiError(failure) ? failure.message : '提交失败，请稍后重试',
+        code: undefined,
+      })
       return
     }
     const found = formErrors(checked, body)
