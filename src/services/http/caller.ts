@@ -4,8 +4,9 @@ import { call, registerEndpoints, type CallRest } from './client'
 import { loadTransport } from './load-transport'
 
 /**
- * `call` for the endpoints of the given domain maps, and only those: a feature's api module
- * imports just its own domains, so a subpackage's schemas stay in that subpackage on weapp.
+ * `call` for the endpoints of the given domain maps, and only those, registered at once. The
+ * app's features use `lazyCallerFor(endpointsOf.<domain>)` instead: an eager map would put its
+ * schemas and zod back into the page's package (tests/build/size-budget.test.ts).
  */
 export function callerFor<M extends Readonly<Record<string, EndpointDef>>>(map: M) {
   registerEndpoints(map)
