@@ -10,8 +10,11 @@ const isH5 = process.env.TARO_ENV === 'h5'
 const axiosAdapters = path.resolve(__dirname, 'weapp', 'axios-adapters.js')
 /** The oldest runtimes the weapp main package already requires (ES2020: iOS 14, Chrome 80). */
 const WEAPP_TARGETS = { ios: '14', chrome: '80' }
-/** The subpackage (no pages) that holds the weapp's async chunks: the request layer (axios). */
-const WEAPP_ASYNC_ROOT = 'packages/transport'
+/**
+ * The subpackages (no pages) that hold the weapp's async chunks: the request layer (axios), and
+ * the contract's endpoint maps and schemas with zod (services/contract/lazy-endpoints.ts).
+ */
+const WEAPP_ASYNC_ROOTS = ['packages/transport', 'packages/contract']
 const nativeComponents = path.resolve(__dirname, '..', 'src', 'components', 'native')
 
 const inNodeModules = (...packages: string[]) =>
@@ -128,7 +131,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
           },
         ])
         // 分包异步化: code behind `import()` leaves the main package (see the plugin).
-        chain.plugin('weapp-async-subpackage').use(AsyncSubpackagePlugin, [WEAPP_ASYNC_ROOT])
+        chain.plugin('weapp-async-subpackage').use(AsyncSubpackagePlugin, [WEAPP_ASYNC_ROOTS])
         // Our code is compiled for the runtime the main package already needs: zod and axios
         // ship ES2020 (`??`, object spread) untranspiled, so ES5 output of our own code (Taro's
         // default: iOS 9) would only add regenerator and helper bytes, not reach older phones.

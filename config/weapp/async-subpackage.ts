@@ -8,17 +8,19 @@ import type { Chunk, Compiler, WebpackPluginInstance } from 'webpack'
  * This plugin:
  * - loads each async chunk with WeChat's `require.async` (a literal path per chunk, so the
  *   packaging tool sees the file as used), which downloads the subpackage holding it first;
- * - declares that subpackage (`root`, no pages) in app.json, as 分包异步化 requires;
- * - fails the build when an async chunk is named outside `root` (the main package would then
+ * - declares each subpackage holding such a chunk (`root`, no pages) in app.json, as 分包异步化
+ *   requires;
+ * - fails the build when an async chunk is named outside the roots (the main package would then
  *   try to load a file that is not in any package).
- * Each `import()` names its chunk into the subpackage with a `webpackChunkName: "<root>/…"` comment.
+ * Each `import()` names its chunk into a subpackage with a `webpackChunkName: "<root>/…"` comment.
  */
 export class AsyncSubpackagePlugin implements WebpackPluginInstance {
-  constructor(private readonly root: string) {}
+  constructor(private readonly roots: readonly string[]) {}
 
   apply(compiler: Compiler): void {
     const { RuntimeGlobals, RuntimeModule, Compilation, WebpackError } = compiler.webpack
-    const root = this.root
+    const roots = this.roots
+    const rootOf = (chunk: Chunk) => roots.find((root) => (chunk.name ?? '').startsWith(`${root}/`))
     const NAME = 'AsyncSubpackagePlugin'
 
     class RequireAsyncLoadScript extends RuntimeModule {
@@ -28,9 +30,10 @@ export class AsyncSubpackagePlugin implements WebpackPluginInstance {
 
       override generate(): string {
         const from = path.posix.dirname(`${this.chunk?.name ?? 'runtime'}.js`)
-        const inRoot = (chunk: Chunk) => (chunk.name ?? '').startsWith(`${root}/`)
-        // Chunks outside the root are the main package's own (already loaded) or a build error.
-        const asyncChunks = [...(this.chunk?.getAllAsyncChunks() ?? [])].filter(inRoot)
+        // Chunks outside the roots are the main package's own (already loaded) or a build error.
+        const asyncChunks = [...(this.chunk?.getAllAsyncChunks() ?? [])].filter(
+          (chunk) => rootOf(chunk) !== undefined,
+        )
         const loaders = asyncChunks.map((chunk) => {
           const file = path.posix.relative(from, `${chunk.name ?? String(chunk.id)}.js`)
           const request = JSON.stringify(file.startsWith('.') ? file : `./${file}`)
@@ -66,20 +69,24 @@ export class AsyncSubpackagePlugin implements WebpackPluginInstance {
         { name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
         () => {
           const asyncChunks = [...compilation.chunks].filter((chunk) => !chunk.canBeInitial())
+          const used = new Set<string>()
           for (const chunk of asyncChunks) {
-            if (!(chunk.name ?? '').startsWith(`${root}/`))
+            const root = rootOf(chunk)
+            if (root === undefined)
               compilation.errors.push(
                 new WebpackError(
-                  `${NAME}: async chunk ${chunk.name ?? String(chunk.id)} is outside ${root}/ — name it with webpackChunkName "${root}/…"`,
+                  `${NAME}: async chunk ${chunk.name ?? String(chunk.id)} is outside ${roots.join(', ')} — name it with webpackChunkName "<root>/…"`,
                 ),
               )
+            else used.add(root)
           }
           const appJson = compilation.getAsset('app.json')
-          if (asyncChunks.length === 0 || appJson === undefined) return
+          if (used.size === 0 || appJson === undefined) return
           const app = JSON.parse(appJson.source.source().toString()) as {
             subPackages?: { root: string; pages: string[] }[]
           }
-          app.subPackages = [...(app.subPackages ?? []), { root, pages: [] }]
+          const added = roots.filter((root) => used.has(root)).map((root) => ({ root, pages: [] }))
+          app.subPackages = [...(app.subPackages ?? []), ...added]
           compilation.updateAsset(
             'app.json',
             new compiler.webpack.sources.RawSource(JSON.stringify(app)),

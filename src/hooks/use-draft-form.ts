@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Schema, SchemaOutput } from '../services/contract'
-import { isApiError } from '../services/http'
+import { isApiError, loadContract } from '../services/http'
 import { formErrors } from '../utils/form-errors'
 import { useDraft } from './use-draft'
 
@@ -8,12 +8,13 @@ export type FormStatus = 'editing' | 'submitting' | 'done'
 
 /**
  * An autosaved form checked with the contract schema before sending; server field errors land
- * on the same fields. The draft is deleted only after the server accepted it.
+ * on the same fields. The draft is deleted only after the server accepted it. The schema is
+ * loaded on the first send (`schemasOf` in contract/lazy-schemas.ts): pages do not carry zod.
  */
 export function useDraftForm<T extends Record<string, string>, S extends Schema>(
   formId: string,
   initial: T,
-  schema: S,
+  loadSchema: () => Promise<S>,
   submit: (values: SchemaOutput<S>) => Promise<unknown>,
 ) {
   const draft = useDraft(formId, initial)
@@ -29,6 +30,13 @@ export function useDraftForm<T extends Record<string, string>, S extends Schema>
 
   const onSubmit = async () => {
     setFormError(null)
+    let schema: S
+    try {
+      schema = await loadContract(loadSchema)
+    } catch (error) {
+      setFormError(isApiError(error) ? error.message : '提交失败，请稍后重试')
+      return
+    }
     const found = formErrors(schema, draft.values)
     setErrors(found)
     if (Object.keys(found).length > 0) return

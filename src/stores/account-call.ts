@@ -1,5 +1,5 @@
-import { callerFor } from '../services/http'
-import { accountEndpoints } from '../services/contract/endpoints/account'
+import { lazyCallerFor } from '../services/http'
+import { endpointsOf } from '../services/contract/lazy-endpoints'
 
-/** `call` for the account endpoints the launch stores use; account-call.h5.ts loads them later. */
-export const accountCall = /* #__PURE__ */ callerFor(accountEndpoints)
+/** `call` for the account endpoints the launch stores use. */
+export const accountCall = lazyCallerFor(endpointsOf.account)

@@ -4,11 +4,11 @@ import type {
   Profile,
   VerificationRequest,
 } from '../../services/contract'
-import { callerFor } from '../../services/http'
-import { accountEndpoints } from '../../services/contract/endpoints/account'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 import { useSession } from '../../stores/session'
 
-const call = /* #__PURE__ */ callerFor(accountEndpoints)
+const call = lazyCallerFor(endpointsOf.account)
 
 const keep = (profile: Profile) => {
   useSession.getState().setProfile(profile)

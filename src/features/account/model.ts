@@ -1,9 +1,5 @@
-import {
-  AGENT_SCOPE_NAMES,
-  type AgentGrant,
-  type AgentScope,
-  type Profile,
-} from '../../services/contract'
+import type { AgentGrant, AgentScope, Profile } from '../../services/contract'
+import { AGENT_SCOPE_NAMES } from '../../services/contract/choices'
 import { formatDay, formatDayTime } from '../../services/contract'
 
 export interface IdentitySummary {

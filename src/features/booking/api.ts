@@ -1,14 +1,11 @@
 import type { BookingRequest, NearbyResult } from '../../services/contract'
-import { callerFor } from '../../services/http'
-import { bookingEndpoints } from '../../services/contract/endpoints/booking'
-import { pointsEndpoints } from '../../services/contract/endpoints/points'
-import { accountEndpoints } from '../../services/contract/endpoints/account'
-import { catalogEndpoints } from '../../services/contract/endpoints/catalog'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(bookingEndpoints)
-const pointsCall = /* #__PURE__ */ callerFor(pointsEndpoints)
-const accountCall = /* #__PURE__ */ callerFor(accountEndpoints)
-const catalogCall = /* #__PURE__ */ callerFor(catalogEndpoints)
+const call = lazyCallerFor(endpointsOf.booking)
+const pointsCall = lazyCallerFor(endpointsOf.points)
+const accountCall = lazyCallerFor(endpointsOf.account)
+const catalogCall = lazyCallerFor(endpointsOf.catalog)
 
 export const bookingItems = (q: string) =>
   call('GET /api/v1/appointments/items', { query: q === '' ? {} : { q } }).then((r) => r.items)

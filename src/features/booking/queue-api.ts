@@ -1,8 +1,8 @@
-import { callerFor } from '../../services/http'
-import { qrEndpoints } from '../../services/contract/endpoints/qr'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
 // Apart from api.ts, which the home tab loads: only the staff check-in desk calls the queue.
-const call = callerFor(qrEndpoints)
+const call = lazyCallerFor(endpointsOf.qr)
 
 export const callNext = (pointId: string) =>
   call('POST /api/v1/staff/queue/call-next', { body: { pointId } })

@@ -1,11 +1,15 @@
 import { useState } from 'react'
-import { BookingRequest, type Appointment, type Reminder } from '../../services/contract'
-import { isApiError } from '../../services/http'
+import type { Appointment, Reminder } from '../../services/contract'
+import { schemasOf } from '../../services/contract/lazy-schemas'
+import { isApiError, loadContract } from '../../services/http'
+import { useContractSchema } from '../../hooks/use-contract-schema'
 import { randomId } from '../../platform/random'
 import { askReminderSubscription } from '../../platform/subscribe'
 import { formErrors } from '../../utils/form-errors'
 import { book, reschedule } from './api'
 import type { BookingDraft } from './booking-draft'
+
+const loadBookingRequest = () => schemasOf.booking().then((m) => m.BookingRequest)
 
 /** weapp asks for the subscription message at the confirm tap; H5 reminds in the app instead. */
 const askReminder = async (): Promise<Reminder> =>
@@ -34,6 +38,9 @@ export function useBookingSubmit(
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [error, setError] = useState<SubmitError | null>(null)
   const [sending, setSending] = useState(false)
+  // Loaded with the screen: the confirm tap then checks and asks for the subscription at once
+  // (WeChat shows that dialog only in answer to a tap, not after a download).
+  const schema = useContractSchema(loadBookingRequest)
 
   const submit = async () => {
     setError(null)
@@ -44,7 +51,17 @@ export function useBookingSubmit(
       ...(typed && { name: draft.name, phone: draft.phone }),
       ...(actingFor !== undefined && { actingFor }),
     }
-    const found = formErrors(BookingRequest, body)
+    let checked = schema
+    try {
+      checked ??= await loadContract(loadBookingRequest)
+    } catch (failure) {
+      setError({
+        message: isApiError(failure) ? failure.message : '提交失败，请稍后重试',
+        code: undefined,
+      })
+      return
+    }
+    const found = formErrors(checked, body)
     setErrors(found)
     if (Object.keys(found).length > 0) return
     const reminder = rescheduleOf ? undefined : await askReminder()

@@ -1,21 +1,21 @@
-import {
-  filePath,
+import type {
+  CaseApplication,
+  CaseRequest,
+  CaseSource,
+  ComplaintRequest,
+  CorrectionItem,
+  RatingRequest,
   Upload,
-  type CaseApplication,
-  type CaseRequest,
-  type CaseSource,
-  type ComplaintRequest,
-  type CorrectionItem,
-  type RatingRequest,
 } from '../../services/contract'
-import { ApiError, callerFor, errorFromResponse } from '../../services/http'
-import { casesEndpoints } from '../../services/contract/endpoints/cases'
-import { ecertEndpoints } from '../../services/contract/endpoints/ecert'
+import { filePath } from '../../services/contract/file-paths'
+import { schemasOf } from '../../services/contract/lazy-schemas'
+import { ApiError, lazyCallerFor, errorFromResponse, loadContract } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 import { uploadFile, type PickedFile } from '../../platform/upload'
 import { useSession } from '../../stores/session'
 
-const call = /* #__PURE__ */ callerFor(casesEndpoints)
-const ecertCall = /* #__PURE__ */ callerFor(ecertEndpoints)
+const call = lazyCallerFor(endpointsOf.cases)
+const ecertCall = lazyCallerFor(endpointsOf.ecert)
 
 export const caseForm = (source: CaseSource) => call('GET /api/v1/cases/form', { query: source })
 /** The user's 电子证照, offered as materials (免证办). */
@@ -80,6 +80,7 @@ export async function uploadMaterial(
   }
   if (!result.ok) throw new ApiError('network', result.message)
   if (result.status !== 201) throw errorFromResponse(result.status, result.body)
+  const { Upload } = await loadContract(schemasOf.cases)
   const parsed = Upload.safeParse((result.body as { data?: unknown } | null)?.data)
   if (!parsed.success) throw new ApiError('http', '服务返回的数据格式不正确，请稍后重试', 201)
   return parsed.data

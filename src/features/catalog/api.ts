@@ -1,10 +1,9 @@
 import type { Audience, ItemFilter } from '../../services/contract'
-import { callerFor } from '../../services/http'
-import { catalogEndpoints } from '../../services/contract/endpoints/catalog'
-import { pointsEndpoints } from '../../services/contract/endpoints/points'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(catalogEndpoints)
-const pointsCall = /* #__PURE__ */ callerFor(pointsEndpoints)
+const call = lazyCallerFor(endpointsOf.catalog)
+const pointsCall = lazyCallerFor(endpointsOf.points)
 
 export type { ItemFilter }
 

@@ -1,7 +1,7 @@
-import { callerFor } from '../../services/http'
-import { adminEndpoints } from '../../services/contract/endpoints/admin'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(adminEndpoints)
+const call = lazyCallerFor(endpointsOf.admin)
 
 export const previewConsoleSignIn = (code: string) =>
   call('POST /api/v1/admin/sign-in/scan', { body: { code } })

@@ -1,6 +1,6 @@
-import { callerFor } from '../../services/http'
-import { ecertEndpoints } from '../../services/contract/endpoints/ecert'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(ecertEndpoints)
+const call = lazyCallerFor(endpointsOf.ecert)
 
 export const myLicences = () => call('GET /api/v1/ecert/licences').then((r) => r.items)

@@ -1,12 +1,10 @@
 import type { GrantRequest } from '../../services/contract'
-import { callerFor } from '../../services/http'
-import { familyEndpoints } from '../../services/contract/endpoints/family'
-import { catalogEndpoints } from '../../services/contract/endpoints/catalog'
-import { bookingEndpoints } from '../../services/contract/endpoints/booking'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(familyEndpoints)
-const catalogCall = /* #__PURE__ */ callerFor(catalogEndpoints)
-const bookingCall = /* #__PURE__ */ callerFor(bookingEndpoints)
+const call = lazyCallerFor(endpointsOf.family)
+const catalogCall = lazyCallerFor(endpointsOf.catalog)
+const bookingCall = lazyCallerFor(endpointsOf.booking)
 
 export const createGrant = (body: GrantRequest, idempotencyKey: string) =>
   call('POST /api/v1/proxy/grants', { body }, { idempotencyKey })

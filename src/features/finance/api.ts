@@ -1,10 +1,9 @@
 import type { ApplicationRequest, CreditRequest, DecisionRequest } from '../../services/contract'
-import { callerFor } from '../../services/http'
-import { financeEndpoints } from '../../services/contract/endpoints/finance'
-import { policyEndpoints } from '../../services/contract/endpoints/policy'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(financeEndpoints)
-const policyCall = /* #__PURE__ */ callerFor(policyEndpoints)
+const call = lazyCallerFor(endpointsOf.finance)
+const policyCall = lazyCallerFor(endpointsOf.policy)
 
 export const listProducts = () => call('GET /api/v1/finance/products').then((r) => r.items)
 

@@ -1,10 +1,9 @@
 import type { GuideAskRequest } from '../../services/contract'
-import { callerFor } from '../../services/http'
-import { guideEndpoints } from '../../services/contract/endpoints/guide'
-import { catalogEndpoints } from '../../services/contract/endpoints/catalog'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(guideEndpoints)
-const catalogCall = /* #__PURE__ */ callerFor(catalogEndpoints)
+const call = lazyCallerFor(endpointsOf.guide)
+const catalogCall = lazyCallerFor(endpointsOf.catalog)
 
 export const askGuide = (body: GuideAskRequest) => call('POST /api/v1/guide/ask', { body })
 

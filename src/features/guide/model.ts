@@ -1,10 +1,9 @@
-import * as z from 'zod/mini'
-import {
+import type {
   GuideAnswerChoice,
-  type GuidePlan,
-  type GuideSection,
-  type GuideSource,
-  type GuideSourceField,
+  GuidePlan,
+  GuideSection,
+  GuideSource,
+  GuideSourceField,
 } from '../../services/contract'
 import { routes } from '../../utils/routes'
 import { speechOf } from '../../utils/speech-text'
@@ -21,13 +20,23 @@ export interface GuideDraft extends Record<string, string> {
 
 export const EMPTY_DRAFT: GuideDraft = { text: '', asked: '', answers: '[]' }
 
-const Answers = z.array(GuideAnswerChoice)
+/** Checked as the contract's GuideAnswerChoice does, without loading zod on the page. */
+const within = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length >= 1 && value.length <= max
+
+function answerChoice(value: unknown): GuideAnswerChoice | null {
+  if (typeof value !== 'object' || value === null) return null
+  const { question, choice } = value as Record<string, unknown>
+  return within(question, 60) && within(choice, 80) ? { question, choice } : null
+}
 
 /** The answers kept in the draft; a damaged draft counts as none (the user is asked again). */
 export function parseAnswers(json: string): GuideAnswerChoice[] {
   try {
-    const parsed = z.safeParse(Answers, JSON.parse(json))
-    return parsed.success ? parsed.data : []
+    const parsed: unknown = JSON.parse(json)
+    if (!Array.isArray(parsed)) return []
+    const answers = parsed.map(answerChoice)
+    return answers.every((a) => a !== null) ? (answers as GuideAnswerChoice[]) : []
   } catch {
     return []
   }

@@ -1,6 +1,6 @@
-import { callerFor } from '../../services/http'
-import { helperContactEndpoints } from '../../services/contract/endpoints/helper-contact'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(helperContactEndpoints)
+const call = lazyCallerFor(endpointsOf.helperContact)
 
 export const helperContact = () => call('GET /api/v1/helper-contact')

@@ -1,8 +1,8 @@
 import type { ReportRequest, SamplingRequest, TestingService } from '../../services/contract'
-import { callerFor } from '../../services/http'
-import { labsEndpoints } from '../../services/contract/endpoints/labs'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(labsEndpoints)
+const call = lazyCallerFor(endpointsOf.labs)
 
 export const listLabs = (service: TestingService | undefined) =>
   call('GET /api/v1/testing/labs', { query: { service } }).then((r) => r.items)

@@ -4,10 +4,10 @@ import type {
   ConsultationRequest,
   LegalTopicId,
 } from '../../services/contract'
-import { callerFor } from '../../services/http'
-import { legalEndpoints } from '../../services/contract/endpoints/legal'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(legalEndpoints)
+const call = lazyCallerFor(endpointsOf.legal)
 
 export const listTopics = () => call('GET /api/v1/legal/topics').then((r) => r.items)
 

@@ -1,8 +1,8 @@
 import type { BindAccountRequest } from '../../services/contract'
-import { callerFor } from '../../services/http'
-import { lifeEndpoints } from '../../services/contract/endpoints/life'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(lifeEndpoints)
+const call = lazyCallerFor(endpointsOf.life)
 
 export const listAccounts = () => call('GET /api/v1/utilities/accounts').then((r) => r.items)
 

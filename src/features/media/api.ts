@@ -1,8 +1,8 @@
 import type { LiveSession } from '../../services/contract'
-import { callerFor } from '../../services/http'
-import { mediaEndpoints } from '../../services/contract/endpoints/media'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(mediaEndpoints)
+const call = lazyCallerFor(endpointsOf.media)
 
 export const PAGE_SIZE = 10
 

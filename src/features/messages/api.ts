@@ -1,7 +1,7 @@
-import { callerFor } from '../../services/http'
-import { messagesEndpoints } from '../../services/contract/endpoints/messages'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(messagesEndpoints)
+const call = lazyCallerFor(endpointsOf.messages)
 
 export const messagePage = (cursor?: string) =>
   call('GET /api/v1/messages', { query: cursor === undefined ? {} : { cursor } })

@@ -1,8 +1,8 @@
 import type { PointKind } from '../../services/contract'
-import { callerFor } from '../../services/http'
-import { pointsEndpoints } from '../../services/contract/endpoints/points'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(pointsEndpoints)
+const call = lazyCallerFor(endpointsOf.points)
 
 export function listServicePoints(query: { q?: string; kind?: PointKind }) {
   return call('GET /api/v1/service-points', { query }).then((res) => res.items)

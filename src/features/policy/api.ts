@@ -1,8 +1,8 @@
 import type { EnterpriseProfileForm, PreReviewRequest } from '../../services/contract'
-import { callerFor } from '../../services/http'
-import { policyEndpoints } from '../../services/contract/endpoints/policy'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(policyEndpoints)
+const call = lazyCallerFor(endpointsOf.policy)
 
 export const loadProfile = () => call('GET /api/v1/policy/profile')
 export const saveProfile = (body: EnterpriseProfileForm) =>

@@ -1,7 +1,7 @@
-import { callerFor } from '../../services/http'
-import { qrEndpoints } from '../../services/contract/endpoints/qr'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(qrEndpoints)
+const call = lazyCallerFor(endpointsOf.qr)
 
 export const resolveCode = (text: string) => call('POST /api/v1/qr/resolve', { body: { text } })
 export const myScans = () => call('GET /api/v1/qr/scans').then((r) => r.items)

@@ -1,8 +1,8 @@
 import type { PlanKind, TelecomRequest } from '../../services/contract'
-import { callerFor } from '../../services/http'
-import { telecomEndpoints } from '../../services/contract/endpoints/telecom'
+import { lazyCallerFor } from '../../services/http'
+import { endpointsOf } from '../../services/contract/lazy-endpoints'
 
-const call = /* #__PURE__ */ callerFor(telecomEndpoints)
+const call = lazyCallerFor(endpointsOf.telecom)
 
 export const listPlans = (kind: PlanKind | undefined) =>
   call('GET /api/v1/telecom/plans', { query: { kind } }).then((r) => r.items)

@@ -54,7 +54,4 @@ export const fileEndpoints = {
 } as const satisfies Record<string, FileEndpointDef>
 
 export type FileEndpointKey = keyof typeof fileEndpoints
-
-export function filePath(key: FileEndpointKey): string {
-  return key.slice(key.indexOf(' ') + 1)
-}
+export { filePath } from './file-paths'

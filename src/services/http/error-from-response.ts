@@ -1,26 +1,39 @@
-import * as z from 'zod/mini'
 import { isErrorCode } from '../contract'
 import { ApiError, DEFAULT_MESSAGES } from './api-error'
 
+interface WireError {
+  code: string
+  message: string
+  fields?: Record<string, string>
+}
+
+const isStringRecord = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((v) => typeof v === 'string')
+
 /**
  * The error body as it comes over the wire: a code this client does not know (from a newer
- * server) still carries its message, it just matches no typed code.
+ * server) still carries its message, it just matches no typed code. Checked by hand, not with
+ * zod: an upload's refusal is read in its subpackage, where zod is not loaded (lazy-endpoints.ts).
  */
-const WireErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.optional(z.record(z.string(), z.string())),
-  }),
-})
+function wireError(data: unknown): WireError | undefined {
+  if (typeof data !== 'object' || data === null) return undefined
+  const error = (data as { error?: unknown }).error
+  if (typeof error !== 'object' || error === null) return undefined
+  const { code, message, fields } = error as Record<string, unknown>
+  if (typeof code !== 'string' || typeof message !== 'string') return undefined
+  if (fields === undefined) return { code, message }
+  return isStringRecord(fields) ? { code, message, fields } : undefined
+}
 
 /**
  * The ApiError of a non-2xx answer, from its status and (parsed) body. Free of axios, so callers
  * outside the request layer (uploads) keep axios out of the weapp main package.
  */
 export function errorFromResponse(status: number, data: unknown): ApiError {
-  const parsed = WireErrorBody.safeParse(data)
-  const body = parsed.success ? parsed.data.error : undefined
+  const body = wireError(data)
   const code = body && isErrorCode(body.code) ? body.code : undefined
   if (status === 401) {
     return new ApiError(

@@ -1,5 +1,5 @@
 export { call, configureAuth, registerEndpoints, retryPolicy, type CallOptions } from './client'
 export { http } from './transport'
-export { callerFor, lazyCallerFor } from './caller'
+export { callerFor, lazyCallerFor, loadContract } from './caller'
 export { ApiError, isApiError, type ApiErrorKind } from './api-error'
 export { errorFromResponse } from './error-from-response'

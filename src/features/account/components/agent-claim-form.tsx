@@ -1,12 +1,14 @@
-import { AgentClaimRequest } from '../../../services/contract'
+import { schemasOf } from '../../../services/contract/lazy-schemas'
 import { Field } from '../../../components/field'
 import { useDraftForm } from '../../../hooks/use-draft-form'
 import { claimAgentCode } from '../api'
 import { DraftFormCard } from './draft-form-card'
 
+const loadAgentClaimRequest = () => schemasOf.identity().then((m) => m.AgentClaimRequest)
+
 /** A 经办人 binds the firm with the code its 法定代表人 generated for them. */
 export function AgentClaimForm() {
-  const form = useDraftForm('agent-claim', { code: '' }, AgentClaimRequest, (body) =>
+  const form = useDraftForm('agent-claim', { code: '' }, loadAgentClaimRequest, (body) =>
     claimAgentCode(body.code),
   )
   return (

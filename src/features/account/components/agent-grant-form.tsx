@@ -1,20 +1,17 @@
 import { useRef } from 'react'
-import * as z from 'zod/mini'
 import { ChoiceField } from '../../../components/choice-group/choice-field'
 import { Field } from '../../../components/field'
-import { IdNumber, PersonName, type AgentGrant } from '../../../services/contract'
+import type { AgentGrant } from '../../../services/contract'
 import { useDraftForm } from '../../../hooks/use-draft-form'
 import { randomId } from '../../../platform/random'
 import { grantAgent } from '../api'
 import { AGENT_DAY_CHOICES, AGENT_SCOPE_CHOICES, scopesOfChoice } from '../model'
 import { DraftFormCard } from './draft-form-card'
 
-const GrantDraft = z.object({
-  agentName: PersonName,
-  agentIdNumber: IdNumber,
-  scope: z.enum(['policy', 'finance', 'both'], '请选择授权经办人办理的事项'),
-  days: z.enum(['7', '30', '90', '365'], '请选择授权期限'),
-})
+const loadGrantDraft = () =>
+  import(/* webpackChunkName: "packages/contract/index" */ '../agent-grant-draft').then(
+    (m) => m.GrantDraft,
+  )
 
 /** The 法定代表人 names the 经办人 (name and 身份证号), what they may do and for how long. */
 export function AgentGrantForm({
@@ -28,7 +25,7 @@ export function AgentGrantForm({
   const form = useDraftForm(
     `agent-grant.${enterpriseId}`,
     { agentName: '', agentIdNumber: '', scope: '', days: '' },
-    GrantDraft,
+    loadGrantDraft,
     async (draft) => {
       const grant = await grantAgent(
         enterpriseId,

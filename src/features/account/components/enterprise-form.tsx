@@ -1,10 +1,12 @@
 import { useRef } from 'react'
-import { EnterpriseRequest } from '../../../services/contract'
+import { schemasOf } from '../../../services/contract/lazy-schemas'
 import { Field } from '../../../components/field'
 import { useDraftForm } from '../../../hooks/use-draft-form'
 import { randomId } from '../../../platform/random'
 import { addEnterprise } from '../api'
 import { DraftFormCard } from './draft-form-card'
+
+const loadEnterpriseRequest = () => schemasOf.profile().then((m) => m.EnterpriseRequest)
 
 export function EnterpriseForm() {
   // One key per submission: a retry after a lost answer replays instead of binding twice.
@@ -12,7 +14,7 @@ export function EnterpriseForm() {
   const form = useDraftForm(
     'enterprise',
     { name: '', uscc: '' },
-    EnterpriseRequest,
+    loadEnterpriseRequest,
     async (body) => {
       await addEnterprise(body, requestKey.current)
       requestKey.current = randomId()

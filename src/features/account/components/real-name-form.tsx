@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { VerificationRequest, type Verification } from '../../../services/contract'
+import { type Verification } from '../../../services/contract'
+import { schemasOf } from '../../../services/contract/lazy-schemas'
 import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
@@ -12,6 +13,8 @@ import { useSession } from '../../../stores/session'
 import { confirmVerification, startVerification } from '../api'
 import { verificationNote, verifiedText } from '../model'
 import { DraftFormCard } from './draft-form-card'
+
+const loadVerificationRequest = () => schemasOf.identity().then((m) => m.VerificationRequest)
 
 const NO_PENDING = { id: '', phoneMasked: '', expiresAt: '', code: '' }
 
@@ -85,7 +88,7 @@ export function RealNameForm() {
   const form = useDraftForm(
     'real-name',
     { name: '', idNumber: '' },
-    VerificationRequest,
+    loadVerificationRequest,
     async (body) => {
       setFaceError(null)
       const started = await startVerification(body)

@@ -1,22 +1,31 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { ComplaintAnswerRequest, type Complaint } from '../../../services/contract'
+import type { Complaint } from '../../../services/contract'
+import { schemasOf } from '../../../services/contract/lazy-schemas'
 import { AsyncView } from '../../../components/async-view'
 import { TextBox } from '../../../components/field/text-box'
 import { GovButton } from '../../../components/gov-button'
 import { useFresh } from '../../../hooks/use-fresh'
-import { isApiError } from '../../../services/http'
+import { isApiError, loadContract } from '../../../services/http'
 import { formErrors } from '../../../utils/form-errors'
 import { answerComplaint, staffComplaints } from '../api'
 import { ComplaintCard } from './complaint-items'
 import './cases.scss'
+
+const loadAnswerRequest = () => schemasOf.complaints().then((m) => m.ComplaintAnswerRequest)
 
 function AnswerForm({ complaint, onAnswered }: { complaint: Complaint; onAnswered: () => void }) {
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
   const send = async () => {
-    const found = formErrors(ComplaintAnswerRequest, { answer: text }).answer
+    let found: string | undefined
+    try {
+      found = formErrors(await loadContract(loadAnswerRequest), { answer: text }).answer
+    } catch (failure) {
+      setError(isApiError(failure) ? failure.message : '没有提交成功，请稍后重试')
+      return
+    }
     setError(found ?? null)
     if (found !== undefined) return
     setSending(true)

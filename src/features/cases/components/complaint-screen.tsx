@@ -1,11 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import {
-  ComplaintRequest,
-  type CaseDetail,
-  type Complaint,
-  type ComplaintKind,
-} from '../../../services/contract'
+import type { CaseDetail, Complaint, ComplaintKind } from '../../../services/contract'
+import { schemasOf } from '../../../services/contract/lazy-schemas'
 import { AsyncView } from '../../../components/async-view'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { Field } from '../../../components/field'
@@ -14,13 +10,17 @@ import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDraft } from '../../../hooks/use-draft'
 import { useFresh } from '../../../hooks/use-fresh'
-import { isApiError } from '../../../services/http'
+import { isApiError, loadContract } from '../../../services/http'
+import { useContractSchema } from '../../../hooks/use-contract-schema'
 import { randomId } from '../../../platform/random'
 import { formatDay } from '../../../services/contract'
 import { formErrors } from '../../../utils/form-errors'
 import { fileComplaint, getCase, myComplaints } from '../api'
 import { ComplaintItems, KIND_TEXT } from './complaint-items'
 import './cases.scss'
+
+const loadComplaintRequest = () => schemasOf.complaints().then((m) => m.ComplaintRequest)
+type ComplaintSchema = Awaited<ReturnType<typeof loadComplaintRequest>>
 
 const KINDS = [
   { value: 'complaint', label: '投诉', description: '办事不顺、超时、服务态度等问题' },
@@ -31,10 +31,14 @@ const KINDS = [
  * A content error shown after a send stays while the text is still too short and goes as soon as
  * it is long enough, judged by the same contract the server uses.
  */
-function recheckContent(errors: Record<string, string>, content: string): Record<string, string> {
-  if (errors.content === undefined) return errors
+function recheckContent(
+  schema: ComplaintSchema | null,
+  errors: Record<string, string>,
+  content: string,
+): Record<string, string> {
+  if (errors.content === undefined || schema === null) return errors
   const { content: _old, ...rest } = errors
-  const still = formErrors(ComplaintRequest, { kind: 'complaint', content }).content
+  const still = formErrors(schema, { kind: 'complaint', content }).content
   return still === undefined ? rest : { ...rest, content: still }
 }
 
@@ -58,6 +62,7 @@ function ComplaintForm({
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [error, setError] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
+  const schema = useContractSchema(loadComplaintRequest)
   const kind: ComplaintKind = draft.values.kind === 'suggestion' ? 'suggestion' : 'complaint'
 
   const send = async () => {
@@ -68,7 +73,14 @@ function ComplaintForm({
       ...(about && { caseId: about.id }),
       ...(phone && { phone }),
     }
-    const found = formErrors(ComplaintRequest, request)
+    let checked = schema
+    try {
+      checked ??= await loadContract(loadComplaintRequest)
+    } catch (failure) {
+      setError(isApiError(failure) ? failure.message : '没有提交成功，请稍后重试')
+      return
+    }
+    const found = formErrors(checked, request)
     setErrors(found)
     if (Object.keys(found).length > 0) return
     const key = draft.values.key || randomId()
@@ -109,7 +121,7 @@ function ComplaintForm({
         error={errors.content}
         onInput={(v) => {
           draft.setField('content', v)
-          setErrors((prev) => recheckContent(prev, v))
+          setErrors((prev) => recheckContent(schema, prev, v))
         }}
       />
       <Field

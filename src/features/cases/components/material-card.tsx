@@ -1,11 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import {
-  MAX_FILES_PER_MATERIAL,
-  type CaseFormMaterial,
-  type CaseIssue,
-  type Licence,
-} from '../../../services/contract'
+import type { CaseFormMaterial, CaseIssue, Licence } from '../../../services/contract'
+import { MAX_FILES_PER_MATERIAL } from '../../../services/contract/choices'
 import { GovButton } from '../../../components/gov-button'
 import { isApiError } from '../../../services/http'
 import { pickFiles, type PickKind } from '../../../platform/upload'

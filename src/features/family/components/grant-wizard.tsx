@@ -1,13 +1,14 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { GrantRequest, RELATIONS, type Grant } from '../../../services/contract'
+import { RELATIONS, type Grant } from '../../../services/contract'
+import { schemasOf } from '../../../services/contract/lazy-schemas'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDraft } from '../../../hooks/use-draft'
 import { randomId } from '../../../platform/random'
-import { isApiError } from '../../../services/http'
+import { isApiError, loadContract } from '../../../services/http'
 import { formErrors } from '../../../utils/form-errors'
 import { createGrant } from '../api'
 import {
@@ -23,6 +24,8 @@ import {
 } from '../model'
 import { GrantSummary } from './grant-summary'
 import { ItemChooser } from './item-chooser'
+
+const loadGrantRequest = () => schemasOf.family().then((m) => m.GrantRequest)
 import { StepFrame } from './step-frame'
 import './family.scss'
 
@@ -63,15 +66,24 @@ export function GrantWizard({ onCreated }: { onCreated: (grant: Grant) => void }
   }
   const go = (to: GrantStep) => {
     setErrors({})
+    setFailure(null)
     draft.setField('step', to)
   }
-  const forward = () => {
+  const forward = async () => {
     if (step === 'who' && values.kind === '') {
       setErrors({ granteeKind: '请选择请谁帮您办' })
       return
     }
+    let schema: Awaited<ReturnType<typeof loadGrantRequest>>
+    try {
+      schema = await loadContract(loadGrantRequest)
+    } catch (error) {
+      setFailure(isApiError(error) ? error.message : '提交失败，请稍后重试')
+      return
+    }
+    setFailure(null)
     const found = Object.fromEntries(
-      Object.entries(formErrors(GrantRequest, grantRequest(values))).filter(([field]) =>
+      Object.entries(formErrors(schema, grantRequest(values))).filter(([field]) =>
         STEP_FIELDS[step].includes(field),
       ),
     )
@@ -166,9 +178,9 @@ export function GrantWizard({ onCreated }: { onCreated: (grant: Grant) => void }
         {step === 'confirm' && (
           <View>
             <GrantSummary draft={values} now={now} />
-            {failure !== null && <Notice tone='danger'>{failure}</Notice>}
           </View>
         )}
+        {failure !== null && <Notice tone='danger'>{failure}</Notice>}
         <View className='family-actions'>
           {step === 'confirm' ? (
             <GovButton loading={sending} onClick={() => void submit()}>

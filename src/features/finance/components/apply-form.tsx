@@ -7,18 +7,21 @@ import { Notice } from '../../../components/notice'
 import { useDraftForm } from '../../../hooks/use-draft-form'
 import { replacePage } from '../../../platform/navigation'
 import { randomId } from '../../../platform/random'
-import { ApplicationRequest, type CreditGrade, type LoanProduct } from '../../../services/contract'
+import { type CreditGrade, type LoanProduct } from '../../../services/contract'
+import { schemasOf } from '../../../services/contract/lazy-schemas'
 import { routes } from '../../../utils/routes'
 import { applyForLoan } from '../api'
 import { amountRange } from '../model'
 import './finance.scss'
+
+const loadApplicationRequest = () => schemasOf.finance().then((m) => m.ApplicationRequest)
 
 export function ApplyForm({ product, grade }: { product: LoanProduct; grade: CreditGrade }) {
   const requestKey = useRef(randomId())
   const form = useDraftForm(
     `finance-apply-${product.id}`,
     { productId: product.id, amount: '', purpose: '', materialsReady: '' },
-    ApplicationRequest,
+    loadApplicationRequest,
     async (body) => {
       const created = await applyForLoan(body, requestKey.current)
       requestKey.current = randomId()

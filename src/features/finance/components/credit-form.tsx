@@ -9,22 +9,25 @@ import {
   type StepQuestion,
 } from '../../../components/question-steps'
 import { useDraft } from '../../../hooks/use-draft'
-import { isApiError } from '../../../services/http'
+import { isApiError, loadContract } from '../../../services/http'
 import { formErrors } from '../../../utils/form-errors'
 import { openPage } from '../../../platform/navigation'
 import {
   CREDIT_YEARS_TEXT,
-  CreditRequest,
   creditAnswersFromProfile,
   yearsBandOf,
+  type CreditRequest,
   type CreditResult,
   type CreditYears,
 } from '../../../services/contract'
+import { schemasOf } from '../../../services/contract/lazy-schemas'
 import { routes } from '../../../utils/routes'
 import { assessCredit, enterpriseProfile } from '../api'
 import { CREDIT_QUESTIONS, EMPTY_CREDIT } from '../model'
 import { ProductCard } from './product-card'
 import './finance.scss'
+
+const loadCreditRequest = () => schemasOf.finance().then((m) => m.CreditRequest)
 
 function Result({ result }: { result: CreditResult }) {
   return (
@@ -122,14 +125,21 @@ export function CreditForm() {
   const [busy, setBusy] = useState(false)
   const known = useProfileAnswers(draft.values, draft.setField)
   const submit = async () => {
-    const found = formErrors(CreditRequest, draft.values)
+    let schema: Awaited<ReturnType<typeof loadCreditRequest>>
+    try {
+      schema = await loadContract(loadCreditRequest)
+    } catch (e) {
+      setFormError(isApiError(e) ? e.message : '自评失败，请稍后重试')
+      return
+    }
+    const found = formErrors(schema, draft.values)
     setErrors(found)
     setFormError(null)
     const unanswered = firstQuestionWithError(questions, (id) => id in found)
     if (unanswered !== null) return goTo(unanswered)
     setBusy(true)
     try {
-      setResult(await assessCredit(CreditRequest.parse(draft.values)))
+      setResult(await assessCredit(schema.parse(draft.values)))
     } catch (e) {
       setFormError(isApiError(e) ? e.message : '自评失败，请稍后重试')
     } finally {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { TextBox } from '../../../components/field/text-box'
 import { GovButton } from '../../../components/gov-button'
-import { ASK_MAX_CHARS } from '../../../services/contract'
+import { ASK_MAX_CHARS } from '../../../services/contract/choices'
 import { VoiceButton } from './voice-button'
 
 const EXAMPLES = ['我要开饭店', '生孩子要办什么', '补办社保卡', '买房过户']

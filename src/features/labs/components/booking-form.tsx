@@ -9,11 +9,14 @@ import { Notice } from '../../../components/notice'
 import { useDraftForm } from '../../../hooks/use-draft-form'
 import { replacePage } from '../../../platform/navigation'
 import { randomId } from '../../../platform/random'
-import { SamplingRequest, type Lab, type TestingService } from '../../../services/contract'
+import { type Lab, type TestingService } from '../../../services/contract'
+import { schemasOf } from '../../../services/contract/lazy-schemas'
 import { routes } from '../../../utils/routes'
 import { bookSampling } from '../api'
 import { formatDay } from '../../../services/contract'
 import './labs.scss'
+
+const loadSamplingRequest = () => schemasOf.labs().then((m) => m.SamplingRequest)
 
 function FieldError({ error }: { error: string | undefined }) {
   if (error === undefined) return null
@@ -30,7 +33,7 @@ export function BookingForm({ lab, service }: { lab: Lab; service: TestingServic
     // The draft key from before 检测 was named labs: drafts saved on phones stay found.
     `testing-book-${lab.id}`,
     { labId: lab.id, service, date: '', slot: '', address: '', contact: '', phone: '' },
-    SamplingRequest,
+    loadSamplingRequest,
     async (body) => {
       const created = await bookSampling(body, requestKey.current)
       requestKey.current = randomId()

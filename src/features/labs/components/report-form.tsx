@@ -3,9 +3,12 @@ import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDraftForm } from '../../../hooks/use-draft-form'
-import { ReportRequest, type SamplingBooking } from '../../../services/contract'
+import { type SamplingBooking } from '../../../services/contract'
+import { schemasOf } from '../../../services/contract/lazy-schemas'
 import { issueReport } from '../api'
 import './labs.scss'
+
+const loadReportRequest = () => schemasOf.labs().then((m) => m.ReportRequest)
 
 export function ReportForm({
   booking,
@@ -19,7 +22,7 @@ export function ReportForm({
     // The draft key from before 检测 was named labs: drafts saved on phones stay found.
     `testing-report-${booking.id}`,
     { place: '', formaldehyde: '', tvoc: '', benzene: '', conclusion: '' },
-    ReportRequest,
+    loadReportRequest,
     async (body) => onIssued(await issueReport(booking.id, body)),
   )
   const reading = (name: 'formaldehyde' | 'tvoc' | 'benzene', label: string) => (

@@ -8,11 +8,13 @@ import { useDraftForm } from '../../../hooks/use-draft-form'
 import { useRemote } from '../../../hooks/use-remote'
 import { replacePage } from '../../../platform/navigation'
 import { randomId } from '../../../platform/random'
-import { ConsultationRequest } from '../../../services/contract'
+import { schemasOf } from '../../../services/contract/lazy-schemas'
 import { routes } from '../../../utils/routes'
 import { askLawyer, listLawyers, listTopics } from '../api'
 import { TextBox } from '../../../components/field/text-box'
 import './legal.scss'
+
+const loadConsultationRequest = () => schemasOf.legal().then((m) => m.ConsultationRequest)
 
 function FieldError({ error }: { error: string | undefined }) {
   if (error === undefined) return null
@@ -30,7 +32,7 @@ export function AskForm() {
   const form = useDraftForm(
     'legal-ask',
     { lawyerId: '', topic: '', question: '' },
-    ConsultationRequest,
+    loadConsultationRequest,
     async (body) => {
       const created = await askLawyer(body, requestKey.current)
       requestKey.current = randomId()

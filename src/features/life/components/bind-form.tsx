@@ -4,16 +4,18 @@ import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDraftForm } from '../../../hooks/use-draft-form'
-import { BindAccountRequest } from '../../../services/contract'
+import { schemasOf } from '../../../services/contract/lazy-schemas'
 import { bindAccount } from '../api'
 import { KIND_CHOICES } from '../model'
 import './life.scss'
+
+const loadBindAccountRequest = () => schemasOf.life().then((m) => m.BindAccountRequest)
 
 export function BindForm({ onBound }: { onBound: () => void }) {
   const form = useDraftForm(
     'life-bind',
     { kind: '', number: '', holderCheck: '' },
-    BindAccountRequest,
+    loadBindAccountRequest,
     async (body) => {
       await bindAccount(body)
       onBound()

@@ -3,17 +3,15 @@ import { Field } from '../../../components/field'
 import { GovButton } from '../../../components/gov-button'
 import { Notice } from '../../../components/notice'
 import { useDraftForm } from '../../../hooks/use-draft-form'
-import {
-  EnterpriseProfileForm,
-  QINGSHAN_STREETS,
-  TAX_CREDITS,
-  type EnterpriseProfile,
-} from '../../../services/contract'
+import { QINGSHAN_STREETS, TAX_CREDITS, type EnterpriseProfile } from '../../../services/contract'
+import { schemasOf } from '../../../services/contract/lazy-schemas'
 import { saveProfile } from '../api'
 import { IndustryPicker } from './industry-picker'
 import { OptionChips } from './option-chips'
 import { QualificationPicker } from './qualification-picker'
 import './policy.scss'
+
+const loadEnterpriseProfileForm = () => schemasOf.policy().then((m) => m.EnterpriseProfileForm)
 
 const STREETS = QINGSHAN_STREETS.map((s) => ({ value: s, text: s }))
 const CREDITS = TAX_CREDITS.map((c) => ({ value: c, text: `${c}级` }))
@@ -54,7 +52,7 @@ export function ProfileForm({ profile, onSaved }: ProfileFormProps) {
   const form = useDraftForm(
     `policy-profile-${profile.enterpriseId}`,
     profile.form,
-    EnterpriseProfileForm,
+    loadEnterpriseProfileForm,
     async (body) => {
       onSaved(await saveProfile(body))
     },

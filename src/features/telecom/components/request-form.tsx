@@ -8,9 +8,12 @@ import { Notice } from '../../../components/notice'
 import { useDraftForm } from '../../../hooks/use-draft-form'
 import { useFresh } from '../../../hooks/use-fresh'
 import { randomId } from '../../../platform/random'
-import { TelecomRequest, type Plan, type TelecomOrder } from '../../../services/contract'
+import { type Plan, type TelecomOrder } from '../../../services/contract'
+import { schemasOf } from '../../../services/contract/lazy-schemas'
 import { myRequests, submitRequest } from '../api'
 import './telecom.scss'
+
+const loadTelecomRequest = () => schemasOf.telecom().then((m) => m.TelecomRequest)
 
 function OrderList({ version }: { version: number }) {
   const { state, reload } = useFresh(myRequests, [version])
@@ -50,7 +53,7 @@ export function RequestForm({ plan }: { plan: Plan }) {
   const form = useDraftForm(
     'telecom-request',
     { planId: plan.id, contact: '', phone: '', address: '' },
-    TelecomRequest,
+    loadTelecomRequest,
     async (body) => {
       setCreated(await submitRequest({ ...body, planId: plan.id }, requestKey.current))
       requestKey.current = randomId()

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini'
 import { COMMON_ERRORS } from './common'
 import { FILES_ERRORS } from './files'
 import { ACCOUNT_ERRORS } from './account'
@@ -68,8 +67,6 @@ export const ERROR_CODES = [
   ...ADMIN_SEARCH_ERRORS,
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
-
-export const ErrorCodeSchema = z.enum(ERROR_CODES)
 
 const known: ReadonlySet<string> = new Set(ERROR_CODES)
 

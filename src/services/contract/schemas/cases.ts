@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { MAX_FILES_PER_MATERIAL } from '../choices'
 import { clean, cleanMultiline } from '../zod'
 import { Material } from './catalog'
 import { ActingFor } from './family'
@@ -65,8 +66,7 @@ export const Upload = z.object({
 })
 export type Upload = z.infer<typeof Upload>
 
-/** Files one material may carry (issue 5); WeChat picks at most 9 at a time, so a second pick adds the rest. */
-export const MAX_FILES_PER_MATERIAL = 10
+export { MAX_FILES_PER_MATERIAL }
 
 export const MaterialProvision = z.object({
   materialId: Ref('材料'),

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini'
-import { ErrorCodeSchema } from '../errors'
+import { ERROR_CODES } from '../errors'
 import '../zod'
+
+// Here, not with the codes: errors/ stays free of zod for the client's error handling.
+export const ErrorCodeSchema = z.enum(ERROR_CODES)
 
 /** Every non-2xx answer carries this body; `fields` maps a dotted path to its Chinese message. */
 export const ErrorBody = z.object({

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini'
+import { CREDIT_GRADES } from '../choices'
 import { clean, cleanMultiline } from '../zod'
 
 export const LoanKind = z.enum(['guarantee', 'credit', 'mortgage'])
 export type LoanKind = z.infer<typeof LoanKind>
-export const CreditGrade = z.enum(['A', 'B', 'C', 'D'])
+export const CreditGrade = z.enum(CREDIT_GRADES)
 export type CreditGrade = z.infer<typeof CreditGrade>
 
 export const LoanProduct = z.object({

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini'
+import { ASK_MAX_CHARS } from '../choices'
 import { clean } from '../zod'
 import { MaterialForm } from './catalog'
 
 /** The longest request 智能导办 reads: a sentence or two, as people say it at 12345. */
-export const ASK_MAX_CHARS = 100
+export { ASK_MAX_CHARS }
 
 const HTML_TAG = /<\/?[a-z!][^>]*>/i
 /**

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { AGENT_SCOPE_NAMES, AGENT_SCOPES } from '../choices'
 import { clean, ruleCheck, text } from '../zod'
 import { checkIdNumber } from '../rules/id-number'
 
@@ -52,12 +53,9 @@ export const Outbox = z.object({ items: z.array(OutboxMessage) })
 export type Outbox = z.infer<typeof Outbox>
 
 /** What a 经办人 may do for the enterprise. */
-export const AgentScope = z.enum(['finance', 'policy'])
+export { AGENT_SCOPE_NAMES }
+export const AgentScope = z.enum(AGENT_SCOPES)
 export type AgentScope = z.infer<typeof AgentScope>
-export const AGENT_SCOPE_NAMES: Record<AgentScope, string> = {
-  finance: '融资贷款申请',
-  policy: '政策匹配、预审与订阅',
-}
 export const AGENT_DAYS = [7, 30, 90, 365] as const
 
 export const AgentGrantRequest = z.object({

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini'
+import { TESTING_SERVICES } from '../choices'
 import { checkMobile } from '../rules/phone'
 import { clean, isLocalDate, paragraph, ruleCheck, text } from '../zod'
 
-export const TestingService = z.enum(['air', 'product'], '请选择检测项目')
+export const TestingService = z.enum(TESTING_SERVICES, '请选择检测项目')
 export type TestingService = z.infer<typeof TestingService>
 
 export const Lab = z.object({

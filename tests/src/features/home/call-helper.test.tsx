@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { CallHelper, helperWaiting } from '../../../../src/features/home/components/call-helper'
 import type { HelperContact } from '../../../../src/services/contract'
@@ -67,6 +67,9 @@ test('while the 帮办员 loads, the lines are held by a placeholder with room f
   const placeholder = container.querySelector('.call-helper__who[aria-hidden="true"]')
   expect(placeholder).not.toBeNull()
   expect(placeholder?.querySelector('.call-helper__hotline')).not.toBeNull()
+  // The request leaves once the domain's endpoints are loaded (lazyCallerFor): a task later.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
+  expect(callMock).toHaveBeenCalled()
   answer(desk)
   expect(await screen.findByText(/现在没人接听/)).toBeTruthy()
   expect(container.querySelector('[aria-hidden="true"].call-helper__who')).toBeNull()

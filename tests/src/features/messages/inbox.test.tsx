@@ -51,7 +51,7 @@ test('newest first with the unread count; a tap marks it read and opens its page
   expect(await screen.findByText('1条未读')).toBeTruthy()
   fireEvent.click(screen.getByRole('button', { name: /请补正材料：办件1/ }))
   expect(navigate).toHaveBeenCalledWith({ url: '/packages/cases/pages/correct/index?id=c1' })
-  expect(calls).toContain('POST /api/v1/messages/:id/read')
+  await waitFor(() => expect(calls).toContain('POST /api/v1/messages/:id/read'))
   expect(screen.getByText('没有未读')).toBeTruthy()
   navigate.mockRestore()
 })
