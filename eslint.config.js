@@ -89,8 +89,9 @@ module.exports = tseslint.config(
     },
   },
   {
-    // A feature calls through `callerFor(<domain>Endpoints)`: the client knows only the endpoint
-    // maps registered that way, so a bare `call` of another domain fails at run time.
+    // A feature calls through `lazyCallerFor(endpointsOf.<domain>)`: the client knows only the
+    // endpoint maps registered that way, so a bare `call` of another domain fails at run time, and
+    // an eager `callerFor` would put zod and the domain's schemas in the page's package.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/services/http/**'],
     rules: {
@@ -100,8 +101,8 @@ module.exports = tseslint.config(
           patterns: [
             {
               group: ['**/services/http'],
-              importNames: ['call'],
-              message: 'Use callerFor(<domain>Endpoints) from services/http instead.',
+              importNames: ['call', 'callerFor'],
+              message: 'Use lazyCallerFor(endpointsOf.<domain>) from services/http instead.',
             },
           ],
         },
