@@ -1,4 +1,5 @@
 import type { ExpressionBuilder } from 'kysely'
+import { arg, compiledOnce } from '../../db/compiled-once'
 import { inTransaction, isPostgres, writtenOrder, type Sql } from '../../db/engine'
 import type { DB } from '../../db/schema'
 
@@ -17,22 +18,26 @@ export interface EnterpriseRow {
 type NewBinding = Omit<EnterpriseRow, 'created_at'> & { created_at: string }
 
 /** Only proven, unexpired bindings count anywhere. */
-const live = (now: Date) => (eb: ExpressionBuilder<DB, 'enterprises'>) =>
+const liveAt = (nowIso: string) => (eb: ExpressionBuilder<DB, 'enterprises'>) =>
   eb.and([
     eb('basis', '!=', 'unproven'),
-    eb.or([eb('valid_until', 'is', null), eb('valid_until', '>', now.toISOString())]),
+    eb.or([eb('valid_until', 'is', null), eb('valid_until', '>', nowIso)]),
   ])
+const live = (now: Date) => liveAt(now.toISOString())
 
 export function createEnterpriseRepo(sql: Sql) {
   const enterprises = () => sql.selectFrom('enterprises').selectAll()
+  // Read by 我的 and by every check of an enterprise identity.
+  const ofUser = compiledOnce(
+    enterprises()
+      .where('user_id', '=', arg(0))
+      .where(liveAt(arg(1)))
+      .orderBy('created_at')
+      .orderBy(writtenOrder(sql)),
+  )
   return {
-    listByUser: (userId: string, now: Date) =>
-      enterprises()
-        .where('user_id', '=', userId)
-        .where(live(now))
-        .orderBy('created_at')
-        .orderBy(writtenOrder(sql))
-        .execute() as Promise<EnterpriseRow[]>,
+    listByUser: async (userId: string, now: Date) =>
+      (await sql.executeQuery(ofUser(userId, now.toISOString()))).rows as EnterpriseRow[],
     /** Any binding of the code, proven or not (a re-bind proves the same row). */
     findByUscc: (userId: string, uscc: string) =>
       enterprises()
