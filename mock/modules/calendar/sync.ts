@@ -1,6 +1,6 @@
 import { CompiledQuery } from 'kysely'
 import { BUILT_IN_HOLIDAY_YEARS, setHolidayYears } from '../../../src/services/contract'
-import type { Sql } from '../../db/engine'
+import { readAtOnce, type Sql } from '../../db/engine'
 import { createHolidayRepo } from './repository'
 import { yearsInForce } from './rules'
 
@@ -14,7 +14,7 @@ async function calendarVersion(sql: Sql): Promise<number> {
     query = sql.selectFrom('holiday_calendar_version').select('version').compile()
     versionQueries.set(sql, query)
   }
-  const { rows } = await sql.executeQuery(query)
+  const rows = readAtOnce(sql, query) ?? (await sql.executeQuery(query)).rows
   return Number(rows[0]?.version ?? 0)
 }
 
