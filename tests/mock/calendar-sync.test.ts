@@ -40,7 +40,7 @@ async function savedElsewhere(holiday: boolean) {
     .execute()
 }
 
-test.each([
+test.each<[string, { url: string; cookie?: boolean }]>([
   ['an anonymous contract route', { url: '/api/v1/health' }],
   ['a console route signed in by cookie', { url: '/api/v1/admin/me', cookie: true }],
   ['an API route outside the contract', { url: '/api/v1/openapi.json' }],
