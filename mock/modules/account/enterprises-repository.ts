@@ -23,7 +23,6 @@ const liveAt = (nowIso: string) => (eb: ExpressionBuilder<DB, 'enterprises'>) =>
     eb('basis', '!=', 'unproven'),
     eb.or([eb('valid_until', 'is', null), eb('valid_until', '>', nowIso)]),
   ])
-const live = (now: Date) => liveAt(now.toISOString())
 
 export function createEnterpriseRepo(sql: Sql) {
   const enterprises = () => sql.selectFrom('enterprises').selectAll()
@@ -35,6 +34,13 @@ export function createEnterpriseRepo(sql: Sql) {
       .orderBy('created_at')
       .orderBy(writtenOrder(sql)),
   )
+  // Read by every request made as an enterprise (its 法人 or 经办人 identity).
+  const oneOfUser = compiledOnce(
+    enterprises()
+      .where('id', '=', arg(0))
+      .where('user_id', '=', arg(1))
+      .where(liveAt(arg(2))),
+  )
   return {
     listByUser: async (userId: string, now: Date) =>
       (await sql.executeQuery(ofUser(userId, now.toISOString()))).rows as EnterpriseRow[],
@@ -45,12 +51,9 @@ export function createEnterpriseRepo(sql: Sql) {
         .where('uscc', '=', uscc)
         .executeTakeFirst() as Promise<EnterpriseRow | undefined>,
     /** Scoped by owner and live: another user's id, or a lapsed binding, reads as "not found". */
-    findOfUser: (id: string, userId: string, now: Date) =>
-      enterprises()
-        .where('id', '=', id)
-        .where('user_id', '=', userId)
-        .where(live(now))
-        .executeTakeFirst() as Promise<EnterpriseRow | undefined>,
+    findOfUser: async (id: string, userId: string, now: Date) =>
+      (await sql.executeQuery(oneOfUser(id, userId, now.toISOString()))).rows[0] as
+        EnterpriseRow | undefined,
     /**
      * Within a transaction, takes turns with every other binding of the same user (their row
      * locked until commit on PostgreSQL; SQLite has one writer): a count then a bind stays true.
