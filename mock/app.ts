@@ -25,7 +25,7 @@ import {
   type DatabaseOptions,
 } from './db/connect'
 import { createRepos } from './modules/repositories'
-import { syncHolidayCalendar } from './modules/calendar/sync'
+import { syncHolidayCalendar, syncHolidayCalendarTo } from './modules/calendar/sync'
 import { createHandlers } from './modules/routes'
 import { installCompression } from './http/compression'
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/errors'
@@ -34,7 +34,7 @@ import { installJsonBody } from './http/json-body'
 import { loggerOptions, OneLinePerRequest, type LogStream } from './http/logging'
 import { installRateLimits, scaledLimits, type RateLimits } from './http/rate-limits'
 import { installSecurityHeaders } from './http/security-headers'
-import { registerEndpoints } from './http/register'
+import { isContractRoute, registerEndpoints } from './http/register'
 import { installStaticAndNotFound } from './http/spa'
 import { applyChineseZodMessages } from './http/validation'
 import { buildOpenApi } from './openapi/document'
@@ -130,7 +130,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
     await database.dispose?.()
   })
 
-  const authenticate = createAuthenticator(repos.sessions)
+  const authenticate = createAuthenticator(repos.sessions, (version) =>
+    syncHolidayCalendarTo(sql, version),
+  )
   installJsonBody(app)
   installErrorHandling(app)
   installCompression(app)
@@ -182,9 +184,14 @@ export function buildApp(options: AppOptions): FastifyInstance {
       now,
     )
   })
-  // Working days follow the holiday calendar the console saved, on every process, at once.
-  app.addHook('onRequest', async (request) => {
-    if (request.url.startsWith('/api/')) await syncHolidayCalendar(sql)
+  // Working days follow the holiday calendar the console saved, on every process, at once: a
+  // contract endpoint syncs it with its session (register.ts), every other API route here.
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method]
+    if (!route.url.startsWith('/api/') || methods.some((m) => isContractRoute(m, route.url))) return
+    const sync = async () => syncHolidayCalendar(sql)
+    const own = route.onRequest
+    route.onRequest = own ? [sync, ...(Array.isArray(own) ? own : [own])] : [sync]
   })
   const idempotency = createIdempotency(sql, repos.idempotency, now)
   // A plugin, so it loads after the ones above (compression hooks every route added after it) and
@@ -212,6 +219,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
       idempotency,
       authenticateConsole: consoleAuthenticator(repos.admin),
       authorize: consoleGuard(repos),
+      syncCalendar: () => syncHolidayCalendar(sql),
     })
   })
   const uploadDir = options.uploadDir ?? defaultUploadDir(options)

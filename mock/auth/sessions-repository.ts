@@ -1,5 +1,11 @@
 import { CompiledQuery } from 'kysely'
-import type { Sql } from '../db/engine'
+import { readAtOnce, type Sql } from '../db/engine'
+
+export interface LiveSession {
+  userId: string
+  /** The holiday calendar's version (mock/modules/calendar/sync.ts), read in the same query. */
+  calendarVersion: number
+}
 
 /**
  * Only the sha256 of a token is stored: a leaked database does not leak live sessions. Every
@@ -7,10 +13,14 @@ import type { Sql } from '../db/engine'
  */
 export function createSessionRepo(sql: Sql) {
   // Built and compiled once: the check runs on every signed-in request, and Kysely building and
-  // compiling it cost more than the indexed read itself. The row is still read every time.
+  // compiling it cost more than the indexed read itself. The row is still read every time, and
+  // with it the calendar's version, which every API request needs too: one query, not two.
   const live = sql
     .selectFrom('sessions')
-    .select('user_id')
+    .select((eb) => [
+      'user_id',
+      eb.selectFrom('holiday_calendar_version').select('version').as('calendar_version'),
+    ])
     .where('token_hash', '=', '')
     .where('expires_at', '>', '')
     .compile()
@@ -26,12 +36,13 @@ export function createSessionRepo(sql: Sql) {
         })
         .execute()
     },
-    findUserId: async (tokenHash: string, nowIso: string): Promise<string | undefined> => {
+    findLive: async (tokenHash: string, nowIso: string): Promise<LiveSession | undefined> => {
       const query = CompiledQuery.raw(live.sql, [tokenHash, nowIso]) as CompiledQuery<{
         user_id: string
+        calendar_version: number | null
       }>
-      const { rows } = await sql.executeQuery(query)
-      return rows[0]?.user_id
+      const row = (readAtOnce(sql, query) ?? (await sql.executeQuery(query)).rows)[0]
+      return row && { userId: row.user_id, calendarVersion: Number(row.calendar_version ?? 0) }
     },
     remove: async (tokenHash: string) => {
       await sql.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute()

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import {
+  type CompiledQuery,
   Kysely,
   sql as raw,
   type RawBuilder,
@@ -52,8 +53,15 @@ async function runOpen<T>(store: Open, work: () => Promise<T>): Promise<T> {
  */
 class AmbientDriver implements Driver {
   #ready: Promise<void> | undefined
+  /** Connections asked for and not yet given back (see `readAtOnce`). */
+  #held = 0
 
   constructor(readonly inner: Driver) {}
+
+  /** No query or transaction holds a connection or waits for one. */
+  get idle(): boolean {
+    return this.#held === 0
+  }
 
   init(): Promise<void> {
     return (this.#ready ??= this.inner.init())
@@ -61,13 +69,14 @@ class AmbientDriver implements Driver {
 
   acquireConnection(): Promise<DatabaseConnection> {
     const current = open.getStore()
-    return current?.driver === this
-      ? Promise.resolve(current.connection)
-      : this.inner.acquireConnection()
+    if (current?.driver === this) return Promise.resolve(current.connection)
+    this.#held += 1
+    return this.inner.acquireConnection()
   }
 
   releaseConnection(connection: DatabaseConnection): Promise<void> {
     if (open.getStore()?.connection === connection) return Promise.resolve()
+    this.#held -= 1
     return this.inner.releaseConnection(connection)
   }
 
@@ -90,7 +99,14 @@ class AmbientDriver implements Driver {
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (open.getStore()?.driver === this) return work()
     await this.init()
-    const connection = await this.inner.acquireConnection()
+    this.#held += 1
+    let connection: DatabaseConnection
+    try {
+      connection = await this.inner.acquireConnection()
+    } catch (error) {
+      this.#held -= 1
+      throw error
+    }
     const afterCommit: (() => Promise<void>)[] = []
     let result: T
     try {
@@ -103,6 +119,7 @@ class AmbientDriver implements Driver {
       }
       await this.inner.commitTransaction(connection)
     } finally {
+      this.#held -= 1
       await this.inner.releaseConnection(connection)
     }
     for (const then of afterCommit) await then()
@@ -181,8 +198,25 @@ export function preparedOnce(db: Db, size = STATEMENT_CACHE_SIZE): SqliteDatabas
   }
 }
 
+const sqliteDatabases = new WeakMap<Sql, SqliteDatabase>()
+
 export function sqliteSql(db: Db): Sql {
-  return withAmbientTransactions(new SqliteDialect({ database: preparedOnce(db) }))
+  const database = preparedOnce(db)
+  const sql = withAmbientTransactions(new SqliteDialect({ database }))
+  sqliteDatabases.set(sql, database)
+  return sql
+}
+
+/**
+ * The rows of a read-only query run right now, without a promise or a turn in the connection's
+ * queue, when SQLite's one connection is free (nothing holds or awaits it, so no transaction is
+ * open whose uncommitted rows it would see); undefined on PostgreSQL or while it is busy, and the
+ * caller runs the query the usual way. For the reads every request makes (session, calendar).
+ */
+export function readAtOnce<Row>(sql: Sql, query: CompiledQuery<Row>): Row[] | undefined {
+  const database = sqliteDatabases.get(sql)
+  if (!database || !drivers.get(sql)?.idle) return undefined
+  return database.prepare(query.sql).all(query.parameters) as Row[]
 }
 
 export function postgresSql(connectionString: string, max = 10): Sql {

@@ -89,6 +89,9 @@ class RequestLine {
   }
 }
 
+/** The levels at which an info line is written. */
+const WRITES_INFO = new Set(['trace', 'debug', 'info'])
+
 /**
  * One line per answered request where Fastify writes two ("incoming request" and "request
  * completed", each through the req/res serializers): half the logging work per request, with
@@ -100,7 +103,9 @@ export class OneLinePerRequest extends LogController {
   override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply) {
     if (error)
       reply.log.error({ ...new RequestLine(request, reply), err: error }, 'request errored')
-    else reply.log.info(new RequestLine(request, reply), 'request completed')
+    // The line is built (its URL redacted) only when it will be written.
+    else if (WRITES_INFO.has(reply.log.level))
+      reply.log.info(new RequestLine(request, reply), 'request completed')
   }
 }
 

@@ -24,7 +24,18 @@ export interface RouteDeps {
   authenticateConsole?: (cookieHeader: string | undefined, now: Date) => Promise<Session | null>
   /** Refuses (throws) a signed-in caller a whole group of endpoints, e.g. the console's. */
   authorize?: (path: string, session: Session) => Promise<void>
+  /**
+   * Brings the holiday calendar up to the database's before a handler runs. `authenticate` does
+   * it with the session it reads (one query for both); this runs for every other request.
+   */
+  syncCalendar?: () => Promise<void>
 }
+
+const contractRoutes = new Set<string>(Object.keys(endpoints))
+
+/** Whether a route is a contract endpoint (registered below). */
+export const isContractRoute = (method: string, url: string): boolean =>
+  contractRoutes.has(`${method} ${url}`)
 
 const CONSOLE_PATH = '/api/v1/admin/'
 
@@ -55,22 +66,28 @@ function registerEndpoint<K extends EndpointKey>(
   const sessions = new WeakMap<FastifyRequest, Session>()
   const toJson = responseJson(def)
 
+  const consoleSession = async (request: FastifyRequest) => {
+    if (!path.startsWith(CONSOLE_PATH) || !deps.authenticateConsole) return null
+    const session = await deps.authenticateConsole(request.headers.cookie, deps.now())
+    if (session) await deps.syncCalendar?.()
+    return session
+  }
   // Checked before the body is read: an anonymous caller cannot make us parse 1 MiB.
   const requireSession = async (request: FastifyRequest) => {
     const session =
       (await deps.authenticate(request.headers.authorization, deps.now())) ??
-      (path.startsWith(CONSOLE_PATH) && deps.authenticateConsole
-        ? await deps.authenticateConsole(request.headers.cookie, deps.now())
-        : null)
+      (await consoleSession(request))
     if (!session) throw unauthorized()
     await deps.authorize?.(path, session)
     sessions.set(request, session)
   }
+  const syncCalendar = deps.syncCalendar
+  const onRequest = def.auth ? requireSession : syncCalendar && (() => syncCalendar())
 
   app.route({
     method,
     url: path, // the contract's `:id` segments are Fastify's own syntax
-    ...(def.auth && { onRequest: requireSession }),
+    ...(onRequest && { onRequest }),
     handler: async (request, reply) => {
       const session = sessions.get(request) ?? null
       const idempotencyKey = def.creates

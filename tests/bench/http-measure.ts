@@ -19,6 +19,8 @@ export interface LoadOptions {
 export interface RouteRequest {
   path: string
   token?: string
+  /** The 管理后台's session cookie (`qs_console=…`), as the console's browser sends it. */
+  cookie?: string
 }
 
 export async function measureRequests(
@@ -38,7 +40,9 @@ export async function measureRequests(
 }
 
 export function benchRoute(server: BenchServer, route: RouteRequest, options: LoadOptions) {
-  const headers = route.token ? { authorization: `Bearer ${route.token}` } : undefined
+  const headers: Record<string, string> = {}
+  if (route.token) headers.authorization = `Bearer ${route.token}`
+  if (route.cookie) headers.cookie = route.cookie
   return measureRequests(server, [{ method: 'GET', path: route.path, headers }], options)
 }
 

@@ -4,16 +4,23 @@ import { EMPTY_PROFILE_FORM, type EndpointKey } from '../../src/services/contrac
 import { UTILITY_SEED, accountNumber } from '../../mock/modules/life/seed'
 import { FIRMS, PEOPLE } from '../support/people'
 import type { RouteRequest } from './http-measure'
+import { consoleFixture, consolePaths } from './read-route-fixture-console'
+import {
+  helperOf,
+  loanApplication,
+  submitCase,
+  ticketAt,
+  type Call,
+  type Json,
+} from './read-route-fixture-records'
 
 const POINT = 'sp-qs-center'
 
-type Json = { data?: Record<string, unknown>; error?: { message: string } }
-
 /** Calls the server as a client does; throws with the answer when it is not a success. */
-function client(url: string) {
+function client(url: string): Call {
   let keys = 0
   let addresses = 0
-  return async (method: string, path: string, token?: string, body?: object): Promise<Json> => {
+  return async (method, path, token, body) => {
     addresses += 1
     const headers: Record<string, string> = { 'x-forwarded-for': `10.8.0.${addresses % 250}` }
     if (token) headers.authorization = `Bearer ${token}`
@@ -51,8 +58,11 @@ const SOFTWARE_PROFILE = {
 const idsOf = (json: Json, list = 'items') =>
   ((json.data?.[list] ?? []) as { id: string }[]).map((row) => row.id)
 
-/** Each record the routes read, made once; one that cannot be made leaves its route unbenched. */
-export async function readRouteFixture(url: string) {
+/**
+ * Each record the routes read, made once, whatever the day and hour; one that cannot be made
+ * leaves its route unbenched (and the bench failing). `databasePath` is the server's SQLite file.
+ */
+export async function readRouteFixture(url: string, databasePath: string) {
   const call = client(url)
   const signIn = async (handle: string) =>
     ((await call('POST', '/api/v1/auth/wechat-login', undefined, { code: `dev:${handle}` })).data
@@ -80,6 +90,7 @@ export async function readRouteFixture(url: string) {
   const owner = await attempt(() => verified('bench-read-owner', FIRMS.software.rep))
   const staff = await signIn('staff-center-1')
   const helper = await signIn('helper-1')
+  const helper2 = await signIn('helper-2')
   const admin = await signIn('admin-1')
   const lawyer = await signIn('lawyer-1')
   const bank = await signIn('bank-abc')
@@ -99,7 +110,7 @@ export async function readRouteFixture(url: string) {
   const day = ((dates.data?.dates ?? []) as { date: string }[])[0]?.date ?? ''
   const bundleId = idsOf(await call('GET', '/api/v1/catalog/bundles', citizen))[0]
   const videoId = idsOf(await call('GET', '/api/v1/media/videos', citizen))[0]
-  const liveId = idsOf(await call('GET', '/api/v1/media/live', citizen))[0]
+  const liveId = idsOf(await call('GET', '/api/v1/media/live', citizen), 'live')[0]
   const appointmentId = await attempt(async () => {
     const slots = await call(
       'GET',
@@ -116,10 +127,13 @@ export async function readRouteFixture(url: string) {
     })
     return booked.data?.id as string
   })
-  const ticketId = await attempt(
-    async () =>
-      (await call('POST', '/api/v1/queue/tickets', citizen, { pointId: POINT })).data?.id as string,
-  )
+  const ticketId = await attempt(async () => {
+    const me = await call('GET', '/api/v1/me', citizen)
+    return ticketAt(databasePath, POINT, me.data?.id as string)
+  })
+  const caseId = await attempt(() => submitCase(url, call, citizen, { kind: 'item', id: itemId }))
+  const caseHelper =
+    caseId === undefined ? undefined : await helperOf(call, caseId, [helper, helper2])
   const consultationId = await attempt(
     async () =>
       (
@@ -172,10 +186,15 @@ export async function readRouteFixture(url: string) {
   })
   const matchId = await attempt(async () => {
     const matches = await call('GET', '/api/v1/policy/matches', owner)
-    return idsOf(matches)[0]
+    return ((matches.data?.items ?? []) as { policy: { id: string } }[])[0]?.policy.id
+  })
+  const applicationId = await attempt(() => {
+    if (!owner) throw new Error('no verified owner')
+    return loanApplication(call, owner, SOFTWARE_PROFILE.foundedOn)
   })
   return {
-    tokens: { citizen, owner, staff, helper, admin, lawyer, bank, lab },
+    console: await consoleFixture(url, attempt),
+    tokens: { citizen, owner, staff, helper, caseHelper, admin, lawyer, bank, lab },
     ids: {
       itemId,
       day,
@@ -185,6 +204,8 @@ export async function readRouteFixture(url: string) {
       matchId,
       appointmentId,
       ticketId,
+      caseId,
+      applicationId,
       consultationId,
       samplingId,
       enterpriseId,
@@ -199,6 +220,7 @@ type Fixture = Awaited<ReturnType<typeof readRouteFixture>>
 export function readRoutePaths({
   tokens,
   ids,
+  console,
 }: Fixture): Partial<Record<EndpointKey, RouteRequest>> {
   const { citizen } = tokens
   const as = (token: string | undefined) => (path: string | false) =>
@@ -224,6 +246,14 @@ export function readRoutePaths({
     'GET /api/v1/appointments/:id': me(withId(ids.appointmentId, (id) => `/appointments/${id}`)),
     'GET /api/v1/cases/form': me(`/cases/form?kind=item&id=${itemId}`),
     'GET /api/v1/cases': me('/cases'),
+    'GET /api/v1/cases/:id': me(withId(ids.caseId, (id) => `/cases/${id}`)),
+    'GET /api/v1/staff/cases/:id': as(tokens.caseHelper)(
+      withId(ids.caseId, (id) => `/staff/cases/${id}`),
+    ),
+    'GET /api/v1/staff/complaints': as(tokens.helper)('/staff/complaints'),
+    'GET /api/v1/messages': me('/messages'),
+    'GET /api/v1/messages/unread-count': me('/messages/unread-count'),
+    'GET /api/v1/messages/subscription': me('/messages/subscription'),
     'GET /api/v1/helper-contact': me('/helper-contact'),
     'GET /api/v1/staff/cases': as(tokens.helper)('/staff/cases'),
     'GET /api/v1/complaints': me('/complaints'),
@@ -240,6 +270,9 @@ export function readRoutePaths({
     'GET /api/v1/proxy/audit': me('/proxy/audit'),
     'GET /api/v1/finance/products': me('/finance/products'),
     'GET /api/v1/finance/applications': me('/finance/applications'),
+    'GET /api/v1/finance/applications/:id': firm(
+      withId(ids.applicationId, (id) => `/finance/applications/${id}`),
+    ),
     'GET /api/v1/finance/bank/applications': as(tokens.bank)('/finance/bank/applications'),
     'GET /api/v1/testing/labs': me('/testing/labs'),
     'GET /api/v1/testing/bookings': me('/testing/bookings'),
@@ -283,9 +316,8 @@ export function readRoutePaths({
     'GET /api/v1/qr/zones/:id': me('/qr/zones/enterprise'),
     'GET /api/v1/campaigns/:id': me('/campaigns/gift-2026'),
     'GET /api/v1/queue/tickets/:id': me(withId(ids.ticketId, (id) => `/queue/tickets/${id}`)),
-    'GET /api/v1/admin/roles': as(tokens.admin)('/admin/roles'),
-    'GET /api/v1/admin/roles/audit': as(tokens.admin)('/admin/roles/audit'),
     'GET /api/v1/telecom/plans': me('/telecom/plans'),
     'GET /api/v1/telecom/requests': me('/telecom/requests'),
+    ...consolePaths(console, { itemId, pointId: POINT }),
   }
 }

@@ -63,12 +63,13 @@ export async function runReadRoutesBench(
 ): Promise<ReadRoutesReport> {
   const dir = mkdtempSync(path.join(tmpdir(), 'qs-read-bench-'))
   const hello = await measureHello()
+  const databasePath = path.join(dir, 'app.db')
   const server = await startBenchServer(COMPILED_SERVER, {
-    DATABASE_PATH: path.join(dir, 'app.db'),
+    DATABASE_PATH: databasePath,
     RATE_LIMIT_FACTOR: '1000000',
   })
   try {
-    const paths = readRoutePaths(await readRouteFixture(server.url))
+    const paths = readRoutePaths(await readRouteFixture(server.url, databasePath))
     const rows: ReadRouteRow[] = []
     const missing: EndpointKey[] = []
     for (const route of readRouteKeys().filter(only)) {

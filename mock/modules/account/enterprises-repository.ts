@@ -1,4 +1,5 @@
 import type { ExpressionBuilder } from 'kysely'
+import { arg, compiledOnce } from '../../db/compiled-once'
 import { inTransaction, isPostgres, writtenOrder, type Sql } from '../../db/engine'
 import type { DB } from '../../db/schema'
 
@@ -17,22 +18,32 @@ export interface EnterpriseRow {
 type NewBinding = Omit<EnterpriseRow, 'created_at'> & { created_at: string }
 
 /** Only proven, unexpired bindings count anywhere. */
-const live = (now: Date) => (eb: ExpressionBuilder<DB, 'enterprises'>) =>
+const liveAt = (nowIso: string) => (eb: ExpressionBuilder<DB, 'enterprises'>) =>
   eb.and([
     eb('basis', '!=', 'unproven'),
-    eb.or([eb('valid_until', 'is', null), eb('valid_until', '>', now.toISOString())]),
+    eb.or([eb('valid_until', 'is', null), eb('valid_until', '>', nowIso)]),
   ])
 
 export function createEnterpriseRepo(sql: Sql) {
   const enterprises = () => sql.selectFrom('enterprises').selectAll()
+  // Read by 我的 and by every check of an enterprise identity.
+  const ofUser = compiledOnce(
+    enterprises()
+      .where('user_id', '=', arg(0))
+      .where(liveAt(arg(1)))
+      .orderBy('created_at')
+      .orderBy(writtenOrder(sql)),
+  )
+  // Read by every request made as an enterprise (its 法人 or 经办人 identity).
+  const oneOfUser = compiledOnce(
+    enterprises()
+      .where('id', '=', arg(0))
+      .where('user_id', '=', arg(1))
+      .where(liveAt(arg(2))),
+  )
   return {
-    listByUser: (userId: string, now: Date) =>
-      enterprises()
-        .where('user_id', '=', userId)
-        .where(live(now))
-        .orderBy('created_at')
-        .orderBy(writtenOrder(sql))
-        .execute() as Promise<EnterpriseRow[]>,
+    listByUser: async (userId: string, now: Date) =>
+      (await sql.executeQuery(ofUser(userId, now.toISOString()))).rows as EnterpriseRow[],
     /** Any binding of the code, proven or not (a re-bind proves the same row). */
     findByUscc: (userId: string, uscc: string) =>
       enterprises()
@@ -40,12 +51,9 @@ export function createEnterpriseRepo(sql: Sql) {
         .where('uscc', '=', uscc)
         .executeTakeFirst() as Promise<EnterpriseRow | undefined>,
     /** Scoped by owner and live: another user's id, or a lapsed binding, reads as "not found". */
-    findOfUser: (id: string, userId: string, now: Date) =>
-      enterprises()
-        .where('id', '=', id)
-        .where('user_id', '=', userId)
-        .where(live(now))
-        .executeTakeFirst() as Promise<EnterpriseRow | undefined>,
+    findOfUser: async (id: string, userId: string, now: Date) =>
+      (await sql.executeQuery(oneOfUser(id, userId, now.toISOString()))).rows[0] as
+        EnterpriseRow | undefined,
     /**
      * Within a transaction, takes turns with every other binding of the same user (their row
      * locked until commit on PostgreSQL; SQLite has one writer): a count then a bind stays true.

@@ -1,3 +1,4 @@
+import { arg, compiledOnce } from '../../db/compiled-once'
 import type { Sql } from '../../db/engine'
 
 export interface UserRow {
@@ -21,9 +22,12 @@ export function createUserRepo(sql: Sql) {
   const byOpenid = (openid: string) =>
     users().where('openid', '=', openid).executeTakeFirst() as Promise<UserRow | undefined>
 
+  // Read on most signed-in requests.
+  const byId = compiledOnce(users().where('id', '=', arg(0)))
+
   return {
-    findById: (id: string) =>
-      users().where('id', '=', id).executeTakeFirst() as Promise<UserRow | undefined>,
+    findById: async (id: string) =>
+      (await sql.executeQuery(byId(id))).rows[0] as UserRow | undefined,
     findByOpenid: byOpenid,
     /** Nicknames of many users in one read (lists that name people on every row). */
     nicknames: async (ids: readonly string[]): Promise<Map<string, string>> => {

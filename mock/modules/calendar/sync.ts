@@ -1,6 +1,6 @@
 import { CompiledQuery } from 'kysely'
 import { BUILT_IN_HOLIDAY_YEARS, setHolidayYears } from '../../../src/services/contract'
-import type { Sql } from '../../db/engine'
+import { readAtOnce, type Sql } from '../../db/engine'
 import { createHolidayRepo } from './repository'
 import { yearsInForce } from './rules'
 
@@ -14,19 +14,28 @@ async function calendarVersion(sql: Sql): Promise<number> {
     query = sql.selectFrom('holiday_calendar_version').select('version').compile()
     versionQueries.set(sql, query)
   }
-  const { rows } = await sql.executeQuery(query)
+  const rows = readAtOnce(sql, query) ?? (await sql.executeQuery(query)).rows
   return Number(rows[0]?.version ?? 0)
 }
 
 /**
- * Brings this process's working-day calendar (src/services/contract/calendar) to the database's:
- * one read of the version per call, the years reloaded only when another save moved it on. Called
- * before every API request and every reminder run, so a holiday saved in the console is used at
- * once by bookings, deadlines and reminders, on every server process.
+ * Brings this process's working-day calendar to `version`, read from the database just now
+ * (e.g. together with the session, see mock/auth/sessions-repository.ts): the years are
+ * reloaded only when another save moved it on.
  */
-export async function syncHolidayCalendar(sql: Sql): Promise<void> {
-  const version = await calendarVersion(sql)
+export async function syncHolidayCalendarTo(sql: Sql, version: number): Promise<void> {
   if (loaded?.sql === sql && loaded.version === version) return
   setHolidayYears(yearsInForce(BUILT_IN_HOLIDAY_YEARS, await createHolidayRepo(sql).saved()))
   loaded = { sql, version }
+}
+
+/**
+ * Brings this process's working-day calendar (src/services/contract/calendar) to the database's:
+ * one read of the version per call, the years reloaded only when another save moved it on. Run
+ * before every API request (a signed-in one reads the version with its session) and every
+ * reminder run, so a holiday saved in the console is used at once by bookings, deadlines and
+ * reminders, on every server process.
+ */
+export async function syncHolidayCalendar(sql: Sql): Promise<void> {
+  await syncHolidayCalendarTo(sql, await calendarVersion(sql))
 }

@@ -71,6 +71,9 @@ export function legalHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, Le
       listOf(await repos.legal.ofUser(ctx.session.userId), 'user'),
     'GET /api/v1/legal/consultations/:id': async ({ params }, ctx) => {
       const { row, viewer } = await access(repos, params.id, ctx.session.userId)
+      // Opening a thread reads it; one already read is shown as it was read just now.
+      if ((viewer === 'user' ? row.user_unread : row.lawyer_unread) === 0)
+        return toConsultation(repos, row, viewer)
       await repos.legal.markRead(row.id, viewer)
       return toConsultation(repos, (await repos.legal.find(row.id)) ?? row, viewer)
     },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { recordChange } from '../admin/audit-repository'
 import { STAFF_ROLE_NAMES, type StaffRoleKind } from '../../../src/services/contract'
+import { arg, compiledOnce } from '../../db/compiled-once'
 import { inTransaction, writtenOrder, type Sql } from '../../db/engine'
 
 export interface GrantRow {
@@ -40,6 +41,17 @@ export function createRoleRepo(sql: Sql) {
     grants().where('id', '=', id).executeTakeFirst() as Promise<GrantRow | undefined>
   const live = (userId: string, kind: StaffRoleKind) =>
     grants().where('user_id', '=', userId).where('kind', '=', kind).where('revoked_at', 'is', null)
+  // Asked on every request of a desk (staff, helper, lawyer, bank, lab, admin) and of 我的.
+  const liveKind = arg(1) as StaffRoleKind
+  const holdsAny = compiledOnce(live(arg(0), liveKind).limit(1))
+  const holdsAt = compiledOnce(live(arg(0), liveKind).where('scope_id', '=', arg(2)).limit(1))
+  const liveGrants = compiledOnce(
+    grants()
+      .where('user_id', '=', arg(0))
+      .where('revoked_at', 'is', null)
+      .orderBy('granted_at')
+      .orderBy('id'),
+  )
   const record = (
     row: GrantRow,
     actorId: string | null,
@@ -76,13 +88,8 @@ export function createRoleRepo(sql: Sql) {
     /** Runs `work` in one transaction (joining an open one). */
     transaction: <T>(work: () => Promise<T>): Promise<T> => inTransaction(sql, work),
     find,
-    liveOfUser: (userId: string) =>
-      grants()
-        .where('user_id', '=', userId)
-        .where('revoked_at', 'is', null)
-        .orderBy('granted_at')
-        .orderBy('id')
-        .execute() as Promise<GrantRow[]>,
+    liveOfUser: async (userId: string) =>
+      (await sql.executeQuery(liveGrants(userId))).rows as GrantRow[],
     /** The points, banks or labs where the user holds a live grant of `kind`. */
     scopesOf: async (userId: string, kind: StaffRoleKind): Promise<string[]> => {
       const rows = await live(userId, kind)
@@ -93,11 +100,8 @@ export function createRoleRepo(sql: Sql) {
     },
     /** A live grant of `kind`, at `scopeId` when given. */
     holds: async (userId: string, kind: StaffRoleKind, scopeId?: string): Promise<boolean> => {
-      const query =
-        scopeId === undefined
-          ? live(userId, kind)
-          : live(userId, kind).where('scope_id', '=', scopeId)
-      return (await query.limit(1).executeTakeFirst()) !== undefined
+      const query = scopeId === undefined ? holdsAny(userId, kind) : holdsAt(userId, kind, scopeId)
+      return (await sql.executeQuery(query)).rows.length > 0
     },
     list: (userId: string | null, includeRevoked: boolean) => {
       let query = grants()

@@ -1,3 +1,4 @@
+import { arg, compiledOnce } from '../../../db/compiled-once'
 import { inTransaction, inTurn, type Sql } from '../../../db/engine'
 import type { Challenge } from './verifier'
 
@@ -46,6 +47,15 @@ interface IdentityEventRow {
 
 export function createIdentityRepo(sql: Sql) {
   const verifications = () => sql.selectFrom('identity_verifications').selectAll()
+  // Read by 我的 on every visit.
+  const lastEvent = compiledOnce(
+    sql
+      .selectFrom('identity_events')
+      .select(['kind', 'at'])
+      .where('user_id', '=', arg(0))
+      .orderBy('id', 'desc')
+      .limit(1),
+  )
   const countStarted = async (column: 'user_id' | 'id_number', value: string, since: string) => {
     const row = await sql
       .selectFrom('identity_verifications')
@@ -190,13 +200,7 @@ export function createIdentityRepo(sql: Sql) {
       }),
     /** When another account took this account's identity, if that is the latest event. */
     movedAwayAt: async (userId: string): Promise<string | null> => {
-      const last = await sql
-        .selectFrom('identity_events')
-        .select(['kind', 'at'])
-        .where('user_id', '=', userId)
-        .orderBy('id', 'desc')
-        .limit(1)
-        .executeTakeFirst()
+      const last = (await sql.executeQuery(lastEvent(userId))).rows[0]
       return last?.kind === 'moved_away' ? last.at : null
     },
     sendDevSms: async (userId: string, phone: string, text: string, at: string) => {

@@ -1,0 +1,55 @@
+// The holiday calendar is brought up to the database's before every API request, whichever way
+// the request comes: signed in (the version is read with the session, see calendar-edit.test.ts),
+// anonymous, with the console's cookie, or outside the contract. A save made by another server
+// process (the version moved on in the database) holds on the very next request.
+import { BUILT_IN_HOLIDAY_YEARS, isPublicHoliday } from '../../src/services/contract'
+import { cookieOf, send } from './admin/support'
+import { testApp } from './helpers'
+
+const { app, sql } = testApp() // Monday 2026-03-02 09:00
+const DAY = '2026-03-05'
+const BUILT_IN_2026 = BUILT_IN_HOLIDAY_YEARS.find((y) => y.year === 2026)
+let consoleCookie = ''
+beforeAll(async () => {
+  await app.ready()
+  const signedIn = await send(app, 'POST', '/api/v1/admin/sign-in/dev', {}, { handle: 'admin-1' })
+  consoleCookie = cookieOf(signedIn.cookie)
+})
+afterAll(() => app.close())
+
+/** What another process's save leaves in the database: the year, and the version moved on. */
+async function savedElsewhere(holiday: boolean) {
+  const holidays = [
+    ...(BUILT_IN_2026?.holidays ?? []),
+    ...(holiday ? [{ name: '示例', from: DAY, to: DAY }] : []),
+  ]
+  const row = {
+    year: 2026,
+    holidays_json: JSON.stringify(holidays),
+    makeup_days_json: JSON.stringify(BUILT_IN_2026?.makeupDays ?? []),
+    edited_at: '2026-03-02T01:00:00.000Z',
+  }
+  await sql
+    .insertInto('holiday_years')
+    .values(row)
+    .onConflict((conflict) => conflict.column('year').doUpdateSet(row))
+    .execute()
+  await sql
+    .updateTable('holiday_calendar_version')
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .execute()
+}
+
+test.each<[string, { url: string; cookie?: boolean }]>([
+  ['an anonymous contract route', { url: '/api/v1/health' }],
+  ['a console route signed in by cookie', { url: '/api/v1/admin/me', cookie: true }],
+  ['an API route outside the contract', { url: '/api/v1/openapi.json' }],
+])('%s sees a holiday saved on another process at once', async (_name, request) => {
+  await savedElsewhere(true)
+  const headers = request.cookie ? { cookie: consoleCookie } : {}
+  expect((await app.inject({ method: 'GET', url: request.url, headers })).statusCode).toBe(200)
+  expect(isPublicHoliday(DAY)).toBe(true)
+  await savedElsewhere(false)
+  expect((await app.inject({ method: 'GET', url: request.url, headers })).statusCode).toBe(200)
+  expect(isPublicHoliday(DAY)).toBe(false)
+})
