@@ -1,12 +1,22 @@
-import type { Sql } from '../../db/engine'
+import { CompiledQuery } from 'kysely'
+import { afterCommit, type Sql } from '../../db/engine'
+
+// Compiled once per database: the version is read before every cached read, and building the
+// query with Kysely cost more than the read itself.
+const versionQueries = new WeakMap<Sql, CompiledQuery<{ version: number | string }>>()
 
 /**
- * The catalog's version (migration 22): every write to catalog_items, its facets or its points,
- * from any process, moves it on.
+ * The catalog's version (migrations 22, 29 and 38): every write to catalog_items, its facets,
+ * points, materials and bundles, and to the service points, from any process, moves it on.
  */
 export async function catalogVersion(sql: Sql): Promise<number> {
-  const row = await sql.selectFrom('catalog_version').select('version').executeTakeFirst()
-  return Number(row?.version ?? 0)
+  let query = versionQueries.get(sql)
+  if (!query) {
+    query = sql.selectFrom('catalog_version').select('version').compile()
+    versionQueries.set(sql, query)
+  }
+  const { rows } = await sql.executeQuery(query)
+  return Number(rows[0]?.version ?? 0)
 }
 
 /**
@@ -33,5 +43,29 @@ export function versionCache<T>(limit: number) {
       if (values.get(key) === value) values.delete(key)
     })
     return value
+  }
+}
+
+/** True inside a transaction that has not committed yet (`afterCommit` waits for it then). */
+async function inOpenTransaction(sql: Sql): Promise<boolean> {
+  let open = true
+  await afterCommit(sql, async () => {
+    open = false
+  })
+  return open
+}
+
+/**
+ * A value derived from the catalog (and the service points), computed once per catalog version
+ * and key: the version is read on every call, so an edit from any process shows at once. Inside
+ * a transaction the value is computed and not kept: what it read may yet be rolled back while
+ * its version number is taken again by the next write. Callers share the value: never change it.
+ */
+export function catalogCache<T>(sql: Sql, limit: number) {
+  const cached = versionCache<T>(limit)
+  return async (key: string, compute: () => Promise<T>): Promise<T> => {
+    const version = await catalogVersion(sql)
+    if (await inOpenTransaction(sql)) return compute()
+    return cached(version, key, compute)
   }
 }
