@@ -55,17 +55,35 @@ async function inOpenTransaction(sql: Sql): Promise<boolean> {
   return open
 }
 
+// Compiled once per database, like the catalog's version above.
+const contentQueries = new WeakMap<Sql, CompiledQuery<{ version: number | string }>>()
+
+/** A row of content_versions (migrations 31 and 38): 'policies', 'media'. */
+export async function contentVersion(sql: Sql, name: string): Promise<number> {
+  let query = contentQueries.get(sql)
+  if (!query) {
+    query = sql.selectFrom('content_versions').select('version').where('name', '=', '').compile()
+    contentQueries.set(sql, query)
+  }
+  const { rows } = await sql.executeQuery(CompiledQuery.raw(query.sql, [name]) as typeof query)
+  return Number(rows[0]?.version ?? 0)
+}
+
 /**
- * A value derived from the catalog (and the service points), computed once per catalog version
- * and key: the version is read on every call, so an edit from any process shows at once. Inside
- * a transaction the value is computed and not kept: what it read may yet be rolled back while
- * its version number is taken again by the next write. Callers share the value: never change it.
+ * A value derived from versioned data, computed once per version and key: the version is read
+ * on every call, so an edit from any process shows at once. Inside a transaction the value is
+ * computed and not kept: what it read may yet be rolled back while its version number is taken
+ * again by the next write. Callers share the value: never change it.
  */
-export function catalogCache<T>(sql: Sql, limit: number) {
+export function cacheByVersion<T>(sql: Sql, version: () => Promise<number>, limit: number) {
   const cached = versionCache<T>(limit)
   return async (key: string, compute: () => Promise<T>): Promise<T> => {
-    const version = await catalogVersion(sql)
+    const current = await version()
     if (await inOpenTransaction(sql)) return compute()
-    return cached(version, key, compute)
+    return cached(current, key, compute)
   }
 }
+
+/** A value derived from the catalog (and the service points), kept per catalog version. */
+export const catalogCache = <T>(sql: Sql, limit: number) =>
+  cacheByVersion<T>(sql, () => catalogVersion(sql), limit)
