@@ -76,12 +76,20 @@ export function slotStartsOn(hours: readonly OpeningDay[], date: string): readon
   return starts
 }
 
-/** Half-hour slots that fit wholly inside the day's opening spans. */
-export function slotsOn(hours: readonly OpeningDay[], date: string): SlotTime[] {
-  return slotStartsOn(hours, date).map((t) => {
+// Keyed by the starts `slotStartsOn` keeps: the slots of a point's day are made once too.
+const slotsByStarts = new WeakMap<readonly number[], readonly SlotTime[]>()
+
+/** Half-hour slots that fit wholly inside the day's opening spans. Shared: never change them. */
+export function slotsOn(hours: readonly OpeningDay[], date: string): readonly SlotTime[] {
+  const starts = slotStartsOn(hours, date)
+  const known = slotsByStarts.get(starts)
+  if (known) return known
+  const slots = starts.map((t) => {
     const start = new Date(t)
     return { start, end: new Date(t + SLOT_MS), time: beijingTime(start) }
   })
+  slotsByStarts.set(starts, slots)
+  return slots
 }
 
 /** The next `BOOKING_DAYS` dates the point is open with a slot still ahead, starting today. */
