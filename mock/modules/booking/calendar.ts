@@ -44,24 +44,52 @@ export function spansOn(hours: readonly OpeningDay[], date: string): OpeningDay[
 
 const SLOT_MS = SLOT_MINUTES * 60_000
 
+/**
+ * Slot starts per opening hours and date (with what the calendar says of it). A point's hours are
+ * one object while the catalog's version holds (mock/modules/points/repository.ts), so a booking
+ * calendar's dates are worked out once, not on every look.
+ */
+const startsByHours = new WeakMap<readonly OpeningDay[], Map<string, readonly number[]>>()
+const DATES_KEPT_PER_HOURS = 400
+
 /** When each half-hour slot of the day starts (ms since the epoch): the cheap form of `slotsOn`. */
-export function slotStartsOn(hours: readonly OpeningDay[], date: string): number[] {
+export function slotStartsOn(hours: readonly OpeningDay[], date: string): readonly number[] {
+  const holiday = isPublicHoliday(date)
+  const makeup = isMakeupWorkday(date)
+  const key = `${date}${holiday ? 'h' : ''}${makeup ? 'm' : ''}`
+  let known = startsByHours.get(hours)
+  if (!known) {
+    known = new Map()
+    startsByHours.set(hours, known)
+  }
+  const cached = known.get(key)
+  if (cached) return cached
   const starts: number[] = []
-  for (const span of spansOn(hours, date)) {
+  for (const span of spansFor(hours, date, { holiday, makeup })) {
     const close = beijingInstant(date, span.close).getTime()
     for (let t = beijingInstant(date, span.open).getTime(); t + SLOT_MS <= close; t += SLOT_MS) {
       starts.push(t)
     }
   }
+  if (known.size >= DATES_KEPT_PER_HOURS) known.clear()
+  known.set(key, starts)
   return starts
 }
 
-/** Half-hour slots that fit wholly inside the day's opening spans. */
-export function slotsOn(hours: readonly OpeningDay[], date: string): SlotTime[] {
-  return slotStartsOn(hours, date).map((t) => {
+// Keyed by the starts `slotStartsOn` keeps: the slots of a point's day are made once too.
+const slotsByStarts = new WeakMap<readonly number[], readonly SlotTime[]>()
+
+/** Half-hour slots that fit wholly inside the day's opening spans. Shared: never change them. */
+export function slotsOn(hours: readonly OpeningDay[], date: string): readonly SlotTime[] {
+  const starts = slotStartsOn(hours, date)
+  const known = slotsByStarts.get(starts)
+  if (known) return known
+  const slots = starts.map((t) => {
     const start = new Date(t)
     return { start, end: new Date(t + SLOT_MS), time: beijingTime(start) }
   })
+  slotsByStarts.set(starts, slots)
+  return slots
 }
 
 /** The next `BOOKING_DAYS` dates the point is open with a slot still ahead, starting today. */

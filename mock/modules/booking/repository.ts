@@ -1,5 +1,7 @@
 import type { Sql } from '../../db/engine'
+import { catalogCache } from '../catalog/version-cache'
 import { lockPoint } from '../points/lock'
+import { compiledOnce } from './compiled-once'
 
 export interface AppointmentRow {
   id: string
@@ -26,6 +28,68 @@ type Narrowed = Pick<AppointmentRow, 'status' | 'reminder'>
 
 export function createAppointmentRepo(sql: Sql) {
   const appointments = () => sql.selectFrom('appointments').selectAll().$narrowType<Narrowed>()
+  // The availability reads run on every look at a booking calendar: compiled once.
+  const takenOnDayQuery = compiledOnce<
+    { slot_start: string; n: number | string | bigint },
+    [string, string, 'cancelled']
+  >(
+    sql,
+    sql
+      .selectFrom('appointments')
+      .select((eb) => ['slot_start', eb.fn.countAll().as('n')])
+      .where('point_id', '=', '')
+      .where('day', '=', '')
+      .where('status', '<>', 'cancelled')
+      .groupBy('slot_start'),
+  )
+  const takenOnDaysQuery = compiledOnce<
+    { day: string; slot_start: string; n: number | string | bigint },
+    [string, string, string, 'cancelled']
+  >(
+    sql,
+    sql
+      .selectFrom('appointments')
+      .select((eb) => ['day', 'slot_start', eb.fn.countAll().as('n')])
+      .where('point_id', '=', '')
+      .where('day', '>=', '')
+      .where('day', '<=', '')
+      .where('status', '<>', 'cancelled')
+      .groupBy(['day', 'slot_start']),
+  )
+  const handlesQuery = compiledOnce<{ item_id: string }, [string, string]>(
+    sql,
+    sql
+      .selectFrom('catalog_item_points')
+      .select('item_id')
+      .where('item_id', '=', '')
+      .where('point_id', '=', ''),
+  )
+  // One compiled form per number of days asked about (8 at most: the weeks of history kept).
+  const historyQueries = new Map<number, ReturnType<typeof compileHistory>>()
+  const compileHistory = (days: number) =>
+    compiledOnce<{ time: string; n: number | string | bigint }, string[]>(
+      sql,
+      sql
+        .selectFrom('appointments')
+        .select((eb) => ['time', eb.fn.countAll().as('n')])
+        .where('point_id', '=', '')
+        .where(
+          'day',
+          'in',
+          Array.from({ length: days }, () => ''),
+        )
+        .where('status', '<>', 'cancelled')
+        .where('slot_start', '<', '')
+        .where('slot_start', '>=', '')
+        .groupBy('time'),
+    )
+  const historyQuery = (days: number) => {
+    const known = historyQueries.get(days) ?? compileHistory(days)
+    historyQueries.set(days, known)
+    return known
+  }
+  // Which points handle an item is catalog data: kept per catalog version.
+  const handled = catalogCache<boolean>(sql, 5000)
 
   return {
     /**
@@ -63,27 +127,12 @@ export function createAppointmentRepo(sql: Sql) {
         .orderBy('created_at', 'desc')
         .execute(),
     takenOnDay: async (pointId: string, day: string) => {
-      const rows = await sql
-        .selectFrom('appointments')
-        .select((eb) => ['slot_start', eb.fn.countAll().as('n')])
-        .where('point_id', '=', pointId)
-        .where('day', '=', day)
-        .where('status', '<>', 'cancelled')
-        .groupBy('slot_start')
-        .execute()
+      const rows = await takenOnDayQuery(pointId, day, 'cancelled')
       return new Map(rows.map((r) => [r.slot_start, Number(r.n)]))
     },
     /** Places taken per day and slot start over [firstDay, lastDay], in one query. */
     takenOnDays: async (pointId: string, firstDay: string, lastDay: string) => {
-      const rows = await sql
-        .selectFrom('appointments')
-        .select((eb) => ['day', 'slot_start', eb.fn.countAll().as('n')])
-        .where('point_id', '=', pointId)
-        .where('day', '>=', firstDay)
-        .where('day', '<=', lastDay)
-        .where('status', '<>', 'cancelled')
-        .groupBy(['day', 'slot_start'])
-        .execute()
+      const rows = await takenOnDaysQuery(pointId, firstDay, lastDay, 'cancelled')
       const byDay = new Map<string, Map<string, number>>()
       for (const { day, slot_start, n } of rows) {
         const taken = byDay.get(day) ?? new Map<string, number>()
@@ -118,25 +167,14 @@ export function createAppointmentRepo(sql: Sql) {
      */
     history: async (pointId: string, days: readonly string[], now: string, since: string) => {
       if (days.length === 0) return new Map<string, number>()
-      const rows = await sql
-        .selectFrom('appointments')
-        .select((eb) => ['time', eb.fn.countAll().as('n')])
-        .where('point_id', '=', pointId)
-        .where('day', 'in', days)
-        .where('status', '<>', 'cancelled')
-        .where('slot_start', '<', now)
-        .where('slot_start', '>=', since)
-        .groupBy('time')
-        .execute()
+      const rows = await historyQuery(days.length)(pointId, ...days, 'cancelled', now, since)
       return new Map(rows.map((r) => [r.time, Number(r.n)]))
     },
-    handles: async (pointId: string, itemId: string) =>
-      (await sql
-        .selectFrom('catalog_item_points')
-        .select('item_id')
-        .where('item_id', '=', itemId)
-        .where('point_id', '=', pointId)
-        .executeTakeFirst()) !== undefined,
+    handles: (pointId: string, itemId: string) =>
+      handled(
+        `${pointId}\n${itemId}`,
+        async () => (await handlesQuery(itemId, pointId)).length > 0,
+      ),
     /** Items with at least one handling point, most asked for first. */
     popularBookable: async (limit: number) => {
       const rows = await sql

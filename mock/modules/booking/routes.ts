@@ -7,6 +7,8 @@ import { onBehalf } from '../family/act'
 import { inTransaction } from '../../db/engine'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
+import type { ItemSummary } from '../../../src/services/contract'
+import { catalogCache } from '../catalog/version-cache'
 import type { Repos } from '../repositories'
 import { appointmentChangedMessage, proxyBookedMessage } from '../messages/builders'
 
@@ -55,13 +57,17 @@ export function appointmentHandlers({
   const itemName = async (row: AppointmentRow) =>
     (await repos.catalog.summaries([row.item_id]))[0]?.name ?? '预约事项'
   const view = appointmentView(repos, qrKey)
+  // What the bookable list starts with depends on the catalog only: kept per catalog version.
+  const popular = catalogCache<ItemSummary[]>(sql, 1)
   return {
     // The search ranks every item; a generous limit leaves enough bookable ones after filtering.
     'GET /api/v1/appointments/items': async ({ query }) => {
       const q = query.q ?? ''
       if (q === '') {
-        const popular = await repos.appointments.popularBookable(BOOKING_ITEMS)
-        return { items: await repos.catalog.summaries(popular) }
+        const items = await popular('', async () =>
+          repos.catalog.summaries(await repos.appointments.popularBookable(BOOKING_ITEMS)),
+        )
+        return { items }
       }
       const ids = (await search()).search(q, { limit: 50 }).map((ref) => ref.id)
       const bookable = await repos.appointments.bookableAmong(ids)

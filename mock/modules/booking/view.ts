@@ -20,10 +20,23 @@ export function changeDeadline(row: AppointmentRow): Date {
  * The wire form: names resolved, personal data masked, the no-show and change window derived,
  * and the check-in code as a signed 一码通 link (what the QR carries).
  */
-export const appointmentView =
-  (repos: Repos, qrKey: Buffer) =>
-  (row: AppointmentRow, now: Date): Promise<Appointment> =>
-    toAppointment(repos, qrKey, row, now)
+export function appointmentView(repos: Repos, qrKey: Buffer) {
+  // A booking's check-in link never changes: signed once per code, not on every look.
+  const links = new Map<string, string>()
+  const checkInLink = (code: string) => {
+    let link = links.get(code)
+    if (link === undefined) {
+      link = qrLink(signPayload(qrKey, 'check_in', code))
+      if (links.size >= CHECK_IN_LINKS_KEPT) links.clear()
+      links.set(code, link)
+    }
+    return link
+  }
+  return (row: AppointmentRow, now: Date): Promise<Appointment> =>
+    toAppointment(repos, checkInLink, row, now)
+}
+
+const CHECK_IN_LINKS_KEPT = 10_000
 
 async function movedTo(repos: Repos, row: AppointmentRow): Promise<Pick<Appointment, 'movedTo'>> {
   if (row.status !== 'cancelled') return {}
@@ -33,7 +46,7 @@ async function movedTo(repos: Repos, row: AppointmentRow): Promise<Pick<Appointm
 
 async function toAppointment(
   repos: Repos,
-  qrKey: Buffer,
+  checkInLink: (code: string) => string,
   row: AppointmentRow,
   now: Date,
 ): Promise<Appointment> {
@@ -42,7 +55,7 @@ async function toAppointment(
   return {
     id: row.id,
     code: row.code,
-    checkInLink: qrLink(signPayload(qrKey, 'check_in', row.code)),
+    checkInLink: checkInLink(row.code),
     itemId: row.item_id,
     itemName: (await repos.catalog.summaries([row.item_id]))[0]?.name ?? '（事项已下线）',
     pointId: row.point_id,

@@ -1,4 +1,6 @@
 import { caseForm } from './form'
+import { catalogToday } from '../catalog/repository'
+import { catalogCache } from '../catalog/version-cache'
 import { isOpen } from './machine'
 import { followUpCase, rateCase } from './rating'
 import { actOnCase, assignedCase, requireHelper, type StaffAction } from './staff'
@@ -8,6 +10,7 @@ import { toCaseDetail, toCaseSummary } from './view'
 import type { CaseRow } from './repository'
 import type { Handlers, RequestContext } from '../../http/types'
 import type { HandlerDeps } from '../deps'
+import type { CaseForm } from '../../../src/services/contract'
 import {
   caseStepMessage,
   followUpMessage,
@@ -30,7 +33,10 @@ type CaseKeys =
   | 'POST /api/v1/cases/:id/rating'
   | 'POST /api/v1/staff/cases/:id/follow-up'
 
-export function caseHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, CaseKeys> {
+export function caseHandlers({ repos, notify, sql }: HandlerDeps): Pick<Handlers, CaseKeys> {
+  // The form is the catalog's (its items, materials and fields) as of the day: merged once per
+  // catalog version, day and source rather than on every look.
+  const forms = catalogCache<CaseForm>(sql, 1000)
   const detail = async (row: CaseRow | Promise<CaseRow>, now: Date) =>
     toCaseDetail(repos, await row, now)
   /** A staff step's case, once its applicant has been told. */
@@ -58,7 +64,8 @@ export function caseHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, Cas
   const summaries = (rows: readonly CaseRow[], now: Date) =>
     Promise.all(rows.map((r) => toCaseSummary(repos, r, now)))
   return {
-    'GET /api/v1/cases/form': ({ query }) => caseForm(repos, query),
+    'GET /api/v1/cases/form': ({ query }) =>
+      forms(`${query.kind}\n${query.id}\n${catalogToday()}`, () => caseForm(repos, query)),
     'POST /api/v1/cases': ({ body }, ctx) =>
       detail(
         told(submitOnBehalf(repos, ctx.session.userId, body, ctx.now), ctx, (row) =>

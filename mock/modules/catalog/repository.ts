@@ -7,7 +7,7 @@ import {
 import { beijingDate } from '../../../src/services/contract'
 import type { Sql } from '../../db/engine'
 import { parseExtras, SUMMARY_COLUMNS, toMaterial, toSummary } from './rows'
-import { catalogVersion, versionCache } from './version-cache'
+import { catalogCache, catalogVersion, versionCache } from './version-cache'
 
 /**
  * The contract's list filters, plus the service point a list may be limited to and the day
@@ -28,6 +28,10 @@ const Audiences = z.array(Audience)
 
 /** Distinct filters whose totals are kept (a region's catalog has a few hundred in use). */
 const CACHED_TOTALS = 2000
+/** Pages of lists and guides kept per catalog version (the most read first come back often). */
+const CACHED_PAGES = 500
+const CACHED_GUIDES = 2000
+const CACHED_SUMMARY_LISTS = 5000
 
 function filterKey(filter: ItemFilter): string {
   const { type, department, audience, scene, scope, pointId, today } = filter
@@ -76,6 +80,10 @@ function filtered(sql: Sql, filter: ItemFilter) {
 export function createCatalogRepo(sql: Sql) {
   const totals = versionCache<number>(CACHED_TOTALS)
   const pointCounts = versionCache<ReadonlyMap<string, number>>(1)
+  // Pages and guides are read far more often than the catalog changes: kept per catalog version.
+  const pages = catalogCache<{ items: ItemSummary[]; total: number }>(sql, CACHED_PAGES)
+  const summaryLists = catalogCache<ItemSummary[]>(sql, CACHED_SUMMARY_LISTS)
+  const guides = catalogCache<Awaited<ReturnType<typeof guide>>>(sql, CACHED_GUIDES)
 
   /** Counting a filter scans the catalog: done once per filter and catalog version. */
   async function total(filter: ItemFilter): Promise<number> {
@@ -88,9 +96,16 @@ export function createCatalogRepo(sql: Sql) {
     })
   }
 
-  /** Summaries in the order of `ids`, skipping unknown ones. */
+  /**
+   * Summaries in the order of `ids`, skipping unknown ones; kept per catalog version and list of
+   * ids (most callers name one item: a booking's, a case's). Shared: never change what it gives.
+   */
   async function summaries(ids: readonly string[]): Promise<ItemSummary[]> {
     if (ids.length === 0) return []
+    return summaryLists(ids.join('\n'), () => readSummaries(ids))
+  }
+
+  async function readSummaries(ids: readonly string[]): Promise<ItemSummary[]> {
     const rows = await sql
       .selectFrom('catalog_items as i')
       .select(SUMMARY_COLUMNS)
@@ -127,58 +142,67 @@ export function createCatalogRepo(sql: Sql) {
     return byItem
   }
 
+  async function page(filter: ItemFilter, pageNumber: number, pageSize: number) {
+    const [rows, count] = await Promise.all([
+      filtered(sql, filter)
+        .select(SUMMARY_COLUMNS)
+        .orderBy('i.popularity', 'desc')
+        .orderBy('i.sort_order')
+        .limit(pageSize)
+        .offset((pageNumber - 1) * pageSize)
+        .execute(),
+      total(filter),
+    ])
+    return { items: rows.map(toSummary), total: count }
+  }
+
+  async function guide(id: string) {
+    const row = await sql
+      .selectFrom('catalog_items as i')
+      .select([...SUMMARY_COLUMNS, 'i.legal_days', 'i.guide_json', 'i.updated_on'])
+      .where('i.id', '=', id)
+      .executeTakeFirst()
+    if (!row) return null
+    const [materials, places, bundles] = await Promise.all([
+      materialsOf([id]),
+      sql
+        .selectFrom('catalog_item_points as ip')
+        .innerJoin('service_points as p', 'p.id', 'ip.point_id')
+        .select(['p.id as pointId', 'p.name', 'p.address', 'ip.window'])
+        .where('ip.item_id', '=', id)
+        .orderBy('p.sort_order')
+        .execute(),
+      sql
+        .selectFrom('catalog_bundle_items as bi')
+        .innerJoin('catalog_bundles as b', 'b.id', 'bi.bundle_id')
+        .select(['b.id', 'b.name'])
+        .where('bi.item_id', '=', id)
+        .orderBy('b.sort_order')
+        .execute(),
+    ])
+    return {
+      item: toSummary(row),
+      retiredOn: row.retired_on,
+      updatedOn: row.updated_on,
+      legalDays: row.legal_days,
+      extras: parseExtras(row.guide_json),
+      materials: materials.get(id) ?? [],
+      places,
+      bundles,
+    }
+  }
+
   return {
-    async list(filter: ItemFilter, pageNumber: number, pageSize: number) {
-      const [rows, count] = await Promise.all([
-        filtered(sql, filter)
-          .select(SUMMARY_COLUMNS)
-          .orderBy('i.popularity', 'desc')
-          .orderBy('i.sort_order')
-          .limit(pageSize)
-          .offset((pageNumber - 1) * pageSize)
-          .execute(),
-        total(filter),
-      ])
-      return { items: rows.map(toSummary), total: count }
+    /** A page of a list; shared between callers: never change what it gives. */
+    list(filter: ItemFilter, pageNumber: number, pageSize: number) {
+      const dated = { ...filter, today: filter.today ?? catalogToday() }
+      const key = `${filterKey(dated)}|${pageNumber}|${pageSize}`
+      return pages(key, () => page(dated, pageNumber, pageSize))
     },
     summaries,
     materialsOf,
-    /** The guide without the per-user part (favourite flag). */
-    async guide(id: string) {
-      const row = await sql
-        .selectFrom('catalog_items as i')
-        .select([...SUMMARY_COLUMNS, 'i.legal_days', 'i.guide_json', 'i.updated_on'])
-        .where('i.id', '=', id)
-        .executeTakeFirst()
-      if (!row) return null
-      const [materials, places, bundles] = await Promise.all([
-        materialsOf([id]),
-        sql
-          .selectFrom('catalog_item_points as ip')
-          .innerJoin('service_points as p', 'p.id', 'ip.point_id')
-          .select(['p.id as pointId', 'p.name', 'p.address', 'ip.window'])
-          .where('ip.item_id', '=', id)
-          .orderBy('p.sort_order')
-          .execute(),
-        sql
-          .selectFrom('catalog_bundle_items as bi')
-          .innerJoin('catalog_bundles as b', 'b.id', 'bi.bundle_id')
-          .select(['b.id', 'b.name'])
-          .where('bi.item_id', '=', id)
-          .orderBy('b.sort_order')
-          .execute(),
-      ])
-      return {
-        item: toSummary(row),
-        retiredOn: row.retired_on,
-        updatedOn: row.updated_on,
-        legalDays: row.legal_days,
-        extras: parseExtras(row.guide_json),
-        materials: materials.get(id) ?? [],
-        places,
-        bundles,
-      }
-    },
+    /** The guide without the per-user part (favourite flag); shared: never change it. */
+    guide: (id: string) => guides(id, () => guide(id)),
     /** Form fields per item, for merging a bundle's form. */
     async fieldsOf(itemIds: readonly string[]) {
       if (itemIds.length === 0) return new Map<string, { key: string; label: string }[]>()

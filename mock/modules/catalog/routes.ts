@@ -3,6 +3,7 @@ import { fieldsProducedBy } from './data/bundles'
 import { beijingDate, formatChineseDate } from '../../../src/services/contract'
 import { ApiError, notFound } from '../../http/errors'
 import { retiredBy } from './repository'
+import { catalogCache } from './version-cache'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
 
@@ -19,7 +20,38 @@ const RELATED_COUNT = 6
 
 const itemNotFound = () => notFound('没有找到该事项，它可能已调整，请返回重新搜索')
 
-export function catalogHandlers({ repos, search }: HandlerDeps): Pick<Handlers, CatalogKeys> {
+export function catalogHandlers({ repos, search, sql }: HandlerDeps): Pick<Handlers, CatalogKeys> {
+  /** A bundle's page merges its members' materials and forms: done once per catalog version and day. */
+  async function bundleDetail(id: string, today: string) {
+    const bundle = await repos.bundles.find(id, today)
+    if (!bundle) return null
+    const [items, materials, fields] = await Promise.all([
+      repos.catalog.summaries(bundle.itemIds),
+      repos.catalog.materialsOf(bundle.itemIds),
+      repos.catalog.fieldsOf(bundle.itemIds),
+    ])
+    const members = items.map((item) => ({
+      name: item.name,
+      materials: materials.get(item.id) ?? [],
+      fields: fields.get(item.id) ?? [],
+    }))
+    return {
+      id: bundle.id,
+      name: bundle.name,
+      scene: bundle.scene,
+      audience: bundle.audience,
+      description: bundle.description,
+      items,
+      ...mergeMembers(members, fieldsProducedBy(bundle.id)),
+      promisedDays: bundle.promised_days,
+      separateDays: items.reduce((sum, item) => sum + item.promisedDays, 0),
+      visits: bundle.visits,
+      separateVisits: items.reduce((sum, item) => sum + item.visits, 0),
+    }
+  }
+  const bundleDetails = catalogCache<Awaited<ReturnType<typeof bundleDetail>>>(sql, 200)
+  const bundleLists = catalogCache<Awaited<ReturnType<typeof repos.bundles.list>>>(sql, 2)
+
   return {
     'GET /api/v1/catalog/facets': (_input, ctx) => repos.facets.all(beijingDate(ctx.now)),
 
@@ -86,36 +118,18 @@ export function catalogHandlers({ repos, search }: HandlerDeps): Pick<Handlers, 
       return { hits, bundles, related, tookMs }
     },
 
-    'GET /api/v1/catalog/bundles': async (_input, ctx) => ({
-      items: await repos.bundles.list(beijingDate(ctx.now)),
-    }),
+    'GET /api/v1/catalog/bundles': async (_input, ctx) => {
+      const today = beijingDate(ctx.now)
+      return { items: await bundleLists(today, () => repos.bundles.list(today)) }
+    },
 
     'GET /api/v1/catalog/bundles/:id': async ({ params }, ctx) => {
-      const bundle = await repos.bundles.find(params.id, beijingDate(ctx.now))
+      const today = beijingDate(ctx.now)
+      const bundle = await bundleDetails(`${params.id}|${today}`, () =>
+        bundleDetail(params.id, today),
+      )
       if (!bundle) throw notFound('没有找到该“一件事”，请返回列表重新选择')
-      const [items, materials, fields] = await Promise.all([
-        repos.catalog.summaries(bundle.itemIds),
-        repos.catalog.materialsOf(bundle.itemIds),
-        repos.catalog.fieldsOf(bundle.itemIds),
-      ])
-      const members = items.map((item) => ({
-        name: item.name,
-        materials: materials.get(item.id) ?? [],
-        fields: fields.get(item.id) ?? [],
-      }))
-      return {
-        id: bundle.id,
-        name: bundle.name,
-        scene: bundle.scene,
-        audience: bundle.audience,
-        description: bundle.description,
-        items,
-        ...mergeMembers(members, fieldsProducedBy(bundle.id)),
-        promisedDays: bundle.promised_days,
-        separateDays: items.reduce((sum, item) => sum + item.promisedDays, 0),
-        visits: bundle.visits,
-        separateVisits: items.reduce((sum, item) => sum + item.visits, 0),
-      }
+      return bundle
     },
   }
 }

@@ -1,12 +1,22 @@
-import type { Sql } from '../../db/engine'
+import { CompiledQuery } from 'kysely'
+import { afterCommit, type Sql } from '../../db/engine'
+
+// Compiled once per database: the version is read before every cached read, and building the
+// query with Kysely cost more than the read itself.
+const versionQueries = new WeakMap<Sql, CompiledQuery<{ version: number | string }>>()
 
 /**
- * The catalog's version (migration 22): every write to catalog_items, its facets or its points,
- * from any process, moves it on.
+ * The catalog's version (migrations 22, 29 and 38): every write to catalog_items, its facets,
+ * points, materials and bundles, and to the service points, from any process, moves it on.
  */
 export async function catalogVersion(sql: Sql): Promise<number> {
-  const row = await sql.selectFrom('catalog_version').select('version').executeTakeFirst()
-  return Number(row?.version ?? 0)
+  let query = versionQueries.get(sql)
+  if (!query) {
+    query = sql.selectFrom('catalog_version').select('version').compile()
+    versionQueries.set(sql, query)
+  }
+  const { rows } = await sql.executeQuery(query)
+  return Number(rows[0]?.version ?? 0)
 }
 
 /**
@@ -35,3 +45,45 @@ export function versionCache<T>(limit: number) {
     return value
   }
 }
+
+/** True inside a transaction that has not committed yet (`afterCommit` waits for it then). */
+async function inOpenTransaction(sql: Sql): Promise<boolean> {
+  let open = true
+  await afterCommit(sql, async () => {
+    open = false
+  })
+  return open
+}
+
+// Compiled once per database, like the catalog's version above.
+const contentQueries = new WeakMap<Sql, CompiledQuery<{ version: number | string }>>()
+
+/** A row of content_versions (migrations 31 and 38): 'policies', 'media'. */
+export async function contentVersion(sql: Sql, name: string): Promise<number> {
+  let query = contentQueries.get(sql)
+  if (!query) {
+    query = sql.selectFrom('content_versions').select('version').where('name', '=', '').compile()
+    contentQueries.set(sql, query)
+  }
+  const { rows } = await sql.executeQuery(CompiledQuery.raw(query.sql, [name]) as typeof query)
+  return Number(rows[0]?.version ?? 0)
+}
+
+/**
+ * A value derived from versioned data, computed once per version and key: the version is read
+ * on every call, so an edit from any process shows at once. Inside a transaction the value is
+ * computed and not kept: what it read may yet be rolled back while its version number is taken
+ * again by the next write. Callers share the value: never change it.
+ */
+export function cacheByVersion<T>(sql: Sql, version: () => Promise<number>, limit: number) {
+  const cached = versionCache<T>(limit)
+  return async (key: string, compute: () => Promise<T>): Promise<T> => {
+    const current = await version()
+    if (await inOpenTransaction(sql)) return compute()
+    return cached(current, key, compute)
+  }
+}
+
+/** A value derived from the catalog (and the service points), kept per catalog version. */
+export const catalogCache = <T>(sql: Sql, limit: number) =>
+  cacheByVersion<T>(sql, () => catalogVersion(sql), limit)

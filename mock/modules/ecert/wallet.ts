@@ -51,8 +51,15 @@ export async function walletOf(repos: Repos, userId: string, now: Date): Promise
   if (!user) throw unauthorized()
   const own: LicenceRow[] = []
   if (hasRealName(user)) {
-    await ensureIdCard(repos, user)
-    own.push(...(await repos.licences.ofHolder('person', user.id_number, user.real_name)))
+    const held = () => repos.licences.ofHolder('person', user.id_number, user.real_name)
+    let rows = await held()
+    // Issuing is a write: only when the card is not there yet (UNIQUE (kind, number) would
+    // turn it away anyway), so reading the wallet stays a read.
+    if (!rows.some((row) => row.kind === 'id_card' && row.number === user.id_number)) {
+      await ensureIdCard(repos, user)
+      rows = await held()
+    }
+    own.push(...rows)
   }
   const firms = await Promise.all(
     (await repos.enterprises.listByUser(userId, now)).map((e) =>

@@ -2,6 +2,7 @@ import { sql as raw, type SqlBool } from 'kysely'
 import * as z from 'zod/mini'
 import { OpeningDay, type PointKind, type ServicePoint } from '../../../src/services/contract'
 import { isPostgres, type Sql } from '../../db/engine'
+import { catalogCache } from '../catalog/version-cache'
 
 interface PointRow {
   id: string
@@ -70,33 +71,45 @@ export function createServicePointRepo(sql: Sql) {
   const points = () =>
     sql.selectFrom('service_points as p').select(COLUMNS).$narrowType<{ kind: PointKind }>()
 
+  // Points change only in the console (or a seed), and every write moves the catalog's version on
+  // (migration 38): the lists and points read on nearly every booking are kept per version.
+  const lists = catalogCache<ServicePoint[]>(sql, 100)
+  const byId = catalogCache<ServicePoint | undefined>(sql, 1000)
+
+  async function list(filter: { q?: string; kind?: PointKind }): Promise<ServicePoint[]> {
+    let query = points().orderBy('p.sort_order')
+    if (filter.kind) query = query.where('p.kind', '=', filter.kind)
+    if (filter.q) {
+      const pattern = likePattern(filter.q)
+      query = query.where((eb) =>
+        eb.or([
+          like('p.name', pattern),
+          like('p.street', pattern),
+          like('p.address', pattern),
+          eb.exists(
+            eb
+              .selectFrom('service_point_features as f')
+              .select('f.point_id')
+              .whereRef('f.point_id', '=', 'p.id')
+              .where(like('f.feature', pattern)),
+          ),
+        ]),
+      )
+    }
+    return withFeatures(await query.execute())
+  }
+
+  async function find(id: string): Promise<ServicePoint | undefined> {
+    const row = await points().where('p.id', '=', id).executeTakeFirst()
+    return row ? (await withFeatures([row]))[0] : undefined
+  }
+
   return {
-    list: async (filter: { q?: string; kind?: PointKind }): Promise<ServicePoint[]> => {
-      let query = points().orderBy('p.sort_order')
-      if (filter.kind) query = query.where('p.kind', '=', filter.kind)
-      if (filter.q) {
-        const pattern = likePattern(filter.q)
-        query = query.where((eb) =>
-          eb.or([
-            like('p.name', pattern),
-            like('p.street', pattern),
-            like('p.address', pattern),
-            eb.exists(
-              eb
-                .selectFrom('service_point_features as f')
-                .select('f.point_id')
-                .whereRef('f.point_id', '=', 'p.id')
-                .where(like('f.feature', pattern)),
-            ),
-          ]),
-        )
-      }
-      return withFeatures(await query.execute())
-    },
-    findById: async (id: string): Promise<ServicePoint | undefined> => {
-      const row = await points().where('p.id', '=', id).executeTakeFirst()
-      return row ? (await withFeatures([row]))[0] : undefined
-    },
+    /** Shared between callers: never change what it gives. */
+    list: (filter: { q?: string; kind?: PointKind }): Promise<ServicePoint[]> =>
+      lists(JSON.stringify([filter.q ?? '', filter.kind ?? '']), () => list(filter)),
+    /** Shared between callers: never change what it gives. */
+    findById: (id: string): Promise<ServicePoint | undefined> => byId(id, () => find(id)),
     count: async (): Promise<number> => {
       const { n } = await sql
         .selectFrom('service_points')

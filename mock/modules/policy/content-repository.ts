@@ -1,4 +1,5 @@
 import { sql as raw } from 'kysely'
+import { contentVersion } from '../catalog/version-cache'
 import type { Sql } from '../../db/engine'
 import type { PolicyStatus } from '../../../src/services/contract'
 
@@ -39,14 +40,8 @@ export function createPolicyContentRepo(sql: Sql) {
   /** The console owns a policy from its first edit: the seed leaves it alone from then on. */
   const owned = (at: string) => ({ edited_at: raw<string>`COALESCE(edited_at, ${at})` })
   return {
-    version: async (): Promise<number> => {
-      const row = await sql
-        .selectFrom('content_versions')
-        .select('version')
-        .where('name', '=', VERSION)
-        .executeTakeFirst()
-      return Number(row?.version ?? 0)
-    },
+    /** Read before every policy answer: compiled once (mock/modules/catalog/version-cache.ts). */
+    version: (): Promise<number> => contentVersion(sql, VERSION),
     /** The live policies in the order the seed listed them (new ones last). */
     published: () =>
       sql

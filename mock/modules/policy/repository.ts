@@ -1,4 +1,5 @@
 import { writtenOrder, type Sql } from '../../db/engine'
+import { compiledOnce } from '../booking/compiled-once'
 
 export interface PreReviewRow {
   id: string
@@ -18,13 +19,17 @@ interface ProfileRow {
 }
 
 export function createPolicyRepo(sql: Sql) {
+  const profileQuery = compiledOnce<ProfileRow, [string]>(
+    sql,
+    sql
+      .selectFrom('enterprise_profiles')
+      .select(['form_json', 'updated_at'])
+      .where('enterprise_id', '=', ''),
+  )
   return {
-    profile: (enterpriseId: string): Promise<ProfileRow | undefined> =>
-      sql
-        .selectFrom('enterprise_profiles')
-        .select(['form_json', 'updated_at'])
-        .where('enterprise_id', '=', enterpriseId)
-        .executeTakeFirst(),
+    /** Read on every policy answer: compiled once. */
+    profile: async (enterpriseId: string): Promise<ProfileRow | undefined> =>
+      (await profileQuery(enterpriseId))[0],
     /** One profile per enterprise, whatever the number saving at once: the last save wins. */
     saveProfile: async (enterpriseId: string, formJson: string, at: string) => {
       await sql

@@ -17,9 +17,10 @@ import { actingEnterprise, recordAgentUse } from '../account/identity/enterprise
 import type { PreReviewRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
-import type { PolicySeed } from './types'
+import type { Facts, PolicySeed } from './types'
 import { profileFacts } from './facts'
-import { detailOf, matchAll, matchPolicy } from './match'
+import { detailOf } from './match'
+import { matchesPerProfile } from './matches-cache'
 import { reviewAnnualReport, reviewPolicy, submissionOf, type PreReviewOutcome } from './prereview'
 import { registrationOf } from './registration'
 import { inForce, publishedPolicies } from './published'
@@ -36,6 +37,9 @@ type PolicyKeys =
   | 'GET /api/v1/policy/calendar'
   | 'GET /api/v1/policy/subscription'
   | 'PUT /api/v1/policy/subscription'
+
+/** Stored 企业画像 texts whose parse is kept. */
+const PARSED_FORMS_KEPT = 1000
 
 /** On subscribing, policies published in the month before count as new too. */
 const SUBSCRIPTION_LOOKBACK_DAYS = 30
@@ -64,15 +68,31 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
     return { list: set.list.filter((p) => inForce(p, today)), byId: set.byId }
   }
 
+  const matchesOf = matchesPerProfile()
+  /** A firm's matches for the day, from what the console has published now. */
+  const matches = async (form: EnterpriseProfileForm, facts: Facts, today: string) =>
+    matchesOf(await published(), form, facts, today)
+
   const activeEnterprise = (userId: string, now: Date): Promise<EnterpriseRow> =>
     actingEnterprise(repos, userId, 'policy', now)
+
+  // Stored profiles parsed once per text, not on every read (a profile is read on every look).
+  const parsedForms = new Map<string, EnterpriseProfileForm>()
+  function parseForm(json: string): EnterpriseProfileForm {
+    const known = parsedForms.get(json)
+    if (known) return known
+    const parsed = EnterpriseProfileForm.safeParse(JSON.parse(json))
+    // A profile saved under older rules is shown again for correction rather than trusted.
+    const form = parsed.success ? parsed.data : EMPTY_PROFILE_FORM
+    if (parsedForms.size >= PARSED_FORMS_KEPT) parsedForms.clear()
+    parsedForms.set(json, form)
+    return form
+  }
 
   async function formOf(enterpriseId: string) {
     const row = await repos.policy.profile(enterpriseId)
     if (!row) return { form: EMPTY_PROFILE_FORM, updatedAt: null }
-    const parsed = EnterpriseProfileForm.safeParse(JSON.parse(row.form_json))
-    // A profile saved under older rules is shown again for correction rather than trusted.
-    return { form: parsed.success ? parsed.data : EMPTY_PROFILE_FORM, updatedAt: row.updated_at }
+    return { form: parseForm(row.form_json), updatedAt: row.updated_at }
   }
 
   async function context(userId: string, now: Date) {
@@ -98,14 +118,14 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
   }
 
   async function subscriptionView(userId: string, now: Date): Promise<PolicySubscription> {
-    const { enterprise, facts, today } = await context(userId, now)
+    const { enterprise, form, facts, today } = await context(userId, now)
     const since = (await repos.policy.subscribedSince(enterprise.id)) ?? null
     if (since === null) return { subscribed: false, since: null, newMatches: [] }
     const from = addDays(since, -SUBSCRIPTION_LOOKBACK_DAYS)
-    const { list } = await current(today)
+    const [{ list }, { byId }] = await Promise.all([current(today), matches(form, facts, today)])
     const newMatches = list
       .filter((p) => p.publishedOn >= from)
-      .map((p) => matchPolicy(p, facts, today))
+      .flatMap((p) => byId.get(p.id) ?? [])
       .filter((m) => m.status === 'full' || m.status === 'info')
       .sort((a, b) => b.policy.publishedOn.localeCompare(a.policy.publishedOn))
     return { subscribed: true, since, newMatches }
@@ -121,8 +141,8 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
     },
 
     'GET /api/v1/policy/matches': async (_input, ctx) => {
-      const { enterprise, facts, today } = await context(ctx.session.userId, ctx.now)
-      const { items, counts } = matchAll((await current(today)).list, facts, today)
+      const { enterprise, form, facts, today } = await context(ctx.session.userId, ctx.now)
+      const { items, counts } = await matches(form, facts, today)
       return {
         enterpriseName: enterprise.name,
         sizeLabel: facts.size === undefined ? null : labelOf(ENTERPRISE_SIZES, facts.size),
@@ -188,10 +208,11 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
     },
 
     'GET /api/v1/policy/calendar': async (_input, ctx) => {
-      const { facts, today } = await context(ctx.session.userId, ctx.now)
-      const items = (await current(today)).list
+      const { form, facts, today } = await context(ctx.session.userId, ctx.now)
+      const [{ list }, { byId }] = await Promise.all([current(today), matches(form, facts, today)])
+      const items = list
         .filter((p) => p.mode === 'apply' && p.deadline !== null)
-        .map((p) => matchPolicy(p, facts, today))
+        .flatMap((p) => byId.get(p.id) ?? [])
         .filter((m) => m.status !== 'none')
         .map((m) => {
           const deadline = m.policy.deadline ?? today

@@ -5,9 +5,12 @@ import type { Handlers } from '../../http/types'
 import { randomCodeId } from './code-id'
 import { takeTicket, ticketPoint, toTicket } from './queue'
 import { recordScan, resolveScan } from './resolve'
-import { signPayload } from './sign'
+import { signPayload, type QrKind } from './sign'
 import type { HandlerDeps } from '../deps'
 import { inTransaction } from '../../db/engine'
+
+/** Signed links of printed codes kept (a district prints a few thousand). */
+const SIGNED_LINKS_KEPT = 10_000
 
 type QrKeys =
   | 'POST /api/v1/qr/resolve'
@@ -22,6 +25,18 @@ type QrKeys =
   | 'POST /api/v1/staff/queue/call-next'
 
 export function qrHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers, QrKeys> {
+  // A code's link never expires and depends on its kind and id only: signed once, not per look.
+  const links = new Map<string, string>()
+  const linkOf = (kind: QrKind, id: string) => {
+    const key = `${kind}:${id}`
+    let link = links.get(key)
+    if (link === undefined) {
+      link = qrLink(signPayload(qrKey, kind, id))
+      if (links.size >= SIGNED_LINKS_KEPT) links.clear()
+      links.set(key, link)
+    }
+    return link
+  }
   const campaignOf = async (id: string, userId: string) => {
     const campaign = await repos.qr.campaign(id)
     if (!campaign) throw notFound('没有找到该活动，可能已结束')
@@ -53,7 +68,7 @@ export function qrHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers, Q
       if (!zone) throw notFound('没有找到该服务专区')
       const services = (await repos.qr.zoneCodes(zone.id)).map((code) => ({
         title: code.title,
-        link: qrLink(signPayload(qrKey, code.kind, code.id)),
+        link: linkOf(code.kind, code.id),
         action:
           code.kind === 'guide'
             ? { kind: 'guide' as const, itemId: code.target_id }
