@@ -1,4 +1,5 @@
 import { CompiledQuery, type Compilable } from 'kysely'
+import type { Sql } from './engine'
 
 /** Stands for the n-th argument in a query given to `compiledOnce`. */
 export const arg = (n: number): string => `\u0000arg${n}`
@@ -21,4 +22,13 @@ export function compiledOnce<Row>(
       sql,
       places.map((place, i) => (place === -1 ? parameters[i] : args[place])),
     ) as CompiledQuery<Row>
+}
+
+/** `compiledOnce`, run: the rows of the query for these arguments. */
+export function compiledReader<Row>(
+  sql: Sql,
+  query: Compilable<Row>,
+): (...args: readonly unknown[]) => Promise<Row[]> {
+  const compiled = compiledOnce(query)
+  return async (...args) => (await sql.executeQuery(compiled(...args))).rows
 }

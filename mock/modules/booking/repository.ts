@@ -1,7 +1,7 @@
 import type { Sql } from '../../db/engine'
+import { arg, compiledReader } from '../../db/compiled-once'
 import { catalogCache } from '../catalog/version-cache'
 import { lockPoint } from '../points/lock'
-import { compiledOnce } from './compiled-once'
 
 export interface AppointmentRow {
   id: string
@@ -29,58 +29,52 @@ type Narrowed = Pick<AppointmentRow, 'status' | 'reminder'>
 export function createAppointmentRepo(sql: Sql) {
   const appointments = () => sql.selectFrom('appointments').selectAll().$narrowType<Narrowed>()
   // The availability reads run on every look at a booking calendar: compiled once.
-  const takenOnDayQuery = compiledOnce<
-    { slot_start: string; n: number | string | bigint },
-    [string, string, 'cancelled']
-  >(
+  const takenOnDayQuery = compiledReader(
     sql,
     sql
       .selectFrom('appointments')
-      .select((eb) => ['slot_start', eb.fn.countAll().as('n')])
-      .where('point_id', '=', '')
-      .where('day', '=', '')
+      .select((eb) => ['slot_start', eb.fn.countAll<number | string | bigint>().as('n')])
+      .where('point_id', '=', arg(0))
+      .where('day', '=', arg(1))
       .where('status', '<>', 'cancelled')
       .groupBy('slot_start'),
   )
-  const takenOnDaysQuery = compiledOnce<
-    { day: string; slot_start: string; n: number | string | bigint },
-    [string, string, string, 'cancelled']
-  >(
+  const takenOnDaysQuery = compiledReader(
     sql,
     sql
       .selectFrom('appointments')
-      .select((eb) => ['day', 'slot_start', eb.fn.countAll().as('n')])
-      .where('point_id', '=', '')
-      .where('day', '>=', '')
-      .where('day', '<=', '')
+      .select((eb) => ['day', 'slot_start', eb.fn.countAll<number | string | bigint>().as('n')])
+      .where('point_id', '=', arg(0))
+      .where('day', '>=', arg(1))
+      .where('day', '<=', arg(2))
       .where('status', '<>', 'cancelled')
       .groupBy(['day', 'slot_start']),
   )
-  const handlesQuery = compiledOnce<{ item_id: string }, [string, string]>(
+  const handlesQuery = compiledReader(
     sql,
     sql
       .selectFrom('catalog_item_points')
       .select('item_id')
-      .where('item_id', '=', '')
-      .where('point_id', '=', ''),
+      .where('item_id', '=', arg(0))
+      .where('point_id', '=', arg(1)),
   )
   // One compiled form per number of days asked about (8 at most: the weeks of history kept).
   const historyQueries = new Map<number, ReturnType<typeof compileHistory>>()
   const compileHistory = (days: number) =>
-    compiledOnce<{ time: string; n: number | string | bigint }, string[]>(
+    compiledReader(
       sql,
       sql
         .selectFrom('appointments')
-        .select((eb) => ['time', eb.fn.countAll().as('n')])
-        .where('point_id', '=', '')
+        .select((eb) => ['time', eb.fn.countAll<number | string | bigint>().as('n')])
+        .where('point_id', '=', arg(0))
         .where(
           'day',
           'in',
-          Array.from({ length: days }, () => ''),
+          Array.from({ length: days }, (_, i) => arg(i + 1)),
         )
         .where('status', '<>', 'cancelled')
-        .where('slot_start', '<', '')
-        .where('slot_start', '>=', '')
+        .where('slot_start', '<', arg(days + 1))
+        .where('slot_start', '>=', arg(days + 2))
         .groupBy('time'),
     )
   const historyQuery = (days: number) => {
@@ -127,12 +121,12 @@ export function createAppointmentRepo(sql: Sql) {
         .orderBy('created_at', 'desc')
         .execute(),
     takenOnDay: async (pointId: string, day: string) => {
-      const rows = await takenOnDayQuery(pointId, day, 'cancelled')
+      const rows = await takenOnDayQuery(pointId, day)
       return new Map(rows.map((r) => [r.slot_start, Number(r.n)]))
     },
     /** Places taken per day and slot start over [firstDay, lastDay], in one query. */
     takenOnDays: async (pointId: string, firstDay: string, lastDay: string) => {
-      const rows = await takenOnDaysQuery(pointId, firstDay, lastDay, 'cancelled')
+      const rows = await takenOnDaysQuery(pointId, firstDay, lastDay)
       const byDay = new Map<string, Map<string, number>>()
       for (const { day, slot_start, n } of rows) {
         const taken = byDay.get(day) ?? new Map<string, number>()
@@ -167,7 +161,7 @@ export function createAppointmentRepo(sql: Sql) {
      */
     history: async (pointId: string, days: readonly string[], now: string, since: string) => {
       if (days.length === 0) return new Map<string, number>()
-      const rows = await historyQuery(days.length)(pointId, ...days, 'cancelled', now, since)
+      const rows = await historyQuery(days.length)(pointId, ...days, now, since)
       return new Map(rows.map((r) => [r.time, Number(r.n)]))
     },
     handles: (pointId: string, itemId: string) =>

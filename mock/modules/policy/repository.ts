@@ -1,5 +1,5 @@
 import { writtenOrder, type Sql } from '../../db/engine'
-import { compiledOnce } from '../booking/compiled-once'
+import { arg, compiledReader } from '../../db/compiled-once'
 
 export interface PreReviewRow {
   id: string
@@ -19,12 +19,12 @@ interface ProfileRow {
 }
 
 export function createPolicyRepo(sql: Sql) {
-  const profileQuery = compiledOnce<ProfileRow, [string]>(
+  const profileQuery = compiledReader(
     sql,
     sql
       .selectFrom('enterprise_profiles')
       .select(['form_json', 'updated_at'])
-      .where('enterprise_id', '=', ''),
+      .where('enterprise_id', '=', arg(0)),
   )
   return {
     /** Read on every policy answer: compiled once. */
