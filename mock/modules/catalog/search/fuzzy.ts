@@ -34,23 +34,29 @@ export function fuzzyPass(
     found++
   }
   const matcher = new OneTypo(target)
+  const { pinyin } = index
+  const anywhere = () => true
+  let at = 0
+  // A syllable of the contextual reading starts where the name char it reads changes.
+  const syllableStart = (start: number) =>
+    start === 0 || pinyin.charOf(at + start) !== pinyin.charOf(at + start - 1)
   try {
     for (const d of candidates) {
       if (found >= limit) break
       const doc = index.prepared[d]
-      const field = index.primary[d]
-      if (!doc || !field || !open(d)) continue
+      if (!doc || !open(d)) continue
       if (han) {
-        const span = matcher.find(doc.name.text, () => true)
+        const span = matcher.find(doc.name.text, anywhere)
         if (span) hit(d, span[0], span[1])
         continue
       }
-      const span = matcher.find(field.py, (start) => field.start[start] === 1)
+      at = index.primaryAt[d] ?? 0
+      const span = matcher.find(pinyin.fieldAt(at), syllableStart)
       if (span) {
-        const from = field.charAt?.[span[0]] ?? 0
-        hit(d, from, (field.charAt?.[span[1] - 1] ?? 0) + 1)
+        const from = Math.max(0, pinyin.charOf(at + span[0]))
+        hit(d, from, Math.max(0, pinyin.charOf(at + span[1] - 1)) + 1)
       } else if (initials) {
-        const letters = matcher.find(doc.initials, () => true)
+        const letters = matcher.find(doc.initials, anywhere)
         if (letters) hit(d, letters[0], letters[1])
       }
     }

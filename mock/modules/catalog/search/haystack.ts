@@ -1,53 +1,130 @@
 /**
  * Many short strings joined into one, with the positions where a match may start (syllable starts
- * for pinyin) sorted by the first few units from there, packed into one number with the position:
- * a query is a binary search plus a walk over the positions sharing its first units; each hit
- * maps back to its field (doc, tier, local offset) by table lookup.
+ * for pinyin) sorted by the text from there, as in a suffix array: a query is two binary searches
+ * over the text and a walk over exactly its matches. Everything is packed in a few typed arrays
+ * (no per-field objects), so a catalog a hundred times today's fits in memory.
  */
 
-const SEPARATOR = '\n'
 const SEPARATOR_CODE = 10
 /** Units of text handled between two yields of `sealing` (a few milliseconds). */
 const STEP = 20_000
-/** charAt value for fields that highlight nothing in the name (keywords). */
+/** charAt value for units that highlight nothing in the name (keywords). */
 export const NO_CHAR = 0xffff
+/** keyInfo: the field's tier in the low bits, and whether the match starts the field. */
+const TIER_MASK = 0x7f
+const FIELD_START = 0x80
 
-export interface FieldInput {
-  doc: number
-  tier: number
-  text: string
-  /** Per unit of text: the normalised name char it came from; omitted = nothing to highlight. */
-  charAt?: ArrayLike<number>
-  /** Per unit of text: 1 where a match may start; omitted = anywhere. */
-  start?: ArrayLike<number>
+/**
+ * A match: its doc and tier, whether it starts its field, normalised name chars [from, to) to
+ * highlight (from === to when none) and its position (for `order`).
+ */
+export type Visit = (
+  doc: number,
+  tier: number,
+  atStart: boolean,
+  from: number,
+  to: number,
+  at: number,
+) => void
+
+/** A growable typed array: one buffer for every field instead of one per field. */
+class Column<T extends Int32Array | Uint16Array | Uint8Array> {
+  length = 0
+  constructor(
+    public values: T,
+    private readonly make: (size: number) => T,
+  ) {}
+
+  push(value: number): void {
+    if (this.length === this.values.length) this.grow(this.length + 1)
+    this.values[this.length++] = value
+  }
+
+  fill(value: number, count: number): void {
+    this.grow(this.length + count)
+    this.values.fill(value, this.length, this.length + count)
+    this.length += count
+  }
+
+  private grow(size: number): void {
+    if (size <= this.values.length) return
+    const next = this.make(Math.max(size, this.values.length * 2, 1024))
+    next.set(this.values.subarray(0, this.length))
+    this.values = next
+  }
+
+  /** The filled part, copied into a buffer of its own size. */
+  done(): T {
+    return this.values.slice(0, this.length) as T
+  }
 }
 
-/** A match: its doc and tier, offset inside its field, and normalised name chars [from, to) to
- * highlight (from === to when none). */
-export type Visit = (doc: number, tier: number, local: number, from: number, to: number) => void
-
 export class Haystack {
-  private readonly inputs: FieldInput[] = []
+  private readonly parts: string[] = []
+  private length = 0
   private text = ''
-  /** Per unit of text: offset inside its field, name char it came from, may a match start. */
-  private localAt = new Uint16Array(0)
-  private charAt = new Uint16Array(0)
-  private start = new Uint8Array(0)
+  /** Per unit of text: the normalised name char it came from (NO_CHAR: none). */
+  private readonly chars = new Column(new Uint16Array(0), (n) => new Uint16Array(n))
+  private charAt: Uint8Array | Uint16Array = new Uint16Array(0)
+  private noChar = NO_CHAR
+  /** Allowed starts in text order, while building: position, doc, tier and field start. */
+  private readonly starts = new Column(new Int32Array(0), (n) => new Int32Array(n))
+  private readonly startDoc = new Column(new Int32Array(0), (n) => new Int32Array(n))
+  private readonly startInfo = new Column(new Uint8Array(0), (n) => new Uint8Array(n))
+  /** The starts sorted by the text from there (then position): position, doc, tier info. */
+  private keyAt = new Int32Array(0)
+  private keyDoc = new Int32Array(0)
+  private keyInfo = new Uint8Array(0)
   /** rank[code] = 1 + order of the unit among those in the text; 0 = absent (or past the field). */
   private readonly rank = new Uint16Array(0x10000)
   private bits = 1
-  /** Units per key and 2^bits per position, so that key = prefix * posScale + position. */
+  /** Units per packed number in the order ties are broken by (see `order`), and its scale. */
   private width = 1
   private posScale = 1
-  /** Sorted prefix * posScale + position of every allowed start; then, in the same order, its
-   * position, doc and tier (read sequentially by `scan`). */
-  private keys = new Float64Array(0)
-  private keyAt = new Int32Array(0)
-  private keyDoc = new Int32Array(0)
-  private keyTier = new Uint8Array(0)
 
-  add(input: FieldInput): void {
-    this.inputs.push(input)
+  /** A field a match may start anywhere in; `highlights`: its units are the name's chars. */
+  addText(doc: number, tier: number, text: string, highlights: boolean): void {
+    const at = this.append(text)
+    for (let j = 0; j < text.length; j++) {
+      this.chars.push(highlights ? j : NO_CHAR)
+      this.start(at + j, doc, tier, j === 0)
+    }
+    this.chars.push(NO_CHAR)
+  }
+
+  /**
+   * A field of syllables (pinyin, one reading per name char): a match starts where a syllable of
+   * index ≤ `lastStart` starts. Returns where the field starts in the text.
+   */
+  addSyllables(
+    doc: number,
+    tier: number,
+    readings: readonly string[],
+    highlights: boolean,
+    lastStart = readings.length,
+  ): number {
+    const first = this.append(readings.join(''))
+    let at = first
+    readings.forEach((reading, i) => {
+      if (i <= lastStart && reading.length > 0) this.start(at, doc, tier, i === 0)
+      this.chars.fill(highlights ? i : NO_CHAR, reading.length)
+      at += reading.length
+    })
+    this.chars.push(NO_CHAR)
+    return first
+  }
+
+  private append(text: string): number {
+    const at = this.length
+    this.parts.push(text)
+    this.length += text.length + 1
+    return at
+  }
+
+  private start(at: number, doc: number, tier: number, fieldStart: boolean): void {
+    this.starts.push(at)
+    this.startDoc.push(doc)
+    this.startInfo.push(tier | (fieldStart ? FIELD_START : 0))
   }
 
   seal(): this {
@@ -58,66 +135,97 @@ export class Haystack {
 
   /** `seal` in steps of about `STEP` units each, for a build that leaves the event loop free. */
   *sealing(): Generator<void, void> {
-    const length = this.inputs.reduce((sum, f) => sum + f.text.length + 1, 0)
-    const docAt = new Int32Array(length)
-    const tierAt = new Uint8Array(length)
-    this.localAt = new Uint16Array(length)
-    this.charAt = new Uint16Array(length).fill(NO_CHAR)
-    this.start = new Uint8Array(length)
-    let offset = 0
-    let done = 0
-    for (const { doc, tier, text, charAt, start } of this.inputs) {
-      if (offset - done > STEP) {
-        done = offset
-        yield
-      }
-      docAt.fill(doc, offset, offset + text.length + 1)
-      tierAt.fill(tier, offset, offset + text.length + 1)
-      for (let j = 0; j < text.length; j++) {
-        this.localAt[offset + j] = j
-        if (charAt) this.charAt[offset + j] = charAt[j] ?? NO_CHAR
-        this.start[offset + j] = start ? (start[j] ?? 0) : 1
-      }
-      offset += text.length + 1
-    }
-    this.text = this.inputs.map((f) => f.text).join(SEPARATOR) + SEPARATOR
-    for (let at = 0; at < length; at++) this.rank[this.text.charCodeAt(at)] = 1
-    this.rank[SEPARATOR.charCodeAt(0)] = 0
+    this.text = this.parts.join('\n') + '\n'
+    this.parts.length = 0
+    const { text, length } = this
+    const chars = this.chars.done()
+    this.chars.values = new Uint16Array(0)
+    let widest = 0
+    for (const c of chars) if (c !== NO_CHAR && c > widest) widest = c
+    // Names are short: one byte per unit unless one is longer than 254 chars.
+    if (widest < 0xff) {
+      this.charAt = Uint8Array.from(chars, (c) => (c === NO_CHAR ? 0xff : c))
+      this.noChar = 0xff
+    } else this.charAt = chars
+    yield
+    for (let at = 0; at < length; at++) this.rank[text.charCodeAt(at)] = 1
+    this.rank[SEPARATOR_CODE] = 0
     let units = 0
     this.rank.forEach((seen, code) => (this.rank[code] = seen ? ++units : 0))
     this.bits = Math.max(1, Math.ceil(Math.log2(units + 1)))
     this.posScale = 2 ** Math.max(1, Math.ceil(Math.log2(length + 1)))
     this.width = Math.max(1, Math.floor((53 - Math.log2(this.posScale)) / this.bits))
     yield
-    const starts: number[] = []
-    for (let at = 0; at < length; at++) {
-      if (at > 0 && at % (STEP * 10) === 0) yield
-      if (this.start[at] === 1 && this.text.charCodeAt(at) !== SEPARATOR_CODE) starts.push(at)
-    }
-    const keys = new Float64Array(starts.length)
-    for (const [i, at] of starts.entries()) {
-      if (i > 0 && i % STEP === 0) yield
-      keys[i] = this.pack(this.text, at, 0) * this.posScale + at
-    }
-    yield
-    keys.sort()
-    yield
-    this.keys = keys
-    this.keyAt = new Int32Array(keys.length)
-    this.keyDoc = new Int32Array(keys.length)
-    this.keyTier = new Uint8Array(keys.length)
-    for (let i = 0; i < keys.length; i++) {
+    const order = yield* this.sorted()
+    const starts = this.starts.done()
+    const docs = this.startDoc.done()
+    const info = this.startInfo.done()
+    this.starts.values = new Int32Array(0)
+    this.startDoc.values = new Int32Array(0)
+    this.startInfo.values = new Uint8Array(0)
+    this.keyAt = new Int32Array(order.length)
+    this.keyDoc = new Int32Array(order.length)
+    this.keyInfo = new Uint8Array(order.length)
+    for (let i = 0; i < order.length; i++) {
       if (i > 0 && i % (STEP * 5) === 0) yield
-      const at = (keys[i] ?? 0) % this.posScale
-      this.keyAt[i] = at
-      this.keyDoc[i] = docAt[at] ?? 0
-      this.keyTier[i] = tierAt[at] ?? 0
+      const s = order[i] ?? 0
+      this.keyAt[i] = starts[s] ?? 0
+      this.keyDoc[i] = docs[s] ?? 0
+      this.keyInfo[i] = info[s] ?? 0
     }
   }
 
-  /** The first `width` units of s from `at` as one number; `fill` stands for units past the end. */
-  private pack(s: string, at: number, fill: number): number {
-    const { rank, width } = this
+  /**
+   * Start numbers in the order of the text from each start (then position): sorted by the first
+   * few units packed in one number, then each run of equal units by the next few, and so on.
+   */
+  private *sorted(): Generator<void, Int32Array> {
+    const count = this.starts.length
+    const starts = this.starts.values
+    const scale = 2 ** Math.max(1, Math.ceil(Math.log2(count + 1)))
+    const width = Math.max(1, Math.floor((53 - Math.log2(scale)) / this.bits))
+    const keys = new Float64Array(count)
+    const order = new Int32Array(count)
+    const chunk = (s: number, depth: number) => this.pack(this.text, (starts[s] ?? 0) + depth, width)
+    for (let s = 0; s < count; s++) {
+      if (s > 0 && s % (STEP * 5) === 0) yield
+      keys[s] = chunk(s, 0) * scale + s
+    }
+    keys.sort()
+    yield
+    for (let i = 0; i < count; i++) order[i] = (keys[i] ?? 0) % scale
+    // Runs of equal units whose text goes on: sorted again by the units that follow.
+    const runs: [from: number, to: number, depth: number][] = [[0, count, 0]]
+    let work = 0
+    for (let run = runs.pop(); run; run = runs.pop()) {
+      const [from, to, depth] = run
+      let i = from
+      while (i < to) {
+        const units = Math.floor((keys[i] ?? 0) / scale)
+        let j = i + 1
+        while (j < to && Math.floor((keys[j] ?? 0) / scale) === units) j++
+        // A packed chunk that ends in 0 reached the end of its field: equal texts, in position order.
+        if (j - i > 1 && units % 2 ** this.bits !== 0) {
+          const next = depth + width
+          for (let k = i; k < j; k++) keys[k] = chunk(order[k] ?? 0, next) * scale + (order[k] ?? 0)
+          keys.subarray(i, j).sort()
+          for (let k = i; k < j; k++) order[k] = (keys[k] ?? 0) % scale
+          runs.push([i, j, next])
+          work += j - i
+        }
+        i = j
+      }
+      if (work > STEP * 5) {
+        work = 0
+        yield
+      }
+    }
+    return order
+  }
+
+  /** `width` units of s from `at` as one number (units past the field count as 0). */
+  private pack(s: string, at: number, width: number): number {
+    const { rank } = this
     const base = 2 ** this.bits
     const end = Math.min(s.length, at + width)
     let value = 0
@@ -127,48 +235,69 @@ export class Haystack {
       if (unit === SEPARATOR_CODE) break // past the field
       value = value * base + (rank[unit] ?? 0)
     }
-    for (; k < at + width; k++) value = value * base + fill
+    for (; k < at + width; k++) value = value * base
     return value
   }
 
-  /** First index with keys[i] ≥ bound. */
-  private lowerBound(bound: number): number {
+  /**
+   * Among matches of one scan with the same tier, the one with the smaller order wins: ordered as
+   * the first index of this search did (by the first `width` units, then position), so answers
+   * do not change with the index.
+   */
+  order(at: number): number {
+    return this.pack(this.text, at, this.width) * this.posScale + at
+  }
+
+  /** Where the field at `at` and its text, for the one-typo pass. */
+  fieldAt(at: number): string {
+    const end = this.text.indexOf('\n', at)
+    return this.text.slice(at, end < 0 ? this.text.length : end)
+  }
+
+  /** The name char unit `at` came from, or -1. */
+  charOf(at: number): number {
+    const c = this.charAt[at] ?? this.noChar
+    return c === this.noChar ? -1 : c
+  }
+
+  /** First key whose text from its start is ≥ q (or > q when `after`), comparing |q| units. */
+  private bound(q: string, after: boolean): number {
+    const { text, keyAt } = this
     let lo = 0
-    let hi = this.keys.length
+    let hi = keyAt.length
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      if ((this.keys[mid] ?? 0) < bound) lo = mid + 1
+      const at = keyAt[mid] ?? 0
+      let diff = 0
+      for (let k = 0; k < q.length && diff === 0; k++) {
+        // The separator (10) sorts before every unit a query holds.
+        diff = text.charCodeAt(at + k) - q.charCodeAt(k)
+      }
+      if (diff < 0 || (after && diff === 0)) lo = mid + 1
       else hi = mid
     }
     return lo
   }
 
   /**
-   * Every match of `q` that could improve its doc: tier at most best[doc], and an audience bit of
-   * the doc in `mask`. Checked before any other work, as most hits of short queries are repeats.
+   * Every match of `q` that could improve or tie its doc (field tier at most best[doc] + 1: a
+   * match at a field start is promoted one tier), with an audience bit of the doc in `mask`.
    */
   scan(q: string, best: Uint8Array, audiences: Uint8Array, mask: number, visit: Visit): void {
-    if (!q || q.includes(SEPARATOR)) return
-    const head = q.slice(0, this.width)
-    for (const unit of head) if (!this.rank[unit.charCodeAt(0)]) return
-    // Keys whose first units equal q's (the rest of a short q's slots: anything).
-    const low = this.pack(head, 0, 0) * this.posScale
-    const high = (this.pack(head, 0, 2 ** this.bits - 1) + 1) * this.posScale
-    const { keyAt, keyDoc, keyTier, charAt } = this
-    const verify = q.length > this.width
-    const end = this.lowerBound(high)
-    for (let i = this.lowerBound(low); i < end; i++) {
+    if (!q || q.includes('\n')) return
+    const { keyAt, keyDoc, keyInfo, charAt, noChar } = this
+    const end = this.bound(q, true)
+    for (let i = this.bound(q, false); i < end; i++) {
       const doc = keyDoc[i] ?? 0
-      const tier = keyTier[i] ?? 0
-      // `>`: a match where a name or keyword starts is promoted one tier by the searcher.
-      if (tier > (best[doc] ?? 0) || ((audiences[doc] ?? 0) & mask) === 0) continue
+      const info = keyInfo[i] ?? 0
+      const tier = info & TIER_MASK
+      if (tier > (best[doc] ?? 0) + 1 || ((audiences[doc] ?? 0) & mask) === 0) continue
       const at = keyAt[i] ?? 0
-      if (verify && !this.text.startsWith(q, at)) continue
-      const first = charAt[at] ?? NO_CHAR
-      const last = charAt[at + q.length - 1] ?? NO_CHAR
-      const from = first === NO_CHAR ? 0 : first
-      const to = first === NO_CHAR || last === NO_CHAR ? from : last + 1
-      visit(doc, tier, this.localAt[at] ?? 0, from, to)
+      const first = charAt[at] ?? noChar
+      const last = charAt[at + q.length - 1] ?? noChar
+      const from = first === noChar ? 0 : first
+      const to = first === noChar || last === noChar ? from : last + 1
+      visit(doc, tier, (info & FIELD_START) !== 0, from, to, at)
     }
   }
 }

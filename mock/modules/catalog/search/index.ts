@@ -45,8 +45,6 @@ export function searchCatalog(
   return index.searchCatalog(q, options)
 }
 
-const identity = (length: number) => Uint16Array.from({ length }, (_, i) => i)
-
 /** Docs prepared between two yields of an incremental build (a few milliseconds of work). */
 const DOCS_PER_STEP = 20
 
@@ -94,7 +92,7 @@ function* buildSteps(
     text: new Haystack(),
     pinyin: new Haystack(),
     initials: new Haystack(),
-    primary: [],
+    primaryAt: new Int32Array(n),
     audiences: new Uint8Array(n),
     rank: new Int32Array(n),
     order: new Int32Array(n),
@@ -102,39 +100,47 @@ function* buildSteps(
     latinGrams: new GramIndex(n, 2),
     charReadings: new Map(),
   }
-  const secondary: Parameters<Haystack['add']>[0][] = []
+  // Keywords follow every name in the text and initials haystacks.
+  const keywordDocs: number[] = []
+  const keywords: string[] = []
+  const keywordInitials: string[] = []
   for (const [d, doc] of docs.entries()) {
     if (d > 0 && d % DOCS_PER_STEP === 0) yield
-    const { prepared, fields } = prepareDoc(d, String(doc.name ?? ''), doc.keywords ?? [])
-    const primary = fields[0]
-    if (!primary) throw new Error('prepareDoc returns the primary field first')
-    const { name, initials, keywords, keywordInitials } = prepared
+    const read = prepareDoc(String(doc.name ?? ''), doc.keywords ?? [])
+    const { prepared, readings } = read
+    const { name, initials } = prepared
     built.prepared.push(prepared)
-    built.primary.push(primary)
     let bits = 0
     for (const audience of doc.audiences ?? []) bits |= AUDIENCE_BIT[audience] ?? 0
     built.audiences[d] = bits
-    built.text.add({ doc: d, tier: Tier.name, text: name.text, charAt: identity(name.text.length) })
-    for (const text of keywords) secondary.push({ doc: d, tier: Tier.keyword, text })
-    const chars = identity(initials.length)
-    built.initials.add({ doc: d, tier: Tier.pinyin, text: initials, charAt: chars })
-    for (const text of keywordInitials) secondary.push({ doc: d, tier: Tier.secondary, text })
-    for (const field of fields) {
-      const { tier, py, start } = field
-      built.pinyin.add({ doc: d, tier, text: py, start, charAt: field.charAt ?? undefined })
+    built.text.addText(d, Tier.name, name.text, true)
+    built.initials.addText(d, Tier.pinyin, initials, true)
+    read.keywords.forEach((text, k) => {
+      keywordDocs.push(d)
+      keywords.push(text)
+      keywordInitials.push(read.keywordInitials[k] ?? '')
+    })
+    built.primaryAt[d] = built.pinyin.addSyllables(d, Tier.pinyin, readings, true)
+    for (const alternate of read.alternates) {
+      built.pinyin.addSyllables(d, Tier.secondary, alternate.readings, true, alternate.swapped)
     }
+    for (const kr of read.keywordReadings) built.pinyin.addSyllables(d, Tier.secondary, kr, false)
     built.hanGrams.add(d, name.text)
-    built.latinGrams.add(d, primary.py)
+    built.latinGrams.add(d, readings.join(''))
     built.latinGrams.add(d, initials)
-    prepared.readings.forEach((reading, i) => {
+    readings.forEach((reading, i) => {
       const char = name.text.charAt(i)
       const known = built.charReadings.get(char)
       if (!known) built.charReadings.set(char, [reading])
       else if (!known.includes(reading)) known.push(reading)
     })
   }
-  for (const input of secondary)
-    (input.tier === Tier.keyword ? built.text : built.initials).add(input)
+  keywordDocs.forEach((d, k) => built.text.addText(d, Tier.keyword, keywords[k] ?? '', false))
+  keywordDocs.forEach((d, k) => {
+    built.initials.addText(d, Tier.secondary, keywordInitials[k] ?? '', false)
+  })
+  built.hanGrams.seal()
+  built.latinGrams.seal()
   yield
   yield* built.text.sealing()
   yield* built.pinyin.sealing()
@@ -151,6 +157,7 @@ function* buildSteps(
     search: (q, options) => runSearch(built, q, options),
     searchCatalog: (q, options) => engine.search(q, options),
     exactSearch: (q, options) => runSearch(built, q, options),
+    ...({ __built: built } as object),
   }
 }
 
