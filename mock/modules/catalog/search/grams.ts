@@ -2,18 +2,11 @@
 
 export class GramIndex {
   private readonly building = new Map<string, number[]>()
-  /** gram → docs holding it, ascending (packed once the build is done). */
+  /** gram → rank positions (popularity order) of the docs holding it, ascending. */
   private readonly postings = new Map<string, Int32Array>()
 
-  private readonly counts: Uint8Array
-
   /** gram = 1 for Han names (an edit loses ≤ 1 char), 2 for pinyin (an edit loses ≤ 2 bigrams). */
-  constructor(
-    size: number,
-    private readonly gram: 1 | 2,
-  ) {
-    this.counts = new Uint8Array(size)
-  }
+  constructor(private readonly gram: 1 | 2) {}
 
   private grams(text: string): Set<string> {
     const out = new Set<string>()
@@ -30,19 +23,23 @@ export class GramIndex {
     }
   }
 
-  /** Packs the postings (a JS array per gram costs twice the memory at a hundred times the catalog). */
-  seal(): this {
-    for (const [g, docs] of this.building) this.postings.set(g, Int32Array.from(docs))
+  /** Packs the postings as rank positions (`rank[doc]`), so candidates come best first. */
+  seal(rank: Int32Array): this {
+    for (const [g, docs] of this.building) {
+      this.postings.set(g, Int32Array.from(docs, (d) => rank[d] ?? 0).sort())
+    }
     this.building.clear()
     return this
   }
 
   /**
-   * Docs holding all but `gram` of the query's distinct grams: only those can be one edit away.
-   * Such a doc holds one of any `gram + 1` of them, so the rarest few give the candidates and the
-   * others are only looked up for those (common grams such as `ng` hold most of the catalog).
+   * Rank positions of the docs holding all but `gram` of the query's distinct grams (only those
+   * can be one edit away), best first, until `visit` says stop. Such a doc holds one of any
+   * `gram + 1` of the grams, so the rarest few give the candidates and the others are only
+   * looked up for them (`ng` holds most of the catalog): the cost is that of the candidates
+   * visited, not of the catalog.
    */
-  candidates(query: string): number[] {
+  forEachCandidate(query: string, visit: (position: number) => boolean): void {
     const lists: Int32Array[] = []
     let grams = 0
     for (const g of this.grams(query)) {
@@ -52,57 +49,40 @@ export class GramIndex {
     }
     const need = grams - this.gram
     const missing = grams - lists.length
-    if (need < 1 || missing > this.gram) return []
+    if (need < 1 || missing > this.gram) return
     lists.sort((a, b) => a.length - b.length)
     const seeds = lists.slice(0, this.gram + 1 - missing)
-    const seeded = seeds.reduce((sum, list) => sum + list.length, 0)
-    const all = lists.reduce((sum, list) => sum + list.length, 0)
-    if (seeded * lists.length * 8 > all) return this.counted(lists, need)
-    const out: number[] = []
-    for (const doc of union(seeds)) {
+    const next = new Int32Array(seeds.length)
+    for (;;) {
+      // The smallest position not yet visited among the seeds' lists.
+      let position = -1
+      seeds.forEach((list, s) => {
+        const value = list[next[s] ?? 0]
+        if (value !== undefined && (position < 0 || value < position)) position = value
+      })
+      if (position < 0) return
+      seeds.forEach((list, s) => {
+        if (list[next[s] ?? 0] === position) next[s] = (next[s] ?? 0) + 1
+      })
       let count = 0
       for (let g = 0; g < lists.length && count + lists.length - g >= need; g++) {
-        if (holds(lists[g] ?? EMPTY, doc)) count += 1
+        if (holds(lists[g] ?? EMPTY, position)) count += 1
       }
-      if (count >= need) out.push(doc)
+      if (count >= need && visit(position)) return
     }
-    return out
-  }
-
-  /** Every posting counted: cheaper when even the rarest grams are common. */
-  private counted(lists: readonly Int32Array[], need: number): number[] {
-    const { counts } = this
-    const out: number[] = []
-    for (const docs of lists) {
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i] ?? 0
-        const count = (counts[doc] = (counts[doc] ?? 0) + 1)
-        if (count === need) out.push(doc)
-      }
-    }
-    for (const docs of lists) for (let i = 0; i < docs.length; i++) counts[docs[i] ?? 0] = 0
-    return out
   }
 }
 
 const EMPTY = new Int32Array(0)
 
-/** Distinct docs of a few ascending lists. */
-function union(lists: readonly Int32Array[]): Iterable<number> {
-  if (lists.length === 1) return lists[0] ?? EMPTY
-  const seen = new Set<number>()
-  for (const list of lists) for (const doc of list) seen.add(doc)
-  return seen
-}
-
 /** Binary search in an ascending list. */
-function holds(list: Int32Array, doc: number): boolean {
+function holds(list: Int32Array, value: number): boolean {
   let lo = 0
   let hi = list.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if ((list[mid] ?? 0) < doc) lo = mid + 1
+    if ((list[mid] ?? 0) < value) lo = mid + 1
     else hi = mid
   }
-  return list[lo] === doc
+  return list[lo] === value
 }

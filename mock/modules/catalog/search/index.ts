@@ -96,8 +96,8 @@ function* buildSteps(
     audiences: new Uint8Array(n),
     rank: new Int32Array(n),
     order: new Int32Array(n),
-    hanGrams: new GramIndex(n, 1),
-    latinGrams: new GramIndex(n, 2),
+    hanGrams: new GramIndex(1),
+    latinGrams: new GramIndex(2),
     charReadings: new Map(),
   }
   // Keywords follow every name in the text and initials haystacks.
@@ -139,16 +139,16 @@ function* buildSteps(
   keywordDocs.forEach((d, k) => {
     built.initials.addText(d, Tier.secondary, keywordInitials[k] ?? '', false)
   })
-  built.hanGrams.seal()
-  built.latinGrams.seal()
+  const order = docs.map((_, d) => d).sort((a, b) => compareDocs(docs[a], docs[b]))
+  order.forEach((d, position) => (built.rank[d] = position))
+  built.order.set(order)
+  built.hanGrams.seal(built.rank)
+  built.latinGrams.seal(built.rank)
   yield
   yield* built.text.sealing()
   yield* built.pinyin.sealing()
   yield* built.initials.sealing()
   yield
-  const order = docs.map((_, d) => d).sort((a, b) => compareDocs(docs[a], docs[b]))
-  order.forEach((d, position) => (built.rank[d] = position))
-  built.order.set(order)
   const words = yield* buildWordIndexes(docs, bundles, lexicon)
   const { items, jieba, phrases } = words
   const engine = createEngine(built, items, words.bundles, bundles, words.lexicon, jieba, phrases)
