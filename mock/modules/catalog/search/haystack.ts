@@ -10,22 +10,16 @@ const SEPARATOR_CODE = 10
 const STEP = 20_000
 /** charAt value for units that highlight nothing in the name (keywords). */
 export const NO_CHAR = 0xffff
-/** keyInfo: the field's tier in the low bits, and whether the match starts the field. */
-const TIER_MASK = 0x7f
-const FIELD_START = 0x80
+/** Keys per block of the range-minimum index (a block is scanned, blocks are looked up). */
+const BLOCK = 128
 
 /**
- * A match: its doc and tier, whether it starts its field, normalised name chars [from, to) to
- * highlight (from === to when none) and its position (for `order`).
+ * A match: its doc and tier, normalised name chars [from, to) to highlight (from === to when
+ * none) and its position (for `order`).
  */
-export type Visit = (
-  doc: number,
-  tier: number,
-  atStart: boolean,
-  from: number,
-  to: number,
-  at: number,
-) => void
+export type Visit = (doc: number, tier: number, from: number, to: number, at: number) => void
+/** The tier of a match in a field of `tier`, at the field's start or not. */
+export type Promote = (tier: number, atStart: boolean) => number
 
 /** A growable typed array: one buffer for every field instead of one per field. */
 class Column<T extends Int32Array | Uint16Array | Uint8Array> {
@@ -71,16 +65,23 @@ export class Haystack {
   private readonly starts = new Column(new Int32Array(0), (n) => new Int32Array(n))
   private readonly startDoc = new Column(new Int32Array(0), (n) => new Int32Array(n))
   private readonly startInfo = new Column(new Uint8Array(0), (n) => new Uint8Array(n))
-  /** The starts sorted by the text from there (then position): position, doc, tier info. */
+  /** The starts sorted by the text from there (then position): position, the doc's rank
+   * position (popularity order) and the match's tier. */
   private keyAt = new Int32Array(0)
-  private keyDoc = new Int32Array(0)
-  private keyInfo = new Uint8Array(0)
+  private keyRank = new Int32Array(0)
+  private keyTier = new Uint8Array(0)
+  /** Docs in the catalog: a key's value is tier × docs + rank position (smaller is better). */
+  private docs = 1
+  /** minAt[level][b]: the key of least value among blocks b … b + 2^level − 1. */
+  private minAt: Int32Array[] = []
   /** rank[code] = 1 + order of the unit among those in the text; 0 = absent (or past the field). */
   private readonly rank = new Uint16Array(0x10000)
   private bits = 1
   /** Units per packed number in the order ties are broken by (see `order`), and its scale. */
   private width = 1
   private posScale = 1
+
+  constructor(private readonly promote: Promote = (tier) => tier) {}
 
   /** A field a match may start anywhere in; `highlights`: its units are the name's chars. */
   addText(doc: number, tier: number, text: string, highlights: boolean): void {
@@ -124,17 +125,18 @@ export class Haystack {
   private start(at: number, doc: number, tier: number, fieldStart: boolean): void {
     this.starts.push(at)
     this.startDoc.push(doc)
-    this.startInfo.push(tier | (fieldStart ? FIELD_START : 0))
+    this.startInfo.push(this.promote(tier, fieldStart))
   }
 
-  seal(): this {
-    const steps = this.sealing()
+  seal(rank: ArrayLike<number>): this {
+    const steps = this.sealing(rank)
     while (!steps.next().done);
     return this
   }
 
   /** `seal` in steps of about `STEP` units each, for a build that leaves the event loop free. */
-  *sealing(): Generator<void, void> {
+  *sealing(rank: ArrayLike<number>): Generator<void, void> {
+    this.docs = Math.max(1, rank.length)
     this.text = this.parts.join('\n') + '\n'
     this.parts.length = 0
     const { text, length } = this
@@ -164,15 +166,69 @@ export class Haystack {
     this.startDoc.values = new Int32Array(0)
     this.startInfo.values = new Uint8Array(0)
     this.keyAt = new Int32Array(order.length)
-    this.keyDoc = new Int32Array(order.length)
-    this.keyInfo = new Uint8Array(order.length)
+    this.keyRank = new Int32Array(order.length)
+    this.keyTier = new Uint8Array(order.length)
     for (let i = 0; i < order.length; i++) {
       if (i > 0 && i % (STEP * 5) === 0) yield
       const s = order[i] ?? 0
       this.keyAt[i] = starts[s] ?? 0
-      this.keyDoc[i] = docs[s] ?? 0
-      this.keyInfo[i] = info[s] ?? 0
+      this.keyRank[i] = rank[docs[s] ?? 0] ?? 0
+      this.keyTier[i] = info[s] ?? 0
     }
+    yield* this.indexMinima()
+  }
+
+  private value(key: number): number {
+    return (this.keyTier[key] ?? 0) * this.docs + (this.keyRank[key] ?? 0)
+  }
+
+  /** The key of least value in [from, to) of one or two partial blocks, scanned. */
+  private scanMin(from: number, to: number): number {
+    let best = from
+    let least = this.value(from)
+    for (let i = from + 1; i < to; i++) {
+      const v = this.value(i)
+      if (v < least) [best, least] = [i, v]
+    }
+    return best
+  }
+
+  /** Block minima and a sparse table over them (a block of 128 keys costs 4 bytes per level). */
+  private *indexMinima(): Generator<void, void> {
+    const count = this.keyAt.length
+    const blocks = Math.ceil(count / BLOCK)
+    const first = new Int32Array(blocks)
+    for (let b = 0; b < blocks; b++) {
+      if (b > 0 && b % 1000 === 0) yield
+      first[b] = this.scanMin(b * BLOCK, Math.min(count, (b + 1) * BLOCK))
+    }
+    this.minAt = [first]
+    for (let span = 1; span * 2 <= blocks; span *= 2) {
+      const below = this.minAt[this.minAt.length - 1] ?? first
+      const level = new Int32Array(blocks - span * 2 + 1)
+      for (let b = 0; b < level.length; b++) level[b] = this.least(below[b] ?? 0, below[b + span] ?? 0)
+      this.minAt.push(level)
+      yield
+    }
+  }
+
+  private least(a: number, b: number): number {
+    return this.value(b) < this.value(a) ? b : a
+  }
+
+  /** The key of least value in [from, to), ties to the first. */
+  private minIn(from: number, to: number): number {
+    const firstBlock = Math.ceil(from / BLOCK)
+    const lastBlock = Math.floor(to / BLOCK)
+    if (firstBlock >= lastBlock) return this.scanMin(from, to)
+    let best = -1
+    if (from < firstBlock * BLOCK) best = this.scanMin(from, firstBlock * BLOCK)
+    const level = Math.floor(Math.log2(lastBlock - firstBlock))
+    const table = this.minAt[level] ?? EMPTY
+    const whole = this.least(table[firstBlock] ?? 0, table[lastBlock - 2 ** level] ?? 0)
+    best = best < 0 ? whole : this.least(best, whole)
+    if (lastBlock * BLOCK < to) best = this.least(best, this.scanMin(lastBlock * BLOCK, to))
+    return best
   }
 
   /**
@@ -280,24 +336,113 @@ export class Haystack {
   }
 
   /**
-   * Every match of `q` that could improve or tie its doc (field tier at most best[doc] + 1: a
-   * match at a field start is promoted one tier), with an audience bit of the doc in `mask`.
+   * The matches of `q` of the `limit` best docs that `open(doc)` lets through (best: lowest tier,
+   * then rank), with every match of each such doc at its best tier; `order` maps rank positions
+   * to docs. Matches come best first from the range-minimum index, so a query that matches half
+   * the catalog costs no more than one that matches twenty docs.
    */
-  scan(q: string, best: Uint8Array, audiences: Uint8Array, mask: number, visit: Visit): void {
+  top(
+    q: string,
+    limit: number,
+    order: Int32Array,
+    open: (doc: number) => boolean,
+    visit: Visit,
+  ): void {
     if (!q || q.includes('\n')) return
-    const { keyAt, keyDoc, keyInfo, charAt, noChar } = this
+    const start = this.bound(q, false)
     const end = this.bound(q, true)
-    for (let i = this.bound(q, false); i < end; i++) {
-      const doc = keyDoc[i] ?? 0
-      const info = keyInfo[i] ?? 0
-      const tier = info & TIER_MASK
-      if (tier > (best[doc] ?? 0) + 1 || ((audiences[doc] ?? 0) & mask) === 0) continue
-      const at = keyAt[i] ?? 0
-      const first = charAt[at] ?? noChar
-      const last = charAt[at + q.length - 1] ?? noChar
-      const from = first === noChar ? 0 : first
-      const to = first === noChar || last === noChar ? from : last + 1
-      visit(doc, tier, (info & FIELD_START) !== 0, from, to, at)
+    if (start >= end) return
+    const { keyAt, charAt, noChar } = this
+    const ranges = new MinQueue()
+    const enqueue = (from: number, to: number) => {
+      if (from < to) {
+        const key = this.minIn(from, to)
+        ranges.push(this.value(key), key, from, to)
+      }
     }
+    enqueue(start, end)
+    const seen = new Set<number>()
+    let last = -1
+    while (ranges.size > 0) {
+      const { value, key, from, to } = ranges.pop()
+      enqueue(from, key)
+      enqueue(key + 1, to)
+      const doc = order[value % this.docs] ?? 0
+      if (value !== last) {
+        // A doc's first match is its best; later ones of the same value are ties, of a
+        // greater value worse.
+        if (seen.has(doc) || !open(doc)) continue
+        if (seen.size === limit) return
+        seen.add(doc)
+        last = value
+      }
+      const at = keyAt[key] ?? 0
+      const first = charAt[at] ?? noChar
+      const final = charAt[at + q.length - 1] ?? noChar
+      const from0 = first === noChar ? 0 : first
+      const to0 = first === noChar || final === noChar ? from0 : final + 1
+      visit(doc, Math.floor(value / this.docs), from0, to0, at)
+    }
+  }
+}
+
+const EMPTY = new Int32Array(0)
+
+/** A binary min-heap of key ranges by the value of their least key. */
+class MinQueue {
+  private readonly items: { value: number; key: number; from: number; to: number }[] = []
+  get size(): number {
+    return this.items.length
+  }
+
+  push(value: number, key: number, from: number, to: number): void {
+    const { items } = this
+    items.push({ value, key, from, to })
+    let i = items.length - 1
+    while (i > 0) {
+      const parent = (i - 1) >> 1
+      if (!this.before(i, parent)) break
+      this.swap(i, parent)
+      i = parent
+    }
+  }
+
+  pop(): { value: number; key: number; from: number; to: number } {
+    const { items } = this
+    const top = items[0]
+    const tail = items.pop()
+    if (!top || !tail) throw new Error('empty queue')
+    if (items.length > 0) {
+      items[0] = tail
+      let i = 0
+      for (;;) {
+        const left = i * 2 + 1
+        const right = left + 1
+        let best = i
+        if (left < items.length && this.before(left, best)) best = left
+        if (right < items.length && this.before(right, best)) best = right
+        if (best === i) break
+        this.swap(i, best)
+        i = best
+      }
+    }
+    return top
+  }
+
+  /** By value, then key: equal values (one doc's ties) come out in key order. */
+  private before(a: number, b: number): boolean {
+    const x = this.items[a]
+    const y = this.items[b]
+    if (!x || !y) return false
+    return x.value < y.value || (x.value === y.value && x.key < y.key)
+  }
+
+  private swap(a: number, b: number): void {
+    const { items } = this
+    const x = items[a]
+    const y = items[b]
+    if (!x || !y) return
+    items[a] = y
+    items[b] = x
   }
 }

@@ -7,7 +7,7 @@ import { createEngine } from './catalog'
 import { GramIndex } from './grams'
 import { Haystack } from './haystack'
 import { prepareDoc, Tier } from './prepare'
-import { runSearch } from './searcher'
+import { promoteFor, runSearch } from './searcher'
 import {
   AUDIENCE_BIT,
   type BuiltIndex,
@@ -89,9 +89,9 @@ function* buildSteps(
   const built: BuiltIndex = {
     docs,
     prepared: [],
-    text: new Haystack(),
-    pinyin: new Haystack(),
-    initials: new Haystack(),
+    text: new Haystack(promoteFor.name),
+    pinyin: new Haystack(promoteFor.pinyin),
+    initials: new Haystack(promoteFor.initials),
     primaryAt: new Int32Array(n),
     audiences: new Uint8Array(n),
     rank: new Int32Array(n),
@@ -145,9 +145,9 @@ function* buildSteps(
   built.hanGrams.seal(built.rank)
   built.latinGrams.seal(built.rank)
   yield
-  yield* built.text.sealing()
-  yield* built.pinyin.sealing()
-  yield* built.initials.sealing()
+  yield* built.text.sealing(built.rank)
+  yield* built.pinyin.sealing(built.rank)
+  yield* built.initials.sealing(built.rank)
   yield
   const words = yield* buildWordIndexes(docs, bundles, lexicon)
   const { items, jieba, phrases } = words

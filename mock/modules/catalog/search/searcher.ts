@@ -21,6 +21,12 @@ const SORT_AT_MOST = 256
  * A match where a name or keyword begins says more than one in the middle: `ybjf` is the
  * abbreviation of the keyword 医保缴费, not a slice of 母婴保健服务….
  */
+export const promoteFor = {
+  name: (tier: number, atStart: boolean) => promoted(NAME, tier, atStart),
+  pinyin: (tier: number, atStart: boolean) => promoted(PINYIN, tier, atStart),
+  initials: (tier: number, atStart: boolean) => promoted(INITIALS, tier, atStart),
+}
+
 function promoted(kind: number, tier: number, atStart: boolean): number {
   if (!atStart) return tier
   if (kind === NAME && tier === Tier.name) return Tier.prefix
@@ -123,10 +129,10 @@ class Query {
    * search met first (`Haystack.order`); one with an earlier scan keeps its place.
    */
   private scan(haystack: Haystack, q: string, kind: number): void {
-    const { audiences } = this.index
+    const { audiences, order } = this.index
     const scan = ++this.scans
-    haystack.scan(q, this.tier, audiences, this.mask, (doc, fieldTier, atStart, from, to, at) => {
-      const tier = promoted(kind, fieldTier, atStart)
+    const open = (doc: number) => ((audiences[doc] ?? 0) & this.mask) !== 0
+    haystack.top(q, this.limit, order, open, (doc, tier, from, to, at) => {
       const held = this.tier[doc] ?? NONE
       if (tier > held) return
       if (tier === held) {
