@@ -53,20 +53,25 @@ export class GramIndex {
     lists.sort((a, b) => a.length - b.length)
     const seeds = lists.slice(0, this.gram + 1 - missing)
     const next = new Int32Array(seeds.length)
+    // Candidates come in ascending order, so each list is searched on from where it stopped.
+    const cursor = new Int32Array(lists.length)
     for (;;) {
       // The smallest position not yet visited among the seeds' lists.
       let position = -1
-      seeds.forEach((list, s) => {
-        const value = list[next[s] ?? 0]
+      for (let s = 0; s < seeds.length; s++) {
+        const value = seeds[s]?.[next[s] ?? 0]
         if (value !== undefined && (position < 0 || value < position)) position = value
-      })
+      }
       if (position < 0) return
-      seeds.forEach((list, s) => {
-        if (list[next[s] ?? 0] === position) next[s] = (next[s] ?? 0) + 1
-      })
+      for (let s = 0; s < seeds.length; s++) {
+        if (seeds[s]?.[next[s] ?? 0] === position) next[s] = (next[s] ?? 0) + 1
+      }
       let count = 0
       for (let g = 0; g < lists.length && count + lists.length - g >= need; g++) {
-        if (holds(lists[g] ?? EMPTY, position)) count += 1
+        const list = lists[g] ?? EMPTY
+        const at = seek(list, cursor[g] ?? 0, position)
+        cursor[g] = at
+        if (list[at] === position) count += 1
       }
       if (count >= need && visit(position)) return
     }
@@ -75,14 +80,21 @@ export class GramIndex {
 
 const EMPTY = new Int32Array(0)
 
-/** Binary search in an ascending list. */
-function holds(list: Int32Array, value: number): boolean {
-  let lo = 0
-  let hi = list.length
+/** First index ≥ `from` whose value is ≥ `value` in an ascending list (galloping search). */
+function seek(list: Int32Array, from: number, value: number): number {
+  if ((list[from] ?? value) >= value) return from
+  let step = 1
+  let lo = from
+  while (lo + step < list.length && (list[lo + step] ?? 0) < value) {
+    lo += step
+    step *= 2
+  }
+  let hi = Math.min(list.length, lo + step)
+  lo += 1
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
     if ((list[mid] ?? 0) < value) lo = mid + 1
     else hi = mid
   }
-  return list[lo] === value
+  return lo
 }

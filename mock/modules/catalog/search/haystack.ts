@@ -250,27 +250,28 @@ export class Haystack {
     keys.sort()
     yield
     for (let i = 0; i < count; i++) order[i] = (keys[i] ?? 0) % scale
-    // Runs of equal units whose text goes on: sorted again by the units that follow.
-    const runs: [from: number, to: number, depth: number][] = [[0, count, 0]]
+    // Runs of equal units whose text goes on: sorted again by the units that follow, depth
+    // first (one frame per level, so a hundred times the catalog needs no list of runs).
+    const frames = [{ from: 0, to: count, depth: 0, at: 0 }]
     let work = 0
-    for (let run = runs.pop(); run; run = runs.pop()) {
-      const [from, to, depth] = run
-      let i = from
-      while (i < to) {
-        const units = Math.floor((keys[i] ?? 0) / scale)
-        let j = i + 1
-        while (j < to && Math.floor((keys[j] ?? 0) / scale) === units) j++
-        // A packed chunk that ends in 0 reached the end of its field: equal texts, in position order.
-        if (j - i > 1 && units % 2 ** this.bits !== 0) {
-          const next = depth + width
-          for (let k = i; k < j; k++) keys[k] = chunk(order[k] ?? 0, next) * scale + (order[k] ?? 0)
-          keys.subarray(i, j).sort()
-          for (let k = i; k < j; k++) order[k] = (keys[k] ?? 0) % scale
-          runs.push([i, j, next])
-          work += j - i
-        }
-        i = j
+    for (let frame = frames[0]; frame; frame = frames[frames.length - 1]) {
+      if (frame.at >= frame.to) {
+        frames.pop()
+        continue
       }
+      const i = frame.at
+      const units = Math.floor((keys[i] ?? 0) / scale)
+      let j = i + 1
+      while (j < frame.to && Math.floor((keys[j] ?? 0) / scale) === units) j++
+      frame.at = j
+      // A packed chunk that ends in 0 reached the end of its field: equal texts, in position order.
+      if (j - i < 2 || units % 2 ** this.bits === 0) continue
+      const depth = frame.depth + width
+      for (let k = i; k < j; k++) keys[k] = chunk(order[k] ?? 0, depth) * scale + (order[k] ?? 0)
+      keys.subarray(i, j).sort()
+      for (let k = i; k < j; k++) order[k] = (keys[k] ?? 0) % scale
+      frames.push({ from: i, to: j, depth, at: i })
+      work += j - i
       if (work > STEP * 5) {
         work = 0
         yield
