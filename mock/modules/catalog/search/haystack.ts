@@ -10,6 +10,12 @@ const SEPARATOR_CODE = 10
 const STEP = 20_000
 /** charAt value for units that highlight nothing in the name (keywords). */
 export const NO_CHAR = 0xffff
+/**
+ * Units of text the starts are sorted by; starts sharing these many stay in position order, and a
+ * longer query is checked beyond them (sorting repeated names and keywords to their end cost a
+ * hundred times the catalog minutes).
+ */
+const SORTED_UNITS = 16
 /** Keys per block of the range-minimum index (a block is scanned, blocks are looked up). */
 const BLOCK = 128
 
@@ -146,7 +152,13 @@ export class Haystack {
     for (const c of chars) if (c !== NO_CHAR && c > widest) widest = c
     // Names are short: one byte per unit unless one is longer than 254 chars.
     if (widest < 0xff) {
-      this.charAt = Uint8Array.from(chars, (c) => (c === NO_CHAR ? 0xff : c))
+      // A loop, not Uint8Array.from: that lists every unit in a JS array first.
+      const narrow = new Uint8Array(chars.length)
+      for (let at = 0; at < chars.length; at++) {
+        const c = chars[at] ?? NO_CHAR
+        narrow[at] = c === NO_CHAR ? 0xff : c
+      }
+      this.charAt = narrow
       this.noChar = 0xff
     } else this.charAt = chars
     yield
@@ -265,8 +277,8 @@ export class Haystack {
       while (j < frame.to && Math.floor((keys[j] ?? 0) / scale) === units) j++
       frame.at = j
       // A packed chunk that ends in 0 reached the end of its field: equal texts, in position order.
-      if (j - i < 2 || units % 2 ** this.bits === 0) continue
       const depth = frame.depth + width
+      if (j - i < 2 || units % 2 ** this.bits === 0 || depth >= SORTED_UNITS) continue
       for (let k = i; k < j; k++) keys[k] = chunk(order[k] ?? 0, depth) * scale + (order[k] ?? 0)
       keys.subarray(i, j).sort()
       for (let k = i; k < j; k++) order[k] = (keys[k] ?? 0) % scale
@@ -350,9 +362,11 @@ export class Haystack {
     visit: Visit,
   ): void {
     if (!q || q.includes('\n')) return
-    const start = this.bound(q, false)
-    const end = this.bound(q, true)
+    const head = q.slice(0, SORTED_UNITS)
+    const start = this.bound(head, false)
+    const end = this.bound(head, true)
     if (start >= end) return
+    const verify = q.length > head.length
     const { keyAt, charAt, noChar } = this
     const ranges = new MinQueue()
     const enqueue = (from: number, to: number) => {
@@ -369,6 +383,7 @@ export class Haystack {
       enqueue(from, key)
       enqueue(key + 1, to)
       const doc = order[value % this.docs] ?? 0
+      if (verify && !this.text.startsWith(q, keyAt[key] ?? 0)) continue
       if (value !== last) {
         // A doc's first match is its best; later ones of the same value are ties, of a
         // greater value worse.
