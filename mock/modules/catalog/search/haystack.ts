@@ -254,7 +254,22 @@ export class Haystack {
     const width = Math.max(1, Math.floor((53 - Math.log2(scale)) / this.bits))
     const keys = new Float64Array(count)
     const order = new Int32Array(count)
-    const chunk = (s: number, depth: number) => this.pack(this.text, (starts[s] ?? 0) + depth, width)
+    // Each unit's rank read once: packing from a typed array, not the string, is what the sort costs.
+    const ranks = new Uint16Array(this.text.length)
+    for (let at = 0; at < ranks.length; at++) ranks[at] = this.rank[this.text.charCodeAt(at)] ?? 0
+    yield
+    const base = 2 ** this.bits
+    const chunk = (s: number, depth: number) => {
+      const from = (starts[s] ?? 0) + depth
+      let value = 0
+      let ended = false
+      for (let k = from; k < from + width; k++) {
+        const unit = ended ? 0 : (ranks[k] ?? 0)
+        if (unit === 0) ended = true
+        value = value * base + unit
+      }
+      return value
+    }
     for (let s = 0; s < count; s++) {
       if (s > 0 && s % (STEP * 5) === 0) yield
       keys[s] = chunk(s, 0) * scale + s
