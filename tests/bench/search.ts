@@ -1,8 +1,9 @@
 // `npx tsx tests/bench/search.ts`: the catalog search, measured in CPU time (not wall-clock, so a
 // busy machine does not fail it) and as accuracy on the labelled 12345-style questions
 // (tests/data/search-queries.json), next to today's engine (the exact/pinyin/initials/one-typo
-// passes alone) in the same run. Then catalogs synthesised at 10× and 100× (or
-// SEARCH_BENCH_SCALES=10 for 10× alone): build time, memory and p95 per question.
+// passes alone) in the same run. Then catalogs synthesised at 10× (and 100× with
+// SEARCH_BENCH_SCALES=10,100: its build still takes minutes, see the search README): build
+// time, memory and p95 per question.
 // Writes tests/artifacts/bench-search.json.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -236,7 +237,7 @@ export async function runSearchBench(): Promise<SearchBenchReport> {
       words: time(some, (q) => built.searchCatalog(q)),
     }
   }
-  const factors = (process.env.SEARCH_BENCH_SCALES ?? '10,100')
+  const factors = (process.env.SEARCH_BENCH_SCALES ?? '10')
     .split(',')
     .map(Number)
     .filter((f): f is 10 | 100 => f === 10 || f === 100)

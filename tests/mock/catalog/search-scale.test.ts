@@ -59,7 +59,8 @@ test('typo candidates from the rarest grams are every doc holding all but q of t
   const index = new GramIndex(2)
   texts.forEach((text, d) => index.add(d, text))
   index.seal(rank)
-  const bigrams = (s: string) => new Set(Array.from({ length: s.length - 1 }, (_, i) => s.substr(i, 2)))
+  const bigrams = (s: string) =>
+    new Set(Array.from({ length: s.length - 1 }, (_, i) => s.substr(i, 2)))
   for (const q of ['abcd', 'abcdef', 'hgfedcba', 'aaaa', 'abzz', 'gagbgc']) {
     const grams = bigrams(q)
     const need = grams.size - 2

@@ -218,7 +218,8 @@ export class Haystack {
     for (let span = 1; span * 2 <= blocks; span *= 2) {
       const below = this.minAt[this.minAt.length - 1] ?? first
       const level = new Int32Array(blocks - span * 2 + 1)
-      for (let b = 0; b < level.length; b++) level[b] = this.least(below[b] ?? 0, below[b + span] ?? 0)
+      for (let b = 0; b < level.length; b++)
+        level[b] = this.least(below[b] ?? 0, below[b + span] ?? 0)
       this.minAt.push(level)
       yield
     }

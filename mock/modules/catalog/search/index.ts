@@ -157,7 +157,6 @@ function* buildSteps(
     search: (q, options) => runSearch(built, q, options),
     searchCatalog: (q, options) => engine.search(q, options),
     exactSearch: (q, options) => runSearch(built, q, options),
-    ...({ __built: built } as object),
   }
 }
 
