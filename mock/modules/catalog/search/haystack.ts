@@ -149,12 +149,17 @@ export class Haystack {
     const chars = this.chars.done()
     this.chars.values = new Uint16Array(0)
     let widest = 0
-    for (const c of chars) if (c !== NO_CHAR && c > widest) widest = c
+    for (let at = 0; at < chars.length; at++) {
+      if (at > 0 && at % (STEP * 50) === 0) yield
+      const c = chars[at] ?? NO_CHAR
+      if (c !== NO_CHAR && c > widest) widest = c
+    }
     // Names are short: one byte per unit unless one is longer than 254 chars.
     if (widest < 0xff) {
       // A loop, not Uint8Array.from: that lists every unit in a JS array first.
       const narrow = new Uint8Array(chars.length)
       for (let at = 0; at < chars.length; at++) {
+        if (at > 0 && at % (STEP * 50) === 0) yield
         const c = chars[at] ?? NO_CHAR
         narrow[at] = c === NO_CHAR ? 0xff : c
       }
@@ -162,7 +167,10 @@ export class Haystack {
       this.noChar = 0xff
     } else this.charAt = chars
     yield
-    for (let at = 0; at < length; at++) this.rank[text.charCodeAt(at)] = 1
+    for (let at = 0; at < length; at++) {
+      if (at > 0 && at % (STEP * 50) === 0) yield
+      this.rank[text.charCodeAt(at)] = 1
+    }
     this.rank[SEPARATOR_CODE] = 0
     let units = 0
     this.rank.forEach((seen, code) => (this.rank[code] = seen ? ++units : 0))
@@ -257,7 +265,10 @@ export class Haystack {
     const order = new Int32Array(count)
     // Each unit's rank read once: packing from a typed array, not the string, is what the sort costs.
     const ranks = new Uint16Array(this.text.length)
-    for (let at = 0; at < ranks.length; at++) ranks[at] = this.rank[this.text.charCodeAt(at)] ?? 0
+    for (let at = 0; at < ranks.length; at++) {
+      if (at > 0 && at % (STEP * 50) === 0) yield
+      ranks[at] = this.rank[this.text.charCodeAt(at)] ?? 0
+    }
     yield
     const base = 2 ** this.bits
     const chunk = (s: number, depth: number) => {
