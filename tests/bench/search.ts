@@ -2,10 +2,13 @@
 // busy machine does not fail it) and as accuracy on the labelled 12345-style questions
 // (tests/data/search-queries.json), next to today's engine (the exact/pinyin/initials/one-typo
 // passes alone) in the same run. Then catalogs synthesised at 10× (and 100× with
-// SEARCH_BENCH_SCALES=10,100): build time, heap and p95 per question.
+// SEARCH_BENCH_SCALES=10,100: its build still takes minutes, see the search README): build
+// time, memory and p95 per question.
 // Writes tests/artifacts/bench-search.json.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { pinyin } from 'pinyin-pro'
 import { catalogSeed } from '../../mock/modules/catalog/data'
 import {
@@ -22,13 +25,15 @@ const TARGETS = {
   top1: 0.8,
   /** CPU ms per question over the whole catalog. */
   p95Ms: 20,
-  /** Per synthesised scale: CPU p95 per question, build CPU seconds, heap MB. */
+  /** Per synthesised scale: CPU p95 per question, build CPU seconds, memory MB (JS heap and
+   * the typed arrays' buffers the index is packed in). */
   scales: {
     10: { p95Ms: 2, buildS: 30, heapMb: 1024 },
     100: { p95Ms: 10, buildS: 30, heapMb: 1024 },
   },
 } as const
-/** A real regression, not noise: the p95 budgets are checked with this much slack for a shared machine. */
+/** A real regression, not noise: CPU-time budgets (p95, build) are checked with this much slack
+ * for a shared machine; memory is not noisy and is checked as is. */
 const NOISE = 1.5
 /** At scale the words engine may cost this many times today's passes alone (it runs them too). */
 const REGRESSION = 2
@@ -48,7 +53,10 @@ interface ScaleReport {
   factor: number
   docs: number
   buildCpuS: number
+  /** JS heap plus array buffers held by the index. */
   heapMb: number
+  /** Of which the JS heap alone (what earlier runs reported). */
+  jsHeapMb: number
   words: Stats
   today: Stats
   /** The issue-19 targets for this scale (p95, build, heap). */
@@ -152,14 +160,25 @@ function classQueries(docs: readonly SearchDoc[], kind: QueryClass, count: numbe
   return out
 }
 
+/** A full collection before reading memory, with or without --expose-gc. */
+function collect(): void {
+  if (global.gc) return global.gc()
+  setFlagsFromString('--expose-gc')
+  const gc: unknown = runInNewContext('gc')
+  if (typeof gc === 'function') gc()
+}
+
 function scaleReport(real: ReturnType<typeof realCatalog>, factor: 10 | 100): ScaleReport {
   const docs = synthesise(real.docs, factor)
-  global.gc?.()
-  const heapBefore = process.memoryUsage().heapUsed
+  collect()
+  const before = process.memoryUsage()
   let index: SearchIndex | undefined
   const buildCpuS = cpuMs(() => (index = createSearchIndex(docs, real.bundles))) / 1000
-  global.gc?.()
-  const heapMb = Math.round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20)
+  collect()
+  const after = process.memoryUsage()
+  const mb = (bytes: number) => Math.round(bytes / 2 ** 20)
+  const jsHeapMb = mb(after.heapUsed - before.heapUsed)
+  const heapMb = jsHeapMb + mb(after.arrayBuffers - before.arrayBuffers)
   if (!index) throw new Error('no index')
   const built = index
   const questions = [
@@ -169,13 +188,16 @@ function scaleReport(real: ReturnType<typeof realCatalog>, factor: 10 | 100): Sc
   const words = time(questions, (q) => built.searchCatalog(q))
   const today = time(questions, (q) => built.exactSearch(q))
   const target = TARGETS.scales[factor]
-  const met =
-    words.p95 <= target.p95Ms * NOISE && buildCpuS <= target.buildS && heapMb <= target.heapMb
-  // The words engine runs today's passes too: it fails the bench when it is clearly slower
-  // than them at the same scale (a regression); the issue-19 targets are reported beside.
-  const pass = words.p95 <= Math.max(today.p95 * REGRESSION, target.p95Ms * NOISE)
+  const met = words.p95 <= target.p95Ms && buildCpuS <= target.buildS && heapMb <= target.heapMb
+  // Fails on a real regression only: the issue-19 budgets with NOISE slack on CPU time, and the
+  // words engine (which runs today's passes too) no more than 2× today's passes at this scale.
+  const pass =
+    words.p95 <= target.p95Ms * NOISE &&
+    buildCpuS <= target.buildS * NOISE &&
+    heapMb <= target.heapMb &&
+    words.p95 <= Math.max(today.p95 * REGRESSION, target.p95Ms)
   const buildS = Number(buildCpuS.toFixed(1))
-  return { factor, docs: docs.length, buildCpuS: buildS, heapMb, words, today, met, pass }
+  return { factor, docs: docs.length, buildCpuS: buildS, heapMb, jsHeapMb, words, today, met, pass }
 }
 
 export async function runSearchBench(): Promise<SearchBenchReport> {
@@ -279,11 +301,12 @@ export function reportSearchBench(report: SearchBenchReport): void {
           `${s.factor}× (${s.docs} items)`,
           {
             'build s CPU': s.buildCpuS,
-            'heap MB': s.heapMb,
+            'memory MB': s.heapMb,
+            'JS heap MB': s.jsHeapMb,
             'words p95 ms': s.words.p95,
             'today p95 ms': s.today.p95,
             'p95 ratio to 1×': Number((s.words.p95 / Math.max(l.words.p95, 1e-3)).toFixed(1)),
-            'issue-19 target': s.met ? 'met' : 'NOT MET',
+            'issue-19 target': s.met ? 'met' : s.pass ? 'within noise' : 'NOT MET',
           },
         ]),
       ),
@@ -295,7 +318,8 @@ export function reportSearchBench(report: SearchBenchReport): void {
   console.log(
     report.pass
       ? 'targets met'
-      : 'TARGET MISSED (top-3 ≥ 95%, top-1 ≥ 80%, p95 ≤ 20 ms CPU; at scale no slower than 2× today)',
+      : 'TARGET MISSED (top-3 ≥ 95%, top-1 ≥ 80%, p95 ≤ 20 ms CPU; at 10×/100×: p95 ≤ 2/10 ms and ' +
+          `build ≤ 30 s CPU (×${NOISE} for noise), memory ≤ 1 GB, no slower than 2× today's passes)`,
   )
 }
 

@@ -25,35 +25,40 @@ export function fuzzyPass(
   const { han, initials, limit } = mode
   if (target.length < (han ? MIN_HAN : MIN_LATIN) || target.length > MAX_PATTERN) return
   const grams: GramIndex = han ? index.hanGrams : index.latinGrams
-  const candidates = grams.candidates(target)
-  if (candidates.length === 0) return
-  candidates.sort((a, b) => (index.rank[a] ?? 0) - (index.rank[b] ?? 0))
   let found = 0
   const hit = (d: number, from: number, to: number) => {
     record(d, from, to)
     found++
   }
   const matcher = new OneTypo(target)
+  const { pinyin } = index
+  const anywhere = () => true
+  let at = 0
+  // A syllable of the contextual reading starts where the name char it reads changes.
+  const syllableStart = (start: number) =>
+    start === 0 || pinyin.charOf(at + start) !== pinyin.charOf(at + start - 1)
   try {
-    for (const d of candidates) {
-      if (found >= limit) break
+    // Candidates best ranked first, so the pass stops after `limit` hits.
+    grams.forEachCandidate(target, (position) => {
+      const d = index.order[position] ?? 0
       const doc = index.prepared[d]
-      const field = index.primary[d]
-      if (!doc || !field || !open(d)) continue
+      if (!doc || !open(d)) return false
       if (han) {
-        const span = matcher.find(doc.name.text, () => true)
+        const span = matcher.find(doc.name.text, anywhere)
         if (span) hit(d, span[0], span[1])
-        continue
+        return found >= limit
       }
-      const span = matcher.find(field.py, (start) => field.start[start] === 1)
+      at = index.primaryAt[d] ?? 0
+      const span = matcher.find(pinyin.fieldAt(at), syllableStart)
       if (span) {
-        const from = field.charAt?.[span[0]] ?? 0
-        hit(d, from, (field.charAt?.[span[1] - 1] ?? 0) + 1)
+        const from = Math.max(0, pinyin.charOf(at + span[0]))
+        hit(d, from, Math.max(0, pinyin.charOf(at + span[1] - 1)) + 1)
       } else if (initials) {
-        const letters = matcher.find(doc.initials, () => true)
+        const letters = matcher.find(doc.initials, anywhere)
         if (letters) hit(d, letters[0], letters[1])
       }
-    }
+      return found >= limit
+    })
   } finally {
     matcher.release()
   }

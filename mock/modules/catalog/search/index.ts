@@ -7,7 +7,7 @@ import { createEngine } from './catalog'
 import { GramIndex } from './grams'
 import { Haystack } from './haystack'
 import { prepareDoc, Tier } from './prepare'
-import { runSearch } from './searcher'
+import { promoteFor, runSearch } from './searcher'
 import {
   AUDIENCE_BIT,
   type BuiltIndex,
@@ -44,8 +44,6 @@ export function searchCatalog(
 ): CatalogResult {
   return index.searchCatalog(q, options)
 }
-
-const identity = (length: number) => Uint16Array.from({ length }, (_, i) => i)
 
 /** Docs prepared between two yields of an incremental build (a few milliseconds of work). */
 const DOCS_PER_STEP = 20
@@ -91,58 +89,66 @@ function* buildSteps(
   const built: BuiltIndex = {
     docs,
     prepared: [],
-    text: new Haystack(),
-    pinyin: new Haystack(),
-    initials: new Haystack(),
-    primary: [],
+    text: new Haystack(promoteFor.name),
+    pinyin: new Haystack(promoteFor.pinyin),
+    initials: new Haystack(promoteFor.initials),
+    primaryAt: new Int32Array(n),
     audiences: new Uint8Array(n),
     rank: new Int32Array(n),
     order: new Int32Array(n),
-    hanGrams: new GramIndex(n, 1),
-    latinGrams: new GramIndex(n, 2),
+    hanGrams: new GramIndex(1),
+    latinGrams: new GramIndex(2),
     charReadings: new Map(),
   }
-  const secondary: Parameters<Haystack['add']>[0][] = []
+  // Keywords follow every name in the text and initials haystacks.
+  const keywordDocs: number[] = []
+  const keywords: string[] = []
+  const keywordInitials: string[] = []
   for (const [d, doc] of docs.entries()) {
     if (d > 0 && d % DOCS_PER_STEP === 0) yield
-    const { prepared, fields } = prepareDoc(d, String(doc.name ?? ''), doc.keywords ?? [])
-    const primary = fields[0]
-    if (!primary) throw new Error('prepareDoc returns the primary field first')
-    const { name, initials, keywords, keywordInitials } = prepared
+    const read = prepareDoc(String(doc.name ?? ''), doc.keywords ?? [])
+    const { prepared, readings } = read
+    const { name, initials } = prepared
     built.prepared.push(prepared)
-    built.primary.push(primary)
     let bits = 0
     for (const audience of doc.audiences ?? []) bits |= AUDIENCE_BIT[audience] ?? 0
     built.audiences[d] = bits
-    built.text.add({ doc: d, tier: Tier.name, text: name.text, charAt: identity(name.text.length) })
-    for (const text of keywords) secondary.push({ doc: d, tier: Tier.keyword, text })
-    const chars = identity(initials.length)
-    built.initials.add({ doc: d, tier: Tier.pinyin, text: initials, charAt: chars })
-    for (const text of keywordInitials) secondary.push({ doc: d, tier: Tier.secondary, text })
-    for (const field of fields) {
-      const { tier, py, start } = field
-      built.pinyin.add({ doc: d, tier, text: py, start, charAt: field.charAt ?? undefined })
+    built.text.addText(d, Tier.name, name.text, true)
+    built.initials.addText(d, Tier.pinyin, initials, true)
+    read.keywords.forEach((text, k) => {
+      keywordDocs.push(d)
+      keywords.push(text)
+      keywordInitials.push(read.keywordInitials[k] ?? '')
+    })
+    built.primaryAt[d] = built.pinyin.addSyllables(d, Tier.pinyin, readings, true)
+    for (const alternate of read.alternates) {
+      built.pinyin.addSyllables(d, Tier.secondary, alternate.readings, true, alternate.swapped)
     }
+    for (const kr of read.keywordReadings) built.pinyin.addSyllables(d, Tier.secondary, kr, false)
     built.hanGrams.add(d, name.text)
-    built.latinGrams.add(d, primary.py)
+    built.latinGrams.add(d, readings.join(''))
     built.latinGrams.add(d, initials)
-    prepared.readings.forEach((reading, i) => {
+    readings.forEach((reading, i) => {
       const char = name.text.charAt(i)
       const known = built.charReadings.get(char)
       if (!known) built.charReadings.set(char, [reading])
       else if (!known.includes(reading)) known.push(reading)
     })
   }
-  for (const input of secondary)
-    (input.tier === Tier.keyword ? built.text : built.initials).add(input)
-  yield
-  yield* built.text.sealing()
-  yield* built.pinyin.sealing()
-  yield* built.initials.sealing()
-  yield
+  keywordDocs.forEach((d, k) => built.text.addText(d, Tier.keyword, keywords[k] ?? '', false))
+  keywordDocs.forEach((d, k) => {
+    built.initials.addText(d, Tier.secondary, keywordInitials[k] ?? '', false)
+  })
   const order = docs.map((_, d) => d).sort((a, b) => compareDocs(docs[a], docs[b]))
   order.forEach((d, position) => (built.rank[d] = position))
   built.order.set(order)
+  built.hanGrams.seal(built.rank)
+  built.latinGrams.seal(built.rank)
+  yield
+  yield* built.text.sealing(built.rank)
+  yield* built.pinyin.sealing(built.rank)
+  yield* built.initials.sealing(built.rank)
+  yield
   const words = yield* buildWordIndexes(docs, bundles, lexicon)
   const { items, jieba, phrases } = words
   const engine = createEngine(built, items, words.bundles, bundles, words.lexicon, jieba, phrases)

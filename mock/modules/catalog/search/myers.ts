@@ -47,7 +47,8 @@ export class OneTypo {
         continue
       }
       // An alignment ends at j; it starts m - 1, m or m + 1 units earlier.
-      for (const length of [m, m - 1, m + 1]) {
+      for (let option = 0; option < 3; option++) {
+        const length = option === 0 ? m : option === 1 ? m - 1 : m + 1
         const start = j + 1 - length
         if (start < 0 || length < 1 || !accept(start)) continue
         const cost = this.cost(text, start, j + 1)

@@ -3,6 +3,34 @@ import { pinyin, polyphonic } from 'pinyin-pro'
 import { HAN, normalize, type Normalized } from './normalize'
 
 const OPTIONS = { toneType: 'none', type: 'array', v: true } as const
+const TONED = { type: 'array' } as const
+const TONE_MARKS: Record<string, string> = {
+  a: 'āáǎà',
+  e: 'ēéěè',
+  i: 'īíǐì',
+  o: 'ōóǒò',
+  u: 'ūúǔù',
+  v: 'ǖǘǚǜü',
+  n: 'ńňǹ',
+  m: 'ḿ',
+}
+const BARE = new Map(
+  Object.entries(TONE_MARKS).flatMap(([bare, marks]) => [...marks].map((m) => [m, bare])),
+)
+const toneless = new Map<string, string>()
+/** jiāo → jiao, lǜ → lv: what `toneType: 'none', v: true` gives, at a third of its cost. */
+function withoutTone(syllable: string): string {
+  let bare = toneless.get(syllable)
+  if (bare === undefined) {
+    bare = ''
+    for (const char of syllable) bare += BARE.get(char) ?? char
+    bare = bare.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    if (toneless.size < 10000) toneless.set(syllable, bare)
+  }
+  return bare
+}
+/** Contextual readings without tones (pinyin-pro strips tones with a regular expression per vowel). */
+const contextual = (text: string) => pinyin(text, TONED).map(withoutTone)
 const SYLLABLE = /^[a-z]+$/
 /** Polyphone readings kept per character beyond the contextual one (pinyin-pro orders them by use). */
 const READINGS_PER_CHAR = 2
@@ -11,26 +39,23 @@ const MAX_ALT_FIELDS = 8
 /** Ranking tiers: lower is better. */
 export const Tier = { prefix: 0, name: 1, keyword: 2, pinyin: 3, secondary: 4, fuzzy: 5 } as const
 
-/** A pinyin string with, per letter, the normalised name char it came from. */
-export interface PinyinField {
-  doc: number
-  /** Tier.pinyin for the contextual reading, Tier.secondary for other readings and keywords. */
-  tier: number
-  py: string
-  /** charAt[offset] = normalised char index; null for keywords (nothing to highlight in the name). */
-  charAt: Uint16Array | null
-  /** start[offset] = 1 where a syllable starts. */
-  start: Uint8Array
-}
-
+/** What a query is matched against in a doc's name (kept for highlights and the one-typo pass). */
 export interface PreparedDoc {
   name: Normalized
   /** Initial letter of each normalised name char. */
   initials: string
-  keywords: string[]
-  keywordInitials: string[]
+}
+
+/** Everything the build reads of a doc, once (the readings are dropped once indexed). */
+export interface DocReadings {
+  prepared: PreparedDoc
   /** Contextual reading of each normalised name char. */
   readings: string[]
+  /** Other common readings of polyphones, one swapped at a time, with the swapped char's index. */
+  alternates: { readings: string[]; swapped: number }[]
+  keywords: string[]
+  keywordInitials: string[]
+  keywordReadings: string[][]
 }
 
 const altCache = new Map<string, string[]>()
@@ -47,7 +72,7 @@ function readingsOfChar(char: string): string[] {
 
 /** Contextual reading per normalised char; non-Han chars read as themselves. */
 export function readingsOf(raw: string, norm: Normalized): string[] {
-  const context = pinyin(raw, OPTIONS)
+  const context = contextual(raw)
   const aligned = context.length === raw.length
   const out: string[] = []
   for (let i = 0; i < norm.text.length; i++) {
@@ -55,7 +80,7 @@ export function readingsOf(raw: string, norm: Normalized): string[] {
     let reading = char
     if (HAN.test(char)) {
       const at = norm.origin[i] ?? -1
-      const r = (aligned ? context[at] : pinyin(char, OPTIONS)[0])?.toLowerCase() ?? ''
+      const r = (aligned ? context[at] : contextual(char)[0])?.toLowerCase() ?? ''
       if (SYLLABLE.test(r)) reading = r
     }
     out.push(reading)
@@ -63,64 +88,41 @@ export function readingsOf(raw: string, norm: Normalized): string[] {
   return out
 }
 
-export function makeField(
-  doc: number,
-  tier: number,
-  readings: readonly string[],
-  withChars: boolean,
-): PinyinField {
-  const py = readings.join('')
-  const charAt = withChars ? new Uint16Array(py.length) : null
-  const start = new Uint8Array(py.length + 1)
-  let offset = 0
-  readings.forEach((r, i) => {
-    start[offset] = 1
-    charAt?.fill(i, offset, offset + r.length)
-    offset += r.length
-  })
-  return { doc, tier, py, charAt, start }
-}
-
 const initialsOf = (readings: readonly string[]) => readings.map((r) => r.charAt(0)).join('')
 
-export function prepareDoc(
-  doc: number,
-  name: string,
-  keywords: readonly string[],
-): { prepared: PreparedDoc; fields: PinyinField[] } {
+export function prepareDoc(name: string, keywords: readonly string[]): DocReadings {
   const norm = normalize(name)
   const readings = readingsOf(name, norm)
-  const fields = [makeField(doc, Tier.pinyin, readings, true)]
+  const alternates: DocReadings['alternates'] = []
   // Other common readings of polyphones, one swapped at a time: 还款 → huankuan as well as haikuan.
   for (let i = 0; i < readings.length; i++) {
     const char = norm.text.charAt(i)
     if (!HAN.test(char)) continue
     for (const alt of readingsOfChar(char)) {
-      if (alt === readings[i] || fields.length > MAX_ALT_FIELDS) continue
+      if (alt === readings[i] || alternates.length + 1 > MAX_ALT_FIELDS) continue
       const swapped = readings.slice()
       swapped[i] = alt
-      const field = makeField(doc, Tier.secondary, swapped, true)
       // Only matches that can reach the swapped char: those starting at or before it.
-      field.start.fill(0, swapped.slice(0, i + 1).join('').length)
-      fields.push(field)
+      alternates.push({ readings: swapped, swapped: i })
     }
   }
   const kwTexts: string[] = []
   const kwInitials: string[] = []
+  const kwReadings: string[][] = []
   for (const keyword of keywords) {
     const kn = normalize(keyword)
     if (!kn.text) continue
     const kr = readingsOf(keyword, kn)
     kwTexts.push(kn.text)
     kwInitials.push(initialsOf(kr))
-    fields.push(makeField(doc, Tier.secondary, kr, false))
+    kwReadings.push(kr)
   }
-  const prepared = {
-    name: norm,
-    initials: initialsOf(readings),
+  return {
+    prepared: { name: norm, initials: initialsOf(readings) },
+    readings,
+    alternates,
     keywords: kwTexts,
     keywordInitials: kwInitials,
-    readings,
+    keywordReadings: kwReadings,
   }
-  return { prepared, fields }
 }

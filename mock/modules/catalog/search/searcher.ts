@@ -14,13 +14,19 @@ const MAX_LIMIT = 50
 const FUZZY_BELOW = 1
 const MAX_INPUT = 100
 const MAX_MIXED_VARIANTS = 4
-/** More hits than this are ranked by walking the rank order instead of sorting. */
+/** More hits than this are ranked by keeping the best few instead of sorting them all. */
 const SORT_AT_MOST = 256
 
 /**
  * A match where a name or keyword begins says more than one in the middle: `ybjf` is the
  * abbreviation of the keyword 医保缴费, not a slice of 母婴保健服务….
  */
+export const promoteFor = {
+  name: (tier: number, atStart: boolean) => promoted(NAME, tier, atStart),
+  pinyin: (tier: number, atStart: boolean) => promoted(PINYIN, tier, atStart),
+  initials: (tier: number, atStart: boolean) => promoted(INITIALS, tier, atStart),
+}
+
 function promoted(kind: number, tier: number, atStart: boolean): number {
   if (!atStart) return tier
   if (kind === NAME && tier === Tier.name) return Tier.prefix
@@ -72,7 +78,10 @@ class Query {
   private readonly kind: Uint8Array
   private readonly from: Int32Array
   private readonly to: Int32Array
+  private readonly scanOf: Uint8Array
+  private readonly atOf: Int32Array
   private readonly hits: number[] = []
+  private scans = 0
 
   constructor(
     private readonly index: BuiltIndex,
@@ -91,8 +100,12 @@ class Query {
       kind: new Uint8Array(n),
       from: new Int32Array(n),
       to: new Int32Array(n),
+      scan: new Uint8Array(n),
+      at: new Int32Array(n),
     }
-    ;({ tier: this.tier, kind: this.kind, from: this.from, to: this.to } = index.scratch)
+    const { scratch } = index
+    ;({ tier: this.tier, kind: this.kind, from: this.from, to: this.to } = scratch)
+    ;({ scan: this.scanOf, at: this.atOf } = scratch)
   }
 
   /** Gives the per-doc arrays back clean (only the docs this query touched). */
@@ -104,16 +117,34 @@ class Query {
   private record(doc: number, tier: number, kind: number, from: number, to: number): void {
     if (tier >= (this.tier[doc] ?? NONE)) return
     if (this.tier[doc] === NONE) this.hits.push(doc)
+    this.scanOf[doc] = 0
     this.tier[doc] = tier
     this.kind[doc] = kind
     this.from[doc] = from
     this.to[doc] = to
   }
 
+  /**
+   * One haystack's matches. A tie within the scan goes to the match the first index of this
+   * search met first (`Haystack.order`); one with an earlier scan keeps its place.
+   */
   private scan(haystack: Haystack, q: string, kind: number): void {
-    const { audiences } = this.index
-    haystack.scan(q, this.tier, audiences, this.mask, (doc, tier, local, from, to) => {
-      this.record(doc, promoted(kind, tier, local === 0), kind, from, to)
+    const { audiences, order } = this.index
+    const scan = ++this.scans
+    const open = (doc: number) => ((audiences[doc] ?? 0) & this.mask) !== 0
+    haystack.top(q, this.limit, order, open, (doc, tier, from, to, at) => {
+      const held = this.tier[doc] ?? NONE
+      if (tier > held) return
+      if (tier === held) {
+        if (this.scanOf[doc] !== scan) return
+        if (haystack.order(at) >= haystack.order(this.atOf[doc] ?? 0)) return
+      } else if (held === NONE) this.hits.push(doc)
+      this.tier[doc] = tier
+      this.kind[doc] = kind
+      this.from[doc] = from
+      this.to[doc] = to
+      this.scanOf[doc] = scan
+      this.atOf[doc] = at
     })
   }
 
@@ -149,22 +180,12 @@ class Query {
     return variants
   }
 
-  /** Hits by (tier, rank): a sort when few, else a walk down the rank order tier by tier. */
+  /** Hits by (tier, rank): the best `limit` picked in one pass over the hits (no walk of the catalog). */
   private ranked(): TieredHit[] {
     const { docs, rank, order, prepared } = this.index
     const n = docs.length
-    let picked: number[] = []
-    if (this.hits.length <= SORT_AT_MOST) {
-      const keys = Int32Array.from(this.hits, (d) => (this.tier[d] ?? 0) * n + (rank[d] ?? 0))
-      picked = Array.from(keys.sort().subarray(0, this.limit), (key) => order[key % n] ?? 0)
-    } else {
-      for (let t = 0; t <= Tier.fuzzy && picked.length < this.limit; t++) {
-        for (let r = 0; r < n && picked.length < this.limit; r++) {
-          const d = order[r] ?? 0
-          if (this.tier[d] === t) picked.push(d)
-        }
-      }
-    }
+    const keys = Int32Array.from(this.hits, (d) => (this.tier[d] ?? 0) * n + (rank[d] ?? 0))
+    const picked = Array.from(smallest(keys, this.limit), (key) => order[key % n] ?? 0)
     return picked.map((d) => ({
       doc: d,
       tier: this.tier[d] ?? Tier.fuzzy,
@@ -175,4 +196,22 @@ class Query {
       },
     }))
   }
+}
+
+/** The `limit` smallest keys, ascending (keys are distinct: tier × size + rank). */
+function smallest(keys: Int32Array, limit: number): Int32Array {
+  if (keys.length <= SORT_AT_MOST) return keys.sort().subarray(0, limit)
+  const kept = new Int32Array(limit)
+  let size = 0
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] ?? 0
+    if (size === limit && key >= (kept[size - 1] ?? 0)) continue
+    let at = size === limit ? limit - 1 : size++
+    while (at > 0 && (kept[at - 1] ?? 0) > key) {
+      kept[at] = kept[at - 1] ?? 0
+      at -= 1
+    }
+    kept[at] = key
+  }
+  return kept.subarray(0, size)
 }

@@ -2,7 +2,7 @@
 import type { SearchHit } from '../../../../src/services/contract'
 import type { GramIndex } from './grams'
 import type { Haystack } from './haystack'
-import type { PinyinField, PreparedDoc } from './prepare'
+import type { PreparedDoc } from './prepare'
 
 export interface SearchDoc {
   id: string
@@ -71,8 +71,8 @@ export interface BuiltIndex {
   pinyin: Haystack
   /** Initials of names (Tier.pinyin) and of keywords (Tier.secondary). */
   initials: Haystack
-  /** primary[d]: contextual pinyin of doc d's name, for the one-typo pass. */
-  primary: PinyinField[]
+  /** Where doc d's contextual name pinyin starts in `pinyin`, for the one-typo pass. */
+  primaryAt: Int32Array
   /** Bit 1 personal, bit 2 enterprise. */
   audiences: Uint8Array
   /** Position in (popularity desc, shorter name, id) order, and its inverse. */
@@ -83,7 +83,15 @@ export interface BuiltIndex {
   /** Han char → readings seen in the catalog, to read mixed queries such as `qiye开办`. */
   charReadings: Map<string, string[]>
   /** Per-doc arrays one query at a time uses (NONE-filled tiers between queries). */
-  scratch?: { tier: Uint8Array; kind: Uint8Array; from: Int32Array; to: Int32Array }
+  scratch?: {
+    tier: Uint8Array
+    kind: Uint8Array
+    from: Int32Array
+    to: Int32Array
+    /** The scan and text position of each doc's best match (ties go to the earlier one). */
+    scan: Uint8Array
+    at: Int32Array
+  }
 }
 
 export const AUDIENCE_BIT = { personal: 1, enterprise: 2 } as const
