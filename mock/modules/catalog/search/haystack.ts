@@ -75,6 +75,15 @@ export class Haystack {
   private readonly pending = [new Pending(), new Pending()] as const
   /** Sorted starts: [0] every allowed start, [1] the swapped syllables of variants. */
   private sorted: [RankedStarts, RankedStarts] = [EMPTY_STARTS, EMPTY_STARTS]
+  /**
+   * The same swapped syllables sorted by the text before them, read backwards (`behind`, up to
+   * SORTED_UNITS units each): a look-back walks whichever of the two ranges is smaller, so
+   * `zxbl` does not visit every variant whose swapped syllable starts with l. `behindAt`: the
+   * swapped syllable's position in the text.
+   */
+  private behind = ''
+  private behindSorted = EMPTY_STARTS
+  private behindAt = new Int32Array(0)
   /** Docs in the catalog: a key's value is tier × docs + rank position (smaller is better). */
   private docs = 1
   /** rank[code] = 1 + order of the unit among those in the text; 0 = absent (or past the field). */
@@ -206,6 +215,36 @@ export class Haystack {
     const main = yield* this.ranked(this.pending[MAIN], ranks, rank)
     const variants = yield* this.ranked(this.pending[VARIANT], ranks, rank)
     this.sorted = [main, variants]
+    yield* this.sortBehind(variants)
+  }
+
+  private *sortBehind(variants: RankedStarts): Generator<void, void> {
+    const parts: string[] = []
+    const starts = new Int32Array(variants.length)
+    let length = 0
+    for (let key = 0; key < variants.length; key++) {
+      if (key > 0 && key % (STEP * 5) === 0) yield
+      const at = variants.at[key] ?? 0
+      const from = Math.max(this.text.lastIndexOf('\n', at - 1) + 1, at - SORTED_UNITS)
+      let part = ''
+      for (let k = at - 1; k >= from; k--) part += this.text.charAt(k)
+      starts[key] = length
+      parts.push(part)
+      length += part.length + 1
+    }
+    this.behind = parts.join('\n') + '\n'
+    const ranks = new Uint16Array(this.behind.length)
+    for (let at = 0; at < ranks.length; at++) ranks[at] = this.rank[this.behind.charCodeAt(at)] ?? 0
+    const order = yield* this.sort(starts, ranks)
+    const at = new Int32Array(order.length)
+    const values = new Int32Array(order.length)
+    this.behindAt = new Int32Array(order.length)
+    order.forEach((key, i) => {
+      at[i] = starts[key] ?? 0
+      values[i] = variants.value(key)
+      this.behindAt[i] = variants.at[key] ?? 0
+    })
+    this.behindSorted = yield* new RankedStarts(at, values).indexMinima()
   }
 
   /** One set of pending starts sorted, valued and indexed for range minima. */
@@ -361,13 +400,19 @@ export class Haystack {
         ranges.push({ value: starts.value(key), key, from, to, starts, back })
       }
     }
-    const lookUp = (starts: RankedStarts, back: number) => {
-      const head = q.slice(back, back + SORTED_UNITS)
-      enqueue(starts, back, starts.bound(text, head, false), starts.bound(text, head, true))
-    }
     const [main, variants] = this.sorted
-    lookUp(main, 0)
-    if (variants.length > 0) for (let back = 0; back < q.length; back++) lookUp(variants, back)
+    const range = (starts: RankedStarts, within: string, head: string) =>
+      [starts.bound(within, head, false), starts.bound(within, head, true)] as const
+    const lookUp = (back: number) => {
+      const [from, to] = range(variants, text, q.slice(back, back + SORTED_UNITS))
+      if (back === 0 || from >= to) return enqueue(variants, back, from, to)
+      const before = [...q.slice(Math.max(0, back - SORTED_UNITS), back)].reverse().join('')
+      const [lo, hi] = range(this.behindSorted, this.behind, before)
+      if (hi - lo < to - from) enqueue(this.behindSorted, back, lo, hi)
+      else enqueue(variants, back, from, to)
+    }
+    enqueue(main, 0, ...range(main, text, q.slice(0, SORTED_UNITS)))
+    if (variants.length > 0) for (let back = 0; back < q.length; back++) lookUp(back)
     const seen = new Set<number>()
     let last = -1
     while (ranges.size > 0) {
@@ -375,8 +420,10 @@ export class Haystack {
       enqueue(starts, back, from, key)
       enqueue(starts, back, key + 1, to)
       const doc = order[value % this.docs] ?? 0
-      const found = starts.at[key] ?? 0
-      if (q.length - back > SORTED_UNITS && !text.startsWith(q.slice(back), found)) continue
+      const behind = starts === this.behindSorted
+      const found = (behind ? this.behindAt[key] : starts.at[key]) ?? 0
+      const longer = behind || q.length - back > SORTED_UNITS
+      if (longer && !text.startsWith(q.slice(back), found)) continue
       if (!this.startsBack(found, back, q.slice(0, back))) continue
       if (value !== last) {
         // A doc's first match is its best; later ones of the same value are ties, of a
