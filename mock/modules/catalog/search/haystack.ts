@@ -3,7 +3,13 @@
  * for pinyin) sorted by the text from there, as in a suffix array: a query is two binary searches
  * over the text and a walk over exactly its matches. Everything is packed in a few typed arrays
  * (no per-field objects), so a catalog a hundred times today's fits in memory.
+ *
+ * Another reading of a polyphone (还款 read huankuan) is a variant of the name's reading: its text
+ * is there, but only its first syllable and the swapped one are sorted starts. A match starting
+ * between them is found from the swapped syllable, looking back (`top`): sorting every syllable
+ * of every variant was two-thirds of the starts, most of the build and a third of the memory.
  */
+import { MinQueue, RankedStarts } from './ranked-starts'
 
 const SEPARATOR_CODE = 10
 /** Units of text handled between two yields of `sealing` (a few milliseconds). */
@@ -16,8 +22,6 @@ export const NO_CHAR = 0xffff
  * hundred times the catalog minutes).
  */
 const SORTED_UNITS = 16
-/** Keys per block of the range-minimum index (a block is scanned, blocks are looked up). */
-const BLOCK = 128
 
 /**
  * A match: its doc and tier, normalised name chars [from, to) to highlight (from === to when
@@ -67,19 +71,21 @@ export class Haystack {
   private readonly chars = new Column(new Uint16Array(0), (n) => new Uint16Array(n))
   private charAt: Uint8Array | Uint16Array = new Uint16Array(0)
   private noChar = NO_CHAR
-  /** Allowed starts in text order, while building: position, doc, tier and field start. */
-  private readonly starts = new Column(new Int32Array(0), (n) => new Int32Array(n))
-  private readonly startDoc = new Column(new Int32Array(0), (n) => new Int32Array(n))
-  private readonly startInfo = new Column(new Uint8Array(0), (n) => new Uint8Array(n))
-  /** The starts sorted by the text from there (then position): position, the doc's rank
-   * position (popularity order) and the match's tier. */
-  private keyAt = new Int32Array(0)
-  private keyRank = new Int32Array(0)
-  private keyTier = new Uint8Array(0)
+  /** Allowed starts in text order, while building: position, doc and tier (promoted). */
+  private readonly pending = [new Pending(), new Pending()] as const
+  /** Sorted starts: [0] every allowed start, [1] the swapped syllables of variants. */
+  private sorted: [RankedStarts, RankedStarts] = [EMPTY_STARTS, EMPTY_STARTS]
+  /**
+   * The same swapped syllables sorted by the text before them, read backwards (`behind`, up to
+   * SORTED_UNITS units each): a look-back walks whichever of the two ranges is smaller, so
+   * `zxbl` does not visit every variant whose swapped syllable starts with l. `behindAt`: the
+   * swapped syllable's position in the text.
+   */
+  private behind = ''
+  private behindSorted = EMPTY_STARTS
+  private behindAt = new Int32Array(0)
   /** Docs in the catalog: a key's value is tier × docs + rank position (smaller is better). */
   private docs = 1
-  /** minAt[level][b]: the key of least value among blocks b … b + 2^level − 1. */
-  private minAt: Int32Array[] = []
   /** rank[code] = 1 + order of the unit among those in the text; 0 = absent (or past the field). */
   private readonly rank = new Uint16Array(0x10000)
   private bits = 1
@@ -94,26 +100,47 @@ export class Haystack {
     const at = this.append(text)
     for (let j = 0; j < text.length; j++) {
       this.chars.push(highlights ? j : NO_CHAR)
-      this.start(at + j, doc, tier, j === 0)
+      this.start(MAIN, at + j, doc, tier, j === 0)
     }
     this.chars.push(NO_CHAR)
   }
 
   /**
-   * A field of syllables (pinyin, one reading per name char): a match starts where a syllable of
-   * index ≤ `lastStart` starts. Returns where the field starts in the text.
+   * A field of syllables (pinyin, one reading per name char): a match starts where a syllable
+   * starts. Returns where the field starts in the text.
    */
   addSyllables(
     doc: number,
     tier: number,
     readings: readonly string[],
     highlights: boolean,
-    lastStart = readings.length,
+  ): number {
+    return this.syllables(readings, highlights, (i, at) => {
+      this.start(MAIN, at, doc, tier, i === 0)
+    })
+  }
+
+  /**
+   * Another reading of a name (one reading per name char) where char `swapped` is read
+   * differently: matches start at a syllable up to `swapped` (those after it are the name's own).
+   * Only the first and the swapped syllable are sorted; `top` finds the ones between.
+   */
+  addVariant(doc: number, tier: number, readings: readonly string[], swapped: number): void {
+    this.syllables(readings, true, (i, at) => {
+      if (i === 0) this.start(MAIN, at, doc, tier, true)
+      else if (i === swapped) this.start(VARIANT, at, doc, tier, false)
+    })
+  }
+
+  private syllables(
+    readings: readonly string[],
+    highlights: boolean,
+    start: (i: number, at: number) => void,
   ): number {
     const first = this.append(readings.join(''))
     let at = first
     readings.forEach((reading, i) => {
-      if (i <= lastStart && reading.length > 0) this.start(at, doc, tier, i === 0)
+      if (reading.length > 0) start(i, at)
       this.chars.fill(highlights ? i : NO_CHAR, reading.length)
       at += reading.length
     })
@@ -128,10 +155,11 @@ export class Haystack {
     return at
   }
 
-  private start(at: number, doc: number, tier: number, fieldStart: boolean): void {
-    this.starts.push(at)
-    this.startDoc.push(doc)
-    this.startInfo.push(this.promote(tier, fieldStart))
+  private start(set: number, at: number, doc: number, tier: number, fieldStart: boolean): void {
+    const pending = this.pending[set] ?? this.pending[MAIN]
+    pending.at.push(at)
+    pending.doc.push(doc)
+    pending.tier.push(this.promote(tier, fieldStart))
   }
 
   seal(rank: ArrayLike<number>): this {
@@ -177,99 +205,80 @@ export class Haystack {
     this.bits = Math.max(1, Math.ceil(Math.log2(units + 1)))
     this.posScale = 2 ** Math.max(1, Math.ceil(Math.log2(length + 1)))
     this.width = Math.max(1, Math.floor((53 - Math.log2(this.posScale)) / this.bits))
+    // Each unit's rank read once: packing from a typed array, not the string, is what the sort costs.
+    const ranks = new Uint16Array(text.length)
+    for (let at = 0; at < ranks.length; at++) {
+      if (at > 0 && at % (STEP * 50) === 0) yield
+      ranks[at] = this.rank[text.charCodeAt(at)] ?? 0
+    }
     yield
-    const order = yield* this.sorted()
-    const starts = this.starts.done()
-    const docs = this.startDoc.done()
-    const info = this.startInfo.done()
-    this.starts.values = new Int32Array(0)
-    this.startDoc.values = new Int32Array(0)
-    this.startInfo.values = new Uint8Array(0)
-    this.keyAt = new Int32Array(order.length)
-    this.keyRank = new Int32Array(order.length)
-    this.keyTier = new Uint8Array(order.length)
+    const main = yield* this.ranked(this.pending[MAIN], ranks, rank)
+    const variants = yield* this.ranked(this.pending[VARIANT], ranks, rank)
+    this.sorted = [main, variants]
+    yield* this.sortBehind(variants)
+  }
+
+  private *sortBehind(variants: RankedStarts): Generator<void, void> {
+    const parts: string[] = []
+    const starts = new Int32Array(variants.length)
+    let length = 0
+    for (let key = 0; key < variants.length; key++) {
+      if (key > 0 && key % (STEP * 5) === 0) yield
+      const at = variants.at[key] ?? 0
+      const from = Math.max(this.text.lastIndexOf('\n', at - 1) + 1, at - SORTED_UNITS)
+      let part = ''
+      for (let k = at - 1; k >= from; k--) part += this.text.charAt(k)
+      starts[key] = length
+      parts.push(part)
+      length += part.length + 1
+    }
+    this.behind = parts.join('\n') + '\n'
+    const ranks = new Uint16Array(this.behind.length)
+    for (let at = 0; at < ranks.length; at++) ranks[at] = this.rank[this.behind.charCodeAt(at)] ?? 0
+    const order = yield* this.sort(starts, ranks)
+    const at = new Int32Array(order.length)
+    const values = new Int32Array(order.length)
+    this.behindAt = new Int32Array(order.length)
+    order.forEach((key, i) => {
+      at[i] = starts[key] ?? 0
+      values[i] = variants.value(key)
+      this.behindAt[i] = variants.at[key] ?? 0
+    })
+    this.behindSorted = yield* new RankedStarts(at, values).indexMinima()
+  }
+
+  /** One set of pending starts sorted, valued and indexed for range minima. */
+  private *ranked(
+    pending: Pending,
+    ranks: Uint16Array,
+    rank: ArrayLike<number>,
+  ): Generator<void, RankedStarts> {
+    const starts = pending.at.done()
+    const docs = pending.doc.done()
+    const tiers = pending.tier.done()
+    pending.clear()
+    const order = yield* this.sort(starts, ranks)
+    const at = new Int32Array(order.length)
+    const values = new Int32Array(order.length)
     for (let i = 0; i < order.length; i++) {
       if (i > 0 && i % (STEP * 5) === 0) yield
       const s = order[i] ?? 0
-      this.keyAt[i] = starts[s] ?? 0
-      this.keyRank[i] = rank[docs[s] ?? 0] ?? 0
-      this.keyTier[i] = info[s] ?? 0
+      at[i] = starts[s] ?? 0
+      values[i] = (tiers[s] ?? 0) * this.docs + (rank[docs[s] ?? 0] ?? 0)
     }
-    yield* this.indexMinima()
-  }
-
-  private value(key: number): number {
-    return (this.keyTier[key] ?? 0) * this.docs + (this.keyRank[key] ?? 0)
-  }
-
-  /** The key of least value in [from, to) of one or two partial blocks, scanned. */
-  private scanMin(from: number, to: number): number {
-    let best = from
-    let least = this.value(from)
-    for (let i = from + 1; i < to; i++) {
-      const v = this.value(i)
-      if (v < least) [best, least] = [i, v]
-    }
-    return best
-  }
-
-  /** Block minima and a sparse table over them (a block of 128 keys costs 4 bytes per level). */
-  private *indexMinima(): Generator<void, void> {
-    const count = this.keyAt.length
-    const blocks = Math.ceil(count / BLOCK)
-    const first = new Int32Array(blocks)
-    for (let b = 0; b < blocks; b++) {
-      if (b > 0 && b % 1000 === 0) yield
-      first[b] = this.scanMin(b * BLOCK, Math.min(count, (b + 1) * BLOCK))
-    }
-    this.minAt = [first]
-    for (let span = 1; span * 2 <= blocks; span *= 2) {
-      const below = this.minAt[this.minAt.length - 1] ?? first
-      const level = new Int32Array(blocks - span * 2 + 1)
-      for (let b = 0; b < level.length; b++)
-        level[b] = this.least(below[b] ?? 0, below[b + span] ?? 0)
-      this.minAt.push(level)
-      yield
-    }
-  }
-
-  private least(a: number, b: number): number {
-    return this.value(b) < this.value(a) ? b : a
-  }
-
-  /** The key of least value in [from, to), ties to the first. */
-  private minIn(from: number, to: number): number {
-    const firstBlock = Math.ceil(from / BLOCK)
-    const lastBlock = Math.floor(to / BLOCK)
-    if (firstBlock >= lastBlock) return this.scanMin(from, to)
-    let best = -1
-    if (from < firstBlock * BLOCK) best = this.scanMin(from, firstBlock * BLOCK)
-    const level = Math.floor(Math.log2(lastBlock - firstBlock))
-    const table = this.minAt[level] ?? EMPTY
-    const whole = this.least(table[firstBlock] ?? 0, table[lastBlock - 2 ** level] ?? 0)
-    best = best < 0 ? whole : this.least(best, whole)
-    if (lastBlock * BLOCK < to) best = this.least(best, this.scanMin(lastBlock * BLOCK, to))
-    return best
+    return yield* new RankedStarts(at, values).indexMinima()
   }
 
   /**
    * Start numbers in the order of the text from each start (then position): sorted by the first
    * few units packed in one number, then each run of equal units by the next few, and so on.
    */
-  private *sorted(): Generator<void, Int32Array> {
-    const count = this.starts.length
-    const starts = this.starts.values
+  private *sort(starts: Int32Array, ranks: Uint16Array): Generator<void, Int32Array> {
+    const count = starts.length
     const scale = 2 ** Math.max(1, Math.ceil(Math.log2(count + 1)))
     const width = Math.max(1, Math.floor((53 - Math.log2(scale)) / this.bits))
     const keys = new Float64Array(count)
     const order = new Int32Array(count)
-    // Each unit's rank read once: packing from a typed array, not the string, is what the sort costs.
-    const ranks = new Uint16Array(this.text.length)
-    for (let at = 0; at < ranks.length; at++) {
-      if (at > 0 && at % (STEP * 50) === 0) yield
-      ranks[at] = this.rank[this.text.charCodeAt(at)] ?? 0
-    }
-    yield
     const base = 2 ** this.bits
     const chunk = (s: number, depth: number) => {
       const from = (starts[s] ?? 0) + depth
@@ -356,30 +365,24 @@ export class Haystack {
     return c === this.noChar ? -1 : c
   }
 
-  /** First key whose text from its start is ≥ q (or > q when `after`), comparing |q| units. */
-  private bound(q: string, after: boolean): number {
-    const { text, keyAt } = this
-    let lo = 0
-    let hi = keyAt.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      const at = keyAt[mid] ?? 0
-      let diff = 0
-      for (let k = 0; k < q.length && diff === 0; k++) {
-        // The separator (10) sorts before every unit a query holds.
-        diff = text.charCodeAt(at + k) - q.charCodeAt(k)
-      }
-      if (diff < 0 || (after && diff === 0)) lo = mid + 1
-      else hi = mid
-    }
-    return lo
+  /**
+   * Whether a match of a variant found at its swapped syllable `at` may start `back` units
+   * earlier: there a syllable after the field's first starts and `before` is written.
+   */
+  private startsBack(at: number, back: number, before: string): boolean {
+    if (back === 0) return true
+    const from = at - back
+    if (from <= this.text.lastIndexOf('\n', at - 1) + 1) return false // the field's start is sorted
+    if (this.charAt[from] === this.charAt[from - 1]) return false // inside a syllable
+    return this.text.startsWith(before, from)
   }
 
   /**
    * The matches of `q` of the `limit` best docs that `open(doc)` lets through (best: lowest tier,
    * then rank), with every match of each such doc at its best tier; `order` maps rank positions
    * to docs. Matches come best first from the range-minimum index, so a query that matches half
-   * the catalog costs no more than one that matches twenty docs.
+   * the catalog costs no more than one that matches twenty docs. A variant's match is looked up
+   * by the part of `q` from its swapped syllable on, for each place that syllable may take in q.
    */
   top(
     q: string,
@@ -389,28 +392,39 @@ export class Haystack {
     visit: Visit,
   ): void {
     if (!q || q.includes('\n')) return
-    const head = q.slice(0, SORTED_UNITS)
-    const start = this.bound(head, false)
-    const end = this.bound(head, true)
-    if (start >= end) return
-    const verify = q.length > head.length
-    const { keyAt, charAt, noChar } = this
+    const { text, charAt, noChar } = this
     const ranges = new MinQueue()
-    const enqueue = (from: number, to: number) => {
+    const enqueue = (starts: RankedStarts, back: number, from: number, to: number) => {
       if (from < to) {
-        const key = this.minIn(from, to)
-        ranges.push(this.value(key), key, from, to)
+        const key = starts.minIn(from, to)
+        ranges.push({ value: starts.value(key), key, from, to, starts, back })
       }
     }
-    enqueue(start, end)
+    const [main, variants] = this.sorted
+    const range = (starts: RankedStarts, within: string, head: string) =>
+      [starts.bound(within, head, false), starts.bound(within, head, true)] as const
+    const lookUp = (back: number) => {
+      const [from, to] = range(variants, text, q.slice(back, back + SORTED_UNITS))
+      if (back === 0 || from >= to) return enqueue(variants, back, from, to)
+      const before = [...q.slice(Math.max(0, back - SORTED_UNITS), back)].reverse().join('')
+      const [lo, hi] = range(this.behindSorted, this.behind, before)
+      if (hi - lo < to - from) enqueue(this.behindSorted, back, lo, hi)
+      else enqueue(variants, back, from, to)
+    }
+    enqueue(main, 0, ...range(main, text, q.slice(0, SORTED_UNITS)))
+    if (variants.length > 0) for (let back = 0; back < q.length; back++) lookUp(back)
     const seen = new Set<number>()
     let last = -1
     while (ranges.size > 0) {
-      const { value, key, from, to } = ranges.pop()
-      enqueue(from, key)
-      enqueue(key + 1, to)
+      const { value, key, from, to, starts, back } = ranges.pop()
+      enqueue(starts, back, from, key)
+      enqueue(starts, back, key + 1, to)
       const doc = order[value % this.docs] ?? 0
-      if (verify && !this.text.startsWith(q, keyAt[key] ?? 0)) continue
+      const behind = starts === this.behindSorted
+      const found = (behind ? this.behindAt[key] : starts.at[key]) ?? 0
+      const longer = behind || q.length - back > SORTED_UNITS
+      if (longer && !text.startsWith(q.slice(back), found)) continue
+      if (!this.startsBack(found, back, q.slice(0, back))) continue
       if (value !== last) {
         // A doc's first match is its best; later ones of the same value are ties, of a
         // greater value worse.
@@ -419,7 +433,7 @@ export class Haystack {
         seen.add(doc)
         last = value
       }
-      const at = keyAt[key] ?? 0
+      const at = found - back
       const first = charAt[at] ?? noChar
       const final = charAt[at + q.length - 1] ?? noChar
       const from0 = first === noChar ? 0 : first
@@ -429,63 +443,19 @@ export class Haystack {
   }
 }
 
-const EMPTY = new Int32Array(0)
+const MAIN = 0
+const VARIANT = 1
+const EMPTY_STARTS = new RankedStarts(new Int32Array(0), new Int32Array(0))
 
-/** A binary min-heap of key ranges by the value of their least key. */
-class MinQueue {
-  private readonly items: { value: number; key: number; from: number; to: number }[] = []
-  get size(): number {
-    return this.items.length
-  }
+/** Starts in text order while building. */
+class Pending {
+  readonly at = new Column(new Int32Array(0), (n) => new Int32Array(n))
+  readonly doc = new Column(new Int32Array(0), (n) => new Int32Array(n))
+  readonly tier = new Column(new Uint8Array(0), (n) => new Uint8Array(n))
 
-  push(value: number, key: number, from: number, to: number): void {
-    const { items } = this
-    items.push({ value, key, from, to })
-    let i = items.length - 1
-    while (i > 0) {
-      const parent = (i - 1) >> 1
-      if (!this.before(i, parent)) break
-      this.swap(i, parent)
-      i = parent
-    }
-  }
-
-  pop(): { value: number; key: number; from: number; to: number } {
-    const { items } = this
-    const top = items[0]
-    const tail = items.pop()
-    if (!top || !tail) throw new Error('empty queue')
-    if (items.length > 0) {
-      items[0] = tail
-      let i = 0
-      for (;;) {
-        const left = i * 2 + 1
-        const right = left + 1
-        let best = i
-        if (left < items.length && this.before(left, best)) best = left
-        if (right < items.length && this.before(right, best)) best = right
-        if (best === i) break
-        this.swap(i, best)
-        i = best
-      }
-    }
-    return top
-  }
-
-  /** By value, then key: equal values (one doc's ties) come out in key order. */
-  private before(a: number, b: number): boolean {
-    const x = this.items[a]
-    const y = this.items[b]
-    if (!x || !y) return false
-    return x.value < y.value || (x.value === y.value && x.key < y.key)
-  }
-
-  private swap(a: number, b: number): void {
-    const { items } = this
-    const x = items[a]
-    const y = items[b]
-    if (!x || !y) return
-    items[a] = y
-    items[b] = x
+  clear(): void {
+    this.at.values = new Int32Array(0)
+    this.doc.values = new Int32Array(0)
+    this.tier.values = new Uint8Array(0)
   }
 }

@@ -122,7 +122,7 @@ function* buildSteps(
     })
     built.primaryAt[d] = built.pinyin.addSyllables(d, Tier.pinyin, readings, true)
     for (const alternate of read.alternates) {
-      built.pinyin.addSyllables(d, Tier.secondary, alternate.readings, true, alternate.swapped)
+      built.pinyin.addVariant(d, Tier.secondary, alternate.readings, alternate.swapped)
     }
     for (const kr of read.keywordReadings) built.pinyin.addSyllables(d, Tier.secondary, kr, false)
     built.hanGrams.add(d, name.text)
