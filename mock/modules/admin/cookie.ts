@@ -49,6 +49,6 @@ export function consoleAuthenticator(
       if (!(await admin.renewSession(tokenHash, nowIso, expiresAt))) return null
     }
     await calendarAt(live.calendarVersion)
-    return { userId: live.userId, tokenHash, consoleSessionId: live.id }
+    return { userId: live.userId, tokenHash, consoleSessionId: live.id, consoleAdmin: live.admin }
   }
 }

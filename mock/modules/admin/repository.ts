@@ -48,6 +48,8 @@ export interface LiveConsoleSession {
   id: string
   userId: string
   lastSeenAt: string
+  /** Whether the user holds a live administrator grant (read with the session: one query). */
+  admin: boolean
   /** The holiday calendar's version (mock/modules/calendar/sync.ts), read in the same query. */
   calendarVersion: number
 }
@@ -68,6 +70,16 @@ export function createAdminRepo(sql: Sql) {
         'id',
         'user_id',
         'last_seen_at',
+        eb
+          .exists(
+            eb
+              .selectFrom('role_grants as g')
+              .select('g.id')
+              .whereRef('g.user_id', '=', 'console_sessions.user_id')
+              .where('g.kind', '=', 'admin')
+              .where('g.revoked_at', 'is', null),
+          )
+          .as('admin'),
         eb.selectFrom('holiday_calendar_version').select('version').as('calendar_version'),
       ])
       .where('token_hash', '=', arg(0))
@@ -145,6 +157,7 @@ export function createAdminRepo(sql: Sql) {
           id: row.id,
           userId: row.user_id,
           lastSeenAt: row.last_seen_at,
+          admin: Boolean(row.admin),
           calendarVersion: Number(row.calendar_version ?? 0),
         }
       )

@@ -1,8 +1,8 @@
 // Console sessions on two app instances sharing one database (two server processes): a request
 // reads the session from the table every time, so an end on one process holds on the other at
 // once, while the idle deadline and 最近活动 are written at most once a minute.
-import type { ConsoleMe, ConsoleSignInStatus } from '../../../src/services/contract'
-import { sharedDatabase, testApp } from '../helpers'
+import type { ConsoleMe, ConsoleSignInStatus, RoleGrant } from '../../../src/services/contract'
+import { json, login, sharedDatabase, testApp } from '../helpers'
 import { cookieOf, send } from './support'
 
 const database = sharedDatabase()
@@ -23,17 +23,10 @@ const advance = (ms: number) => {
   one.clock.advance(ms)
   other.clock.advance(ms)
 }
-const signIn = async () =>
+const signIn = async (handle = 'admin-1') =>
   cookieOf(
-    (
-      await send<ConsoleSignInStatus>(
-        one.app,
-        'POST',
-        '/api/v1/admin/sign-in/dev',
-        {},
-        { handle: 'admin-1' },
-      )
-    ).cookie,
+    (await send<ConsoleSignInStatus>(one.app, 'POST', '/api/v1/admin/sign-in/dev', {}, { handle }))
+      .cookie,
   )
 const me = (app: typeof one.app, cookie: string) =>
   send<ConsoleMe>(app, 'GET', '/api/v1/admin/me', { cookie })
@@ -79,4 +72,30 @@ test('最近活动 and the idle deadline move on at most once a minute, and an i
   advance(8 * 3600_000 - 30_000 + 1)
   expect((await me(one.app, cookie)).status).toBe(401)
   expect((await me(other.app, cookie)).status).toBe(401)
+})
+
+test('an administrator whose grant is revoked on one process is refused at once on the other', async () => {
+  const token = await login(one.app, 'dev:console-second-admin')
+  const { data: user } = json<{ data: { id: string } }>(
+    await one.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } }),
+  )
+  const admin = await signIn()
+  const granted = await send<RoleGrant>(
+    one.app,
+    'POST',
+    '/api/v1/admin/roles',
+    { cookie: admin },
+    { userId: user.id, kind: 'admin' },
+  )
+  expect(granted.status).toBe(201)
+  const second = await signIn('console-second-admin')
+  expect((await me(other.app, second)).status).toBe(200)
+
+  const revoked = await send(one.app, 'POST', `/api/v1/admin/roles/${granted.data.id}/revoke`, {
+    cookie: admin,
+  })
+  expect(revoked.status).toBe(200)
+  const refused = await me(other.app, second)
+  expect(refused.status).toBe(403)
+  expect((await send(other.app, 'GET', '/api/v1/admin/roles', { cookie: second })).status).toBe(403)
 })
