@@ -217,7 +217,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
       now,
       authenticate,
       idempotency,
-      authenticateConsole: consoleAuthenticator(repos.admin),
+      authenticateConsole: consoleAuthenticator(repos.admin, (version) =>
+        syncHolidayCalendarTo(sql, version),
+      ),
       authorize: consoleGuard(repos),
       syncCalendar: () => syncHolidayCalendar(sql),
     })

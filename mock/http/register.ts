@@ -20,7 +20,10 @@ export interface RouteDeps {
   now: () => Date
   authenticate: (authorization: string | undefined, now: Date) => Promise<Session | null>
   idempotency: Idempotency
-  /** The 管理后台's cookie session, accepted on `/api/v1/admin/` endpoints only. */
+  /**
+   * The 管理后台's cookie session, accepted on `/api/v1/admin/` endpoints only; like
+   * `authenticate`, it brings the holiday calendar up to date with the session it reads.
+   */
   authenticateConsole?: (cookieHeader: string | undefined, now: Date) => Promise<Session | null>
   /** Refuses (throws) a signed-in caller a whole group of endpoints, e.g. the console's. */
   authorize?: (path: string, session: Session) => Promise<void>
@@ -68,9 +71,7 @@ function registerEndpoint<K extends EndpointKey>(
 
   const consoleSession = async (request: FastifyRequest) => {
     if (!path.startsWith(CONSOLE_PATH) || !deps.authenticateConsole) return null
-    const session = await deps.authenticateConsole(request.headers.cookie, deps.now())
-    if (session) await deps.syncCalendar?.()
-    return session
+    return deps.authenticateConsole(request.headers.cookie, deps.now())
   }
   // Checked before the body is read: an anonymous caller cannot make us parse 1 MiB.
   const requireSession = async (request: FastifyRequest) => {

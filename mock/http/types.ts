@@ -7,6 +7,8 @@ export interface Session {
   tokenHash: string
   /** Set when the request came with the 管理后台's session cookie instead of a bearer token. */
   consoleSessionId?: string
+  /** Whether the user held a live administrator grant, read with the console session just now. */
+  consoleAdmin?: boolean
 }
 
 interface BaseContext {

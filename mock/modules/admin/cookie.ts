@@ -20,14 +20,35 @@ export function cookieToken(header: string | undefined): string | null {
   return null
 }
 
-/** The console's session from its cookie; each request moves the idle deadline on. */
-export function consoleAuthenticator(admin: AdminRepo) {
+/**
+ * How stale the recorded last request may grow before a request records itself: the idle
+ * deadline and the 会话 page's 最近活动 stay true to the minute, and a console busy with
+ * requests writes once a minute instead of once per request.
+ */
+export const CONSOLE_RENEW_MS = 60 * 1000
+
+/**
+ * The console's session from its cookie, read from the table on every request (a session ended
+ * or expired on any process is refused at once), its idle deadline moved on when last renewed
+ * over a minute ago. The row comes with the calendar's version, handed to `calendarAt`.
+ */
+export function consoleAuthenticator(
+  admin: AdminRepo,
+  calendarAt: (version: number) => Promise<void> = () => Promise.resolve(),
+) {
   return async (cookieHeader: string | undefined, at: Date): Promise<Session | null> => {
     const token = cookieToken(cookieHeader)
     if (token === null) return null
     const tokenHash = sha256Hex(token)
-    const expiresAt = new Date(at.getTime() + CONSOLE_IDLE_MS).toISOString()
-    const row = await admin.touchSession(tokenHash, at.toISOString(), expiresAt)
-    return row ? { userId: row.user_id, tokenHash, consoleSessionId: row.id } : null
+    const nowIso = at.toISOString()
+    const live = await admin.liveSession(tokenHash, nowIso)
+    if (!live) return null
+    const renewFrom = new Date(at.getTime() - CONSOLE_RENEW_MS).toISOString()
+    if (live.lastSeenAt <= renewFrom) {
+      const expiresAt = new Date(at.getTime() + CONSOLE_IDLE_MS).toISOString()
+      if (!(await admin.renewSession(tokenHash, nowIso, expiresAt))) return null
+    }
+    await calendarAt(live.calendarVersion)
+    return { userId: live.userId, tokenHash, consoleSessionId: live.id, consoleAdmin: live.admin }
   }
 }

@@ -1,4 +1,5 @@
-import { inTransaction, type Sql } from '../../db/engine'
+import { arg, compiledOnce } from '../../db/compiled-once'
+import { inTransaction, readAtOnce, type Sql } from '../../db/engine'
 
 export type SignInStatus = 'pending' | 'scanned' | 'confirmed' | 'refused' | 'used'
 
@@ -42,6 +43,17 @@ export interface InviteRow {
   revoked_at: string | null
 }
 
+/** A live console session as every console request reads it. */
+export interface LiveConsoleSession {
+  id: string
+  userId: string
+  lastSeenAt: string
+  /** Whether the user holds a live administrator grant (read with the session: one query). */
+  admin: boolean
+  /** The holiday calendar's version (mock/modules/calendar/sync.ts), read in the same query. */
+  calendarVersion: number
+}
+
 const changed = (result: { numUpdatedRows: bigint }) => Number(result.numUpdatedRows) === 1
 
 /** Sign-in requests, console sessions and invites: every state change is a conditional UPDATE. */
@@ -49,6 +61,39 @@ export function createAdminRepo(sql: Sql) {
   const signIns = () => sql.selectFrom('console_sign_ins').selectAll()
   const sessions = () => sql.selectFrom('console_sessions').selectAll()
   const invites = () => sql.selectFrom('staff_invites').selectAll()
+  // Both run on every console request: built and compiled once. The read brings the calendar's
+  // version along (one query, not two); the renewal is taken only while the session is live.
+  const liveByToken = compiledOnce(
+    sql
+      .selectFrom('console_sessions')
+      .select((eb) => [
+        'id',
+        'user_id',
+        'last_seen_at',
+        eb
+          .exists(
+            eb
+              .selectFrom('role_grants as g')
+              .select('g.id')
+              .whereRef('g.user_id', '=', 'console_sessions.user_id')
+              .where('g.kind', '=', 'admin')
+              .where('g.revoked_at', 'is', null),
+          )
+          .as('admin'),
+        eb.selectFrom('holiday_calendar_version').select('version').as('calendar_version'),
+      ])
+      .where('token_hash', '=', arg(0))
+      .where('ended_at', 'is', null)
+      .where('expires_at', '>', arg(1)),
+  )
+  const renewLive = compiledOnce(
+    sql
+      .updateTable('console_sessions')
+      .set({ last_seen_at: arg(1), expires_at: arg(2) })
+      .where('token_hash', '=', arg(0))
+      .where('ended_at', 'is', null)
+      .where('expires_at', '>', arg(1)),
+  )
   return {
     transaction: <T>(work: () => Promise<T>): Promise<T> => inTransaction(sql, work),
 
@@ -100,23 +145,27 @@ export function createAdminRepo(sql: Sql) {
     },
     session: (id: string) =>
       sessions().where('id', '=', id).executeTakeFirst() as Promise<ConsoleSessionRow | undefined>,
-    /** A live session by its cookie's hash, its idle clock moved on (only while live). */
-    touchSession: async (
+    /** A live session by its cookie's hash, read from the table on every call. */
+    liveSession: async (
       tokenHash: string,
       nowIso: string,
-      expiresAt: string,
-    ): Promise<ConsoleSessionRow | undefined> => {
-      const result = await sql
-        .updateTable('console_sessions')
-        .set({ last_seen_at: nowIso, expires_at: expiresAt })
-        .where('token_hash', '=', tokenHash)
-        .where('ended_at', 'is', null)
-        .where('expires_at', '>', nowIso)
-        .executeTakeFirst()
-      if (!changed(result)) return undefined
-      return sessions().where('token_hash', '=', tokenHash).executeTakeFirst() as Promise<
-        ConsoleSessionRow | undefined
-      >
+    ): Promise<LiveConsoleSession | undefined> => {
+      const query = liveByToken(tokenHash, nowIso)
+      const row = (readAtOnce(sql, query) ?? (await sql.executeQuery(query)).rows)[0]
+      return (
+        row && {
+          id: row.id,
+          userId: row.user_id,
+          lastSeenAt: row.last_seen_at,
+          admin: Boolean(row.admin),
+          calendarVersion: Number(row.calendar_version ?? 0),
+        }
+      )
+    },
+    /** Moves a live session's idle clock on; false when it has ended or expired meanwhile. */
+    renewSession: async (tokenHash: string, nowIso: string, expiresAt: string) => {
+      const result = await sql.executeQuery(renewLive(tokenHash, nowIso, expiresAt))
+      return Number(result.numAffectedRows ?? 0) === 1
     },
     liveSessions: (nowIso: string) =>
       sessions()

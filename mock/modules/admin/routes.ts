@@ -6,10 +6,16 @@ import type { HandlerDeps } from '../deps'
 import { BANKS } from '../finance/products'
 import { createInvite, claimInvite, revokeInvite, toInvite } from './invites'
 import { clearedCookie } from './cookie'
-import { personOf } from './people'
-import { decideSignIn, notAdmin, pollSignIn, scanSignIn, startSignIn } from './sign-in'
+import { peopleOf } from './people'
+import { decideSignIn, pollSignIn, scanSignIn, startSignIn } from './sign-in'
 import { devSignIn } from './dev-sign-in'
-import { auditFilter, staffList, toAuditEntry, toConsoleSession } from './views'
+import {
+  auditFilter,
+  staffList,
+  toAuditEntries,
+  toConsoleSession,
+  toConsoleSessions,
+} from './views'
 
 type ConsoleKeys =
   | 'POST /api/v1/admin/sign-in/requests'
@@ -38,10 +44,8 @@ export function consoleHandlers({
   code2Session,
 }: HandlerDeps): Pick<Handlers, ConsoleKeys> {
   const devEnabled = code2Session === devCode2Session
-  const asAdmin = async (userId: string) => {
-    if (!(await repos.roles.holds(userId, 'admin'))) throw notAdmin()
-    return userId
-  }
+  // No handler checks the role again: `consoleGuard` (./guard.ts) has refused every
+  // non-administrator before any /api/v1/admin/ handler runs.
   return {
     'POST /api/v1/admin/sign-in/requests': (_input, ctx) =>
       startSignIn(repos, qrKey, { userAgent: ctx.userAgent, ip: ctx.ip }, ctx.now),
@@ -60,31 +64,23 @@ export function consoleHandlers({
       return devSignIn(repos, code2Session, body.handle, ctx)
     },
     'POST /api/v1/admin/sign-in/scan': async ({ body }, ctx) => {
-      await asAdmin(ctx.session.userId)
       return scanSignIn(repos, qrKey, body.code, ctx.now)
     },
     'POST /api/v1/admin/sign-in/confirm': async ({ body }, ctx) =>
-      decideSignIn(
-        repos,
-        qrKey,
-        body.code,
-        await asAdmin(ctx.session.userId),
-        'confirmed',
-        ctx.now,
-      ),
+      decideSignIn(repos, qrKey, body.code, ctx.session.userId, 'confirmed', ctx.now),
     'POST /api/v1/admin/sign-in/refuse': async ({ body }, ctx) =>
-      decideSignIn(repos, qrKey, body.code, await asAdmin(ctx.session.userId), 'refused', ctx.now),
+      decideSignIn(repos, qrKey, body.code, ctx.session.userId, 'refused', ctx.now),
     'GET /api/v1/admin/me': async (_input, ctx) => {
-      const userId = await asAdmin(ctx.session.userId)
-      const id = ctx.session.consoleSessionId
+      const { userId, consoleSessionId: id } = ctx.session
       const row = id === undefined ? undefined : await repos.admin.session(id)
+      const person = await peopleOf(repos, [userId])
       return {
-        user: (await personOf(repos, userId)) ?? { id: userId, nickname: '' },
-        session: row ? await toConsoleSession(repos, row, id) : null,
+        user: person(userId) ?? { id: userId, nickname: '' },
+        session: row ? toConsoleSession(row, id, person) : null,
       }
     },
     'POST /api/v1/admin/sign-out': async (_input, ctx) => {
-      const userId = await asAdmin(ctx.session.userId)
+      const userId = ctx.session.userId
       const id = ctx.session.consoleSessionId
       if (id !== undefined) {
         const at = ctx.now.toISOString()
@@ -105,16 +101,11 @@ export function consoleHandlers({
       return { signedOut: true as const }
     },
     'GET /api/v1/admin/sessions': async (_input, ctx) => {
-      await asAdmin(ctx.session.userId)
       const rows = await repos.admin.liveSessions(ctx.now.toISOString())
-      return {
-        items: await Promise.all(
-          rows.map((r) => toConsoleSession(repos, r, ctx.session.consoleSessionId)),
-        ),
-      }
+      return { items: await toConsoleSessions(repos, rows, ctx.session.consoleSessionId) }
     },
     'POST /api/v1/admin/sessions/:id/revoke': async ({ params }, ctx) => {
-      const adminId = await asAdmin(ctx.session.userId)
+      const adminId = ctx.session.userId
       const at = ctx.now.toISOString()
       const row = await repos.admin.transaction(async () => {
         const before = await repos.admin.session(params.id)
@@ -133,10 +124,13 @@ export function consoleHandlers({
         })
         return { ...before, ended_at: at, ended_by: adminId }
       })
-      return toConsoleSession(repos, row, ctx.session.consoleSessionId)
+      return toConsoleSession(
+        row,
+        ctx.session.consoleSessionId,
+        await peopleOf(repos, [row.user_id]),
+      )
     },
-    'GET /api/v1/admin/audit': async ({ query }, ctx) => {
-      await asAdmin(ctx.session.userId)
+    'GET /api/v1/admin/audit': async ({ query }) => {
       const page = query.page ?? 1
       const pageSize = query.pageSize ?? 20
       const { rows, total } = await repos.audit.page(
@@ -145,18 +139,14 @@ export function consoleHandlers({
         pageSize,
       )
       return {
-        items: await Promise.all(rows.map((r) => toAuditEntry(repos, r))),
+        items: await toAuditEntries(repos, rows),
         total,
         page,
         pageSize,
       }
     },
-    'GET /api/v1/admin/staff': async (_input, ctx) => {
-      await asAdmin(ctx.session.userId)
-      return { items: await staffList(repos) }
-    },
-    'GET /api/v1/admin/role-scopes': async (_input, ctx) => {
-      await asAdmin(ctx.session.userId)
+    'GET /api/v1/admin/staff': async () => ({ items: await staffList(repos) }),
+    'GET /api/v1/admin/role-scopes': async () => {
       const points = await repos.servicePoints.list({})
       return {
         window: points.map((p) => ({ id: p.id, name: p.name })),
@@ -165,22 +155,16 @@ export function consoleHandlers({
       }
     },
     'GET /api/v1/admin/invites': async (_input, ctx) => {
-      await asAdmin(ctx.session.userId)
       const rows = await repos.admin.invites()
       return { items: await Promise.all(rows.map((r) => toInvite(repos, qrKey, r, ctx.now))) }
     },
     'POST /api/v1/admin/invites': async ({ body }, ctx) =>
-      toInvite(
-        repos,
-        qrKey,
-        await createInvite(repos, await asAdmin(ctx.session.userId), body, ctx.now),
-        ctx.now,
-      ),
+      toInvite(repos, qrKey, await createInvite(repos, ctx.session.userId, body, ctx.now), ctx.now),
     'POST /api/v1/admin/invites/:id/revoke': async ({ params }, ctx) =>
       toInvite(
         repos,
         qrKey,
-        await revokeInvite(repos, await asAdmin(ctx.session.userId), params.id, ctx.now),
+        await revokeInvite(repos, ctx.session.userId, params.id, ctx.now),
         ctx.now,
       ),
     'POST /api/v1/staff/invites/claim': ({ body }, ctx) =>

@@ -10,7 +10,7 @@ import { scopeName } from '../../auth/role-scopes'
 import type { Repos } from '../repositories'
 import type { AuditFilter, AuditLogRow } from './audit-repository'
 import { browserSummary, maskIp } from './browser'
-import { personOf } from './people'
+import { peopleOf, type Person } from './people'
 import type { ConsoleSessionRow } from './repository'
 
 const AREAS: ReadonlySet<string> = new Set(AUDIT_AREAS)
@@ -25,14 +25,29 @@ const objectOf = (json: string | null): Record<string, unknown> | null => {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null
 }
 
-export async function toAuditEntry(repos: Repos, row: AuditLogRow): Promise<ConsoleAuditEntry> {
+/** Audit rows as the 审计日志 lists them; every actor is read in one query. */
+export async function toAuditEntries(
+  repos: Repos,
+  rows: readonly AuditLogRow[],
+): Promise<ConsoleAuditEntry[]> {
+  const person = await peopleOf(
+    repos,
+    rows.map((row) => row.actor_id),
+  )
+  return rows.map((row) => toAuditEntry(row, person))
+}
+
+function toAuditEntry(
+  row: AuditLogRow,
+  person: (userId: string | null) => Person | null,
+): ConsoleAuditEntry {
   return {
     id: row.id,
     at: row.at,
     action: row.action,
     area: areaOf(row.action),
     summary: row.summary,
-    actor: await personOf(repos, row.actor_id),
+    actor: person(row.actor_id),
     target: { kind: row.target_kind, id: row.target_id },
     before: objectOf(row.before_json),
     after: objectOf(row.after_json),
@@ -52,14 +67,27 @@ export function auditFilter(query: ConsoleAuditQuery): AuditFilter {
   }
 }
 
-export async function toConsoleSession(
+/** Console sessions as the 会话 page lists them; everyone signed in is read in one query. */
+export async function toConsoleSessions(
   repos: Repos,
+  rows: readonly ConsoleSessionRow[],
+  currentId: string | undefined,
+): Promise<ConsoleSession[]> {
+  const person = await peopleOf(
+    repos,
+    rows.map((row) => row.user_id),
+  )
+  return rows.map((row) => toConsoleSession(row, currentId, person))
+}
+
+export function toConsoleSession(
   row: ConsoleSessionRow,
   currentId: string | undefined,
-): Promise<ConsoleSession> {
+  person: (userId: string | null) => Person | null,
+): ConsoleSession {
   return {
     id: row.id,
-    user: (await personOf(repos, row.user_id)) ?? { id: row.user_id, nickname: '' },
+    user: person(row.user_id) ?? { id: row.user_id, nickname: '' },
     browser: browserSummary(row.user_agent),
     ip: maskIp(row.ip),
     createdAt: row.created_at,
@@ -69,35 +97,45 @@ export async function toConsoleSession(
   }
 }
 
-/** Claimed invitees and every holder of a live role, by person. */
+/** Claimed invitees and every holder of a live role, by person; everyone read in one query. */
 export async function staffList(repos: Repos): Promise<StaffMember[]> {
+  const invites = await repos.admin.claimedInvites()
+  const grants = await repos.roles.list(null, false)
+  const person = await peopleOf(repos, [
+    ...invites.map((invite) => invite.claimed_by),
+    ...grants.map((grant) => grant.user_id),
+  ])
   const members = new Map<string, StaffMember>()
-  const member = async (userId: string): Promise<StaffMember> => {
+  const member = (userId: string): StaffMember => {
     const known = members.get(userId)
     if (known) return known
-    const user = (await personOf(repos, userId)) ?? { id: userId, nickname: '' }
+    const user = person(userId) ?? { id: userId, nickname: '' }
     const fresh: StaffMember = { user, name: user.nickname, roles: [], invitedAt: null }
     members.set(userId, fresh)
     return fresh
   }
-  for (const invite of await repos.admin.claimedInvites()) {
+  for (const invite of invites) {
     if (invite.claimed_by === null) continue
-    const m = await member(invite.claimed_by)
+    const m = member(invite.claimed_by)
     if (m.invitedAt === null) {
       m.name = invite.name
       m.invitedAt = invite.claimed_at
     }
   }
-  for (const grant of await repos.roles.list(null, false)) {
-    const m = await member(grant.user_id)
+  const scopes = new Map<string, Promise<string | undefined>>()
+  for (const grant of grants) {
+    const m = member(grant.user_id)
+    let scope: Promise<string | undefined> | undefined
+    if (grant.scope_id !== null && isScopedRoleKind(grant.kind)) {
+      const key = `${grant.kind}:${grant.scope_id}`
+      scope = scopes.get(key)
+      if (!scope) scopes.set(key, (scope = scopeName(repos, grant.kind, grant.scope_id)))
+    }
     m.roles.push({
       grantId: grant.id,
       kind: grant.kind,
       scopeId: grant.scope_id,
-      scopeName:
-        grant.scope_id !== null && isScopedRoleKind(grant.kind)
-          ? ((await scopeName(repos, grant.kind, grant.scope_id)) ?? null)
-          : null,
+      scopeName: scope === undefined ? null : ((await scope) ?? null),
     })
   }
   return [...members.values()]

@@ -1,24 +1,16 @@
 import * as z from 'zod/mini'
 import { RoleGrantState, type RoleAuditEntry, type RoleGrant } from '../../../src/services/contract'
 import { scopeName } from '../../auth/role-scopes'
+import { peopleOf } from '../admin/people'
 import type { Repos } from '../repositories'
 import type { AuditRow, GrantRow } from './repository'
 
-type Person = RoleGrant['user']
-
-async function personOf(repos: Repos, userId: string | null): Promise<Person | null> {
-  if (userId === null) return null
-  return { id: userId, nickname: (await repos.users.findById(userId))?.nickname ?? '已注销的用户' }
-}
-
 /** Grants as the console lists them; everyone they name is read in one query. */
 export async function toRoleGrants(repos: Repos, rows: readonly GrantRow[]): Promise<RoleGrant[]> {
-  const ids = new Set<string>()
-  for (const row of rows)
-    for (const id of [row.user_id, row.granted_by, row.revoked_by]) if (id !== null) ids.add(id)
-  const nicknames = await repos.users.nicknames([...ids])
-  const person = (userId: string | null): Person | null =>
-    userId === null ? null : { id: userId, nickname: nicknames.get(userId) ?? '已注销的用户' }
+  const person = await peopleOf(
+    repos,
+    rows.flatMap((row) => [row.user_id, row.granted_by, row.revoked_by]),
+  )
   const scopes = new Map<string, Promise<string | undefined>>()
   const scopeOf = (row: GrantRow, scopeId: string) => {
     const key = `${row.kind}:${scopeId}`
@@ -50,14 +42,22 @@ export async function toRoleGrant(repos: Repos, row: GrantRow): Promise<RoleGran
 const stateOf = (json: string | null) =>
   json === null ? null : z.parse(RoleGrantState, JSON.parse(json))
 
-export async function toAuditEntry(repos: Repos, row: AuditRow): Promise<RoleAuditEntry> {
-  return {
+/** Audit rows as the console lists them; every actor is read in one query. */
+export async function toAuditEntries(
+  repos: Repos,
+  rows: readonly AuditRow[],
+): Promise<RoleAuditEntry[]> {
+  const person = await peopleOf(
+    repos,
+    rows.map((row) => row.actor_id),
+  )
+  return rows.map((row) => ({
     id: row.id,
     at: row.at,
     action: row.action,
     grantId: row.grant_id,
-    actor: await personOf(repos, row.actor_id),
+    actor: person(row.actor_id),
     before: stateOf(row.before_json),
     after: stateOf(row.after_json),
-  }
+  }))
 }

@@ -65,6 +65,17 @@ test('the file lexicon is in force until the console saves; 试一试 shows the 
 })
 
 test('a saved alias makes the mini program find its item first at once, and the save is audited', async () => {
+  // Another server process on the same database, which has the page as it opened already.
+  const otherProcess = testApp({ database: shared.open() })
+  await otherProcess.app.ready()
+  const otherAdmin = await login(otherProcess.app, 'dev:admin-1')
+  const onOther = async () =>
+    (
+      await caller(otherProcess.app, () => otherAdmin).get<ConsoleLexicon>(
+        '/api/v1/admin/search-lexicon',
+      )
+    ).data
+  expect((await onOther()).version).toBe(0)
   const start = await lexicon()
   const saved = await as().post<ConsoleLexicon>('/api/v1/admin/search-lexicon', {
     ...withAlias(editsOf(start)),
@@ -74,6 +85,9 @@ test('a saved alias makes the mini program find its item first at once, and the 
   expect(saved.data).toMatchObject({ version: 1, source: 'console', editedAt: expect.any(String) })
   expect(saved.data.aliases.at(-1)).toEqual({ id: MARRIAGE, terms: [SLANG] })
   expect(await topHit(SLANG)).toBe(MARRIAGE)
+  expect(await lexicon()).toEqual(saved.data)
+  expect(await onOther()).toEqual(saved.data)
+  await otherProcess.app.close()
 
   const [row] = await as().audit('catalog')
   expect(row).toMatchObject({

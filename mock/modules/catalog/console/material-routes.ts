@@ -5,6 +5,7 @@ import { ApiError, notFound } from '../../../http/errors'
 import type { Handlers } from '../../../http/types'
 import { recordChange } from '../../admin/audit-repository'
 import type { HandlerDeps } from '../../deps'
+import { catalogCache } from '../version-cache'
 import { createMaterialRepo } from './material-repository'
 import { takeOver } from './state'
 
@@ -33,6 +34,9 @@ const stateOf = (m: MaterialEdit): MaterialEdit => ({
 /** 管理后台 · 材料库. A write takes the catalog over: the seed never replaces it again. */
 export function consoleMaterialHandlers({ sql }: HandlerDeps): Pick<Handlers, Keys> {
   const materials = createMaterialRepo(sql)
+  // The library with each material's item count is an aggregate over the whole catalog: kept
+  // per catalog version, which every write to materials and item materials moves on (triggers).
+  const lists = catalogCache<ConsoleMaterial[]>(sql, 16)
   const found = async (id: string): Promise<ConsoleMaterial> => {
     const material = await materials.find(id)
     if (!material) throw materialNotFound()
@@ -40,7 +44,7 @@ export function consoleMaterialHandlers({ sql }: HandlerDeps): Pick<Handlers, Ke
   }
   return {
     'GET /api/v1/admin/catalog/materials': async ({ query }) => ({
-      items: await materials.list(query.q),
+      items: await lists(query.q ?? '', () => materials.list(query.q)),
     }),
     'POST /api/v1/admin/catalog/materials': async ({ body }, ctx) => {
       const id = `mat-${randomUUID().slice(0, 8)}`

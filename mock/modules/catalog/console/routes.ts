@@ -1,8 +1,10 @@
+import { beijingDate } from '../../../../src/services/contract'
 import type { Handlers } from '../../../http/types'
 import type { HandlerDeps } from '../../deps'
 import { listConsoleBundles, saveBundle } from './bundle-service'
 import { consoleGuide, listConsoleItems, retireItem, saveGuide } from './guide-service'
 import { applyImport, getPreview, listSnapshots, restoreSnapshot } from './import-service'
+import { catalogCache } from '../version-cache'
 
 type Keys =
   | 'GET /api/v1/admin/catalog/items'
@@ -18,8 +20,21 @@ type Keys =
 
 /** 管理后台 · 事项 (consoleGuard has already checked the administrator). */
 export function consoleCatalogHandlers({ sql }: HandlerDeps): Pick<Handlers, Keys> {
+  // A page of the list counts the whole (filtered) catalog: kept per catalog version, which every
+  // write to catalog_items moves on (triggers), and per Beijing day (an item's status is by date).
+  const pages = catalogCache<Awaited<ReturnType<typeof listConsoleItems>>>(sql, 32)
   return {
-    'GET /api/v1/admin/catalog/items': ({ query }, ctx) => listConsoleItems(sql, query, ctx.now),
+    'GET /api/v1/admin/catalog/items': ({ query }, ctx) =>
+      pages(
+        JSON.stringify([
+          query.q?.trim() ?? '',
+          query.status ?? '',
+          query.page ?? 1,
+          query.pageSize ?? 20,
+          beijingDate(ctx.now),
+        ]),
+        () => listConsoleItems(sql, query, ctx.now),
+      ),
     'GET /api/v1/admin/catalog/items/:id': ({ params }, ctx) =>
       consoleGuide(sql, params.id, ctx.now),
     'PUT /api/v1/admin/catalog/items/:id': ({ params, body }, ctx) =>

@@ -5,7 +5,7 @@ import type { ConsoleLexicon, LexiconEdits, TriedHit } from '../../../../src/ser
 import { recordChange } from '../../admin/audit-repository'
 import type { HandlerDeps } from '../../deps'
 import { buildSearchIndex, searchCatalog, type SearchIndex } from '../search'
-import { catalogVersion, versionCache } from '../version-cache'
+import { catalogCache, catalogVersion, versionCache } from '../version-cache'
 import { checkLexicon } from './validate'
 import { lexiconInForce, saveLexicon, type LexiconInForce } from './store'
 
@@ -57,6 +57,9 @@ export function searchLexiconHandlers({ repos, sql, search }: HandlerDeps): Pick
       names: shown,
     }
   }
+  // The page as it opens, kept per catalog version: a save moves that version on (saveLexicon),
+  // and so does any change to the items and bundles it names, on whichever process.
+  const opened = catalogCache<ConsoleLexicon>(sql, 1)
   // A 试一试 builds a whole index (≈ 1 s); the last two drafts are kept while the catalog holds.
   const drafts = versionCache<SearchIndex>(2)
   const hitsOf = (index: SearchIndex, q: string, names: Map<string, string>): TriedHit[] => {
@@ -70,7 +73,8 @@ export function searchLexiconHandlers({ repos, sql, search }: HandlerDeps): Pick
   }
 
   return {
-    'GET /api/v1/admin/search-lexicon': async () => view(await lexiconInForce(sql)),
+    'GET /api/v1/admin/search-lexicon': () =>
+      opened('in-force', async () => view(await lexiconInForce(sql))),
     'POST /api/v1/admin/search-lexicon': async ({ body }, ctx) => {
       const { version, ...draft } = body
       const { edits } = await checked(draft)
