@@ -31,7 +31,7 @@ function freeOf(
     .filter((s) => s.start > now)
     .map((s) => ({
       ...s,
-      remaining: Math.max(0, SLOT_CAPACITY - (taken.get(s.start.toISOString()) ?? 0)),
+      remaining: Math.max(0, SLOT_CAPACITY - (taken.get(s.startIso) ?? 0)),
     }))
 }
 
@@ -90,8 +90,8 @@ export async function listSlots(
   return {
     date: query.date,
     slots: freeOf(point.hours, query.date, taken, now).map((s) => ({
-      start: s.start.toISOString(),
-      end: s.end.toISOString(),
+      start: s.startIso,
+      end: s.endIso,
       time: s.time,
       capacity: SLOT_CAPACITY,
       remaining: s.remaining,
