@@ -63,6 +63,22 @@ function qrSvg(link: string): string {
   return svg
 }
 
+// The page is a pure function of the zone's name and cells, which are read afresh every time: kept
+// per those, so a renamed zone or a changed code makes a new page at once.
+const htmlByContent = new Map<string, string>()
+const PAGES_KEPT = 200
+
+function sheetHtml(name: string, cells: readonly WallCell[]): string {
+  const key = [name, ...cells.map((c) => `${c.title}\t${c.payload}`)].join('\n')
+  let page = htmlByContent.get(key)
+  if (page === undefined) {
+    page = html(name, cells)
+    if (htmlByContent.size >= PAGES_KEPT) htmlByContent.clear()
+    htmlByContent.set(key, page)
+  }
+  return page
+}
+
 /**
  * A zone's 一码通 matrix wall as one A3 HTML page: the zone's own code first, then every code in
  * force in wall order (revoked ones are left off). `npm run qr:wall` prints it to PDF and PNG; the
@@ -85,5 +101,5 @@ export async function wallSheet(
       svg: qrSvg(qrLink(payload)),
     }
   })
-  return { zone: zone.name, html: html(zone.name, cells), cells }
+  return { zone: zone.name, html: sheetHtml(zone.name, cells), cells }
 }
