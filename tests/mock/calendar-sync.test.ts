@@ -2,9 +2,15 @@
 // the request comes: signed in (the version is read with the session, see calendar-edit.test.ts),
 // anonymous, with the console's cookie, or outside the contract. A save made by another server
 // process (the version moved on in the database) holds on the very next request.
-import { BUILT_IN_HOLIDAY_YEARS, isPublicHoliday } from '../../src/services/contract'
+import {
+  BUILT_IN_HOLIDAY_YEARS,
+  isPublicHoliday,
+  type BookableDates,
+  type SlotList,
+} from '../../src/services/contract'
 import { cookieOf, send } from './admin/support'
-import { testApp } from './helpers'
+import { ITEM_POINT, call, pickItems } from './appointment/support'
+import { login, testApp } from './helpers'
 
 const { app, sql } = testApp() // Monday 2026-03-02 09:00
 const DAY = '2026-03-05'
@@ -52,4 +58,24 @@ test.each<[string, { url: string; cookie?: boolean }]>([
   await savedElsewhere(false)
   expect((await app.inject({ method: 'GET', url: request.url, headers })).statusCode).toBe(200)
   expect(isPublicHoliday(DAY)).toBe(false)
+})
+
+test('the booking dates, worked out once per calendar, follow a holiday saved on another process at once', async () => {
+  const token = await login(app)
+  const { both } = await pickItems(sql, ITEM_POINT, 'sp-qs-mall-wanda')
+  const query = `itemId=${both}&pointId=${ITEM_POINT}`
+  const listed = async () =>
+    (await call<BookableDates>(app, token, 'GET', `/api/v1/appointments/dates?${query}`)).data.dates
+      .map((d) => d.date)
+      .includes(DAY)
+  const slots = async () =>
+    (await call<SlotList>(app, token, 'GET', `/api/v1/appointments/slots?${query}&date=${DAY}`))
+      .status
+  expect(await listed()).toBe(true)
+  await savedElsewhere(true)
+  expect(await listed()).toBe(false)
+  expect(await slots()).toBe(400)
+  await savedElsewhere(false)
+  expect(await listed()).toBe(true)
+  expect(await slots()).toBe(200)
 })

@@ -1,10 +1,19 @@
 import { addDays, beijingDate, DAY_MS, weekdayOf } from '../../../src/services/contract'
-import type { BookableDates, Busyness, OpeningDay, SlotList } from '../../../src/services/contract'
+import type {
+  BookableDates,
+  Busyness,
+  OpeningDay,
+  ServicePoint,
+  SlotList,
+} from '../../../src/services/contract'
 import type { Repos } from '../repositories'
 import { SLOT_CAPACITY, requireBookableDate, requireItemAtPoint } from './booking'
 import { bookableDates, slotStartsOn, slotsOn } from './calendar'
 
 const HISTORY_WEEKS = 8
+
+/** The item and the point a calendar is asked for, checked (404 / 400 with what to do otherwise). */
+export type FindPlace = (itemId: string, pointId: string) => Promise<{ point: ServicePoint }>
 
 /** The dates in [from, to] that fall on the weekday of `date` (which lies after them). */
 function sameWeekdayBetween(date: string, from: string, to: string): string[] {
@@ -31,7 +40,7 @@ function freeOf(
     .filter((s) => s.start > now)
     .map((s) => ({
       ...s,
-      remaining: Math.max(0, SLOT_CAPACITY - (taken.get(s.start.toISOString()) ?? 0)),
+      remaining: Math.max(0, SLOT_CAPACITY - (taken.get(s.startIso) ?? 0)),
     }))
 }
 
@@ -54,8 +63,9 @@ export async function listDates(
   itemId: string,
   pointId: string,
   now: Date,
+  findPlace: FindPlace = (item, point) => requireItemAtPoint(repos, item, point),
 ): Promise<BookableDates> {
-  const { point } = await requireItemAtPoint(repos, itemId, pointId)
+  const { point } = await findPlace(itemId, pointId)
   const days = bookableDates(point.hours, now)
   const first = days[0]
   const last = days[days.length - 1]
@@ -76,8 +86,9 @@ export async function listSlots(
   repos: Repos,
   query: { itemId: string; pointId: string; date: string },
   now: Date,
+  findPlace: FindPlace = (item, point) => requireItemAtPoint(repos, item, point),
 ): Promise<SlotList> {
-  const { point } = await requireItemAtPoint(repos, query.itemId, query.pointId)
+  const { point } = await findPlace(query.itemId, query.pointId)
   requireBookableDate(point, query.date, now)
   const since = new Date(now.getTime() - HISTORY_WEEKS * 7 * DAY_MS)
   const history = await repos.appointments.history(
@@ -90,8 +101,8 @@ export async function listSlots(
   return {
     date: query.date,
     slots: freeOf(point.hours, query.date, taken, now).map((s) => ({
-      start: s.start.toISOString(),
-      end: s.end.toISOString(),
+      start: s.startIso,
+      end: s.endIso,
       time: s.time,
       capacity: SLOT_CAPACITY,
       remaining: s.remaining,

@@ -5,6 +5,7 @@ import {
   DAY_MS,
   formatDay,
   formatDayTime,
+  type ItemSummary,
   type ServicePoint,
 } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
@@ -39,16 +40,37 @@ async function contactOf(repos: Repos, userId: string, input: BookingInput) {
 const bad = (code: BookingErrorCode, message: string) => new ApiError(400, code, message)
 const conflict = (code: BookingErrorCode, message: string) => new ApiError(409, code, message)
 
-/** Item and point exist and the point handles the item; 404 / 400 with what to do otherwise. */
-export async function requireItemAtPoint(repos: Repos, itemId: string, pointId: string) {
+/** What the catalog says of an item at a point: a value of the catalog, kept per its version. */
+export interface ItemAtPoint {
+  item: ItemSummary | undefined
+  point: ServicePoint | undefined
+  handles: boolean
+}
+
+export async function lookUpItemAtPoint(
+  repos: Repos,
+  itemId: string,
+  pointId: string,
+): Promise<ItemAtPoint> {
   const [item] = await repos.catalog.summaries([itemId])
+  const point = item && (await repos.servicePoints.findById(pointId))
+  const handles = point !== undefined && (await repos.appointments.handles(pointId, itemId))
+  return { item, point, handles }
+}
+
+/** Item and point exist and the point handles the item; 404 / 400 with what to do otherwise. */
+export function checkItemAtPoint(found: ItemAtPoint): { item: ItemSummary; point: ServicePoint } {
+  const { item, point } = found
   if (!item) throw notFound('没有找到该事项，请返回重新选择')
-  const point = await repos.servicePoints.findById(pointId)
   if (!point) throw notFound('没有找到该服务网点，请返回列表重新选择')
-  if (!(await repos.appointments.handles(pointId, itemId))) {
+  if (!found.handles) {
     throw bad('POINT_NOT_HANDLING', `${point.name}不办理“${item.name}”，请选择其他网点`)
   }
   return { item, point }
+}
+
+export async function requireItemAtPoint(repos: Repos, itemId: string, pointId: string) {
+  return checkItemAtPoint(await lookUpItemAtPoint(repos, itemId, pointId))
 }
 
 /** A date the point is open and within the next 14 working days. */

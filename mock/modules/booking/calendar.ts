@@ -3,6 +3,7 @@ import {
   beijingDate,
   beijingInstant,
   beijingTime,
+  holidayCalendarVersion,
   isMakeupWorkday,
   isPublicHoliday,
   weekdayOf,
@@ -17,6 +18,9 @@ export interface SlotTime {
   end: Date
   /** Local HH:MM */
   time: string
+  /** `start` and `end` as ISO strings, made once with the slot: answers and lookups use them. */
+  startIso: string
+  endIso: string
 }
 
 /** What the holiday calendar says of a date. */
@@ -86,19 +90,51 @@ export function slotsOn(hours: readonly OpeningDay[], date: string): readonly Sl
   if (known) return known
   const slots = starts.map((t) => {
     const start = new Date(t)
-    return { start, end: new Date(t + SLOT_MS), time: beijingTime(start) }
+    const end = new Date(t + SLOT_MS)
+    return {
+      start,
+      end,
+      time: beijingTime(start),
+      startIso: start.toISOString(),
+      endIso: end.toISOString(),
+    }
   })
   slotsByStarts.set(starts, slots)
   return slots
 }
 
+/** How many dates ahead the bookable dates are looked for. */
+const DATES_LOOKED_AT = 60
+
+interface LaterDates {
+  today: string
+  calendar: number
+  dates: readonly string[]
+}
+// Per opening hours (one object per point while the catalog's version holds), for one day and the
+// holiday calendar in force (synced from the database before every request): worked out once.
+const laterByHours = new WeakMap<readonly OpeningDay[], LaterDates>()
+
+/** The dates after today the point is open on (every slot of theirs lies ahead), up to `BOOKING_DAYS`. */
+function openDatesAfter(hours: readonly OpeningDay[], today: string): readonly string[] {
+  const calendar = holidayCalendarVersion()
+  const known = laterByHours.get(hours)
+  if (known && known.today === today && known.calendar === calendar) return known.dates
+  const dates: string[] = []
+  let date = addDays(today, 1)
+  for (let i = 1; i < DATES_LOOKED_AT && dates.length < BOOKING_DAYS; i += 1) {
+    if (slotStartsOn(hours, date).length > 0) dates.push(date)
+    date = addDays(date, 1)
+  }
+  laterByHours.set(hours, { today, calendar, dates })
+  return dates
+}
+
 /** The next `BOOKING_DAYS` dates the point is open with a slot still ahead, starting today. */
 export function bookableDates(hours: readonly OpeningDay[], now: Date): string[] {
-  const dates: string[] = []
+  const today = beijingDate(now)
   const nowMs = now.getTime()
-  let date = beijingDate(now)
-  for (let i = 0; i < 60 && dates.length < BOOKING_DAYS; i += 1, date = addDays(date, 1)) {
-    if (slotStartsOn(hours, date).some((start) => start > nowMs)) dates.push(date)
-  }
-  return dates
+  const later = openDatesAfter(hours, today)
+  if (!slotStartsOn(hours, today).some((start) => start > nowMs)) return later.slice()
+  return [today, ...later.slice(0, BOOKING_DAYS - 1)]
 }

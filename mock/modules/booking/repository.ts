@@ -50,6 +50,23 @@ export function createAppointmentRepo(sql: Sql) {
       .where('status', '<>', 'cancelled')
       .groupBy(['day', 'slot_start']),
   )
+  // A booking's own reads run on every look at “我的预约”: compiled once too.
+  const byIdQuery = compiledReader(sql, appointments().where('id', '=', arg(0)))
+  const ofUserQuery = compiledReader(
+    sql,
+    appointments()
+      .where('user_id', '=', arg(0))
+      .orderBy('slot_start', 'desc')
+      .orderBy('created_at', 'desc'),
+  )
+  const replacementQuery = compiledReader(
+    sql,
+    sql
+      .selectFrom('appointments as o')
+      .innerJoin('appointments as n', 'n.id', 'o.moved_to')
+      .select(['n.id', 'n.day', 'n.time'])
+      .where('o.id', '=', arg(0)),
+  )
   const handlesQuery = compiledReader(
     sql,
     sql
@@ -112,14 +129,9 @@ export function createAppointmentRepo(sql: Sql) {
         .executeTakeFirst()
       return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? 'booked' : 'duplicate'
     },
-    findById: (id: string) => appointments().where('id', '=', id).executeTakeFirst(),
+    findById: async (id: string) => (await byIdQuery(id))[0],
     findByCode: (code: string) => appointments().where('code', '=', code).executeTakeFirst(),
-    ofUser: (userId: string) =>
-      appointments()
-        .where('user_id', '=', userId)
-        .orderBy('slot_start', 'desc')
-        .orderBy('created_at', 'desc')
-        .execute(),
+    ofUser: (userId: string) => ofUserQuery(userId),
     takenOnDay: async (pointId: string, day: string) => {
       const rows = await takenOnDayQuery(pointId, day)
       return new Map(rows.map((r) => [r.slot_start, Number(r.n)]))
@@ -264,13 +276,7 @@ export function createAppointmentRepo(sql: Sql) {
         .execute()
     },
     /** The booking an 改约 moved this one to, if it was moved rather than cancelled. */
-    replacement: (id: string) =>
-      sql
-        .selectFrom('appointments as o')
-        .innerJoin('appointments as n', 'n.id', 'o.moved_to')
-        .select(['n.id', 'n.day', 'n.time'])
-        .where('o.id', '=', id)
-        .executeTakeFirst(),
+    replacement: async (id: string) => (await replacementQuery(id))[0],
     markMoved: async (id: string, movedTo: string) => {
       await sql
         .updateTable('appointments')

@@ -1,5 +1,5 @@
 import { listDates, listSlots } from './availability'
-import { book } from './booking'
+import { book, checkItemAtPoint, lookUpItemAtPoint, type ItemAtPoint } from './booking'
 import { appointmentView, changeDeadline, effectiveStatus } from './view'
 import type { AppointmentRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
@@ -45,6 +45,7 @@ function requireChangeable(row: AppointmentRow, now: Date): void {
 }
 
 const BOOKING_ITEMS = 20
+const ITEMS_AT_POINTS_KEPT = 2_000
 
 export function appointmentHandlers({
   repos,
@@ -59,6 +60,12 @@ export function appointmentHandlers({
   const view = appointmentView(repos, qrKey)
   // What the bookable list starts with depends on the catalog only: kept per catalog version.
   const popular = catalogCache<ItemSummary[]>(sql, 1)
+  // Whether a point handles an item is the catalog's too: one version read for all three lookups.
+  const itemsAtPoints = catalogCache<ItemAtPoint>(sql, ITEMS_AT_POINTS_KEPT)
+  const findPlace = async (itemId: string, pointId: string) =>
+    checkItemAtPoint(
+      await itemsAtPoints(`${itemId}\n${pointId}`, () => lookUpItemAtPoint(repos, itemId, pointId)),
+    )
   return {
     // The search ranks every item; a generous limit leaves enough bookable ones after filtering.
     'GET /api/v1/appointments/items': async ({ query }) => {
@@ -75,8 +82,9 @@ export function appointmentHandlers({
       return { items: await repos.catalog.summaries(picked) }
     },
     'GET /api/v1/appointments/dates': ({ query }, ctx) =>
-      listDates(repos, query.itemId, query.pointId, ctx.now),
-    'GET /api/v1/appointments/slots': ({ query }, ctx) => listSlots(repos, query, ctx.now),
+      listDates(repos, query.itemId, query.pointId, ctx.now, findPlace),
+    'GET /api/v1/appointments/slots': ({ query }, ctx) =>
+      listSlots(repos, query, ctx.now, findPlace),
     // onBehalf runs `book` in one transaction with the grant check and its audit.
     'POST /api/v1/appointments': async ({ body }, ctx) => {
       const row = await onBehalf(repos, {

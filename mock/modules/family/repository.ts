@@ -1,3 +1,4 @@
+import { arg, compiledReader } from '../../db/compiled-once'
 import { inTransaction, isPostgres, writtenOrder, type Sql } from '../../db/engine'
 
 export interface GrantRow {
@@ -32,6 +33,16 @@ export interface AuditRow {
 
 export function createProxyRepo(sql: Sql) {
   const grants = () => sql.selectFrom('proxy_grants').selectAll()
+  // Read on every look at a booking or case (who acted for its owner): compiled once.
+  const grantOfTargetQuery = compiledReader(
+    sql,
+    sql
+      .selectFrom('proxy_audit as a')
+      .innerJoin('proxy_grants as g', 'g.id', 'a.grant_id')
+      .selectAll('g')
+      .where('a.target_id', '=', arg(0))
+      .limit(1),
+  )
   const auditOf = (side: 'grantor_id' | 'grantee_id', userId: string) =>
     sql
       .selectFrom('proxy_audit as a')
@@ -111,14 +122,8 @@ export function createProxyRepo(sql: Sql) {
     audit: (userId: string, side: 'grantor' | 'grantee') =>
       auditOf(side === 'grantor' ? 'grantor_id' : 'grantee_id', userId),
     /** The grant a booking or case was made under, if any. */
-    grantOfTarget: (targetId: string) =>
-      sql
-        .selectFrom('proxy_audit as a')
-        .innerJoin('proxy_grants as g', 'g.id', 'a.grant_id')
-        .selectAll('g')
-        .where('a.target_id', '=', targetId)
-        .limit(1)
-        .executeTakeFirst() as Promise<GrantRow | undefined>,
+    grantOfTarget: async (targetId: string): Promise<GrantRow | undefined> =>
+      (await grantOfTargetQuery(targetId))[0] as GrantRow | undefined,
     /** Runs `work` in one transaction (joining an open one). */
     transaction: <T>(work: () => Promise<T>): Promise<T> => inTransaction(sql, work),
   }

@@ -1,4 +1,5 @@
 import { sql as raw, type Expression, type SqlBool } from 'kysely'
+import { arg, compiledReader } from '../../db/compiled-once'
 import { isPostgres, type Sql } from '../../db/engine'
 import { likePattern } from '../points/repository'
 
@@ -129,6 +130,9 @@ export function createMediaRepo(sql: Sql) {
           .select((e) => e.fn.countAll<number | string>().as('n'))
           .as('subscribers'),
       ])
+  // Read on every look at 政务直播: built and compiled once.
+  const sessionsQuery = compiledReader(sql, liveRows(arg(0)).orderBy('s.starts_at'))
+  const sessionQuery = compiledReader(sql, liveRows(arg(0)).where('s.id', '=', arg(1)))
   const toLive = (
     row: Omit<LiveRow, 'subscribed' | 'subscribers'> & {
       subscribed: unknown
@@ -222,9 +226,9 @@ export function createMediaRepo(sql: Sql) {
         })
     },
     sessions: async (userId: string): Promise<LiveRow[]> =>
-      (await liveRows(userId).orderBy('s.starts_at').execute()).map(toLive),
+      (await sessionsQuery(userId)).map(toLive),
     session: async (userId: string, id: string): Promise<LiveRow | undefined> => {
-      const row = await liveRows(userId).where('s.id', '=', id).executeTakeFirst()
+      const [row] = await sessionQuery(userId, id)
       return row && toLive(row)
     },
     subscribe: async (sessionId: string, userId: string, channel: string, at: string) => {

@@ -19,6 +19,21 @@ interface ProfileRow {
 }
 
 export function createPolicyRepo(sql: Sql) {
+  // The pre-reviews and the subscription are read on every look at their pages: compiled once.
+  const reviewsQuery = compiledReader(
+    sql,
+    sql
+      .selectFrom('policy_prereviews')
+      .selectAll()
+      .where('enterprise_id', '=', arg(0))
+      .orderBy('created_at', 'desc')
+      .orderBy(writtenOrder(sql), 'desc')
+      .limit(50),
+  )
+  const subscribedSinceQuery = compiledReader(
+    sql,
+    sql.selectFrom('policy_subscriptions').select('since').where('enterprise_id', '=', arg(0)),
+  )
   const profileQuery = compiledReader(
     sql,
     sql
@@ -47,23 +62,9 @@ export function createPolicyRepo(sql: Sql) {
       await sql.insertInto('policy_prereviews').values(row).execute()
     },
     /** Newest first; reviews of one moment keep the order they were written in. */
-    reviews: (enterpriseId: string) =>
-      sql
-        .selectFrom('policy_prereviews')
-        .selectAll()
-        .where('enterprise_id', '=', enterpriseId)
-        .orderBy('created_at', 'desc')
-        .orderBy(writtenOrder(sql), 'desc')
-        .limit(50)
-        .execute() as Promise<PreReviewRow[]>,
-    subscribedSince: async (enterpriseId: string): Promise<string | undefined> => {
-      const row = await sql
-        .selectFrom('policy_subscriptions')
-        .select('since')
-        .where('enterprise_id', '=', enterpriseId)
-        .executeTakeFirst()
-      return row?.since
-    },
+    reviews: (enterpriseId: string) => reviewsQuery(enterpriseId) as Promise<PreReviewRow[]>,
+    subscribedSince: async (enterpriseId: string): Promise<string | undefined> =>
+      (await subscribedSinceQuery(enterpriseId))[0]?.since,
     /** Subscribing again keeps the first date, however many subscribe at once. */
     subscribe: async (enterpriseId: string, since: string) => {
       await sql

@@ -9,6 +9,7 @@ import {
   EnterpriseProfileForm,
   labelOf,
   maskCode18,
+  type PolicyCalendar,
   type PolicySubscription,
   type PreReview,
 } from '../../../src/services/contract'
@@ -20,7 +21,7 @@ import type { Handlers } from '../../http/types'
 import type { Facts, PolicySeed } from './types'
 import { profileFacts } from './facts'
 import { detailOf } from './match'
-import { matchesPerProfile } from './matches-cache'
+import { matchesPerProfile, type Matches } from './matches-cache'
 import { reviewAnnualReport, reviewPolicy, submissionOf, type PreReviewOutcome } from './prereview'
 import { registrationOf } from './registration'
 import { inForce, publishedPolicies } from './published'
@@ -58,6 +59,33 @@ function reviewOf(row: PreReviewRow, policyOf: (id: string) => PolicySeed | unde
     submit: row.outcome === 'pass' && policy ? submissionOf(policy, reviewedOn) : null,
     createdAt: row.created_at,
   }
+}
+
+type DeadlineItems = PolicyCalendar['items']
+// A firm's matches are one object per published set, profile and day (matches-cache.ts): their
+// deadlines are worked out once per such object, not on every look. Shared: never change them.
+const deadlinesByMatches = new WeakMap<Matches, DeadlineItems>()
+
+/** The firm's matched 申报 policies with a deadline, soonest first. */
+function deadlinesOf(matches: Matches, today: string): DeadlineItems {
+  const known = deadlinesByMatches.get(matches)
+  if (known) return known
+  const items = matches.list
+    .filter((p) => p.mode === 'apply' && p.deadline !== null)
+    .flatMap((p) => matches.byId.get(p.id) ?? [])
+    .filter((m) => m.status !== 'none')
+    .map((m) => {
+      const deadline = m.policy.deadline ?? today
+      return {
+        policy: m.policy,
+        status: m.status,
+        deadline,
+        daysLeft: daysBetween(today, deadline),
+      }
+    })
+    .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.policy.id.localeCompare(b.policy.id))
+  deadlinesByMatches.set(matches, items)
+  return items
 }
 
 export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, PolicyKeys> {
@@ -209,24 +237,7 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
 
     'GET /api/v1/policy/calendar': async (_input, ctx) => {
       const { form, facts, today } = await context(ctx.session.userId, ctx.now)
-      const [{ list }, { byId }] = await Promise.all([current(today), matches(form, facts, today)])
-      const items = list
-        .filter((p) => p.mode === 'apply' && p.deadline !== null)
-        .flatMap((p) => byId.get(p.id) ?? [])
-        .filter((m) => m.status !== 'none')
-        .map((m) => {
-          const deadline = m.policy.deadline ?? today
-          return {
-            policy: m.policy,
-            status: m.status,
-            deadline,
-            daysLeft: daysBetween(today, deadline),
-          }
-        })
-        .sort(
-          (a, b) => a.deadline.localeCompare(b.deadline) || a.policy.id.localeCompare(b.policy.id),
-        )
-      return { items }
+      return { items: deadlinesOf(await matches(form, facts, today), today) }
     },
 
     'GET /api/v1/policy/subscription': (_input, ctx) =>

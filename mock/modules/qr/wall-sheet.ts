@@ -48,6 +48,37 @@ function html(name: string, cells: readonly WallCell[]) {
   </body></html>`
 }
 
+// Drawing a QR code costs milliseconds and depends on its link alone (a pure function, not data
+// that a write could change): each link is drawn once, then read from here.
+const svgByLink = new Map<string, string>()
+const SVGS_KEPT = 5_000
+
+function qrSvg(link: string): string {
+  let svg = svgByLink.get(link)
+  if (svg === undefined) {
+    svg = renderSVG(link, { ecc: 'M', border: 2 })
+    if (svgByLink.size >= SVGS_KEPT) svgByLink.clear()
+    svgByLink.set(link, svg)
+  }
+  return svg
+}
+
+// The page is a pure function of the zone's name and cells, which are read afresh every time: kept
+// per those, so a renamed zone or a changed code makes a new page at once.
+const htmlByContent = new Map<string, string>()
+const PAGES_KEPT = 200
+
+function sheetHtml(name: string, cells: readonly WallCell[]): string {
+  const key = [name, ...cells.map((c) => `${c.title}\t${c.payload}`)].join('\n')
+  let page = htmlByContent.get(key)
+  if (page === undefined) {
+    page = html(name, cells)
+    if (htmlByContent.size >= PAGES_KEPT) htmlByContent.clear()
+    htmlByContent.set(key, page)
+  }
+  return page
+}
+
 /**
  * A zone's 一码通 matrix wall as one A3 HTML page: the zone's own code first, then every code in
  * force in wall order (revoked ones are left off). `npm run qr:wall` prints it to PDF and PNG; the
@@ -67,8 +98,8 @@ export async function wallSheet(
     return {
       title: row.kind === 'zone' ? '专区服务一览' : row.title,
       payload,
-      svg: renderSVG(qrLink(payload), { ecc: 'M', border: 2 }),
+      svg: qrSvg(qrLink(payload)),
     }
   })
-  return { zone: zone.name, html: html(zone.name, cells), cells }
+  return { zone: zone.name, html: sheetHtml(zone.name, cells), cells }
 }

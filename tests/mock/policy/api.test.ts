@@ -252,6 +252,31 @@ describe('policy matching API', () => {
     expect(list.items).toHaveLength(3)
   })
 
+  it('the deadline calendar, worked out once, drops a policy withdrawn on another process at once', async () => {
+    const { app, sql } = testApp()
+    const token = await asEnterprise(app, 'calendar-withdrawn')
+    await put(app, token, SOFTWARE)
+    const calendar = async () =>
+      json<{ data: PolicyCalendar }>(await get(app, token, '/api/v1/policy/calendar')).data.items
+    const [first] = await calendar()
+    const policyId = first?.policy.id ?? ''
+    // What another process's withdrawal leaves in the database: the row, and the version moved on.
+    await sql
+      .updateTable('policies')
+      .set({ status: 'withdrawn' })
+      .where('id', '=', policyId)
+      .execute()
+    await sql
+      .updateTable('content_versions')
+      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('name', '=', 'policies')
+      .execute()
+    const after = await calendar()
+    await app.close()
+    expect(policyId).not.toBe('')
+    expect(after.map((i) => i.policy.id)).not.toContain(policyId)
+  })
+
   it('lists deadlines of relevant policies and new matches once subscribed', async () => {
     const { app } = testApp()
     const token = await asEnterprise(app, 'calendar')

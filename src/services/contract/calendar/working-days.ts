@@ -45,6 +45,10 @@ const daysOf = (range: HolidayRange) =>
 
 let publicHolidays: ReadonlySet<string> = new Set()
 let makeupWorkdays: ReadonlySet<string> = new Set()
+let calendarVersion = 0
+
+/** Moves on every time the calendar in force is replaced: what was worked out from it is stale then. */
+export const holidayCalendarVersion = (): number => calendarVersion
 
 /**
  * Replaces the calendar every rule below reads. The server calls it with the years the console
@@ -53,6 +57,7 @@ let makeupWorkdays: ReadonlySet<string> = new Set()
 export function setHolidayYears(years: readonly HolidayYear[]): void {
   publicHolidays = new Set(years.flatMap((y) => y.holidays.flatMap(daysOf)))
   makeupWorkdays = new Set(years.flatMap((y) => y.makeupDays))
+  calendarVersion += 1
 }
 setHolidayYears(BUILT_IN_HOLIDAY_YEARS)
 
