@@ -1,5 +1,5 @@
 import { CompiledQuery } from 'kysely'
-import { readAtOnce, type Sql } from '../db/engine'
+import { readRows, type Sql } from '../db/engine'
 
 export interface LiveSession {
   userId: string
@@ -41,7 +41,7 @@ export function createSessionRepo(sql: Sql) {
         user_id: string
         calendar_version: number | null
       }>
-      const row = (readAtOnce(sql, query) ?? (await sql.executeQuery(query)).rows)[0]
+      const row = (await readRows(sql, query))[0]
       return row && { userId: row.user_id, calendarVersion: Number(row.calendar_version ?? 0) }
     },
     remove: async (tokenHash: string) => {

@@ -32,3 +32,21 @@ export function compiledReader<Row>(
   const compiled = compiledOnce(query)
   return async (...args) => (await sql.executeQuery(compiled(...args))).rows
 }
+
+/**
+ * `compiledOnce` for a query of a module-level function that is handed its database on each
+ * call (a version read): compiled once per database.
+ */
+export function compiledPerDatabase<Row>(
+  build: (sql: Sql) => Compilable<Row>,
+): (sql: Sql, ...args: readonly unknown[]) => CompiledQuery<Row> {
+  const compiled = new WeakMap<Sql, (...args: readonly unknown[]) => CompiledQuery<Row>>()
+  return (sql, ...args) => {
+    let query = compiled.get(sql)
+    if (!query) {
+      query = compiledOnce(build(sql))
+      compiled.set(sql, query)
+    }
+    return query(...args)
+  }
+}

@@ -219,6 +219,11 @@ export function readAtOnce<Row>(sql: Sql, query: CompiledQuery<Row>): Row[] | un
   return database.prepare(query.sql).all(query.parameters) as Row[]
 }
 
+/** The rows of a read-only query: at once when SQLite's connection is free (`readAtOnce`), else queued. */
+export async function readRows<Row>(sql: Sql, query: CompiledQuery<Row>): Promise<Row[]> {
+  return readAtOnce(sql, query) ?? (await sql.executeQuery(query)).rows
+}
+
 export function postgresSql(connectionString: string, max = 10): Sql {
   const pool = new pg.Pool({ connectionString, max })
   // An idle connection the database ended (restart, failover, administrator): the pool has

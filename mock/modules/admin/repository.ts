@@ -1,5 +1,5 @@
 import { arg, compiledOnce } from '../../db/compiled-once'
-import { inTransaction, readAtOnce, type Sql } from '../../db/engine'
+import { inTransaction, readRows, type Sql } from '../../db/engine'
 
 export type SignInStatus = 'pending' | 'scanned' | 'confirmed' | 'refused' | 'used'
 
@@ -151,7 +151,7 @@ export function createAdminRepo(sql: Sql) {
       nowIso: string,
     ): Promise<LiveConsoleSession | undefined> => {
       const query = liveByToken(tokenHash, nowIso)
-      const row = (readAtOnce(sql, query) ?? (await sql.executeQuery(query)).rows)[0]
+      const row = (await readRows(sql, query))[0]
       return (
         row && {
           id: row.id,

@@ -1,20 +1,17 @@
-import { CompiledQuery } from 'kysely'
 import { BUILT_IN_HOLIDAY_YEARS, setHolidayYears } from '../../../src/services/contract'
-import { readAtOnce, type Sql } from '../../db/engine'
+import { compiledPerDatabase } from '../../db/compiled-once'
+import { readRows, type Sql } from '../../db/engine'
 import { createHolidayRepo } from './repository'
 import { yearsInForce } from './rules'
 
 let loaded: { sql: Sql; version: number } | null = null
 // Compiled once per database: the read runs before every API request.
-const versionQueries = new WeakMap<Sql, CompiledQuery<{ version: number }>>()
+const versionQuery = compiledPerDatabase((sql) =>
+  sql.selectFrom('holiday_calendar_version').select('version'),
+)
 
 async function calendarVersion(sql: Sql): Promise<number> {
-  let query = versionQueries.get(sql)
-  if (!query) {
-    query = sql.selectFrom('holiday_calendar_version').select('version').compile()
-    versionQueries.set(sql, query)
-  }
-  const rows = readAtOnce(sql, query) ?? (await sql.executeQuery(query)).rows
+  const rows = await readRows(sql, versionQuery(sql))
   return Number(rows[0]?.version ?? 0)
 }
 

@@ -1,21 +1,21 @@
-import { CompiledQuery } from 'kysely'
+import { arg, compiledPerDatabase } from '../../db/compiled-once'
 import { afterCommit, type Sql } from '../../db/engine'
 
-// Compiled once per database: the version is read before every cached read, and building the
-// query with Kysely cost more than the read itself.
-const versionQueries = new WeakMap<Sql, CompiledQuery<{ version: number | string }>>()
+// The version is read before every cached read: building the query with Kysely cost more than
+// the read itself.
+const catalogVersionQuery = compiledPerDatabase((sql) =>
+  sql.selectFrom('catalog_version').select('version'),
+)
+const contentVersionQuery = compiledPerDatabase((sql) =>
+  sql.selectFrom('content_versions').select('version').where('name', '=', arg(0)),
+)
 
 /**
  * The catalog's version (migrations 22, 29 and 38): every write to catalog_items, its facets,
  * points, materials and bundles, and to the service points, from any process, moves it on.
  */
 export async function catalogVersion(sql: Sql): Promise<number> {
-  let query = versionQueries.get(sql)
-  if (!query) {
-    query = sql.selectFrom('catalog_version').select('version').compile()
-    versionQueries.set(sql, query)
-  }
-  const { rows } = await sql.executeQuery(query)
+  const { rows } = await sql.executeQuery(catalogVersionQuery(sql))
   return Number(rows[0]?.version ?? 0)
 }
 
@@ -55,17 +55,9 @@ async function inOpenTransaction(sql: Sql): Promise<boolean> {
   return open
 }
 
-// Compiled once per database, like the catalog's version above.
-const contentQueries = new WeakMap<Sql, CompiledQuery<{ version: number | string }>>()
-
 /** A row of content_versions (migrations 31 and 38): 'policies', 'media'. */
 export async function contentVersion(sql: Sql, name: string): Promise<number> {
-  let query = contentQueries.get(sql)
-  if (!query) {
-    query = sql.selectFrom('content_versions').select('version').where('name', '=', '').compile()
-    contentQueries.set(sql, query)
-  }
-  const { rows } = await sql.executeQuery(CompiledQuery.raw(query.sql, [name]) as typeof query)
+  const { rows } = await sql.executeQuery(contentVersionQuery(sql, name))
   return Number(rows[0]?.version ?? 0)
 }
 
