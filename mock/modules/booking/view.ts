@@ -3,6 +3,7 @@ import { signPayload } from '../qr/sign'
 import type { AppointmentRow } from './repository'
 import type { Repos } from '../repositories'
 import { actedBy } from '../family/act'
+import { boundedMemo } from '../bounded-memo'
 
 export const CHANGE_WINDOW_MS = 2 * 3_600_000
 
@@ -22,16 +23,9 @@ export function changeDeadline(row: AppointmentRow): Date {
  */
 export function appointmentView(repos: Repos, qrKey: Buffer) {
   // A booking's check-in link never changes: signed once per code, not on every look.
-  const links = new Map<string, string>()
-  const checkInLink = (code: string) => {
-    let link = links.get(code)
-    if (link === undefined) {
-      link = qrLink(signPayload(qrKey, 'check_in', code))
-      if (links.size >= CHECK_IN_LINKS_KEPT) links.clear()
-      links.set(code, link)
-    }
-    return link
-  }
+  const links = boundedMemo<string>(CHECK_IN_LINKS_KEPT)
+  const checkInLink = (code: string) =>
+    links(code, () => qrLink(signPayload(qrKey, 'check_in', code)))
   return (row: AppointmentRow, now: Date): Promise<Appointment> =>
     toAppointment(repos, checkInLink, row, now)
 }

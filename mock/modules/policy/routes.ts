@@ -27,6 +27,7 @@ import { registrationOf } from './registration'
 import { inForce, publishedPolicies } from './published'
 import type { HandlerDeps } from '../deps'
 import { policyMatchMessage } from '../messages/builders'
+import { boundedMemo } from '../bounded-memo'
 
 type PolicyKeys =
   | 'GET /api/v1/policy/profile'
@@ -105,17 +106,13 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
     actingEnterprise(repos, userId, 'policy', now)
 
   // Stored profiles parsed once per text, not on every read (a profile is read on every look).
-  const parsedForms = new Map<string, EnterpriseProfileForm>()
-  function parseForm(json: string): EnterpriseProfileForm {
-    const known = parsedForms.get(json)
-    if (known) return known
-    const parsed = EnterpriseProfileForm.safeParse(JSON.parse(json))
-    // A profile saved under older rules is shown again for correction rather than trusted.
-    const form = parsed.success ? parsed.data : EMPTY_PROFILE_FORM
-    if (parsedForms.size >= PARSED_FORMS_KEPT) parsedForms.clear()
-    parsedForms.set(json, form)
-    return form
-  }
+  const parsedForms = boundedMemo<EnterpriseProfileForm>(PARSED_FORMS_KEPT)
+  const parseForm = (json: string): EnterpriseProfileForm =>
+    parsedForms(json, () => {
+      const parsed = EnterpriseProfileForm.safeParse(JSON.parse(json))
+      // A profile saved under older rules is shown again for correction rather than trusted.
+      return parsed.success ? parsed.data : EMPTY_PROFILE_FORM
+    })
 
   async function formOf(enterpriseId: string) {
     const row = await repos.policy.profile(enterpriseId)

@@ -8,6 +8,7 @@ import { recordScan, resolveScan } from './resolve'
 import { signPayload, type QrKind } from './sign'
 import type { HandlerDeps } from '../deps'
 import { inTransaction } from '../../db/engine'
+import { boundedMemo } from '../bounded-memo'
 
 /** Signed links of printed codes kept (a district prints a few thousand). */
 const SIGNED_LINKS_KEPT = 10_000
@@ -26,17 +27,9 @@ type QrKeys =
 
 export function qrHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers, QrKeys> {
   // A code's link never expires and depends on its kind and id only: signed once, not per look.
-  const links = new Map<string, string>()
-  const linkOf = (kind: QrKind, id: string) => {
-    const key = `${kind}:${id}`
-    let link = links.get(key)
-    if (link === undefined) {
-      link = qrLink(signPayload(qrKey, kind, id))
-      if (links.size >= SIGNED_LINKS_KEPT) links.clear()
-      links.set(key, link)
-    }
-    return link
-  }
+  const links = boundedMemo<string>(SIGNED_LINKS_KEPT)
+  const linkOf = (kind: QrKind, id: string) =>
+    links(`${kind}:${id}`, () => qrLink(signPayload(qrKey, kind, id)))
   const campaignOf = async (id: string, userId: string) => {
     const campaign = await repos.qr.campaign(id)
     if (!campaign) throw notFound('没有找到该活动，可能已结束')

@@ -2,6 +2,7 @@ import { renderSVG } from 'uqr'
 import { qrLink, QR_LINK_BASE } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
 import { signPayload } from './sign'
+import { boundedMemo } from '../bounded-memo'
 
 export interface WallCell {
   title: string
@@ -50,34 +51,19 @@ function html(name: string, cells: readonly WallCell[]) {
 
 // Drawing a QR code costs milliseconds and depends on its link alone (a pure function, not data
 // that a write could change): each link is drawn once, then read from here.
-const svgByLink = new Map<string, string>()
-const SVGS_KEPT = 5_000
+const svgByLink = boundedMemo<string>(5_000)
 
-function qrSvg(link: string): string {
-  let svg = svgByLink.get(link)
-  if (svg === undefined) {
-    svg = renderSVG(link, { ecc: 'M', border: 2 })
-    if (svgByLink.size >= SVGS_KEPT) svgByLink.clear()
-    svgByLink.set(link, svg)
-  }
-  return svg
-}
+const qrSvg = (link: string): string =>
+  svgByLink(link, () => renderSVG(link, { ecc: 'M', border: 2 }))
 
 // The page is a pure function of the zone's name and cells, which are read afresh every time: kept
 // per those, so a renamed zone or a changed code makes a new page at once.
-const htmlByContent = new Map<string, string>()
-const PAGES_KEPT = 200
+const htmlByContent = boundedMemo<string>(200)
 
-function sheetHtml(name: string, cells: readonly WallCell[]): string {
-  const key = [name, ...cells.map((c) => `${c.title}\t${c.payload}`)].join('\n')
-  let page = htmlByContent.get(key)
-  if (page === undefined) {
-    page = html(name, cells)
-    if (htmlByContent.size >= PAGES_KEPT) htmlByContent.clear()
-    htmlByContent.set(key, page)
-  }
-  return page
-}
+const sheetHtml = (name: string, cells: readonly WallCell[]): string =>
+  htmlByContent([name, ...cells.map((c) => `${c.title}\t${c.payload}`)].join('\n'), () =>
+    html(name, cells),
+  )
 
 /**
  * A zone's 一码通 matrix wall as one A3 HTML page: the zone's own code first, then every code in
