@@ -24,10 +24,10 @@ import {
 } from '../model'
 import { GrantSummary } from './grant-summary'
 import { ItemChooser } from './item-chooser'
-
-const loadGrantRequest = () => schemasOf.family().then((m) => m.GrantRequest)
 import { StepFrame } from './step-frame'
 import './family.scss'
+
+const loadGrantRequest = () => schemasOf.family().then((m) => m.GrantRequest)
 
 const KINDS = [
   { value: 'relative', label: '家里人', description: '子女、孙辈等亲属，用他们自己的微信帮您办' },
