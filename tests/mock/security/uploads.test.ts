@@ -1,5 +1,6 @@
 // Issue 14 §4, "No request may stall the others": each attack as it was sent to `npm start`.
 import { createHash } from 'node:crypto'
+import { performance } from 'node:perf_hooks'
 import {
   existsSync,
   mkdirSync,
