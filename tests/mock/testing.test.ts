@@ -138,3 +138,22 @@ test('each lab lists the days it takes, and every one of them is accepted', asyn
   expect(json<ErrorJson>(saturday).error.fields?.date).toBe('该日为休息日，请选择工作日')
   for (const date of days) expect((await book({ date })).statusCode).toBe(201)
 })
+
+test('a half day booked to capacity is listed as full, and the next booking of it is refused', async () => {
+  const labsNow = async () =>
+    json<{ data: { items: Lab[] } }>(await get(stranger, '/api/v1/testing/labs')).data.items
+  const fullOf = async (id: string) => (await labsNow()).find((l) => l.id === id)?.fullHalfDays
+  const taken = (await fullOf('lab-env'))?.length ?? 0
+  // lab-env sends six samplers a half day (sample-labs.json).
+  for (let i = 0; i < 5; i += 1) {
+    expect((await book({ date: '2026-03-05', slot: 'pm' })).statusCode).toBe(201)
+  }
+  expect(await fullOf('lab-env')).toHaveLength(taken)
+  expect((await book({ date: '2026-03-05', slot: 'pm' })).statusCode).toBe(201)
+  expect(await fullOf('lab-env')).toContainEqual({ date: '2026-03-05', slot: 'pm' })
+  expect(await fullOf('lab-env')).not.toContainEqual({ date: '2026-03-05', slot: 'am' })
+  expect(await fullOf('lab-quality')).not.toContainEqual({ date: '2026-03-05', slot: 'pm' })
+
+  const seventh = await book({ date: '2026-03-05', slot: 'pm' })
+  expect([seventh.statusCode, json<ErrorJson>(seventh).error.code]).toEqual([409, 'LAB_SLOT_FULL'])
+})

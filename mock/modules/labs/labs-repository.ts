@@ -1,4 +1,4 @@
-import type { Lab, LabEdit, TestingService } from '../../../src/services/contract'
+import type { Lab, LabEdit, SamplingSlot, TestingService } from '../../../src/services/contract'
 import type { Sql } from '../../db/engine'
 
 export interface LabRow {
@@ -20,7 +20,7 @@ export interface LabRow {
 export const servicesOf = (row: LabRow) => JSON.parse(row.services_json) as TestingService[]
 
 /** What everyone may see of a lab: residents (with its dates) and the console (with its upkeep). */
-export const labOf = (row: LabRow): Omit<Lab, 'bookableDates'> => ({
+export const labOf = (row: LabRow): Omit<Lab, 'bookableDates' | 'fullHalfDays'> => ({
   id: row.id,
   name: row.name,
   cma: row.cma,
@@ -79,6 +79,21 @@ export function createLabsRepo(sql: Sql) {
         .where('slot', '=', slot)
         .executeTakeFirst()
       return Number(row?.n ?? 0)
+    },
+    /** The half days from `first` to `last` that these labs have booked to capacity. */
+    fullHalfDays: async (labIds: readonly string[], first: string, last: string) => {
+      if (labIds.length === 0) return []
+      const rows = await sql
+        .selectFrom('sampling_bookings as b')
+        .innerJoin('labs as l', 'l.id', 'b.lab_id')
+        .select(['b.lab_id as labId', 'b.day as date', 'b.slot as slot'])
+        .where('b.lab_id', 'in', labIds)
+        .where('b.day', '>=', first)
+        .where('b.day', '<=', last)
+        .groupBy(['b.lab_id', 'b.day', 'b.slot', 'l.capacity'])
+        .having((eb) => eb(eb.fn.countAll(), '>=', eb.ref('l.capacity')))
+        .execute()
+      return rows as { labId: string; date: string; slot: SamplingSlot }[]
     },
   }
 }

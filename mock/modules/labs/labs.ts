@@ -10,7 +10,7 @@ import { parseReference, provenance } from '../reference-data'
 import file from './sample-labs.json'
 
 const LabSeed = z.object({
-  ...z.omit(Lab, { bookableDates: true }).shape,
+  ...z.omit(Lab, { bookableDates: true, fullHalfDays: true }).shape,
   capacity: z.number().check(z.int(), z.positive()),
 })
 export type LabSeed = z.infer<typeof LabSeed>

@@ -8,6 +8,7 @@ import {
   maskPhone,
   parseDate,
   type SamplingBooking,
+  type SamplingSlot,
   type TestingReport,
 } from '../../../src/services/contract'
 import { requireScopes } from '../../auth/roles'
@@ -90,7 +91,18 @@ function checkDate(date: string, now: Date): void {
   if (isRestDay(date)) throw problem('该日为休息日，请选择工作日')
 }
 
-const toLab = (row: LabRow, bookableDates: string[]) => ({ ...labOf(row), bookableDates })
+const toLab = (
+  row: LabRow,
+  bookableDates: string[],
+  full: readonly { labId: string; date: string; slot: SamplingSlot }[],
+) => ({
+  ...labOf(row),
+  bookableDates,
+  fullHalfDays: full
+    .filter((f) => f.labId === row.id)
+    .map(({ date, slot }) => ({ date, slot }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.slot.localeCompare(b.slot)),
+})
 
 const slotFull = () =>
   new ApiError(409, 'LAB_SLOT_FULL', '该时段的上门采样已约满，请换一个日期或时段')
@@ -104,11 +116,15 @@ export function testingHandlers({ repos, notify, sql }: HandlerDeps): Pick<Handl
   return {
     'GET /api/v1/testing/labs': async ({ query }, ctx) => {
       const days = bookableDates(ctx.now)
-      return {
-        items: (await repos.labs.listed())
-          .filter((l) => query.service === undefined || servicesOf(l).includes(query.service))
-          .map((l) => toLab(l, days)),
-      }
+      const labs = (await repos.labs.listed()).filter(
+        (l) => query.service === undefined || servicesOf(l).includes(query.service),
+      )
+      const full = await repos.labs.fullHalfDays(
+        labs.map((l) => l.id),
+        days[0] ?? '',
+        days.at(-1) ?? '',
+      )
+      return { items: labs.map((l) => toLab(l, days, full)) }
     },
     'POST /api/v1/testing/bookings': async ({ body }, ctx) => {
       const lab = await repos.labs.find(body.labId)

@@ -5,6 +5,8 @@ export interface Choice<T extends string> {
   value: T
   label: string
   description?: string
+  /** Shown but not choosable; its label must say why (e.g. 已约满), not only its colour. */
+  disabled?: boolean
 }
 
 interface ChoiceGroupProps<T extends string> {
@@ -25,13 +27,17 @@ export function ChoiceGroup<T extends string>({
     <View className='gov-choices' role='radiogroup' aria-label={label}>
       {choices.map((choice) => {
         const checked = choice.value === value
+        const disabled = choice.disabled === true
         return (
           <View
             key={choice.value}
-            className={`gov-choices__item${checked ? ' gov-choices__item--checked' : ''}`}
+            className={`gov-choices__item${checked ? ' gov-choices__item--checked' : ''}${disabled ? ' gov-choices__item--disabled' : ''}`}
             role='radio'
             aria-checked={checked}
-            onClick={() => onChange(choice.value)}
+            aria-disabled={disabled}
+            onClick={() => {
+              if (!disabled) onChange(choice.value)
+            }}
           >
             <Text className='gov-choices__mark'>{checked ? '✓' : ''}</Text>
             <View className='gov-choices__text'>

@@ -14,6 +14,7 @@ import { schemasOf } from '../../../services/contract/lazy-schemas'
 import { routes } from '../../../utils/routes'
 import { bookSampling } from '../api'
 import { formatDay } from '../../../services/contract'
+import { openDates, slotChoices, slotOnNewDate } from '../model'
 import './labs.scss'
 
 const loadSamplingRequest = () => schemasOf.labs().then((m) => m.SamplingRequest)
@@ -40,6 +41,8 @@ export function BookingForm({ lab, service }: { lab: Lab; service: TestingServic
       replacePage(routes.labBooking(created.id))
     },
   )
+  const dates = openDates(lab)
+  const fullDays = lab.bookableDates.length - dates.length
   return (
     <View className='gov-card gov-section lab-form'>
       <Text className='gov-section__title'>预约上门采样</Text>
@@ -53,11 +56,13 @@ export function BookingForm({ lab, service }: { lab: Lab; service: TestingServic
         <Picker
           className='lab-date-picker'
           mode='selector'
-          range={lab.bookableDates.map((day) => formatDay(day))}
-          value={Math.max(0, lab.bookableDates.indexOf(form.values.date))}
+          range={dates.map((day) => formatDay(day))}
+          value={Math.max(0, dates.indexOf(form.values.date))}
           onChange={(e) => {
-            const day = lab.bookableDates[Number(e.detail.value)]
-            if (day !== undefined) form.setField('date', day)
+            const day = dates[Number(e.detail.value)]
+            if (day === undefined) return
+            form.setField('date', day)
+            form.setField('slot', slotOnNewDate(lab, day, form.values.slot))
           }}
         >
           <View className='lab-date' role='button' aria-label='采样日期'>
@@ -66,16 +71,16 @@ export function BookingForm({ lab, service }: { lab: Lab; service: TestingServic
             </Text>
           </View>
         </Picker>
+        {fullDays > 0 && (
+          <Text className='gov-text-secondary'>另有{fullDays}天已约满，未列出。</Text>
+        )}
         <FieldError error={form.errors.date} />
       </View>
       <View className='gov-field'>
         <Text className='gov-field__label'>时段</Text>
         <ChoiceGroup
           label='时段'
-          choices={[
-            { value: 'am', label: '上午 9:00–12:00' },
-            { value: 'pm', label: '下午 14:00–17:30' },
-          ]}
+          choices={slotChoices(lab, form.values.date)}
           value={form.values.slot}
           onChange={(v) => form.setField('slot', v)}
         />

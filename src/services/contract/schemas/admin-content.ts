@@ -27,7 +27,7 @@ const whole = (label: string, min: number, max: number) =>
 // ——— 检测机构 ———
 
 /** A lab as the console sees it: what residents see (less the dates on offer) and its upkeep. */
-export const AdminLab = z.extend(z.omit(Lab, { bookableDates: true }), {
+export const AdminLab = z.extend(z.omit(Lab, { bookableDates: true, fullHalfDays: true }), {
   capacity: z.number(),
   /** Taken off the mini program: residents can no longer find or book it. */
   hidden: z.boolean(),

@@ -6,6 +6,10 @@ import { clean, isLocalDate, paragraph, ruleCheck, text } from '../zod'
 export const TestingService = z.enum(TESTING_SERVICES, '请选择检测项目')
 export type TestingService = z.infer<typeof TestingService>
 
+/** 上午 9:00–12:00 or 下午 14:00–17:30: a lab sends its samplers by the half day. */
+export const SamplingSlot = z.enum(['am', 'pm'], '请选择上午或下午')
+export type SamplingSlot = z.infer<typeof SamplingSlot>
+
 export const Lab = z.object({
   id: z.string(),
   name: z.string(),
@@ -21,6 +25,8 @@ export const Lab = z.object({
   sample: z.boolean(),
   /** The days (`YYYY-MM-DD`, Beijing) the lab takes a sampling booking now: the only ones offered. */
   bookableDates: z.array(z.string()),
+  /** The half days among those dates already booked to the lab's capacity: offered no more. */
+  fullHalfDays: z.array(z.object({ date: z.string(), slot: SamplingSlot })),
 })
 export type Lab = z.infer<typeof Lab>
 export const LabQuery = z.object({ service: z.optional(TestingService) })
@@ -35,7 +41,7 @@ export const SamplingRequest = z.object({
       z.regex(/^\d{4}-\d{2}-\d{2}$/, '请选择上门采样日期'),
       isLocalDate('日期不存在，请重新选择'),
     ),
-  slot: z.enum(['am', 'pm'], '请选择上午或下午'),
+  slot: SamplingSlot,
   address: text('采样地址', 100),
   contact: text('联系人姓名', 20),
   phone: z.string().check(clean(), z.minLength(1, '请填写手机号'), ruleCheck(checkMobile)),
