@@ -7,6 +7,7 @@ import {
   PostgresDialect,
   SqliteDialect,
   type DatabaseConnection,
+  type QueryResult,
   type SqliteDatabase,
   type SqliteStatement,
   type Dialect,
@@ -55,8 +56,15 @@ class AmbientDriver implements Driver {
   #ready: Promise<void> | undefined
   /** Connections asked for and not yet given back (see `readAtOnce`). */
   #held = 0
+  readonly #atOnce: AtOnceConnection | undefined
 
-  constructor(readonly inner: Driver) {}
+  /** `sqlite`: the database behind SQLite's one connection, for queries run at once. */
+  constructor(
+    readonly inner: Driver,
+    sqlite?: SqliteDatabase,
+  ) {
+    this.#atOnce = sqlite && new AtOnceConnection(this, sqlite)
+  }
 
   /** No query or transaction holds a connection or waits for one. */
   get idle(): boolean {
@@ -70,11 +78,18 @@ class AmbientDriver implements Driver {
   acquireConnection(): Promise<DatabaseConnection> {
     const current = open.getStore()
     if (current?.driver === this) return Promise.resolve(current.connection)
+    if (this.#atOnce) return Promise.resolve(this.#atOnce)
+    return this.heldConnection()
+  }
+
+  /** The connection in turn with every other query and transaction (SQLite's mutex, a pool). */
+  heldConnection(): Promise<DatabaseConnection> {
     this.#held += 1
     return this.inner.acquireConnection()
   }
 
   releaseConnection(connection: DatabaseConnection): Promise<void> {
+    if (connection === this.#atOnce) return Promise.resolve()
     if (open.getStore()?.connection === connection) return Promise.resolve()
     this.#held -= 1
     return this.inner.releaseConnection(connection)
@@ -134,6 +149,61 @@ class AmbientDriver implements Driver {
   }
 }
 
+/**
+ * What Kysely is lent for a query outside a transaction on SQLite: the query runs right away,
+ * synchronously, when the one connection is free (nothing holds or awaits it, so no transaction
+ * is open whose uncommitted rows it would see or join), without the driver's mutex and its
+ * promises; otherwise it waits its turn as before. better-sqlite3 runs a statement to its end
+ * synchronously, so nothing can start a transaction between the check and the run.
+ */
+class AtOnceConnection implements DatabaseConnection {
+  constructor(
+    readonly driver: AmbientDriver,
+    readonly database: SqliteDatabase,
+  ) {}
+
+  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    if (this.driver.idle) return Promise.resolve(runAtOnce<R>(this.database, query))
+    return this.inTurn((connection) => connection.executeQuery<R>(query))
+  }
+
+  async *streamQuery<R>(query: CompiledQuery, chunkSize?: number) {
+    const connection = await this.driver.heldConnection()
+    try {
+      yield* connection.streamQuery<R>(query, chunkSize)
+    } finally {
+      await this.driver.releaseConnection(connection)
+    }
+  }
+
+  private async inTurn<T>(work: (connection: DatabaseConnection) => Promise<T>): Promise<T> {
+    const connection = await this.driver.heldConnection()
+    try {
+      return await work(connection)
+    } finally {
+      await this.driver.releaseConnection(connection)
+    }
+  }
+}
+
+/** A statement run as Kysely's SQLite connection runs it, with the same result. */
+function runAtOnce<R>(
+  database: SqliteDatabase,
+  { sql, parameters }: CompiledQuery,
+): QueryResult<R> {
+  const statement = database.prepare(sql)
+  if (statement.reader) return { rows: statement.all(parameters) as R[] }
+  const { changes, lastInsertRowid } = statement.run(parameters)
+  return {
+    numAffectedRows: changes === undefined || changes === null ? undefined : BigInt(changes),
+    insertId:
+      lastInsertRowid === undefined || lastInsertRowid === null
+        ? undefined
+        : BigInt(lastInsertRowid),
+    rows: [],
+  }
+}
+
 const drivers = new WeakMap<Sql, AmbientDriver>()
 const postgres = new WeakSet<Sql>()
 
@@ -160,8 +230,8 @@ export function writtenOrder(sql: Sql, alias?: string): RawBuilder<unknown> {
   return raw.raw(alias ? `${alias}.${column}` : column)
 }
 
-function withAmbientTransactions(dialect: Dialect): Sql {
-  const driver = new AmbientDriver(dialect.createDriver())
+function withAmbientTransactions(dialect: Dialect, sqlite?: SqliteDatabase): Sql {
+  const driver = new AmbientDriver(dialect.createDriver(), sqlite)
   const sql = new Kysely<DB>({
     dialect: {
       createDriver: () => driver,
@@ -202,7 +272,7 @@ const sqliteDatabases = new WeakMap<Sql, SqliteDatabase>()
 
 export function sqliteSql(db: Db): Sql {
   const database = preparedOnce(db)
-  const sql = withAmbientTransactions(new SqliteDialect({ database }))
+  const sql = withAmbientTransactions(new SqliteDialect({ database }), database)
   sqliteDatabases.set(sql, database)
   return sql
 }

@@ -6,6 +6,7 @@ import {
   type EndpointKey,
   type HandlerInput,
 } from '../../src/services/contract'
+import { sendJson } from './compression'
 import { unauthorized } from './errors'
 import {
   requestHash,
@@ -49,10 +50,20 @@ export function registerEndpoints(app: FastifyInstance, handlers: Handlers, deps
   }
 }
 
-function send(reply: FastifyReply, result: StoredReply, replayed: boolean): FastifyReply {
+function send(reply: FastifyReply, result: StoredReply, replayed: boolean) {
   if (replayed) reply.header('idempotency-replayed', 'true')
-  return reply.status(result.statusCode).type('application/json; charset=utf-8').send(result.json)
+  return sendJson(
+    reply.status(result.statusCode).type('application/json; charset=utf-8'),
+    result.json,
+  )
 }
+
+/**
+ * Anonymous endpoints whose answer cannot depend on the holiday calendar: they skip the read of
+ * its version that every other request makes. The health check is polled by load balancers and
+ * monitors, and answers only the server's status, version and time.
+ */
+const CALENDAR_FREE = new Set<EndpointKey>(['GET /api/v1/health'])
 
 function registerEndpoint<K extends EndpointKey>(
   app: FastifyInstance,
@@ -82,12 +93,13 @@ function registerEndpoint<K extends EndpointKey>(
     await deps.authorize?.(path, session)
     sessions.set(request, session)
   }
-  const syncCalendar = deps.syncCalendar
+  const syncCalendar = CALENDAR_FREE.has(key) ? undefined : deps.syncCalendar
   const onRequest = def.auth ? requireSession : syncCalendar && (() => syncCalendar())
 
   app.route({
     method,
     url: path, // the contract's `:id` segments are Fastify's own syntax
+    compress: false, // `send` compresses the answers large enough to gain (compression.ts)
     ...(onRequest && { onRequest }),
     handler: async (request, reply) => {
       const session = sessions.get(request) ?? null

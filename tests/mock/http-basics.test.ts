@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
 import { json, login, authed, logCapture, testApp, type ErrorJson } from './helpers'
 
@@ -100,6 +101,41 @@ describe('health, errors and headers', () => {
     const denied = await app.inject({ method: 'GET', url: '/api/v1/me' })
     expect(denied.statusCode).toBe(401)
     expect(denied.headers['access-control-allow-origin']).toBe('*')
+  })
+})
+
+describe('compressed answers', () => {
+  const { app } = testApp()
+  afterAll(() => app.close())
+  const get = async (url: string, headers: Record<string, string>, token?: string) => {
+    const request = { method: 'GET' as const, url, headers }
+    return app.inject(token ? authed(token, request) : request)
+  }
+
+  it('compresses a contract answer over 1 KB as the client accepts, and leave small ones as they are', async () => {
+    const token = await login(app, 'dev:compressed-answers')
+    const catalog = '/api/v1/catalog/items?page=1'
+    const plain = await get(catalog, {}, token)
+    const brotli = await get(catalog, { 'accept-encoding': 'gzip, br' }, token)
+    const gzip = await get(catalog, { 'accept-encoding': 'x-gzip' }, token)
+    const refused = await get(catalog, { 'accept-encoding': 'br', 'x-no-compression': '1' }, token)
+    const identity = await get(catalog, { 'accept-encoding': 'identity' }, token)
+    expect(plain.body.length).toBeGreaterThan(1024)
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(brotli.headers['content-encoding']).toBe('br')
+    expect(brotli.headers.vary).toBe('Origin, accept-encoding')
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(plain.body)
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(plain.body)
+    for (const answer of [refused, identity]) {
+      expect(answer.headers['content-encoding']).toBeUndefined()
+      expect(answer.headers.vary).toBe('Origin')
+      expect(answer.body).toBe(plain.body)
+    }
+    const health = await get('/api/v1/health', { 'accept-encoding': 'br, gzip' })
+    expect(health.headers['content-encoding']).toBeUndefined()
+    expect(health.headers.vary).toBe('Origin')
+    expect(json(health)).toMatchObject({ data: { status: 'ok' } })
   })
 })
 
