@@ -6,7 +6,6 @@ import {
   type EndpointKey,
   type HandlerInput,
 } from '../../src/services/contract'
-import { sendJson } from './compression'
 import { unauthorized } from './errors'
 import {
   requestHash,
@@ -50,12 +49,9 @@ export function registerEndpoints(app: FastifyInstance, handlers: Handlers, deps
   }
 }
 
-function send(reply: FastifyReply, result: StoredReply, replayed: boolean) {
+function send(reply: FastifyReply, result: StoredReply, replayed: boolean): FastifyReply {
   if (replayed) reply.header('idempotency-replayed', 'true')
-  return sendJson(
-    reply.status(result.statusCode).type('application/json; charset=utf-8'),
-    result.json,
-  )
+  return reply.status(result.statusCode).type('application/json; charset=utf-8').send(result.json)
 }
 
 /**
@@ -99,7 +95,6 @@ function registerEndpoint<K extends EndpointKey>(
   app.route({
     method,
     url: path, // the contract's `:id` segments are Fastify's own syntax
-    compress: false, // `send` compresses the answers large enough to gain (compression.ts)
     ...(onRequest && { onRequest }),
     handler: async (request, reply) => {
       const session = sessions.get(request) ?? null
