@@ -6,7 +6,7 @@ import { followUpCase, rateCase } from './rating'
 import { actOnCase, assignedCase, requireHelper, type StaffAction } from './staff'
 import { ownCase, resubmitCase } from './submit'
 import { submitOnBehalf } from '../family/cases'
-import { toCaseDetail, toCaseSummary } from './view'
+import { toCaseDetail, toCaseSummaries } from './view'
 import type { CaseRow } from './repository'
 import type { Handlers, RequestContext } from '../../http/types'
 import type { HandlerDeps } from '../deps'
@@ -61,8 +61,6 @@ export function caseHandlers({ repos, notify, sql }: HandlerDeps): Pick<Handlers
       ),
       ctx.now,
     )
-  const summaries = (rows: readonly CaseRow[], now: Date) =>
-    Promise.all(rows.map((r) => toCaseSummary(repos, r, now)))
   return {
     'GET /api/v1/cases/form': ({ query }) =>
       forms(`${query.kind}\n${query.id}\n${catalogToday()}`, () => caseForm(repos, query)),
@@ -74,7 +72,7 @@ export function caseHandlers({ repos, notify, sql }: HandlerDeps): Pick<Handlers
         ctx.now,
       ),
     'GET /api/v1/cases': async (_input, ctx) => ({
-      items: await summaries(await repos.cases.ofUser(ctx.session.userId), ctx.now),
+      items: await toCaseSummaries(repos, await repos.cases.ofUser(ctx.session.userId), ctx.now),
     }),
     'GET /api/v1/cases/:id': ({ params }, ctx) =>
       detail(ownCase(repos, params.id, ctx.session.userId), ctx.now),
@@ -89,7 +87,7 @@ export function caseHandlers({ repos, notify, sql }: HandlerDeps): Pick<Handlers
         (r) => isOpen(r.status) === open,
       )
       if (!open) rows.reverse()
-      return { items: await summaries(rows, ctx.now) }
+      return { items: await toCaseSummaries(repos, rows, ctx.now) }
     },
     'GET /api/v1/staff/cases/:id': async ({ params }, ctx) =>
       detail(
