@@ -29,16 +29,6 @@ type Narrowed = Pick<AppointmentRow, 'status' | 'reminder'>
 export function createAppointmentRepo(sql: Sql) {
   const appointments = () => sql.selectFrom('appointments').selectAll().$narrowType<Narrowed>()
   // The availability reads run on every look at a booking calendar: compiled once.
-  const takenOnDayQuery = compiledReader(
-    sql,
-    sql
-      .selectFrom('appointments')
-      .select((eb) => ['slot_start', eb.fn.countAll<number | string | bigint>().as('n')])
-      .where('point_id', '=', arg(0))
-      .where('day', '=', arg(1))
-      .where('status', '<>', 'cancelled')
-      .groupBy('slot_start'),
-  )
   const takenOnDaysQuery = compiledReader(
     sql,
     sql
@@ -75,14 +65,19 @@ export function createAppointmentRepo(sql: Sql) {
       .where('item_id', '=', arg(0))
       .where('point_id', '=', arg(1)),
   )
-  // One compiled form per number of days asked about (8 at most: the weeks of history kept).
-  const historyQueries = new Map<number, ReturnType<typeof compileHistory>>()
-  const compileHistory = (days: number) =>
+  // One compiled form per number of days asked about (9 at most: the day and 8 weeks of history).
+  const slotCountQueries = new Map<number, ReturnType<typeof compileSlotCounts>>()
+  const compileSlotCounts = (days: number) =>
     compiledReader(
       sql,
       sql
         .selectFrom('appointments')
-        .select((eb) => ['time', eb.fn.countAll<number | string | bigint>().as('n')])
+        .select((eb) => [
+          'day',
+          'time',
+          'slot_start',
+          eb.fn.countAll<number | string | bigint>().as('n'),
+        ])
         .where('point_id', '=', arg(0))
         .where(
           'day',
@@ -90,13 +85,11 @@ export function createAppointmentRepo(sql: Sql) {
           Array.from({ length: days }, (_, i) => arg(i + 1)),
         )
         .where('status', '<>', 'cancelled')
-        .where('slot_start', '<', arg(days + 1))
-        .where('slot_start', '>=', arg(days + 2))
-        .groupBy('time'),
+        .groupBy(['day', 'time', 'slot_start']),
     )
-  const historyQuery = (days: number) => {
-    const known = historyQueries.get(days) ?? compileHistory(days)
-    historyQueries.set(days, known)
+  const slotCountsQuery = (days: number) => {
+    const known = slotCountQueries.get(days) ?? compileSlotCounts(days)
+    slotCountQueries.set(days, known)
     return known
   }
   // Which points handle an item is catalog data: kept per catalog version.
@@ -132,10 +125,6 @@ export function createAppointmentRepo(sql: Sql) {
     findById: async (id: string) => (await byIdQuery(id))[0],
     findByCode: (code: string) => appointments().where('code', '=', code).executeTakeFirst(),
     ofUser: (userId: string) => ofUserQuery(userId),
-    takenOnDay: async (pointId: string, day: string) => {
-      const rows = await takenOnDayQuery(pointId, day)
-      return new Map(rows.map((r) => [r.slot_start, Number(r.n)]))
-    },
     /** Places taken per day and slot start over [firstDay, lastDay], in one query. */
     takenOnDays: async (pointId: string, firstDay: string, lastDay: string) => {
       const rows = await takenOnDaysQuery(pointId, firstDay, lastDay)
@@ -168,13 +157,27 @@ export function createAppointmentRepo(sql: Sql) {
       return rows.map((r) => r.slot_end)
     },
     /**
-     * Past bookings of a point on the given days, per time, for the busyness hint: the days are
+     * A day's slots in one query: the places taken per slot start on `day`, and for the busyness
+     * hint the past bookings per time on `pastDays` (those in [since, now) only). The days are
      * named so the (point, day) index finds them however long the history grows.
      */
-    history: async (pointId: string, days: readonly string[], now: string, since: string) => {
-      if (days.length === 0) return new Map<string, number>()
-      const rows = await historyQuery(days.length)(pointId, ...days, now, since)
-      return new Map(rows.map((r) => [r.time, Number(r.n)]))
+    slotCounts: async (
+      pointId: string,
+      day: string,
+      pastDays: readonly string[],
+      now: string,
+      since: string,
+    ) => {
+      const rows = await slotCountsQuery(pastDays.length + 1)(pointId, day, ...pastDays)
+      const taken = new Map<string, number>()
+      const history = new Map<string, number>()
+      for (const row of rows) {
+        const n = Number(row.n)
+        if (row.day === day) taken.set(row.slot_start, n)
+        else if (row.slot_start < now && row.slot_start >= since)
+          history.set(row.time, (history.get(row.time) ?? 0) + n)
+      }
+      return { taken, history }
     },
     handles: (pointId: string, itemId: string) =>
       handled(

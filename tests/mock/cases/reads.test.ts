@@ -1,10 +1,10 @@
 // What reading cases costs the database: a list reads as many statements for three cases as for
 // one (no read per row), and the 帮办员 desk reads its grant and profile together. Counted on
 // SQLite, where every statement goes through better-sqlite3; the answers are checked on both engines.
-import Database from 'better-sqlite3'
 import type { FastifyInstance } from 'fastify'
 import type { CaseDetail, CaseForm, CaseList } from '../../../src/services/contract'
-import { login, onPostgres, testApp } from '../helpers'
+import { login, testApp } from '../helpers'
+import { statementsOf } from './statements'
 import { call, caseFormOf, CLINIC, completeApplication } from './support'
 
 let app: FastifyInstance
@@ -22,35 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close()
 })
-
-type Statement = Record<'all' | 'get' | 'run' | 'iterate', (...args: unknown[]) => unknown>
-const statement = Object.getPrototypeOf(new Database(':memory:').prepare('SELECT 1')) as Statement
-
-/** How many SQLite statements `work` ran (null on PostgreSQL). */
-async function statementsOf(work: () => Promise<unknown>): Promise<number | null> {
-  if (onPostgres()) {
-    await work()
-    return null
-  }
-  let count = 0
-  const methods = ['all', 'get', 'run', 'iterate'] as const
-  const originals = methods.map((name) => statement[name])
-  methods.forEach((name, i) => {
-    const original = originals[i] as Statement[typeof name]
-    statement[name] = function (this: unknown, ...args: unknown[]) {
-      count += 1
-      return original.apply(this, args)
-    }
-  })
-  try {
-    await work()
-  } finally {
-    methods.forEach((name, i) => {
-      statement[name] = originals[i] as Statement[typeof name]
-    })
-  }
-  return count
-}
 
 async function submit() {
   const body = { source: CLINIC, ...(await completeApplication(app, resident, form)) }
