@@ -87,6 +87,15 @@ const defined = (change: CaseChange) =>
     Object.entries(change).filter(([, value]) => value !== undefined && value !== null),
   ) as CaseChange
 
+/** A case with its 帮办员 and the name of who filed it for its owner, read together. */
+export interface CaseWithPeople extends CaseRow {
+  helper_name: string | null
+  helper_desk: string | null
+  helper_phone: string | null
+  /** The grantee's name when the case was filed under a 代办 grant. */
+  acted_grantee: string | null
+}
+
 /** What a case's list row shows: the stored fields, materials and corrections are not read. */
 export type CaseListRow = Omit<CaseRow, 'fields_json' | 'materials_json' | 'corrections_json'>
 
@@ -127,6 +136,24 @@ export function createCaseRepo(sql: Sql) {
   // A case, its helper and its timeline are read on every look at it: compiled once.
   const byIdQuery = compiledReader(sql, cases().where('id', '=', arg(0)))
   const find = async (id: string) => (await byIdQuery(id))[0] as CaseRow | undefined
+  const withPeopleQuery = compiledReader(
+    sql,
+    sql
+      .selectFrom('cases as c')
+      .leftJoin('case_helpers as h', 'h.user_id', 'c.helper_id')
+      .selectAll('c')
+      .select(['h.name as helper_name', 'h.desk as helper_desk', 'h.phone as helper_phone'])
+      .select((eb) =>
+        eb
+          .selectFrom('proxy_audit as a')
+          .innerJoin('proxy_grants as g', 'g.id', 'a.grant_id')
+          .select('g.grantee_name')
+          .whereRef('a.target_id', '=', 'c.id')
+          .limit(1)
+          .as('acted_grantee'),
+      )
+      .where('c.id', '=', arg(0)),
+  )
   const changed = (id: string, change: CaseChange, at: string) =>
     sql
       .updateTable('cases')
@@ -185,6 +212,9 @@ export function createCaseRepo(sql: Sql) {
       await sql.insertInto('cases').values(row).execute()
     },
     find,
+    /** The case as its page shows it: with its 帮办员 and who filed it, in one query. */
+    findWithPeople: async (id: string) =>
+      (await withPeopleQuery(id))[0] as CaseWithPeople | undefined,
     ofUser: (userId: string) => ofUserQuery(userId) as Promise<CaseListRow[]>,
     ofHelper: (helperId: string) => ofHelperQuery(helperId) as Promise<CaseListRow[]>,
     /** How many numbers already start with `prefix` (the day's sequence). */

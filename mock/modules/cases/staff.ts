@@ -42,7 +42,10 @@ export async function assignedCase(
   helper: HelperRow,
   id: string,
 ): Promise<CaseRow> {
-  const row = await repos.cases.find(id)
+  return requireAssigned(await repos.cases.find(id), helper)
+}
+
+export function requireAssigned<Row extends CaseRow>(row: Row | undefined, helper: HelperRow): Row {
   if (!row || row.helper_id !== helper.user_id) {
     throw notFound('没有找到分派给您的该办件，请刷新列表后重试')
   }

@@ -8,7 +8,8 @@ import {
 } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
 import { actedBy, actedByAll } from '../family/act'
-import type { CaseListRow, CaseRow, HelperRow } from './repository'
+import { maskedGrantee } from '../family/view'
+import type { CaseListRow, CaseRow, CaseWithPeople, HelperRow } from './repository'
 import type { UploadRow } from '../../files/repository'
 import { licenceRef } from '../ecert/view'
 import { toRating } from './rating'
@@ -112,6 +113,30 @@ function correctionDue(requestedAt: string, now: Date) {
 }
 
 export async function toCaseDetail(repos: Repos, row: CaseRow, now: Date): Promise<CaseDetail> {
+  return detailOf(repos, row, await toCaseSummary(repos, row, now), now)
+}
+
+/** The detail of a case read with its people (`findWithPeople`): no more reads for them. */
+export function withPeopleDetail(
+  repos: Repos,
+  row: CaseWithPeople,
+  now: Date,
+): Promise<CaseDetail> {
+  const { helper_name: name, helper_desk: desk, helper_phone: phone, acted_grantee } = row
+  const helper =
+    row.helper_id !== null && name !== null && desk !== null && phone !== null
+      ? { user_id: row.helper_id, name, desk, phone }
+      : undefined
+  const acted = acted_grantee === null ? {} : { actedBy: maskedGrantee(acted_grantee) }
+  return detailOf(repos, row, summaryOf(row, helper, acted, now), now)
+}
+
+async function detailOf(
+  repos: Repos,
+  row: CaseRow,
+  summary: CaseSummary,
+  now: Date,
+): Promise<CaseDetail> {
   const fields = storedFields(row)
   const materials = storedMaterials(row)
   const uploads = await repos.uploads.byIds(materials.flatMap((m) => m.uploadIds))
@@ -125,7 +150,7 @@ export async function toCaseDetail(repos: Repos, row: CaseRow, now: Date): Promi
       : ((await repos.bundles.find(row.source_id))?.itemIds ?? []),
   )
   return {
-    ...(await toCaseSummary(repos, row, now)),
+    ...summary,
     items: items.map((i) => ({ id: i.id, name: i.name })),
     fields: fields.map((f) => ({ key: f.key, label: f.label, value: maskedValue(f) })),
     materials: await Promise.all(

@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseDetail, CaseForm, CaseList } from '../../../src/services/contract'
 import { login, testApp } from '../helpers'
-import { statementsOf } from './statements'
+import { sqlOf, statementsOf } from './statements'
 import { call, caseFormOf, CLINIC, completeApplication } from './support'
 
 let app: FastifyInstance
@@ -77,4 +77,14 @@ test('the 帮办员 desk reads the grant and the profile in one statement; a rev
     403,
     '仅限帮办员使用，请使用帮办员账号登录',
   ])
+})
+
+test('a case page reads the case, its 帮办员 and who filed it in one statement', async () => {
+  const c = await submit()
+  const ran = await sqlOf(() => call(app, resident, 'GET', `/api/v1/cases/${c.id}`))
+  if (ran === null) return // counted on SQLite
+  const naming = (table: string) => ran.filter((text) => text.includes(`"${table}"`))
+  expect(naming('case_helpers')).toHaveLength(1)
+  expect(naming('proxy_audit')).toEqual(naming('case_helpers'))
+  expect(naming('cases')).toEqual(naming('case_helpers'))
 })

@@ -3,22 +3,23 @@
 import Database from 'better-sqlite3'
 import { onPostgres } from '../helpers'
 
-type Statement = Record<'all' | 'get' | 'run' | 'iterate', (...args: unknown[]) => unknown>
+type Run = (...args: unknown[]) => unknown
+type Statement = Record<'all' | 'get' | 'run' | 'iterate', Run>
 const statement = Object.getPrototypeOf(new Database(':memory:').prepare('SELECT 1')) as Statement
 
-/** How many SQLite statements `work` ran (null on PostgreSQL). */
-export async function statementsOf(work: () => Promise<unknown>): Promise<number | null> {
+/** The SQL of each SQLite statement `work` ran, in order (null on PostgreSQL). */
+export async function sqlOf(work: () => Promise<unknown>): Promise<string[] | null> {
   if (onPostgres()) {
     await work()
     return null
   }
-  let count = 0
+  const ran: string[] = []
   const methods = ['all', 'get', 'run', 'iterate'] as const
   const originals = methods.map((name) => statement[name])
   methods.forEach((name, i) => {
-    const original = originals[i] as Statement[typeof name]
-    statement[name] = function (this: unknown, ...args: unknown[]) {
-      count += 1
+    const original = originals[i] as Run
+    statement[name] = function (this: { source: string }, ...args: unknown[]) {
+      ran.push(this.source)
       return original.apply(this, args)
     }
   })
@@ -26,8 +27,13 @@ export async function statementsOf(work: () => Promise<unknown>): Promise<number
     await work()
   } finally {
     methods.forEach((name, i) => {
-      statement[name] = originals[i] as Statement[typeof name]
+      statement[name] = originals[i] as Run
     })
   }
-  return count
+  return ran
+}
+
+/** How many SQLite statements `work` ran (null on PostgreSQL). */
+export async function statementsOf(work: () => Promise<unknown>): Promise<number | null> {
+  return (await sqlOf(work))?.length ?? null
 }
