@@ -91,7 +91,7 @@ export function caseHandlers({ repos, notify, sql }: HandlerDeps): Pick<Handlers
         (r) => isOpen(r.status) === open,
       )
       if (!open) rows.reverse()
-      return { items: await toCaseSummaries(repos, rows, ctx.now) }
+      return { items: await toCaseSummaries(repos, rows, ctx.now, helper) }
     },
     'GET /api/v1/staff/cases/:id': async ({ params }, ctx) => {
       const helper = await requireHelper(repos, ctx.session.userId)

@@ -67,9 +67,13 @@ export async function toCaseSummaries(
   repos: Repos,
   rows: readonly CaseListRow[],
   now: Date,
+  /** The 帮办员 every row is assigned to, already read (their own desk): not read again. */
+  assignedTo?: HelperRow,
 ): Promise<CaseSummary[]> {
   if (rows.length === 0) return []
-  const helpers = await repos.cases.helpers(rows.flatMap((row) => row.helper_id ?? []))
+  const helpers = assignedTo
+    ? new Map([[assignedTo.user_id, assignedTo]])
+    : await repos.cases.helpers(rows.flatMap((row) => row.helper_id ?? []))
   const acted = await actedByAll(
     repos,
     rows.map((row) => row.id),
