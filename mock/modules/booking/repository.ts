@@ -1,3 +1,4 @@
+import { sql as raw } from 'kysely'
 import type { Sql } from '../../db/engine'
 import { arg, compiledReader } from '../../db/compiled-once'
 import { catalogCache } from '../catalog/version-cache'
@@ -65,31 +66,47 @@ export function createAppointmentRepo(sql: Sql) {
       .where('item_id', '=', arg(0))
       .where('point_id', '=', arg(1)),
   )
-  // One compiled form per number of days asked about (9 at most: the day and 8 weeks of history).
+  // A day's slots in one statement: the places taken per slot start that day, then the past
+  // bookings per time on the days named (both counted by the database, so a long history sends
+  // no more rows). One compiled form per number of past days (8 at most: the weeks kept).
+  const takenOn = (pointId: unknown, day: unknown) =>
+    sql
+      .selectFrom('appointments')
+      .select((eb) => [
+        raw<string>`'taken'`.as('kind'),
+        eb.ref('slot_start').as('slot'),
+        eb.fn.countAll<number | string | bigint>().as('n'),
+      ])
+      .where('point_id', '=', pointId as string)
+      .where('day', '=', day as string)
+      .where('status', '<>', 'cancelled')
+      .groupBy('slot_start')
+  const compileSlotCounts = (pastDays: number) => {
+    const taken = takenOn(arg(0), arg(1))
+    if (pastDays === 0) return compiledReader(sql, taken)
+    const past = sql
+      .selectFrom('appointments')
+      .select((eb) => [
+        raw<string>`'past'`.as('kind'),
+        eb.ref('time').as('slot'),
+        eb.fn.countAll<number | string | bigint>().as('n'),
+      ])
+      .where('point_id', '=', arg(0))
+      .where(
+        'day',
+        'in',
+        Array.from({ length: pastDays }, (_, i) => arg(i + 4)),
+      )
+      .where('status', '<>', 'cancelled')
+      .where('slot_start', '<', arg(2))
+      .where('slot_start', '>=', arg(3))
+      .groupBy('time')
+    return compiledReader(sql, taken.unionAll(past))
+  }
   const slotCountQueries = new Map<number, ReturnType<typeof compileSlotCounts>>()
-  const compileSlotCounts = (days: number) =>
-    compiledReader(
-      sql,
-      sql
-        .selectFrom('appointments')
-        .select((eb) => [
-          'day',
-          'time',
-          'slot_start',
-          eb.fn.countAll<number | string | bigint>().as('n'),
-        ])
-        .where('point_id', '=', arg(0))
-        .where(
-          'day',
-          'in',
-          Array.from({ length: days }, (_, i) => arg(i + 1)),
-        )
-        .where('status', '<>', 'cancelled')
-        .groupBy(['day', 'time', 'slot_start']),
-    )
-  const slotCountsQuery = (days: number) => {
-    const known = slotCountQueries.get(days) ?? compileSlotCounts(days)
-    slotCountQueries.set(days, known)
+  const slotCountsQuery = (pastDays: number) => {
+    const known = slotCountQueries.get(pastDays) ?? compileSlotCounts(pastDays)
+    slotCountQueries.set(pastDays, known)
     return known
   }
   // Which points handle an item is catalog data: kept per catalog version.
@@ -168,15 +185,12 @@ export function createAppointmentRepo(sql: Sql) {
       now: string,
       since: string,
     ) => {
-      const rows = await slotCountsQuery(pastDays.length + 1)(pointId, day, ...pastDays)
+      const query = slotCountsQuery(pastDays.length)
+      const rows = await query(pointId, day, now, since, ...pastDays)
       const taken = new Map<string, number>()
       const history = new Map<string, number>()
-      for (const row of rows) {
-        const n = Number(row.n)
-        if (row.day === day) taken.set(row.slot_start, n)
-        else if (row.slot_start < now && row.slot_start >= since)
-          history.set(row.time, (history.get(row.time) ?? 0) + n)
-      }
+      for (const { kind, slot, n } of rows)
+        (kind === 'taken' ? taken : history).set(slot, Number(n))
       return { taken, history }
     },
     handles: (pointId: string, itemId: string) =>
