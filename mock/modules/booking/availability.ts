@@ -91,13 +91,13 @@ export async function listSlots(
   const { point } = await findPlace(query.itemId, query.pointId)
   requireBookableDate(point, query.date, now)
   const since = new Date(now.getTime() - HISTORY_WEEKS * 7 * DAY_MS)
-  const history = await repos.appointments.history(
+  const { taken, history } = await repos.appointments.slotCounts(
     point.id,
+    query.date,
     sameWeekdayBetween(query.date, beijingDate(since), beijingDate(now)),
     now.toISOString(),
     since.toISOString(),
   )
-  const taken = await repos.appointments.takenOnDay(point.id, query.date)
   return {
     date: query.date,
     slots: freeOf(point.hours, query.date, taken, now).map((s) => ({

@@ -1,3 +1,4 @@
+import { sql as raw } from 'kysely'
 import type { Sql } from '../../db/engine'
 import { arg, compiledReader } from '../../db/compiled-once'
 import { catalogCache } from '../catalog/version-cache'
@@ -29,16 +30,6 @@ type Narrowed = Pick<AppointmentRow, 'status' | 'reminder'>
 export function createAppointmentRepo(sql: Sql) {
   const appointments = () => sql.selectFrom('appointments').selectAll().$narrowType<Narrowed>()
   // The availability reads run on every look at a booking calendar: compiled once.
-  const takenOnDayQuery = compiledReader(
-    sql,
-    sql
-      .selectFrom('appointments')
-      .select((eb) => ['slot_start', eb.fn.countAll<number | string | bigint>().as('n')])
-      .where('point_id', '=', arg(0))
-      .where('day', '=', arg(1))
-      .where('status', '<>', 'cancelled')
-      .groupBy('slot_start'),
-  )
   const takenOnDaysQuery = compiledReader(
     sql,
     sql
@@ -75,28 +66,47 @@ export function createAppointmentRepo(sql: Sql) {
       .where('item_id', '=', arg(0))
       .where('point_id', '=', arg(1)),
   )
-  // One compiled form per number of days asked about (8 at most: the weeks of history kept).
-  const historyQueries = new Map<number, ReturnType<typeof compileHistory>>()
-  const compileHistory = (days: number) =>
-    compiledReader(
-      sql,
-      sql
-        .selectFrom('appointments')
-        .select((eb) => ['time', eb.fn.countAll<number | string | bigint>().as('n')])
-        .where('point_id', '=', arg(0))
-        .where(
-          'day',
-          'in',
-          Array.from({ length: days }, (_, i) => arg(i + 1)),
-        )
-        .where('status', '<>', 'cancelled')
-        .where('slot_start', '<', arg(days + 1))
-        .where('slot_start', '>=', arg(days + 2))
-        .groupBy('time'),
-    )
-  const historyQuery = (days: number) => {
-    const known = historyQueries.get(days) ?? compileHistory(days)
-    historyQueries.set(days, known)
+  // A day's slots in one statement: the places taken per slot start that day, then the past
+  // bookings per time on the days named (both counted by the database, so a long history sends
+  // no more rows). One compiled form per number of past days (8 at most: the weeks kept).
+  const takenOn = (pointId: unknown, day: unknown) =>
+    sql
+      .selectFrom('appointments')
+      .select((eb) => [
+        raw<string>`'taken'`.as('kind'),
+        eb.ref('slot_start').as('slot'),
+        eb.fn.countAll<number | string | bigint>().as('n'),
+      ])
+      .where('point_id', '=', pointId as string)
+      .where('day', '=', day as string)
+      .where('status', '<>', 'cancelled')
+      .groupBy('slot_start')
+  const compileSlotCounts = (pastDays: number) => {
+    const taken = takenOn(arg(0), arg(1))
+    if (pastDays === 0) return compiledReader(sql, taken)
+    const past = sql
+      .selectFrom('appointments')
+      .select((eb) => [
+        raw<string>`'past'`.as('kind'),
+        eb.ref('time').as('slot'),
+        eb.fn.countAll<number | string | bigint>().as('n'),
+      ])
+      .where('point_id', '=', arg(0))
+      .where(
+        'day',
+        'in',
+        Array.from({ length: pastDays }, (_, i) => arg(i + 4)),
+      )
+      .where('status', '<>', 'cancelled')
+      .where('slot_start', '<', arg(2))
+      .where('slot_start', '>=', arg(3))
+      .groupBy('time')
+    return compiledReader(sql, taken.unionAll(past))
+  }
+  const slotCountQueries = new Map<number, ReturnType<typeof compileSlotCounts>>()
+  const slotCountsQuery = (pastDays: number) => {
+    const known = slotCountQueries.get(pastDays) ?? compileSlotCounts(pastDays)
+    slotCountQueries.set(pastDays, known)
     return known
   }
   // Which points handle an item is catalog data: kept per catalog version.
@@ -132,10 +142,6 @@ export function createAppointmentRepo(sql: Sql) {
     findById: async (id: string) => (await byIdQuery(id))[0],
     findByCode: (code: string) => appointments().where('code', '=', code).executeTakeFirst(),
     ofUser: (userId: string) => ofUserQuery(userId),
-    takenOnDay: async (pointId: string, day: string) => {
-      const rows = await takenOnDayQuery(pointId, day)
-      return new Map(rows.map((r) => [r.slot_start, Number(r.n)]))
-    },
     /** Places taken per day and slot start over [firstDay, lastDay], in one query. */
     takenOnDays: async (pointId: string, firstDay: string, lastDay: string) => {
       const rows = await takenOnDaysQuery(pointId, firstDay, lastDay)
@@ -168,13 +174,24 @@ export function createAppointmentRepo(sql: Sql) {
       return rows.map((r) => r.slot_end)
     },
     /**
-     * Past bookings of a point on the given days, per time, for the busyness hint: the days are
+     * A day's slots in one query: the places taken per slot start on `day`, and for the busyness
+     * hint the past bookings per time on `pastDays` (those in [since, now) only). The days are
      * named so the (point, day) index finds them however long the history grows.
      */
-    history: async (pointId: string, days: readonly string[], now: string, since: string) => {
-      if (days.length === 0) return new Map<string, number>()
-      const rows = await historyQuery(days.length)(pointId, ...days, now, since)
-      return new Map(rows.map((r) => [r.time, Number(r.n)]))
+    slotCounts: async (
+      pointId: string,
+      day: string,
+      pastDays: readonly string[],
+      now: string,
+      since: string,
+    ) => {
+      const query = slotCountsQuery(pastDays.length)
+      const rows = await query(pointId, day, now, since, ...pastDays)
+      const taken = new Map<string, number>()
+      const history = new Map<string, number>()
+      for (const { kind, slot, n } of rows)
+        (kind === 'taken' ? taken : history).set(slot, Number(n))
+      return { taken, history }
     },
     handles: (pointId: string, itemId: string) =>
       handled(

@@ -1,5 +1,6 @@
 import type { CaseEvent, CaseSourceKind, CaseStatus } from '../../../src/services/contract'
 import { inTransaction, inTurn, writtenOrder, type Sql } from '../../db/engine'
+import { arg, compiledReader } from '../../db/compiled-once'
 
 export interface CaseRow {
   id: string
@@ -86,21 +87,118 @@ const defined = (change: CaseChange) =>
     Object.entries(change).filter(([, value]) => value !== undefined && value !== null),
   ) as CaseChange
 
+/** A case with its 帮办员 and the name of who filed it for its owner, read together. */
+export interface CaseWithPeople extends CaseRow {
+  helper_name: string | null
+  helper_desk: string | null
+  helper_phone: string | null
+  /** The grantee's name when the case was filed under a 代办 grant. */
+  acted_grantee: string | null
+}
+
+/** What a case's list row shows: the stored fields, materials and corrections are not read. */
+export type CaseListRow = Omit<CaseRow, 'fields_json' | 'materials_json' | 'corrections_json'>
+
+/** A 帮办员's live helper grant with their profile (null fields when no profile was made). */
+export interface HelperGrantRow {
+  user_id: string | null
+  name: string | null
+  desk: string | null
+  phone: string | null
+}
+
+const LIST_COLUMNS = [
+  'id',
+  'number',
+  'user_id',
+  'source_kind',
+  'source_id',
+  'title',
+  'promised_days',
+  'status',
+  'helper_id',
+  'applicant',
+  'result',
+  'submitted_at',
+  'accepted_at',
+  'deadline',
+  'closed_at',
+  'updated_at',
+  'rating',
+  'rating_comment',
+  'rated_at',
+  'follow_up',
+  'followed_up_at',
+] as const
+
 export function createCaseRepo(sql: Sql) {
   const cases = () => sql.selectFrom('cases').selectAll()
-  const find = (id: string) =>
-    cases().where('id', '=', id).executeTakeFirst() as Promise<CaseRow | undefined>
+  // A case, its helper and its timeline are read on every look at it: compiled once.
+  const byIdQuery = compiledReader(sql, cases().where('id', '=', arg(0)))
+  const find = async (id: string) => (await byIdQuery(id))[0] as CaseRow | undefined
+  const withPeopleQuery = compiledReader(
+    sql,
+    sql
+      .selectFrom('cases as c')
+      .leftJoin('case_helpers as h', 'h.user_id', 'c.helper_id')
+      .selectAll('c')
+      .select(['h.name as helper_name', 'h.desk as helper_desk', 'h.phone as helper_phone'])
+      .select((eb) =>
+        eb
+          .selectFrom('proxy_audit as a')
+          .innerJoin('proxy_grants as g', 'g.id', 'a.grant_id')
+          .select('g.grantee_name')
+          .whereRef('a.target_id', '=', 'c.id')
+          .limit(1)
+          .as('acted_grantee'),
+      )
+      .where('c.id', '=', arg(0)),
+  )
   const changed = (id: string, change: CaseChange, at: string) =>
     sql
       .updateTable('cases')
       .set({ ...defined(change), updated_at: at })
       .where('id', '=', id)
-  const helper = (userId: string) =>
+  const helperQuery = compiledReader(
+    sql,
     sql
       .selectFrom('case_helpers')
       .select(['user_id', 'name', 'desk', 'phone'])
-      .where('user_id', '=', userId)
-      .executeTakeFirst()
+      .where('user_id', '=', arg(0)),
+  )
+  const helper = async (userId: string): Promise<HelperRow | undefined> =>
+    (await helperQuery(userId))[0]
+  const helperGrantQuery = compiledReader(
+    sql,
+    sql
+      .selectFrom('role_grants as g')
+      .leftJoin('case_helpers as h', 'h.user_id', 'g.user_id')
+      .select(['h.user_id', 'h.name', 'h.desk', 'h.phone'])
+      .where('g.user_id', '=', arg(0))
+      .where('g.kind', '=', 'helper')
+      .where('g.revoked_at', 'is', null)
+      .limit(1),
+  )
+  const eventsQuery = compiledReader(
+    sql,
+    sql
+      .selectFrom('case_events')
+      .select(['at', 'event', 'actor', 'note'])
+      .where('case_id', '=', arg(0))
+      .orderBy('id'),
+  )
+  const listed = () => sql.selectFrom('cases').select(LIST_COLUMNS)
+  const ofUserQuery = compiledReader(
+    sql,
+    listed()
+      .where('user_id', '=', arg(0))
+      .orderBy('submitted_at', 'desc')
+      .orderBy('number', 'desc'),
+  )
+  const ofHelperQuery = compiledReader(
+    sql,
+    listed().where('helper_id', '=', arg(0)).orderBy('submitted_at').orderBy('number'),
+  )
 
   return {
     /** Runs `work` in one transaction (joining an open one). */
@@ -114,18 +212,11 @@ export function createCaseRepo(sql: Sql) {
       await sql.insertInto('cases').values(row).execute()
     },
     find,
-    ofUser: (userId: string) =>
-      cases()
-        .where('user_id', '=', userId)
-        .orderBy('submitted_at', 'desc')
-        .orderBy('number', 'desc')
-        .execute() as Promise<CaseRow[]>,
-    ofHelper: (helperId: string) =>
-      cases()
-        .where('helper_id', '=', helperId)
-        .orderBy('submitted_at')
-        .orderBy('number')
-        .execute() as Promise<CaseRow[]>,
+    /** The case as its page shows it: with its 帮办员 and who filed it, in one query. */
+    findWithPeople: async (id: string) =>
+      (await withPeopleQuery(id))[0] as CaseWithPeople | undefined,
+    ofUser: (userId: string) => ofUserQuery(userId) as Promise<CaseListRow[]>,
+    ofHelper: (helperId: string) => ofHelperQuery(helperId) as Promise<CaseListRow[]>,
     /** How many numbers already start with `prefix` (the day's sequence). */
     countNumbered: async (prefix: string) => {
       const row = await sql
@@ -135,13 +226,7 @@ export function createCaseRepo(sql: Sql) {
         .executeTakeFirst()
       return Number(row?.n ?? 0)
     },
-    events: (caseId: string) =>
-      sql
-        .selectFrom('case_events')
-        .select(['at', 'event', 'actor', 'note'])
-        .where('case_id', '=', caseId)
-        .orderBy('id')
-        .execute() as Promise<CaseEventRow[]>,
+    events: (caseId: string) => eventsQuery(caseId) as Promise<CaseEventRow[]>,
     addEvent: async (caseId: string, event: CaseEventRow) => {
       await sql
         .insertInto('case_events')
@@ -170,6 +255,22 @@ export function createCaseRepo(sql: Sql) {
       return Number(result.numUpdatedRows) === 1
     },
     helper,
+    /** The 帮办员 profiles of the given users, in one query. */
+    helpers: async (userIds: readonly string[]): Promise<Map<string, HelperRow>> => {
+      if (userIds.length === 0) return new Map()
+      const rows = await sql
+        .selectFrom('case_helpers')
+        .select(['user_id', 'name', 'desk', 'phone'])
+        .where('user_id', 'in', [...new Set(userIds)])
+        .execute()
+      return new Map(rows.map((row) => [row.user_id, row]))
+    },
+    /**
+     * The user's live helper grant and 帮办员 profile in one read: undefined without the grant,
+     * null fields when the profile is missing.
+     */
+    helperGrant: async (userId: string): Promise<HelperGrantRow | undefined> =>
+      (await helperGrantQuery(userId))[0],
     /**
      * The helper (live helper grant) with the fewest open cases; ties go to the one seeded
      * first. Take the intake turn first, or two cases filed at once both count the same.

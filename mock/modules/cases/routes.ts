@@ -3,10 +3,10 @@ import { catalogToday } from '../catalog/repository'
 import { catalogCache } from '../catalog/version-cache'
 import { isOpen } from './machine'
 import { followUpCase, rateCase } from './rating'
-import { actOnCase, assignedCase, requireHelper, type StaffAction } from './staff'
-import { ownCase, resubmitCase } from './submit'
+import { actOnCase, requireAssigned, requireHelper, type StaffAction } from './staff'
+import { requireOwn, resubmitCase } from './submit'
 import { submitOnBehalf } from '../family/cases'
-import { toCaseDetail, toCaseSummary } from './view'
+import { toCaseDetail, toCaseSummaries, withPeopleDetail } from './view'
 import type { CaseRow } from './repository'
 import type { Handlers, RequestContext } from '../../http/types'
 import type { HandlerDeps } from '../deps'
@@ -61,8 +61,6 @@ export function caseHandlers({ repos, notify, sql }: HandlerDeps): Pick<Handlers
       ),
       ctx.now,
     )
-  const summaries = (rows: readonly CaseRow[], now: Date) =>
-    Promise.all(rows.map((r) => toCaseSummary(repos, r, now)))
   return {
     'GET /api/v1/cases/form': ({ query }) =>
       forms(`${query.kind}\n${query.id}\n${catalogToday()}`, () => caseForm(repos, query)),
@@ -74,10 +72,14 @@ export function caseHandlers({ repos, notify, sql }: HandlerDeps): Pick<Handlers
         ctx.now,
       ),
     'GET /api/v1/cases': async (_input, ctx) => ({
-      items: await summaries(await repos.cases.ofUser(ctx.session.userId), ctx.now),
+      items: await toCaseSummaries(repos, await repos.cases.ofUser(ctx.session.userId), ctx.now),
     }),
-    'GET /api/v1/cases/:id': ({ params }, ctx) =>
-      detail(ownCase(repos, params.id, ctx.session.userId), ctx.now),
+    'GET /api/v1/cases/:id': async ({ params }, ctx) =>
+      withPeopleDetail(
+        repos,
+        requireOwn(await repos.cases.findWithPeople(params.id), ctx.session.userId),
+        ctx.now,
+      ),
     'POST /api/v1/cases/:id/resubmit': async ({ params, body }, ctx) =>
       detail(await resubmitCase(repos, ctx.session.userId, params.id, body, ctx.now), ctx.now),
 
@@ -89,13 +91,13 @@ export function caseHandlers({ repos, notify, sql }: HandlerDeps): Pick<Handlers
         (r) => isOpen(r.status) === open,
       )
       if (!open) rows.reverse()
-      return { items: await summaries(rows, ctx.now) }
+      return { items: await toCaseSummaries(repos, rows, ctx.now, helper) }
     },
-    'GET /api/v1/staff/cases/:id': async ({ params }, ctx) =>
-      detail(
-        assignedCase(repos, await requireHelper(repos, ctx.session.userId), params.id),
-        ctx.now,
-      ),
+    'GET /api/v1/staff/cases/:id': async ({ params }, ctx) => {
+      const helper = await requireHelper(repos, ctx.session.userId)
+      const row = requireAssigned(await repos.cases.findWithPeople(params.id), helper)
+      return withPeopleDetail(repos, row, ctx.now)
+    },
     'POST /api/v1/staff/cases/:id/accept': ({ params }, ctx) =>
       staffStep(params.id, { kind: 'accept' }, ctx),
     'POST /api/v1/staff/cases/:id/correction': ({ params, body }, ctx) =>

@@ -19,13 +19,21 @@ export async function activeHelper(
   return (await repos.roles.holds(userId, 'helper')) ? repos.cases.helper(userId) : undefined
 }
 
+/** The grant and the profile in one read (on every request of the 帮办 desk). */
 export async function requireHelper(repos: StaffRepos, userId: string): Promise<HelperRow> {
-  await requireRole(repos, userId, 'helper')
-  const helper = await repos.cases.helper(userId)
-  if (!helper) {
-    throw new ApiError(403, 'FORBIDDEN', '您的帮办员档案还未建立，请联系管理员')
+  const found = await repos.cases.helperGrant(userId)
+  if (!found) {
+    // No live grant: the role check says so, naming the account the page needs.
+    await requireRole(repos, userId, 'helper')
+    return (await repos.cases.helper(userId)) ?? noProfile() // granted a moment ago
   }
-  return helper
+  const { user_id, name, desk, phone } = found
+  if (user_id === null || name === null || desk === null || phone === null) return noProfile()
+  return { user_id, name, desk, phone }
+}
+
+function noProfile(): never {
+  throw new ApiError(403, 'FORBIDDEN', '您的帮办员档案还未建立，请联系管理员')
 }
 
 /** A helper sees only the cases assigned to them; any other is answered as missing. */
@@ -34,7 +42,10 @@ export async function assignedCase(
   helper: HelperRow,
   id: string,
 ): Promise<CaseRow> {
-  const row = await repos.cases.find(id)
+  return requireAssigned(await repos.cases.find(id), helper)
+}
+
+export function requireAssigned<Row extends CaseRow>(row: Row | undefined, helper: HelperRow): Row {
   if (!row || row.helper_id !== helper.user_id) {
     throw notFound('没有找到分派给您的该办件，请刷新列表后重试')
   }

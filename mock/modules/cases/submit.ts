@@ -143,7 +143,11 @@ export async function ownCase(
   id: string,
   userId: string,
 ): Promise<CaseRow> {
-  const row = await repos.cases.find(id)
+  return requireOwn(await repos.cases.find(id), userId)
+}
+
+/** Someone else's case is answered exactly like a missing one. */
+export function requireOwn<Row extends CaseRow>(row: Row | undefined, userId: string): Row {
   if (!row || row.user_id !== userId) throw notFound('没有找到该办件，请刷新“我的办件”后重试')
   return row
 }

@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto'
-import { beijingDate, type PolicyInput } from '../../../src/services/contract'
+import { beijingDate, type PolicyInput, type PolicyRow } from '../../../src/services/contract'
 import { forbidden } from '../../auth/roles'
 import { inTransaction } from '../../db/engine'
 import { ApiError, notFound } from '../../http/errors'
-import type { Handlers } from '../../http/types'
+import type { Handlers, Session } from '../../http/types'
 import { recordChange } from '../admin/audit-repository'
+import { cacheByVersion } from '../catalog/version-cache'
 import type { HandlerDeps } from '../deps'
-import { livePolicy, ruleFacts, toEditor, toPolicyRow } from './admin-views'
+import {
+  editorContent,
+  livePolicy,
+  ruleFacts,
+  toPolicyRow,
+  withPublishers,
+  type EditorContent,
+} from './admin-views'
 import { SAMPLE_ENTERPRISES } from './data/samples'
 import { dryRun, factsOfForms } from './dry-run'
 import { profileFacts } from './facts'
@@ -27,6 +35,9 @@ type AdminPolicyKeys =
 
 /** At most this many problems in one answer: the first ones are fixed first anyway. */
 const SHOWN_PROBLEMS = 8
+/** Lists (one per level and status filter) and editors kept per policies version. */
+const LISTS_KEPT = 30
+const EDITORS_KEPT = 500
 
 function invalid(errors: readonly string[]): ApiError {
   const shown = errors.slice(0, SHOWN_PROBLEMS)
@@ -42,11 +53,17 @@ const inputOf = ({ id: _id, ...p }: PolicySeed): PolicyInput => ({
 /** 管理后台 › 惠企政策: drafts checked rule by rule, a dry run, publishing with history. */
 export function adminPolicyHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, AdminPolicyKeys> {
   const content = repos.policyContent
-  const asAdmin = async (userId: string) => {
-    if (!(await repos.roles.holds(userId, 'admin')))
+  // The console's session read the administrator grant with itself just now; a bearer asks.
+  const asAdmin = async ({ userId, consoleAdmin }: Session) => {
+    if (!(consoleAdmin ?? (await repos.roles.holds(userId, 'admin'))))
       throw forbidden('仅限管理员使用，请使用管理员账号登录')
     return userId
   }
+  // Every write to a policy (a draft too) moves the policies version on, on any process: the
+  // rows and editors are read again then, and kept until the next write.
+  const version = () => content.version()
+  const lists = cacheByVersion<PolicyRow[]>(sql, version, LISTS_KEPT)
+  const editors = cacheByVersion<EditorContent | null>(sql, version, EDITORS_KEPT)
   const found = async (id: string) => {
     const row = await content.find(id)
     if (!row) throw notFound('没有找到该政策，请刷新列表后重试')
@@ -57,7 +74,14 @@ export function adminPolicyHandlers({ repos, sql }: HandlerDeps): Pick<Handlers,
     if (!result.ok) throw invalid(result.errors)
     return result.policy
   }
-  const editor = async (id: string) => toEditor(repos, await found(id))
+  const editor = async (id: string) => {
+    const kept = await editors(id, async () => {
+      const row = await content.find(id)
+      return row ? editorContent(repos, row) : null
+    })
+    if (!kept) throw notFound('没有找到该政策，请刷新列表后重试')
+    return withPublishers(repos, kept)
+  }
 
   /** Publishes `policy` over the live version the row had; one of two publishes at once wins. */
   async function publish(
@@ -79,17 +103,20 @@ export function adminPolicyHandlers({ repos, sql }: HandlerDeps): Pick<Handlers,
 
   return {
     'GET /api/v1/admin/policies': async ({ query }, ctx) => {
-      await asAdmin(ctx.session.userId)
-      return { items: (await content.list(query)).map(toPolicyRow) }
+      await asAdmin(ctx.session)
+      const items = await lists(`${query.level ?? ''}\n${query.status ?? ''}`, async () =>
+        (await content.list(query)).map(toPolicyRow),
+      )
+      return { items }
     },
 
     'GET /api/v1/admin/policies/facts': async (_input, ctx) => {
-      await asAdmin(ctx.session.userId)
-      return { facts: ruleFacts() }
+      await asAdmin(ctx.session)
+      return { facts: [...ruleFacts()] }
     },
 
     'POST /api/v1/admin/policies': async ({ body }, ctx) => {
-      const adminId = await asAdmin(ctx.session.userId)
+      const adminId = await asAdmin(ctx.session)
       const id = `${body.level}-${randomUUID().slice(0, 8)}`
       const policy = checked(id, body, ctx.now)
       const at = ctx.now.toISOString()
@@ -109,12 +136,12 @@ export function adminPolicyHandlers({ repos, sql }: HandlerDeps): Pick<Handlers,
     },
 
     'GET /api/v1/admin/policies/:id': async ({ params }, ctx) => {
-      await asAdmin(ctx.session.userId)
+      await asAdmin(ctx.session)
       return editor(params.id)
     },
 
     'PUT /api/v1/admin/policies/:id/draft': async ({ params, body }, ctx) => {
-      const adminId = await asAdmin(ctx.session.userId)
+      const adminId = await asAdmin(ctx.session)
       const at = ctx.now.toISOString()
       await inTransaction(sql, async () => {
         const row = await found(params.id)
@@ -135,7 +162,7 @@ export function adminPolicyHandlers({ repos, sql }: HandlerDeps): Pick<Handlers,
     },
 
     'POST /api/v1/admin/policies/:id/dry-run': async ({ params, body }, ctx) => {
-      await asAdmin(ctx.session.userId)
+      await asAdmin(ctx.session)
       const row = await found(params.id)
       const candidate = checked(row.id, body, ctx.now)
       const samples = SAMPLE_ENTERPRISES.map((s) => ({
@@ -148,7 +175,7 @@ export function adminPolicyHandlers({ repos, sql }: HandlerDeps): Pick<Handlers,
     },
 
     'POST /api/v1/admin/policies/:id/publish': async ({ params }, ctx) => {
-      const adminId = await asAdmin(ctx.session.userId)
+      const adminId = await asAdmin(ctx.session)
       const at = ctx.now.toISOString()
       await inTransaction(sql, async () => {
         const row = await found(params.id)
@@ -173,7 +200,7 @@ export function adminPolicyHandlers({ repos, sql }: HandlerDeps): Pick<Handlers,
     },
 
     'POST /api/v1/admin/policies/:id/discard-draft': async ({ params }, ctx) => {
-      const adminId = await asAdmin(ctx.session.userId)
+      const adminId = await asAdmin(ctx.session)
       const at = ctx.now.toISOString()
       await inTransaction(sql, async () => {
         const row = await found(params.id)
@@ -201,7 +228,7 @@ export function adminPolicyHandlers({ repos, sql }: HandlerDeps): Pick<Handlers,
     },
 
     'POST /api/v1/admin/policies/:id/withdraw': async ({ params, body }, ctx) => {
-      const adminId = await asAdmin(ctx.session.userId)
+      const adminId = await asAdmin(ctx.session)
       const at = ctx.now.toISOString()
       await inTransaction(sql, async () => {
         const row = await found(params.id)
@@ -222,7 +249,7 @@ export function adminPolicyHandlers({ repos, sql }: HandlerDeps): Pick<Handlers,
     },
 
     'POST /api/v1/admin/policies/:id/restore': async ({ params, body }, ctx) => {
-      const adminId = await asAdmin(ctx.session.userId)
+      const adminId = await asAdmin(ctx.session)
       const at = ctx.now.toISOString()
       await inTransaction(sql, async () => {
         const row = await found(params.id)

@@ -5,7 +5,7 @@ import type {
   RuleFact,
 } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
-import { personOf } from '../admin/people'
+import { peopleOf } from '../admin/people'
 import type { PolicyRecord } from './content-repository'
 import { FACT_META } from './facts'
 import { FACT_OPTIONS, kindOf, OP_LABELS, opsOf } from './rule-check'
@@ -39,7 +39,15 @@ export function toPolicyRow(r: PolicyRecord): PolicyRow {
   }
 }
 
-export async function toEditor(repos: Repos, r: PolicyRecord): Promise<PolicyEditor> {
+/** The editor but for who published each version (names change; they are read per request). */
+export interface EditorContent extends Omit<PolicyEditor, 'history'> {
+  history: (Omit<PolicyEditor['history'][number], 'publishedBy'> & {
+    publishedById: string | null
+  })[]
+}
+
+/** What a policy's editor shows of its row and history: kept per policies version. */
+export async function editorContent(repos: Repos, r: PolicyRecord): Promise<EditorContent> {
   const history = await repos.policyContent.history(r.id)
   return {
     id: r.id,
@@ -48,19 +56,46 @@ export async function toEditor(repos: Repos, r: PolicyRecord): Promise<PolicyEdi
     published: content(parse(r.published_json)),
     draft: content(parse(r.draft_json)),
     draftUpdatedAt: r.draft_updated_at,
-    history: await Promise.all(
-      history.map(async (h) => ({
-        version: h.version,
-        title: (JSON.parse(h.policy_json) as PolicySeed).title,
-        publishedAt: h.published_at,
-        publishedBy: await personOf(repos, h.published_by),
-      })),
-    ),
+    history: history.map((h) => ({
+      version: h.version,
+      title: (JSON.parse(h.policy_json) as PolicySeed).title,
+      publishedAt: h.published_at,
+      publishedById: h.published_by,
+    })),
   }
 }
 
-/** What the rule builder offers: each fact with its operators and, for choices, the values. */
-export function ruleFacts(): RuleFact[] {
+/** The editor with the publishers' names, all read in one query. */
+export async function withPublishers(repos: Repos, e: EditorContent): Promise<PolicyEditor> {
+  const person = await peopleOf(
+    repos,
+    e.history.map((h) => h.publishedById),
+  )
+  return {
+    ...e,
+    history: e.history.map(({ publishedById, ...h }) => ({
+      ...h,
+      publishedBy: person(publishedById),
+    })),
+  }
+}
+
+export async function toEditor(repos: Repos, r: PolicyRecord): Promise<PolicyEditor> {
+  return withPublishers(repos, await editorContent(repos, r))
+}
+
+let facts: readonly RuleFact[] | undefined
+
+/**
+ * What the rule builder offers: each fact with its operators and, for choices, the values. Made
+ * of constants only, so made once. Shared: never change it.
+ */
+export function ruleFacts(): readonly RuleFact[] {
+  facts ??= makeRuleFacts()
+  return facts
+}
+
+function makeRuleFacts(): RuleFact[] {
   return [...NUMBER_FACTS, ...ENUM_FACTS, ...SET_FACTS, ...BOOL_FACTS].map((key) => ({
     key,
     label: FACT_META[key].label,

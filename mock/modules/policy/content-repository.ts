@@ -24,7 +24,10 @@ export interface PolicyHistoryRecord {
   published_by: string | null
 }
 
-/** Moved on by every write to the published policies, from any process: readers compare it. */
+/**
+ * Moved on by every write to the policies (drafts too), from any process: readers compare it, and
+ * the console's lists and editors are kept per version (mock/modules/policy/admin-cache.ts).
+ */
 const VERSION = 'policies'
 
 /** Policies as the 管理后台 keeps them: the live version, a draft, and every version published. */
@@ -94,6 +97,7 @@ export function createPolicyContentRepo(sql: Sql) {
           sort_order: Number(last?.n ?? 0) + 1,
         })
         .execute()
+      await bump()
     },
     saveDraft: async (id: string, draftJson: string, at: string, by: string) => {
       await sql
@@ -101,6 +105,7 @@ export function createPolicyContentRepo(sql: Sql) {
         .set({ draft_json: draftJson, draft_updated_at: at, draft_updated_by: by, ...owned(at) })
         .where('id', '=', id)
         .execute()
+      await bump()
     },
     discardDraft: async (id: string) => {
       await sql
@@ -108,6 +113,7 @@ export function createPolicyContentRepo(sql: Sql) {
         .set({ draft_json: null, draft_updated_at: null, draft_updated_by: null })
         .where('id', '=', id)
         .execute()
+      await bump()
     },
     /**
      * Makes `json` the live version `version + 1`, if the policy is still at `version` (of two

@@ -80,3 +80,19 @@ export function profileFacts(form: EnterpriseProfileForm, now: Date): Facts {
   if (size !== undefined) facts.size = size
   return facts
 }
+
+/**
+ * `profileFacts` kept per profile object and day: the stored profiles are parsed once per text
+ * (one object each), and their facts are read on every policy answer. Shared: never change them.
+ */
+export function factsPerProfile() {
+  const known = new WeakMap<EnterpriseProfileForm, { today: string; facts: Facts }>()
+  return (form: EnterpriseProfileForm, now: Date): Facts => {
+    const today = beijingDate(now)
+    const kept = known.get(form)
+    if (kept?.today === today) return kept.facts
+    const facts = profileFacts(form, now)
+    known.set(form, { today, facts })
+    return facts
+  }
+}

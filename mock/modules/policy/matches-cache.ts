@@ -15,31 +15,36 @@ export interface Matches {
   byId: ReadonlyMap<string, PolicyMatch>
 }
 
-/** Distinct (profile, day) pairs kept per published set: a firm looks at its matches again and again. */
-const KEPT = 1000
+/** Days kept per profile: today's, and yesterday's while a request of before midnight ends. */
+const DAYS_KEPT = 2
 
 /**
  * A firm's matches depend only on the published policies, its 企业画像 and the day (its facts
  * are worked out from those two): matched once per published set, profile and day, not on every
  * look. A publish makes a new set (mock/modules/policy/published.ts), so its matches start over.
- * Shared between requests: never change what it gives.
+ * A profile is one object per stored text (parsed once, see routes.ts), so it is the key as it
+ * is, not its text. Shared between requests: never change what it gives.
  */
 export function matchesPerProfile() {
-  const bySet = new WeakMap<PolicySet, Map<string, Matches>>()
+  const bySet = new WeakMap<PolicySet, WeakMap<EnterpriseProfileForm, Map<string, Matches>>>()
   return (set: PolicySet, form: EnterpriseProfileForm, facts: Facts, today: string): Matches => {
-    let known = bySet.get(set)
-    if (!known) {
-      known = new Map()
-      bySet.set(set, known)
+    let byForm = bySet.get(set)
+    if (!byForm) {
+      byForm = new WeakMap()
+      bySet.set(set, byForm)
     }
-    const key = `${today}\n${JSON.stringify(form)}`
-    const hit = known.get(key)
+    let byDay = byForm.get(form)
+    if (!byDay) {
+      byDay = new Map()
+      byForm.set(form, byDay)
+    }
+    const hit = byDay.get(today)
     if (hit) return hit
     const list = set.list.filter((p) => inForce(p, today))
     const { items, counts } = matchAll(list, facts, today)
     const matches = { list, items, counts, byId: new Map(items.map((m) => [m.policy.id, m])) }
-    if (known.size >= KEPT) known.clear()
-    known.set(key, matches)
+    if (byDay.size >= DAYS_KEPT) byDay.clear()
+    byDay.set(today, matches)
     return matches
   }
 }

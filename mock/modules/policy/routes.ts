@@ -19,7 +19,7 @@ import type { PreReviewRow } from './repository'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import type { Facts, PolicySeed } from './types'
-import { profileFacts } from './facts'
+import { factsPerProfile } from './facts'
 import { detailOf } from './match'
 import { matchesPerProfile, type Matches } from './matches-cache'
 import { reviewAnnualReport, reviewPolicy, submissionOf, type PreReviewOutcome } from './prereview'
@@ -120,10 +120,12 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
     return { form: parseForm(row.form_json), updatedAt: row.updated_at }
   }
 
+  const factsOf = factsPerProfile()
+
   async function context(userId: string, now: Date) {
     const enterprise = await activeEnterprise(userId, now)
     const { form, updatedAt } = await formOf(enterprise.id)
-    return { enterprise, form, updatedAt, facts: profileFacts(form, now), today: beijingDate(now) }
+    return { enterprise, form, updatedAt, facts: factsOf(form, now), today: beijingDate(now) }
   }
 
   async function profileView(userId: string, now: Date): Promise<EnterpriseProfile> {

@@ -1,0 +1,93 @@
+// What reading cases costs the database: a list reads as many statements for three cases as for
+// one (no read per row), and the 帮办员 desk reads its grant and profile together. Counted on
+// SQLite, where every statement goes through better-sqlite3; the answers are checked on both engines.
+import type { FastifyInstance } from 'fastify'
+import type { CaseDetail, CaseForm, CaseList } from '../../../src/services/contract'
+import { login, testApp } from '../helpers'
+import { sqlOf, statementsOf } from './statements'
+import { call, caseFormOf, CLINIC, completeApplication } from './support'
+
+let app: FastifyInstance
+let sql: ReturnType<typeof testApp>['sql']
+let resident: string
+let helper: string
+let form: CaseForm
+
+beforeAll(async () => {
+  ;({ app, sql } = testApp())
+  resident = await login(app, 'dev:reads-resident')
+  helper = await login(app, 'dev:helper-1')
+  form = await caseFormOf(app, resident)
+})
+afterAll(async () => {
+  await app.close()
+})
+
+async function submit() {
+  const body = { source: CLINIC, ...(await completeApplication(app, resident, form)) }
+  return (await call<CaseDetail>(app, resident, 'POST', '/api/v1/cases', body)).data
+}
+
+test('a list of cases reads no more statements for three cases than for one', async () => {
+  const first = await submit()
+  const list = (as: string, url: string) => call<CaseList>(app, as, 'GET', url)
+  const mineForOne = await statementsOf(() => list(resident, '/api/v1/cases'))
+  const deskForOne = await statementsOf(() => list(helper, '/api/v1/staff/cases'))
+  await submit()
+  await submit()
+  let mine: CaseList | undefined
+  let desk: CaseList | undefined
+  const mineForThree = await statementsOf(async () => {
+    mine = (await list(resident, '/api/v1/cases')).data
+  })
+  const deskForThree = await statementsOf(async () => {
+    desk = (await list(helper, '/api/v1/staff/cases')).data
+  })
+  expect(mineForThree).toBe(mineForOne)
+  expect(deskForThree).toBe(deskForOne)
+  // The desk's own 帮办员 was read with the grant: the list reads no profile again.
+  const deskSql = await sqlOf(() => list(helper, '/api/v1/staff/cases'))
+  if (deskSql) expect(deskSql.filter((text) => text.includes('"case_helpers"'))).toHaveLength(1)
+  expect(mine?.items).toHaveLength(3)
+  expect(mine?.items.find((c) => c.id === first.id)).toMatchObject({
+    helper: { name: '李帮办' },
+    applicant: first.applicant,
+  })
+  expect(desk?.items.map((c) => c.id)).toContain(first.id)
+})
+
+test('the 帮办员 desk reads the grant and the profile in one statement; a revoked grant is refused at once', async () => {
+  const mine = await call<CaseList>(app, helper, 'GET', '/api/v1/staff/cases')
+  const [one] = mine.data.items
+  if (!one) throw new Error('no case on the desk')
+  const withProfile = await statementsOf(() =>
+    call(app, helper, 'GET', `/api/v1/staff/cases/${one.id}`),
+  )
+  const bare = await statementsOf(() => call(app, resident, 'GET', `/api/v1/cases/${one.id}`))
+  // The same case, once as its 帮办员 (grant and profile: one more statement) and once as its owner.
+  if (bare !== null) expect(withProfile).toBe(bare + 1)
+
+  const revoked = await sql
+    .updateTable('role_grants')
+    .set({ revoked_at: '2026-03-02T01:00:00.000Z' })
+    .where('kind', '=', 'helper')
+    .where('revoked_at', 'is', null)
+    .where('user_id', '=', (await call<{ id: string }>(app, helper, 'GET', '/api/v1/me')).data.id)
+    .executeTakeFirst()
+  expect(Number(revoked.numUpdatedRows)).toBe(1)
+  const denied = await call(app, helper, 'GET', `/api/v1/staff/cases/${one.id}`)
+  expect([denied.status, denied.error.message]).toEqual([
+    403,
+    '仅限帮办员使用，请使用帮办员账号登录',
+  ])
+})
+
+test('a case page reads the case, its 帮办员 and who filed it in one statement', async () => {
+  const c = await submit()
+  const ran = await sqlOf(() => call(app, resident, 'GET', `/api/v1/cases/${c.id}`))
+  if (ran === null) return // counted on SQLite
+  const naming = (table: string) => ran.filter((text) => text.includes(`"${table}"`))
+  expect(naming('case_helpers')).toHaveLength(1)
+  expect(naming('proxy_audit')).toEqual(naming('case_helpers'))
+  expect(naming('cases')).toEqual(naming('case_helpers'))
+})
