@@ -1,8 +1,8 @@
-import { useCallback, useState } from 'react'
-import { Alert, Button, Input, Select, Space, Table } from 'antd'
-import type { AdminPointDetail, PointItem } from '../../../src/services/contract'
+import { useState } from 'react'
+import { Alert, Button, Input, Space, Table } from 'antd'
+import type { AdminPointDetail, CatalogItemOption, PointItem } from '../../../src/services/contract'
 import { call, messageOf } from '../api'
-import { useLoad } from '../use-load'
+import { ItemPicker } from './item-picker'
 
 /** The items a point handles and their windows, saved all at once. */
 export function PointItems({
@@ -13,21 +13,15 @@ export function PointItems({
   onSaved: (saved: AdminPointDetail) => void
 }) {
   const [rows, setRows] = useState<PointItem[]>(detail.items)
-  const [adding, setAdding] = useState<string | undefined>()
+  const [adding, setAdding] = useState<CatalogItemOption | undefined>()
   const [windowName, setWindowName] = useState('')
   const [failure, setFailure] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const [filter, setFilter] = useState('')
-  const loadOptions = useCallback(
-    () => call('GET /api/v1/admin/points/item-options', {}).then((o) => o.items),
-    [],
-  )
-  const { value: options } = useLoad(loadOptions)
   const taken = new Set(rows.map((r) => r.itemId))
   const add = () => {
-    const item = options?.find((o) => o.id === adding)
-    if (!item || !windowName.trim()) return
-    setRows([...rows, { itemId: item.id, name: item.name, window: windowName.trim() }])
+    if (!adding || !windowName.trim()) return
+    setRows([...rows, { itemId: adding.id, name: adding.name, window: windowName.trim() }])
     setAdding(undefined)
   }
   const save = async () => {
@@ -49,17 +43,11 @@ export function PointItems({
   return (
     <Space direction='vertical' style={{ width: '100%' }}>
       <Space wrap>
-        <Select
-          aria-label='选择要添加的事项'
-          style={{ width: 320 }}
-          showSearch
-          optionFilterProp='label'
-          placeholder='选择要添加的事项'
-          value={adding}
-          onChange={setAdding}
-          options={(options ?? [])
-            .filter((o) => !taken.has(o.id))
-            .map((o) => ({ value: o.id, label: `${o.name}（${o.department}）` }))}
+        <ItemPicker
+          ariaLabel='选择要添加的事项'
+          value={adding?.id}
+          onPick={setAdding}
+          exclude={taken}
         />
         <Input
           aria-label='办理窗口'

@@ -1,4 +1,10 @@
-import type { OpeningDay, PointCreate, PointEdit, PointItem } from '../../../src/services/contract'
+import type {
+  CatalogItemOption,
+  OpeningDay,
+  PointCreate,
+  PointEdit,
+  PointItem,
+} from '../../../src/services/contract'
 import type { Sql } from '../../db/engine'
 
 /** The console's writes to service points and the items they handle (migration 32: `edited_at`). */
@@ -8,6 +14,14 @@ export function createPointAdminRepo(sql: Sql) {
       const rows = await sql.selectFrom('service_points').select(['id', 'edited_at']).execute()
       return new Map(rows.map((r) => [r.id, r.edited_at]))
     },
+    editedAtOf: async (id: string): Promise<string | null> =>
+      (
+        await sql
+          .selectFrom('service_points')
+          .select('edited_at')
+          .where('id', '=', id)
+          .executeTakeFirst()
+      )?.edited_at ?? null,
     items: (pointId: string): Promise<PointItem[]> =>
       sql
         .selectFrom('catalog_item_points as ip')
@@ -16,7 +30,8 @@ export function createPointAdminRepo(sql: Sql) {
         .where('ip.point_id', '=', pointId)
         .orderBy('i.sort_order')
         .execute(),
-    itemOptions: () =>
+    /** Every catalog item the picker can offer, in catalog order. */
+    itemOptions: (): Promise<CatalogItemOption[]> =>
       sql
         .selectFrom('catalog_items')
         .select(['id', 'name', 'department'])

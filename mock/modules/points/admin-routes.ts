@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import type { AdminPoint, AdminPointDetail, PointEdit } from '../../../src/services/contract'
+import type {
+  AdminPoint,
+  AdminPointDetail,
+  CatalogItemOption,
+  CatalogItemOptions,
+  PointEdit,
+} from '../../../src/services/contract'
 import { spansOn } from '../booking/calendar'
 import { closeBookings, closedNote } from '../booking/closures'
 import { inTransaction } from '../../db/engine'
@@ -7,8 +13,10 @@ import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import { recordChange } from '../admin/audit-repository'
 import type { HandlerDeps } from '../deps'
+import { catalogCache } from '../catalog/version-cache'
 import { createPointAdminRepo } from './admin-repository'
 import { insideBaotou, normalisedHours, problemsOfHours } from './hours-rules'
+import { matchingOptions } from './item-options'
 
 type PointAdminKeys =
   | 'GET /api/v1/admin/points'
@@ -51,30 +59,37 @@ const stateOf = (p: PointEdit) => ({
 /** 管理后台：服务网点. A saved point is the console's from then on (the seed skips it). */
 export function pointAdminHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, PointAdminKeys> {
   const admin = createPointAdminRepo(sql)
-  const detail = async (id: string): Promise<AdminPointDetail> => {
+  // Points, the items they handle and the catalog's items all move the catalog's version on
+  // (migrations 22 and 38), from any process: the console's reads are kept per version.
+  const details = catalogCache<AdminPointDetail | null>(sql, 200)
+  const lists = catalogCache<AdminPoint[]>(sql, 1)
+  const allOptions = catalogCache<CatalogItemOption[]>(sql, 1)
+  const optionPages = catalogCache<CatalogItemOptions>(sql, 200)
+  const readDetail = async (id: string): Promise<AdminPointDetail | null> => {
     const point = await repos.servicePoints.findById(id)
-    if (!point) throw pointNotFound()
-    const [items, edited] = await Promise.all([admin.items(id), admin.editedAt()])
-    return {
-      point: { ...point, editedAt: edited.get(id) ?? null, itemCount: items.length },
-      items,
-    }
+    if (!point) return null
+    const [items, editedAt] = await Promise.all([admin.items(id), admin.editedAtOf(id)])
+    return { point: { ...point, editedAt, itemCount: items.length }, items }
+  }
+  const detail = async (id: string): Promise<AdminPointDetail> => {
+    const found = await details(id, () => readDetail(id))
+    if (!found) throw pointNotFound()
+    return found
+  }
+  const readList = async (): Promise<AdminPoint[]> => {
+    const [points, counts, edited] = await Promise.all([
+      repos.servicePoints.list({}),
+      repos.catalog.itemCountByPoint(),
+      admin.editedAt(),
+    ])
+    return points.map((p) => ({
+      ...p,
+      editedAt: edited.get(p.id) ?? null,
+      itemCount: counts.get(p.id) ?? 0,
+    }))
   }
   return {
-    'GET /api/v1/admin/points': async () => {
-      const [points, counts, edited] = await Promise.all([
-        repos.servicePoints.list({}),
-        repos.catalog.itemCountByPoint(),
-        admin.editedAt(),
-      ])
-      return {
-        items: points.map((p): AdminPoint => ({
-          ...p,
-          editedAt: edited.get(p.id) ?? null,
-          itemCount: counts.get(p.id) ?? 0,
-        })),
-      }
-    },
+    'GET /api/v1/admin/points': async () => ({ items: await lists('all', readList) }),
     'POST /api/v1/admin/points': async ({ body }, ctx) => {
       checkPoint(body)
       const id = `sp-new-${randomUUID().slice(0, 8)}`
@@ -100,7 +115,10 @@ export function pointAdminHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, 
       })
       return detail(id)
     },
-    'GET /api/v1/admin/points/item-options': async () => ({ items: await admin.itemOptions() }),
+    'GET /api/v1/admin/points/item-options': ({ query }) =>
+      optionPages(query.q ?? '', async () =>
+        matchingOptions(await allOptions('all', admin.itemOptions), query.q),
+      ),
     'GET /api/v1/admin/points/:id': ({ params }) => detail(params.id),
     'POST /api/v1/admin/points/:id': async ({ params, body }, ctx) => {
       checkPoint(body)

@@ -4,6 +4,7 @@ import {
   AdminPointDetail,
   AdminPointList,
   CatalogItemOptions,
+  CatalogItemOptionsQuery,
   PointCreate,
   PointEdit,
   PointItemsEdit,
@@ -24,8 +25,9 @@ export const adminPointsEndpoints = {
     response: AdminPointDetail,
   },
   'GET /api/v1/admin/points/item-options': {
-    summary: '管理后台：可分配给网点的事项',
+    summary: '管理后台：查找可分配给网点的事项（按名称、部门或事项编号，每次最多50项）',
     auth: true,
+    query: CatalogItemOptionsQuery,
     response: CatalogItemOptions,
   },
   'GET /api/v1/admin/points/:id': {

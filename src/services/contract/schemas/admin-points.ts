@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { text } from '../zod'
+import { clean, text } from '../zod'
 import { PointKind, ServicePoint } from './points'
 
 /** `HH:MM` on a 24-hour clock. */
@@ -68,8 +68,28 @@ export const PointItemsEdit = z.object({
 })
 export type PointItemsEdit = z.infer<typeof PointItemsEdit>
 
-/** Every catalog item, for choosing what a point handles. */
+/** At most this many items answer one search of the item picker. */
+export const ITEM_OPTIONS_LIMIT = 50
+
+/** The item picker's search: by name, department or item id; none lists the first items. */
+export const CatalogItemOptionsQuery = z.object({
+  q: z.optional(z.string().check(clean(), z.maxLength(50, '搜索词最多50个字'))),
+})
+export type CatalogItemOptionsQuery = z.infer<typeof CatalogItemOptionsQuery>
+
+export const CatalogItemOption = z.object({
+  id: z.string(),
+  name: z.string(),
+  department: z.string(),
+})
+export type CatalogItemOption = z.infer<typeof CatalogItemOption>
+
+/**
+ * Catalog items for choosing what a point handles (or a code's guide): the first
+ * `ITEM_OPTIONS_LIMIT` that match the search, in catalog order, and how many match in all.
+ */
 export const CatalogItemOptions = z.object({
-  items: z.array(z.object({ id: z.string(), name: z.string(), department: z.string() })),
+  items: z.array(CatalogItemOption),
+  total: z.number(),
 })
 export type CatalogItemOptions = z.infer<typeof CatalogItemOptions>
