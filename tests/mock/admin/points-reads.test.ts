@@ -1,8 +1,9 @@
 // The console's point reads, kept per catalog version: the item picker searches the whole
-// catalog on the server, and an edit from any process (a write straight to the database here)
+// catalog on the server, a point's items come a page at a time, and an edit from any process (a write straight to the database here)
 // shows at once in the point, the point list and the picker.
 import {
   ITEM_OPTIONS_LIMIT,
+  POINT_ITEMS_PAGE,
   type AdminPointDetail,
   type AdminPointList,
   type CatalogItemOptions,
@@ -85,4 +86,35 @@ test('a point, the point list and the picker show an edit from another process a
   expect((await listed())?.phone).toBe('0472-5199999')
   expect((await options(first.itemId)).items.map((i) => i.name)).toContain(renamed)
   expect((await options(renamed)).items.map((i) => i.id)).toEqual([first.itemId])
+})
+
+test('a point’s items a page at a time (the centre handles over 1,500), searched by name, id or window', async () => {
+  const all = await started.sql
+    .selectFrom('catalog_item_points as ip')
+    .innerJoin('catalog_items as i', 'i.id', 'ip.item_id')
+    .select(['ip.item_id as itemId', 'i.name', 'ip.window'])
+    .where('ip.point_id', '=', CENTRE)
+    .orderBy('i.sort_order')
+    .execute()
+  expect(all.length).toBeGreaterThan(1000)
+  const page = async (query: string) =>
+    (await get<AdminPointDetail>(`/api/v1/admin/points/${CENTRE}${query}`)).data
+  const first = await page('')
+  expect(first).toMatchObject({ page: 1, pageSize: POINT_ITEMS_PAGE, total: all.length })
+  expect(first.point.itemCount).toBe(all.length)
+  expect(first.items).toEqual(all.slice(0, POINT_ITEMS_PAGE))
+  const lastPage = Math.ceil(all.length / POINT_ITEMS_PAGE)
+  expect((await page(`?page=${lastPage}`)).items).toEqual(
+    all.slice((lastPage - 1) * POINT_ITEMS_PAGE),
+  )
+  expect((await page(`?page=${lastPage + 1}`)).items).toEqual([])
+
+  const word = all[30]?.name.slice(0, 4) ?? ''
+  const named = all.filter((i) => i.name.includes(word) || i.window.includes(word))
+  expect(await page(`?q=${encodeURIComponent(word)}`)).toMatchObject({
+    items: named.slice(0, POINT_ITEMS_PAGE),
+    total: named.length,
+  })
+  const refused = await get(`/api/v1/admin/points/${CENTRE}?page=0`)
+  expect([refused.status, refused.error?.code]).toEqual([400, 'VALIDATION_FAILED'])
 })
