@@ -58,8 +58,20 @@ export function PointItems({
   }
   const add = async () => {
     if (!adding || !windowName.trim()) return
+    // Adding an item the point already handles would quietly move it to another window.
+    const handled = await call('GET /api/v1/admin/points/:id', {
+      params: { id: point.id },
+      query: { q: adding.id },
+    }).catch(() => null)
+    const known = handled?.items.find((i) => i.itemId === adding.id)
+    if (known) {
+      setFailure(`本网点已在“${known.window}”办理“${known.name}”，如需换窗口请在下方列表中修改`)
+      return
+    }
     const item = { itemId: adding.id, name: adding.name, window: windowName.trim() }
-    if (await change([item], [])) setAdding(undefined)
+    if (!(await change([item], []))) return
+    setAdding(undefined)
+    setWindowName('')
   }
   const windowOf = (r: PointItem) => windows[r.itemId] ?? r.window
   return (

@@ -1,7 +1,13 @@
 // The console reads kept per version (the video list per media version; a guide and the 一件事
-// list per catalog version): once warm, a write from any process — straight to the database
-// here — shows in the next answer.
-import type { AdminVideoPage, ConsoleBundle, ConsoleGuide } from '../../../src/services/contract'
+// list per catalog version; the 一码通 zones and walls per qr version, migration 40): once warm,
+// a write from any process — straight to the database here — shows in the next answer.
+import type {
+  AdminQrZone,
+  AdminVideoPage,
+  ConsoleBundle,
+  ConsoleGuide,
+  QrWallSheet,
+} from '../../../src/services/contract'
 import { login, testApp } from '../helpers'
 import { send } from './support'
 
@@ -59,4 +65,41 @@ test('a guide and the 一件事 list show an item renamed by another process at 
     .execute()
   expect((await guide()).item.name).toBe('示例 另一进程改的事项名')
   expect((await bundles())[0]?.items[0]?.name).toBe('示例 另一进程改的事项名')
+})
+
+test('the zone list and a printed wall show a zone, a code and a point renamed by another process at once', async () => {
+  const zones = async () => (await get<{ items: AdminQrZone[] }>('/api/v1/admin/qr/zones')).items
+  const warm = await zones()
+  expect(await zones()).toEqual(warm)
+  const zone = warm.find((z) => z.codes.length > 1)
+  const code = zone?.codes.find((c) => c.kind !== 'zone' && c.revokedAt === null)
+  if (!zone || !code) throw new Error('no zone with a code in force')
+  const wall = () => get<QrWallSheet>(`/api/v1/admin/qr/zones/${zone.id}/wall`)
+  const warmWall = await wall()
+  expect(await wall()).toEqual(warmWall)
+
+  await started.sql
+    .updateTable('qr_zones')
+    .set({ name: '示例 另一进程改的专区' })
+    .where('id', '=', zone.id)
+    .execute()
+  await started.sql
+    .updateTable('qr_codes')
+    .set({ title: '示例 另一进程改的码' })
+    .where('id', '=', code.id)
+    .execute()
+  const after = (await zones()).find((z) => z.id === zone.id)
+  expect(after?.name).toBe('示例 另一进程改的专区')
+  expect(after?.codes.find((c) => c.id === code.id)?.title).toBe('示例 另一进程改的码')
+  const printed = await wall()
+  expect(printed.zone).toBe('示例 另一进程改的专区')
+  expect(printed.codes.map((c) => c.title)).toContain('示例 另一进程改的码')
+  expect(printed.html).toContain('示例 另一进程改的码')
+
+  await started.sql
+    .updateTable('service_points')
+    .set({ name: '示例 另一进程改的网点' })
+    .where('id', '=', zone.pointId)
+    .execute()
+  expect((await zones()).find((z) => z.id === zone.id)?.pointName).toBe('示例 另一进程改的网点')
 })
