@@ -183,4 +183,17 @@ test('the 一码通专区 page lists zones and their codes, and prints the wall'
   await wall.getByRole('heading', { name: /企业智惠服务专区 · 一码通/ }).waitFor()
   expect(await wall.locator('.code svg').count()).toBeGreaterThan(3)
   await shot(wall, 'admin-qr-wall')
+
+  // A guide code's item is searched on the server, the catalog being thousands of items.
+  await consolePage.getByRole('button', { name: '签发码' }).first().click()
+  const target = consolePage.getByLabel('指向')
+  await target.click()
+  await target.fill('食品生产经营')
+  await consolePage
+    .locator('.ant-select-item-option')
+    .getByText('查封违法从事食品生产经营活动的场所')
+    .waitFor()
+  await shot(consolePage, 'admin-qr-issue')
+  await consolePage.keyboard.press('Escape')
+  await consolePage.getByRole('button', { name: '取消' }).click()
 })
