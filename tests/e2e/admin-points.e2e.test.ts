@@ -147,8 +147,25 @@ test('the 服务网点 page edits a point in a drawer: details, weekly hours and
   expect(await consolePage.getByLabel('周一').inputValue()).toMatch(/^\d{2}:\d{2}-\d{2}:\d{2}/)
   await shot(consolePage, 'admin-points-edit')
   await consolePage.getByRole('tab', { name: /可办事项/ }).click()
-  await consolePage.getByRole('button', { name: /保存可办事项/ }).waitFor()
+  await consolePage.getByText(/^共\d{4}项$/).waitFor()
   await shot(consolePage, 'admin-points-items')
+
+  // An item found by the server-side picker is added with its window, then found and removed.
+  const picker = consolePage.getByLabel('选择要添加的事项')
+  await picker.click()
+  const name = '查封违法从事食品生产经营活动的场所' // an item the centre does not handle
+  await picker.fill(name)
+  await consolePage.locator('.ant-select-item-option').getByText(name).click()
+  await consolePage.getByLabel('办理窗口', { exact: true }).fill('示例 E2E窗口')
+  await consolePage.getByRole('button', { name: '添加' }).click()
+  await consolePage.getByText('可办事项已保存').first().waitFor()
+  await consolePage.getByLabel('在可办事项中查找').fill('示例 E2E窗口')
+  await consolePage.getByLabel('在可办事项中查找').press('Enter')
+  await consolePage.getByText('共1项').waitFor()
+  await shot(consolePage, 'admin-points-items-found')
+  await consolePage.getByRole('button', { name: `移除 ${name}` }).click()
+  await consolePage.getByRole('button', { name: '移除', exact: true }).click()
+  await consolePage.getByRole('button', { name: `移除 ${name}` }).waitFor({ state: 'detached' })
 })
 
 test('the 一码通专区 page lists zones and their codes, and prints the wall', async () => {
@@ -166,4 +183,17 @@ test('the 一码通专区 page lists zones and their codes, and prints the wall'
   await wall.getByRole('heading', { name: /企业智惠服务专区 · 一码通/ }).waitFor()
   expect(await wall.locator('.code svg').count()).toBeGreaterThan(3)
   await shot(wall, 'admin-qr-wall')
+
+  // A guide code's item is searched on the server, the catalog being thousands of items.
+  await consolePage.getByRole('button', { name: '签发码' }).first().click()
+  const target = consolePage.getByLabel('指向')
+  await target.click()
+  await target.fill('食品生产经营')
+  await consolePage
+    .locator('.ant-select-item-option')
+    .getByText('查封违法从事食品生产经营活动的场所')
+    .waitFor()
+  await shot(consolePage, 'admin-qr-issue')
+  await consolePage.keyboard.press('Escape')
+  await consolePage.getByRole('button', { name: '取消' }).click()
 })

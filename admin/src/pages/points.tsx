@@ -18,7 +18,10 @@ const hoursSummary = (p: AdminPoint) =>
 
 function PointEditor({ id, onSaved }: { id: string; onSaved: () => void }) {
   const { message } = App.useApp()
-  const load = useCallback(() => call('GET /api/v1/admin/points/:id', { params: { id } }), [id])
+  const load = useCallback(
+    () => call('GET /api/v1/admin/points/:id', { params: { id }, query: {} }),
+    [id],
+  )
   const { value, failure, reload } = useLoad(load)
   const [outcome, setOutcome] = useState<string | null>(null)
   if (failure) return <Typography.Text type='danger'>{failure}</Typography.Text>
@@ -47,8 +50,8 @@ function PointEditor({ id, onSaved }: { id: string; onSaved: () => void }) {
           },
           {
             key: 'items',
-            label: `可办事项（${value.items.length}）`,
-            children: <PointItems detail={value} onSaved={saved('可办事项已保存')} />,
+            label: `可办事项（${value.point.itemCount}）`,
+            children: <PointItems point={value.point} onSaved={saved('可办事项已保存')} />,
           },
         ]}
       />

@@ -3,6 +3,7 @@ import { Alert, Form, Input, Modal, Select } from 'antd'
 import type { AdminQrZone, CodeIssue, ZoneCreate } from '../../../src/services/contract'
 import { call, messageOf } from '../api'
 import { useLoad } from '../use-load'
+import { ItemPicker } from './item-picker'
 
 const usePoints = () => {
   const load = useCallback(() => call('GET /api/v1/admin/points', {}).then((l) => l.items), [])
@@ -103,11 +104,6 @@ export function IssueCodeModal({
   const kind = Form.useWatch('kind', form)
   const [failure, setFailure] = useState<string | null>(null)
   const points = usePoints()
-  const loadItems = useCallback(
-    () => call('GET /api/v1/admin/points/item-options', {}).then((o) => o.items),
-    [],
-  )
-  const items = useLoad(loadItems).value ?? []
   const issue = async () => {
     setFailure(null)
     const values = await form.validateFields()
@@ -118,12 +114,7 @@ export function IssueCodeModal({
       setFailure(messageOf(error))
     }
   }
-  const targets =
-    kind === 'guide'
-      ? items.map((i) => ({ value: i.id, label: i.name }))
-      : kind === 'queue'
-        ? points.map((p) => ({ value: p.id, label: p.name }))
-        : []
+  const targets = points.map((p) => ({ value: p.id, label: p.name }))
   return (
     <Modal
       open
@@ -144,8 +135,10 @@ export function IssueCodeModal({
         >
           {kind === 'campaign' ? (
             <Input placeholder='活动编号，如 gift-2026' maxLength={64} />
-          ) : (
+          ) : kind === 'queue' ? (
             <Select showSearch optionFilterProp='label' options={targets} />
+          ) : (
+            <ItemPicker width='100%' />
           )}
         </Form.Item>
         <Form.Item

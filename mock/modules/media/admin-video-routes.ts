@@ -1,8 +1,9 @@
 import { inTransaction } from '../../db/engine'
 import { notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
-import type { AdminVideo } from '../../../src/services/contract'
+import type { AdminVideo, AdminVideoPage } from '../../../src/services/contract'
 import { recordChange } from '../admin/audit-repository'
+import { cacheByVersion, contentVersion } from '../catalog/version-cache'
 import type { HandlerDeps } from '../deps'
 import { ADMIN_VIDEO_PAGE } from './admin-repository'
 import { toAdminVideo, videoState } from './admin-view'
@@ -19,6 +20,9 @@ const SUMMARY = { edited: '修改视频', hidden: '下架视频', shown: '上架
 /** 管理后台 · 视频讲解: titles, 主题, chapters, taking a video off. Every change is audited. */
 export function adminVideoHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, AdminVideoKeys> {
   const media = repos.mediaAdmin
+  // Videos and chapters move the media version on (migration 38) from any process: a page of the
+  // list (which reads every video to search and count) is kept per version.
+  const pages = cacheByVersion<AdminVideoPage>(sql, () => contentVersion(sql, 'media'), 100)
   const found = async (id: string): Promise<AdminVideo> => {
     const row = await media.video(id)
     if (!row) throw notFound('没有找到这个视频，请刷新列表后重试')
@@ -47,16 +51,18 @@ export function adminVideoHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, 
       return after
     })
   return {
-    'GET /api/v1/admin/media/videos': async ({ query }) => {
+    'GET /api/v1/admin/media/videos': ({ query }) => {
       const page = query.page ?? 1
-      const { rows, total } = await media.videos(query.q, page)
-      const chapters = await media.chapters(rows.map((r) => r.id))
-      return {
-        items: rows.map((r) => toAdminVideo(r, chapters)),
-        total,
-        page,
-        pageSize: ADMIN_VIDEO_PAGE,
-      }
+      return pages(JSON.stringify([query.q ?? '', page]), async () => {
+        const { rows, total } = await media.videos(query.q, page)
+        const chapters = await media.chapters(rows.map((r) => r.id))
+        return {
+          items: rows.map((r) => toAdminVideo(r, chapters)),
+          total,
+          page,
+          pageSize: ADMIN_VIDEO_PAGE,
+        }
+      })
     },
     'POST /api/v1/admin/media/videos/:id': ({ params, body }, ctx) => {
       const at = ctx.now.toISOString()

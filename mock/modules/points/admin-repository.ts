@@ -1,4 +1,10 @@
-import type { OpeningDay, PointCreate, PointEdit, PointItem } from '../../../src/services/contract'
+import type {
+  CatalogItemOption,
+  OpeningDay,
+  PointCreate,
+  PointEdit,
+  PointItem,
+} from '../../../src/services/contract'
 import type { Sql } from '../../db/engine'
 
 /** The console's writes to service points and the items they handle (migration 32: `edited_at`). */
@@ -8,6 +14,14 @@ export function createPointAdminRepo(sql: Sql) {
       const rows = await sql.selectFrom('service_points').select(['id', 'edited_at']).execute()
       return new Map(rows.map((r) => [r.id, r.edited_at]))
     },
+    editedAtOf: async (id: string): Promise<string | null> =>
+      (
+        await sql
+          .selectFrom('service_points')
+          .select('edited_at')
+          .where('id', '=', id)
+          .executeTakeFirst()
+      )?.edited_at ?? null,
     items: (pointId: string): Promise<PointItem[]> =>
       sql
         .selectFrom('catalog_item_points as ip')
@@ -16,7 +30,8 @@ export function createPointAdminRepo(sql: Sql) {
         .where('ip.point_id', '=', pointId)
         .orderBy('i.sort_order')
         .execute(),
-    itemOptions: () =>
+    /** Every catalog item the picker can offer, in catalog order. */
+    itemOptions: (): Promise<CatalogItemOption[]> =>
       sql
         .selectFrom('catalog_items')
         .select(['id', 'name', 'department'])
@@ -89,17 +104,40 @@ export function createPointAdminRepo(sql: Sql) {
           .values(edit.features.map((feature, position) => ({ point_id: id, position, feature })))
           .execute()
     },
-    /** Replaces what the point handles; the catalog's triggers move `catalog_version` on. */
-    replaceItems: async (
+    /** The point's rows for these items (their windows before a change), in catalog order. */
+    itemsAmong: async (pointId: string, ids: readonly string[]) =>
+      ids.length === 0
+        ? []
+        : sql
+            .selectFrom('catalog_item_points as ip')
+            .innerJoin('catalog_items as i', 'i.id', 'ip.item_id')
+            .select(['ip.item_id as itemId', 'ip.window'])
+            .where('ip.point_id', '=', pointId)
+            .where('ip.item_id', 'in', [...ids])
+            .orderBy('i.sort_order')
+            .execute(),
+    /**
+     * Adds items or changes their window (`set`) and takes items off (`remove`); the others stay.
+     * The catalog's triggers move `catalog_version` on.
+     */
+    changeItems: async (
       pointId: string,
-      items: readonly { itemId: string; window: string }[],
+      change: { set: readonly { itemId: string; window: string }[]; remove: readonly string[] },
       at: string,
     ) => {
-      await sql.deleteFrom('catalog_item_points').where('point_id', '=', pointId).execute()
-      if (items.length > 0)
+      const touched = [...change.set.map((i) => i.itemId), ...change.remove]
+      if (touched.length > 0)
+        await sql
+          .deleteFrom('catalog_item_points')
+          .where('point_id', '=', pointId)
+          .where('item_id', 'in', touched)
+          .execute()
+      if (change.set.length > 0)
         await sql
           .insertInto('catalog_item_points')
-          .values(items.map((i) => ({ point_id: pointId, item_id: i.itemId, window: i.window })))
+          .values(
+            change.set.map((i) => ({ point_id: pointId, item_id: i.itemId, window: i.window })),
+          )
           .execute()
       await sql
         .updateTable('service_points')

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import type { AdminPoint, AdminPointDetail, PointEdit } from '../../../src/services/contract'
+import type {
+  AdminPoint,
+  AdminPointDetail,
+  CatalogItemOption,
+  CatalogItemOptions,
+  PointEdit,
+  PointItem,
+} from '../../../src/services/contract'
 import { spansOn } from '../booking/calendar'
 import { closeBookings, closedNote } from '../booking/closures'
 import { inTransaction } from '../../db/engine'
@@ -7,8 +14,17 @@ import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import { recordChange } from '../admin/audit-repository'
 import type { HandlerDeps } from '../deps'
+import { catalogCache } from '../catalog/version-cache'
 import { createPointAdminRepo } from './admin-repository'
 import { insideBaotou, normalisedHours, problemsOfHours } from './hours-rules'
+import { matchingOptions } from './item-options'
+import { pointItemsPage } from './point-items-page'
+
+/** A point and every item it handles, kept per catalog version; pages are cut from it. */
+interface WholePoint {
+  point: AdminPoint
+  items: PointItem[]
+}
 
 type PointAdminKeys =
   | 'GET /api/v1/admin/points'
@@ -51,30 +67,41 @@ const stateOf = (p: PointEdit) => ({
 /** 管理后台：服务网点. A saved point is the console's from then on (the seed skips it). */
 export function pointAdminHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, PointAdminKeys> {
   const admin = createPointAdminRepo(sql)
-  const detail = async (id: string): Promise<AdminPointDetail> => {
+  // Points, the items they handle and the catalog's items all move the catalog's version on
+  // (migrations 22 and 38), from any process: the console's reads are kept per version.
+  const wholePoints = catalogCache<WholePoint | null>(sql, 50)
+  const details = catalogCache<AdminPointDetail | null>(sql, 500)
+  const lists = catalogCache<AdminPoint[]>(sql, 1)
+  const allOptions = catalogCache<CatalogItemOption[]>(sql, 1)
+  const optionPages = catalogCache<CatalogItemOptions>(sql, 200)
+  const readWhole = async (id: string): Promise<WholePoint | null> => {
     const point = await repos.servicePoints.findById(id)
-    if (!point) throw pointNotFound()
-    const [items, edited] = await Promise.all([admin.items(id), admin.editedAt()])
-    return {
-      point: { ...point, editedAt: edited.get(id) ?? null, itemCount: items.length },
-      items,
-    }
+    if (!point) return null
+    const [items, editedAt] = await Promise.all([admin.items(id), admin.editedAtOf(id)])
+    return { point: { ...point, editedAt, itemCount: items.length }, items }
+  }
+  const detail = async (id: string, q?: string, page = 1): Promise<AdminPointDetail> => {
+    const found = await details(JSON.stringify([id, q ?? '', page]), async () => {
+      const whole = await wholePoints(id, () => readWhole(id))
+      return whole && { point: whole.point, ...pointItemsPage(whole.items, q, page) }
+    })
+    if (!found) throw pointNotFound()
+    return found
+  }
+  const readList = async (): Promise<AdminPoint[]> => {
+    const [points, counts, edited] = await Promise.all([
+      repos.servicePoints.list({}),
+      repos.catalog.itemCountByPoint(),
+      admin.editedAt(),
+    ])
+    return points.map((p) => ({
+      ...p,
+      editedAt: edited.get(p.id) ?? null,
+      itemCount: counts.get(p.id) ?? 0,
+    }))
   }
   return {
-    'GET /api/v1/admin/points': async () => {
-      const [points, counts, edited] = await Promise.all([
-        repos.servicePoints.list({}),
-        repos.catalog.itemCountByPoint(),
-        admin.editedAt(),
-      ])
-      return {
-        items: points.map((p): AdminPoint => ({
-          ...p,
-          editedAt: edited.get(p.id) ?? null,
-          itemCount: counts.get(p.id) ?? 0,
-        })),
-      }
-    },
+    'GET /api/v1/admin/points': async () => ({ items: await lists('all', readList) }),
     'POST /api/v1/admin/points': async ({ body }, ctx) => {
       checkPoint(body)
       const id = `sp-new-${randomUUID().slice(0, 8)}`
@@ -100,8 +127,12 @@ export function pointAdminHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, 
       })
       return detail(id)
     },
-    'GET /api/v1/admin/points/item-options': async () => ({ items: await admin.itemOptions() }),
-    'GET /api/v1/admin/points/:id': ({ params }) => detail(params.id),
+    'GET /api/v1/admin/points/item-options': ({ query }) =>
+      optionPages(query.q ?? '', async () =>
+        matchingOptions(await allOptions('all', admin.itemOptions), query.q),
+      ),
+    'GET /api/v1/admin/points/:id': ({ params, query }) =>
+      detail(params.id, query.q, query.page ?? 1),
     'POST /api/v1/admin/points/:id': async ({ params, body }, ctx) => {
       checkPoint(body)
       const at = ctx.now.toISOString()
@@ -133,7 +164,7 @@ export function pointAdminHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, 
       return { ...(await detail(params.id)), closedBookings }
     },
     'POST /api/v1/admin/points/:id/items': async ({ params, body }, ctx) => {
-      const ids = body.items.map((i) => i.itemId)
+      const ids = [...body.set.map((i) => i.itemId), ...body.remove]
       const repeated = ids.filter((id, i) => ids.indexOf(id) !== i)
       if (repeated.length > 0)
         throw new ApiError(
@@ -141,7 +172,7 @@ export function pointAdminHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, 
           'POINT_ITEM_UNKNOWN',
           `事项重复：${repeated[0]}，每个事项只保留一行`,
         )
-      const unknown = await admin.unknownItems(ids)
+      const unknown = await admin.unknownItems(body.set.map((i) => i.itemId))
       if (unknown.length > 0)
         throw new ApiError(
           400,
@@ -152,15 +183,16 @@ export function pointAdminHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, 
       await inTransaction(sql, async () => {
         const point = await repos.servicePoints.findById(params.id)
         if (!point) throw pointNotFound()
-        const before = await admin.items(params.id)
-        await admin.replaceItems(params.id, body.items, at)
+        const before = await admin.itemsAmong(params.id, ids)
+        await admin.changeItems(params.id, body, at)
+        const removed = before.filter((i) => body.remove.includes(i.itemId)).length
         await recordChange(sql, {
           actorId: ctx.session.userId,
           action: 'point.items_set',
           target: { kind: 'service_point', id: params.id },
-          summary: `设置“${point.name}”可办事项：${body.items.length}项（原${before.length}项）`,
-          before: { items: before.map((i) => ({ itemId: i.itemId, window: i.window })) },
-          after: { items: body.items },
+          summary: `设置“${point.name}”可办事项：添加或修改${body.set.length}项，移除${removed}项`,
+          before: { items: before },
+          after: { items: body.set, removed: body.remove },
           at,
         })
       })

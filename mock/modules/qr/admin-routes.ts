@@ -1,9 +1,15 @@
-import type { AdminQrCode, AdminQrZone, CodeIssue } from '../../../src/services/contract'
+import type {
+  AdminQrCode,
+  AdminQrZone,
+  CodeIssue,
+  QrWallSheet,
+} from '../../../src/services/contract'
 import { qrLink } from '../../../src/services/contract'
 import { inTransaction } from '../../db/engine'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import { recordChange } from '../admin/audit-repository'
+import { cacheByVersion, catalogVersion, contentVersion } from '../catalog/version-cache'
 import type { HandlerDeps } from '../deps'
 import { createQrAdminRepo, type QrAdminRepo } from './admin-repository'
 import { randomCodeId, stableCodeId } from './code-id'
@@ -44,7 +50,18 @@ async function requireTarget(admin: QrAdminRepo, code: CodeIssue): Promise<void>
 /** 管理后台：一码通专区. Printed codes are never deleted, only revoked, so a scan can say so. */
 export function qrAdminHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers, QrAdminKeys> {
   const admin = createQrAdminRepo(sql)
-  const zoneList = async (): Promise<AdminQrZone[]> => {
+  // Zones and codes move the 'qr' version on (migration 40), from any process; the list also
+  // names each zone's point, which moves the catalog's. Both only grow, so their sum moves on
+  // with either.
+  const qrVersion = () => contentVersion(sql, 'qr')
+  const zoneLists = cacheByVersion<AdminQrZone[]>(
+    sql,
+    async () => (await qrVersion()) + (await catalogVersion(sql)),
+    1,
+  )
+  const walls = cacheByVersion<QrWallSheet | null>(sql, qrVersion, 20)
+  const zoneList = () => zoneLists('all', readZoneList)
+  const readZoneList = async (): Promise<AdminQrZone[]> => {
     const zones = await admin.zones()
     const codes = await admin.codes(zones.map((z) => z.id))
     return zones.map((z) => ({
@@ -153,17 +170,22 @@ export function qrAdminHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handle
       })
     },
     'GET /api/v1/admin/qr/zones/:id/wall': async ({ params }) => {
-      const sheet = await wallSheet(repos, qrKey, params.id)
-      if (!sheet) throw zoneNotFound()
-      return {
-        zone: sheet.zone,
-        html: sheet.html,
-        codes: sheet.cells.map((c) => ({
-          title: c.title,
-          payload: c.payload,
-          link: qrLink(c.payload),
-        })),
-      }
+      const wall = await walls(params.id, async () => {
+        const sheet = await wallSheet(repos, qrKey, params.id)
+        return (
+          sheet && {
+            zone: sheet.zone,
+            html: sheet.html,
+            codes: sheet.cells.map((c) => ({
+              title: c.title,
+              payload: c.payload,
+              link: qrLink(c.payload),
+            })),
+          }
+        )
+      })
+      if (!wall) throw zoneNotFound()
+      return wall
     },
   }
 }

@@ -1,6 +1,6 @@
-import { renderSVG } from 'uqr'
 import { qrLink, QR_LINK_BASE } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
+import { qrSvg as drawQr } from './qr-svg'
 import { signPayload } from './sign'
 import { boundedMemo } from '../bounded-memo'
 
@@ -53,8 +53,7 @@ function html(name: string, cells: readonly WallCell[]) {
 // that a write could change): each link is drawn once, then read from here.
 const svgByLink = boundedMemo<string>(5_000)
 
-const qrSvg = (link: string): string =>
-  svgByLink(link, () => renderSVG(link, { ecc: 'M', border: 2 }))
+const qrSvg = (link: string): string => svgByLink(link, () => drawQr(link))
 
 // The page is a pure function of the zone's name and cells, which are read afresh every time: kept
 // per those, so a renamed zone or a changed code makes a new page at once.

@@ -103,12 +103,13 @@ test('the items a point handles: written in one go, the guide, 就近办 and the
   const added = options.data.items.find((i) => !handled.has(i.id))
   if (!added) throw new Error('the mall handles every item')
   const versionBefore = await catalogVersion(started.sql)
-  const kept = mall.data.items.slice(1).map((i) => ({ itemId: i.itemId, window: i.window }))
   const saved = await post<AdminPointDetail>(`/api/v1/admin/points/${MALL}/items`, {
-    items: [...kept, { itemId: added.id, window: '示例 3号综合窗口' }],
+    set: [{ itemId: added.id, window: '示例 3号综合窗口' }],
+    remove: [mall.data.items[0]?.itemId ?? ''],
   })
   expect(saved.status).toBe(200)
-  expect(saved.data.items).toHaveLength(kept.length + 1)
+  expect(saved.data.point.itemCount).toBe(mall.data.point.itemCount)
+  expect(saved.data.total).toBe(mall.data.point.itemCount)
   expect(await catalogVersion(started.sql)).toBeGreaterThan(versionBefore)
 
   const guide = await get<Guide>(`/api/v1/catalog/items/${added.id}`, resident)
@@ -199,20 +200,21 @@ test.each([
 test('items: an unknown item, a repeated one or a wrong shape is refused and nothing changes', async () => {
   const before = (await get<AdminPointDetail>(`/api/v1/admin/points/${MALL}`)).data.items
   const unknown = await post(`/api/v1/admin/points/${MALL}/items`, {
-    items: [{ itemId: "x' OR 1=1 --", window: '1号窗口' }],
+    set: [{ itemId: "x' OR 1=1 --", window: '1号窗口' }],
+    remove: [],
   })
   expect(unknown.status).toBe(400)
   expect(unknown.error?.code).toBe('POINT_ITEM_UNKNOWN')
   const first = before[0]?.itemId ?? ''
   const twice = await post(`/api/v1/admin/points/${MALL}/items`, {
-    items: [
-      { itemId: first, window: '1号窗口' },
-      { itemId: first, window: '2号窗口' },
-    ],
+    set: [{ itemId: first, window: '1号窗口' }],
+    remove: [first],
   })
   expect(twice.error?.code).toBe('POINT_ITEM_UNKNOWN')
-  expect((await post(`/api/v1/admin/points/${MALL}/items`, { items: 'all' })).status).toBe(400)
-  expect((await post('/api/v1/admin/points/sp-nowhere/items', { items: [] })).status).toBe(404)
+  expect((await post(`/api/v1/admin/points/${MALL}/items`, { set: 'all' })).status).toBe(400)
+  expect(
+    (await post('/api/v1/admin/points/sp-nowhere/items', { set: [], remove: [] })).status,
+  ).toBe(404)
   expect((await get<AdminPointDetail>(`/api/v1/admin/points/${MALL}`)).data.items).toEqual(before)
 })
 
@@ -286,8 +288,10 @@ test('a restart re-seeds reference data but keeps the points the console edited'
   const centre = await get<AdminPointDetail>(`/api/v1/admin/points/${CENTRE}`)
   expect(centre.data.point.phone).toBe('0472-5112345')
   expect(centre.data.point.features).toContain('示例 午间不打烊')
-  const mall = await get<AdminPointDetail>(`/api/v1/admin/points/${MALL}`)
-  expect(mall.data.items.map((i) => i.window)).toContain('示例 3号综合窗口')
+  const mall = await get<AdminPointDetail>(
+    `/api/v1/admin/points/${MALL}?q=${encodeURIComponent('示例 3号综合窗口')}`,
+  )
+  expect(mall.data.items.map((i) => i.window)).toEqual(['示例 3号综合窗口'])
   const created = await get<AdminPointDetail>(`/api/v1/admin/points/${createdId}`)
   expect(created.data.point.kind).toBe('community')
 })

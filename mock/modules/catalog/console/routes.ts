@@ -1,4 +1,8 @@
-import { beijingDate } from '../../../../src/services/contract'
+import {
+  beijingDate,
+  type ConsoleBundle,
+  type ConsoleGuide,
+} from '../../../../src/services/contract'
 import type { Handlers } from '../../../http/types'
 import type { HandlerDeps } from '../../deps'
 import { listConsoleBundles, saveBundle } from './bundle-service'
@@ -23,6 +27,9 @@ export function consoleCatalogHandlers({ sql }: HandlerDeps): Pick<Handlers, Key
   // A page of the list counts the whole (filtered) catalog: kept per catalog version, which every
   // write to catalog_items moves on (triggers), and per Beijing day (an item's status is by date).
   const pages = catalogCache<Awaited<ReturnType<typeof listConsoleItems>>>(sql, 32)
+  // A guide reads the item, its materials and points and the names of all of them: the same.
+  const guides = catalogCache<ConsoleGuide>(sql, 200)
+  const bundles = catalogCache<ConsoleBundle[]>(sql, 2)
   return {
     'GET /api/v1/admin/catalog/items': ({ query }, ctx) =>
       pages(
@@ -36,7 +43,9 @@ export function consoleCatalogHandlers({ sql }: HandlerDeps): Pick<Handlers, Key
         () => listConsoleItems(sql, query, ctx.now),
       ),
     'GET /api/v1/admin/catalog/items/:id': ({ params }, ctx) =>
-      consoleGuide(sql, params.id, ctx.now),
+      guides(JSON.stringify([params.id, beijingDate(ctx.now)]), () =>
+        consoleGuide(sql, params.id, ctx.now),
+      ),
     'PUT /api/v1/admin/catalog/items/:id': ({ params, body }, ctx) =>
       saveGuide(sql, {
         id: params.id,
@@ -58,7 +67,7 @@ export function consoleCatalogHandlers({ sql }: HandlerDeps): Pick<Handlers, Key
     'POST /api/v1/admin/catalog/snapshots/:id/restore': ({ params }, ctx) =>
       restoreSnapshot(sql, params.id, ctx.session.userId, ctx.now),
     'GET /api/v1/admin/catalog/bundles': async (_input, ctx) => ({
-      items: await listConsoleBundles(sql, ctx.now),
+      items: await bundles(beijingDate(ctx.now), () => listConsoleBundles(sql, ctx.now)),
     }),
     'PUT /api/v1/admin/catalog/bundles/:id': ({ params, body }, ctx) =>
       saveBundle(sql, { id: params.id, edit: body, actorId: ctx.session.userId, now: ctx.now }),

@@ -4,9 +4,11 @@ import {
   AdminPointDetail,
   AdminPointList,
   CatalogItemOptions,
+  CatalogItemOptionsQuery,
   PointCreate,
   PointEdit,
   PointItemsEdit,
+  PointItemsQuery,
   PointSaved,
 } from '../schemas/admin-points'
 
@@ -24,14 +26,16 @@ export const adminPointsEndpoints = {
     response: AdminPointDetail,
   },
   'GET /api/v1/admin/points/item-options': {
-    summary: '管理后台：可分配给网点的事项',
+    summary: '管理后台：查找可分配给网点的事项（按名称、部门或事项编号，每次最多50项）',
     auth: true,
+    query: CatalogItemOptionsQuery,
     response: CatalogItemOptions,
   },
   'GET /api/v1/admin/points/:id': {
-    summary: '管理后台：一个服务网点及其可办事项',
+    summary: '管理后台：一个服务网点及其可办事项（分页，可按名称、编号或窗口查找）',
     auth: true,
     params: IdParams,
+    query: PointItemsQuery,
     response: AdminPointDetail,
   },
   'POST /api/v1/admin/points/:id': {
@@ -43,7 +47,7 @@ export const adminPointsEndpoints = {
     response: PointSaved,
   },
   'POST /api/v1/admin/points/:id/items': {
-    summary: '管理后台：设置网点可办事项及办理窗口',
+    summary: '管理后台：为网点添加、修改（办理窗口）或移除可办事项',
     auth: true,
     params: IdParams,
     body: PointItemsEdit,

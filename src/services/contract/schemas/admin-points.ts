@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { text } from '../zod'
+import { clean, text } from '../zod'
 import { PointKind, ServicePoint } from './points'
 
 /** `HH:MM` on a 24-hour clock. */
@@ -49,27 +49,66 @@ export type AdminPointList = z.infer<typeof AdminPointList>
 export const PointItem = z.object({ itemId: z.string(), name: z.string(), window: z.string() })
 export type PointItem = z.infer<typeof PointItem>
 
-export const AdminPointDetail = z.object({ point: AdminPoint, items: z.array(PointItem) })
+/** The items a point handles come a page at a time: the 政务服务中心 handles over 1,500. */
+export const POINT_ITEMS_PAGE = 20
+
+/** A page of the point's items, optionally those whose name, id or window contains `q`. */
+export const PointItemsQuery = z.object({
+  q: z.optional(z.string().check(clean(), z.maxLength(50, '搜索词最多50个字'))),
+  page: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(1000))),
+})
+export type PointItemsQuery = z.infer<typeof PointItemsQuery>
+
+/** A point and one page of the items it handles (`total`: how many match the search). */
+export const AdminPointDetail = z.object({
+  point: AdminPoint,
+  items: z.array(PointItem),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+})
 export type AdminPointDetail = z.infer<typeof AdminPointDetail>
 
 /** The save's answer: also how many booked times the new hours closed (each marked 需改约, its owner told). */
 export const PointSaved = z.extend(AdminPointDetail, { closedBookings: z.number() })
 export type PointSaved = z.infer<typeof PointSaved>
 
+const ItemId = z.string().check(z.minLength(1, '请选择事项'), z.maxLength(64, '事项编号过长'))
+
+/**
+ * A change to the items a point handles: `set` adds items or changes their window, `remove`
+ * takes items off; the others stay as they are.
+ */
 export const PointItemsEdit = z.object({
-  items: z
-    .array(
-      z.object({
-        itemId: z.string().check(z.minLength(1, '请选择事项'), z.maxLength(64, '事项编号过长')),
-        window: text('办理窗口', 40),
-      }),
-    )
-    .check(z.maxLength(1000, '一次最多保存1000个事项')),
+  set: z
+    .array(z.object({ itemId: ItemId, window: text('办理窗口', 40) }))
+    .check(z.maxLength(200, '一次最多添加或修改200个事项')),
+  remove: z.array(ItemId).check(z.maxLength(200, '一次最多移除200个事项')),
 })
 export type PointItemsEdit = z.infer<typeof PointItemsEdit>
 
-/** Every catalog item, for choosing what a point handles. */
+/** At most this many items answer one search of the item picker. */
+export const ITEM_OPTIONS_LIMIT = 50
+
+/** The item picker's search: by name, department or item id; none lists the first items. */
+export const CatalogItemOptionsQuery = z.object({
+  q: z.optional(z.string().check(clean(), z.maxLength(50, '搜索词最多50个字'))),
+})
+export type CatalogItemOptionsQuery = z.infer<typeof CatalogItemOptionsQuery>
+
+export const CatalogItemOption = z.object({
+  id: z.string(),
+  name: z.string(),
+  department: z.string(),
+})
+export type CatalogItemOption = z.infer<typeof CatalogItemOption>
+
+/**
+ * Catalog items for choosing what a point handles (or a code's guide): the first
+ * `ITEM_OPTIONS_LIMIT` that match the search, in catalog order, and how many match in all.
+ */
 export const CatalogItemOptions = z.object({
-  items: z.array(z.object({ id: z.string(), name: z.string(), department: z.string() })),
+  items: z.array(CatalogItemOption),
+  total: z.number(),
 })
 export type CatalogItemOptions = z.infer<typeof CatalogItemOptions>
