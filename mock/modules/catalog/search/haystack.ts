@@ -95,14 +95,18 @@ export class Haystack {
 
   constructor(private readonly promote: Promote = (tier) => tier) {}
 
-  /** A field a match may start anywhere in; `highlights`: its units are the name's chars. */
-  addText(doc: number, tier: number, text: string, highlights: boolean): void {
+  /**
+   * A field a match may start anywhere in; `highlights`: its units are the name's chars. Returns
+   * where the field starts in the text (`fieldAt`).
+   */
+  addText(doc: number, tier: number, text: string, highlights: boolean): number {
     const at = this.append(text)
     for (let j = 0; j < text.length; j++) {
       this.chars.push(highlights ? j : NO_CHAR)
       this.start(MAIN, at + j, doc, tier, j === 0)
     }
     this.chars.push(NO_CHAR)
+    return at
   }
 
   /**

@@ -6,7 +6,7 @@
 import { createEngine } from './catalog'
 import { GramIndex } from './grams'
 import { Haystack } from './haystack'
-import { prepareDoc, Tier } from './prepare'
+import { type KeywordCache, type KeywordReading, prepareDoc, Tier } from './prepare'
 import { promoteFor, runSearch } from './searcher'
 import {
   AUDIENCE_BIT,
@@ -88,7 +88,8 @@ function* buildSteps(
   const n = docs.length
   const built: BuiltIndex = {
     docs,
-    prepared: [],
+    nameAt: new Int32Array(n),
+    initialsAt: new Int32Array(n),
     text: new Haystack(promoteFor.name),
     pinyin: new Haystack(promoteFor.pinyin),
     initials: new Haystack(promoteFor.initials),
@@ -102,29 +103,28 @@ function* buildSteps(
   }
   // Keywords follow every name in the text and initials haystacks.
   const keywordDocs: number[] = []
-  const keywords: string[] = []
-  const keywordInitials: string[] = []
+  const keywords: KeywordReading[] = []
+  const keywordCache: KeywordCache = new Map()
   for (const [d, doc] of docs.entries()) {
     if (d > 0 && d % DOCS_PER_STEP === 0) yield
-    const read = prepareDoc(String(doc.name ?? ''), doc.keywords ?? [])
-    const { prepared, readings } = read
-    const { name, initials } = prepared
-    built.prepared.push(prepared)
+    const read = prepareDoc(String(doc.name ?? ''), doc.keywords ?? [], keywordCache)
+    const { name, initials, readings } = read
     let bits = 0
     for (const audience of doc.audiences ?? []) bits |= AUDIENCE_BIT[audience] ?? 0
     built.audiences[d] = bits
-    built.text.addText(d, Tier.name, name.text, true)
-    built.initials.addText(d, Tier.pinyin, initials, true)
-    read.keywords.forEach((text, k) => {
+    built.nameAt[d] = built.text.addText(d, Tier.name, name.text, true)
+    built.initialsAt[d] = built.initials.addText(d, Tier.pinyin, initials, true)
+    for (const keyword of read.keywords) {
       keywordDocs.push(d)
-      keywords.push(text)
-      keywordInitials.push(read.keywordInitials[k] ?? '')
-    })
+      keywords.push(keyword)
+    }
     built.primaryAt[d] = built.pinyin.addSyllables(d, Tier.pinyin, readings, true)
     for (const alternate of read.alternates) {
       built.pinyin.addVariant(d, Tier.secondary, alternate.readings, alternate.swapped)
     }
-    for (const kr of read.keywordReadings) built.pinyin.addSyllables(d, Tier.secondary, kr, false)
+    for (const { readings: kr } of read.keywords) {
+      built.pinyin.addSyllables(d, Tier.secondary, kr, false)
+    }
     built.hanGrams.add(d, name.text)
     built.latinGrams.add(d, readings.join(''))
     built.latinGrams.add(d, initials)
@@ -135,9 +135,9 @@ function* buildSteps(
       else if (!known.includes(reading)) known.push(reading)
     })
   }
-  keywordDocs.forEach((d, k) => built.text.addText(d, Tier.keyword, keywords[k] ?? '', false))
+  keywordDocs.forEach((d, k) => built.text.addText(d, Tier.keyword, keywords[k]?.text ?? '', false))
   keywordDocs.forEach((d, k) => {
-    built.initials.addText(d, Tier.secondary, keywordInitials[k] ?? '', false)
+    built.initials.addText(d, Tier.secondary, keywords[k]?.initials ?? '', false)
   })
   const order = docs.map((_, d) => d).sort((a, b) => compareDocs(docs[a], docs[b]))
   order.forEach((d, position) => (built.rank[d] = position))
