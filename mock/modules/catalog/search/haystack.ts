@@ -4,6 +4,11 @@
  * over the text and a walk over exactly its matches. Everything is packed in a few typed arrays
  * (no per-field objects), so a catalog a hundred times today's fits in memory.
  *
+ * A field many docs hold (a keyword: a hundred times the catalog has a million keyword fields of
+ * about a thousand keywords) is shared: its text and starts are there once, after every doc's own
+ * fields, with its docs in rank order; a start of it stands for its best doc, and the walk takes
+ * its other docs one by one after it.
+ *
  * Another reading of a polyphone (还款 read huankuan) is a variant of the name's reading: its text
  * is there, but only its first syllable and the swapped one are sorted starts. A match starting
  * between them is found from the swapped syllable, looking back (`top`): sorting every syllable
@@ -92,6 +97,17 @@ export class Haystack {
   /** Units per packed number in the order ties are broken by (see `order`), and its scale. */
   private width = 1
   private posScale = 1
+  /** Shared fields while building: content → field number, and each field's tier, units, docs. */
+  private readonly sharedIds = new Map<string, number>()
+  private readonly sharedFields: { tier: number; units: readonly string[]; docs: number[] }[] = []
+  /** Units every doc's copy of a shared field would have taken (the text as it was unshared). */
+  private unsharedUnits = 0
+  /** Where the shared fields start in the text, each field's start, and its docs' rank positions
+   * ascending: members[memberFrom[f] … memberFrom[f + 1]). */
+  private sharedFrom = Number.MAX_SAFE_INTEGER
+  private fieldStart = new Int32Array(0)
+  private memberFrom = new Int32Array(1)
+  private members = new Int32Array(0)
 
   constructor(private readonly promote: Promote = (tier) => tier) {}
 
@@ -136,6 +152,75 @@ export class Haystack {
     })
   }
 
+  /**
+   * A field without highlights that many docs hold (keywords): stored once for all of them.
+   * `units`: a match may start at each (one per char, or one per syllable); the same units and
+   * tier make the same field.
+   */
+  addShared(doc: number, tier: number, units: readonly string[]): void {
+    const key = `${tier}\u0001${units.join('\u0002')}`
+    let field = this.sharedIds.get(key)
+    if (field === undefined) {
+      this.sharedIds.set(key, (field = this.sharedFields.length))
+      this.sharedFields.push({ tier, units, docs: [] })
+    }
+    this.sharedFields[field]?.docs.push(doc)
+  }
+
+  /** The shared fields appended after every doc's own, with their starts and docs in rank order. */
+  private appendShared(rank: ArrayLike<number>): void {
+    const fields = this.sharedFields
+    this.sharedFrom = this.length
+    this.fieldStart = new Int32Array(fields.length)
+    this.memberFrom = new Int32Array(fields.length + 1)
+    let total = 0
+    for (const [f, { units, docs }] of fields.entries()) {
+      let at = this.append(units.join(''))
+      this.fieldStart[f] = at
+      let length = 1
+      units.forEach((unit, i) => {
+        if (unit.length > 0) this.start(MAIN, at, -1 - f, this.sharedFields[f]?.tier ?? 0, i === 0)
+        this.chars.fill(NO_CHAR, unit.length)
+        at += unit.length
+        length += unit.length
+      })
+      this.chars.push(NO_CHAR)
+      this.unsharedUnits += (docs.length - 1) * length
+      total += docs.length
+    }
+    this.members = new Int32Array(total)
+    let to = 0
+    for (const [f, { docs }] of fields.entries()) {
+      const ranks = Int32Array.from(docs, (d) => rank[d] ?? 0).sort()
+      for (let i = 0; i < ranks.length; i++) {
+        // A doc holding the keyword twice is one member.
+        if (i === 0 || ranks[i] !== ranks[i - 1]) this.members[to++] = ranks[i] ?? 0
+      }
+      this.memberFrom[f + 1] = to
+    }
+    this.members = this.members.slice(0, to)
+    this.sharedIds.clear()
+    this.sharedFields.length = 0
+  }
+
+  /** The shared field holding text position `at`, or -1. */
+  private sharedAt(at: number): number {
+    if (at < this.sharedFrom || this.fieldStart.length === 0) return -1
+    let lo = 0
+    let hi = this.fieldStart.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1
+      if ((this.fieldStart[mid] ?? 0) <= at) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+
+  /** Rank position of the best doc of shared field f. */
+  private bestMember(f: number): number {
+    return this.members[this.memberFrom[f] ?? 0] ?? 0
+  }
+
   private syllables(
     readings: readonly string[],
     highlights: boolean,
@@ -175,6 +260,7 @@ export class Haystack {
   /** `seal` in steps of about `STEP` units each, for a build that leaves the event loop free. */
   *sealing(rank: ArrayLike<number>): Generator<void, void> {
     this.docs = Math.max(1, rank.length)
+    this.appendShared(rank)
     this.text = this.parts.join('\n') + '\n'
     this.parts.length = 0
     const { text, length } = this
@@ -207,7 +293,8 @@ export class Haystack {
     let units = 0
     this.rank.forEach((seen, code) => (this.rank[code] = seen ? ++units : 0))
     this.bits = Math.max(1, Math.ceil(Math.log2(units + 1)))
-    this.posScale = 2 ** Math.max(1, Math.ceil(Math.log2(length + 1)))
+    // The scale (so the units `order` compares) of the text as it was before fields were shared.
+    this.posScale = 2 ** Math.max(1, Math.ceil(Math.log2(length + this.unsharedUnits + 1)))
     this.width = Math.max(1, Math.floor((53 - Math.log2(this.posScale)) / this.bits))
     // Each unit's rank read once: packing from a typed array, not the string, is what the sort costs.
     const ranks = new Uint16Array(text.length)
@@ -268,7 +355,9 @@ export class Haystack {
       if (i > 0 && i % (STEP * 5) === 0) yield
       const s = order[i] ?? 0
       at[i] = starts[s] ?? 0
-      values[i] = (tiers[s] ?? 0) * this.docs + (rank[docs[s] ?? 0] ?? 0)
+      const doc = docs[s] ?? 0
+      const best = doc < 0 ? this.bestMember(-1 - doc) : (rank[doc] ?? 0)
+      values[i] = (tiers[s] ?? 0) * this.docs + best
     }
     return yield* new RankedStarts(at, values).indexMinima()
   }
@@ -401,7 +490,7 @@ export class Haystack {
     const enqueue = (starts: RankedStarts, back: number, from: number, to: number) => {
       if (from < to) {
         const key = starts.minIn(from, to)
-        ranges.push({ value: starts.value(key), key, from, to, starts, back })
+        ranges.push({ value: starts.value(key), key, from, to, starts, back, member: 0 })
       }
     }
     const [main, variants] = this.sorted
@@ -420,15 +509,28 @@ export class Haystack {
     const seen = new Set<number>()
     let last = -1
     while (ranges.size > 0) {
-      const { value, key, from, to, starts, back } = ranges.pop()
-      enqueue(starts, back, from, key)
-      enqueue(starts, back, key + 1, to)
+      const popped = ranges.pop()
+      const { value, key, from, to, starts, back, member } = popped
+      if (member === 0) {
+        enqueue(starts, back, from, key)
+        enqueue(starts, back, key + 1, to)
+      }
       const doc = order[value % this.docs] ?? 0
       const behind = starts === this.behindSorted
       const found = (behind ? this.behindAt[key] : starts.at[key]) ?? 0
       const longer = behind || q.length - back > SORTED_UNITS
       if (longer && !text.startsWith(q.slice(back), found)) continue
       if (!this.startsBack(found, back, q.slice(0, back))) continue
+      const field = this.sharedAt(found)
+      if (
+        field >= 0 &&
+        (this.memberFrom[field] ?? 0) + member + 1 < (this.memberFrom[field + 1] ?? 0)
+      ) {
+        // The shared field's next doc, at this start's tier.
+        const next = this.members[(this.memberFrom[field] ?? 0) + member + 1] ?? 0
+        const tier = Math.floor(value / this.docs)
+        ranges.push({ ...popped, value: tier * this.docs + next, member: member + 1 })
+      }
       if (value !== last) {
         // A doc's first match is its best; later ones of the same value are ties, of a
         // greater value worse.

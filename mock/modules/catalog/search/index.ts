@@ -6,7 +6,7 @@
 import { createEngine } from './catalog'
 import { GramIndex } from './grams'
 import { Haystack } from './haystack'
-import { type KeywordCache, type KeywordReading, prepareDoc, Tier } from './prepare'
+import { type KeywordCache, prepareDoc, Tier } from './prepare'
 import { promoteFor, runSearch } from './searcher'
 import {
   AUDIENCE_BIT,
@@ -101,9 +101,7 @@ function* buildSteps(
     latinGrams: new GramIndex(2),
     charReadings: new Map(),
   }
-  // Keywords follow every name in the text and initials haystacks.
-  const keywordDocs: number[] = []
-  const keywords: KeywordReading[] = []
+  // Keywords are shared fields: each stored once, after every name (see Haystack.addShared).
   const keywordCache: KeywordCache = new Map()
   for (const [d, doc] of docs.entries()) {
     if (d > 0 && d % DOCS_PER_STEP === 0) yield
@@ -114,16 +112,14 @@ function* buildSteps(
     built.audiences[d] = bits
     built.nameAt[d] = built.text.addText(d, Tier.name, name.text, true)
     built.initialsAt[d] = built.initials.addText(d, Tier.pinyin, initials, true)
-    for (const keyword of read.keywords) {
-      keywordDocs.push(d)
-      keywords.push(keyword)
-    }
     built.primaryAt[d] = built.pinyin.addSyllables(d, Tier.pinyin, readings, true)
     for (const alternate of read.alternates) {
       built.pinyin.addVariant(d, Tier.secondary, alternate.readings, alternate.swapped)
     }
-    for (const { readings: kr } of read.keywords) {
-      built.pinyin.addSyllables(d, Tier.secondary, kr, false)
+    for (const keyword of read.keywords) {
+      built.text.addShared(d, Tier.keyword, unitsOf(keyword.text))
+      built.initials.addShared(d, Tier.secondary, unitsOf(keyword.initials))
+      built.pinyin.addShared(d, Tier.secondary, keyword.readings)
     }
     built.hanGrams.add(d, name.text)
     built.latinGrams.add(d, readings.join(''))
@@ -135,10 +131,6 @@ function* buildSteps(
       else if (!known.includes(reading)) known.push(reading)
     })
   }
-  keywordDocs.forEach((d, k) => built.text.addText(d, Tier.keyword, keywords[k]?.text ?? '', false))
-  keywordDocs.forEach((d, k) => {
-    built.initials.addText(d, Tier.secondary, keywords[k]?.initials ?? '', false)
-  })
   const order = docs.map((_, d) => d).sort((a, b) => compareDocs(docs[a], docs[b]))
   order.forEach((d, position) => (built.rank[d] = position))
   built.order.set(order)
@@ -159,6 +151,9 @@ function* buildSteps(
     exactSearch: (q, options) => runSearch(built, q, options),
   }
 }
+
+/** A text's UTF-16 units (a match may start at each). */
+const unitsOf = (text: string) => Array.from({ length: text.length }, (_, i) => text.charAt(i))
 
 function compareDocs(a: SearchDoc | undefined, b: SearchDoc | undefined): number {
   if (!a || !b) return 0
