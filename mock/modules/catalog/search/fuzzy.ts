@@ -35,8 +35,7 @@ export function fuzzyPass(
   const anywhere = () => true
   let at = 0
   // A syllable of the contextual reading starts where the name char it reads changes.
-  const syllableStart = (start: number) =>
-    start === 0 || pinyin.charOf(at + start) !== pinyin.charOf(at + start - 1)
+  const syllableStart = (start: number) => start === 0 || pinyin.startsChar(at + start)
   try {
     // Candidates best ranked first, so the pass stops after `limit` hits.
     grams.forEachCandidate(target, (position) => {

@@ -19,8 +19,10 @@ import { MinQueue, RankedStarts } from './ranked-starts'
 const SEPARATOR_CODE = 10
 /** Units of text handled between two yields of `sealing` (a few milliseconds). */
 const STEP = 20_000
-/** charAt value for units that highlight nothing in the name (keywords). */
-export const NO_CHAR = 0xffff
+/** Per unit while building: the first unit of a name char, a later one, or one of no name char. */
+const CHAR_START = 1
+const CHAR_REST = 0
+const NO_CHAR = 2
 /**
  * Units of text the starts are sorted by; starts sharing these many stay in position order, and a
  * longer query is checked beyond them (sorting repeated names and keywords to their end cost a
@@ -72,10 +74,15 @@ export class Haystack {
   private readonly parts: string[] = []
   private length = 0
   private text = ''
-  /** Per unit of text: the normalised name char it came from (NO_CHAR: none). */
-  private readonly chars = new Column(new Uint16Array(0), (n) => new Uint16Array(n))
-  private charAt: Uint8Array | Uint16Array = new Uint16Array(0)
-  private noChar = NO_CHAR
+  /** Per unit of text while building: CHAR_START, CHAR_REST or NO_CHAR. */
+  private readonly chars = new Column(new Uint8Array(0), (n) => new Uint8Array(n))
+  /**
+   * One bit per unit: the unit starts a name char (a char of a name, a syllable of its reading);
+   * the unit is of no name char (keywords, separators). The name char of a unit is counted from
+   * its field's start (`charOf`): two bits per unit instead of a byte or two.
+   */
+  private charStarts = new Uint8Array(0)
+  private noChars = new Uint8Array(0)
   /** Allowed starts in text order, while building: position, doc and tier (promoted). */
   private readonly pending = [new Pending(), new Pending()] as const
   /** Sorted starts: [0] every allowed start, [1] the swapped syllables of variants. */
@@ -99,6 +106,7 @@ export class Haystack {
   private posScale = 1
   /** Shared fields while building: content → field number, and each field's tier, units, docs. */
   private readonly sharedIds = new Map<string, number>()
+  private readonly sharedByArray = new Map<readonly string[], number>()
   private readonly sharedFields: { tier: number; units: readonly string[]; docs: number[] }[] = []
   /** Units every doc's copy of a shared field would have taken (the text as it was unshared). */
   private unsharedUnits = 0
@@ -118,7 +126,7 @@ export class Haystack {
   addText(doc: number, tier: number, text: string, highlights: boolean): number {
     const at = this.append(text)
     for (let j = 0; j < text.length; j++) {
-      this.chars.push(highlights ? j : NO_CHAR)
+      this.chars.push(highlights ? CHAR_START : NO_CHAR)
       this.start(MAIN, at + j, doc, tier, j === 0)
     }
     this.chars.push(NO_CHAR)
@@ -158,11 +166,16 @@ export class Haystack {
    * tier make the same field.
    */
   addShared(doc: number, tier: number, units: readonly string[]): void {
-    const key = `${tier}\u0001${units.join('\u0002')}`
-    let field = this.sharedIds.get(key)
-    if (field === undefined) {
-      this.sharedIds.set(key, (field = this.sharedFields.length))
-      this.sharedFields.push({ tier, units, docs: [] })
+    // Callers pass the same array for the same keyword: found by identity without a key string.
+    let field = this.sharedByArray.get(units)
+    if (field === undefined || this.sharedFields[field]?.tier !== tier) {
+      const key = `${tier}\u0001${units.join('\u0002')}`
+      field = this.sharedIds.get(key)
+      if (field === undefined) {
+        this.sharedIds.set(key, (field = this.sharedFields.length))
+        this.sharedFields.push({ tier, units, docs: [] })
+      }
+      this.sharedByArray.set(units, field)
     }
     this.sharedFields[field]?.docs.push(doc)
   }
@@ -200,6 +213,7 @@ export class Haystack {
     }
     this.members = this.members.slice(0, to)
     this.sharedIds.clear()
+    this.sharedByArray.clear()
     this.sharedFields.length = 0
   }
 
@@ -230,7 +244,12 @@ export class Haystack {
     let at = first
     readings.forEach((reading, i) => {
       if (reading.length > 0) start(i, at)
-      this.chars.fill(highlights ? i : NO_CHAR, reading.length)
+      // Readings are never empty (a char without a syllable reads as itself), so a char's index
+      // is the number of char starts before it in its field.
+      if (highlights) {
+        this.chars.push(CHAR_START)
+        this.chars.fill(CHAR_REST, reading.length - 1)
+      } else this.chars.fill(NO_CHAR, reading.length)
       at += reading.length
     })
     this.chars.push(NO_CHAR)
@@ -264,30 +283,29 @@ export class Haystack {
     this.text = this.parts.join('\n') + '\n'
     this.parts.length = 0
     const { text, length } = this
-    const chars = this.chars.done()
-    this.chars.values = new Uint16Array(0)
-    let widest = 0
-    for (let at = 0; at < chars.length; at++) {
-      if (at > 0 && at % (STEP * 50) === 0) yield
-      const c = chars[at] ?? NO_CHAR
-      if (c !== NO_CHAR && c > widest) widest = c
-    }
-    // Names are short: one byte per unit unless one is longer than 254 chars.
-    if (widest < 0xff) {
-      // A loop, not Uint8Array.from: that lists every unit in a JS array first.
-      const narrow = new Uint8Array(chars.length)
-      for (let at = 0; at < chars.length; at++) {
-        if (at > 0 && at % (STEP * 50) === 0) yield
-        const c = chars[at] ?? NO_CHAR
-        narrow[at] = c === NO_CHAR ? 0xff : c
+    const count = this.chars.length
+    const chars = this.chars.values
+    this.charStarts = new Uint8Array((count >> 3) + 1)
+    this.noChars = new Uint8Array((count >> 3) + 1)
+    for (let from = 0; from < count; from += STEP * 50) {
+      for (let at = from, to = Math.min(count, from + STEP * 50); at < to; at++) {
+        const c = chars[at]
+        const bit = 1 << (at & 7)
+        if (c === CHAR_START) this.charStarts[at >> 3] = (this.charStarts[at >> 3] ?? 0) | bit
+        else if (c === NO_CHAR) this.noChars[at >> 3] = (this.noChars[at >> 3] ?? 0) | bit
       }
-      this.charAt = narrow
-      this.noChar = 0xff
-    } else this.charAt = chars
-    yield
-    for (let at = 0; at < length; at++) {
-      if (at > 0 && at % (STEP * 50) === 0) yield
-      this.rank[text.charCodeAt(at)] = 1
+      yield
+    }
+    this.chars.values = new Uint8Array(0)
+    // Each unit's code read once from the string; its rank among the units in the text below.
+    const ranks = new Uint16Array(text.length)
+    for (let from = 0; from < length; from += STEP * 50) {
+      for (let at = from, to = Math.min(length, from + STEP * 50); at < to; at++) {
+        const code = text.charCodeAt(at)
+        ranks[at] = code
+        this.rank[code] = 1
+      }
+      yield
     }
     this.rank[SEPARATOR_CODE] = 0
     let units = 0
@@ -296,13 +314,13 @@ export class Haystack {
     // The scale (so the units `order` compares) of the text as it was before fields were shared.
     this.posScale = 2 ** Math.max(1, Math.ceil(Math.log2(length + this.unsharedUnits + 1)))
     this.width = Math.max(1, Math.floor((53 - Math.log2(this.posScale)) / this.bits))
-    // Each unit's rank read once: packing from a typed array, not the string, is what the sort costs.
-    const ranks = new Uint16Array(text.length)
-    for (let at = 0; at < ranks.length; at++) {
-      if (at > 0 && at % (STEP * 50) === 0) yield
-      ranks[at] = this.rank[text.charCodeAt(at)] ?? 0
+    // Each unit's rank in a typed array: packing from it, not the string, is what the sort costs.
+    for (let from = 0; from < ranks.length; from += STEP * 50) {
+      for (let at = from, to = Math.min(ranks.length, from + STEP * 50); at < to; at++) {
+        ranks[at] = this.rank[ranks[at] ?? 0] ?? 0
+      }
+      yield
     }
-    yield
     const main = yield* this.ranked(this.pending[MAIN], ranks, rank)
     const variants = yield* this.ranked(this.pending[VARIANT], ranks, rank)
     this.sorted = [main, variants]
@@ -454,8 +472,16 @@ export class Haystack {
 
   /** The name char unit `at` came from, or -1. */
   charOf(at: number): number {
-    const c = this.charAt[at] ?? this.noChar
-    return c === this.noChar ? -1 : c
+    if (at < 0 || at >= this.text.length || bit(this.noChars, at)) return -1
+    const field = this.text.lastIndexOf('\n', at - 1) + 1
+    let char = -1
+    for (let k = field; k <= at; k++) if (bit(this.charStarts, k)) char += 1
+    return char
+  }
+
+  /** Whether unit `at` starts a name char (a syllable, for pinyin). */
+  startsChar(at: number): boolean {
+    return bit(this.charStarts, at)
   }
 
   /**
@@ -466,7 +492,7 @@ export class Haystack {
     if (back === 0) return true
     const from = at - back
     if (from <= this.text.lastIndexOf('\n', at - 1) + 1) return false // the field's start is sorted
-    if (this.charAt[from] === this.charAt[from - 1]) return false // inside a syllable
+    if (!this.startsChar(from)) return false // inside a syllable
     return this.text.startsWith(before, from)
   }
 
@@ -485,7 +511,7 @@ export class Haystack {
     visit: Visit,
   ): void {
     if (!q || q.includes('\n')) return
-    const { text, charAt, noChar } = this
+    const { text } = this
     const ranges = new MinQueue()
     const enqueue = (starts: RankedStarts, back: number, from: number, to: number) => {
       if (from < to) {
@@ -540,14 +566,16 @@ export class Haystack {
         last = value
       }
       const at = found - back
-      const first = charAt[at] ?? noChar
-      const final = charAt[at + q.length - 1] ?? noChar
-      const from0 = first === noChar ? 0 : first
-      const to0 = first === noChar || final === noChar ? from0 : final + 1
+      const first = this.charOf(at)
+      const final = first < 0 ? -1 : this.charOf(at + q.length - 1)
+      const from0 = first < 0 ? 0 : first
+      const to0 = first < 0 || final < 0 ? from0 : final + 1
       visit(doc, Math.floor(value / this.docs), from0, to0, at)
     }
   }
 }
+
+const bit = (bits: Uint8Array, at: number) => (((bits[at >> 3] ?? 0) >> (at & 7)) & 1) === 1
 
 const MAIN = 0
 const VARIANT = 1

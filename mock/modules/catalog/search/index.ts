@@ -117,8 +117,8 @@ function* buildSteps(
       built.pinyin.addVariant(d, Tier.secondary, alternate.readings, alternate.swapped)
     }
     for (const keyword of read.keywords) {
-      built.text.addShared(d, Tier.keyword, unitsOf(keyword.text))
-      built.initials.addShared(d, Tier.secondary, unitsOf(keyword.initials))
+      built.text.addShared(d, Tier.keyword, keyword.textUnits)
+      built.initials.addShared(d, Tier.secondary, keyword.initialUnits)
       built.pinyin.addShared(d, Tier.secondary, keyword.readings)
     }
     built.hanGrams.add(d, name.text)
@@ -151,9 +151,6 @@ function* buildSteps(
     exactSearch: (q, options) => runSearch(built, q, options),
   }
 }
-
-/** A text's UTF-16 units (a match may start at each). */
-const unitsOf = (text: string) => Array.from({ length: text.length }, (_, i) => text.charAt(i))
 
 function compareDocs(a: SearchDoc | undefined, b: SearchDoc | undefined): number {
   if (!a || !b) return 0

@@ -44,6 +44,9 @@ export interface KeywordReading {
   text: string
   initials: string
   readings: string[]
+  /** The UTF-16 units of text and of initials (a match may start at each). */
+  textUnits: string[]
+  initialUnits: string[]
 }
 
 /**
@@ -94,13 +97,21 @@ export function readingsOf(raw: string, norm: Normalized): string[] {
   return out
 }
 
+const unitsOf = (text: string) => Array.from({ length: text.length }, (_, i) => text.charAt(i))
 const initialsOf = (readings: readonly string[]) => readings.map((r) => r.charAt(0)).join('')
 
 function readKeyword(keyword: string): KeywordReading | null {
   const kn = normalize(keyword)
   if (!kn.text) return null
   const readings = readingsOf(keyword, kn)
-  return { text: kn.text, initials: initialsOf(readings), readings }
+  const initials = initialsOf(readings)
+  return {
+    text: kn.text,
+    initials,
+    readings,
+    textUnits: unitsOf(kn.text),
+    initialUnits: unitsOf(initials),
+  }
 }
 
 export function prepareDoc(

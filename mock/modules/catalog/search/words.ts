@@ -61,24 +61,42 @@ export class WordIndex {
   private offsets = new Int32Array(1)
   private size = 0
 
+  /**
+   * Per term id while adding one doc: its frequency so far (weights are positive, so 0 = not met
+   * yet), and the terms met in order.
+   */
+  private tf = new Float64Array(256)
+  private readonly met: number[] = []
+
   add(doc: number, fields: readonly WeightedField[]): void {
-    const tf = new Map<string, number>()
+    const { met } = this
     let length = 0
     for (const { terms, weight } of fields) {
       for (const term of terms) {
-        tf.set(term, (tf.get(term) ?? 0) + weight)
+        let id = this.ids.get(term)
+        if (id === undefined) {
+          this.ids.set(term, (id = this.ids.size))
+          if (id === this.tf.length) {
+            const grown = new Float64Array(id * 2)
+            grown.set(this.tf)
+            this.tf = grown
+          }
+        }
+        const f = this.tf[id] ?? 0
+        if (f === 0) met.push(id)
+        this.tf[id] = f + weight
         length += weight
       }
     }
     this.lengths[doc] = length
     this.size = Math.max(this.size, doc + 1)
-    for (const [term, f] of tf) {
-      let id = this.ids.get(term)
-      if (id === undefined) this.ids.set(term, (id = this.ids.size))
+    for (const id of met) {
       this.pairTerm.push(id)
       this.pairDoc.push(doc)
-      this.pairTf.push(f)
+      this.pairTf.push(this.tf[id] ?? 0)
+      this.tf[id] = 0
     }
+    met.length = 0
   }
 
   /** Packs the postings with BM25's length-normalised, idf-weighted score per (term, doc). */
