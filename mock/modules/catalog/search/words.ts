@@ -158,15 +158,16 @@ export class WordIndex {
       matched[d] = 0
     }
     docs.length = 0
+    const { ids, offsets, docs: postingDocs, weights } = this
     concepts.slice(0, 32).forEach((concept, c) => {
       const bit = 1 << c
       const touched: number[] = []
       for (const term of concept.terms) {
-        const id = this.ids.get(term)
+        const id = ids.get(term)
         if (id === undefined) continue
-        for (let i = this.offsets[id] ?? 0, end = this.offsets[id + 1] ?? 0; i < end; i++) {
-          const d = this.docs[i] ?? 0
-          const w = this.weights[i] ?? 0
+        for (let i = offsets[id] ?? 0, end = offsets[id + 1] ?? 0; i < end; i++) {
+          const d = postingDocs[i] ?? 0
+          const w = weights[i] ?? 0
           const had = matched[d] ?? 0
           if (had & bit) {
             if (w > (best[d] ?? 0)) best[d] = w
