@@ -35,16 +35,14 @@ export function fuzzyPass(
   const anywhere = () => true
   let at = 0
   // A syllable of the contextual reading starts where the name char it reads changes.
-  const syllableStart = (start: number) =>
-    start === 0 || pinyin.charOf(at + start) !== pinyin.charOf(at + start - 1)
+  const syllableStart = (start: number) => start === 0 || pinyin.startsChar(at + start)
   try {
     // Candidates best ranked first, so the pass stops after `limit` hits.
     grams.forEachCandidate(target, (position) => {
       const d = index.order[position] ?? 0
-      const doc = index.prepared[d]
-      if (!doc || !open(d)) return false
+      if (!open(d)) return false
       if (han) {
-        const span = matcher.find(doc.name.text, anywhere)
+        const span = matcher.find(index.text.fieldAt(index.nameAt[d] ?? 0), anywhere)
         if (span) hit(d, span[0], span[1])
         return found >= limit
       }
@@ -54,7 +52,7 @@ export function fuzzyPass(
         const from = Math.max(0, pinyin.charOf(at + span[0]))
         hit(d, from, Math.max(0, pinyin.charOf(at + span[1] - 1)) + 1)
       } else if (initials) {
-        const letters = matcher.find(doc.initials, anywhere)
+        const letters = matcher.find(index.initials.fieldAt(index.initialsAt[d] ?? 0), anywhere)
         if (letters) hit(d, letters[0], letters[1])
       }
       return found >= limit

@@ -1,35 +1,93 @@
 /** q-gram prefilter for the one-typo pass (the q-gram lemma: an edit destroys at most q grams). */
 
 export class GramIndex {
-  private readonly building = new Map<string, number[]>()
-  /** gram → rank positions (popularity order) of the docs holding it, ascending. */
-  private readonly postings = new Map<string, Int32Array>()
+  /** A gram as a number (its one or two UTF-16 units) → its id, in order of first sight. */
+  private readonly ids = new Map<number, number>()
+  /** While building: one (gram id, doc) pair per distinct gram of a doc, and each id's last doc. */
+  private pairs = new Int32Array(1024)
+  private count = 0
+  private lastDoc = new Int32Array(256).fill(-1)
+  /**
+   * Rank positions (popularity order) of the docs holding gram id g, ascending, are
+   * positions[offsets[g] … offsets[g + 1]): one buffer for every gram, not an array each.
+   */
+  private positions = new Int32Array(0)
+  private offsets = new Int32Array(1)
 
   /** gram = 1 for Han names (an edit loses ≤ 1 char), 2 for pinyin (an edit loses ≤ 2 bigrams). */
   constructor(private readonly gram: 1 | 2) {}
 
-  private grams(text: string): Set<string> {
-    const out = new Set<string>()
-    for (let i = 0; i + this.gram <= text.length; i++) out.add(text.substr(i, this.gram))
+  /** The gram at i as a number: its unit, or its two units. */
+  private gramAt(text: string, i: number): number {
+    const unit = text.charCodeAt(i)
+    return this.gram === 1 ? unit : unit * 0x10000 + text.charCodeAt(i + 1)
+  }
+
+  /** The distinct grams of a text as numbers, in order of first occurrence. */
+  private grams(text: string): number[] {
+    const out: number[] = []
+    for (let i = 0; i + this.gram <= text.length; i++) {
+      const g = this.gramAt(text, i)
+      if (!out.includes(g)) out.push(g)
+    }
     return out
   }
 
   /** Call with non-decreasing doc numbers. */
   add(doc: number, text: string): void {
-    for (const g of this.grams(text)) {
-      const list = this.building.get(g)
-      if (!list) this.building.set(g, [doc])
-      else if (list[list.length - 1] !== doc) list.push(doc)
+    for (let i = 0; i + this.gram <= text.length; i++) {
+      const g = this.gramAt(text, i)
+      let id = this.ids.get(g)
+      if (id === undefined) {
+        this.ids.set(g, (id = this.ids.size))
+        if (id === this.lastDoc.length) {
+          const grown = new Int32Array(id * 2).fill(-1)
+          grown.set(this.lastDoc)
+          this.lastDoc = grown
+        }
+      }
+      if (this.lastDoc[id] === doc) continue
+      this.lastDoc[id] = doc
+      if (this.count + 2 > this.pairs.length) {
+        const grown = new Int32Array(this.pairs.length * 2)
+        grown.set(this.pairs)
+        this.pairs = grown
+      }
+      this.pairs[this.count++] = id
+      this.pairs[this.count++] = doc
     }
   }
 
   /** Packs the postings as rank positions (`rank[doc]`), so candidates come best first. */
   seal(rank: Int32Array): this {
-    for (const [g, docs] of this.building) {
-      this.postings.set(g, Int32Array.from(docs, (d) => rank[d] ?? 0).sort())
+    const grams = this.ids.size
+    const offsets = new Int32Array(grams + 1)
+    for (let p = 0; p < this.count; p += 2) {
+      const next = (this.pairs[p] ?? 0) + 1
+      offsets[next] = (offsets[next] ?? 0) + 1
     }
-    this.building.clear()
+    for (let g = 0; g < grams; g++) offsets[g + 1] = (offsets[g + 1] ?? 0) + (offsets[g] ?? 0)
+    const fill = offsets.slice(0, grams)
+    const positions = new Int32Array(this.count / 2)
+    for (let p = 0; p < this.count; p += 2) {
+      const g = this.pairs[p] ?? 0
+      const at = fill[g] ?? 0
+      fill[g] = at + 1
+      positions[at] = rank[this.pairs[p + 1] ?? 0] ?? 0
+    }
+    for (let g = 0; g < grams; g++) positions.subarray(offsets[g], offsets[g + 1]).sort()
+    this.positions = positions
+    this.offsets = offsets
+    this.pairs = new Int32Array(0)
+    this.lastDoc = new Int32Array(0)
     return this
+  }
+
+  private postings(gram: number): Int32Array | undefined {
+    const id = this.ids.get(gram)
+    return id === undefined
+      ? undefined
+      : this.positions.subarray(this.offsets[id], this.offsets[id + 1])
   }
 
   /**
@@ -44,7 +102,7 @@ export class GramIndex {
     let grams = 0
     for (const g of this.grams(query)) {
       grams += 1
-      const docs = this.postings.get(g)
+      const docs = this.postings(g)
       if (docs) lists.push(docs)
     }
     const need = grams - this.gram

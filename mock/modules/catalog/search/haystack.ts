@@ -4,6 +4,11 @@
  * over the text and a walk over exactly its matches. Everything is packed in a few typed arrays
  * (no per-field objects), so a catalog a hundred times today's fits in memory.
  *
+ * A field many docs hold (a keyword: a hundred times the catalog has a million keyword fields of
+ * about a thousand keywords) is shared: its text and starts are there once, after every doc's own
+ * fields, with its docs in rank order; a start of it stands for its best doc, and the walk takes
+ * its other docs one by one after it.
+ *
  * Another reading of a polyphone (还款 read huankuan) is a variant of the name's reading: its text
  * is there, but only its first syllable and the swapped one are sorted starts. A match starting
  * between them is found from the swapped syllable, looking back (`top`): sorting every syllable
@@ -14,8 +19,10 @@ import { MinQueue, RankedStarts } from './ranked-starts'
 const SEPARATOR_CODE = 10
 /** Units of text handled between two yields of `sealing` (a few milliseconds). */
 const STEP = 20_000
-/** charAt value for units that highlight nothing in the name (keywords). */
-export const NO_CHAR = 0xffff
+/** Per unit while building: the first unit of a name char, a later one, or one of no name char. */
+const CHAR_START = 1
+const CHAR_REST = 0
+const NO_CHAR = 2
 /**
  * Units of text the starts are sorted by; starts sharing these many stay in position order, and a
  * longer query is checked beyond them (sorting repeated names and keywords to their end cost a
@@ -67,10 +74,15 @@ export class Haystack {
   private readonly parts: string[] = []
   private length = 0
   private text = ''
-  /** Per unit of text: the normalised name char it came from (NO_CHAR: none). */
-  private readonly chars = new Column(new Uint16Array(0), (n) => new Uint16Array(n))
-  private charAt: Uint8Array | Uint16Array = new Uint16Array(0)
-  private noChar = NO_CHAR
+  /** Per unit of text while building: CHAR_START, CHAR_REST or NO_CHAR. */
+  private readonly chars = new Column(new Uint8Array(0), (n) => new Uint8Array(n))
+  /**
+   * One bit per unit: the unit starts a name char (a char of a name, a syllable of its reading);
+   * the unit is of no name char (keywords, separators). The name char of a unit is counted from
+   * its field's start (`charOf`): two bits per unit instead of a byte or two.
+   */
+  private charStarts = new Uint8Array(0)
+  private noChars = new Uint8Array(0)
   /** Allowed starts in text order, while building: position, doc and tier (promoted). */
   private readonly pending = [new Pending(), new Pending()] as const
   /** Sorted starts: [0] every allowed start, [1] the swapped syllables of variants. */
@@ -92,17 +104,33 @@ export class Haystack {
   /** Units per packed number in the order ties are broken by (see `order`), and its scale. */
   private width = 1
   private posScale = 1
+  /** Shared fields while building: content → field number, and each field's tier, units, docs. */
+  private readonly sharedIds = new Map<string, number>()
+  private readonly sharedByArray = new Map<readonly string[], number>()
+  private readonly sharedFields: { tier: number; units: readonly string[]; docs: number[] }[] = []
+  /** Units every doc's copy of a shared field would have taken (the text as it was unshared). */
+  private unsharedUnits = 0
+  /** Where the shared fields start in the text, each field's start, and its docs' rank positions
+   * ascending: members[memberFrom[f] … memberFrom[f + 1]). */
+  private sharedFrom = Number.MAX_SAFE_INTEGER
+  private fieldStart = new Int32Array(0)
+  private memberFrom = new Int32Array(1)
+  private members = new Int32Array(0)
 
   constructor(private readonly promote: Promote = (tier) => tier) {}
 
-  /** A field a match may start anywhere in; `highlights`: its units are the name's chars. */
-  addText(doc: number, tier: number, text: string, highlights: boolean): void {
+  /**
+   * A field a match may start anywhere in; `highlights`: its units are the name's chars. Returns
+   * where the field starts in the text (`fieldAt`).
+   */
+  addText(doc: number, tier: number, text: string, highlights: boolean): number {
     const at = this.append(text)
     for (let j = 0; j < text.length; j++) {
-      this.chars.push(highlights ? j : NO_CHAR)
+      this.chars.push(highlights ? CHAR_START : NO_CHAR)
       this.start(MAIN, at + j, doc, tier, j === 0)
     }
     this.chars.push(NO_CHAR)
+    return at
   }
 
   /**
@@ -132,6 +160,81 @@ export class Haystack {
     })
   }
 
+  /**
+   * A field without highlights that many docs hold (keywords): stored once for all of them.
+   * `units`: a match may start at each (one per char, or one per syllable); the same units and
+   * tier make the same field.
+   */
+  addShared(doc: number, tier: number, units: readonly string[]): void {
+    // Callers pass the same array for the same keyword: found by identity without a key string.
+    let field = this.sharedByArray.get(units)
+    if (field === undefined || this.sharedFields[field]?.tier !== tier) {
+      const key = `${tier}\u0001${units.join('\u0002')}`
+      field = this.sharedIds.get(key)
+      if (field === undefined) {
+        this.sharedIds.set(key, (field = this.sharedFields.length))
+        this.sharedFields.push({ tier, units, docs: [] })
+      }
+      this.sharedByArray.set(units, field)
+    }
+    this.sharedFields[field]?.docs.push(doc)
+  }
+
+  /** The shared fields appended after every doc's own, with their starts and docs in rank order. */
+  private appendShared(rank: ArrayLike<number>): void {
+    const fields = this.sharedFields
+    this.sharedFrom = this.length
+    this.fieldStart = new Int32Array(fields.length)
+    this.memberFrom = new Int32Array(fields.length + 1)
+    let total = 0
+    for (const [f, { units, docs }] of fields.entries()) {
+      let at = this.append(units.join(''))
+      this.fieldStart[f] = at
+      let length = 1
+      units.forEach((unit, i) => {
+        if (unit.length > 0) this.start(MAIN, at, -1 - f, this.sharedFields[f]?.tier ?? 0, i === 0)
+        this.chars.fill(NO_CHAR, unit.length)
+        at += unit.length
+        length += unit.length
+      })
+      this.chars.push(NO_CHAR)
+      this.unsharedUnits += (docs.length - 1) * length
+      total += docs.length
+    }
+    this.members = new Int32Array(total)
+    let to = 0
+    for (const [f, { docs }] of fields.entries()) {
+      const ranks = Int32Array.from(docs, (d) => rank[d] ?? 0).sort()
+      for (let i = 0; i < ranks.length; i++) {
+        // A doc holding the keyword twice is one member.
+        if (i === 0 || ranks[i] !== ranks[i - 1]) this.members[to++] = ranks[i] ?? 0
+      }
+      this.memberFrom[f + 1] = to
+    }
+    this.members = this.members.slice(0, to)
+    this.sharedIds.clear()
+    this.sharedByArray.clear()
+    this.sharedFields.length = 0
+  }
+
+  /** The shared field holding text position `at`, or -1. */
+  private sharedAt(at: number): number {
+    if (at < this.sharedFrom || this.fieldStart.length === 0) return -1
+    let lo = 0
+    let hi = this.fieldStart.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1
+      if ((this.fieldStart[mid] ?? 0) <= at) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+
+  /** Rank position of the best doc of shared field f. */
+  private bestMember(f: number): number {
+    return this.members[this.memberFrom[f] ?? 0] ?? 0
+  }
+
   private syllables(
     readings: readonly string[],
     highlights: boolean,
@@ -141,7 +244,12 @@ export class Haystack {
     let at = first
     readings.forEach((reading, i) => {
       if (reading.length > 0) start(i, at)
-      this.chars.fill(highlights ? i : NO_CHAR, reading.length)
+      // Readings are never empty (a char without a syllable reads as itself), so a char's index
+      // is the number of char starts before it in its field.
+      if (highlights) {
+        this.chars.push(CHAR_START)
+        this.chars.fill(CHAR_REST, reading.length - 1)
+      } else this.chars.fill(NO_CHAR, reading.length)
       at += reading.length
     })
     this.chars.push(NO_CHAR)
@@ -171,47 +279,48 @@ export class Haystack {
   /** `seal` in steps of about `STEP` units each, for a build that leaves the event loop free. */
   *sealing(rank: ArrayLike<number>): Generator<void, void> {
     this.docs = Math.max(1, rank.length)
+    this.appendShared(rank)
     this.text = this.parts.join('\n') + '\n'
     this.parts.length = 0
     const { text, length } = this
-    const chars = this.chars.done()
-    this.chars.values = new Uint16Array(0)
-    let widest = 0
-    for (let at = 0; at < chars.length; at++) {
-      if (at > 0 && at % (STEP * 50) === 0) yield
-      const c = chars[at] ?? NO_CHAR
-      if (c !== NO_CHAR && c > widest) widest = c
-    }
-    // Names are short: one byte per unit unless one is longer than 254 chars.
-    if (widest < 0xff) {
-      // A loop, not Uint8Array.from: that lists every unit in a JS array first.
-      const narrow = new Uint8Array(chars.length)
-      for (let at = 0; at < chars.length; at++) {
-        if (at > 0 && at % (STEP * 50) === 0) yield
-        const c = chars[at] ?? NO_CHAR
-        narrow[at] = c === NO_CHAR ? 0xff : c
+    const count = this.chars.length
+    const chars = this.chars.values
+    this.charStarts = new Uint8Array((count >> 3) + 1)
+    this.noChars = new Uint8Array((count >> 3) + 1)
+    for (let from = 0; from < count; from += STEP * 50) {
+      for (let at = from, to = Math.min(count, from + STEP * 50); at < to; at++) {
+        const c = chars[at]
+        const bit = 1 << (at & 7)
+        if (c === CHAR_START) this.charStarts[at >> 3] = (this.charStarts[at >> 3] ?? 0) | bit
+        else if (c === NO_CHAR) this.noChars[at >> 3] = (this.noChars[at >> 3] ?? 0) | bit
       }
-      this.charAt = narrow
-      this.noChar = 0xff
-    } else this.charAt = chars
-    yield
-    for (let at = 0; at < length; at++) {
-      if (at > 0 && at % (STEP * 50) === 0) yield
-      this.rank[text.charCodeAt(at)] = 1
+      yield
+    }
+    this.chars.values = new Uint8Array(0)
+    // Each unit's code read once from the string; its rank among the units in the text below.
+    const ranks = new Uint16Array(text.length)
+    for (let from = 0; from < length; from += STEP * 50) {
+      for (let at = from, to = Math.min(length, from + STEP * 50); at < to; at++) {
+        const code = text.charCodeAt(at)
+        ranks[at] = code
+        this.rank[code] = 1
+      }
+      yield
     }
     this.rank[SEPARATOR_CODE] = 0
     let units = 0
     this.rank.forEach((seen, code) => (this.rank[code] = seen ? ++units : 0))
     this.bits = Math.max(1, Math.ceil(Math.log2(units + 1)))
-    this.posScale = 2 ** Math.max(1, Math.ceil(Math.log2(length + 1)))
+    // The scale (so the units `order` compares) of the text as it was before fields were shared.
+    this.posScale = 2 ** Math.max(1, Math.ceil(Math.log2(length + this.unsharedUnits + 1)))
     this.width = Math.max(1, Math.floor((53 - Math.log2(this.posScale)) / this.bits))
-    // Each unit's rank read once: packing from a typed array, not the string, is what the sort costs.
-    const ranks = new Uint16Array(text.length)
-    for (let at = 0; at < ranks.length; at++) {
-      if (at > 0 && at % (STEP * 50) === 0) yield
-      ranks[at] = this.rank[text.charCodeAt(at)] ?? 0
+    // Each unit's rank in a typed array: packing from it, not the string, is what the sort costs.
+    for (let from = 0; from < ranks.length; from += STEP * 50) {
+      for (let at = from, to = Math.min(ranks.length, from + STEP * 50); at < to; at++) {
+        ranks[at] = this.rank[ranks[at] ?? 0] ?? 0
+      }
+      yield
     }
-    yield
     const main = yield* this.ranked(this.pending[MAIN], ranks, rank)
     const variants = yield* this.ranked(this.pending[VARIANT], ranks, rank)
     this.sorted = [main, variants]
@@ -264,7 +373,9 @@ export class Haystack {
       if (i > 0 && i % (STEP * 5) === 0) yield
       const s = order[i] ?? 0
       at[i] = starts[s] ?? 0
-      values[i] = (tiers[s] ?? 0) * this.docs + (rank[docs[s] ?? 0] ?? 0)
+      const doc = docs[s] ?? 0
+      const best = doc < 0 ? this.bestMember(-1 - doc) : (rank[doc] ?? 0)
+      values[i] = (tiers[s] ?? 0) * this.docs + best
     }
     return yield* new RankedStarts(at, values).indexMinima()
   }
@@ -361,8 +472,16 @@ export class Haystack {
 
   /** The name char unit `at` came from, or -1. */
   charOf(at: number): number {
-    const c = this.charAt[at] ?? this.noChar
-    return c === this.noChar ? -1 : c
+    if (at < 0 || at >= this.text.length || bit(this.noChars, at)) return -1
+    const field = this.text.lastIndexOf('\n', at - 1) + 1
+    let char = -1
+    for (let k = field; k <= at; k++) if (bit(this.charStarts, k)) char += 1
+    return char
+  }
+
+  /** Whether unit `at` starts a name char (a syllable, for pinyin). */
+  startsChar(at: number): boolean {
+    return bit(this.charStarts, at)
   }
 
   /**
@@ -373,7 +492,7 @@ export class Haystack {
     if (back === 0) return true
     const from = at - back
     if (from <= this.text.lastIndexOf('\n', at - 1) + 1) return false // the field's start is sorted
-    if (this.charAt[from] === this.charAt[from - 1]) return false // inside a syllable
+    if (!this.startsChar(from)) return false // inside a syllable
     return this.text.startsWith(before, from)
   }
 
@@ -392,12 +511,12 @@ export class Haystack {
     visit: Visit,
   ): void {
     if (!q || q.includes('\n')) return
-    const { text, charAt, noChar } = this
+    const { text } = this
     const ranges = new MinQueue()
     const enqueue = (starts: RankedStarts, back: number, from: number, to: number) => {
       if (from < to) {
         const key = starts.minIn(from, to)
-        ranges.push({ value: starts.value(key), key, from, to, starts, back })
+        ranges.push({ value: starts.value(key), key, from, to, starts, back, member: 0 })
       }
     }
     const [main, variants] = this.sorted
@@ -416,15 +535,28 @@ export class Haystack {
     const seen = new Set<number>()
     let last = -1
     while (ranges.size > 0) {
-      const { value, key, from, to, starts, back } = ranges.pop()
-      enqueue(starts, back, from, key)
-      enqueue(starts, back, key + 1, to)
+      const popped = ranges.pop()
+      const { value, key, from, to, starts, back, member } = popped
+      if (member === 0) {
+        enqueue(starts, back, from, key)
+        enqueue(starts, back, key + 1, to)
+      }
       const doc = order[value % this.docs] ?? 0
       const behind = starts === this.behindSorted
       const found = (behind ? this.behindAt[key] : starts.at[key]) ?? 0
       const longer = behind || q.length - back > SORTED_UNITS
       if (longer && !text.startsWith(q.slice(back), found)) continue
       if (!this.startsBack(found, back, q.slice(0, back))) continue
+      const field = this.sharedAt(found)
+      if (
+        field >= 0 &&
+        (this.memberFrom[field] ?? 0) + member + 1 < (this.memberFrom[field + 1] ?? 0)
+      ) {
+        // The shared field's next doc, at this start's tier.
+        const next = this.members[(this.memberFrom[field] ?? 0) + member + 1] ?? 0
+        const tier = Math.floor(value / this.docs)
+        ranges.push({ ...popped, value: tier * this.docs + next, member: member + 1 })
+      }
       if (value !== last) {
         // A doc's first match is its best; later ones of the same value are ties, of a
         // greater value worse.
@@ -434,14 +566,16 @@ export class Haystack {
         last = value
       }
       const at = found - back
-      const first = charAt[at] ?? noChar
-      const final = charAt[at + q.length - 1] ?? noChar
-      const from0 = first === noChar ? 0 : first
-      const to0 = first === noChar || final === noChar ? from0 : final + 1
+      const first = this.charOf(at)
+      const final = first < 0 ? -1 : this.charOf(at + q.length - 1)
+      const from0 = first < 0 ? 0 : first
+      const to0 = first < 0 || final < 0 ? from0 : final + 1
       visit(doc, Math.floor(value / this.docs), from0, to0, at)
     }
   }
 }
+
+const bit = (bits: Uint8Array, at: number) => (((bits[at >> 3] ?? 0) >> (at & 7)) & 1) === 1
 
 const MAIN = 0
 const VARIANT = 1

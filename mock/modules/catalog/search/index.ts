@@ -6,7 +6,7 @@
 import { createEngine } from './catalog'
 import { GramIndex } from './grams'
 import { Haystack } from './haystack'
-import { prepareDoc, Tier } from './prepare'
+import { type KeywordCache, prepareDoc, Tier } from './prepare'
 import { promoteFor, runSearch } from './searcher'
 import {
   AUDIENCE_BIT,
@@ -88,7 +88,8 @@ function* buildSteps(
   const n = docs.length
   const built: BuiltIndex = {
     docs,
-    prepared: [],
+    nameAt: new Int32Array(n),
+    initialsAt: new Int32Array(n),
     text: new Haystack(promoteFor.name),
     pinyin: new Haystack(promoteFor.pinyin),
     initials: new Haystack(promoteFor.initials),
@@ -100,31 +101,26 @@ function* buildSteps(
     latinGrams: new GramIndex(2),
     charReadings: new Map(),
   }
-  // Keywords follow every name in the text and initials haystacks.
-  const keywordDocs: number[] = []
-  const keywords: string[] = []
-  const keywordInitials: string[] = []
+  // Keywords are shared fields: each stored once, after every name (see Haystack.addShared).
+  const keywordCache: KeywordCache = new Map()
   for (const [d, doc] of docs.entries()) {
     if (d > 0 && d % DOCS_PER_STEP === 0) yield
-    const read = prepareDoc(String(doc.name ?? ''), doc.keywords ?? [])
-    const { prepared, readings } = read
-    const { name, initials } = prepared
-    built.prepared.push(prepared)
+    const read = prepareDoc(String(doc.name ?? ''), doc.keywords ?? [], keywordCache)
+    const { name, initials, readings } = read
     let bits = 0
     for (const audience of doc.audiences ?? []) bits |= AUDIENCE_BIT[audience] ?? 0
     built.audiences[d] = bits
-    built.text.addText(d, Tier.name, name.text, true)
-    built.initials.addText(d, Tier.pinyin, initials, true)
-    read.keywords.forEach((text, k) => {
-      keywordDocs.push(d)
-      keywords.push(text)
-      keywordInitials.push(read.keywordInitials[k] ?? '')
-    })
+    built.nameAt[d] = built.text.addText(d, Tier.name, name.text, true)
+    built.initialsAt[d] = built.initials.addText(d, Tier.pinyin, initials, true)
     built.primaryAt[d] = built.pinyin.addSyllables(d, Tier.pinyin, readings, true)
     for (const alternate of read.alternates) {
       built.pinyin.addVariant(d, Tier.secondary, alternate.readings, alternate.swapped)
     }
-    for (const kr of read.keywordReadings) built.pinyin.addSyllables(d, Tier.secondary, kr, false)
+    for (const keyword of read.keywords) {
+      built.text.addShared(d, Tier.keyword, keyword.textUnits)
+      built.initials.addShared(d, Tier.secondary, keyword.initialUnits)
+      built.pinyin.addShared(d, Tier.secondary, keyword.readings)
+    }
     built.hanGrams.add(d, name.text)
     built.latinGrams.add(d, readings.join(''))
     built.latinGrams.add(d, initials)
@@ -135,10 +131,6 @@ function* buildSteps(
       else if (!known.includes(reading)) known.push(reading)
     })
   }
-  keywordDocs.forEach((d, k) => built.text.addText(d, Tier.keyword, keywords[k] ?? '', false))
-  keywordDocs.forEach((d, k) => {
-    built.initials.addText(d, Tier.secondary, keywordInitials[k] ?? '', false)
-  })
   const order = docs.map((_, d) => d).sort((a, b) => compareDocs(docs[a], docs[b]))
   order.forEach((d, position) => (built.rank[d] = position))
   built.order.set(order)

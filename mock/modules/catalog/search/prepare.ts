@@ -39,23 +39,32 @@ const MAX_ALT_FIELDS = 8
 /** Ranking tiers: lower is better. */
 export const Tier = { prefix: 0, name: 1, keyword: 2, pinyin: 3, secondary: 4, fuzzy: 5 } as const
 
-/** What a query is matched against in a doc's name (kept for highlights and the one-typo pass). */
-export interface PreparedDoc {
-  name: Normalized
-  /** Initial letter of each normalised name char. */
+/** A keyword as indexed: normalised, its initials and one reading per char. */
+export interface KeywordReading {
+  text: string
   initials: string
+  readings: string[]
+  /** The UTF-16 units of text and of initials (a match may start at each). */
+  textUnits: string[]
+  initialUnits: string[]
 }
+
+/**
+ * Keywords read once per build, not once per item: at a hundred times the catalog a million
+ * keyword fields hold about a thousand distinct keywords. The readings are shared, never changed.
+ */
+export type KeywordCache = Map<string, KeywordReading | null>
 
 /** Everything the build reads of a doc, once (the readings are dropped once indexed). */
 export interface DocReadings {
-  prepared: PreparedDoc
+  name: Normalized
+  /** Initial letter of each normalised name char. */
+  initials: string
   /** Contextual reading of each normalised name char. */
   readings: string[]
   /** Other common readings of polyphones, one swapped at a time, with the swapped char's index. */
   alternates: { readings: string[]; swapped: number }[]
-  keywords: string[]
-  keywordInitials: string[]
-  keywordReadings: string[][]
+  keywords: KeywordReading[]
 }
 
 const altCache = new Map<string, string[]>()
@@ -88,9 +97,28 @@ export function readingsOf(raw: string, norm: Normalized): string[] {
   return out
 }
 
+const unitsOf = (text: string) => Array.from({ length: text.length }, (_, i) => text.charAt(i))
 const initialsOf = (readings: readonly string[]) => readings.map((r) => r.charAt(0)).join('')
 
-export function prepareDoc(name: string, keywords: readonly string[]): DocReadings {
+function readKeyword(keyword: string): KeywordReading | null {
+  const kn = normalize(keyword)
+  if (!kn.text) return null
+  const readings = readingsOf(keyword, kn)
+  const initials = initialsOf(readings)
+  return {
+    text: kn.text,
+    initials,
+    readings,
+    textUnits: unitsOf(kn.text),
+    initialUnits: unitsOf(initials),
+  }
+}
+
+export function prepareDoc(
+  name: string,
+  keywords: readonly string[],
+  cache: KeywordCache = new Map(),
+): DocReadings {
   const norm = normalize(name)
   const readings = readingsOf(name, norm)
   const alternates: DocReadings['alternates'] = []
@@ -106,23 +134,11 @@ export function prepareDoc(name: string, keywords: readonly string[]): DocReadin
       alternates.push({ readings: swapped, swapped: i })
     }
   }
-  const kwTexts: string[] = []
-  const kwInitials: string[] = []
-  const kwReadings: string[][] = []
+  const read: KeywordReading[] = []
   for (const keyword of keywords) {
-    const kn = normalize(keyword)
-    if (!kn.text) continue
-    const kr = readingsOf(keyword, kn)
-    kwTexts.push(kn.text)
-    kwInitials.push(initialsOf(kr))
-    kwReadings.push(kr)
+    let known = cache.get(keyword)
+    if (known === undefined) cache.set(keyword, (known = readKeyword(keyword)))
+    if (known) read.push(known)
   }
-  return {
-    prepared: { name: norm, initials: initialsOf(readings) },
-    readings,
-    alternates,
-    keywords: kwTexts,
-    keywordInitials: kwInitials,
-    keywordReadings: kwReadings,
-  }
+  return { name: norm, initials: initialsOf(readings), readings, alternates, keywords: read }
 }

@@ -110,6 +110,11 @@ export interface Range {
   starts: RankedStarts
   /** Units of the query before the key's position (a match starts `back` units earlier). */
   back: number
+  /**
+   * For a key of a shared field (a keyword many docs hold): which of its docs, best first. The
+   * first (0) stands for the range; a later one for that key alone.
+   */
+  member: number
 }
 
 /** A binary min-heap of key ranges by the value of their least key. */

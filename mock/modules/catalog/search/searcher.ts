@@ -182,19 +182,23 @@ class Query {
 
   /** Hits by (tier, rank): the best `limit` picked in one pass over the hits (no walk of the catalog). */
   private ranked(): TieredHit[] {
-    const { docs, rank, order, prepared } = this.index
+    const { docs, rank, order } = this.index
     const n = docs.length
     const keys = Int32Array.from(this.hits, (d) => (this.tier[d] ?? 0) * n + (rank[d] ?? 0))
     const picked = Array.from(smallest(keys, this.limit), (key) => order[key % n] ?? 0)
-    return picked.map((d) => ({
-      doc: d,
-      tier: this.tier[d] ?? Tier.fuzzy,
-      ref: {
-        id: docs[d]?.id ?? '',
-        matchedBy: KINDS[this.kind[d] ?? 0] ?? 'name',
-        highlight: toRanges(prepared[d]?.name.origin ?? [], this.from[d] ?? 0, this.to[d] ?? 0),
-      },
-    }))
+    return picked.map((d) => {
+      // The map back to the name is read again for the few hits shown, not kept per doc.
+      const { origin } = normalize(String(docs[d]?.name ?? ''))
+      return {
+        doc: d,
+        tier: this.tier[d] ?? Tier.fuzzy,
+        ref: {
+          id: docs[d]?.id ?? '',
+          matchedBy: KINDS[this.kind[d] ?? 0] ?? 'name',
+          highlight: toRanges(origin, this.from[d] ?? 0, this.to[d] ?? 0),
+        },
+      }
+    })
   }
 }
 

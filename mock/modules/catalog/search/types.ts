@@ -2,7 +2,6 @@
 import type { SearchHit } from '../../../../src/services/contract'
 import type { GramIndex } from './grams'
 import type { Haystack } from './haystack'
-import type { PreparedDoc } from './prepare'
 
 export interface SearchDoc {
   id: string
@@ -64,7 +63,9 @@ const _wireCompatible: Same<MatchKind, SearchHit['matchedBy']> = true
 /** What `runSearch` scans; built once. */
 export interface BuiltIndex {
   docs: readonly SearchDoc[]
-  prepared: PreparedDoc[]
+  /** Where doc d's normalised name starts in `text` and its initials in `initials` (`fieldAt`). */
+  nameAt: Int32Array
+  initialsAt: Int32Array
   /** Normalised names (Tier.name) and keywords (Tier.keyword). */
   text: Haystack
   /** Contextual readings of names (Tier.pinyin); other readings and keywords (Tier.secondary). */

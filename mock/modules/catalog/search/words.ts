@@ -29,34 +29,74 @@ export interface WordScores {
   matched: Uint32Array
 }
 
-interface Postings {
-  docs: Int32Array
-  weights: Float32Array
+/** A growable column of numbers while building (one buffer, not an array per term). */
+class Growing<T extends Int32Array | Float64Array> {
+  length = 0
+  constructor(
+    public values: T,
+    private readonly make: (size: number) => T,
+  ) {}
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const next = this.make(Math.max(1024, this.length * 2))
+      next.set(this.values)
+      this.values = next
+    }
+    this.values[this.length++] = value
+  }
 }
 
 export class WordIndex {
-  private readonly building = new Map<string, { docs: number[]; tfs: number[] }>()
+  /** Term → id, in order of first sight. */
+  private readonly ids = new Map<string, number>()
+  /** While building: one (term id, doc, term frequency) per distinct term of a doc. */
+  private readonly pairTerm = new Growing(new Int32Array(0), (n) => new Int32Array(n))
+  private readonly pairDoc = new Growing(new Int32Array(0), (n) => new Int32Array(n))
+  private readonly pairTf = new Growing(new Float64Array(0), (n) => new Float64Array(n))
   private readonly lengths: number[] = []
-  private postings = new Map<string, Postings>()
+  /** Term id t's docs (ascending) and BM25 weights are [offsets[t], offsets[t + 1]) of these. */
+  private docs = new Int32Array(0)
+  private weights = new Float32Array(0)
+  private offsets = new Int32Array(1)
   private size = 0
 
+  /**
+   * Per term id while adding one doc: its frequency so far (weights are positive, so 0 = not met
+   * yet), and the terms met in order.
+   */
+  private tf = new Float64Array(256)
+  private readonly met: number[] = []
+
   add(doc: number, fields: readonly WeightedField[]): void {
-    const tf = new Map<string, number>()
+    const { met } = this
     let length = 0
     for (const { terms, weight } of fields) {
       for (const term of terms) {
-        tf.set(term, (tf.get(term) ?? 0) + weight)
+        let id = this.ids.get(term)
+        if (id === undefined) {
+          this.ids.set(term, (id = this.ids.size))
+          if (id === this.tf.length) {
+            const grown = new Float64Array(id * 2)
+            grown.set(this.tf)
+            this.tf = grown
+          }
+        }
+        const f = this.tf[id] ?? 0
+        if (f === 0) met.push(id)
+        this.tf[id] = f + weight
         length += weight
       }
     }
     this.lengths[doc] = length
     this.size = Math.max(this.size, doc + 1)
-    for (const [term, f] of tf) {
-      let list = this.building.get(term)
-      if (!list) this.building.set(term, (list = { docs: [], tfs: [] }))
-      list.docs.push(doc)
-      list.tfs.push(f)
+    for (const id of met) {
+      this.pairTerm.push(id)
+      this.pairDoc.push(doc)
+      this.pairTf.push(this.tf[id] ?? 0)
+      this.tf[id] = 0
     }
+    met.length = 0
   }
 
   /** Packs the postings with BM25's length-normalised, idf-weighted score per (term, doc). */
@@ -65,26 +105,45 @@ export class WordIndex {
     let total = 0
     for (const length of this.lengths) total += length ?? 0
     const average = total / n || 1
-    for (const [term, { docs, tfs }] of this.building) {
-      const idf = Math.log(1 + (n - docs.length + 0.5) / (docs.length + 0.5))
-      const weights = new Float32Array(docs.length)
-      docs.forEach((d, i) => {
-        const f = tfs[i] ?? 0
-        const norm = 1 - B + (B * (this.lengths[d] ?? 0)) / average
-        weights[i] = (idf * f * (K1 + 1)) / (f + K1 * norm)
-      })
-      this.postings.set(term, { docs: Int32Array.from(docs), weights })
+    const terms = this.ids.size
+    const count = this.pairTerm.length
+    const termOf = this.pairTerm.values
+    const offsets = new Int32Array(terms + 1)
+    for (let p = 0; p < count; p++) {
+      const next = (termOf[p] ?? 0) + 1
+      offsets[next] = (offsets[next] ?? 0) + 1
     }
-    this.building.clear()
+    for (let t = 0; t < terms; t++) offsets[t + 1] = (offsets[t + 1] ?? 0) + (offsets[t] ?? 0)
+    const fill = offsets.slice(0, terms)
+    const docs = new Int32Array(count)
+    const weights = new Float32Array(count)
+    for (let p = 0; p < count; p++) {
+      const t = termOf[p] ?? 0
+      const at = fill[t] ?? 0
+      fill[t] = at + 1
+      const d = this.pairDoc.values[p] ?? 0
+      const f = this.pairTf.values[p] ?? 0
+      const frequency = (offsets[t + 1] ?? 0) - (offsets[t] ?? 0)
+      const idf = Math.log(1 + (n - frequency + 0.5) / (frequency + 0.5))
+      const norm = 1 - B + (B * (this.lengths[d] ?? 0)) / average
+      docs[at] = d
+      weights[at] = (idf * f * (K1 + 1)) / (f + K1 * norm)
+    }
+    this.docs = docs
+    this.weights = weights
+    this.offsets = offsets
+    for (const column of [this.pairTerm, this.pairDoc]) column.values = new Int32Array(0)
+    this.pairTf.values = new Float64Array(0)
   }
 
   has(term: string): boolean {
-    return this.postings.has(term)
+    return this.ids.has(term)
   }
 
   /** Docs holding `term`, for callers that want to know how common a word is. */
   frequency(term: string): number {
-    return this.postings.get(term)?.docs.length ?? 0
+    const id = this.ids.get(term)
+    return id === undefined ? 0 : (this.offsets[id + 1] ?? 0) - (this.offsets[id] ?? 0)
   }
 
   /**
@@ -99,15 +158,16 @@ export class WordIndex {
       matched[d] = 0
     }
     docs.length = 0
+    const { ids, offsets, docs: postingDocs, weights } = this
     concepts.slice(0, 32).forEach((concept, c) => {
       const bit = 1 << c
       const touched: number[] = []
       for (const term of concept.terms) {
-        const list = this.postings.get(term)
-        if (!list) continue
-        for (let i = 0; i < list.docs.length; i++) {
-          const d = list.docs[i] ?? 0
-          const w = list.weights[i] ?? 0
+        const id = ids.get(term)
+        if (id === undefined) continue
+        for (let i = offsets[id] ?? 0, end = offsets[id + 1] ?? 0; i < end; i++) {
+          const d = postingDocs[i] ?? 0
+          const w = weights[i] ?? 0
           const had = matched[d] ?? 0
           if (had & bit) {
             if (w > (best[d] ?? 0)) best[d] = w

@@ -1,0 +1,123 @@
+// Keywords many items hold are stored once (shared fields), and word postings are packed in one
+// buffer: both answer what the unshared index answered, checked against brute force.
+import { Haystack } from '../../../mock/modules/catalog/search/haystack'
+import { WordIndex } from '../../../mock/modules/catalog/search/words'
+
+function random(seed: number): () => number {
+  let state = seed
+  return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
+}
+const word = (rnd: () => number, letters: string, length: number) =>
+  Array.from({ length }, () => letters.charAt(Math.floor(rnd() * letters.length))).join('')
+const unitsOf = (text: string) => [...text]
+
+test('a shared field answers for each doc holding it, best docs first, as a copy per doc did', () => {
+  const rnd = random(31)
+  const docs = 400
+  const rank = Int32Array.from({ length: docs }, (_, d) => (d * 7919) % docs)
+  const order = new Int32Array(docs)
+  rank.forEach((position, d) => (order[position] = d))
+  const promote = (tier: number, atStart: boolean) => (atStart ? tier - 1 : tier)
+  const haystack = new Haystack(promote)
+  const pool = Array.from({ length: 12 }, () => word(rnd, 'abc', 1 + Math.floor(rnd() * 5)))
+  const fields: { doc: number; tier: number; text: string }[] = []
+  for (let doc = 0; doc < docs; doc++) {
+    const name = word(rnd, 'abc', 2 + Math.floor(rnd() * 8))
+    haystack.addText(doc, 1, name, true)
+    fields.push({ doc, tier: 1, text: name })
+    // Up to three keywords from a small pool (sometimes the same one twice).
+    for (let k = Math.floor(rnd() * 4); k > 0; k--) {
+      const keyword = pool[Math.floor(rnd() * pool.length)] ?? 'a'
+      haystack.addShared(doc, 3, unitsOf(keyword))
+      fields.push({ doc, tier: 3, text: keyword })
+    }
+  }
+  haystack.seal(rank)
+  const open = (doc: number) => doc % 6 !== 0
+  for (const q of ['a', 'ab', 'bca', 'cc', 'abcab', 'ccc', 'd', 'b']) {
+    for (const limit of [1, 7, 60]) {
+      const best = new Map<number, number>()
+      for (const { doc, tier, text } of fields) {
+        if (!open(doc)) continue
+        for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
+          best.set(doc, Math.min(best.get(doc) ?? 99, promote(tier, at === 0)))
+        }
+      }
+      const byTierRank = (a: [number, number], b: [number, number]) =>
+        a[1] - b[1] || (rank[a[0]] ?? 0) - (rank[b[0]] ?? 0)
+      const expected = [...best].sort(byTierRank).slice(0, limit)
+      const seen = new Map<number, number>()
+      const visits: number[] = []
+      haystack.top(q, limit, order, open, (doc, tier, from, to) => {
+        seen.set(doc, Math.min(seen.get(doc) ?? 99, tier))
+        visits.push(doc)
+        if (tier >= 2) expect(from).toBe(to) // a keyword highlights nothing
+      })
+      expect([...seen].sort(byTierRank)).toEqual(expected)
+      // Docs come best first: each doc's first visit is in (tier, rank) order.
+      const firsts = visits.filter((d, i) => visits.indexOf(d) === i)
+      expect(firsts).toEqual(expected.map(([d]) => d))
+    }
+  }
+})
+
+test('packed word postings score BM25 as a per-term list of docs did', () => {
+  const rnd = random(7)
+  const terms = Array.from({ length: 30 }, (_, i) => `t${i}`)
+  const fieldsOf: { terms: string[]; weight: number }[][] = []
+  const index = new WordIndex()
+  for (let doc = 0; doc < 300; doc++) {
+    const fields = [3, 2, 0.6].map((weight) => ({
+      terms: Array.from(
+        { length: Math.floor(rnd() * 5) },
+        () => terms[Math.floor(rnd() ** 2 * 30)] ?? 't0',
+      ),
+      weight,
+    }))
+    fieldsOf.push(fields)
+    index.add(doc, fields)
+  }
+  index.seal()
+  // Brute force: BM25 (k1 1.2, b 0.3) per (term, doc), a concept scoring its best term.
+  const lengths = fieldsOf.map((fields) =>
+    fields.reduce((n, f) => n + f.weight * f.terms.length, 0),
+  )
+  const average = lengths.reduce((a, b) => a + b, 0) / fieldsOf.length
+  const tf = (doc: number, term: string) =>
+    (fieldsOf[doc] ?? []).reduce(
+      (n, f) => n + f.weight * f.terms.filter((t) => t === term).length,
+      0,
+    )
+  const holders = (term: string) => fieldsOf.filter((_, d) => tf(d, term) > 0).length
+  const weight = (doc: number, term: string) => {
+    const f = tf(doc, term)
+    if (f === 0) return 0
+    const n = holders(term)
+    const idf = Math.log(1 + (fieldsOf.length - n + 0.5) / (n + 0.5))
+    const norm = 1 - 0.3 + (0.3 * (lengths[doc] ?? 0)) / average
+    return Math.fround((idf * f * 2.2) / (f + 1.2 * norm))
+  }
+  for (const term of [...terms, 'absent']) {
+    expect(index.has(term)).toBe(holders(term) > 0)
+    expect(index.frequency(term)).toBe(holders(term))
+  }
+  const concepts = [
+    { said: 'a', terms: ['t0', 't5'] },
+    { said: 'b', terms: ['t13'] },
+    { said: 'c', terms: ['absent', 't29', 't2'] },
+  ]
+  const scores = index.score(concepts)
+  for (let doc = 0; doc < fieldsOf.length; doc++) {
+    let expected = 0
+    let mask = 0
+    concepts.forEach((concept, c) => {
+      const best = Math.max(...concept.terms.map((t) => weight(doc, t)))
+      if (concept.terms.some((t) => tf(doc, t) > 0)) mask |= 1 << c
+      expected += best
+    })
+    expect(scores.docs.includes(doc)).toBe(mask !== 0)
+    if (mask === 0) continue
+    expect(scores.matched[doc]).toBe(mask)
+    expect(scores.score[doc]).toBeCloseTo(expected, 9)
+  }
+})
