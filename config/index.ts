@@ -192,6 +192,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.optimization.splitChunks(h5SplitChunks)
+        // `platform` parses the user agent when it loads; Taro needs it only for device info.
+        chain.resolve.alias.set('platform$', path.resolve(__dirname, 'h5', 'lazy-platform.js'))
         chain
           .plugin('page-preload')
           .use(PagePreloadPlugin, ['/pages/index/index', ['zod', 'contract-shared']])
