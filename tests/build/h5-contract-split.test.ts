@@ -3,11 +3,12 @@
  */
 // The H5 production build in dist-h5/ (config/index.ts, services/contract/lazy-endpoints.h5.ts):
 // each domain's endpoint map and schemas are a chunk of their own, zod ships once, and no page's
-// first load carries zod or a domain's schemas — they come with the first call to that domain.
+// first load carries a domain's schemas — they come with the first call to that domain (zod and
+// the schemas several domains share are preloaded, as every first call needs them).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { endpointsOf } from '../../src/services/contract/lazy-endpoints'
-import { DUPLICATION_TARGET, firstPageScripts, measureH5 } from '../bench/h5-chunks'
+import { DUPLICATION_TARGET, firstPageScripts, measureH5, pageFirstLoad } from '../bench/h5-chunks'
 import { LIGHTHOUSE_PAGES } from '../bench/h5-server'
 
 const dist = path.resolve(__dirname, '..', '..', 'dist-h5')
@@ -74,28 +75,11 @@ test('zod ships once, in the zod chunk, and the whole contract is no longer one 
   expect(Math.max(...domainBytes)).toBeLessThan(20 * 1024)
 })
 
-interface PreloadTable {
-  files: string[]
-  routes: Record<string, number[]>
-}
-
-function preloadTable(): PreloadTable {
-  const html = readFileSync(path.join(dist, 'index.html'), 'utf8')
-  const match = /\}\((\{"files".*?\}\}),location\.pathname\)/.exec(html)
-  if (!match?.[1]) throw new Error('index.html carries no preload table')
-  return JSON.parse(match[1]) as PreloadTable
-}
-
 test('a page’s first load carries no domain’s schemas; zod and the shared schemas are preloaded once for its first call', () => {
-  const table = preloadTable()
-  const initial = firstPageScripts(dist).map((file) => chunkName(path.basename(file)))
+  const initial = firstPageScripts(dist).length
   for (const [page, address] of Object.entries(LIGHTHOUSE_PAGES)) {
-    const route = address.split('?')[0] ?? ''
-    const preloaded = (table.routes[route] ?? [])
-      .map((index) => table.files[index] ?? '')
-      .filter((file) => file.endsWith('.js'))
-      .map((file) => chunkName(path.basename(file)))
-    const firstLoad = [...initial, ...preloaded]
+    const firstLoad = pageFirstLoad(dist, address).map((file) => chunkName(path.basename(file)))
+    const preloaded = firstLoad.slice(initial)
     expect({ page, hasPage: preloaded.length > 0 }).toEqual({ page, hasPage: true })
     expect({
       page,
