@@ -194,9 +194,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.optimization.splitChunks(h5SplitChunks)
         // `platform` parses the user agent when it loads; Taro needs it only for device info.
         chain.resolve.alias.set('platform$', path.resolve(__dirname, 'h5', 'lazy-platform.js'))
+        // Every launch without a session signs in (stores/session.ts): account's schemas too.
         chain
           .plugin('page-preload')
-          .use(PagePreloadPlugin, ['/pages/index/index', ['zod', 'contract-shared']])
+          .use(PagePreloadPlugin, [
+            '/pages/index/index',
+            ['zod', 'contract-shared', 'contract-account'],
+          ])
       },
     },
   }

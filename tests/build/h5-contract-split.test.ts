@@ -3,8 +3,8 @@
  */
 // The H5 production build in dist-h5/ (config/index.ts, services/contract/lazy-endpoints.h5.ts):
 // each domain's endpoint map and schemas are a chunk of their own, zod ships once, and no page's
-// first load carries a domain's schemas — they come with the first call to that domain (zod and
-// the schemas several domains share are preloaded, as every first call needs them).
+// first load carries a domain's schemas — they come with the first call to that domain (zod, the
+// schemas several domains share and account's, which every launch's sign-in calls, are preloaded).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { endpointsOf } from '../../src/services/contract/lazy-endpoints'
@@ -75,7 +75,7 @@ test('zod ships once, in the zod chunk, and the whole contract is no longer one 
   expect(Math.max(...domainBytes)).toBeLessThan(20 * 1024)
 })
 
-test('a page’s first load carries no domain’s schemas; zod and the shared schemas are preloaded once for its first call', () => {
+test('a page’s first load carries no domain’s schemas but the sign-in’s; zod is preloaded once for its first call', () => {
   const initial = firstPageScripts(dist).length
   for (const [page, address] of Object.entries(LIGHTHOUSE_PAGES)) {
     const firstLoad = pageFirstLoad(dist, address).map((file) => chunkName(path.basename(file)))
@@ -83,7 +83,7 @@ test('a page’s first load carries no domain’s schemas; zod and the shared sc
     expect({ page, hasPage: preloaded.length > 0 }).toEqual({ page, hasPage: true })
     expect({
       page,
-      domainChunks: firstLoad.filter((name) => /^contract-(?!shared$)/.test(name)),
+      domainChunks: firstLoad.filter((name) => /^contract-(?!(shared|account)$)/.test(name)),
     }).toEqual({ page, domainChunks: [] })
     expect({ page, zod: firstLoad.filter((name) => name === 'zod').length }).toEqual({
       page,
