@@ -41,11 +41,14 @@ function pageRoute(compilation: Compilation, chunk: Chunk): string | null {
  * for. This writes into index.html, for every page, the chunks (JS and CSS) it needs beyond the
  * app's, and a few lines that preload those of the opened address beside the app's scripts.
  * Every page's first screen asks the server something, so the request layer (fetched on the first
- * call, load-transport.h5.ts) is preloaded last, after the page's own chunks.
+ * call, load-transport.h5.ts) and the chunks every call's schemas need (`callChunks`: zod and the
+ * schemas shared by domains) are preloaded last, after the page's own chunks. A domain's own
+ * schemas (`contract-<domain>`) are fetched when that domain is first called.
  */
 export class PagePreloadPlugin {
   constructor(
     private readonly homeRoute: string,
+    private readonly callChunks: readonly string[] = [],
     private readonly publicPath = '/',
   ) {}
 
@@ -82,7 +85,10 @@ export class PagePreloadPlugin {
         resources(compilation, chunk).some((resource) => TRANSPORT_MODULE.test(resource)),
       ),
     )
-    const transportFiles = transport ? transport.getFiles() : []
+    const callFiles = [...compilation.chunks]
+      .filter((chunk) => this.callChunks.includes(chunk.name ?? ''))
+      .flatMap((chunk) => [...chunk.files])
+    const transportFiles = [...(transport ? transport.getFiles() : []), ...callFiles]
     const routes: Record<string, number[]> = {}
     for (const group of groups) {
       const route = group.chunks.map((chunk) => pageRoute(compilation, chunk)).find(Boolean)

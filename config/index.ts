@@ -67,14 +67,25 @@ const h5SplitChunks = {
       priority: 100,
       enforce: true,
     },
-    // zod and the whole contract (schemas, endpoints, rules): every page's api needs part of it,
-    // and as one chunk it costs a page one request.
-    contract: {
-      name: 'contract',
-      test: /[\\/](node_modules[\\/]zod[\\/]|src[\\/]services[\\/]contract[\\/])/,
+    // zod: every domain's schemas need it and no first screen does, so it is one chunk of its own,
+    // fetched with the domain chunk of the first call (services/contract/lazy-endpoints.h5.ts).
+    zod: {
+      name: 'zod',
+      test: inNodeModules('zod'),
       chunks: 'async',
-      priority: 50,
+      priority: 60,
       enforce: true,
+    },
+    // Each domain's endpoint map and schemas are a chunk of their own (`contract-<domain>`); the
+    // schema modules several domains use (common fields, catalog, family, the zod helpers) are one
+    // more, so a page never downloads the schemas of a domain it does not call. The contract's
+    // plain rules (masks, calendar, choices) are ordinary shared code.
+    contractSchemas: {
+      name: 'contract-shared',
+      test: /[\\/]src[\\/]services[\\/]contract[\\/](schemas[\\/]|endpoints[\\/]|zod\.ts$)/,
+      chunks: 'async',
+      minChunks: 2,
+      priority: 50,
     },
     // Large libraries a few pages fetch later (the request layer, QR codes) stay out of `vendors`.
     lazyLibraries: {
@@ -181,7 +192,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.optimization.splitChunks(h5SplitChunks)
-        chain.plugin('page-preload').use(PagePreloadPlugin, ['/pages/index/index'])
+        // `platform` parses the user agent when it loads; Taro needs it only for device info.
+        chain.resolve.alias.set('platform$', path.resolve(__dirname, 'h5', 'lazy-platform.js'))
+        // Every launch without a session signs in (stores/session.ts): account's schemas too.
+        chain
+          .plugin('page-preload')
+          .use(PagePreloadPlugin, [
+            '/pages/index/index',
+            ['zod', 'contract-shared', 'contract-account'],
+          ])
       },
     },
   }

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'acorn'
 import type { Node, ObjectExpression, Property } from 'acorn'
+import { LIGHTHOUSE_PAGES } from './h5-server'
 
 export interface ChunkModules {
   file: string
@@ -21,6 +22,8 @@ export interface DuplicationReport {
   chunks: number
   /** Scripts index.html loads before the first page renders. */
   firstPageBytes: number
+  /** Per page of the Lighthouse run: index.html's scripts and the page's preloaded ones. */
+  pageBytes: Record<string, number>
   /** Largest repeated modules: id, bytes of one copy, chunks holding it. */
   top: { id: string; bytes: number; copies: number }[]
 }
@@ -85,7 +88,9 @@ export function jsFiles(distDir: string): string[] {
 }
 
 /** Pure: duplicated bytes are every copy of a module after its first. */
-export function duplication(chunks: ChunkModules[]): Omit<DuplicationReport, 'firstPageBytes'> {
+export function duplication(
+  chunks: ChunkModules[],
+): Omit<DuplicationReport, 'firstPageBytes' | 'pageBytes'> {
   const copies = new Map<string, { bytes: number; copies: number }>()
   for (const chunk of chunks) {
     for (const [id, bytes] of chunk.modules) {
@@ -117,13 +122,35 @@ export function firstPageScripts(distDir: string): string[] {
   )
 }
 
+/**
+ * The scripts a page's first load fetches: index.html's own, and those its preload table names
+ * for the page's route (config/h5-page-preload.ts). Chunks fetched on a later call are not in it.
+ */
+export function pageFirstLoad(distDir: string, route: string): string[] {
+  const html = readFileSync(path.join(distDir, 'index.html'), 'utf8')
+  const match = /\}\((\{"files".*?\}\}),location\.pathname\)/.exec(html)
+  if (!match?.[1]) throw new Error('index.html carries no preload table')
+  const table = JSON.parse(match[1]) as { files: string[]; routes: Record<string, number[]> }
+  const preloaded = (table.routes[route.split('?')[0] ?? ''] ?? [])
+    .map((index) => table.files[index] ?? '')
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => path.join(distDir, file))
+  return [...firstPageScripts(distDir), ...preloaded]
+}
+
 export function measureH5(distDir: string): DuplicationReport {
   const chunks = jsFiles(distDir).map(chunkModules)
-  const firstPage = new Set(firstPageScripts(distDir).map((file) => path.basename(file)))
-  const firstPageBytes = chunks
-    .filter((chunk) => firstPage.has(chunk.file))
-    .reduce((sum, chunk) => sum + chunk.bytes, 0)
-  return { ...duplication(chunks), firstPageBytes }
+  const bytesOf = (files: string[]) => {
+    const names = new Set(files.map((file) => path.basename(file)))
+    return chunks.filter((chunk) => names.has(chunk.file)).reduce((sum, c) => sum + c.bytes, 0)
+  }
+  const pageBytes = Object.fromEntries(
+    Object.entries(LIGHTHOUSE_PAGES).map(([page, route]) => [
+      page,
+      bytesOf(pageFirstLoad(distDir, route)),
+    ]),
+  )
+  return { ...duplication(chunks), firstPageBytes: bytesOf(firstPageScripts(distDir)), pageBytes }
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
@@ -132,6 +159,11 @@ export function reportH5(report: DuplicationReport): void {
   console.log('H5 chunks: modules shipped in more than one chunk')
   console.log(
     `chunks ${report.chunks}\ttotal JS ${kb(report.totalBytes)} KB\tduplicated ${kb(report.duplicatedBytes)} KB (${(report.ratio * 100).toFixed(1)}%, target < 10%)\tfirst page JS ${kb(report.firstPageBytes)} KB`,
+  )
+  console.log(
+    `first load JS per page: ${Object.entries(report.pageBytes)
+      .map(([page, bytes]) => `${page} ${kb(bytes)} KB`)
+      .join(', ')}`,
   )
   for (const module of report.top.slice(0, 5)) {
     console.log(`  module ${module.id}: ${kb(module.bytes)} KB × ${module.copies}`)

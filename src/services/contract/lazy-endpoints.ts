@@ -4,8 +4,8 @@
  * and every schema then live in the async subpackage packages/contract (分包异步化,
  * config/weapp/async-subpackage.ts) instead of the main package or a copy in each subpackage.
  * Every import names the same chunk (webpack magic comments must be literal at each import),
- * so the weapp build has one contract file; on H5 the contract's modules form one chunk too
- * (config/index.ts), and a page evaluates only the domains it calls.
+ * so the weapp build has one contract file. H5 resolves lazy-endpoints.h5.ts instead: a chunk
+ * per domain, so a page downloads and evaluates only the domains it calls.
  */
 export const endpointsOf = {
   account: () =>

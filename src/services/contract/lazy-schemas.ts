@@ -1,7 +1,8 @@
 /**
  * The contract's schema modules for what a screen checks itself (a form before it is sent, an
  * upload's answer), loaded when first needed: on weapp into the async packages/contract with the
- * endpoint maps (see lazy-endpoints.ts), so no page package carries zod.
+ * endpoint maps (see lazy-endpoints.ts), so no page package carries zod. H5 resolves
+ * lazy-schemas.h5.ts: each with its domain's chunk.
  */
 export const schemasOf = {
   booking: () => import(/* webpackChunkName: "packages/contract/index" */ './schemas/booking'),
