@@ -3,6 +3,7 @@ import {
   type CatalogItemOption,
   type CatalogItemOptions,
 } from '../../../src/services/contract'
+import { containing } from './text-match'
 
 /**
  * The item picker's answer: the first `ITEM_OPTIONS_LIMIT` options whose name, department or id
@@ -12,14 +13,6 @@ export function matchingOptions(
   options: readonly CatalogItemOption[],
   q: string | undefined,
 ): CatalogItemOptions {
-  const needle = (q ?? '').toLowerCase()
-  const hits = needle
-    ? options.filter(
-        (o) =>
-          o.name.toLowerCase().includes(needle) ||
-          o.department.toLowerCase().includes(needle) ||
-          o.id.toLowerCase().includes(needle),
-      )
-    : options
+  const hits = containing(options, q, (o) => [o.name, o.department, o.id])
   return { items: hits.slice(0, ITEM_OPTIONS_LIMIT), total: hits.length }
 }

@@ -3,6 +3,7 @@ import {
   type AdminPointDetail,
   type PointItem,
 } from '../../../src/services/contract'
+import { containing } from './text-match'
 
 /**
  * One page of the items a point handles, those whose name, id or window contains `q` (ASCII case
@@ -13,15 +14,7 @@ export function pointItemsPage(
   q: string | undefined,
   page: number,
 ): Omit<AdminPointDetail, 'point'> {
-  const needle = (q ?? '').toLowerCase()
-  const hits = needle
-    ? items.filter(
-        (i) =>
-          i.name.toLowerCase().includes(needle) ||
-          i.itemId.toLowerCase().includes(needle) ||
-          i.window.toLowerCase().includes(needle),
-      )
-    : items
+  const hits = containing(items, q, (i) => [i.name, i.itemId, i.window])
   const start = (page - 1) * POINT_ITEMS_PAGE
   return {
     items: hits.slice(start, start + POINT_ITEMS_PAGE),

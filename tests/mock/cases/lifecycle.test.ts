@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { CaseDetail, CaseForm, CaseList } from '../../../src/services/contract'
 import { login, testApp } from '../helpers'
-import { caseFormOf, CLINIC, call, completeApplication, newKey, png, upload, PAGE } from './support'
+import { caseFormOf, call, newKey, png, submitClinicCase, upload, PAGE } from './support'
 
 const HOUR = 3_600_000
 let app: FastifyInstance
@@ -22,10 +22,7 @@ afterAll(async () => {
   await app.close()
 })
 
-async function submit() {
-  const body = { source: CLINIC, ...(await completeApplication(app, resident, form)) }
-  return (await call<CaseDetail>(app, resident, 'POST', '/api/v1/cases', body)).data
-}
+const submit = () => submitClinicCase(app, resident, form)
 const staff = (as: string, id: string, step: string, payload?: object) =>
   call<CaseDetail>(app, as, 'POST', `/api/v1/staff/cases/${id}/${step}`, payload, null)
 /** Cases go to whichever helper has fewer open ones: act as the one it went to. */

@@ -2,10 +2,10 @@
 // one (no read per row), and the 帮办员 desk reads its grant and profile together. Counted on
 // SQLite, where every statement goes through better-sqlite3; the answers are checked on both engines.
 import type { FastifyInstance } from 'fastify'
-import type { CaseDetail, CaseForm, CaseList } from '../../../src/services/contract'
+import type { CaseForm, CaseList } from '../../../src/services/contract'
 import { login, testApp } from '../helpers'
 import { sqlOf, statementsOf } from './statements'
-import { call, caseFormOf, CLINIC, completeApplication } from './support'
+import { call, caseFormOf, submitClinicCase } from './support'
 
 let app: FastifyInstance
 let sql: ReturnType<typeof testApp>['sql']
@@ -23,10 +23,7 @@ afterAll(async () => {
   await app.close()
 })
 
-async function submit() {
-  const body = { source: CLINIC, ...(await completeApplication(app, resident, form)) }
-  return (await call<CaseDetail>(app, resident, 'POST', '/api/v1/cases', body)).data
-}
+const submit = () => submitClinicCase(app, resident, form)
 
 test('a list of cases reads no more statements for three cases than for one', async () => {
   const first = await submit()

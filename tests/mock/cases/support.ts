@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { CaseApplication, CaseForm, Upload } from '../../../src/services/contract'
+import type { CaseApplication, CaseDetail, CaseForm, Upload } from '../../../src/services/contract'
 import { blurred, documentPixels, encodeJpeg, encodePng } from '../../support/document-image'
 import { authed, json, makeIdNumber, makeUscc, type ErrorJson } from '../helpers'
 
@@ -107,4 +107,14 @@ export async function completeApplication(
     materials.push({ materialId: material.id, uploadIds: [res.data.id], licenceId: null })
   }
   return { fields, materials }
+}
+
+/** A complete 诊所备案一件事 application from `token`, filed as it is in the mini program. */
+export async function submitClinicCase(
+  app: FastifyInstance,
+  token: string,
+  form: CaseForm,
+): Promise<CaseDetail> {
+  const body = { source: CLINIC, ...(await completeApplication(app, token, form)) }
+  return (await call<CaseDetail>(app, token, 'POST', '/api/v1/cases', body)).data
 }

@@ -3,22 +3,13 @@
 import { createSearchIndex, type SearchDoc } from '../../../mock/modules/catalog/search'
 import { GramIndex } from '../../../mock/modules/catalog/search/grams'
 import { Haystack } from '../../../mock/modules/catalog/search/haystack'
-
-function random(seed: number): () => number {
-  let state = seed
-  return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
-}
-const word = (rnd: () => number, letters: string, length: number) =>
-  Array.from({ length }, () => letters.charAt(Math.floor(rnd() * letters.length))).join('')
+import { random, word, ranked, promoteAtStart } from './search-random'
 
 test('the range-minimum walk yields the best docs by (tier, rank), as a walk over every match', () => {
   const rnd = random(11)
   const docs = 400
-  const rank = Int32Array.from({ length: docs }, (_, d) => (d * 7919) % docs)
-  const order = new Int32Array(docs)
-  rank.forEach((position, d) => (order[position] = d))
-  const promote = (tier: number, atStart: boolean) => (atStart ? tier - 1 : tier)
-  const haystack = new Haystack(promote)
+  const { rank, order } = ranked(docs)
+  const haystack = new Haystack(promoteAtStart)
   const fields: { doc: number; tier: number; text: string }[] = []
   for (let doc = 0; doc < docs; doc++) {
     for (const tier of [1, 2, 2]) {
@@ -35,7 +26,7 @@ test('the range-minimum walk yields the best docs by (tier, rank), as a walk ove
     for (const { doc, tier, text } of fields) {
       if (!open(doc)) continue
       for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
-        const t = promote(tier, at === 0)
+        const t = promoteAtStart(tier, at === 0)
         best.set(doc, Math.min(best.get(doc) ?? 99, t))
       }
     }

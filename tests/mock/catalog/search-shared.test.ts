@@ -2,23 +2,15 @@
 // buffer: both answer what the unshared index answered, checked against brute force.
 import { Haystack } from '../../../mock/modules/catalog/search/haystack'
 import { WordIndex } from '../../../mock/modules/catalog/search/words'
+import { random, word, ranked, promoteAtStart } from './search-random'
 
-function random(seed: number): () => number {
-  let state = seed
-  return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
-}
-const word = (rnd: () => number, letters: string, length: number) =>
-  Array.from({ length }, () => letters.charAt(Math.floor(rnd() * letters.length))).join('')
 const unitsOf = (text: string) => [...text]
 
 test('a shared field answers for each doc holding it, best docs first, as a copy per doc did', () => {
   const rnd = random(31)
   const docs = 400
-  const rank = Int32Array.from({ length: docs }, (_, d) => (d * 7919) % docs)
-  const order = new Int32Array(docs)
-  rank.forEach((position, d) => (order[position] = d))
-  const promote = (tier: number, atStart: boolean) => (atStart ? tier - 1 : tier)
-  const haystack = new Haystack(promote)
+  const { rank, order } = ranked(docs)
+  const haystack = new Haystack(promoteAtStart)
   const pool = Array.from({ length: 12 }, () => word(rnd, 'abc', 1 + Math.floor(rnd() * 5)))
   const fields: { doc: number; tier: number; text: string }[] = []
   for (let doc = 0; doc < docs; doc++) {
@@ -40,7 +32,7 @@ test('a shared field answers for each doc holding it, best docs first, as a copy
       for (const { doc, tier, text } of fields) {
         if (!open(doc)) continue
         for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
-          best.set(doc, Math.min(best.get(doc) ?? 99, promote(tier, at === 0)))
+          best.set(doc, Math.min(best.get(doc) ?? 99, promoteAtStart(tier, at === 0)))
         }
       }
       const byTierRank = (a: [number, number], b: [number, number]) =>

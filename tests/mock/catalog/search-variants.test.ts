@@ -3,11 +3,8 @@
 // looking back. These prove it finds what sorting every syllable of every variant found.
 import { createSearchIndex } from '../../../mock/modules/catalog/search'
 import { Haystack } from '../../../mock/modules/catalog/search/haystack'
+import { random, ranked, promoteAtStart } from './search-random'
 
-function random(seed: number): () => number {
-  let state = seed
-  return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
-}
 const pick = <T>(rnd: () => number, list: readonly T[]): T =>
   list[Math.floor(rnd() * list.length)] as T
 
@@ -39,11 +36,8 @@ test('variants answer as if every syllable up to the swapped one were a sorted s
   const rnd = random(23)
   const syllables = ['a', 'an', 'ba', 'ban', 'na', 'nan', 'b', 'ab']
   const docs = 300
-  const rank = Int32Array.from({ length: docs }, (_, d) => (d * 7919) % docs)
-  const order = new Int32Array(docs)
-  rank.forEach((position, d) => (order[position] = d))
-  const promote = (tier: number, atStart: boolean) => (atStart ? tier - 1 : tier)
-  const haystack = new Haystack(promote)
+  const { rank, order } = ranked(docs)
+  const haystack = new Haystack(promoteAtStart)
   // Every match the old index had: (doc, tier, text from a syllable start, position).
   const matches: { doc: number; tier: number; text: string; at: number }[] = []
   let at = 0
@@ -51,7 +45,8 @@ test('variants answer as if every syllable up to the swapped one were a sorted s
     let offset = 0
     readings.forEach((reading, i) => {
       const text = readings.join('').slice(offset)
-      if (i <= lastStart) matches.push({ doc, tier: promote(tier, i === 0), text, at: at + offset })
+      if (i <= lastStart)
+        matches.push({ doc, tier: promoteAtStart(tier, i === 0), text, at: at + offset })
       offset += reading.length
     })
     at += offset + 1
