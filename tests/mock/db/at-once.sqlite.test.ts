@@ -1,19 +1,21 @@
+import Database from 'better-sqlite3'
 import { sql as raw } from 'kysely'
-import { inTransaction, type Sql } from '../../../mock/db/engine'
-import { testDatabase } from '../helpers'
+import { inTransaction, sqliteSql, type Sql } from '../../../mock/db/engine'
 
 // On SQLite a query outside a transaction runs at once while the one connection is free
 // (engine.ts), without the driver's turn-taking: it must still wait for a transaction that is
 // open, never see its rows before the commit nor join it, and answer as Kysely's driver does.
 describe('queries run at once on SQLite', () => {
-  let db: Awaited<ReturnType<typeof testDatabase>>
-  let sql: Sql
+  // SQLite whatever engine the run's other suites use: this is about SQLite's one connection.
+  const db = new Database(':memory:')
+  const sql: Sql = sqliteSql(db)
   beforeAll(async () => {
-    db = await testDatabase()
-    sql = db.sql
     await raw`CREATE TABLE probe (id INTEGER PRIMARY KEY, n INTEGER)`.execute(sql)
   })
-  afterAll(() => db.close())
+  afterAll(async () => {
+    await sql.destroy()
+    db.close()
+  })
 
   const count = async () =>
     Number((await raw<{ n: number }>`SELECT COUNT(*) AS n FROM probe`.execute(sql)).rows[0]?.n)
