@@ -1,5 +1,6 @@
 import type { Lab, LabEdit, SamplingSlot, TestingService } from '../../../src/services/contract'
 import type { Sql } from '../../db/engine'
+import { arg, compiledReader } from '../../db/compiled-once'
 
 export interface LabRow {
   id: string
@@ -35,6 +36,19 @@ export const labOf = (row: LabRow): Omit<Lab, 'bookableDates' | 'fullHalfDays'> 
 /** The labs residents book (`labs`): seeded from sample-labs.json, then the console's. */
 export function createLabsRepo(sql: Sql) {
   const labs = () => sql.selectFrom('labs').selectAll()
+  // Read on every look at the labs list: compiled once.
+  const fullHalfDaysQuery = compiledReader(
+    sql,
+    sql
+      .selectFrom('sampling_bookings as b')
+      .innerJoin('labs as l', 'l.id', 'b.lab_id')
+      .select(['b.lab_id as labId', 'b.day as date', 'b.slot as slot'])
+      .where('l.hidden_at', 'is', null)
+      .where('b.day', '>=', arg(0))
+      .where('b.day', '<=', arg(1))
+      .groupBy(['b.lab_id', 'b.day', 'b.slot', 'l.capacity'])
+      .having((eb) => eb(eb.fn.countAll(), '>=', eb.ref('l.capacity'))),
+  )
   const setHidden = async (id: string, hiddenAt: string | null, at: string) => {
     const result = await sql
       .updateTable('labs')
@@ -80,20 +94,12 @@ export function createLabsRepo(sql: Sql) {
         .executeTakeFirst()
       return Number(row?.n ?? 0)
     },
-    /** The half days from `first` to `last` that these labs have booked to capacity. */
-    fullHalfDays: async (labIds: readonly string[], first: string, last: string) => {
-      if (labIds.length === 0) return []
-      const rows = await sql
-        .selectFrom('sampling_bookings as b')
-        .innerJoin('labs as l', 'l.id', 'b.lab_id')
-        .select(['b.lab_id as labId', 'b.day as date', 'b.slot as slot'])
-        .where('b.lab_id', 'in', labIds)
-        .where('b.day', '>=', first)
-        .where('b.day', '<=', last)
-        .groupBy(['b.lab_id', 'b.day', 'b.slot', 'l.capacity'])
-        .having((eb) => eb(eb.fn.countAll(), '>=', eb.ref('l.capacity')))
-        .execute()
-      return rows as { labId: string; date: string; slot: SamplingSlot }[]
-    },
+    /** The half days from `first` to `last` that listed labs have booked to capacity. */
+    fullHalfDays: async (first: string, last: string) =>
+      (await fullHalfDaysQuery(first, last)) as {
+        labId: string
+        date: string
+        slot: SamplingSlot
+      }[],
   }
 }

@@ -119,11 +119,7 @@ export function testingHandlers({ repos, notify, sql }: HandlerDeps): Pick<Handl
       const labs = (await repos.labs.listed()).filter(
         (l) => query.service === undefined || servicesOf(l).includes(query.service),
       )
-      const full = await repos.labs.fullHalfDays(
-        labs.map((l) => l.id),
-        days[0] ?? '',
-        days.at(-1) ?? '',
-      )
+      const full = await repos.labs.fullHalfDays(days[0] ?? '', days.at(-1) ?? '')
       return { items: labs.map((l) => toLab(l, days, full)) }
     },
     'POST /api/v1/testing/bookings': async ({ body }, ctx) => {
