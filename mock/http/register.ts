@@ -121,7 +121,7 @@ function registerEndpoint<K extends EndpointKey>(
     method,
     url: path, // the contract's `:id` segments are Fastify's own syntax
     ...(onRequest && { onRequest }),
-    handler: async (request, reply) => {
+    handler: (request, reply) => {
       const session = sessions.get(request) ?? null
       const idempotencyKey = def.creates
         ? requireIdempotencyKey(request.headers['idempotency-key'])
@@ -147,17 +147,22 @@ function registerEndpoint<K extends EndpointKey>(
         json: toJson(output),
       })
       if (idempotencyKey === null || session === null) {
-        return send(reply, respond(await handler(input as HandlerInput<K>, ctx)), false)
+        // A handler that answers without waiting (the health check) is sent at once: no promise.
+        const output = handler(input as HandlerInput<K>, ctx)
+        if (!(output instanceof Promise)) {
+          send(reply, respond(output), false)
+          return undefined
+        }
+        return output.then((awaited) => send(reply, respond(awaited), false))
       }
       const scope = {
         userId: session.userId,
         key: idempotencyKey,
         hash: requestHash(request.method, request.url, request.body),
       }
-      const { reply: result, replayed } = await deps.idempotency(scope, async () =>
-        respond(await handler(input as HandlerInput<K>, ctx)),
-      )
-      return send(reply, result, replayed)
+      return deps
+        .idempotency(scope, async () => respond(await handler(input as HandlerInput<K>, ctx)))
+        .then(({ reply: result, replayed }) => send(reply, result, replayed))
     },
   })
 }
