@@ -25,8 +25,9 @@ import {
   type DatabaseOptions,
 } from './db/connect'
 import { createRepos } from './modules/repositories'
-import { syncHolidayCalendar, syncHolidayCalendarTo } from './modules/calendar/sync'
+import { syncHolidayCalendar } from './modules/calendar/sync'
 import { createHandlers } from './modules/routes'
+import { calendarSyncOf, syncCalendarHook } from './http/calendar-sync'
 import { installCompression } from './http/compression'
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/errors'
 import { createIdempotency } from './http/idempotency'
@@ -130,9 +131,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     await database.dispose?.()
   })
 
-  const authenticate = createAuthenticator(repos.sessions, (version) =>
-    syncHolidayCalendarTo(sql, version),
-  )
+  const calendar = calendarSyncOf(sql)
+  const authenticate = createAuthenticator(repos.sessions, calendar)
   installJsonBody(app)
   installErrorHandling(app)
   installCompression(app)
@@ -189,7 +189,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method]
     if (!route.url.startsWith('/api/') || methods.some((m) => isContractRoute(m, route.url))) return
-    const sync = async () => syncHolidayCalendar(sql)
+    const sync = syncCalendarHook(calendar.now)
     const own = route.onRequest
     route.onRequest = own ? [sync, ...(Array.isArray(own) ? own : [own])] : [sync]
   })
@@ -217,11 +217,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
       now,
       authenticate,
       idempotency,
-      authenticateConsole: consoleAuthenticator(repos.admin, (version) =>
-        syncHolidayCalendarTo(sql, version),
-      ),
+      authenticateConsole: consoleAuthenticator(repos.admin, calendar.to),
       authorize: consoleGuard(repos),
-      syncCalendar: () => syncHolidayCalendar(sql),
+      syncCalendar: calendar.now,
     })
   })
   const uploadDir = options.uploadDir ?? defaultUploadDir(options)

@@ -1,11 +1,19 @@
 import { CompiledQuery } from 'kysely'
-import { readRows, type Sql } from '../db/engine'
+import { readAtOnce, readRows, type Sql } from '../db/engine'
 
 export interface LiveSession {
   userId: string
   /** The holiday calendar's version (mock/modules/calendar/sync.ts), read in the same query. */
   calendarVersion: number
 }
+
+interface LiveRow {
+  user_id: string
+  calendar_version: number | null
+}
+
+const liveSessionOf = (row: LiveRow | undefined): LiveSession | undefined =>
+  row && { userId: row.user_id, calendarVersion: Number(row.calendar_version ?? 0) }
 
 /**
  * Only the sha256 of a token is stored: a leaked database does not leak live sessions. Every
@@ -24,6 +32,8 @@ export function createSessionRepo(sql: Sql) {
     .where('token_hash', '=', '')
     .where('expires_at', '>', '')
     .compile()
+  const liveQuery = (tokenHash: string, nowIso: string) =>
+    CompiledQuery.raw(live.sql, [tokenHash, nowIso]) as CompiledQuery<LiveRow>
   return {
     create: async (tokenHash: string, userId: string, createdAt: string, expiresAt: string) => {
       await sql
@@ -36,13 +46,15 @@ export function createSessionRepo(sql: Sql) {
         })
         .execute()
     },
-    findLive: async (tokenHash: string, nowIso: string): Promise<LiveSession | undefined> => {
-      const query = CompiledQuery.raw(live.sql, [tokenHash, nowIso]) as CompiledQuery<{
-        user_id: string
-        calendar_version: number | null
-      }>
-      const row = (await readRows(sql, query))[0]
-      return row && { userId: row.user_id, calendarVersion: Number(row.calendar_version ?? 0) }
+    findLive: async (tokenHash: string, nowIso: string): Promise<LiveSession | undefined> =>
+      liveSessionOf((await readRows(sql, liveQuery(tokenHash, nowIso)))[0]),
+    /**
+     * `findLive` without a promise, when SQLite's connection is free (`readAtOnce`): the session,
+     * null when there is none, undefined when the read has to wait its turn (or on PostgreSQL).
+     */
+    findLiveAtOnce: (tokenHash: string, nowIso: string): LiveSession | null | undefined => {
+      const rows = readAtOnce(sql, liveQuery(tokenHash, nowIso))
+      return rows && (liveSessionOf(rows[0]) ?? null)
     },
     remove: async (tokenHash: string) => {
       await sql.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute()

@@ -6,6 +6,9 @@ import {
 } from 'fastify'
 import { redact } from '../../src/services/contract'
 
+/** The message of the one line per request (`OneLinePerRequest`). */
+const REQUEST_COMPLETED = 'request completed'
+
 /** Deep-redacts plain data; framework objects are left to the serializers below. */
 export function redactDeep(value: unknown): unknown {
   if (typeof value === 'string') return redact(value)
@@ -61,7 +64,8 @@ export function loggerOptions(
       logMethod(args, method) {
         for (let i = 0; i < args.length; i += 1) {
           const arg: unknown = args[i]
-          if (typeof arg === 'string') args[i] = redact(arg)
+          // The request line's own message is ours and constant: nothing in it to redact.
+          if (typeof arg === 'string' && arg !== REQUEST_COMPLETED) args[i] = redact(arg)
         }
         method.apply(this, args)
       },
@@ -105,7 +109,7 @@ export class OneLinePerRequest extends LogController {
       reply.log.error({ ...new RequestLine(request, reply), err: error }, 'request errored')
     // The line is built (its URL redacted) only when it will be written.
     else if (WRITES_INFO.has(reply.log.level))
-      reply.log.info(new RequestLine(request, reply), 'request completed')
+      reply.log.info(new RequestLine(request, reply), REQUEST_COMPLETED)
   }
 }
 

@@ -13,26 +13,31 @@ import {
   type Idempotency,
   type StoredReply,
 } from './idempotency'
+import type { Authenticate } from '../auth/authenticate'
+import { asError, syncCalendarHook, type SyncCalendar } from './calendar-sync'
 import type { Handler, Handlers, RequestContext, Session } from './types'
 import { responseJson, validateInput } from './validation'
 
 export interface RouteDeps {
   now: () => Date
-  authenticate: (authorization: string | undefined, now: Date) => Promise<Session | null>
+  authenticate: Authenticate
   idempotency: Idempotency
   /**
    * The 管理后台's cookie session, accepted on `/api/v1/admin/` endpoints only; like
    * `authenticate`, it brings the holiday calendar up to date with the session it reads.
    */
   authenticateConsole?: (cookieHeader: string | undefined, now: Date) => Promise<Session | null>
-  /** Refuses (throws) a signed-in caller a whole group of endpoints, e.g. the console's. */
+  /** Refuses (throws) a signed-in caller the console's endpoints (`/api/v1/admin/`). */
   authorize?: (path: string, session: Session) => Promise<void>
   /**
    * Brings the holiday calendar up to the database's before a handler runs. `authenticate` does
    * it with the session it reads (one query for both); this runs for every other request.
    */
-  syncCalendar?: () => Promise<void>
+  syncCalendar?: SyncCalendar
 }
+
+/** What an endpoint's `onRequest` may be given to check (Fastify's callback-style hook). */
+type Done = (error?: Error) => void
 
 const contractRoutes = new Set<string>(Object.keys(endpoints))
 
@@ -81,7 +86,7 @@ function registerEndpoint<K extends EndpointKey>(
     return deps.authenticateConsole(request.headers.cookie, deps.now())
   }
   // Checked before the body is read: an anonymous caller cannot make us parse 1 MiB.
-  const requireSession = async (request: FastifyRequest) => {
+  const requireSessionAsync = async (request: FastifyRequest) => {
     const session =
       (await deps.authenticate(request.headers.authorization, deps.now())) ??
       (await consoleSession(request))
@@ -89,14 +94,34 @@ function registerEndpoint<K extends EndpointKey>(
     await deps.authorize?.(path, session)
     sessions.set(request, session)
   }
+  // Outside the console, a bearer session read at once (SQLite, connection free) decides without
+  // a promise; anything else (a console cookie, PostgreSQL, a calendar to reload) goes the
+  // asynchronous way above, which reads it again and decides the same.
+  const atOnce = !path.startsWith(CONSOLE_PATH)
+  const requireSession = (request: FastifyRequest, _reply: FastifyReply, done: Done): void => {
+    const session = atOnce
+      ? deps.authenticate.atOnce(request.headers.authorization, deps.now())
+      : undefined
+    if (session) {
+      sessions.set(request, session)
+      done()
+    } else if (session === null) {
+      done(unauthorized())
+    } else {
+      requireSessionAsync(request).then(
+        () => done(),
+        (error: unknown) => done(asError(error)),
+      )
+    }
+  }
   const syncCalendar = CALENDAR_FREE.has(key) ? undefined : deps.syncCalendar
-  const onRequest = def.auth ? requireSession : syncCalendar && (() => syncCalendar())
+  const onRequest = def.auth ? requireSession : syncCalendar && syncCalendarHook(syncCalendar)
 
   app.route({
     method,
     url: path, // the contract's `:id` segments are Fastify's own syntax
     ...(onRequest && { onRequest }),
-    handler: async (request, reply) => {
+    handler: (request, reply) => {
       const session = sessions.get(request) ?? null
       const idempotencyKey = def.creates
         ? requireIdempotencyKey(request.headers['idempotency-key'])
@@ -122,17 +147,22 @@ function registerEndpoint<K extends EndpointKey>(
         json: toJson(output),
       })
       if (idempotencyKey === null || session === null) {
-        return send(reply, respond(await handler(input as HandlerInput<K>, ctx)), false)
+        // A handler that answers without waiting (the health check) is sent at once: no promise.
+        const output = handler(input as HandlerInput<K>, ctx)
+        if (!(output instanceof Promise)) {
+          send(reply, respond(output), false)
+          return undefined
+        }
+        return output.then((awaited) => send(reply, respond(awaited), false))
       }
       const scope = {
         userId: session.userId,
         key: idempotencyKey,
         hash: requestHash(request.method, request.url, request.body),
       }
-      const { reply: result, replayed } = await deps.idempotency(scope, async () =>
-        respond(await handler(input as HandlerInput<K>, ctx)),
-      )
-      return send(reply, result, replayed)
+      return deps
+        .idempotency(scope, async () => respond(await handler(input as HandlerInput<K>, ctx)))
+        .then(({ reply: result, replayed }) => send(reply, result, replayed))
     },
   })
 }

@@ -86,14 +86,51 @@ export function securityHeaders(scriptHashes: string[]): Record<string, string> 
 }
 
 /**
- * helmet's headers on every answer, API and H5 alike, and the API's own (cors.ts) on `/api/`:
- * worked out once, set by one synchronous hook, where @fastify/helmet would run helmet (parsing
- * the CSP anew) and @fastify/cors rebuild its options on every request. The hook also refuses
- * an overlong URL, after the headers are set so the refusal carries them too.
+ * Of helmet's headers, those that protect an answer that is not a page (JSON, a photo, a video,
+ * a download): HSTS (the host is HTTPS-only, whatever answer says so), nosniff (no answer is
+ * taken for HTML or script), CORP (no other site loads an answer, e.g. a console one sent with
+ * its cookie, into its own process). The others only act on a document and what it loads:
+ * the page CSP, X-Frame-Options (frame-ancestors below covers it), Referrer-Policy (links and
+ * requests a page makes), Cross-Origin-Opener-Policy and Origin-Agent-Cluster (a page's browsing
+ * context), X-DNS-Prefetch-Control (a page's links), X-Download-Options (HTML downloads opened
+ * in IE 8), X-Permitted-Cross-Domain-Policies (Flash and PDF plug-ins), X-XSS-Protection
+ * (old browsers' filter for reflected script in a page).
+ */
+const KEPT_FOR_ANSWERS = [
+  'strict-transport-security',
+  'x-content-type-options',
+  'cross-origin-resource-policy',
+] as const
+
+/**
+ * An API answer shown as a document (opened by hand, or an upload that claims to be HTML) may
+ * load, run and be framed by nothing.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'"
+
+/** What every `/api/` answer carries: the kept security headers, the API's CSP, CORS (cors.ts). */
+export function apiHeaders(page: Readonly<Record<string, string>>): Record<string, string> {
+  const headers: Record<string, string> = {}
+  for (const name of KEPT_FOR_ANSWERS) {
+    const value = page[name]
+    if (value !== undefined) headers[name] = value
+  }
+  return {
+    ...headers,
+    'content-security-policy': API_CONTENT_SECURITY_POLICY,
+    ...API_HEADERS,
+  }
+}
+
+/**
+ * helmet's headers on the H5 page, its assets and the console; the API's own on `/api/`: worked
+ * out once, set by one synchronous hook, where @fastify/helmet would run helmet (parsing the CSP
+ * anew) and @fastify/cors rebuild its options on every request. The hook also refuses an
+ * overlong URL, after the headers are set so the refusal carries them too.
  */
 export function installSecurityHeaders(app: FastifyInstance, staticDir?: string): void {
   const page = securityHeaders(pageScriptHashes(staticDir))
-  const api = { ...page, ...API_HEADERS }
+  const api = apiHeaders(page)
   app.addHook('onRequest', (request, reply, done) => {
     const { url } = request
     reply.headers(isApiUrl(url) ? api : page)

@@ -15,6 +15,10 @@ async function calendarVersion(sql: Sql): Promise<number> {
   return Number(rows[0]?.version ?? 0)
 }
 
+/** Whether this process's calendar is at `version` of this database: nothing to reload. */
+export const holidayCalendarIsAt = (sql: Sql, version: number): boolean =>
+  loaded?.sql === sql && loaded.version === version
+
 /**
  * Brings this process's working-day calendar to `version`, read from the database just now
  * (e.g. together with the session, see mock/auth/sessions-repository.ts): the years are

@@ -1,6 +1,6 @@
 // Issue 14 §6 and §7: every error speaks the contract (never a 500, never the URL echoed back),
 // invisible characters do not count as text, the Idempotency-Key commits with its record, and
-// helmet's headers are on the API and the H5 page.
+// helmet's headers are on the H5 page and the API's own on every API answer.
 import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
@@ -310,7 +310,7 @@ describe('§6 the Idempotency-Key is written in the same transaction as its reco
   })
 })
 
-describe('§7 helmet on the API and the H5 page', () => {
+describe('§7 helmet on the H5 page, the API headers on the API', () => {
   const dir = mkdtempSync(join(tmpdir(), 'qs-h5-'))
   const inline = '!function(){document.documentElement.style.fontSize="20px"}()'
   let app: FastifyInstance
@@ -339,13 +339,41 @@ describe('§7 helmet on the API and the H5 page', () => {
   }
 
   it.each([
-    ['an API answer', '/api/v1/health'],
-    ['an API error', '/api/v1/nothing-here'],
     ['the H5 page', '/'],
     ['a history-mode route', '/packages/points/pages/list/index'],
-  ])('%s carries the headers', async (_label, url) => {
+    ['a missing asset', '/js/missing.js'],
+  ])('%s carries the page headers', async (_label, url) => {
     const response = await app.inject({ method: 'GET', url })
     expectProtected(response.headers)
+  })
+
+  // An API answer is never a page: it keeps what protects any answer (HSTS, nosniff, CORP, a
+  // CSP under which, opened as a document, it may load, run and be framed by nothing) and drops
+  // the headers that only act on a document (see KEPT_FOR_ANSWERS in security-headers.ts).
+  const pageOnly = [
+    'referrer-policy',
+    'x-frame-options',
+    'cross-origin-opener-policy',
+    'origin-agent-cluster',
+    'x-dns-prefetch-control',
+    'x-download-options',
+    'x-permitted-cross-domain-policies',
+    'x-xss-protection',
+  ]
+  it.each([
+    ['an API answer', 'GET', '/api/v1/health'],
+    ['an API error', 'GET', '/api/v1/nothing-here'],
+    ['a refused sign-in check', 'GET', '/api/v1/me'],
+    ['a preflight', 'OPTIONS', '/api/v1/appointments'],
+  ] as const)('%s carries the API headers', async (_label, method, url) => {
+    const { headers } = await app.inject({ method, url })
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    expect(headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains')
+    expect(headers['cross-origin-resource-policy']).toBe('same-site')
+    expect(headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'")
+    expect(headers['cache-control']).toBe('no-store')
+    expect(headers['access-control-allow-origin']).toBe('*')
+    for (const name of pageOnly) expect(headers).not.toHaveProperty(name)
   })
 
   it('allows exactly the inline script of the built page, by hash, and keeps no-cache on HTML', async () => {
