@@ -66,8 +66,9 @@ test('a thread already read costs the session, the thread with its names and its
   await app.inject(authed(asker, { method: 'GET', url }))
   let thread: Consultation | undefined
   const statements = await statementsOf(async () => {
-    thread = json<{ data: Consultation }>(await app.inject(authed(asker, { method: 'GET', url })))
-      .data
+    thread = json<{ data: Consultation }>(
+      await app.inject(authed(asker, { method: 'GET', url })),
+    ).data
   })
   if (statements !== null) expect(statements).toBe(3)
   expect(thread?.messages.map((m) => [m.author, m.authorName])).toEqual([
