@@ -160,8 +160,7 @@ export function createLegalRepo(sql: Sql) {
         .$if(isPostgres(sql), (q) => q.forUpdate())
         .executeTakeFirst() as Promise<ConsultationRow | undefined>,
     /** A thread with its lawyer's and asker's names. */
-    findNamed: async (id: string) =>
-      (await namedById(id))[0] as NamedConsultationRow | undefined,
+    findNamed: async (id: string) => (await namedById(id))[0] as NamedConsultationRow | undefined,
     /** The user's threads, newest first, with names. */
     namedOfUser: (userId: string) => namedOfUser(userId) as Promise<NamedConsultationRow[]>,
     /** The threads of the lawyer profile held by this account, newest first, with names. */
