@@ -21,6 +21,7 @@ import {
   verifyAs,
   type ErrorJson,
 } from './helpers'
+import { statementsOf } from './cases/statements'
 import { caseFormOf, blurredJpeg, CLINIC, call, completeApplication, upload } from './cases/support'
 
 let app: FastifyInstance
@@ -208,6 +209,14 @@ describe('prefill from 实名 and licences', () => {
     })
     const nurse = (await call<Prefill>(app, token.nurse, 'GET', '/api/v1/ecert/prefill')).data
     expect(nurse.values.certificateNumber).toBeUndefined()
+  })
+
+  test('a prefill reads the user and their enterprises once, and the licences of each holder', async () => {
+    const prefill = () => call<Prefill>(app, token.owner, 'GET', '/api/v1/ecert/prefill')
+    await prefill()
+    // The session, the user, their enterprises, then the licences: their own and the firm's.
+    const statements = await statementsOf(prefill)
+    if (statements !== null) expect(statements).toBe(5)
   })
 })
 

@@ -5,6 +5,7 @@ import {
   type LoanApplicationList,
   type LoanProduct,
 } from '../../src/services/contract'
+import { statementsOf } from './cases/statements'
 import { actAsFirm, authed, FIRMS, json, login, testApp, type ErrorJson } from './helpers'
 
 const { app, clock } = testApp()
@@ -210,4 +211,31 @@ test('成立年限 agrees with the founding date of the 企业画像, or the ass
     false,
   )
   expect(agreeing.statusCode).toBe(200)
+})
+
+test('reading applications costs the session and one statement, whatever their number', async () => {
+  // The clock moved 91 days on above: sign in again.
+  owner = await login(app, 'dev:finance-owner')
+  abc = await login(app, 'dev:bank-abc')
+  const desk = () => get(abc, '/api/v1/finance/bank/applications')
+  const before = json<{ data: LoanApplicationList }>(await desk()).data.items.length
+  const forSome = await statementsOf(desk)
+  expect((await apply(owner)).statusCode).toBe(201)
+  clock.advance(60_000)
+  const latest = json<{ data: LoanApplication }>(await apply(owner)).data
+  let after: LoanApplicationList | undefined
+  const forMore = await statementsOf(async () => {
+    after = json<{ data: LoanApplicationList }>(await desk()).data
+  })
+  expect(after?.items).toHaveLength(before + 2)
+  expect(after?.items[0]).toMatchObject({ id: latest.id, canDecide: true, bank: latest.bank })
+  const page = `/api/v1/finance/applications/${latest.id}`
+  let asBank: LoanApplication | undefined
+  const forPage = await statementsOf(async () => {
+    asBank = json<{ data: LoanApplication }>(await get(abc, page)).data
+  })
+  const asOwner = json<{ data: LoanApplication }>(await get(owner, page)).data
+  expect(asBank).toEqual({ ...asOwner, canDecide: true })
+  expect(asOwner.canDecide).toBe(false)
+  if (forSome !== null) expect([forSome, forMore, forPage]).toEqual([2, 2, 2])
 })

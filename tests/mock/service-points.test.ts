@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import * as z from 'zod/mini'
 import { ServicePoint, type ServicePoint as Point } from '../../src/services/contract'
+import { statementsOf } from './cases/statements'
 import { authed, json, login, testApp, type ErrorJson } from './helpers'
 
 type ListJson = { data: { items: Point[] } }
@@ -105,5 +106,18 @@ describe('service points', () => {
       authed(token, { method: 'GET', url: `/api/v1/service-points/${'a'.repeat(65)}` }),
     )
     expect(tooLong.statusCode).toBe(400)
+  })
+
+  it('就近办 and a point’s items read the catalog version once, then nothing while it holds', async () => {
+    const get = (url: string) => app.inject(authed(token, { method: 'GET', url }))
+    const nearby = '/api/v1/service-points/nearby?latitude=40.65&longitude=109.9'
+    const items = '/api/v1/service-points/sp-qs-center/items?pageSize=5'
+    const first = [(await get(nearby)).body, (await get(items)).body]
+    const again = await statementsOf(async () => {
+      expect([(await get(nearby)).body, (await get(items)).body]).toEqual(first)
+    })
+    // Each: the session, then the catalog version.
+    if (again !== null) expect(again).toBe(4)
+    expect((await get('/api/v1/service-points/sp-none/items')).statusCode).toBe(404)
   })
 })

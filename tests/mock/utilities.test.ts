@@ -1,6 +1,7 @@
 import { luhnCheckDigit } from '../../src/services/contract'
 import type { BillList, Receipt, UtilityAccount } from '../../src/services/contract'
 import { UTILITY_SEED, accountNumber } from '../../mock/modules/life/seed'
+import { statementsOf } from './cases/statements'
 import { authed, json, login, testApp, type ErrorJson } from './helpers'
 
 const { app } = testApp()
@@ -160,4 +161,31 @@ test('a 户号 binds only with the holder’s surname or the phone’s last 4, s
   const right = await bind(other, 'power', number('power-2'), '李')
   expect(right.statusCode).toBe(200)
   expect(json<{ data: UtilityAccount }>(right).data.holder).toBe('李**')
+})
+
+test('the household reads a receipt another member paid; lists and receipts read no statement per row', async () => {
+  const household = await login(app, 'dev:utility-household')
+  const accounts = () => get(household, '/api/v1/utilities/accounts')
+  expect((await bind(household, 'gas', number('gas-1'))).statusCode).toBe(200)
+  const forOne = await statementsOf(accounts)
+  expect((await bind(household, 'water', number('water-2'), '李')).statusCode).toBe(200)
+  let listed: UtilityAccount[] = []
+  const forTwo = await statementsOf(async () => {
+    listed = json<{ data: { items: UtilityAccount[] } }>(await accounts()).data.items
+  })
+  expect(forTwo).toBe(forOne)
+  const { items } = json<{ data: BillList }>(
+    await get(household, '/api/v1/utilities/accounts/gas-1/bills'),
+  ).data
+  expect(listed.find((a) => a.id === 'gas-1')?.unpaidCount).toBe(
+    items.filter((b) => b.status === 'unpaid').length,
+  )
+  const paymentId = items.find((b) => b.paymentId !== null)?.paymentId ?? ''
+  const url = `/api/v1/utilities/payments/${paymentId}`
+  let shown: Receipt | undefined
+  const forReceipt = await statementsOf(async () => {
+    shown = json<{ data: Receipt }>(await get(household, url)).data
+  })
+  expect(shown).toEqual(json<{ data: Receipt }>(await get(zhang, url)).data)
+  if (forOne !== null) expect([forOne, forReceipt]).toEqual([3, 2])
 })

@@ -8,18 +8,21 @@ const nameOrNull = (name: string | null) => (name === null ? null : maskName(nam
 
 /** The profile as the client may see it: ID number, name and USCC masked. */
 export async function profileOf(repos: Repos, userId: string, now: Date): Promise<Profile> {
-  const user = await repos.users.findById(userId)
+  const [user, enterprises, roles] = await Promise.all([
+    repos.users.profileRow(userId),
+    repos.enterprises.listByUser(userId, now),
+    rolesOf(repos, userId),
+  ])
   if (!user) throw unauthorized()
   const proven =
     user.real_name !== null &&
     user.id_number !== null &&
     user.identity_method !== null &&
     user.identity_verified_at !== null
-  const enterprises = await repos.enterprises.listByUser(userId, now)
   return {
     id: user.id,
     nickname: user.nickname,
-    roles: await rolesOf(repos, userId),
+    roles,
     realName: proven
       ? {
           nameMasked: maskName(user.real_name ?? ''),
@@ -28,7 +31,8 @@ export async function profileOf(repos: Repos, userId: string, now: Date): Promis
           verifiedAt: user.identity_verified_at ?? '',
         }
       : null,
-    realNameMovedAt: await repos.identity.movedAwayAt(userId),
+    // When another account took this account's identity, if that is the latest event.
+    realNameMovedAt: user.last_event_kind === 'moved_away' ? user.last_event_at : null,
     enterprises: await Promise.all(
       enterprises.map(async (e) => ({
         id: e.id,

@@ -15,6 +15,12 @@ export interface UserRow {
   created_at: string
 }
 
+/** A user with the kind and time of their latest identity event (null when none), for 我的. */
+export interface ProfileRow extends UserRow {
+  last_event_kind: string | null
+  last_event_at: string | null
+}
+
 export type NewUser = Pick<UserRow, 'id' | 'openid' | 'nickname' | 'created_at'>
 
 export function createUserRepo(sql: Sql) {
@@ -25,7 +31,28 @@ export function createUserRepo(sql: Sql) {
   // Read on most signed-in requests.
   const byId = compiledOnce(users().where('id', '=', arg(0)))
 
+  // 我的 shows whether another account took this one's identity since (the latest event).
+  const profileById = compiledOnce(
+    users()
+      .select((eb) => {
+        const latest = () =>
+          eb
+            .selectFrom('identity_events as e')
+            .whereRef('e.user_id', '=', 'users.id')
+            .orderBy('e.id', 'desc')
+            .limit(1)
+        return [
+          latest().select('e.kind').as('last_event_kind'),
+          latest().select('e.at').as('last_event_at'),
+        ]
+      })
+      .where('id', '=', arg(0)),
+  )
+
   return {
+    /** The user and their latest identity event, in one read. */
+    profileRow: async (id: string) =>
+      (await sql.executeQuery(profileById(id))).rows[0] as ProfileRow | undefined,
     findById: async (id: string) =>
       (await sql.executeQuery(byId(id))).rows[0] as UserRow | undefined,
     findByOpenid: byOpenid,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { Audience, ItemType, Scope, type Facets } from '../../../src/services/contract'
+import { arg, compiledReader } from '../../db/compiled-once'
 import { writtenOrder, type Sql } from '../../db/engine'
 import { catalogToday } from './repository'
 import { catalogVersion, versionCache } from './version-cache'
@@ -70,6 +71,14 @@ export function createBundleRepo(sql: Sql) {
 }
 
 export function createFavoriteRepo(sql: Sql) {
+  // Read by 我的收藏 and by every item page (its star).
+  const favorites = () =>
+    sql.selectFrom('favorites').select('item_id').where('user_id', '=', arg(0))
+  const newestFirst = compiledReader(
+    sql,
+    favorites().orderBy('created_at', 'desc').orderBy(writtenOrder(sql), 'desc'),
+  )
+  const one = compiledReader(sql, favorites().where('item_id', '=', arg(1)))
   return {
     /** Adding twice (or from two devices at once) keeps one favourite: the key is (user, item). */
     add: async (userId: string, itemId: string, now: Date) => {
@@ -87,23 +96,8 @@ export function createFavoriteRepo(sql: Sql) {
         .execute()
     },
     /** Newest first. */
-    itemIds: async (userId: string) => {
-      const rows = await sql
-        .selectFrom('favorites')
-        .select('item_id')
-        .where('user_id', '=', userId)
-        .orderBy('created_at', 'desc')
-        .orderBy(writtenOrder(sql), 'desc')
-        .execute()
-      return rows.map((r) => r.item_id)
-    },
-    has: async (userId: string, itemId: string) =>
-      (await sql
-        .selectFrom('favorites')
-        .select('item_id')
-        .where('user_id', '=', userId)
-        .where('item_id', '=', itemId)
-        .executeTakeFirst()) !== undefined,
+    itemIds: async (userId: string) => (await newestFirst(userId)).map((r) => r.item_id),
+    has: async (userId: string, itemId: string) => (await one(userId, itemId)).length > 0,
   }
 }
 

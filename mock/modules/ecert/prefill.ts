@@ -8,7 +8,8 @@ import {
 import type { Repos } from '../repositories'
 import type { LicenceRow } from './repository'
 import { factsOf } from './view'
-import { walletOf } from './wallet'
+import { unauthorized } from '../../http/errors'
+import { walletOfUser } from './wallet'
 
 type Source = (row: LicenceRow) => string | undefined
 const fact =
@@ -53,7 +54,11 @@ const FILLS: readonly [LicenceKind, Record<string, Source>][] = [
  * valid licences (an expired one fills nothing). The active enterprise's 营业执照 comes first.
  */
 export async function prefillOf(repos: Repos, userId: string, now: Date): Promise<Prefill> {
-  const user = await repos.users.findById(userId)
+  const [user, enterprises] = await Promise.all([
+    repos.users.findById(userId),
+    repos.enterprises.listByUser(userId, now),
+  ])
+  if (!user) throw unauthorized()
   const values: Record<string, string> = {}
   const sources: Record<string, string> = {}
   const put = (key: string, value: string | null | undefined, source: string) => {
@@ -61,14 +66,12 @@ export async function prefillOf(repos: Repos, userId: string, now: Date): Promis
     values[key] = value
     sources[key] = source
   }
-  put('applicantName', user?.real_name, '实名信息')
+  put('applicantName', user.real_name, '实名信息')
   // The full number never goes back to the phone: the form shows it masked, the server fills it.
-  put('idNumber', user?.id_number ? maskCode18(user.id_number) : null, '实名信息')
-  put('phone', user?.contact_phone, '常用联系方式')
-  const active = (await repos.enterprises.listByUser(userId, now)).find(
-    (e) => e.id === user?.active_enterprise_id,
-  )
-  const valid = (await walletOf(repos, userId, now))
+  put('idNumber', user.id_number ? maskCode18(user.id_number) : null, '实名信息')
+  put('phone', user.contact_phone, '常用联系方式')
+  const active = enterprises.find((e) => e.id === user.active_enterprise_id)
+  const valid = (await walletOfUser(repos, user, enterprises))
     .filter((row) => !isLicenceExpired(row.valid_until, now))
     .sort((a, b) => Number(b.holder_code === active?.uscc) - Number(a.holder_code === active?.uscc))
   for (const [kind, fills] of FILLS) {

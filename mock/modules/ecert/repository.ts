@@ -1,4 +1,5 @@
 import type { LicenceKind } from '../../../src/services/contract'
+import { arg, compiledReader } from '../../db/compiled-once'
 import type { Sql } from '../../db/engine'
 
 export interface LicenceRow {
@@ -15,6 +16,18 @@ export interface LicenceRow {
 }
 
 export function createLicenceRepo(sql: Sql) {
+  // Read on every visit of 电子证照 and every prefilled form.
+  const held = compiledReader(
+    sql,
+    sql
+      .selectFrom('licences')
+      .selectAll()
+      .where('holder_kind', '=', arg(0))
+      .where('holder_code', '=', arg(1))
+      .where('holder_name', '=', arg(2))
+      .orderBy('issued_on')
+      .orderBy('id'),
+  )
   return {
     find: (id: string) =>
       sql.selectFrom('licences').selectAll().where('id', '=', id).executeTakeFirst() as Promise<
@@ -22,15 +35,7 @@ export function createLicenceRepo(sql: Sql) {
       >,
     /** A holder's licences, the 居民身份证 first: the code and the name on them must both match. */
     ofHolder: async (kind: LicenceRow['holder_kind'], code: string, name: string) => {
-      const rows = (await sql
-        .selectFrom('licences')
-        .selectAll()
-        .where('holder_kind', '=', kind)
-        .where('holder_code', '=', code)
-        .where('holder_name', '=', name)
-        .orderBy('issued_on')
-        .orderBy('id')
-        .execute()) as LicenceRow[]
+      const rows = (await held(kind, code, name)) as LicenceRow[]
       return [
         ...rows.filter((r) => r.kind === 'id_card'),
         ...rows.filter((r) => r.kind !== 'id_card'),

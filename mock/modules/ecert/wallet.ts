@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Repos } from '../repositories'
 import type { LicenceRow } from './repository'
 import type { UserRow } from '../account/users-repository'
+import type { EnterpriseRow } from '../account/enterprises-repository'
 import { unauthorized } from '../../http/errors'
 
 /** 包头市 districts by the 行政区划代码 that opens a 居民身份证号. */
@@ -49,6 +50,15 @@ const hasRealName = (user: UserRow): user is UserRow & { real_name: string; id_n
 export async function walletOf(repos: Repos, userId: string, now: Date): Promise<LicenceRow[]> {
   const user = await repos.users.findById(userId)
   if (!user) throw unauthorized()
+  return walletOfUser(repos, user, await repos.enterprises.listByUser(userId, now))
+}
+
+/** `walletOf` for a user and their live enterprise bindings already read. */
+export async function walletOfUser(
+  repos: Repos,
+  user: UserRow,
+  enterprises: readonly EnterpriseRow[],
+): Promise<LicenceRow[]> {
   const own: LicenceRow[] = []
   if (hasRealName(user)) {
     const held = () => repos.licences.ofHolder('person', user.id_number, user.real_name)
@@ -62,9 +72,7 @@ export async function walletOf(repos: Repos, userId: string, now: Date): Promise
     own.push(...rows)
   }
   const firms = await Promise.all(
-    (await repos.enterprises.listByUser(userId, now)).map((e) =>
-      repos.licences.ofHolder('enterprise', e.uscc, e.name),
-    ),
+    enterprises.map((e) => repos.licences.ofHolder('enterprise', e.uscc, e.name)),
   )
   return [...own, ...firms.flat()]
 }

@@ -1,4 +1,5 @@
 import { sql as raw } from 'kysely'
+import { arg, compiledReader } from '../../db/compiled-once'
 import type { Sql } from '../../db/engine'
 import type { LoanProduct } from '../../../src/services/contract'
 import { bankName, type ProductTerms } from './products'
@@ -13,25 +14,49 @@ export interface LoanProductRecord {
   edited_at: string | null
 }
 
+const PARSED_LIMIT = 500
+const parsed = new Map<string, ProductTerms>()
+
+/**
+ * The terms a product_json holds, parsed once per distinct text (keyed by the text itself, so an
+ * edit is a new key): the product list parses every product on every request otherwise. Callers
+ * share the value: never change it.
+ */
+export function termsOf(json: string): ProductTerms {
+  let terms = parsed.get(json)
+  if (!terms) {
+    if (parsed.size >= PARSED_LIMIT) parsed.delete(parsed.keys().next().value ?? json)
+    terms = JSON.parse(json) as ProductTerms
+    parsed.set(json, terms)
+  }
+  return terms
+}
+
 /** A stored product as the mini program receives it, with its bank. */
-export function wireProduct(row: LoanProductRecord): LoanProduct & { bankId: string } {
-  const terms = JSON.parse(row.product_json) as ProductTerms
-  return { id: row.id, bank: bankName(row.bank_id), ...terms, bankId: row.bank_id }
+export function wireProduct(
+  row: Pick<LoanProductRecord, 'id' | 'bank_id' | 'product_json'>,
+): LoanProduct & { bankId: string } {
+  return {
+    id: row.id,
+    bank: bankName(row.bank_id),
+    ...termsOf(row.product_json),
+    bankId: row.bank_id,
+  }
 }
 
 /** The 政银合作 loan products, edited in the 管理后台; read per request, so an edit shows at once. */
 export function createLoanProductRepo(sql: Sql) {
   const records = () =>
     sql.selectFrom('loan_products').selectAll().orderBy('sort_order').orderBy('id')
+  const onShelf = compiledReader(sql, records().where('on_shelf', '=', 1))
+  const byId = compiledReader(
+    sql,
+    sql.selectFrom('loan_products').selectAll().where('id', '=', arg(0)),
+  )
   return {
     all: () => records().execute() as Promise<LoanProductRecord[]>,
-    onShelf: () => records().where('on_shelf', '=', 1).execute() as Promise<LoanProductRecord[]>,
-    find: (id: string) =>
-      sql
-        .selectFrom('loan_products')
-        .selectAll()
-        .where('id', '=', id)
-        .executeTakeFirst() as Promise<LoanProductRecord | undefined>,
+    onShelf: () => onShelf() as Promise<LoanProductRecord[]>,
+    find: async (id: string) => (await byId(id))[0] as LoanProductRecord | undefined,
     /** The console owns the product from then on: the seed leaves it alone. */
     update: async (id: string, terms: ProductTerms, at: string) => {
       await sql

@@ -8,7 +8,7 @@ import {
 } from '../../../src/services/contract'
 import { requireScopes } from '../../auth/roles'
 import type { Repos } from '../repositories'
-import type { ApplicationRow } from './repository'
+import type { ApplicationRow, ViewedApplicationRow } from './repository'
 import { atLeast, assessCredit } from './credit'
 import { wireProduct, type LoanProductRecord } from './products-repository'
 import { ApiError, notFound } from '../../http/errors'
@@ -47,6 +47,15 @@ async function toApplication(
   banksOfViewer: readonly string[],
 ): Promise<LoanApplication> {
   const product = await productOf(repos, row.product_id)
+  return applicationOf(row, product, banksOfViewer.includes(row.bank_id))
+}
+
+/** The application as its reader sees it; `bankStaff`: the reader is staff of its bank now. */
+function applicationOf(
+  row: ApplicationRow,
+  product: { name: string; bank: string } | undefined,
+  bankStaff: boolean,
+): LoanApplication {
   return {
     id: row.id,
     productId: row.product_id,
@@ -61,9 +70,23 @@ async function toApplication(
     decisionNote: row.decision_note,
     createdAt: row.created_at,
     decidedAt: row.decided_at,
-    canDecide: row.status === 'submitted' && banksOfViewer.includes(row.bank_id),
+    canDecide: row.status === 'submitted' && bankStaff,
   }
 }
+
+/** An application read with its product (see ViewedApplicationRow). */
+const viewedOf = (row: ViewedApplicationRow) =>
+  applicationOf(
+    row,
+    row.product_json !== null && row.product_bank_id !== null
+      ? wireProduct({
+          id: row.product_id,
+          bank_id: row.product_bank_id,
+          product_json: row.product_json,
+        })
+      : undefined,
+    Boolean(row.bank_staff),
+  )
 
 /** The banks whose staff the user is now (a live bank grant). */
 const banksOf = (repos: Repos, userId: string) => repos.roles.scopesOf(userId, 'bank')
@@ -193,14 +216,16 @@ export function financeHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, 
       return { items: await Promise.all(rows.map((r) => toApplication(repos, r, banks))) }
     },
     'GET /api/v1/finance/applications/:id': async ({ params }, ctx) => {
-      const { row, banks } = await visible(repos, params.id, ctx.session.userId)
-      return toApplication(repos, row, banks)
+      const row = await f.viewed(params.id, ctx.session.userId)
+      if (!row || (row.user_id !== ctx.session.userId && !row.bank_staff))
+        throw notFound('没有找到该贷款申请')
+      return viewedOf(row)
     },
     'GET /api/v1/finance/bank/applications': async (_input, ctx) => {
-      const banks = await requireScopes(repos, ctx.session.userId, 'bank')
-      const rows = (await Promise.all(banks.map((bank) => f.ofBank(bank)))).flat()
-      rows.sort((a, b) => b.created_at.localeCompare(a.created_at))
-      return { items: await Promise.all(rows.map((r) => toApplication(repos, r, banks))) }
+      const rows = await f.ofBankStaff(ctx.session.userId)
+      // Staff of no bank: the same 403 as every bank desk.
+      if (rows === null) await requireScopes(repos, ctx.session.userId, 'bank')
+      return { items: (rows ?? []).map(viewedOf) }
     },
     // The conditional update is the guard: of two decisions sent at once, one is stored.
     'POST /api/v1/finance/applications/:id/decision': async ({ params, body }, ctx) => {

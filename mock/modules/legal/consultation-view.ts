@@ -5,8 +5,9 @@ import {
   type Lawyer,
   type LegalTopicId,
 } from '../../../src/services/contract'
+import { notFound } from '../../http/errors'
 import type { Repos } from '../repositories'
-import type { ConsultationRow, LawyerRow } from './repository'
+import type { ConsultationRow, LawyerRow, MessageRow, NamedConsultationRow } from './repository'
 import { topicById } from './topics'
 
 export type Viewer = 'user' | 'lawyer'
@@ -24,26 +25,21 @@ export function toLawyer(row: LawyerRow): Lawyer {
   }
 }
 
-async function askerName(repos: Repos, userId: string): Promise<string> {
-  const user = await repos.users.findById(userId)
-  if (!user) return '咨询人'
-  return user.real_name !== null ? maskName(user.real_name) : user.nickname
+/** The asker as the lawyer sees them: the real name masked, else the nickname. */
+function askerName(row: NamedConsultationRow): string {
+  if (row.asker_nickname === null) return '咨询人'
+  return row.asker_real_name !== null ? maskName(row.asker_real_name) : row.asker_nickname
 }
 
-export async function toSummary(
-  repos: Repos,
-  row: ConsultationRow,
-  viewer: Viewer,
-): Promise<ConsultationSummary> {
-  const lawyer = await repos.legal.lawyer(row.lawyer_id)
+export function summaryOf(row: NamedConsultationRow, viewer: Viewer): ConsultationSummary {
   return {
     id: row.id,
     topic: row.topic as LegalTopicId,
     topicName: topicById(row.topic as LegalTopicId).name,
     title: row.title,
-    lawyerName: lawyer ? `${lawyer.name}律师` : '律师',
-    lawyerFirm: lawyer?.firm ?? '',
-    askerName: await askerName(repos, row.user_id),
+    lawyerName: row.lawyer_name !== null ? `${row.lawyer_name}律师` : '律师',
+    lawyerFirm: row.lawyer_firm ?? '',
+    askerName: askerName(row),
     status: row.status,
     unread: (viewer === 'user' ? row.user_unread : row.lawyer_unread) === 1,
     createdAt: row.created_at,
@@ -51,16 +47,16 @@ export async function toSummary(
   }
 }
 
-export async function toConsultation(
-  repos: Repos,
-  row: ConsultationRow,
+export function consultationOf(
+  row: NamedConsultationRow,
   viewer: Viewer,
-): Promise<Consultation> {
-  const summary = await toSummary(repos, row, viewer)
+  messages: readonly MessageRow[],
+): Consultation {
+  const summary = summaryOf(row, viewer)
   return {
     ...summary,
     viewer,
-    messages: (await repos.legal.messages(row.id)).map((m) => ({
+    messages: messages.map((m) => ({
       id: m.id,
       author: m.author,
       authorName: m.author === 'lawyer' ? summary.lawyerName : summary.askerName,
@@ -68,4 +64,18 @@ export async function toConsultation(
       createdAt: m.created_at,
     })),
   }
+}
+
+/** The thread as stored now, with its names and messages (after a write). */
+export async function toConsultation(
+  repos: Repos,
+  row: ConsultationRow,
+  viewer: Viewer,
+): Promise<Consultation> {
+  const [named, messages] = await Promise.all([
+    repos.legal.findNamed(row.id),
+    repos.legal.messages(row.id),
+  ])
+  if (!named) throw notFound('没有找到这条咨询，请回到“我的咨询”刷新后重试')
+  return consultationOf(named, viewer, messages)
 }

@@ -1,3 +1,4 @@
+import { arg, compiledReader } from '../../db/compiled-once'
 import { inTransaction, isPostgres, writtenOrder, type Sql } from '../../db/engine'
 
 export interface LawyerRow {
@@ -31,6 +32,15 @@ export interface MessageRow {
   created_at: string
 }
 
+/** A thread with the names its pages show: its lawyer's and its asker's (null when gone). */
+export interface NamedConsultationRow extends ConsultationRow {
+  lawyer_name: string | null
+  lawyer_firm: string | null
+  lawyer_user_id: string | null
+  asker_real_name: string | null
+  asker_nickname: string | null
+}
+
 type NewConsultation = Pick<
   ConsultationRow,
   'id' | 'user_id' | 'lawyer_id' | 'topic' | 'title' | 'created_at'
@@ -54,6 +64,39 @@ export function createLegalRepo(sql: Sql) {
         ),
       )
   const consultations = () => sql.selectFrom('legal_consultations').selectAll()
+  // Lists and threads name the lawyer and the asker on every row: read with the row, not per row.
+  const named = () =>
+    sql
+      .selectFrom('legal_consultations as c')
+      .leftJoin('lawyers as l', 'l.id', 'c.lawyer_id')
+      .leftJoin('users as u', 'u.id', 'c.user_id')
+      .selectAll('c')
+      .select([
+        'l.name as lawyer_name',
+        'l.firm as lawyer_firm',
+        'l.user_id as lawyer_user_id',
+        'u.real_name as asker_real_name',
+        'u.nickname as asker_nickname',
+      ])
+  const newestFirst = <Q extends ReturnType<typeof named>>(query: Q) =>
+    query.orderBy('c.updated_at', 'desc').orderBy('c.id')
+  const lawyersOnDuty = compiledReader(sql, onDuty().orderBy('sort_order'))
+  const namedById = compiledReader(sql, named().where('c.id', '=', arg(0)))
+  const namedOfUser = compiledReader(sql, newestFirst(named().where('c.user_id', '=', arg(0))))
+  // lawyers.user_id is unique: the threads of the lawyer profile this account holds.
+  const namedOfLawyerUser = compiledReader(
+    sql,
+    newestFirst(named().where('l.user_id', '=', arg(0))),
+  )
+  const messagesOf = compiledReader(
+    sql,
+    sql
+      .selectFrom('legal_messages')
+      .selectAll()
+      .where('consultation_id', '=', arg(0))
+      .orderBy('created_at')
+      .orderBy(writtenOrder(sql)),
+  )
   const touch = (row: MessageRow) =>
     sql
       .updateTable('legal_consultations')
@@ -69,7 +112,7 @@ export function createLegalRepo(sql: Sql) {
     /** Runs `work` in one transaction (joining an open one). */
     transaction: <T>(work: () => Promise<T>): Promise<T> => inTransaction(sql, work),
     /** The lawyers residents may ask now. */
-    lawyers: async (): Promise<LawyerRow[]> => onDuty().orderBy('sort_order').execute(),
+    lawyers: (): Promise<LawyerRow[]> => lawyersOnDuty(),
     lawyerOnDuty: (id: string): Promise<LawyerRow | undefined> =>
       onDuty().where('lawyers.id', '=', id).executeTakeFirst(),
     lawyer: (id: string): Promise<LawyerRow | undefined> =>
@@ -116,18 +159,13 @@ export function createLegalRepo(sql: Sql) {
         .where('id', '=', id)
         .$if(isPostgres(sql), (q) => q.forUpdate())
         .executeTakeFirst() as Promise<ConsultationRow | undefined>,
-    ofUser: (userId: string) =>
-      consultations()
-        .where('user_id', '=', userId)
-        .orderBy('updated_at', 'desc')
-        .orderBy('id')
-        .execute() as Promise<ConsultationRow[]>,
-    ofLawyer: (lawyerId: string) =>
-      consultations()
-        .where('lawyer_id', '=', lawyerId)
-        .orderBy('updated_at', 'desc')
-        .orderBy('id')
-        .execute() as Promise<ConsultationRow[]>,
+    /** A thread with its lawyer's and asker's names. */
+    findNamed: async (id: string) => (await namedById(id))[0] as NamedConsultationRow | undefined,
+    /** The user's threads, newest first, with names. */
+    namedOfUser: (userId: string) => namedOfUser(userId) as Promise<NamedConsultationRow[]>,
+    /** The threads of the lawyer profile held by this account, newest first, with names. */
+    namedOfLawyerUser: (userId: string) =>
+      namedOfLawyerUser(userId) as Promise<NamedConsultationRow[]>,
     waitingOfUser: async (userId: string): Promise<number> => {
       const row = await sql
         .selectFrom('legal_consultations')
@@ -143,14 +181,7 @@ export function createLegalRepo(sql: Sql) {
         await touch(row)
       }),
     /** In the order written: equal times keep their insertion order. */
-    messages: (consultationId: string) =>
-      sql
-        .selectFrom('legal_messages')
-        .selectAll()
-        .where('consultation_id', '=', consultationId)
-        .orderBy('created_at')
-        .orderBy(writtenOrder(sql))
-        .execute() as Promise<MessageRow[]>,
+    messages: (consultationId: string) => messagesOf(consultationId) as Promise<MessageRow[]>,
     markRead: async (id: string, viewer: 'user' | 'lawyer') => {
       const column = viewer === 'user' ? 'user_unread' : 'lawyer_unread'
       await sql

@@ -2,12 +2,18 @@ import { randomUUID } from 'node:crypto'
 import { openConsultation } from './consult'
 import { requireRole } from '../../auth/roles'
 import type { Repos } from '../repositories'
-import type { ConsultationRow } from './repository'
+import type { NamedConsultationRow } from './repository'
 import { notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import { checkAid } from './aid'
 import { assess } from './assess'
-import { toConsultation, toLawyer, toSummary, type Viewer } from './consultation-view'
+import {
+  consultationOf,
+  summaryOf,
+  toConsultation,
+  toLawyer,
+  type Viewer,
+} from './consultation-view'
 import { KNOWLEDGE } from './knowledge'
 import { searchKnowledge } from './knowledge-search'
 import { TOPICS, toWireTopic } from './topics'
@@ -35,21 +41,20 @@ async function access(
   id: string,
   userId: string,
   forUpdate = false,
-): Promise<{ row: ConsultationRow; viewer: Viewer }> {
-  const row = await (forUpdate ? repos.legal.findForUpdate(id) : repos.legal.find(id))
+): Promise<{ row: NamedConsultationRow; viewer: Viewer }> {
+  const row = forUpdate
+    ? (await repos.legal.findForUpdate(id)) && (await repos.legal.findNamed(id))
+    : await repos.legal.findNamed(id)
   if (row?.user_id === userId) return { row, viewer: 'user' }
-  if (
-    row &&
-    (await repos.legal.lawyerOfUser(userId))?.id === row.lawyer_id &&
-    (await repos.roles.holds(userId, 'lawyer'))
-  )
+  // lawyers.user_id is unique: the thread's lawyer profile is this account's own.
+  if (row && row.lawyer_user_id === userId && (await repos.roles.holds(userId, 'lawyer')))
     return { row, viewer: 'lawyer' }
   throw notFound('没有找到这条咨询，请回到“我的咨询”刷新后重试')
 }
 
 export function legalHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, LegalKeys> {
-  const listOf = async (rows: ConsultationRow[], viewer: Viewer) => {
-    const items = await Promise.all(rows.map((r) => toSummary(repos, r, viewer)))
+  const listOf = (rows: NamedConsultationRow[], viewer: Viewer) => {
+    const items = rows.map((r) => summaryOf(r, viewer))
     return { items, unreadCount: items.filter((i) => i.unread).length }
   }
   return {
@@ -68,14 +73,14 @@ export function legalHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, Le
       return toConsultation(repos, row, 'user')
     },
     'GET /api/v1/legal/consultations': async (_input, ctx) =>
-      listOf(await repos.legal.ofUser(ctx.session.userId), 'user'),
+      listOf(await repos.legal.namedOfUser(ctx.session.userId), 'user'),
     'GET /api/v1/legal/consultations/:id': async ({ params }, ctx) => {
       const { row, viewer } = await access(repos, params.id, ctx.session.userId)
       // Opening a thread reads it; one already read is shown as it was read just now.
       if ((viewer === 'user' ? row.user_unread : row.lawyer_unread) === 0)
-        return toConsultation(repos, row, viewer)
+        return consultationOf(row, viewer, await repos.legal.messages(row.id))
       await repos.legal.markRead(row.id, viewer)
-      return toConsultation(repos, (await repos.legal.find(row.id)) ?? row, viewer)
+      return toConsultation(repos, row, viewer)
     },
     'POST /api/v1/legal/consultations/:id/messages': async ({ params, body }, ctx) => {
       const result = await repos.legal.transaction(async () => {
@@ -98,8 +103,7 @@ export function legalHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, Le
     },
     'GET /api/v1/legal/lawyer/consultations': async (_input, ctx) => {
       await requireRole(repos, ctx.session.userId, 'lawyer')
-      const lawyer = await repos.legal.lawyerOfUser(ctx.session.userId)
-      return listOf(lawyer ? await repos.legal.ofLawyer(lawyer.id) : [], 'lawyer')
+      return listOf(await repos.legal.namedOfLawyerUser(ctx.session.userId), 'lawyer')
     },
     'POST /api/v1/legal/aid-checks': ({ body }) => checkAid(body),
   }

@@ -1,3 +1,4 @@
+import { arg, compiledReader } from '../../db/compiled-once'
 import type { Sql } from '../../db/engine'
 
 export interface AccountRow {
@@ -29,6 +30,14 @@ export interface PaymentRow {
   paid_at: string
 }
 
+/** A receipt's payment with its bill and account, and whether the reader has the account bound. */
+export interface ReceiptRows {
+  payment: PaymentRow
+  bill: BillRow
+  account: AccountRow
+  bound: boolean
+}
+
 export function createUtilityRepo(sql: Sql) {
   const accounts = () => sql.selectFrom('utility_accounts').selectAll()
   const boundTo = (userId: string) =>
@@ -51,6 +60,56 @@ export function createUtilityRepo(sql: Sql) {
         'b.due_date',
         'p.id as payment_id',
       ])
+  const boundOne = compiledReader(sql, boundTo(arg(0)).where('a.id', '=', arg(1)))
+  const boundAll = compiledReader(sql, boundTo(arg(0)).orderBy('b.created_at').orderBy('a.id'))
+  const billsOfAccount = compiledReader(
+    sql,
+    bills().where('b.account_id', '=', arg(0)).orderBy('b.period', 'desc'),
+  )
+  // The bills of every account the user has bound, for the list of accounts (not a read per account).
+  const billsOfBound = compiledReader(
+    sql,
+    bills()
+      .innerJoin('utility_bindings as ub', (join) =>
+        join.onRef('ub.account_id', '=', 'b.account_id').on('ub.user_id', '=', arg(0)),
+      )
+      .orderBy('b.period', 'desc'),
+  )
+  const receipt = compiledReader(
+    sql,
+    sql
+      .selectFrom('utility_payments as p')
+      .innerJoin('utility_bills as b', 'b.id', 'p.bill_id')
+      .innerJoin('utility_accounts as a', 'a.id', 'b.account_id')
+      .select([
+        'p.id',
+        'p.bill_id',
+        'p.user_id',
+        'p.amount_cents',
+        'p.receipt_no',
+        'p.channel',
+        'p.paid_at',
+        'b.account_id',
+        'b.period',
+        'b.description',
+        'b.amount_cents as bill_cents',
+        'b.due_date',
+        'a.kind',
+        'a.number',
+        'a.holder',
+        'a.address',
+        'a.phone',
+      ])
+      .select(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('utility_bindings as ub')
+            .select('ub.account_id')
+            .whereRef('ub.account_id', '=', 'a.id')
+            .where('ub.user_id', '=', arg(1)),
+        ).as('bound'),
+      )
+      .where('p.id', '=', arg(0)),
+  )
   const count = async (query: Promise<{ n: string | number | bigint } | undefined>) =>
     Number((await query)?.n ?? 0)
   const failures = () =>
@@ -61,12 +120,11 @@ export function createUtilityRepo(sql: Sql) {
         .where('kind', '=', kind)
         .where('number', '=', number)
         .executeTakeFirst() as Promise<AccountRow | undefined>,
-    boundAccount: (userId: string, accountId: string) =>
-      boundTo(userId).where('a.id', '=', accountId).executeTakeFirst() as Promise<
-        AccountRow | undefined
-      >,
-    boundAccounts: (userId: string) =>
-      boundTo(userId).orderBy('b.created_at').orderBy('a.id').execute() as Promise<AccountRow[]>,
+    boundAccount: async (userId: string, accountId: string) =>
+      (await boundOne(userId, accountId))[0] as AccountRow | undefined,
+    boundAccounts: (userId: string) => boundAll(userId) as Promise<AccountRow[]>,
+    /** The bills of every account the user has bound, newest period first. */
+    billsOfBound: (userId: string) => billsOfBound(userId) as Promise<BillRow[]>,
     account: (id: string) =>
       accounts().where('id', '=', id).executeTakeFirst() as Promise<AccountRow | undefined>,
     bind: async (userId: string, accountId: string, at: string) => {
@@ -97,11 +155,7 @@ export function createUtilityRepo(sql: Sql) {
         .where('account_id', '=', accountId)
         .execute()
     },
-    bills: (accountId: string) =>
-      bills()
-        .where('b.account_id', '=', accountId)
-        .orderBy('b.period', 'desc')
-        .execute() as Promise<BillRow[]>,
+    bills: (accountId: string) => billsOfAccount(accountId) as Promise<BillRow[]>,
     bill: (id: string) =>
       bills().where('b.id', '=', id).executeTakeFirst() as Promise<BillRow | undefined>,
     /** One payment per bill (a unique index): false when another payment got there first. */
@@ -119,6 +173,40 @@ export function createUtilityRepo(sql: Sql) {
         .selectAll()
         .where('id', '=', id)
         .executeTakeFirst() as Promise<PaymentRow | undefined>,
+    /** A payment with its bill and account, and whether `userId` has that account bound. */
+    receipt: async (id: string, userId: string): Promise<ReceiptRows | undefined> => {
+      const row = (await receipt(id, userId))[0]
+      if (!row) return undefined
+      return {
+        payment: {
+          id: row.id,
+          bill_id: row.bill_id,
+          user_id: row.user_id,
+          amount_cents: row.amount_cents,
+          receipt_no: row.receipt_no,
+          channel: row.channel as PaymentRow['channel'],
+          paid_at: row.paid_at,
+        },
+        bill: {
+          id: row.bill_id,
+          account_id: row.account_id,
+          period: row.period,
+          description: row.description,
+          amount_cents: row.bill_cents,
+          due_date: row.due_date,
+          payment_id: row.id,
+        },
+        account: {
+          id: row.account_id,
+          kind: row.kind as AccountRow['kind'],
+          number: row.number,
+          holder: row.holder,
+          address: row.address,
+          phone: row.phone,
+        },
+        bound: Boolean(row.bound),
+      }
+    },
     paymentOfBill: (billId: string) =>
       sql
         .selectFrom('utility_payments')

@@ -37,9 +37,20 @@ export function utilityHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, Uti
   const u = repos.utilities
   const view = async (row: AccountRow) => toAccount(row, await u.bills(row.id))
   return {
-    'GET /api/v1/utilities/accounts': async (_input, ctx) => ({
-      items: await Promise.all((await u.boundAccounts(ctx.session.userId)).map(view)),
-    }),
+    'GET /api/v1/utilities/accounts': async (_input, ctx) => {
+      const [accounts, bills] = await Promise.all([
+        u.boundAccounts(ctx.session.userId),
+        u.billsOfBound(ctx.session.userId),
+      ])
+      return {
+        items: accounts.map((a) =>
+          toAccount(
+            a,
+            bills.filter((b) => b.account_id === a.id),
+          ),
+        ),
+      }
+    },
     // Binding the same number again is not an error: it answers the same account.
     'POST /api/v1/utilities/accounts': async ({ body }, ctx) => {
       const userId = ctx.session.userId
@@ -53,7 +64,8 @@ export function utilityHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, Uti
     },
     'GET /api/v1/utilities/accounts/:id/bills': async ({ params }, ctx) => {
       const account = await ownAccount(repos, ctx.session.userId, params.id)
-      return { account: await view(account), items: (await u.bills(account.id)).map(toBill) }
+      const bills = await u.bills(account.id)
+      return { account: toAccount(account, bills), items: bills.map(toBill) }
     },
     // The unique payment per bill is the guard: of two payments sent at once, one is stored.
     'POST /api/v1/utilities/payments': async ({ body }, ctx) => {
@@ -82,15 +94,10 @@ export function utilityHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, Uti
     },
     // A receipt is shown to whoever paid it or whoever has the account bound (the household).
     'GET /api/v1/utilities/payments/:id': async ({ params }, ctx) => {
-      const payment = await u.payment(params.id)
-      const bill = payment && (await u.bill(payment.bill_id))
-      const account = bill && (await u.account(bill.account_id))
-      const allowed =
-        payment?.user_id === ctx.session.userId ||
-        (bill !== undefined &&
-          (await u.boundAccount(ctx.session.userId, bill.account_id)) !== undefined)
-      if (!payment || !bill || !account || !allowed) throw notFound('没有找到该缴费回执')
-      return toReceipt(payment, bill, account)
+      const found = await u.receipt(params.id, ctx.session.userId)
+      if (!found || (found.payment.user_id !== ctx.session.userId && !found.bound))
+        throw notFound('没有找到该缴费回执')
+      return toReceipt(found.payment, found.bill, found.account)
     },
   }
 }

@@ -1,4 +1,7 @@
+import type { ItemSummary, ServicePoint } from '../../../src/services/contract'
 import { distanceMeters } from '../catalog/geo'
+import { catalogToday } from '../catalog/repository'
+import { catalogCache } from '../catalog/version-cache'
 import { notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
@@ -13,7 +16,14 @@ type PointKeys =
 export const DISTRICT_CENTRE_ID = 'sp-qs-center'
 const pointNotFound = () => notFound('没有找到该服务网点，请返回列表重新选择')
 
-export function servicePointHandlers({ repos }: HandlerDeps): Pick<Handlers, PointKeys> {
+export function servicePointHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, PointKeys> {
+  // What 就近办 and a point's item pages read, kept per catalog version as a whole: one read of
+  // the version per request instead of one per part.
+  const pointsWithCounts = catalogCache<{
+    points: ServicePoint[]
+    counts: ReadonlyMap<string, number>
+  }>(sql, 1)
+  const itemPages = catalogCache<{ items: ItemSummary[]; total: number } | null>(sql, 500)
   return {
     'GET /api/v1/service-points': async ({ query }) => ({
       items: await repos.servicePoints.list(query),
@@ -24,13 +34,15 @@ export function servicePointHandlers({ repos }: HandlerDeps): Pick<Handlers, Poi
       return point
     },
     'GET /api/v1/service-points/nearby': async ({ query }) => {
-      const points = await repos.servicePoints.list({})
+      const { points, counts } = await pointsWithCounts('all', async () => ({
+        points: await repos.servicePoints.list({}),
+        counts: await repos.catalog.itemCountByPoint(),
+      }))
       const centre = points.find((p) => p.id === DISTRICT_CENTRE_ID) ?? points[0]
       const given = query.latitude !== undefined && query.longitude !== undefined
       const origin = given
         ? { latitude: query.latitude ?? 0, longitude: query.longitude ?? 0, fallback: false }
         : { latitude: centre?.latitude ?? 0, longitude: centre?.longitude ?? 0, fallback: true }
-      const counts = await repos.catalog.itemCountByPoint()
       const handling = query.itemId ? await repos.catalog.pointsHandling(query.itemId) : null
       return {
         origin,
@@ -48,12 +60,17 @@ export function servicePointHandlers({ repos }: HandlerDeps): Pick<Handlers, Poi
       params,
       query: { page = 1, pageSize = 20, ...filter },
     }) => {
-      if (!(await repos.servicePoints.findById(params.id))) throw pointNotFound()
-      return {
-        ...(await repos.catalog.list({ ...filter, pointId: params.id }, page, pageSize)),
-        page,
-        pageSize,
-      }
+      // The page as of today: an item 废止 at midnight leaves the list then.
+      const today = catalogToday()
+      const filters = Object.entries(filter).sort(([a], [b]) => (a < b ? -1 : 1))
+      const key = JSON.stringify([params.id, today, page, pageSize, filters])
+      const found = await itemPages(key, async () =>
+        (await repos.servicePoints.findById(params.id))
+          ? repos.catalog.list({ ...filter, pointId: params.id, today }, page, pageSize)
+          : null,
+      )
+      if (!found) throw pointNotFound()
+      return { ...found, page, pageSize }
     },
   }
 }

@@ -1,3 +1,4 @@
+import { arg, compiledReader } from '../../../db/compiled-once'
 import { inTransaction, writtenOrder, type Sql } from '../../../db/engine'
 
 export interface AgentGrantRow {
@@ -29,8 +30,33 @@ export interface AgentAuditRow {
   at: string
 }
 
+/** An audit row of a grant, with the grant and the actor's real name (null when none). */
+export interface NamedAuditRow extends AgentAuditRow {
+  grant_id: string
+  actor_real_name: string | null
+}
+
 export function createAgentRepo(sql: Sql) {
   const grants = () => sql.selectFrom('enterprise_agent_grants').selectAll()
+  // Read by the 法定代表人's page of 经办人 on every visit.
+  const ofEnterprise = compiledReader(
+    sql,
+    grants()
+      .where('uscc', '=', arg(0))
+      .orderBy('created_at', 'desc')
+      .orderBy(writtenOrder(sql), 'desc')
+      .limit(50),
+  )
+  const auditOfEnterprise = compiledReader(
+    sql,
+    sql
+      .selectFrom('enterprise_agent_audit as a')
+      .innerJoin('enterprise_agent_grants as g', 'g.id', 'a.grant_id')
+      .leftJoin('users as u', 'u.id', 'a.actor_id')
+      .select(['a.grant_id', 'a.action', 'a.actor_id', 'a.at', 'u.real_name as actor_real_name'])
+      .where('g.uscc', '=', arg(0))
+      .orderBy('a.id'),
+  )
   return {
     insert: async (row: NewGrant) => {
       await sql.insertInto('enterprise_agent_grants').values(row).execute()
@@ -41,13 +67,9 @@ export function createAgentRepo(sql: Sql) {
       grants().where('claim_code', '=', code).executeTakeFirst() as Promise<
         AgentGrantRow | undefined
       >,
-    ofEnterprise: (uscc: string) =>
-      grants()
-        .where('uscc', '=', uscc)
-        .orderBy('created_at', 'desc')
-        .orderBy(writtenOrder(sql), 'desc')
-        .limit(50)
-        .execute() as Promise<AgentGrantRow[]>,
+    ofEnterprise: (uscc: string) => ofEnterprise(uscc) as Promise<AgentGrantRow[]>,
+    /** The audit trail of every grant of the enterprise, in the order written, with names. */
+    auditOfEnterprise: (uscc: string) => auditOfEnterprise(uscc) as Promise<NamedAuditRow[]>,
     /** One claim per grant, whatever the retries or races (checked by the row count). */
     claim: async (id: string, userId: string, at: string) => {
       const result = await sql

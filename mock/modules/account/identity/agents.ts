@@ -32,10 +32,16 @@ function statusOf(row: AgentGrantRow, now: Date): AgentGrant['status'] {
 
 async function actorName(repos: Repos, userId: string): Promise<string> {
   const user = await repos.users.findById(userId)
-  return user?.real_name ? maskName(user.real_name) : '已注销用户'
+  return actorShown(user?.real_name ?? null)
 }
 
-async function view(repos: Repos, row: AgentGrantRow, now: Date): Promise<AgentGrant> {
+const actorShown = (realName: string | null) => (realName ? maskName(realName) : '已注销用户')
+
+function grantOf(
+  row: AgentGrantRow,
+  now: Date,
+  audit: readonly { action: AgentAction; at: string; actorMasked: string }[],
+): AgentGrant {
   const status = statusOf(row, now)
   const codeLive = status === 'unclaimed' && Date.parse(row.code_expires_at) > now.getTime()
   return {
@@ -48,14 +54,23 @@ async function view(repos: Repos, row: AgentGrantRow, now: Date): Promise<AgentG
     status,
     claimCode: codeLive ? row.claim_code : null,
     codeExpiresAt: codeLive ? row.code_expires_at : null,
-    audit: await Promise.all(
-      (await repos.agents.auditOf(row.id)).map(async (a) => ({
-        action: ACTION_NAMES[a.action],
-        at: a.at,
-        actorMasked: await actorName(repos, a.actor_id),
-      })),
-    ),
+    audit: audit.map((a) => ({
+      action: ACTION_NAMES[a.action],
+      at: a.at,
+      actorMasked: a.actorMasked,
+    })),
   }
+}
+
+async function view(repos: Repos, row: AgentGrantRow, now: Date): Promise<AgentGrant> {
+  const audit = await Promise.all(
+    (await repos.agents.auditOf(row.id)).map(async (a) => ({
+      action: a.action,
+      at: a.at,
+      actorMasked: await actorName(repos, a.actor_id),
+    })),
+  )
+  return grantOf(row, now, audit)
 }
 
 /** The firm the caller represents by law; a 经办人 cannot grant further. */
@@ -82,7 +97,15 @@ export function createAgentGrants(repos: Repos) {
     async list(userId: string, enterpriseId: string, now: Date) {
       const firm = await representedFirm(repos, userId, enterpriseId, now)
       const rows = await repos.agents.ofEnterprise(firm.uscc)
-      return { items: await Promise.all(rows.map((row) => view(repos, row, now))) }
+      // The trails of all of them in one read, not a read per grant and per actor.
+      const audits = rows.length > 0 ? await repos.agents.auditOfEnterprise(firm.uscc) : []
+      const byGrant = new Map<string, { action: AgentAction; at: string; actorMasked: string }[]>()
+      for (const a of audits) {
+        const trail = byGrant.get(a.grant_id) ?? []
+        trail.push({ action: a.action, at: a.at, actorMasked: actorShown(a.actor_real_name) })
+        byGrant.set(a.grant_id, trail)
+      }
+      return { items: rows.map((row) => grantOf(row, now, byGrant.get(row.id) ?? [])) }
     },
 
     async grant(

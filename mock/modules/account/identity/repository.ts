@@ -1,4 +1,4 @@
-import { arg, compiledOnce } from '../../../db/compiled-once'
+import { arg, compiledOnce, compiledReader } from '../../../db/compiled-once'
 import { inTransaction, inTurn, type Sql } from '../../../db/engine'
 import type { Challenge } from './verifier'
 
@@ -55,6 +55,15 @@ export function createIdentityRepo(sql: Sql) {
       .where('user_id', '=', arg(0))
       .orderBy('id', 'desc')
       .limit(1),
+  )
+  const outbox = compiledReader(
+    sql,
+    sql
+      .selectFrom('dev_outbox')
+      .select(['phone', 'text', 'sent_at'])
+      .where('user_id', '=', arg(0))
+      .orderBy('id', 'desc')
+      .limit(20),
   )
   const countStarted = async (column: 'user_id' | 'id_number', value: string, since: string) => {
     const row = await sql
@@ -211,14 +220,7 @@ export function createIdentityRepo(sql: Sql) {
     },
     /** Runs `work` in one transaction (joining an open one). */
     transaction: <T>(work: () => Promise<T>): Promise<T> => inTransaction(sql, work),
-    outbox: (userId: string) =>
-      sql
-        .selectFrom('dev_outbox')
-        .select(['phone', 'text', 'sent_at'])
-        .where('user_id', '=', userId)
-        .orderBy('id', 'desc')
-        .limit(20)
-        .execute(),
+    outbox: (userId: string) => outbox(userId),
   }
 }
 
