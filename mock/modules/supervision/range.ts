@@ -35,9 +35,13 @@ export function windowOf(range: SupervisionRange): Window {
   }
 }
 
-/** Every day of the window, in order. */
+/** Every day of the window, in order (one date stepped on: `addDays` parses each day again). */
 export function daysOf(window: Window): string[] {
   const days: string[] = []
-  for (let day = window.from; day <= window.to; day = addDays(day, 1)) days.push(day)
+  const at = new Date(`${window.from}T00:00:00Z`)
+  for (let day = window.from; day <= window.to; day = at.toISOString().slice(0, 10)) {
+    days.push(day)
+    at.setUTCDate(at.getUTCDate() + 1)
+  }
   return days
 }
