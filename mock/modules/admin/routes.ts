@@ -10,7 +10,7 @@ import { clearedCookie } from './cookie'
 import { peopleOf } from './people'
 import { decideSignIn, pollSignIn, scanSignIn, startSignIn } from './sign-in'
 import { devSignIn } from './dev-sign-in'
-import { staffCache } from './staff-version'
+import { consoleCache } from './console-version'
 import {
   auditFilter,
   staffList,
@@ -47,10 +47,10 @@ export function consoleHandlers({
   code2Session,
 }: HandlerDeps): Pick<Handlers, ConsoleKeys> {
   const devEnabled = code2Session === devCode2Session
-  // The audit log, the staff list and the role scopes are kept per staff version (migration 41).
-  const auditPages = staffCache<ConsoleAuditPage>(sql, 50)
-  const staff = staffCache<StaffMember[]>(sql, 1)
-  const roleScopes = staffCache<RoleScopes>(sql, 1)
+  // The audit log, the staff list and the role scopes are kept per console version (migration 41).
+  const auditPages = consoleCache<ConsoleAuditPage>(sql, 50)
+  const staff = consoleCache<StaffMember[]>(sql, 1)
+  const roleScopes = consoleCache<RoleScopes>(sql, 1)
   // No handler checks the role again: `consoleGuard` (./guard.ts) has refused every
   // non-administrator before any /api/v1/admin/ handler runs.
   return {

@@ -4,6 +4,7 @@ import { inTransaction } from '../../db/engine'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers, Session } from '../../http/types'
 import { recordChange } from '../admin/audit-repository'
+import { consoleCache } from '../admin/console-version'
 import type { HandlerDeps } from '../deps'
 import { checkProduct } from './product-check'
 import { PRODUCTS_ARE_SAMPLES } from './products'
@@ -33,6 +34,8 @@ export function adminFinanceHandlers({
   sql,
 }: HandlerDeps): Pick<Handlers, AdminFinanceKeys> {
   const products = repos.loanProducts
+  // Every write to loan_products moves the console version on (migration 41), from any process.
+  const lists = consoleCache<AdminLoanProduct[]>(sql, 1)
   // A console session has read the grant with itself; a bearer one asks now.
   const asAdmin = async ({ userId, consoleAdmin }: Session) => {
     if (!(consoleAdmin ?? (await repos.roles.holds(userId, 'admin'))))
@@ -79,7 +82,7 @@ export function adminFinanceHandlers({
   return {
     'GET /api/v1/admin/finance/products': async (_input, ctx) => {
       await asAdmin(ctx.session)
-      return { items: (await products.all()).map(toAdminProduct) }
+      return { items: await lists('all', async () => (await products.all()).map(toAdminProduct)) }
     },
     'PUT /api/v1/admin/finance/products/:id': async ({ params, body }, ctx) => {
       const adminId = await asAdmin(ctx.session)

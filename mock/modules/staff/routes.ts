@@ -1,6 +1,6 @@
 import type { RoleAuditEntry, RoleGrant } from '../../../src/services/contract'
 import type { Handlers } from '../../http/types'
-import { staffCache } from '../admin/staff-version'
+import { consoleCache } from '../admin/console-version'
 import { grantRole, revokeRole } from './grant'
 import { toAuditEntries, toRoleGrant, toRoleGrants } from './view'
 import type { HandlerDeps } from '../deps'
@@ -12,9 +12,9 @@ type AdminKeys =
   | 'GET /api/v1/admin/roles/audit'
 
 export function adminHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, AdminKeys> {
-  // Kept per staff version (migration 41): grants, the audit log and nicknames move it on.
-  const grantLists = staffCache<RoleGrant[]>(sql, 50)
-  const auditLists = staffCache<RoleAuditEntry[]>(sql, 50)
+  // Kept per console version (migration 41): grants, the audit log and nicknames move it on.
+  const grantLists = consoleCache<RoleGrant[]>(sql, 50)
+  const auditLists = consoleCache<RoleAuditEntry[]>(sql, 50)
   // No check of their own: `consoleGuard` (mock/modules/admin/guard.ts) has
   // refused every non-administrator before any /api/v1/admin/ handler runs.
   return {

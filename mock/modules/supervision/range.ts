@@ -35,13 +35,24 @@ export function windowOf(range: SupervisionRange): Window {
   }
 }
 
-/** Every day of the window, in order (one date stepped on: `addDays` parses each day again). */
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n))
+
+/** Every day of the window, in order (counted on, not parsed and formatted again per day). */
 export function daysOf(window: Window): string[] {
   const days: string[] = []
-  const at = new Date(`${window.from}T00:00:00Z`)
-  for (let day = window.from; day <= window.to; day = at.toISOString().slice(0, 10)) {
+  let [y, m, d] = window.from.split('-').map(Number) as [number, number, number]
+  for (let day = window.from; day <= window.to;) {
     days.push(day)
-    at.setUTCDate(at.getUTCDate() + 1)
+    d += 1
+    if (d > 28 && d > new Date(Date.UTC(y, m, 0)).getUTCDate()) {
+      d = 1
+      m += 1
+      if (m > 12) {
+        m = 1
+        y += 1
+      }
+    }
+    day = `${y}-${pad(m)}-${pad(d)}`
   }
   return days
 }
