@@ -1,6 +1,7 @@
 import type { SupervisionBookings } from '../../../src/services/contract'
 import { arg, compiledPerDatabase } from '../../db/compiled-once'
 import type { Sql } from '../../db/engine'
+import { perCatalogVersion } from './catalog-reads'
 import type { Window } from './range'
 import { countWhere, demoCount, num, share } from './sql-parts'
 
@@ -28,6 +29,10 @@ const perSlotQuery = compiledPerDatabase((sql) =>
 const pointsQuery = compiledPerDatabase((sql) =>
   sql.selectFrom('service_points').select(['id', 'name', 'sort_order']),
 )
+/** Each point's name and order, by id, per catalog version (service points move it on). */
+const pointsById = perCatalogVersion(
+  async (sql) => new Map((await sql.executeQuery(pointsQuery(sql))).rows.map((p) => [p.id, p])),
+)
 
 /**
  * 预约 of the days in the window, per service point: arrived (窗口签到), 爽约 (the slot ended with
@@ -41,7 +46,7 @@ export async function bookingStats(
   const { from, to } = window
   const perPoint = (await sql.executeQuery(perPointQuery(sql, from, to, now.toISOString()))).rows
   const perSlot = (await sql.executeQuery(perSlotQuery(sql, from, to))).rows
-  const names = new Map((await sql.executeQuery(pointsQuery(sql))).rows.map((p) => [p.id, p]))
+  const names = await pointsById(sql)
   const points = perPoint
     .map((r) => {
       const cancelled = num(r.cancelled)

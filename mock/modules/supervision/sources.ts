@@ -1,6 +1,6 @@
 import { compiledPerDatabase } from '../../db/compiled-once'
 import type { Sql } from '../../db/engine'
-import { catalogCache } from '../catalog/version-cache'
+import { perCatalogVersion } from './catalog-reads'
 import { num } from './sql-parts'
 
 /** What the catalog says of a case's source (an item or a 一件事), for names and baselines. */
@@ -40,8 +40,8 @@ const bundlesQuery = compiledPerDatabase((sql) =>
     .groupBy(['b.id', 'b.name', 'b.visits']),
 )
 
-/** The facts of every item and bundle of the catalog, by `sourceKey`. */
-async function catalogFacts(sql: Sql): Promise<Map<SourceKey, SourceFacts>> {
+/** The facts of every item and bundle of the catalog, by `sourceKey`, per catalog version. */
+const catalogFacts = perCatalogVersion(async (sql): Promise<Map<SourceKey, SourceFacts>> => {
   const facts = new Map<SourceKey, SourceFacts>()
   for (const row of (await sql.executeQuery(itemsQuery(sql))).rows) {
     facts.set(sourceKey('item', row.id), {
@@ -62,11 +62,7 @@ async function catalogFacts(sql: Sql): Promise<Map<SourceKey, SourceFacts>> {
     })
   }
   return facts
-}
-
-// The catalog's facts are read once per catalog version (every catalog write moves it on), not
-// per request with the ids of the cases counted.
-const factCaches = new WeakMap<Sql, ReturnType<typeof catalogCache<Map<SourceKey, SourceFacts>>>>()
+})
 
 /** Facts of the items and bundles named, by `sourceKey`; unknown ones (retired) are left out. */
 export async function sourceFacts(
@@ -75,9 +71,7 @@ export async function sourceFacts(
 ): Promise<Map<SourceKey, SourceFacts>> {
   const facts = new Map<SourceKey, SourceFacts>()
   if (refs.length === 0) return facts
-  let cache = factCaches.get(sql)
-  if (!cache) factCaches.set(sql, (cache = catalogCache<Map<SourceKey, SourceFacts>>(sql, 1)))
-  const all = await cache('all', () => catalogFacts(sql))
+  const all = await catalogFacts(sql)
   for (const ref of refs) {
     const key = sourceKey(ref.kind, ref.id)
     const fact = all.get(key)
