@@ -3,7 +3,7 @@ import { arg, compiledPerDatabase } from '../../db/compiled-once'
 import type { Sql } from '../../db/engine'
 import { perCatalogVersion } from './catalog-reads'
 import type { Window } from './range'
-import { countWhere, demoCount, num, share } from './sql-parts'
+import { byDefaultLocale, countWhere, demoCount, num, share } from './sql-parts'
 
 const inWindow = (sql: Sql) =>
   sql.selectFrom('appointments').where('day', '>=', arg(0)).where('day', '<=', arg(1))
@@ -76,6 +76,6 @@ export async function bookingStats(
     halfHours: [...new Set(perSlot.map((r) => r.time))].sort(),
     heat: perSlot
       .map((r) => ({ pointId: r.point_id, time: r.time, count: num(r.n) }))
-      .sort((a, b) => a.pointId.localeCompare(b.pointId) || a.time.localeCompare(b.time)),
+      .sort((a, b) => byDefaultLocale(a.pointId, b.pointId) || byDefaultLocale(a.time, b.time)),
   }
 }

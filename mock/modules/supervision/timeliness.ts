@@ -3,7 +3,7 @@ import { arg, compiledPerDatabase } from '../../db/compiled-once'
 import type { Sql } from '../../db/engine'
 import type { Window } from './range'
 import { sourceFacts, sourceKey } from './sources'
-import { beijingDay, demoCount, num, round1, share } from './sql-parts'
+import { beijingDay, byZh, demoCount, num, round1, share } from './sql-parts'
 import { workingDaysAfter } from './working-days'
 
 interface Sums {
@@ -121,6 +121,6 @@ export async function timelinessStats(sql: Sql, window: Window): Promise<Supervi
         legalDays: facts.get(sourceKey(s.kind, s.id))?.legalDays ?? null,
         late: s.late,
       }))
-      .sort((a, b) => b.finished - a.finished || a.name.localeCompare(b.name, 'zh')),
+      .sort((a, b) => b.finished - a.finished || byZh(a.name, b.name)),
   }
 }

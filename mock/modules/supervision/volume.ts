@@ -3,7 +3,7 @@ import { arg, compiledPerDatabase } from '../../db/compiled-once'
 import type { Sql } from '../../db/engine'
 import { daysOf, type Window } from './range'
 import { BUNDLE_DEPARTMENT, sourceFacts, sourceKey } from './sources'
-import { beijingDay, countWhere, demoCount, num, share } from './sql-parts'
+import { beijingDay, byZh, countWhere, demoCount, num, share } from './sql-parts'
 
 const submitted = (sql: Sql) =>
   sql.selectFrom('cases').where('submitted_at', '>=', arg(0)).where('submitted_at', '<', arg(1))
@@ -49,7 +49,7 @@ export async function volumeStats(sql: Sql, window: Window): Promise<Supervision
         count: num(r.n),
       }
     })
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh'))
+    .sort((a, b) => b.count - a.count || byZh(a.name, b.name))
   const departments = new Map<string, number>()
   for (const item of byItem)
     departments.set(item.department, (departments.get(item.department) ?? 0) + item.count)
@@ -78,7 +78,7 @@ export async function volumeStats(sql: Sql, window: Window): Promise<Supervision
     byItem,
     byDepartment: [...departments]
       .map(([department, count]) => ({ department, count }))
-      .sort((a, b) => b.count - a.count || a.department.localeCompare(b.department, 'zh')),
+      .sort((a, b) => b.count - a.count || byZh(a.department, b.department)),
     instant: { count: instant, share: share(instant, total) },
     trips: {
       baseline,
