@@ -109,7 +109,7 @@ export function consoleHandlers({
     },
     'GET /api/v1/admin/sessions': async (_input, ctx) => {
       const rows = await repos.admin.liveSessions(ctx.now.toISOString())
-      return { items: await toConsoleSessions(repos, rows, ctx.session.consoleSessionId) }
+      return { items: toConsoleSessions(rows, ctx.session.consoleSessionId) }
     },
     'POST /api/v1/admin/sessions/:id/revoke': async ({ params }, ctx) => {
       const adminId = ctx.session.userId
