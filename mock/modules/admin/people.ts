@@ -20,7 +20,11 @@ export async function peopleOf(
 ): Promise<(userId: string | null) => Person | null> {
   const named = new Set<string>()
   for (const id of ids) if (id !== null) named.add(id)
-  const nicknames = await repos.users.nicknames([...named])
-  return (userId) =>
-    userId === null ? null : { id: userId, nickname: nicknames.get(userId) ?? '已注销的用户' }
+  return personIn(await repos.users.nicknames([...named]))
 }
+
+/** `person(id)` out of nicknames already read: null for null, 已注销的用户 for an account gone. */
+export const personIn =
+  (nicknames: ReadonlyMap<string, string | null>) =>
+  (userId: string | null): Person | null =>
+    userId === null ? null : { id: userId, nickname: nicknames.get(userId) ?? '已注销的用户' }

@@ -1,3 +1,4 @@
+import type { ConsoleAuditPage, RoleScopes, StaffMember } from '../../../src/services/contract'
 import { forbidden } from '../../auth/roles'
 import { devCode2Session } from '../../auth/code2session'
 import { ApiError, notFound } from '../../http/errors'
@@ -9,6 +10,7 @@ import { clearedCookie } from './cookie'
 import { peopleOf } from './people'
 import { decideSignIn, pollSignIn, scanSignIn, startSignIn } from './sign-in'
 import { devSignIn } from './dev-sign-in'
+import { consoleCache } from './console-version'
 import {
   auditFilter,
   staffList,
@@ -40,10 +42,15 @@ type ConsoleKeys =
 /** The 管理后台: QR sign-in, console sessions, the audit log, the staff list and invites. */
 export function consoleHandlers({
   repos,
+  sql,
   qrKey,
   code2Session,
 }: HandlerDeps): Pick<Handlers, ConsoleKeys> {
   const devEnabled = code2Session === devCode2Session
+  // The audit log, the staff list and the role scopes are kept per console version (migration 41).
+  const auditPages = consoleCache<ConsoleAuditPage>(sql, 50)
+  const staff = consoleCache<StaffMember[]>(sql, 1)
+  const roleScopes = consoleCache<RoleScopes>(sql, 1)
   // No handler checks the role again: `consoleGuard` (./guard.ts) has refused every
   // non-administrator before any /api/v1/admin/ handler runs.
   return {
@@ -102,7 +109,7 @@ export function consoleHandlers({
     },
     'GET /api/v1/admin/sessions': async (_input, ctx) => {
       const rows = await repos.admin.liveSessions(ctx.now.toISOString())
-      return { items: await toConsoleSessions(repos, rows, ctx.session.consoleSessionId) }
+      return { items: toConsoleSessions(rows, ctx.session.consoleSessionId) }
     },
     'POST /api/v1/admin/sessions/:id/revoke': async ({ params }, ctx) => {
       const adminId = ctx.session.userId
@@ -130,30 +137,25 @@ export function consoleHandlers({
         await peopleOf(repos, [row.user_id]),
       )
     },
-    'GET /api/v1/admin/audit': async ({ query }) => {
+    'GET /api/v1/admin/audit': ({ query }) => {
       const page = query.page ?? 1
       const pageSize = query.pageSize ?? 20
-      const { rows, total } = await repos.audit.page(
-        auditFilter(query),
-        (page - 1) * pageSize,
-        pageSize,
-      )
-      return {
-        items: await toAuditEntries(repos, rows),
-        total,
-        page,
-        pageSize,
-      }
+      const filter = auditFilter(query)
+      return auditPages(JSON.stringify([filter, page, pageSize]), async () => {
+        const { rows, total } = await repos.audit.page(filter, (page - 1) * pageSize, pageSize)
+        return { items: await toAuditEntries(repos, rows), total, page, pageSize }
+      })
     },
-    'GET /api/v1/admin/staff': async () => ({ items: await staffList(repos) }),
-    'GET /api/v1/admin/role-scopes': async () => {
-      const points = await repos.servicePoints.list({})
-      return {
-        window: points.map((p) => ({ id: p.id, name: p.name })),
-        bank: Object.entries(BANKS).map(([id, name]) => ({ id, name })),
-        lab: (await repos.labs.all()).map((l) => ({ id: l.id, name: l.name })),
-      }
-    },
+    'GET /api/v1/admin/staff': async () => ({ items: await staff('all', () => staffList(repos)) }),
+    'GET /api/v1/admin/role-scopes': () =>
+      roleScopes('all', async () => {
+        const points = await repos.servicePoints.list({})
+        return {
+          window: points.map((p) => ({ id: p.id, name: p.name })),
+          bank: Object.entries(BANKS).map(([id, name]) => ({ id, name })),
+          lab: (await repos.labs.all()).map((l) => ({ id: l.id, name: l.name })),
+        }
+      }),
     'GET /api/v1/admin/invites': async (_input, ctx) => {
       const rows = await repos.admin.invites()
       return { items: await Promise.all(rows.map((r) => toInvite(repos, qrKey, r, ctx.now))) }

@@ -10,7 +10,7 @@ import { scopeName } from '../../auth/role-scopes'
 import type { Repos } from '../repositories'
 import type { AuditFilter, AuditLogRow } from './audit-repository'
 import { browserSummary, maskIp } from './browser'
-import { peopleOf, type Person } from './people'
+import { peopleOf, personIn, type Person } from './people'
 import type { ConsoleSessionRow } from './repository'
 
 const AREAS: ReadonlySet<string> = new Set(AUDIT_AREAS)
@@ -67,16 +67,12 @@ export function auditFilter(query: ConsoleAuditQuery): AuditFilter {
   }
 }
 
-/** Console sessions as the 会话 page lists them; everyone signed in is read in one query. */
-export async function toConsoleSessions(
-  repos: Repos,
-  rows: readonly ConsoleSessionRow[],
+/** Console sessions as the 会话 page lists them, each read with its holder's nickname. */
+export function toConsoleSessions(
+  rows: readonly (ConsoleSessionRow & { nickname: string | null })[],
   currentId: string | undefined,
-): Promise<ConsoleSession[]> {
-  const person = await peopleOf(
-    repos,
-    rows.map((row) => row.user_id),
-  )
+): ConsoleSession[] {
+  const person = personIn(new Map(rows.map((row) => [row.user_id, row.nickname])))
   return rows.map((row) => toConsoleSession(row, currentId, person))
 }
 

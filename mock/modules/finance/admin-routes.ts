@@ -2,8 +2,9 @@ import type { AdminLoanProduct } from '../../../src/services/contract'
 import { forbidden } from '../../auth/roles'
 import { inTransaction } from '../../db/engine'
 import { ApiError, notFound } from '../../http/errors'
-import type { Handlers } from '../../http/types'
+import type { Handlers, Session } from '../../http/types'
 import { recordChange } from '../admin/audit-repository'
+import { consoleCache } from '../admin/console-version'
 import type { HandlerDeps } from '../deps'
 import { checkProduct } from './product-check'
 import { PRODUCTS_ARE_SAMPLES } from './products'
@@ -33,8 +34,11 @@ export function adminFinanceHandlers({
   sql,
 }: HandlerDeps): Pick<Handlers, AdminFinanceKeys> {
   const products = repos.loanProducts
-  const asAdmin = async (userId: string) => {
-    if (!(await repos.roles.holds(userId, 'admin')))
+  // Every write to loan_products moves the console version on (migration 41), from any process.
+  const lists = consoleCache<AdminLoanProduct[]>(sql, 1)
+  // A console session has read the grant with itself; a bearer one asks now.
+  const asAdmin = async ({ userId, consoleAdmin }: Session) => {
+    if (!(consoleAdmin ?? (await repos.roles.holds(userId, 'admin'))))
       throw forbidden('仅限管理员使用，请使用管理员账号登录')
     return userId
   }
@@ -43,8 +47,14 @@ export function adminFinanceHandlers({
     if (!row) throw notFound('没有找到该贷款产品，请刷新列表后重试')
     return row
   }
-  const shelf = async (id: string, reason: string, userId: string, now: Date, onShelf: boolean) => {
-    const adminId = await asAdmin(userId)
+  const shelf = async (
+    id: string,
+    reason: string,
+    session: Session,
+    now: Date,
+    onShelf: boolean,
+  ) => {
+    const adminId = await asAdmin(session)
     const at = now.toISOString()
     return inTransaction(sql, async () => {
       const row = await found(id)
@@ -71,11 +81,11 @@ export function adminFinanceHandlers({
 
   return {
     'GET /api/v1/admin/finance/products': async (_input, ctx) => {
-      await asAdmin(ctx.session.userId)
-      return { items: (await products.all()).map(toAdminProduct) }
+      await asAdmin(ctx.session)
+      return { items: await lists('all', async () => (await products.all()).map(toAdminProduct)) }
     },
     'PUT /api/v1/admin/finance/products/:id': async ({ params, body }, ctx) => {
-      const adminId = await asAdmin(ctx.session.userId)
+      const adminId = await asAdmin(ctx.session)
       const result = checkProduct(body)
       if (!result.ok) throw new ApiError(400, 'LOAN_PRODUCT_INVALID', result.errors.join('；'))
       const at = ctx.now.toISOString()
@@ -96,8 +106,8 @@ export function adminFinanceHandlers({
       })
     },
     'POST /api/v1/admin/finance/products/:id/off-shelf': ({ params, body }, ctx) =>
-      shelf(params.id, body.reason, ctx.session.userId, ctx.now, false),
+      shelf(params.id, body.reason, ctx.session, ctx.now, false),
     'POST /api/v1/admin/finance/products/:id/on-shelf': ({ params, body }, ctx) =>
-      shelf(params.id, body.reason, ctx.session.userId, ctx.now, true),
+      shelf(params.id, body.reason, ctx.session, ctx.now, true),
   }
 }

@@ -1,7 +1,9 @@
 import { inTransaction } from '../../db/engine'
 import { notFound } from '../../http/errors'
+import type { AdminLab } from '../../../src/services/contract'
 import type { Handlers } from '../../http/types'
 import { recordChange } from '../admin/audit-repository'
+import { consoleCache } from '../admin/console-version'
 import type { HandlerDeps } from '../deps'
 import { labState, toAdminLab } from './admin-view'
 import type { LabRow } from './labs-repository'
@@ -17,6 +19,8 @@ const missing = () => notFound('没有找到该检测机构，请刷新列表后
 /** 管理后台 · 检测机构 (the console guard admits administrators only). Every change is audited. */
 export function adminLabHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, AdminLabKeys> {
   const labs = repos.labs
+  // Every write to labs moves the console version on (migration 41), from any process.
+  const lists = consoleCache<AdminLab[]>(sql, 1)
   const found = async (id: string): Promise<LabRow> => {
     const row = await labs.find(id)
     if (!row) throw missing()
@@ -49,7 +53,9 @@ export function adminLabHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, Ad
       return after
     })
   return {
-    'GET /api/v1/admin/labs': async () => ({ items: (await labs.all()).map(toAdminLab) }),
+    'GET /api/v1/admin/labs': async () => ({
+      items: await lists('all', async () => (await labs.all()).map(toAdminLab)),
+    }),
     'POST /api/v1/admin/labs/:id': async ({ params, body }, ctx) => {
       const at = ctx.now.toISOString()
       const row = await audited(params.id, ctx.session.userId, at, 'edited', async (before) => {

@@ -1,7 +1,9 @@
 import { inTransaction } from '../../db/engine'
 import { notFound } from '../../http/errors'
+import type { AdminLawyer } from '../../../src/services/contract'
 import type { Handlers } from '../../http/types'
 import { recordChange } from '../admin/audit-repository'
+import { consoleCache } from '../admin/console-version'
 import type { HandlerDeps } from '../deps'
 import { lawyerState, toAdminLawyer } from './admin-view'
 import type { LawyerAdminRow } from './lawyers-repository'
@@ -17,6 +19,8 @@ const SUMMARY = { edited: '修改律师资料', paused: '律师暂停接受咨�
 /** 管理后台 · 律师 (the console guard admits administrators only). Every change is audited. */
 export function adminLawyerHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, AdminLawyerKeys> {
   const lawyers = repos.lawyers
+  // Lawyers and their grants move the console version on (migration 41), from any process.
+  const lists = consoleCache<AdminLawyer[]>(sql, 1)
   const found = async (id: string): Promise<LawyerAdminRow> => {
     const row = await lawyers.find(id)
     if (!row) throw notFound('没有找到该律师，请刷新列表后重试')
@@ -46,7 +50,7 @@ export function adminLawyerHandlers({ repos, sql }: HandlerDeps): Pick<Handlers,
     })
   return {
     'GET /api/v1/admin/lawyers': async () => ({
-      items: (await lawyers.all()).map(toAdminLawyer),
+      items: await lists('all', async () => (await lawyers.all()).map(toAdminLawyer)),
     }),
     'POST /api/v1/admin/lawyers/:id': ({ params, body }, ctx) => {
       const at = ctx.now.toISOString()

@@ -5,6 +5,7 @@ import type { Handlers } from '../../http/types'
 import { recordChange } from '../admin/audit-repository'
 import type { HandlerDeps } from '../deps'
 import type { AdminLiveRow } from './admin-repository'
+import { liveTimetable } from './admin-live-reads'
 import { liveState, toAdminLive } from './admin-view'
 import { clipDuration, clipFor } from './clips'
 import {
@@ -62,7 +63,7 @@ export function adminLiveHandlers({
     })
   return {
     'GET /api/v1/admin/media/live': async (_input, ctx) => ({
-      items: (await media.sessions()).map((row) => toAdminLive(row, ctx.now)),
+      items: (await liveTimetable(sql)).map((row) => toAdminLive(row, ctx.now)),
     }),
     'POST /api/v1/admin/media/live': async ({ body }, ctx) => {
       checkAhead(body, ctx.now)

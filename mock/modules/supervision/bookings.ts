@@ -1,7 +1,38 @@
 import type { SupervisionBookings } from '../../../src/services/contract'
+import { arg, compiledPerDatabase } from '../../db/compiled-once'
 import type { Sql } from '../../db/engine'
+import { perCatalogVersion } from './catalog-reads'
 import type { Window } from './range'
-import { countWhere, demoCount, num, share } from './sql-parts'
+import { byDefaultLocale, countWhere, demoCount, num, share } from './sql-parts'
+
+const inWindow = (sql: Sql) =>
+  sql.selectFrom('appointments').where('day', '>=', arg(0)).where('day', '<=', arg(1))
+// Built and compiled once per database; run with the window's days (and now, for 爽约).
+const perPointQuery = compiledPerDatabase((sql) =>
+  inWindow(sql)
+    .select((eb) => [
+      'point_id',
+      eb.fn.countAll<string | number>().as('n'),
+      countWhere(eb('status', '=', 'cancelled')).as('cancelled'),
+      countWhere(eb('status', '=', 'arrived')).as('arrived'),
+      countWhere(eb.and([eb('status', '=', 'booked'), eb('slot_end', '<=', arg(2))])).as('missed'),
+      demoCount().as('demo'),
+    ])
+    .groupBy('point_id'),
+)
+const perSlotQuery = compiledPerDatabase((sql) =>
+  inWindow(sql)
+    .select((eb) => ['point_id', 'time', eb.fn.countAll<string | number>().as('n')])
+    .where('status', '<>', 'cancelled')
+    .groupBy(['point_id', 'time']),
+)
+const pointsQuery = compiledPerDatabase((sql) =>
+  sql.selectFrom('service_points').select(['id', 'name', 'sort_order']),
+)
+/** Each point's name and order, by id, per catalog version (service points move it on). */
+const pointsById = perCatalogVersion(
+  async (sql) => new Map((await sql.executeQuery(pointsQuery(sql))).rows.map((p) => [p.id, p])),
+)
 
 /**
  * 预约 of the days in the window, per service point: arrived (窗口签到), 爽约 (the slot ended with
@@ -12,32 +43,10 @@ export async function bookingStats(
   window: Window,
   now: Date,
 ): Promise<SupervisionBookings> {
-  const nowIso = now.toISOString()
-  const inWindow = sql
-    .selectFrom('appointments')
-    .where('day', '>=', window.from)
-    .where('day', '<=', window.to)
-  const perPoint = await inWindow
-    .select((eb) => [
-      'point_id',
-      eb.fn.countAll<string | number>().as('n'),
-      countWhere(eb('status', '=', 'cancelled')).as('cancelled'),
-      countWhere(eb('status', '=', 'arrived')).as('arrived'),
-      countWhere(eb.and([eb('status', '=', 'booked'), eb('slot_end', '<=', nowIso)])).as('missed'),
-      demoCount().as('demo'),
-    ])
-    .groupBy('point_id')
-    .execute()
-  const perSlot = await inWindow
-    .select((eb) => ['point_id', 'time', eb.fn.countAll<string | number>().as('n')])
-    .where('status', '<>', 'cancelled')
-    .groupBy(['point_id', 'time'])
-    .execute()
-  const names = new Map(
-    (await sql.selectFrom('service_points').select(['id', 'name', 'sort_order']).execute()).map(
-      (p) => [p.id, p],
-    ),
-  )
+  const { from, to } = window
+  const perPoint = (await sql.executeQuery(perPointQuery(sql, from, to, now.toISOString()))).rows
+  const perSlot = (await sql.executeQuery(perSlotQuery(sql, from, to))).rows
+  const names = await pointsById(sql)
   const points = perPoint
     .map((r) => {
       const cancelled = num(r.cancelled)
@@ -67,6 +76,6 @@ export async function bookingStats(
     halfHours: [...new Set(perSlot.map((r) => r.time))].sort(),
     heat: perSlot
       .map((r) => ({ pointId: r.point_id, time: r.time, count: num(r.n) }))
-      .sort((a, b) => a.pointId.localeCompare(b.pointId) || a.time.localeCompare(b.time)),
+      .sort((a, b) => byDefaultLocale(a.pointId, b.pointId) || byDefaultLocale(a.time, b.time)),
   }
 }

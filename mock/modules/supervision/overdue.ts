@@ -3,6 +3,7 @@ import {
   type CaseStatus,
   type SupervisionOverdue,
 } from '../../../src/services/contract'
+import { arg, compiledPerDatabase } from '../../db/compiled-once'
 import type { Sql } from '../../db/engine'
 import { deadlineDate, workingDaysLeft } from '../cases/working-days'
 import { DEMO_PREFIX, num } from './sql-parts'
@@ -33,13 +34,9 @@ export async function urgesOf(sql: Sql, caseIds: readonly string[]) {
   return urged
 }
 
-/**
- * Open cases whose 承诺时限 ends within a working day or has passed, most overdue first, with
- * the 帮办员 holding each and the 督办 already sent. As things stand now, not over a range.
- */
-export async function overdueCases(sql: Sql, now: Date): Promise<SupervisionOverdue> {
-  const limit = deadlineDate(now, NEAR_WORKING_DAYS)
-  const rows = await sql
+// Built and compiled once per database; run with the last deadline counted as near.
+const nearDeadlineQuery = compiledPerDatabase((sql) =>
+  sql
     .selectFrom('cases as c')
     .leftJoin('case_helpers as h', 'h.user_id', 'c.helper_id')
     .select([
@@ -54,10 +51,18 @@ export async function overdueCases(sql: Sql, now: Date): Promise<SupervisionOver
     ])
     .where('c.status', 'in', OPEN)
     .where('c.deadline', 'is not', null)
-    .where('c.deadline', '<=', limit)
+    .where('c.deadline', '<=', arg(0))
     .orderBy('c.deadline')
-    .orderBy('c.number')
-    .execute()
+    .orderBy('c.number'),
+)
+
+/**
+ * Open cases whose 承诺时限 ends within a working day or has passed, most overdue first, with
+ * the 帮办员 holding each and the 督办 already sent. As things stand now, not over a range.
+ */
+export async function overdueCases(sql: Sql, now: Date): Promise<SupervisionOverdue> {
+  const limit = deadlineDate(now, NEAR_WORKING_DAYS)
+  const rows = (await sql.executeQuery(nearDeadlineQuery(sql, limit))).rows
   const urged = await urgesOf(
     sql,
     rows.map((r) => r.id),

@@ -35,9 +35,24 @@ export function windowOf(range: SupervisionRange): Window {
   }
 }
 
-/** Every day of the window, in order. */
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n))
+
+/** Every day of the window, in order (counted on, not parsed and formatted again per day). */
 export function daysOf(window: Window): string[] {
   const days: string[] = []
-  for (let day = window.from; day <= window.to; day = addDays(day, 1)) days.push(day)
+  let [y, m, d] = window.from.split('-').map(Number) as [number, number, number]
+  for (let day = window.from; day <= window.to;) {
+    days.push(day)
+    d += 1
+    if (d > 28 && d > new Date(Date.UTC(y, m, 0)).getUTCDate()) {
+      d = 1
+      m += 1
+      if (m > 12) {
+        m = 1
+        y += 1
+      }
+    }
+    day = `${y}-${pad(m)}-${pad(d)}`
+  }
   return days
 }

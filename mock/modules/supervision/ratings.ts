@@ -3,6 +3,7 @@ import {
   beijingInstant,
   type SupervisionRatings,
 } from '../../../src/services/contract'
+import { arg, compiledPerDatabase } from '../../db/compiled-once'
 import type { Sql } from '../../db/engine'
 import { FOLLOW_UP_DAYS, LEVEL_TEXT } from '../cases/rating'
 import { deadlineDate } from '../cases/working-days'
@@ -18,15 +19,11 @@ const LABELS = [
   LEVEL_TEXT.very_satisfied,
 ]
 
-/** 好差评 given in the window; a 差评 (1–2) is to be 回访 within 3 working days of the rating. */
-export async function ratingStats(
-  sql: Sql,
-  window: Window,
-  now: Date,
-): Promise<SupervisionRatings> {
+// Built and compiled once per database; run with the window's instants.
+const ratedQuery = compiledPerDatabase((sql) => {
   const rated = beijingDay(sql, 'rated_at')
   const followed = beijingDay(sql, 'followed_up_at')
-  const groups = await sql
+  return sql
     .selectFrom('cases')
     .select((eb) => [
       'rating',
@@ -36,10 +33,18 @@ export async function ratingStats(
       demoCount().as('demo'),
     ])
     .where('rating', 'is not', null)
-    .where('rated_at', '>=', window.fromIso)
-    .where('rated_at', '<', window.toIso)
+    .where('rated_at', '>=', arg(0))
+    .where('rated_at', '<', arg(1))
     .groupBy(['rating', rated, followed])
-    .execute()
+})
+
+/** 好差评 given in the window; a 差评 (1–2) is to be 回访 within 3 working days of the rating. */
+export async function ratingStats(
+  sql: Sql,
+  window: Window,
+  now: Date,
+): Promise<SupervisionRatings> {
+  const groups = (await sql.executeQuery(ratedQuery(sql, window.fromIso, window.toIso))).rows
   const byScore = new Map<number, number>()
   const followUp = emptyTally()
   const today = beijingDate(now)

@@ -1,21 +1,21 @@
 import type { SupervisionVolume } from '../../../src/services/contract'
+import { arg, compiledPerDatabase } from '../../db/compiled-once'
 import type { Sql } from '../../db/engine'
 import { daysOf, type Window } from './range'
 import { BUNDLE_DEPARTMENT, sourceFacts, sourceKey } from './sources'
-import { beijingDay, countWhere, demoCount, num, share } from './sql-parts'
+import { beijingDay, byZh, countWhere, demoCount, num, share } from './sql-parts'
 
-/** 办件量 of the cases submitted in the window: by day, by item and by department. */
-export async function volumeStats(sql: Sql, window: Window): Promise<SupervisionVolume> {
-  const submitted = sql
-    .selectFrom('cases')
-    .where('submitted_at', '>=', window.fromIso)
-    .where('submitted_at', '<', window.toIso)
+const submitted = (sql: Sql) =>
+  sql.selectFrom('cases').where('submitted_at', '>=', arg(0)).where('submitted_at', '<', arg(1))
+// Built and compiled once per database; run with the window's instants.
+const perDayQuery = compiledPerDatabase((sql) => {
   const day = beijingDay(sql, 'submitted_at')
-  const perDay = await submitted
+  return submitted(sql)
     .select((eb) => [day.as('day'), eb.fn.countAll<string | number>().as('n')])
     .groupBy(day)
-    .execute()
-  const perSource = await submitted
+})
+const perSourceQuery = compiledPerDatabase((sql) =>
+  submitted(sql)
     .select((eb) => [
       'source_kind',
       'source_id',
@@ -24,8 +24,14 @@ export async function volumeStats(sql: Sql, window: Window): Promise<Supervision
       countWhere(eb('promised_days', '=', 0)).as('instant'),
       demoCount().as('demo'),
     ])
-    .groupBy(['source_kind', 'source_id'])
-    .execute()
+    .groupBy(['source_kind', 'source_id']),
+)
+
+/** 办件量 of the cases submitted in the window: by day, by item and by department. */
+export async function volumeStats(sql: Sql, window: Window): Promise<SupervisionVolume> {
+  const { fromIso, toIso } = window
+  const perDay = (await sql.executeQuery(perDayQuery(sql, fromIso, toIso))).rows
+  const perSource = (await sql.executeQuery(perSourceQuery(sql, fromIso, toIso))).rows
 
   const counts = new Map(perDay.map((r) => [r.day, num(r.n)]))
   const refs = perSource.map((r) => ({ kind: r.source_kind as 'item' | 'bundle', id: r.source_id }))
@@ -43,7 +49,7 @@ export async function volumeStats(sql: Sql, window: Window): Promise<Supervision
         count: num(r.n),
       }
     })
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh'))
+    .sort((a, b) => b.count - a.count || byZh(a.name, b.name))
   const departments = new Map<string, number>()
   for (const item of byItem)
     departments.set(item.department, (departments.get(item.department) ?? 0) + item.count)
@@ -72,7 +78,7 @@ export async function volumeStats(sql: Sql, window: Window): Promise<Supervision
     byItem,
     byDepartment: [...departments]
       .map(([department, count]) => ({ department, count }))
-      .sort((a, b) => b.count - a.count || a.department.localeCompare(b.department, 'zh')),
+      .sort((a, b) => b.count - a.count || byZh(a.department, b.department)),
     instant: { count: instant, share: share(instant, total) },
     trips: {
       baseline,

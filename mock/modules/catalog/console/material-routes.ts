@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { ConsoleMaterial, MaterialEdit } from '../../../../src/services/contract'
+import * as z from 'zod/mini'
+import { MaterialEdit, type ConsoleMaterial } from '../../../../src/services/contract'
 import { inTransaction } from '../../../db/engine'
 import { ApiError, notFound } from '../../../http/errors'
 import type { Handlers } from '../../../http/types'
@@ -21,6 +22,12 @@ const nameTaken = (name: string) =>
     `材料库里已有“${name}”，请直接使用它，或换一个能区分的名称`,
   )
 const materialNotFound = () => notFound('没有找到该材料，请刷新材料库后重试')
+
+/**
+ * The material as the console is shown it: its editable fields checked and cleaned by the edit
+ * schema (as the answer's schema did per request before), once per catalog version.
+ */
+const checked = (m: ConsoleMaterial): ConsoleMaterial => ({ ...m, ...z.parse(MaterialEdit, m) })
 
 const stateOf = (m: MaterialEdit): MaterialEdit => ({
   name: m.name,
@@ -44,7 +51,7 @@ export function consoleMaterialHandlers({ sql }: HandlerDeps): Pick<Handlers, Ke
   }
   return {
     'GET /api/v1/admin/catalog/materials': async ({ query }) => ({
-      items: await lists(query.q ?? '', () => materials.list(query.q)),
+      items: await lists(query.q ?? '', async () => (await materials.list(query.q)).map(checked)),
     }),
     'POST /api/v1/admin/catalog/materials': async ({ body }, ctx) => {
       const id = `mat-${randomUUID().slice(0, 8)}`
@@ -64,7 +71,7 @@ export function consoleMaterialHandlers({ sql }: HandlerDeps): Pick<Handlers, Ke
           at,
         })
       })
-      return found(id)
+      return checked(await found(id))
     },
     'POST /api/v1/admin/catalog/materials/:id': async ({ params, body }, ctx) => {
       const at = ctx.now.toISOString()
@@ -84,7 +91,7 @@ export function consoleMaterialHandlers({ sql }: HandlerDeps): Pick<Handlers, Ke
           at,
         })
       })
-      return found(params.id)
+      return checked(await found(params.id))
     },
   }
 }

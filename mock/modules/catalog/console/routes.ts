@@ -9,6 +9,7 @@ import { listConsoleBundles, saveBundle } from './bundle-service'
 import { consoleGuide, listConsoleItems, retireItem, saveGuide } from './guide-service'
 import { applyImport, getPreview, listSnapshots, restoreSnapshot } from './import-service'
 import { catalogCache } from '../version-cache'
+import { consoleCache } from '../../admin/console-version'
 
 type Keys =
   | 'GET /api/v1/admin/catalog/items'
@@ -30,6 +31,8 @@ export function consoleCatalogHandlers({ sql }: HandlerDeps): Pick<Handlers, Key
   // A guide reads the item, its materials and points and the names of all of them: the same.
   const guides = catalogCache<ConsoleGuide>(sql, 200)
   const bundles = catalogCache<ConsoleBundle[]>(sql, 2)
+  // Snapshots and imports move the console version on (migration 41), from any process.
+  const snapshots = consoleCache<Awaited<ReturnType<typeof listSnapshots>>>(sql, 1)
   return {
     'GET /api/v1/admin/catalog/items': ({ query }, ctx) =>
       pages(
@@ -63,7 +66,9 @@ export function consoleCatalogHandlers({ sql }: HandlerDeps): Pick<Handlers, Key
     'GET /api/v1/admin/catalog/imports/:id': ({ params }) => getPreview(sql, params.id),
     'POST /api/v1/admin/catalog/imports/:id/apply': ({ params }, ctx) =>
       applyImport(sql, params.id, ctx.session.userId, ctx.now),
-    'GET /api/v1/admin/catalog/snapshots': async () => ({ items: await listSnapshots(sql) }),
+    'GET /api/v1/admin/catalog/snapshots': async () => ({
+      items: await snapshots('all', () => listSnapshots(sql)),
+    }),
     'POST /api/v1/admin/catalog/snapshots/:id/restore': ({ params }, ctx) =>
       restoreSnapshot(sql, params.id, ctx.session.userId, ctx.now),
     'GET /api/v1/admin/catalog/bundles': async (_input, ctx) => ({

@@ -18,7 +18,17 @@ export const MaterialEdit = z.object({
 })
 export type MaterialEdit = z.infer<typeof MaterialEdit>
 
-export const ConsoleMaterial = z.extend(MaterialEdit, {
+/**
+ * A material as the console lists it: the fields of `MaterialEdit` as the server has already
+ * checked and cleaned them (once per catalog version, not per request), its id and item count.
+ */
+export const ConsoleMaterial = z.object({
+  name: z.string(),
+  form: MaterialEdit.shape.form,
+  copies: z.number(),
+  ecert: z.boolean(),
+  sample: z.nullable(z.string()),
+  note: z.nullable(z.string()),
   id: z.string(),
   /** How many items ask for it. */
   itemCount: z.number(),
