@@ -2,6 +2,7 @@ import { zhCN } from 'zod/locales'
 import * as z from 'zod/mini'
 import { type EndpointDef } from '../../src/services/contract'
 import { ApiError } from './errors'
+import { isKeptAnswer } from './kept-answer'
 import { projection } from './projection'
 
 /** zod's own messages in Chinese; the contract's custom messages still take precedence. */
@@ -69,13 +70,24 @@ const CROSS_CHECK = process.env.NODE_ENV === 'test'
 
 /**
  * How an endpoint's answer is sent: `{data}` holding only what its contract declares, copied by
- * a projection compiled once (projection.ts) instead of re-parsed by zod per request. In the test
- * run zod parses it too, and a difference (a projection bug, or a handler whose answer breaks
- * the contract) fails the request.
+ * a projection compiled once (projection.ts) instead of re-parsed by zod per request; a kept
+ * answer (kept-answer.ts) is encoded the first time only. In the test run zod parses every
+ * answer too, and a difference (a projection bug, or a handler whose answer breaks the contract)
+ * fails the request.
  */
 export function responseJson(def: EndpointDef): (output: unknown) => string {
   const project = projection(def.response)
-  const json = (output: unknown) => JSON.stringify({ data: project(output) })
+  const encode = (output: unknown) => JSON.stringify({ data: project(output) })
+  // Per endpoint: one answer may be projected differently by two contracts.
+  const encodedOnce = new WeakMap<object, string>()
+  const json = (output: unknown) => {
+    if (!isKeptAnswer(output)) return encode(output)
+    const known = encodedOnce.get(output)
+    if (known !== undefined) return known
+    const text = encode(output)
+    encodedOnce.set(output, text)
+    return text
+  }
   if (!CROSS_CHECK) return json
   return (output) => {
     const parsed = JSON.stringify({ data: checkOutput(def, output) })

@@ -16,9 +16,12 @@ import {
 } from './consultation-view'
 import { KNOWLEDGE } from './knowledge'
 import { searchKnowledge } from './knowledge-search'
+import { keptAnswer } from '../../http/kept-answer'
+import { boundedMemo } from '../bounded-memo'
 import { TOPICS, toWireTopic } from './topics'
 import type { HandlerDeps } from '../deps'
 import { legalReplyMessage } from '../messages/builders'
+import type { KnowledgeResult } from '../../../src/services/contract'
 
 type LegalKeys =
   | 'GET /api/v1/legal/topics'
@@ -52,6 +55,12 @@ async function access(
   throw notFound('没有找到这条咨询，请回到“我的咨询”刷新后重试')
 }
 
+/**
+ * 法律知识库 answers by topic and question: the entries never change while the server runs, and
+ * most askers open the same lists, so an answer is worked out and encoded once.
+ */
+const knowledgeAnswers = boundedMemo<KnowledgeResult>(200)
+
 export function legalHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, LegalKeys> {
   const listOf = (rows: NamedConsultationRow[], viewer: Viewer) => {
     const items = rows.map((r) => summaryOf(r, viewer))
@@ -60,10 +69,11 @@ export function legalHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, Le
   return {
     'GET /api/v1/legal/topics': () => ({ items: TOPICS.map(toWireTopic) }),
     'POST /api/v1/legal/assessments': ({ body }, ctx) => assess(body, ctx.now),
-    'GET /api/v1/legal/knowledge': ({ query }) => {
-      const items = searchKnowledge(KNOWLEDGE, query.q, query.topic)
-      return { items, total: items.length }
-    },
+    'GET /api/v1/legal/knowledge': ({ query }) =>
+      knowledgeAnswers(`${query.topic ?? ''}\u0000${query.q ?? ''}`, () => {
+        const items = searchKnowledge(KNOWLEDGE, query.q, query.topic)
+        return keptAnswer({ items, total: items.length })
+      }),
     'GET /api/v1/legal/lawyers': async () => ({
       items: (await repos.legal.lawyers()).map(toLawyer),
     }),

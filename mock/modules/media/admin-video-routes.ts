@@ -8,6 +8,7 @@ import type { HandlerDeps } from '../deps'
 import { ADMIN_VIDEO_PAGE } from './admin-repository'
 import { toAdminVideo, videoState } from './admin-view'
 import { checkChapters } from './chapter-rules'
+import { keptAnswer } from '../../http/kept-answer'
 
 type AdminVideoKeys =
   | 'GET /api/v1/admin/media/videos'
@@ -56,12 +57,12 @@ export function adminVideoHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, 
       return pages(JSON.stringify([query.q ?? '', page]), async () => {
         const { rows, total } = await media.videos(query.q, page)
         const chapters = await media.chapters(rows.map((r) => r.id))
-        return {
+        return keptAnswer({
           items: rows.map((r) => toAdminVideo(r, chapters)),
           total,
           page,
           pageSize: ADMIN_VIDEO_PAGE,
-        }
+        })
       })
     },
     'POST /api/v1/admin/media/videos/:id': ({ params, body }, ctx) => {

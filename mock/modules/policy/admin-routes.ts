@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { beijingDate, type PolicyInput, type PolicyRow } from '../../../src/services/contract'
+import { beijingDate, type PolicyInput, type PolicyRowList } from '../../../src/services/contract'
 import { forbidden } from '../../auth/roles'
 import { inTransaction } from '../../db/engine'
 import { ApiError, notFound } from '../../http/errors'
@@ -20,6 +20,7 @@ import { dryRun, factsOfForms } from './dry-run'
 import { profileFacts } from './facts'
 import { checkPolicy } from './policy-check'
 import type { PolicySeed } from './types'
+import { keptAnswer } from '../../http/kept-answer'
 
 type AdminPolicyKeys =
   | 'GET /api/v1/admin/policies'
@@ -62,7 +63,7 @@ export function adminPolicyHandlers({ repos, sql }: HandlerDeps): Pick<Handlers,
   // Every write to a policy (a draft too) moves the policies version on, on any process: the
   // rows and editors are read again then, and kept until the next write.
   const version = () => content.version()
-  const lists = cacheByVersion<PolicyRow[]>(sql, version, LISTS_KEPT)
+  const lists = cacheByVersion<PolicyRowList>(sql, version, LISTS_KEPT)
   const editors = cacheByVersion<EditorContent | null>(sql, version, EDITORS_KEPT)
   const found = async (id: string) => {
     const row = await content.find(id)
@@ -104,15 +105,14 @@ export function adminPolicyHandlers({ repos, sql }: HandlerDeps): Pick<Handlers,
   return {
     'GET /api/v1/admin/policies': async ({ query }, ctx) => {
       await asAdmin(ctx.session)
-      const items = await lists(`${query.level ?? ''}\n${query.status ?? ''}`, async () =>
-        (await content.list(query)).map(toPolicyRow),
+      return lists(`${query.level ?? ''}\n${query.status ?? ''}`, async () =>
+        keptAnswer({ items: (await content.list(query)).map(toPolicyRow) }),
       )
-      return { items }
     },
 
     'GET /api/v1/admin/policies/facts': async (_input, ctx) => {
       await asAdmin(ctx.session)
-      return { facts: [...ruleFacts()] }
+      return ruleFacts()
     },
 
     'POST /api/v1/admin/policies': async ({ body }, ctx) => {

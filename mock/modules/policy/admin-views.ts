@@ -10,6 +10,7 @@ import type { PolicyRecord } from './content-repository'
 import { FACT_META } from './facts'
 import { FACT_OPTIONS, kindOf, OP_LABELS, opsOf } from './rule-check'
 import { BOOL_FACTS, ENUM_FACTS, NUMBER_FACTS, SET_FACTS, type PolicySeed } from './types'
+import { keptAnswer } from '../../http/kept-answer'
 
 const parse = (json: string | null): PolicySeed | null =>
   json === null ? null : (JSON.parse(json) as PolicySeed)
@@ -84,14 +85,14 @@ export async function toEditor(repos: Repos, r: PolicyRecord): Promise<PolicyEdi
   return withPublishers(repos, await editorContent(repos, r))
 }
 
-let facts: readonly RuleFact[] | undefined
+let facts: { facts: RuleFact[] } | undefined
 
 /**
  * What the rule builder offers: each fact with its operators and, for choices, the values. Made
- * of constants only, so made once. Shared: never change it.
+ * of constants only, so made (and encoded) once.
  */
-export function ruleFacts(): readonly RuleFact[] {
-  facts ??= makeRuleFacts()
+export function ruleFacts(): { facts: RuleFact[] } {
+  facts ??= keptAnswer({ facts: makeRuleFacts() })
   return facts
 }
 

@@ -14,6 +14,7 @@ import type { HandlerDeps } from '../deps'
 import { createQrAdminRepo, type QrAdminRepo } from './admin-repository'
 import { randomCodeId, stableCodeId } from './code-id'
 import { wallSheet } from './wall-sheet'
+import { keptAnswer } from '../../http/kept-answer'
 
 type QrAdminKeys =
   | 'GET /api/v1/admin/qr/zones'
@@ -173,7 +174,8 @@ export function qrAdminHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handle
       const wall = await walls(params.id, async () => {
         const sheet = await wallSheet(repos, qrKey, params.id)
         return (
-          sheet && {
+          sheet &&
+          keptAnswer({
             zone: sheet.zone,
             html: sheet.html,
             codes: sheet.cells.map((c) => ({
@@ -181,7 +183,7 @@ export function qrAdminHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handle
               payload: c.payload,
               link: qrLink(c.payload),
             })),
-          }
+          })
         )
       })
       if (!wall) throw zoneNotFound()
