@@ -179,6 +179,16 @@ export function createCaseRepo(sql: Sql) {
       .where('g.revoked_at', 'is', null)
       .limit(1),
   )
+  const deskGrantsQuery = compiledReader(
+    sql,
+    sql
+      .selectFrom('role_grants as g')
+      .leftJoin('case_helpers as h', 'h.user_id', 'g.user_id')
+      .select(['g.kind', 'h.user_id', 'h.name', 'h.desk', 'h.phone'])
+      .where('g.user_id', '=', arg(0))
+      .where('g.kind', 'in', ['admin', 'helper'])
+      .where('g.revoked_at', 'is', null),
+  )
   const eventsQuery = compiledReader(
     sql,
     sql
@@ -271,6 +281,12 @@ export function createCaseRepo(sql: Sql) {
      */
     helperGrant: async (userId: string): Promise<HelperGrantRow | undefined> =>
       (await helperGrantQuery(userId))[0],
+    /**
+     * The user's live administrator and helper grants, each with the 帮办员 profile (null fields
+     * when none), in one read: who answers 投诉建议.
+     */
+    deskGrants: (userId: string) =>
+      deskGrantsQuery(userId) as Promise<(HelperGrantRow & { kind: 'admin' | 'helper' })[]>,
     /**
      * The helper (live helper grant) with the fewest open cases; ties go to the one seeded
      * first. Take the intake turn first, or two cases filed at once both count the same.
