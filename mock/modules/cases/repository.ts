@@ -1,6 +1,7 @@
 import type { CaseEvent, CaseSourceKind, CaseStatus } from '../../../src/services/contract'
 import { inTransaction, inTurn, writtenOrder, type Sql } from '../../db/engine'
 import { arg, compiledReader } from '../../db/compiled-once'
+import { licencesByIds } from './licences'
 
 export interface CaseRow {
   id: string
@@ -94,6 +95,8 @@ export interface CaseWithPeople extends CaseRow {
   helper_phone: string | null
   /** The grantee's name when the case was filed under a 代办 grant. */
   acted_grantee: string | null
+  /** The name of the item a case of one item is for (null for a 一件事, or when it is gone). */
+  item_name: string | null
 }
 
 /** What a case's list row shows: the stored fields, materials and corrections are not read. */
@@ -151,6 +154,14 @@ export function createCaseRepo(sql: Sql) {
           .whereRef('a.target_id', '=', 'c.id')
           .limit(1)
           .as('acted_grantee'),
+      )
+      .select((eb) =>
+        eb
+          .selectFrom('catalog_items as i')
+          .select('i.name')
+          .whereRef('i.id', '=', 'c.source_id')
+          .where('c.source_kind', '=', 'item')
+          .as('item_name'),
       )
       .where('c.id', '=', arg(0)),
   )
@@ -236,6 +247,8 @@ export function createCaseRepo(sql: Sql) {
         .executeTakeFirst()
       return Number(row?.n ?? 0)
     },
+    /** The 电子证照 named by a case's materials, by id, in one query. */
+    licences: (ids: readonly string[]) => licencesByIds(sql, ids),
     events: (caseId: string) => eventsQuery(caseId) as Promise<CaseEventRow[]>,
     addEvent: async (caseId: string, event: CaseEventRow) => {
       await sql

@@ -106,11 +106,6 @@ const toUpload = (row: UploadRow) => ({
   createdAt: row.created_at,
 })
 
-async function licenceOf(repos: Repos, id: string | null | undefined) {
-  const row = id ? await repos.licences.find(id) : undefined
-  return row ? licenceRef(row) : null
-}
-
 function correctionDue(requestedAt: string, now: Date) {
   const lastDay = correctionDeadline(requestedAt)
   return { lastDay, workingDaysLeft: workingDaysLeft(lastDay, now) }
@@ -132,7 +127,25 @@ export function withPeopleDetail(
       ? { user_id: row.helper_id, name, desk, phone }
       : undefined
   const acted = acted_grantee === null ? {} : { actedBy: maskedGrantee(acted_grantee) }
-  return detailOf(repos, row, summaryOf(row, helper, acted, now), now)
+  // A case of one item was read with its item's name: the catalog is not read again.
+  const items =
+    row.source_kind === 'item'
+      ? row.item_name === null
+        ? []
+        : [{ id: row.source_id, name: row.item_name }]
+      : undefined
+  return detailOf(repos, row, summaryOf(row, helper, acted, now), now, items)
+}
+
+type ItemRef = CaseDetail['items'][number]
+
+async function itemsOf(repos: Repos, row: CaseRow): Promise<ItemRef[]> {
+  const items = await repos.catalog.summaries(
+    row.source_kind === 'item'
+      ? [row.source_id]
+      : ((await repos.bundles.find(row.source_id))?.itemIds ?? []),
+  )
+  return items.map((i) => ({ id: i.id, name: i.name }))
 }
 
 async function detailOf(
@@ -140,35 +153,34 @@ async function detailOf(
   row: CaseRow,
   summary: CaseSummary,
   now: Date,
+  /** The items, when read with the case. */
+  known?: ItemRef[],
 ): Promise<CaseDetail> {
   const fields = storedFields(row)
   const materials = storedMaterials(row)
   const uploads = await repos.uploads.byIds(materials.flatMap((m) => m.uploadIds))
+  const licences = await repos.cases.licences(materials.flatMap((m) => m.licenceId ?? []))
   const labels = new Map<string, string>([
     ...fields.map((f) => [`field:${f.key}`, f.label] as const),
     ...materials.map((m) => [`material:${m.materialId}`, m.name] as const),
   ])
-  const items = await repos.catalog.summaries(
-    row.source_kind === 'item'
-      ? [row.source_id]
-      : ((await repos.bundles.find(row.source_id))?.itemIds ?? []),
-  )
   return {
     ...summary,
-    items: items.map((i) => ({ id: i.id, name: i.name })),
+    items: known ?? (await itemsOf(repos, row)),
     fields: fields.map((f) => ({ key: f.key, label: f.label, value: maskedValue(f) })),
-    materials: await Promise.all(
-      materials.map(async (m) => ({
+    materials: materials.map((m) => {
+      const licence = m.licenceId ? licences.get(m.licenceId) : undefined
+      return {
         materialId: m.materialId,
         name: m.name,
         required: m.required,
-        licence: await licenceOf(repos, m.licenceId),
+        licence: licence ? licenceRef(licence) : null,
         files: m.uploadIds.flatMap((id) => {
           const upload = uploads.get(id)
           return upload ? [toUpload(upload)] : []
         }),
-      })),
-    ),
+      }
+    }),
     timeline: await repos.cases.events(row.id),
     corrections:
       row.status === 'correction'
