@@ -102,6 +102,10 @@ export interface CaseWithPeople extends CaseRow {
 /** What a case's list row shows: the stored fields, materials and corrections are not read. */
 export type CaseListRow = Omit<CaseRow, 'fields_json' | 'materials_json' | 'corrections_json'>
 
+/** A list row with its 帮办员 and who filed it (as `CaseWithPeople`). */
+export type CaseListWithPeople = CaseListRow &
+  Pick<CaseWithPeople, 'helper_name' | 'helper_desk' | 'helper_phone' | 'acted_grantee'>
+
 /** A 帮办员's live helper grant with their profile (null fields when no profile was made). */
 export interface HelperGrantRow {
   user_id: string | null
@@ -208,17 +212,32 @@ export function createCaseRepo(sql: Sql) {
       .where('case_id', '=', arg(0))
       .orderBy('id'),
   )
-  const listed = () => sql.selectFrom('cases').select(LIST_COLUMNS)
+  // A list row comes with its 帮办员 and who filed it for its owner: one statement per list.
+  const listed = () =>
+    sql
+      .selectFrom('cases as c')
+      .leftJoin('case_helpers as h', 'h.user_id', 'c.helper_id')
+      .select(LIST_COLUMNS.map((column) => `c.${column}` as const))
+      .select(['h.name as helper_name', 'h.desk as helper_desk', 'h.phone as helper_phone'])
+      .select((eb) =>
+        eb
+          .selectFrom('proxy_audit as a')
+          .innerJoin('proxy_grants as g', 'g.id', 'a.grant_id')
+          .select('g.grantee_name')
+          .whereRef('a.target_id', '=', 'c.id')
+          .limit(1)
+          .as('acted_grantee'),
+      )
   const ofUserQuery = compiledReader(
     sql,
     listed()
-      .where('user_id', '=', arg(0))
-      .orderBy('submitted_at', 'desc')
-      .orderBy('number', 'desc'),
+      .where('c.user_id', '=', arg(0))
+      .orderBy('c.submitted_at', 'desc')
+      .orderBy('c.number', 'desc'),
   )
   const ofHelperQuery = compiledReader(
     sql,
-    listed().where('helper_id', '=', arg(0)).orderBy('submitted_at').orderBy('number'),
+    listed().where('c.helper_id', '=', arg(0)).orderBy('c.submitted_at').orderBy('c.number'),
   )
 
   return {
@@ -236,8 +255,8 @@ export function createCaseRepo(sql: Sql) {
     /** The case as its page shows it: with its 帮办员 and who filed it, in one query. */
     findWithPeople: async (id: string) =>
       (await withPeopleQuery(id))[0] as CaseWithPeople | undefined,
-    ofUser: (userId: string) => ofUserQuery(userId) as Promise<CaseListRow[]>,
-    ofHelper: (helperId: string) => ofHelperQuery(helperId) as Promise<CaseListRow[]>,
+    ofUser: (userId: string) => ofUserQuery(userId) as Promise<CaseListWithPeople[]>,
+    ofHelper: (helperId: string) => ofHelperQuery(helperId) as Promise<CaseListWithPeople[]>,
     /** How many numbers already start with `prefix` (the day's sequence). */
     countNumbered: async (prefix: string) => {
       const row = await sql
@@ -278,16 +297,6 @@ export function createCaseRepo(sql: Sql) {
       return Number(result.numUpdatedRows) === 1
     },
     helper,
-    /** The 帮办员 profiles of the given users, in one query. */
-    helpers: async (userIds: readonly string[]): Promise<Map<string, HelperRow>> => {
-      if (userIds.length === 0) return new Map()
-      const rows = await sql
-        .selectFrom('case_helpers')
-        .select(['user_id', 'name', 'desk', 'phone'])
-        .where('user_id', 'in', [...new Set(userIds)])
-        .execute()
-      return new Map(rows.map((row) => [row.user_id, row]))
-    },
     /**
      * The user's live helper grant and 帮办员 profile in one read: undefined without the grant,
      * null fields when the profile is missing.

@@ -150,21 +150,6 @@ export function createProxyRepo(sql: Sql) {
     /** The grant a booking or case was made under, if any. */
     grantOfTarget: async (targetId: string): Promise<GrantRow | undefined> =>
       (await grantOfTargetQuery(targetId))[0] as GrantRow | undefined,
-    /** The grantee's name of each target made under a grant, for a list: in one query. */
-    granteesOfTargets: async (targetIds: readonly string[]): Promise<Map<string, string>> => {
-      if (targetIds.length === 0) return new Map()
-      const rows = await sql
-        .selectFrom('proxy_audit as a')
-        .innerJoin('proxy_grants as g', 'g.id', 'a.grant_id')
-        .select(['a.target_id', 'g.grantee_name'])
-        .where('a.target_id', 'in', [...targetIds])
-        .execute()
-      const names = new Map<string, string>()
-      for (const row of rows)
-        if (row.target_id !== null && !names.has(row.target_id))
-          names.set(row.target_id, row.grantee_name)
-      return names
-    },
     /** Runs `work` in one transaction (joining an open one). */
     transaction: <T>(work: () => Promise<T>): Promise<T> => inTransaction(sql, work),
   }
