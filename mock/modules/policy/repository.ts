@@ -1,5 +1,6 @@
 import { writtenOrder, type Sql } from '../../db/engine'
 import { arg, compiledReader } from '../../db/compiled-once'
+import { POLICIES_VERSION } from './content-repository'
 
 export interface PreReviewRow {
   id: string
@@ -16,6 +17,8 @@ export interface PreReviewRow {
 interface ProfileRow {
   form_json: string
   updated_at: string
+  /** The published policies' version, read with the profile (one statement for both). */
+  policies_version: number | string | bigint | null
 }
 
 export function createPolicyRepo(sql: Sql) {
@@ -39,6 +42,13 @@ export function createPolicyRepo(sql: Sql) {
     sql
       .selectFrom('enterprise_profiles')
       .select(['form_json', 'updated_at'])
+      .select((eb) =>
+        eb
+          .selectFrom('content_versions')
+          .select('version')
+          .where('name', '=', POLICIES_VERSION)
+          .as('policies_version'),
+      )
       .where('enterprise_id', '=', arg(0)),
   )
   return {
