@@ -2,7 +2,7 @@
 // one (no read per row), and the 帮办员 desk reads its grant and profile together. Counted on
 // SQLite, where every statement goes through better-sqlite3; the answers are checked on both engines.
 import type { FastifyInstance } from 'fastify'
-import type { CaseDetail, CaseForm, CaseList } from '../../../src/services/contract'
+import type { CaseDetail, CaseForm, CaseList, Complaint } from '../../../src/services/contract'
 import { login, testApp } from '../helpers'
 import { sqlOf, statementsOf } from './statements'
 import { call, caseFormOf, completeApplication, submitClinicCase } from './support'
@@ -51,6 +51,39 @@ test('a list of cases reads no more statements for three cases than for one', as
     applicant: first.applicant,
   })
   expect(desk?.items.map((c) => c.id)).toContain(first.id)
+})
+
+test('the complaint desk reads its grants and its complaints with their cases in one statement each', async () => {
+  const complaintsFor = async (count: number) => {
+    for (let i = 0; i < count; i += 1) {
+      const c = await submit()
+      const filed = await call<Complaint>(app, resident, 'POST', '/api/v1/complaints', {
+        kind: 'complaint',
+        content: '办件已超过承诺时限，仍未办结，请尽快处理',
+        caseId: c.id,
+      })
+      expect(filed.status).toBe(201)
+    }
+  }
+  const desk = () => call<{ items: Complaint[] }>(app, helper, 'GET', '/api/v1/staff/complaints')
+  const mine = () => call<{ items: Complaint[] }>(app, resident, 'GET', '/api/v1/complaints')
+  await complaintsFor(1)
+  const deskForOne = await statementsOf(desk)
+  const mineForOne = await statementsOf(mine)
+  await complaintsFor(2)
+  let seen: { items: Complaint[] } | undefined
+  const deskForThree = await statementsOf(async () => {
+    seen = (await desk()).data
+  })
+  const mineForThree = await statementsOf(mine)
+  // The session, the desk's grants (administrator and 帮办员 together), the list with its cases.
+  if (deskForOne !== null) expect([deskForOne, deskForThree]).toEqual([3, 3])
+  if (mineForOne !== null) expect([mineForOne, mineForThree]).toEqual([2, 2])
+  const [first] = seen?.items ?? []
+  const about = first?.case
+  expect(about?.number).toMatch(/\S/)
+  const page = await call<CaseDetail>(app, resident, 'GET', `/api/v1/cases/${about?.id ?? ''}`)
+  expect(about).toEqual({ id: page.data.id, number: page.data.number, title: page.data.title })
 })
 
 test('the 帮办员 desk reads the grant and the profile in one statement; a revoked grant is refused at once', async () => {
