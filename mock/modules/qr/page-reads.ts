@@ -1,6 +1,5 @@
 import type { Sql } from '../../db/engine'
 import { arg, compiledReader } from '../../db/compiled-once'
-import type { QrCodeRow, TicketRow } from './repository'
 
 /** A zone with its point's name and one of its live codes per row (no code: null fields). */
 export interface ZoneCodeRow {
@@ -10,13 +9,20 @@ export interface ZoneCodeRow {
   description: string
   point_name: string | null
   code_id: string | null
-  kind: QrCodeRow['kind'] | null
+  kind: 'guide' | 'queue' | 'zone' | 'campaign' | null
   target_id: string | null
   title: string | null
 }
 
 /** A ticket with its point's name and the waiting numbers before it that day. */
-export interface ViewedTicketRow extends TicketRow {
+export interface ViewedTicketRow {
+  id: string
+  point_id: string
+  day: string
+  number: number
+  user_id: string
+  status: 'waiting' | 'called'
+  taken_at: string
   point_name: string | null
   ahead: number | string | bigint
 }
