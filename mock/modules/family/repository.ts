@@ -1,3 +1,4 @@
+import { sql as raw } from 'kysely'
 import { arg, compiledReader } from '../../db/compiled-once'
 import { inTransaction, isPostgres, writtenOrder, type Sql } from '../../db/engine'
 
@@ -51,7 +52,8 @@ export function createProxyRepo(sql: Sql) {
       .innerJoin('proxy_grants as g', 'g.id', 'a.grant_id')
       .selectAll('g')
       .where('a.target_id', '=', arg(0))
-      .limit(1),
+      // A literal limit: SQLite runs a query whose LIMIT is bound ~7–12 µs slower.
+      .limit(raw.lit(1)),
   )
   // The 代办记录 with what each entry shows beside it (its grant's people, its item's name), in
   // one query per side compiled once, not one read per entry.
@@ -75,7 +77,7 @@ export function createProxyRepo(sql: Sql) {
         .where(`g.${side}`, '=', arg(0))
         .orderBy('a.at', 'desc')
         .orderBy(writtenOrder(sql, 'a'), 'desc')
-        .limit(200),
+        .limit(raw.lit(200)),
     )
   const auditOfGrantor = auditOf('grantor_id')
   const auditOfGrantee = auditOf('grantee_id')

@@ -1,3 +1,4 @@
+import { sql as raw } from 'kysely'
 import type { MessageKind } from '../../../src/services/contract'
 import { inTransaction, type Sql } from '../../db/engine'
 import { arg, compiledReader } from '../../db/compiled-once'
@@ -47,7 +48,8 @@ export function createMessageRepo(sql: Sql) {
     query
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
-      .limit(PAGE_SIZE + 1)
+      // A literal limit: SQLite runs a query whose LIMIT is bound ~7–12 µs slower.
+      .limit(raw.lit(PAGE_SIZE + 1))
   const firstPageQuery = compiledReader(
     sql,
     newestFirst(rows().where('user_id', '=', arg(0))).select((eb) =>

@@ -1,3 +1,4 @@
+import { sql as raw } from 'kysely'
 import { writtenOrder, type Sql } from '../../db/engine'
 import { arg, compiledReader } from '../../db/compiled-once'
 import { POLICIES_VERSION } from './content-repository'
@@ -31,7 +32,8 @@ export function createPolicyRepo(sql: Sql) {
       .where('enterprise_id', '=', arg(0))
       .orderBy('created_at', 'desc')
       .orderBy(writtenOrder(sql), 'desc')
-      .limit(50),
+      // A literal limit: SQLite runs a query whose LIMIT is bound ~7–12 µs slower.
+      .limit(raw.lit(50)),
   )
   const subscribedSinceQuery = compiledReader(
     sql,
