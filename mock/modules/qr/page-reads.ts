@@ -1,3 +1,4 @@
+import { sql as raw } from 'kysely'
 import type { Sql } from '../../db/engine'
 import { arg, compiledReader } from '../../db/compiled-once'
 
@@ -70,7 +71,8 @@ export function createQrPageReads(sql: Sql) {
           .whereRef('w.point_id', '=', 't.point_id')
           .whereRef('w.day', '=', 't.day')
           .whereRef('w.number', '<', 't.number')
-          .where('w.status', '=', 'waiting')
+          // A literal: bound, SQLite plans the count without the waiting numbers' partial index.
+          .where('w.status', '=', raw.lit('waiting'))
           .as('ahead'),
       )
       .where('t.id', '=', arg(0)),
