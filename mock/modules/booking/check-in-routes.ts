@@ -73,7 +73,7 @@ export function staffHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers
         return (await repos.appointments.findById(found.id)) ?? found
       })
       return {
-        appointment: await appointmentView(repos, qrKey)(row, ctx.now),
+        appointment: await appointmentView(repos, qrKey).view(row, ctx.now),
         queueNumber: row.queue_number ?? 0,
       }
     },

@@ -24,6 +24,19 @@ export interface AppointmentRow {
   closed_reason: string | null
 }
 
+/**
+ * A booking with what its page shows beside it, read in the same query: the item's and the
+ * point's names (null when gone), who booked it under a 代办 grant, and the booking it was moved to.
+ */
+export interface ViewedAppointmentRow extends AppointmentRow {
+  item_name: string | null
+  point_name: string | null
+  acted_grantee: string | null
+  moved_id: string | null
+  moved_day: string | null
+  moved_time: string | null
+}
+
 type NewAppointment = Omit<AppointmentRow, 'status' | 'queue_number' | 'closed_reason'>
 type Narrowed = Pick<AppointmentRow, 'status' | 'reminder'>
 
@@ -43,6 +56,38 @@ export function createAppointmentRepo(sql: Sql) {
   )
   // A booking's own reads run on every look at “我的预约”: compiled once too.
   const byIdQuery = compiledReader(sql, appointments().where('id', '=', arg(0)))
+  const viewed = () =>
+    sql
+      .selectFrom('appointments as a')
+      .leftJoin('catalog_items as i', 'i.id', 'a.item_id')
+      .leftJoin('service_points as p', 'p.id', 'a.point_id')
+      .leftJoin('appointments as n', 'n.id', 'a.moved_to')
+      .selectAll('a')
+      .select([
+        'i.name as item_name',
+        'p.name as point_name',
+        'n.id as moved_id',
+        'n.day as moved_day',
+        'n.time as moved_time',
+      ])
+      .select((eb) =>
+        eb
+          .selectFrom('proxy_audit as x')
+          .innerJoin('proxy_grants as g', 'g.id', 'x.grant_id')
+          .select('g.grantee_name')
+          .whereRef('x.target_id', '=', 'a.id')
+          // A literal limit: SQLite runs a query whose LIMIT is bound ~7–12 µs slower.
+          .limit(raw.lit(1))
+          .as('acted_grantee'),
+      )
+  const viewedByIdQuery = compiledReader(sql, viewed().where('a.id', '=', arg(0)))
+  const viewedOfUserQuery = compiledReader(
+    sql,
+    viewed()
+      .where('a.user_id', '=', arg(0))
+      .orderBy('a.slot_start', 'desc')
+      .orderBy('a.created_at', 'desc'),
+  )
   const ofUserQuery = compiledReader(
     sql,
     appointments()
@@ -142,6 +187,11 @@ export function createAppointmentRepo(sql: Sql) {
     findById: async (id: string) => (await byIdQuery(id))[0],
     findByCode: (code: string) => appointments().where('code', '=', code).executeTakeFirst(),
     ofUser: (userId: string) => ofUserQuery(userId),
+    /** A booking as its page shows it (`ViewedAppointmentRow`), in one query. */
+    viewedById: async (id: string) =>
+      (await viewedByIdQuery(id))[0] as ViewedAppointmentRow | undefined,
+    /** The user's bookings as “我的预约” shows them, latest first, in one query. */
+    viewedOfUser: (userId: string) => viewedOfUserQuery(userId) as Promise<ViewedAppointmentRow[]>,
     /** Places taken per day and slot start over [firstDay, lastDay], in one query. */
     takenOnDays: async (pointId: string, firstDay: string, lastDay: string) => {
       const rows = await takenOnDaysQuery(pointId, firstDay, lastDay)

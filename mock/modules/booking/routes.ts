@@ -25,9 +25,11 @@ type AppointmentKeys =
 /** Someone else's booking is answered exactly like a missing one. */
 async function ownBooking(repos: Repos, id: string, userId: string): Promise<AppointmentRow> {
   const row = await repos.appointments.findById(id)
-  if (!row || row.user_id !== userId) throw notFound('没有找到该预约，请刷新“我的预约”后重试')
+  if (!row || row.user_id !== userId) throw notOwnBooking()
   return row
 }
+
+const notOwnBooking = () => notFound('没有找到该预约，请刷新“我的预约”后重试')
 
 function requireChangeable(row: AppointmentRow, now: Date): void {
   const status = effectiveStatus(row, now)
@@ -57,7 +59,7 @@ export function appointmentHandlers({
   const tx = <T>(work: () => Promise<T>) => inTransaction(sql, work)
   const itemName = async (row: AppointmentRow) =>
     (await repos.catalog.summaries([row.item_id]))[0]?.name ?? '预约事项'
-  const view = appointmentView(repos, qrKey)
+  const { view, viewed } = appointmentView(repos, qrKey)
   // What the bookable list starts with depends on the catalog only: kept per catalog version.
   const popular = catalogCache<ItemSummary[]>(sql, 1)
   // Whether a point handles an item is the catalog's too: one version read for all three lookups.
@@ -101,14 +103,17 @@ export function appointmentHandlers({
     },
     'GET /api/v1/appointments': async ({ query }, ctx) => {
       const upcoming = (query.scope ?? 'upcoming') === 'upcoming'
-      const rows = (await repos.appointments.ofUser(ctx.session.userId)).filter(
+      const rows = (await repos.appointments.viewedOfUser(ctx.session.userId)).filter(
         (r) => (r.status !== 'cancelled' && new Date(r.slot_end) > ctx.now) === upcoming,
       )
       if (upcoming) rows.reverse()
-      return { items: await Promise.all(rows.map((r) => view(r, ctx.now))) }
+      return { items: rows.map((r) => viewed(r, ctx.now)) }
     },
-    'GET /api/v1/appointments/:id': async ({ params }, ctx) =>
-      view(await ownBooking(repos, params.id, ctx.session.userId), ctx.now),
+    'GET /api/v1/appointments/:id': async ({ params }, ctx) => {
+      const row = await repos.appointments.viewedById(params.id)
+      if (!row || row.user_id !== ctx.session.userId) throw notOwnBooking()
+      return viewed(row, ctx.now)
+    },
     'POST /api/v1/appointments/:id/cancel': async ({ params }, ctx) => {
       const row = await tx(async () => {
         const own = await ownBooking(repos, params.id, ctx.session.userId)

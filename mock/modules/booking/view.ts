@@ -1,8 +1,8 @@
 import { maskName, maskPhone, qrLink, type Appointment } from '../../../src/services/contract'
 import { signPayload } from '../qr/sign'
-import type { AppointmentRow } from './repository'
+import type { AppointmentRow, ViewedAppointmentRow } from './repository'
 import type { Repos } from '../repositories'
-import { actedBy } from '../family/act'
+import { maskedGrantee } from '../family/view'
 import { boundedMemo } from '../bounded-memo'
 
 export const CHANGE_WINDOW_MS = 2 * 3_600_000
@@ -19,31 +19,45 @@ export function changeDeadline(row: AppointmentRow): Date {
 
 /**
  * The wire form: names resolved, personal data masked, the no-show and change window derived,
- * and the check-in code as a signed 一码通 link (what the QR carries).
+ * and the check-in code as a signed 一码通 link (what the QR carries). `view` reads what a row
+ * shows beside it; `viewed` takes a row read with it (`viewedById`, `viewedOfUser`).
  */
 export function appointmentView(repos: Repos, qrKey: Buffer) {
   // A booking's check-in link never changes: signed once per code, not on every look.
   const links = boundedMemo<string>(CHECK_IN_LINKS_KEPT)
   const checkInLink = (code: string) =>
     links(code, () => qrLink(signPayload(qrKey, 'check_in', code)))
-  return (row: AppointmentRow, now: Date): Promise<Appointment> =>
-    toAppointment(repos, checkInLink, row, now)
+  const viewed = (row: ViewedAppointmentRow, now: Date): Appointment =>
+    toAppointment(checkInLink, row, now)
+  const view = async (row: AppointmentRow, now: Date): Promise<Appointment> => {
+    const read = await repos.appointments.viewedById(row.id)
+    return viewed({ ...NOTHING_BESIDE, ...read, ...row }, now)
+  }
+  return { view, viewed }
 }
 
 const CHECK_IN_LINKS_KEPT = 10_000
 
-async function movedTo(repos: Repos, row: AppointmentRow): Promise<Pick<Appointment, 'movedTo'>> {
-  if (row.status !== 'cancelled') return {}
-  const next = await repos.appointments.replacement(row.id)
-  return next ? { movedTo: { id: next.id, date: next.day, time: next.time } } : {}
+const NOTHING_BESIDE = {
+  item_name: null,
+  point_name: null,
+  acted_grantee: null,
+  moved_id: null,
+  moved_day: null,
+  moved_time: null,
 }
 
-async function toAppointment(
-  repos: Repos,
+function movedTo(row: ViewedAppointmentRow): Pick<Appointment, 'movedTo'> {
+  const { moved_id: id, moved_day: date, moved_time: time } = row
+  if (row.status !== 'cancelled' || id === null || date === null || time === null) return {}
+  return { movedTo: { id, date, time } }
+}
+
+function toAppointment(
   checkInLink: (code: string) => string,
-  row: AppointmentRow,
+  row: ViewedAppointmentRow,
   now: Date,
-): Promise<Appointment> {
+): Appointment {
   const status = effectiveStatus(row, now)
   const deadline = changeDeadline(row)
   return {
@@ -51,9 +65,9 @@ async function toAppointment(
     code: row.code,
     checkInLink: checkInLink(row.code),
     itemId: row.item_id,
-    itemName: (await repos.catalog.summaries([row.item_id]))[0]?.name ?? '（事项已下线）',
+    itemName: row.item_name ?? '（事项已下线）',
     pointId: row.point_id,
-    pointName: (await repos.servicePoints.findById(row.point_id))?.name ?? '（网点已撤销）',
+    pointName: row.point_name ?? '（网点已撤销）',
     date: row.day,
     time: row.time,
     slotStart: row.slot_start,
@@ -67,7 +81,7 @@ async function toAppointment(
     canChange: status === 'needs_rebook' || (status === 'booked' && now < deadline),
     createdAt: row.created_at,
     ...(row.closed_reason !== null && { closedReason: row.closed_reason }),
-    ...(await actedBy(repos, row.id)),
-    ...(await movedTo(repos, row)),
+    ...(row.acted_grantee !== null && { actedBy: maskedGrantee(row.acted_grantee) }),
+    ...movedTo(row),
   }
 }

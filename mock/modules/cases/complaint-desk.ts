@@ -1,7 +1,7 @@
 import { ApiError, notFound } from '../../http/errors'
 import type { Repos } from '../repositories'
 import type { ComplaintRow } from './complaints-repository'
-import { requireHelper } from './staff'
+import { helperOfGrant } from './staff'
 
 /**
  * Who answers 投诉建议: the 帮办员 holding the case a complaint is about (they know it best), and
@@ -14,8 +14,14 @@ export async function complaintDesk(
   repos: Pick<Repos, 'cases' | 'roles'>,
   userId: string,
 ): Promise<ComplaintDesk> {
-  if (await repos.roles.holds(userId, 'admin')) return { kind: 'all' }
-  return { kind: 'helper', helperId: (await requireHelper(repos, userId)).user_id }
+  const grants = await repos.cases.deskGrants(userId)
+  if (grants.some((grant) => grant.kind === 'admin')) return { kind: 'all' }
+  const helper = await helperOfGrant(
+    repos,
+    userId,
+    grants.find((grant) => grant.kind === 'helper'),
+  )
+  return { kind: 'helper', helperId: helper.user_id }
 }
 
 export const deskComplaints = (repos: Pick<Repos, 'complaints'>, desk: ComplaintDesk) =>

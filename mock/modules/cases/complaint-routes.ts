@@ -1,4 +1,4 @@
-import { fileComplaint, toComplaint } from './complaints'
+import { fileComplaint, listedComplaint, toComplaint } from './complaints'
 import { answerComplaint, complaintDesk, deskComplaints } from './complaint-desk'
 import { complaintAnsweredMessage } from '../messages/builders'
 import type { Handlers } from '../../http/types'
@@ -15,19 +15,19 @@ export function complaintHandlers({
   sql,
   notify,
 }: HandlerDeps): Pick<Handlers, ComplaintKeys> {
-  const views = (rows: Parameters<typeof toComplaint>[1][]) =>
-    Promise.all(rows.map((r) => toComplaint(repos, r)))
   return {
     'POST /api/v1/complaints': async ({ body }, ctx) =>
       toComplaint(repos, await fileComplaint(repos, sql, ctx.session.userId, body, ctx.now)),
     'GET /api/v1/complaints': async (_input, ctx) => ({
-      items: await views(await repos.complaints.ofUser(ctx.session.userId)),
+      items: (await repos.complaints.ofUser(ctx.session.userId)).map(listedComplaint),
     }),
     // Unanswered first, each group oldest first: the one closest to its reply date comes first.
     'GET /api/v1/staff/complaints': async (_input, ctx) => {
       const rows = await deskComplaints(repos, await complaintDesk(repos, ctx.session.userId))
       const open = rows.filter((r) => r.answered_at === null)
-      return { items: await views([...open, ...rows.filter((r) => r.answered_at !== null)]) }
+      return {
+        items: [...open, ...rows.filter((r) => r.answered_at !== null)].map(listedComplaint),
+      }
     },
     'POST /api/v1/staff/complaints/:id/answer': async ({ params, body }, ctx) => {
       const row = await answerComplaint(repos, ctx.session.userId, params.id, body.answer, ctx.now)

@@ -7,7 +7,7 @@ import {
 } from '../../../src/services/contract'
 import { inTransaction, inTurn, type Sql } from '../../db/engine'
 import type { Repos } from '../repositories'
-import type { ComplaintRow, NewComplaint } from './complaints-repository'
+import type { ComplaintRow, ListedComplaint, NewComplaint } from './complaints-repository'
 import { ownCase } from './submit'
 import { deadlineDate } from './working-days'
 
@@ -18,14 +18,15 @@ export const REPLY_DAYS = 5
 export const answeredOnTime = (answeredAt: string, replyDue: string) =>
   beijingDate(new Date(answeredAt)) <= replyDue
 
-export async function toComplaint(repos: Repos, row: ComplaintRow): Promise<Complaint> {
-  const about = row.case_id === null ? undefined : await repos.cases.find(row.case_id)
+type CaseRef = Complaint['case']
+
+function complaintOf(row: ComplaintRow, about: CaseRef): Complaint {
   return {
     id: row.id,
     number: row.number,
     kind: row.kind,
     content: row.content,
-    case: about ? { id: about.id, number: about.number, title: about.title } : null,
+    case: about,
     phone: row.phone === null ? null : maskPhone(row.phone),
     replyDue: row.reply_due,
     createdAt: row.created_at,
@@ -38,6 +39,20 @@ export async function toComplaint(repos: Repos, row: ComplaintRow): Promise<Comp
             onTime: answeredOnTime(row.answered_at, row.reply_due),
           },
   }
+}
+
+export async function toComplaint(repos: Repos, row: ComplaintRow): Promise<Complaint> {
+  const about = row.case_id === null ? undefined : await repos.cases.find(row.case_id)
+  return complaintOf(row, about ? { id: about.id, number: about.number, title: about.title } : null)
+}
+
+/** A complaint of a list, read with its case. */
+export function listedComplaint(row: ListedComplaint): Complaint {
+  const { about_id: id, about_number: number, about_title: title } = row
+  return complaintOf(
+    row,
+    id !== null && number !== null && title !== null ? { id, number, title } : null,
+  )
 }
 
 /**

@@ -1,6 +1,8 @@
+import { sql as raw } from 'kysely'
 import type { CaseEvent, CaseSourceKind, CaseStatus } from '../../../src/services/contract'
 import { inTransaction, inTurn, writtenOrder, type Sql } from '../../db/engine'
 import { arg, compiledReader } from '../../db/compiled-once'
+import { licencesByIds } from './licences'
 
 export interface CaseRow {
   id: string
@@ -94,10 +96,16 @@ export interface CaseWithPeople extends CaseRow {
   helper_phone: string | null
   /** The grantee's name when the case was filed under a 代办 grant. */
   acted_grantee: string | null
+  /** The name of the item a case of one item is for (null for a 一件事, or when it is gone). */
+  item_name: string | null
 }
 
 /** What a case's list row shows: the stored fields, materials and corrections are not read. */
 export type CaseListRow = Omit<CaseRow, 'fields_json' | 'materials_json' | 'corrections_json'>
+
+/** A list row with its 帮办员 and who filed it (as `CaseWithPeople`). */
+export type CaseListWithPeople = CaseListRow &
+  Pick<CaseWithPeople, 'helper_name' | 'helper_desk' | 'helper_phone' | 'acted_grantee'>
 
 /** A 帮办员's live helper grant with their profile (null fields when no profile was made). */
 export interface HelperGrantRow {
@@ -149,8 +157,17 @@ export function createCaseRepo(sql: Sql) {
           .innerJoin('proxy_grants as g', 'g.id', 'a.grant_id')
           .select('g.grantee_name')
           .whereRef('a.target_id', '=', 'c.id')
-          .limit(1)
+          // A literal limit: SQLite runs a query whose LIMIT is bound ~7–12 µs slower.
+          .limit(raw.lit(1))
           .as('acted_grantee'),
+      )
+      .select((eb) =>
+        eb
+          .selectFrom('catalog_items as i')
+          .select('i.name')
+          .whereRef('i.id', '=', 'c.source_id')
+          .where('c.source_kind', '=', 'item')
+          .as('item_name'),
       )
       .where('c.id', '=', arg(0)),
   )
@@ -177,7 +194,17 @@ export function createCaseRepo(sql: Sql) {
       .where('g.user_id', '=', arg(0))
       .where('g.kind', '=', 'helper')
       .where('g.revoked_at', 'is', null)
-      .limit(1),
+      .limit(raw.lit(1)),
+  )
+  const deskGrantsQuery = compiledReader(
+    sql,
+    sql
+      .selectFrom('role_grants as g')
+      .leftJoin('case_helpers as h', 'h.user_id', 'g.user_id')
+      .select(['g.kind', 'h.user_id', 'h.name', 'h.desk', 'h.phone'])
+      .where('g.user_id', '=', arg(0))
+      .where('g.kind', 'in', ['admin', 'helper'])
+      .where('g.revoked_at', 'is', null),
   )
   const eventsQuery = compiledReader(
     sql,
@@ -187,17 +214,32 @@ export function createCaseRepo(sql: Sql) {
       .where('case_id', '=', arg(0))
       .orderBy('id'),
   )
-  const listed = () => sql.selectFrom('cases').select(LIST_COLUMNS)
+  // A list row comes with its 帮办员 and who filed it for its owner: one statement per list.
+  const listed = () =>
+    sql
+      .selectFrom('cases as c')
+      .leftJoin('case_helpers as h', 'h.user_id', 'c.helper_id')
+      .select(LIST_COLUMNS.map((column) => `c.${column}` as const))
+      .select(['h.name as helper_name', 'h.desk as helper_desk', 'h.phone as helper_phone'])
+      .select((eb) =>
+        eb
+          .selectFrom('proxy_audit as a')
+          .innerJoin('proxy_grants as g', 'g.id', 'a.grant_id')
+          .select('g.grantee_name')
+          .whereRef('a.target_id', '=', 'c.id')
+          .limit(raw.lit(1))
+          .as('acted_grantee'),
+      )
   const ofUserQuery = compiledReader(
     sql,
     listed()
-      .where('user_id', '=', arg(0))
-      .orderBy('submitted_at', 'desc')
-      .orderBy('number', 'desc'),
+      .where('c.user_id', '=', arg(0))
+      .orderBy('c.submitted_at', 'desc')
+      .orderBy('c.number', 'desc'),
   )
   const ofHelperQuery = compiledReader(
     sql,
-    listed().where('helper_id', '=', arg(0)).orderBy('submitted_at').orderBy('number'),
+    listed().where('c.helper_id', '=', arg(0)).orderBy('c.submitted_at').orderBy('c.number'),
   )
 
   return {
@@ -215,8 +257,8 @@ export function createCaseRepo(sql: Sql) {
     /** The case as its page shows it: with its 帮办员 and who filed it, in one query. */
     findWithPeople: async (id: string) =>
       (await withPeopleQuery(id))[0] as CaseWithPeople | undefined,
-    ofUser: (userId: string) => ofUserQuery(userId) as Promise<CaseListRow[]>,
-    ofHelper: (helperId: string) => ofHelperQuery(helperId) as Promise<CaseListRow[]>,
+    ofUser: (userId: string) => ofUserQuery(userId) as Promise<CaseListWithPeople[]>,
+    ofHelper: (helperId: string) => ofHelperQuery(helperId) as Promise<CaseListWithPeople[]>,
     /** How many numbers already start with `prefix` (the day's sequence). */
     countNumbered: async (prefix: string) => {
       const row = await sql
@@ -226,6 +268,8 @@ export function createCaseRepo(sql: Sql) {
         .executeTakeFirst()
       return Number(row?.n ?? 0)
     },
+    /** The 电子证照 named by a case's materials, by id, in one query. */
+    licences: (ids: readonly string[]) => licencesByIds(sql, ids),
     events: (caseId: string) => eventsQuery(caseId) as Promise<CaseEventRow[]>,
     addEvent: async (caseId: string, event: CaseEventRow) => {
       await sql
@@ -255,22 +299,18 @@ export function createCaseRepo(sql: Sql) {
       return Number(result.numUpdatedRows) === 1
     },
     helper,
-    /** The 帮办员 profiles of the given users, in one query. */
-    helpers: async (userIds: readonly string[]): Promise<Map<string, HelperRow>> => {
-      if (userIds.length === 0) return new Map()
-      const rows = await sql
-        .selectFrom('case_helpers')
-        .select(['user_id', 'name', 'desk', 'phone'])
-        .where('user_id', 'in', [...new Set(userIds)])
-        .execute()
-      return new Map(rows.map((row) => [row.user_id, row]))
-    },
     /**
      * The user's live helper grant and 帮办员 profile in one read: undefined without the grant,
      * null fields when the profile is missing.
      */
     helperGrant: async (userId: string): Promise<HelperGrantRow | undefined> =>
       (await helperGrantQuery(userId))[0],
+    /**
+     * The user's live administrator and helper grants, each with the 帮办员 profile (null fields
+     * when none), in one read: who answers 投诉建议.
+     */
+    deskGrants: (userId: string) =>
+      deskGrantsQuery(userId) as Promise<(HelperGrantRow & { kind: 'admin' | 'helper' })[]>,
     /**
      * The helper (live helper grant) with the fewest open cases; ties go to the one seeded
      * first. Take the intake turn first, or two cases filed at once both count the same.

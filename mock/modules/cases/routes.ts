@@ -72,7 +72,7 @@ export function caseHandlers({ repos, notify, sql }: HandlerDeps): Pick<Handlers
         ctx.now,
       ),
     'GET /api/v1/cases': async (_input, ctx) => ({
-      items: await toCaseSummaries(repos, await repos.cases.ofUser(ctx.session.userId), ctx.now),
+      items: toCaseSummaries(await repos.cases.ofUser(ctx.session.userId), ctx.now),
     }),
     'GET /api/v1/cases/:id': async ({ params }, ctx) =>
       withPeopleDetail(
@@ -91,7 +91,7 @@ export function caseHandlers({ repos, notify, sql }: HandlerDeps): Pick<Handlers
         (r) => isOpen(r.status) === open,
       )
       if (!open) rows.reverse()
-      return { items: await toCaseSummaries(repos, rows, ctx.now, helper) }
+      return { items: toCaseSummaries(rows, ctx.now) }
     },
     'GET /api/v1/staff/cases/:id': async ({ params }, ctx) => {
       const helper = await requireHelper(repos, ctx.session.userId)

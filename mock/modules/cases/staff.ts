@@ -1,7 +1,7 @@
 import { formatDay } from '../../../src/services/contract'
 import type { CorrectionItem } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
-import type { CaseChange, CaseEventRow, CaseRow, HelperRow } from './repository'
+import type { CaseChange, CaseEventRow, CaseRow, HelperGrantRow, HelperRow } from './repository'
 import { requireRole } from '../../auth/roles'
 import { ApiError, notFound } from '../../http/errors'
 import { overtaken, transition } from './machine'
@@ -21,7 +21,15 @@ export async function activeHelper(
 
 /** The grant and the profile in one read (on every request of the 帮办 desk). */
 export async function requireHelper(repos: StaffRepos, userId: string): Promise<HelperRow> {
-  const found = await repos.cases.helperGrant(userId)
+  return helperOfGrant(repos, userId, await repos.cases.helperGrant(userId))
+}
+
+/** The 帮办员 of a helper grant read with its profile; without the grant, the role check's 403. */
+export async function helperOfGrant(
+  repos: StaffRepos,
+  userId: string,
+  found: HelperGrantRow | undefined,
+): Promise<HelperRow> {
   if (!found) {
     // No live grant: the role check says so, naming the account the page needs.
     await requireRole(repos, userId, 'helper')

@@ -7,9 +7,15 @@ import {
   type CaseSummary,
 } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
-import { actedBy, actedByAll } from '../family/act'
+import { actedBy } from '../family/act'
 import { maskedGrantee } from '../family/view'
-import type { CaseListRow, CaseRow, CaseWithPeople, HelperRow } from './repository'
+import type {
+  CaseListRow,
+  CaseListWithPeople,
+  CaseRow,
+  CaseWithPeople,
+  HelperRow,
+} from './repository'
 import type { UploadRow } from '../../files/repository'
 import { licenceRef } from '../ecert/view'
 import { toRating } from './rating'
@@ -62,31 +68,25 @@ export async function toCaseSummary(
   return summaryOf(row, helper, await actedBy(repos, row.id), now)
 }
 
-/** A list's summaries: the 帮办员 and who acted for whom each read in one query (not per row). */
-export async function toCaseSummaries(
-  repos: Repos,
-  rows: readonly CaseListRow[],
-  now: Date,
-  /** The 帮办员 every row is assigned to, already read (their own desk): not read again. */
-  assignedTo?: HelperRow,
-): Promise<CaseSummary[]> {
-  if (rows.length === 0) return []
-  const helpers = assignedTo
-    ? new Map([[assignedTo.user_id, assignedTo]])
-    : await repos.cases.helpers(rows.flatMap((row) => row.helper_id ?? []))
-  const acted = await actedByAll(
-    repos,
-    rows.map((row) => row.id),
-  )
-  return rows.map((row) =>
-    summaryOf(
-      row,
-      row.helper_id === null ? undefined : helpers.get(row.helper_id),
-      acted(row.id),
-      now,
-    ),
-  )
+/** A list's summaries, each row read with its 帮办员 and who filed it (no read per row). */
+export function toCaseSummaries(rows: readonly CaseListWithPeople[], now: Date): CaseSummary[] {
+  return rows.map((row) => summaryOf(row, helperOf(row), actedOf(row), now))
 }
+
+type People = Pick<
+  CaseWithPeople,
+  'helper_id' | 'helper_name' | 'helper_desk' | 'helper_phone' | 'acted_grantee'
+>
+
+function helperOf(row: People): HelperRow | undefined {
+  const { helper_name: name, helper_desk: desk, helper_phone: phone } = row
+  return row.helper_id !== null && name !== null && desk !== null && phone !== null
+    ? { user_id: row.helper_id, name, desk, phone }
+    : undefined
+}
+
+const actedOf = ({ acted_grantee: name }: People) =>
+  name === null ? {} : { actedBy: maskedGrantee(name) }
 
 function maskedValue(field: StoredField): string {
   if (field.rule === 'id_number') return maskCode18(field.value)
@@ -106,11 +106,6 @@ const toUpload = (row: UploadRow) => ({
   createdAt: row.created_at,
 })
 
-async function licenceOf(repos: Repos, id: string | null | undefined) {
-  const row = id ? await repos.licences.find(id) : undefined
-  return row ? licenceRef(row) : null
-}
-
 function correctionDue(requestedAt: string, now: Date) {
   const lastDay = correctionDeadline(requestedAt)
   return { lastDay, workingDaysLeft: workingDaysLeft(lastDay, now) }
@@ -126,13 +121,25 @@ export function withPeopleDetail(
   row: CaseWithPeople,
   now: Date,
 ): Promise<CaseDetail> {
-  const { helper_name: name, helper_desk: desk, helper_phone: phone, acted_grantee } = row
-  const helper =
-    row.helper_id !== null && name !== null && desk !== null && phone !== null
-      ? { user_id: row.helper_id, name, desk, phone }
+  // A case of one item was read with its item's name: the catalog is not read again.
+  const items =
+    row.source_kind === 'item'
+      ? row.item_name === null
+        ? []
+        : [{ id: row.source_id, name: row.item_name }]
       : undefined
-  const acted = acted_grantee === null ? {} : { actedBy: maskedGrantee(acted_grantee) }
-  return detailOf(repos, row, summaryOf(row, helper, acted, now), now)
+  return detailOf(repos, row, summaryOf(row, helperOf(row), actedOf(row), now), now, items)
+}
+
+type ItemRef = CaseDetail['items'][number]
+
+async function itemsOf(repos: Repos, row: CaseRow): Promise<ItemRef[]> {
+  const items = await repos.catalog.summaries(
+    row.source_kind === 'item'
+      ? [row.source_id]
+      : ((await repos.bundles.find(row.source_id))?.itemIds ?? []),
+  )
+  return items.map((i) => ({ id: i.id, name: i.name }))
 }
 
 async function detailOf(
@@ -140,35 +147,34 @@ async function detailOf(
   row: CaseRow,
   summary: CaseSummary,
   now: Date,
+  /** The items, when read with the case. */
+  known?: ItemRef[],
 ): Promise<CaseDetail> {
   const fields = storedFields(row)
   const materials = storedMaterials(row)
   const uploads = await repos.uploads.byIds(materials.flatMap((m) => m.uploadIds))
+  const licences = await repos.cases.licences(materials.flatMap((m) => m.licenceId ?? []))
   const labels = new Map<string, string>([
     ...fields.map((f) => [`field:${f.key}`, f.label] as const),
     ...materials.map((m) => [`material:${m.materialId}`, m.name] as const),
   ])
-  const items = await repos.catalog.summaries(
-    row.source_kind === 'item'
-      ? [row.source_id]
-      : ((await repos.bundles.find(row.source_id))?.itemIds ?? []),
-  )
   return {
     ...summary,
-    items: items.map((i) => ({ id: i.id, name: i.name })),
+    items: known ?? (await itemsOf(repos, row)),
     fields: fields.map((f) => ({ key: f.key, label: f.label, value: maskedValue(f) })),
-    materials: await Promise.all(
-      materials.map(async (m) => ({
+    materials: materials.map((m) => {
+      const licence = m.licenceId ? licences.get(m.licenceId) : undefined
+      return {
         materialId: m.materialId,
         name: m.name,
         required: m.required,
-        licence: await licenceOf(repos, m.licenceId),
+        licence: licence ? licenceRef(licence) : null,
         files: m.uploadIds.flatMap((id) => {
           const upload = uploads.get(id)
           return upload ? [toUpload(upload)] : []
         }),
-      })),
-    ),
+      }
+    }),
     timeline: await repos.cases.events(row.id),
     corrections:
       row.status === 'correction'

@@ -81,15 +81,3 @@ export async function actedBy(repos: Repos, targetId: string): Promise<{ actedBy
   const grant = await repos.proxy.grantOfTarget(targetId)
   return grant ? { actedBy: maskedGrantee(grant.grantee_name) } : {}
 }
-
-/** `actedBy` of each target of a list, in one query. */
-export async function actedByAll(
-  repos: Repos,
-  targetIds: readonly string[],
-): Promise<(targetId: string) => { actedBy?: string }> {
-  const names = await repos.proxy.granteesOfTargets(targetIds)
-  return (targetId) => {
-    const name = names.get(targetId)
-    return name === undefined ? {} : { actedBy: maskedGrantee(name) }
-  }
-}

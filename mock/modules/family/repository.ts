@@ -1,3 +1,4 @@
+import { sql as raw } from 'kysely'
 import { arg, compiledReader } from '../../db/compiled-once'
 import { inTransaction, isPostgres, writtenOrder, type Sql } from '../../db/engine'
 
@@ -31,6 +32,16 @@ export interface AuditRow {
   at: string
 }
 
+/** An audit entry with its grant's people and its item's name (null when gone). */
+export interface ListedAuditRow extends AuditRow {
+  grantor_id: string
+  grantee_name: string
+  grantor_real_name: string | null
+  grantor_contact_name: string | null
+  grantor_nickname: string | null
+  item_name: string | null
+}
+
 export function createProxyRepo(sql: Sql) {
   const grants = () => sql.selectFrom('proxy_grants').selectAll()
   // Read on every look at a booking or case (who acted for its owner): compiled once.
@@ -41,18 +52,35 @@ export function createProxyRepo(sql: Sql) {
       .innerJoin('proxy_grants as g', 'g.id', 'a.grant_id')
       .selectAll('g')
       .where('a.target_id', '=', arg(0))
-      .limit(1),
+      // A literal limit: SQLite runs a query whose LIMIT is bound ~7–12 µs slower.
+      .limit(raw.lit(1)),
   )
-  const auditOf = (side: 'grantor_id' | 'grantee_id', userId: string) =>
-    sql
-      .selectFrom('proxy_audit as a')
-      .innerJoin('proxy_grants as g', 'g.id', 'a.grant_id')
-      .selectAll('a')
-      .where(`g.${side}`, '=', userId)
-      .orderBy('a.at', 'desc')
-      .orderBy(writtenOrder(sql, 'a'), 'desc')
-      .limit(200)
-      .execute() as Promise<AuditRow[]>
+  // The 代办记录 with what each entry shows beside it (its grant's people, its item's name), in
+  // one query per side compiled once, not one read per entry.
+  const auditOf = (side: 'grantor_id' | 'grantee_id') =>
+    compiledReader(
+      sql,
+      sql
+        .selectFrom('proxy_audit as a')
+        .innerJoin('proxy_grants as g', 'g.id', 'a.grant_id')
+        .leftJoin('users as u', 'u.id', 'g.grantor_id')
+        .leftJoin('catalog_items as i', 'i.id', 'a.item_id')
+        .selectAll('a')
+        .select([
+          'g.grantor_id',
+          'g.grantee_name',
+          'u.real_name as grantor_real_name',
+          'u.contact_name as grantor_contact_name',
+          'u.nickname as grantor_nickname',
+          'i.name as item_name',
+        ])
+        .where(`g.${side}`, '=', arg(0))
+        .orderBy('a.at', 'desc')
+        .orderBy(writtenOrder(sql, 'a'), 'desc')
+        .limit(raw.lit(200)),
+    )
+  const auditOfGrantor = auditOf('grantor_id')
+  const auditOfGrantee = auditOf('grantee_id')
 
   return {
     insert: async (row: NewGrant) => {
@@ -120,25 +148,10 @@ export function createProxyRepo(sql: Sql) {
       await sql.insertInto('proxy_audit').values(row).execute()
     },
     audit: (userId: string, side: 'grantor' | 'grantee') =>
-      auditOf(side === 'grantor' ? 'grantor_id' : 'grantee_id', userId),
+      (side === 'grantor' ? auditOfGrantor : auditOfGrantee)(userId) as Promise<ListedAuditRow[]>,
     /** The grant a booking or case was made under, if any. */
     grantOfTarget: async (targetId: string): Promise<GrantRow | undefined> =>
       (await grantOfTargetQuery(targetId))[0] as GrantRow | undefined,
-    /** The grantee's name of each target made under a grant, for a list: in one query. */
-    granteesOfTargets: async (targetIds: readonly string[]): Promise<Map<string, string>> => {
-      if (targetIds.length === 0) return new Map()
-      const rows = await sql
-        .selectFrom('proxy_audit as a')
-        .innerJoin('proxy_grants as g', 'g.id', 'a.grant_id')
-        .select(['a.target_id', 'g.grantee_name'])
-        .where('a.target_id', 'in', [...targetIds])
-        .execute()
-      const names = new Map<string, string>()
-      for (const row of rows)
-        if (row.target_id !== null && !names.has(row.target_id))
-          names.set(row.target_id, row.grantee_name)
-      return names
-    },
     /** Runs `work` in one transaction (joining an open one). */
     transaction: <T>(work: () => Promise<T>): Promise<T> => inTransaction(sql, work),
   }

@@ -48,11 +48,7 @@ export function proxyHandlers({ repos, qrKey }: HandlerDeps): Pick<Handlers, Pro
       ),
     }),
     'GET /api/v1/proxy/audit': async ({ query }, ctx) => ({
-      items: await Promise.all(
-        (await repos.proxy.audit(ctx.session.userId, query.as ?? 'grantor')).map((r) =>
-          toAuditEntry(repos, r),
-        ),
-      ),
+      items: (await repos.proxy.audit(ctx.session.userId, query.as ?? 'grantor')).map(toAuditEntry),
     }),
   }
 }

@@ -7,7 +7,7 @@ import {
   type Grant,
 } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
-import type { AuditRow, GrantRow } from './repository'
+import type { GrantRow, ListedAuditRow } from './repository'
 import { signPayload } from '../qr/sign'
 import { clockOf, itemIdsOf } from './stored'
 
@@ -20,9 +20,17 @@ async function itemsOf(repos: Repos, row: GrantRow) {
 }
 
 export async function personName(repos: Repos, userId: string): Promise<string> {
-  const user = await repos.users.findById(userId)
-  return user?.real_name ?? user?.contact_name ?? user?.nickname ?? '家人'
+  return nameOf(await repos.users.findById(userId))
 }
+
+interface Named {
+  real_name: string | null
+  contact_name: string | null
+  nickname: string | null
+}
+
+const nameOf = (user: Named | undefined) =>
+  user?.real_name ?? user?.contact_name ?? user?.nickname ?? '家人'
 
 export async function toGrant(
   repos: Repos,
@@ -67,18 +75,23 @@ export async function toActingGrant(repos: Repos, row: GrantRow, now: Date): Pro
   }
 }
 
-export async function toAuditEntry(repos: Repos, row: AuditRow): Promise<AuditEntry> {
-  const grant = await repos.proxy.find(row.grant_id)
-  const item = row.item_id === null ? undefined : (await repos.catalog.summaries([row.item_id]))[0]
+/** An entry of the 代办记录, read with its grant's people and its item (`ListedAuditRow`). */
+export function toAuditEntry(row: ListedAuditRow): AuditEntry {
   return {
     id: row.id,
     at: row.at,
     grantId: row.grant_id,
     action: row.action,
-    byGrantor: grant?.grantor_id === row.actor_id,
-    granteeName: maskedGrantee(grant?.grantee_name ?? ''),
-    grantorName: maskPersonName(grant ? await personName(repos, grant.grantor_id) : '家人'),
-    itemName: row.item_id === null ? null : (item?.name ?? '（事项已下线）'),
+    byGrantor: row.grantor_id === row.actor_id,
+    granteeName: maskedGrantee(row.grantee_name),
+    grantorName: maskPersonName(
+      nameOf({
+        real_name: row.grantor_real_name,
+        contact_name: row.grantor_contact_name,
+        nickname: row.grantor_nickname,
+      }),
+    ),
+    itemName: row.item_id === null ? null : (row.item_name ?? '（事项已下线）'),
     targetId: row.target_id,
   }
 }

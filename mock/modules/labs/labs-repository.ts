@@ -58,11 +58,14 @@ export function createLabsRepo(sql: Sql) {
       .executeTakeFirst()
     return Number(result.numUpdatedRows) === 1
   }
+  const listedQuery = compiledReader(
+    sql,
+    labs().where('hidden_at', 'is', null).orderBy('sort_order').orderBy('id'),
+  )
   return {
     all: (): Promise<LabRow[]> => labs().orderBy('sort_order').orderBy('id').execute(),
     /** What the mini program lists: not taken off. */
-    listed: (): Promise<LabRow[]> =>
-      labs().where('hidden_at', 'is', null).orderBy('sort_order').orderBy('id').execute(),
+    listed: (): Promise<LabRow[]> => listedQuery() as Promise<LabRow[]>,
     find: (id: string): Promise<LabRow | undefined> =>
       labs().where('id', '=', id).executeTakeFirst(),
     edit: async (id: string, edit: LabEdit, at: string) => {

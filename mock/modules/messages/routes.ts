@@ -47,13 +47,16 @@ export function messageHandlers({
   return {
     'GET /api/v1/messages': async ({ query }, ctx) => {
       const userId = ctx.session.userId
-      const rows = await m.page(userId, parseCursor(query.cursor))
+      const after = parseCursor(query.cursor)
+      const { rows, unread } = after
+        ? { rows: await m.page(userId, after), unread: await m.unread(userId) }
+        : await m.firstPage(userId)
       const items = rows.slice(0, PAGE_SIZE)
       const last = items.at(-1)
       return {
         items: items.map(toMessage),
         nextCursor: rows.length > PAGE_SIZE && last ? cursorOf(last) : null,
-        unread: await m.unread(userId),
+        unread,
       }
     },
     'GET /api/v1/messages/unread-count': async (_input, ctx) => ({

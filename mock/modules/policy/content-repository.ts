@@ -28,7 +28,8 @@ export interface PolicyHistoryRecord {
  * Moved on by every write to the policies (drafts too), from any process: readers compare it, and
  * the console's lists and editors are kept per version (mock/modules/policy/admin-cache.ts).
  */
-const VERSION = 'policies'
+/** The content_versions row of the published policies. */
+export const POLICIES_VERSION = 'policies'
 
 /** Policies as the 管理后台 keeps them: the live version, a draft, and every version published. */
 export function createPolicyContentRepo(sql: Sql) {
@@ -37,14 +38,14 @@ export function createPolicyContentRepo(sql: Sql) {
     await sql
       .updateTable('content_versions')
       .set((eb) => ({ version: eb('version', '+', 1) }))
-      .where('name', '=', VERSION)
+      .where('name', '=', POLICIES_VERSION)
       .execute()
   }
   /** The console owns a policy from its first edit: the seed leaves it alone from then on. */
   const owned = (at: string) => ({ edited_at: raw<string>`COALESCE(edited_at, ${at})` })
   return {
     /** Read before every policy answer: compiled once (mock/modules/catalog/version-cache.ts). */
-    version: (): Promise<number> => contentVersion(sql, VERSION),
+    version: (): Promise<number> => contentVersion(sql, POLICIES_VERSION),
     /** The live policies in the order the seed listed them (new ones last). */
     published: () =>
       sql

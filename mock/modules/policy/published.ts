@@ -23,8 +23,9 @@ export function publishedPolicies(repo: Pick<PolicyContentRepo, 'version' | 'pub
     )
     return { list, byId: new Map(list.map((p) => [p.id, p])) }
   }
-  return async (): Promise<PolicySet> => {
-    const version = await repo.version()
+  /** `known`: the version, when it was read with something else just now. */
+  return async (known?: number): Promise<PolicySet> => {
+    const version = known ?? (await repo.version())
     if (cached && cached.version === version) return cached.set
     const set = load()
     // A request that read an older version than the cached one computes for itself.

@@ -99,8 +99,12 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
 
   const matchesOf = matchesPerProfile()
   /** A firm's matches for the day, from what the console has published now. */
-  const matches = async (form: EnterpriseProfileForm, facts: Facts, today: string) =>
-    matchesOf(await published(), form, facts, today)
+  const matches = async (
+    form: EnterpriseProfileForm,
+    facts: Facts,
+    today: string,
+    policiesVersion?: number,
+  ) => matchesOf(await published(policiesVersion), form, facts, today)
 
   const activeEnterprise = (userId: string, now: Date): Promise<EnterpriseRow> =>
     actingEnterprise(repos, userId, 'policy', now)
@@ -116,16 +120,22 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
 
   async function formOf(enterpriseId: string) {
     const row = await repos.policy.profile(enterpriseId)
-    if (!row) return { form: EMPTY_PROFILE_FORM, updatedAt: null }
-    return { form: parseForm(row.form_json), updatedAt: row.updated_at }
+    if (!row) return { form: EMPTY_PROFILE_FORM, updatedAt: null, policiesVersion: undefined }
+    const { policies_version: version } = row
+    return {
+      form: parseForm(row.form_json),
+      updatedAt: row.updated_at,
+      policiesVersion: version === null ? undefined : Number(version),
+    }
   }
 
   const factsOf = factsPerProfile()
 
   async function context(userId: string, now: Date) {
     const enterprise = await activeEnterprise(userId, now)
-    const { form, updatedAt } = await formOf(enterprise.id)
-    return { enterprise, form, updatedAt, facts: factsOf(form, now), today: beijingDate(now) }
+    const { form, updatedAt, policiesVersion } = await formOf(enterprise.id)
+    const today = beijingDate(now)
+    return { enterprise, form, updatedAt, policiesVersion, facts: factsOf(form, now), today }
   }
 
   async function profileView(userId: string, now: Date): Promise<EnterpriseProfile> {
@@ -168,8 +178,11 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
     },
 
     'GET /api/v1/policy/matches': async (_input, ctx) => {
-      const { enterprise, form, facts, today } = await context(ctx.session.userId, ctx.now)
-      const { items, counts } = await matches(form, facts, today)
+      const { enterprise, form, facts, today, policiesVersion } = await context(
+        ctx.session.userId,
+        ctx.now,
+      )
+      const { items, counts } = await matches(form, facts, today, policiesVersion)
       return {
         enterpriseName: enterprise.name,
         sizeLabel: facts.size === undefined ? null : labelOf(ENTERPRISE_SIZES, facts.size),
@@ -235,8 +248,8 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
     },
 
     'GET /api/v1/policy/calendar': async (_input, ctx) => {
-      const { form, facts, today } = await context(ctx.session.userId, ctx.now)
-      return { items: deadlinesOf(await matches(form, facts, today), today) }
+      const { form, facts, today, policiesVersion } = await context(ctx.session.userId, ctx.now)
+      return { items: deadlinesOf(await matches(form, facts, today, policiesVersion), today) }
     },
 
     'GET /api/v1/policy/subscription': (_input, ctx) =>

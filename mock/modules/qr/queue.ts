@@ -14,16 +14,21 @@ const ticketNumber = (n: number) => `A${String(n).padStart(3, '0')}`
 
 export async function toTicket(repos: Repos, row: TicketRow): Promise<QueueTicket> {
   const ahead = row.status === 'waiting' ? await repos.qr.ahead(row) : 0
+  return ticketOf(row, ahead, (await repos.servicePoints.findById(row.point_id))?.name)
+}
+
+/** The wire form of a ticket with the waiting numbers before it and its point's name. */
+export function ticketOf(row: TicketRow, ahead: number, pointName: string | null | undefined) {
   return {
     id: row.id,
     number: ticketNumber(row.number),
     pointId: row.point_id,
-    pointName: (await repos.servicePoints.findById(row.point_id))?.name ?? '（网点已撤销）',
+    pointName: pointName ?? '（网点已撤销）',
     status: row.status,
     ahead,
     waitMinutes: ahead * MINUTES_PER_PERSON,
     takenAt: row.taken_at,
-  }
+  } satisfies QueueTicket
 }
 
 /** The point a ticket is asked for; fetched before the ticket's transaction opens. */

@@ -2,6 +2,7 @@ import type { Insertable } from 'kysely'
 import { writtenOrder, type Sql } from '../../db/engine'
 import type { QrScans } from '../../db/schema'
 import { lockPoint } from '../points/lock'
+import { createQrPageReads } from './page-reads'
 
 export interface QrCodeRow {
   id: string
@@ -50,6 +51,8 @@ export function createQrRepo(sql: Sql) {
   const zones = () => sql.selectFrom('qr_zones').select(['id', 'name', 'point_id', 'description'])
 
   return {
+    /** The resident pages' reads, one query each. */
+    pages: createQrPageReads(sql),
     code: (id: string) => codes().where('id', '=', id).executeTakeFirst(),
     zoneCodes: (zoneId: string) =>
       codes()
@@ -161,14 +164,6 @@ export function createQrRepo(sql: Sql) {
         if (Number(result.numUpdatedRows) === 1) return { ...next, status: 'called' }
       }
     },
-    campaign: async (id: string) => {
-      const row = await sql
-        .selectFrom('campaigns')
-        .select(['id', 'title', 'description', 'benefits_json'])
-        .where('id', '=', id)
-        .executeTakeFirst()
-      return row && { ...row, benefits: JSON.parse(row.benefits_json) as string[] }
-    },
     /** Claims once per user (the primary key); true when this call made the claim. */
     claim: async (campaignId: string, userId: string, at: string): Promise<boolean> => {
       const result = await sql
@@ -178,15 +173,6 @@ export function createQrRepo(sql: Sql) {
         .executeTakeFirst()
       return Number(result.numInsertedOrUpdatedRows ?? 0) === 1
     },
-    claimedAt: async (campaignId: string, userId: string) =>
-      (
-        await sql
-          .selectFrom('campaign_claims')
-          .select('claimed_at')
-          .where('campaign_id', '=', campaignId)
-          .where('user_id', '=', userId)
-          .executeTakeFirst()
-      )?.claimed_at ?? null,
   }
 }
 

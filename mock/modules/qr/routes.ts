@@ -3,7 +3,7 @@ import { forbidden, requireRole } from '../../auth/roles'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import { randomCodeId } from './code-id'
-import { takeTicket, ticketPoint, toTicket } from './queue'
+import { takeTicket, ticketOf, ticketPoint, toTicket } from './queue'
 import { recordScan, resolveScan } from './resolve'
 import { signPayload, type QrKind } from './sign'
 import type { HandlerDeps } from '../deps'
@@ -12,6 +12,14 @@ import { boundedMemo } from '../bounded-memo'
 
 /** Signed links of printed codes kept (a district prints a few thousand). */
 const SIGNED_LINKS_KEPT = 10_000
+
+/** What a code on a zone's wall opens. */
+function actionOf(kind: QrKind, target: string) {
+  if (kind === 'guide') return { kind: 'guide' as const, itemId: target }
+  if (kind === 'queue') return { kind: 'queue' as const, pointId: target }
+  if (kind === 'campaign') return { kind: 'campaign' as const, campaignId: target }
+  return { kind: 'zone' as const, zoneId: target }
+}
 
 type QrKeys =
   | 'POST /api/v1/qr/resolve'
@@ -31,10 +39,10 @@ export function qrHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers, Q
   const linkOf = (kind: QrKind, id: string) =>
     links(`${kind}:${id}`, () => qrLink(signPayload(qrKey, kind, id)))
   const campaignOf = async (id: string, userId: string) => {
-    const campaign = await repos.qr.campaign(id)
+    const campaign = await repos.qr.pages.campaign(id, userId)
     if (!campaign) throw notFound('没有找到该活动，可能已结束')
-    const { benefits_json: _stored, ...shown } = campaign
-    return { ...shown, claimedAt: await repos.qr.claimedAt(id, userId) }
+    const { benefits_json: stored, claimed_at: claimedAt, ...shown } = campaign
+    return { ...shown, benefits: JSON.parse(stored) as string[], claimedAt }
   }
   // Residents trust ✓ 官方码: codes are issued and revoked by the district, not by any desk.
   const requireDistrict = async (userId: string) => {
@@ -57,25 +65,19 @@ export function qrHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers, Q
       })),
     }),
     'GET /api/v1/qr/zones/:id': async ({ params }) => {
-      const zone = await repos.qr.zone(params.id)
+      const rows = await repos.qr.pages.zone(params.id)
+      const [zone] = rows
       if (!zone) throw notFound('没有找到该服务专区')
-      const services = (await repos.qr.zoneCodes(zone.id)).map((code) => ({
-        title: code.title,
-        link: linkOf(code.kind, code.id),
-        action:
-          code.kind === 'guide'
-            ? { kind: 'guide' as const, itemId: code.target_id }
-            : code.kind === 'queue'
-              ? { kind: 'queue' as const, pointId: code.target_id }
-              : code.kind === 'campaign'
-                ? { kind: 'campaign' as const, campaignId: code.target_id }
-                : { kind: 'zone' as const, zoneId: code.target_id },
-      }))
+      const services = rows.flatMap(({ code_id: id, kind, target_id: target, title }) =>
+        id === null || kind === null || target === null || title === null
+          ? []
+          : [{ title, link: linkOf(kind, id), action: actionOf(kind, target) }],
+      )
       return {
         id: zone.id,
         name: zone.name,
         pointId: zone.point_id,
-        pointName: (await repos.servicePoints.findById(zone.point_id))?.name ?? '',
+        pointName: zone.point_name ?? '',
         description: zone.description,
         services,
       }
@@ -88,9 +90,9 @@ export function qrHandlers({ repos, sql, qrKey }: HandlerDeps): Pick<Handlers, Q
       )
     },
     'GET /api/v1/queue/tickets/:id': async ({ params }, ctx) => {
-      const row = await repos.qr.ticket(params.id)
+      const row = await repos.qr.pages.ticket(params.id)
       if (!row || row.user_id !== ctx.session.userId) throw notFound('没有找到该号码，请重新取号')
-      return toTicket(repos, row)
+      return ticketOf(row, row.status === 'waiting' ? Number(row.ahead) : 0, row.point_name)
     },
     'GET /api/v1/campaigns/:id': ({ params }, ctx) => campaignOf(params.id, ctx.session.userId),
     'POST /api/v1/campaigns/:id/claims': async ({ params }, ctx) => {
