@@ -21,7 +21,7 @@ import type { Handlers } from '../../http/types'
 import type { Facts, PolicySeed } from './types'
 import { factsPerProfile } from './facts'
 import { detailOf } from './match'
-import { matchesPerProfile, type Matches } from './matches-cache'
+import { matchesAnswers, matchesPerProfile, type Matches } from './matches-cache'
 import { reviewAnnualReport, reviewPolicy, submissionOf, type PreReviewOutcome } from './prereview'
 import { registrationOf } from './registration'
 import { inForce, publishedPolicies } from './published'
@@ -98,6 +98,7 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
   }
 
   const matchesOf = matchesPerProfile()
+  const answerOf = matchesAnswers()
   /** A firm's matches for the day, from what the console has published now. */
   const matches = async (
     form: EnterpriseProfileForm,
@@ -182,13 +183,11 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
         ctx.session.userId,
         ctx.now,
       )
-      const { items, counts } = await matches(form, facts, today, policiesVersion)
-      return {
-        enterpriseName: enterprise.name,
-        sizeLabel: facts.size === undefined ? null : labelOf(ENTERPRISE_SIZES, facts.size),
-        counts,
-        items,
-      }
+      return answerOf(
+        await matches(form, facts, today, policiesVersion),
+        enterprise.name,
+        facts.size === undefined ? null : labelOf(ENTERPRISE_SIZES, facts.size),
+      )
     },
 
     'GET /api/v1/policy/matches/:id': async ({ params }, ctx) => {
