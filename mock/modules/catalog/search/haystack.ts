@@ -15,6 +15,7 @@
  * of every variant was two-thirds of the starts, most of the build and a third of the memory.
  */
 import { MinQueue, RankedStarts } from './ranked-starts'
+import { groupWindows, layOut } from './windows'
 
 const SEPARATOR_CODE = 10
 /** Units of text handled between two yields of `sealing` (a few milliseconds). */
@@ -381,13 +382,37 @@ export class Haystack {
   }
 
   /**
-   * Start numbers in the order of the text from each start (then position): sorted by the first
-   * few units packed in one number, then each run of equal units by the next few, and so on.
+   * Start numbers in the order of the text from each start (then position). Starts reading the
+   * same as far as the order compares are grouped and each group sorted once (`windows.ts`).
    */
   private *sort(starts: Int32Array, ranks: Uint16Array): Generator<void, Int32Array> {
+    // As far as sorting every start compared: SORTED_UNITS, rounded up to whole packed chunks.
+    const width = this.chunkWidth(starts.length)
+    const units = Math.ceil(SORTED_UNITS / width) * width
+    const { group, first } = yield* groupWindows(starts, ranks, units)
+    const groupOrder = yield* this.sortRuns(first, ranks, units)
+    return yield* layOut(group, groupOrder)
+  }
+
+  /** Units packed in one sort key with the start number (53 bits in all). */
+  private chunkWidth(count: number): number {
+    const scale = 2 ** Math.max(1, Math.ceil(Math.log2(count + 1)))
+    return Math.max(1, Math.floor((53 - Math.log2(scale)) / this.bits))
+  }
+
+  /**
+   * Start numbers in the order of the first `sorted` units of text from each start (then
+   * position): sorted by the first few units packed in one number, then each run of equal units
+   * by the next few, and so on.
+   */
+  private *sortRuns(
+    starts: Int32Array,
+    ranks: Uint16Array,
+    sorted: number,
+  ): Generator<void, Int32Array> {
     const count = starts.length
     const scale = 2 ** Math.max(1, Math.ceil(Math.log2(count + 1)))
-    const width = Math.max(1, Math.floor((53 - Math.log2(scale)) / this.bits))
+    const width = this.chunkWidth(count)
     const keys = new Float64Array(count)
     const order = new Int32Array(count)
     const base = 2 ** this.bits
@@ -425,7 +450,7 @@ export class Haystack {
       frame.at = j
       // A packed chunk that ends in 0 reached the end of its field: equal texts, in position order.
       const depth = frame.depth + width
-      if (j - i < 2 || units % 2 ** this.bits === 0 || depth >= SORTED_UNITS) continue
+      if (j - i < 2 || units % 2 ** this.bits === 0 || depth >= sorted) continue
       for (let k = i; k < j; k++) keys[k] = chunk(order[k] ?? 0, depth) * scale + (order[k] ?? 0)
       keys.subarray(i, j).sort()
       for (let k = i; k < j; k++) order[k] = (keys[k] ?? 0) % scale
