@@ -329,22 +329,21 @@ export class Haystack {
   }
 
   private *sortBehind(variants: RankedStarts): Generator<void, void> {
-    const parts: string[] = []
+    // Up to SORTED_UNITS units before each swapped syllable, read backwards, then a separator.
+    const codes = new Uint16Array(variants.length * (SORTED_UNITS + 1))
     const starts = new Int32Array(variants.length)
     let length = 0
     for (let key = 0; key < variants.length; key++) {
       if (key > 0 && key % (STEP * 5) === 0) yield
       const at = variants.at[key] ?? 0
       const from = Math.max(this.text.lastIndexOf('\n', at - 1) + 1, at - SORTED_UNITS)
-      let part = ''
-      for (let k = at - 1; k >= from; k--) part += this.text.charAt(k)
       starts[key] = length
-      parts.push(part)
-      length += part.length + 1
+      for (let k = at - 1; k >= from; k--) codes[length++] = this.text.charCodeAt(k)
+      codes[length++] = SEPARATOR_CODE
     }
-    this.behind = parts.join('\n') + '\n'
-    const ranks = new Uint16Array(this.behind.length)
-    for (let at = 0; at < ranks.length; at++) ranks[at] = this.rank[this.behind.charCodeAt(at)] ?? 0
+    this.behind = new TextDecoder('utf-16le').decode(codes.subarray(0, length))
+    const ranks = new Uint16Array(length)
+    for (let at = 0; at < length; at++) ranks[at] = this.rank[codes[at] ?? 0] ?? 0
     const order = yield* this.sort(starts, ranks)
     const at = new Int32Array(order.length)
     const values = new Int32Array(order.length)
