@@ -344,11 +344,11 @@ export class Haystack {
     this.behind = new TextDecoder('utf-16le').decode(codes.subarray(0, length))
     const ranks = new Uint16Array(length)
     for (let at = 0; at < length; at++) ranks[at] = this.rank[codes[at] ?? 0] ?? 0
-    const order = yield* this.sort(starts, ranks)
-    const at = new Int32Array(order.length)
-    const values = new Int32Array(order.length)
-    this.behindAt = new Int32Array(order.length)
-    order.forEach((key, i) => {
+    const place = yield* this.sort(starts, ranks)
+    const at = new Int32Array(place.length)
+    const values = new Int32Array(place.length)
+    this.behindAt = new Int32Array(place.length)
+    place.forEach((i, key) => {
       at[i] = starts[key] ?? 0
       values[i] = variants.value(key)
       this.behindAt[i] = variants.at[key] ?? 0
@@ -366,12 +366,13 @@ export class Haystack {
     const docs = pending.doc.done()
     const tiers = pending.tier.done()
     pending.clear()
-    const order = yield* this.sort(starts, ranks)
-    const at = new Int32Array(order.length)
-    const values = new Int32Array(order.length)
-    for (let i = 0; i < order.length; i++) {
-      if (i > 0 && i % (STEP * 5) === 0) yield
-      const s = order[i] ?? 0
+    const place = yield* this.sort(starts, ranks)
+    const at = new Int32Array(place.length)
+    const values = new Int32Array(place.length)
+    // In start order, each written to its place (reading in order is what is cheap).
+    for (let s = 0; s < place.length; s++) {
+      if (s > 0 && s % (STEP * 5) === 0) yield
+      const i = place[s] ?? 0
       at[i] = starts[s] ?? 0
       const doc = docs[s] ?? 0
       const best = doc < 0 ? this.bestMember(-1 - doc) : (rank[doc] ?? 0)
@@ -381,8 +382,8 @@ export class Haystack {
   }
 
   /**
-   * Start numbers in the order of the text from each start (then position). Starts reading the
-   * same as far as the order compares are grouped and each group sorted once (`windows.ts`).
+   * Each start's place in the order of the text from each start (then position). Starts reading
+   * the same as far as the order compares are grouped and each group sorted once (`windows.ts`).
    */
   private *sort(starts: Int32Array, ranks: Uint16Array): Generator<void, Int32Array> {
     // As far as sorting every start compared: SORTED_UNITS, rounded up to whole packed chunks.

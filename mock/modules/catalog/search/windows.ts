@@ -28,10 +28,10 @@ export function* groupWindows(
   units: number,
 ): Generator<void, Windows> {
   const count = starts.length
-  const size = 2 ** Math.max(4, Math.ceil(Math.log2(count * 1.5 + 1)))
-  const mask = size - 1
-  // Per slot its window's hash and group: a window is read again only when the hashes agree.
-  const table = new Int32Array(size * 2).fill(EMPTY)
+  // Per slot its window's hash and group, at most half full (grown as groups come): a window is
+  // read again only when the hashes agree, and a small table stays in the cache.
+  let size = 1024
+  let table: Int32Array = new Int32Array(size * 2).fill(EMPTY)
   const group = new Int32Array(count)
   let first = new Int32Array(Math.max(16, count >> 3))
   let groups = 0
@@ -39,7 +39,7 @@ export function* groupWindows(
     if (s > 0 && s % STEP === 0) yield
     const at = starts[s] ?? 0
     const h = hash(ranks, at, units)
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = h & (size - 1); ; slot = (slot + 1) & (size - 1)) {
       const g = table[slot * 2 + 1] ?? EMPTY
       if (g === EMPTY) {
         if (groups === first.length) {
@@ -51,6 +51,7 @@ export function* groupWindows(
         table[slot * 2] = h
         table[slot * 2 + 1] = groups
         group[s] = groups++
+        if (groups * 2 > size) table = rehash(table, (size *= 2))
         break
       }
       if (table[slot * 2] === h && same(ranks, first[g] ?? 0, at, units)) {
@@ -63,32 +64,47 @@ export function* groupWindows(
 }
 
 /**
- * Start numbers in order, from the groups' order (`groupOrder`: group numbers, sorted): each
- * group's starts together, in start order (a counting sort).
+ * Each start's place in order, from the groups' order (`groupOrder`: group numbers, sorted):
+ * each group's starts together, in start order (a counting sort).
  */
 export function* layOut(group: Int32Array, groupOrder: Int32Array): Generator<void, Int32Array> {
-  const place = new Int32Array(groupOrder.length + 1)
   const sizes = new Int32Array(groupOrder.length)
   for (let s = 0; s < group.length; s++) {
     const g = group[s] ?? 0
     sizes[g] = (sizes[g] ?? 0) + 1
   }
-  // place[i]: where the i-th group in order starts.
-  for (let i = 0; i < groupOrder.length; i++) {
-    place[i + 1] = (place[i] ?? 0) + (sizes[groupOrder[i] ?? 0] ?? 0)
-  }
+  // next[g]: the place of group g's next start.
   const next = new Int32Array(groupOrder.length)
-  for (let i = 0; i < groupOrder.length; i++) next[groupOrder[i] ?? 0] = place[i] ?? 0
+  let placed = 0
+  for (let i = 0; i < groupOrder.length; i++) {
+    const g = groupOrder[i] ?? 0
+    next[g] = placed
+    placed += sizes[g] ?? 0
+  }
   yield
-  const order = new Int32Array(group.length)
+  const place = new Int32Array(group.length)
   for (let s = 0; s < group.length; s++) {
     if (s > 0 && s % (STEP * 10) === 0) yield
     const g = group[s] ?? 0
-    const at = next[g] ?? 0
-    next[g] = at + 1
-    order[at] = s
+    place[s] = next[g] ?? 0
+    next[g] = (place[s] ?? 0) + 1
   }
-  return order
+  return place
+}
+
+/** The (hash, group) pairs of a table in one of `size` slots. */
+function rehash(table: Int32Array, size: number): Int32Array {
+  const grown = new Int32Array(size * 2).fill(EMPTY)
+  for (let old = 0; old < table.length; old += 2) {
+    const g = table[old + 1] ?? EMPTY
+    if (g === EMPTY) continue
+    const h = table[old] ?? 0
+    let slot = h & (size - 1)
+    while ((grown[slot * 2 + 1] ?? EMPTY) !== EMPTY) slot = (slot + 1) & (size - 1)
+    grown[slot * 2] = h
+    grown[slot * 2 + 1] = g
+  }
+  return grown
 }
 
 /** FNV-1a over the window's units, then mixed (murmur3's finaliser). */
