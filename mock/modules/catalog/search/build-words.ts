@@ -26,15 +26,20 @@ export function* buildWordIndexes(
 ): Generator<void, WordIndexes> {
   const jieba = segmenter(dictionary(docs, lexicon))
   yield
+  // Each phrase between two chars jieba cuts at anyway is cut once: keywords repeat across
+  // thousands of items, and the parts of names (（个人）, 变更) across hundreds.
   const cache = new Map<string, string[]>()
-  const words = (text: string): string[] => {
-    let known = cache.get(text)
+  const cut = (phrase: string): string[] => {
+    let known = cache.get(phrase)
     if (!known) {
-      known = [...new Set(jieba.cutForSearch(text.toLowerCase(), false))].filter(isWord)
-      // Keywords repeat across thousands of items; names rarely do.
-      if (cache.size < 50000) cache.set(text, known)
+      known = jieba.cutForSearch(phrase, false)
+      if (cache.size < CACHED_PHRASES) cache.set(phrase, known)
     }
     return known
+  }
+  const words = (text: string): string[] => {
+    const tokens = text.toLowerCase().split(OUTSIDE_PHRASES).flatMap(cut)
+    return [...new Set(tokens)].filter(isWord)
   }
   const aliases = new Map(lexicon.aliases.map((a) => [a.id, a.terms]))
   const items = new WordIndex()
@@ -68,6 +73,13 @@ function phrasesOf(docs: readonly SearchDoc[], lexicon: Lexicon): Set<string> {
   for (const { terms } of lexicon.aliases) terms.forEach((t) => phrases.add(t))
   return phrases
 }
+
+const CACHED_PHRASES = 200_000
+/**
+ * A char jieba never joins to its neighbours (outside its Han-and-ASCII blocks) and emits alone,
+ * as a token of one unit that is never a word: cutting a text apart there cuts it the same.
+ */
+const OUTSIDE_PHRASES = /[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud800-\udfffa-z0-9+#&._%\-]/
 
 /** Two or more characters, or a letter/digit run (ktv, 5g): single Han chars match too much. */
 const isWord = (token: string) => token.length > 1 && /[\p{L}\p{N}]/u.test(token)
