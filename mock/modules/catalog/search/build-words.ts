@@ -26,21 +26,7 @@ export function* buildWordIndexes(
 ): Generator<void, WordIndexes> {
   const jieba = segmenter(dictionary(docs, lexicon))
   yield
-  // Each phrase between two chars jieba cuts at anyway is cut once: keywords repeat across
-  // thousands of items, and the parts of names (（个人）, 变更) across hundreds.
-  const cache = new Map<string, string[]>()
-  const cut = (phrase: string): string[] => {
-    let known = cache.get(phrase)
-    if (!known) {
-      known = jieba.cutForSearch(phrase, false)
-      if (cache.size < CACHED_PHRASES) cache.set(phrase, known)
-    }
-    return known
-  }
-  const words = (text: string): string[] => {
-    const tokens = text.toLowerCase().split(OUTSIDE_PHRASES).flatMap(cut)
-    return [...new Set(tokens)].filter(isWord)
-  }
+  const words = wordCutter(jieba)
   const aliases = new Map(lexicon.aliases.map((a) => [a.id, a.terms]))
   const items = new WordIndex()
   for (const [d, doc] of docs.entries()) {
@@ -64,6 +50,27 @@ export function* buildWordIndexes(
   })
   bundleIndex.seal()
   return { items, bundles: bundleIndex, lexicon, jieba, phrases: phrasesOf(docs, lexicon) }
+}
+
+/**
+ * A text's distinct words (jieba's cut for search, words only). Each phrase between two chars
+ * jieba cuts at anyway is cut once: keywords repeat across thousands of items, and the parts of
+ * names (（个人）, 变更) across hundreds.
+ */
+export function wordCutter(jieba: Jieba): (text: string) => string[] {
+  const cache = new Map<string, string[]>()
+  const cut = (phrase: string): string[] => {
+    let known = cache.get(phrase)
+    if (!known) {
+      known = jieba.cutForSearch(phrase, false)
+      if (cache.size < CACHED_PHRASES) cache.set(phrase, known)
+    }
+    return known
+  }
+  return (text) => {
+    const tokens = text.toLowerCase().split(OUTSIDE_PHRASES).flatMap(cut)
+    return [...new Set(tokens)].filter(isWord)
+  }
 }
 
 function phrasesOf(docs: readonly SearchDoc[], lexicon: Lexicon): Set<string> {
