@@ -1,7 +1,12 @@
-// Keywords many items hold are stored once (shared fields), and word postings are packed in one
-// buffer: both answer what the unshared index answered, checked against brute force.
+// Keywords many items hold are stored once (shared fields), word postings are packed in one
+// buffer, starts reading the same are sorted once, and names are segmented phrase by phrase: each
+// answers what the simpler structure answered, checked against brute force.
+import { wordCutter } from '../../../mock/modules/catalog/search/build-words'
 import { Haystack } from '../../../mock/modules/catalog/search/haystack'
+import { segmenter } from '../../../mock/modules/catalog/search/segment'
+import { groupWindows, layOut } from '../../../mock/modules/catalog/search/windows'
 import { WordIndex } from '../../../mock/modules/catalog/search/words'
+import { catalogDocs } from './search-catalog-support'
 import { random, word, ranked, promoteAtStart } from './search-random'
 
 const unitsOf = (text: string) => [...text]
@@ -113,3 +118,69 @@ test('packed word postings score BM25 as a per-term list of docs did', () => {
     expect(scores.score[doc]).toBeCloseTo(expected, 9)
   }
 })
+
+test('starts grouped by the text they read are laid out as sorting every start put them', () => {
+  const rnd = random(41)
+  // Fields of a few letters (many repeat, as names repeat their vocabulary) joined by separators;
+  // rank 0 is a field's end. Past 1,024 groups the window table grows.
+  const pool = Array.from({ length: 40 }, () => word(rnd, 'ab', 2 + Math.floor(rnd() * 9)))
+  let text = ''
+  for (let f = 0; f < 1500; f++) {
+    text +=
+      (rnd() < 0.7 ? (pool[Math.floor(rnd() * pool.length)] ?? 'a') : word(rnd, 'abc', 12)) + '\n'
+  }
+  const ranks = Uint16Array.from(text, (c) => (c === '\n' ? 0 : c.charCodeAt(0) - 96))
+  const starts = Int32Array.from(
+    Array.from({ length: text.length }, (_, at) => at).filter(
+      (at) => text[at] !== '\n' && rnd() < 0.8,
+    ),
+  )
+  for (const units of [1, 4, 16]) {
+    const windowAt = (at: number) => text.slice(at, at + units).split('\n')[0] ?? ''
+    const { group, first } = runSteps(groupWindows(starts, ranks, units))
+    // Brute force: starts of one group read the same window, those of two groups do not.
+    const windows = Array.from(first, windowAt)
+    const read = Array.from(starts, windowAt)
+    expect(new Set(windows).size).toBe(first.length)
+    expect(Array.from(group, (g) => windows[g])).toEqual(read)
+    // The groups in window order (a field's end before any unit), then each start's place.
+    const byWindow = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+    const groupOrder = Int32Array.from(
+      windows.map((w, g) => [w, g] as const).sort((a, b) => byWindow(a[0], b[0])),
+      ([, g]) => g,
+    )
+    const place = runSteps(layOut(group, groupOrder))
+    const expected = Array.from(starts.keys()).sort(
+      (a, b) => byWindow(read[a] ?? '', read[b] ?? '') || a - b,
+    )
+    const order = new Array<number>(starts.length)
+    place.forEach((i, s) => (order[i] = s))
+    expect(order).toEqual(expected)
+  }
+})
+
+test('a text cut apart where jieba cuts anyway has the words jieba finds in it whole', () => {
+  const { items } = catalogDocs()
+  const jieba = segmenter(items.flatMap((d) => [d.name, ...d.keywords]))
+  const whole = (text: string) =>
+    [...new Set(jieba.cutForSearch(text.toLowerCase(), false))].filter(
+      (t) => t.length > 1 && /[\p{L}\p{N}]/u.test(t),
+    )
+  const words = wordCutter(jieba)
+  const odd = [
+    '社保卡(补办)《证明》',
+    'A b  c！ＫＴＶ 5g办理 e-mail',
+    '😀登记🏠 𠀀字',
+    '个体户（经营者）变更',
+  ]
+  for (const text of [...items.map((d) => d.name), ...odd]) {
+    expect(words(text)).toEqual(whole(text))
+  }
+})
+
+function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}

@@ -26,16 +26,7 @@ export function* buildWordIndexes(
 ): Generator<void, WordIndexes> {
   const jieba = segmenter(dictionary(docs, lexicon))
   yield
-  const cache = new Map<string, string[]>()
-  const words = (text: string): string[] => {
-    let known = cache.get(text)
-    if (!known) {
-      known = [...new Set(jieba.cutForSearch(text.toLowerCase(), false))].filter(isWord)
-      // Keywords repeat across thousands of items; names rarely do.
-      if (cache.size < 50000) cache.set(text, known)
-    }
-    return known
-  }
+  const words = wordCutter(jieba)
   const aliases = new Map(lexicon.aliases.map((a) => [a.id, a.terms]))
   const items = new WordIndex()
   for (const [d, doc] of docs.entries()) {
@@ -61,6 +52,27 @@ export function* buildWordIndexes(
   return { items, bundles: bundleIndex, lexicon, jieba, phrases: phrasesOf(docs, lexicon) }
 }
 
+/**
+ * A text's distinct words (jieba's cut for search, words only). Each phrase between two chars
+ * jieba cuts at anyway is cut once: keywords repeat across thousands of items, and the parts of
+ * names (（个人）, 变更) across hundreds.
+ */
+export function wordCutter(jieba: Jieba): (text: string) => string[] {
+  const cache = new Map<string, string[]>()
+  const cut = (phrase: string): string[] => {
+    let known = cache.get(phrase)
+    if (!known) {
+      known = jieba.cutForSearch(phrase, false)
+      if (cache.size < CACHED_PHRASES) cache.set(phrase, known)
+    }
+    return known
+  }
+  return (text) => {
+    const tokens = text.toLowerCase().split(OUTSIDE_PHRASES).flatMap(cut)
+    return [...new Set(tokens)].filter(isWord)
+  }
+}
+
 function phrasesOf(docs: readonly SearchDoc[], lexicon: Lexicon): Set<string> {
   const phrases = new Set<string>()
   for (const doc of docs) for (const keyword of doc.keywords ?? []) phrases.add(keyword)
@@ -68,6 +80,13 @@ function phrasesOf(docs: readonly SearchDoc[], lexicon: Lexicon): Set<string> {
   for (const { terms } of lexicon.aliases) terms.forEach((t) => phrases.add(t))
   return phrases
 }
+
+const CACHED_PHRASES = 200_000
+/**
+ * A char jieba never joins to its neighbours (outside its Han-and-ASCII blocks) and emits alone,
+ * as a token of one unit that is never a word: cutting a text apart there cuts it the same.
+ */
+const OUTSIDE_PHRASES = /[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud800-\udfffa-z0-9+#&._%\-]/
 
 /** Two or more characters, or a letter/digit run (ktv, 5g): single Han chars match too much. */
 const isWord = (token: string) => token.length > 1 && /[\p{L}\p{N}]/u.test(token)

@@ -3,6 +3,8 @@
 export class GramIndex {
   /** A gram as a number (its one or two UTF-16 units) → its id, in order of first sight. */
   private readonly ids = new Map<number, number>()
+  /** The same for grams of units below 256 (a Han char, two letters), looked up directly. */
+  private readonly direct = new Int32Array(1 << 16).fill(-1)
   /** While building: one (gram id, doc) pair per distinct gram of a doc, and each id's last doc. */
   private pairs = new Int32Array(1024)
   private count = 0
@@ -33,13 +35,21 @@ export class GramIndex {
     return out
   }
 
+  /** A gram's slot in `direct`, or -1: a Han char, or two units below 256. */
+  private directSlot(g: number): number {
+    if (this.gram === 1) return g < 0x10000 ? g : -1
+    return g < 0x1000000 && (g & 0xff00) === 0 ? ((g >>> 16) << 8) | (g & 0xff) : -1
+  }
+
   /** Call with non-decreasing doc numbers. */
   add(doc: number, text: string): void {
     for (let i = 0; i + this.gram <= text.length; i++) {
       const g = this.gramAt(text, i)
-      let id = this.ids.get(g)
-      if (id === undefined) {
+      const slot = this.directSlot(g)
+      let id = slot < 0 ? this.ids.get(g) : this.direct[slot]
+      if (id === undefined || id < 0) {
         this.ids.set(g, (id = this.ids.size))
+        if (slot >= 0) this.direct[slot] = id
         if (id === this.lastDoc.length) {
           const grown = new Int32Array(id * 2).fill(-1)
           grown.set(this.lastDoc)
@@ -58,24 +68,37 @@ export class GramIndex {
     }
   }
 
-  /** Packs the postings as rank positions (`rank[doc]`), so candidates come best first. */
+  /**
+   * Packs the postings as rank positions (`rank[doc]`), so candidates come best first: the docs
+   * are visited in rank order, so each gram's positions come out ascending without a sort.
+   */
   seal(rank: Int32Array): this {
     const grams = this.ids.size
     const offsets = new Int32Array(grams + 1)
+    const docs = rank.length
+    // Pairs are in doc order: doc d's are [pairFrom[d], pairFrom[d + 1]).
+    const pairFrom = new Int32Array(docs + 1)
     for (let p = 0; p < this.count; p += 2) {
       const next = (this.pairs[p] ?? 0) + 1
       offsets[next] = (offsets[next] ?? 0) + 1
+      const doc = (this.pairs[p + 1] ?? 0) + 1
+      pairFrom[doc] = (pairFrom[doc] ?? 0) + 1
     }
     for (let g = 0; g < grams; g++) offsets[g + 1] = (offsets[g + 1] ?? 0) + (offsets[g] ?? 0)
+    for (let d = 0; d < docs; d++) pairFrom[d + 1] = (pairFrom[d + 1] ?? 0) + (pairFrom[d] ?? 0)
+    const order = new Int32Array(docs)
+    for (let d = 0; d < docs; d++) order[rank[d] ?? 0] = d
     const fill = offsets.slice(0, grams)
     const positions = new Int32Array(this.count / 2)
-    for (let p = 0; p < this.count; p += 2) {
-      const g = this.pairs[p] ?? 0
-      const at = fill[g] ?? 0
-      fill[g] = at + 1
-      positions[at] = rank[this.pairs[p + 1] ?? 0] ?? 0
+    for (let position = 0; position < docs; position++) {
+      const d = order[position] ?? 0
+      for (let p = pairFrom[d] ?? 0, end = pairFrom[d + 1] ?? 0; p < end; p++) {
+        const g = this.pairs[p * 2] ?? 0
+        const at = fill[g] ?? 0
+        fill[g] = at + 1
+        positions[at] = position
+      }
     }
-    for (let g = 0; g < grams; g++) positions.subarray(offsets[g], offsets[g + 1]).sort()
     this.positions = positions
     this.offsets = offsets
     this.pairs = new Int32Array(0)

@@ -15,6 +15,7 @@
  * of every variant was two-thirds of the starts, most of the build and a third of the memory.
  */
 import { MinQueue, RankedStarts } from './ranked-starts'
+import { groupWindows, layOut } from './windows'
 
 const SEPARATOR_CODE = 10
 /** Units of text handled between two yields of `sealing` (a few milliseconds). */
@@ -328,27 +329,26 @@ export class Haystack {
   }
 
   private *sortBehind(variants: RankedStarts): Generator<void, void> {
-    const parts: string[] = []
+    // Up to SORTED_UNITS units before each swapped syllable, read backwards, then a separator.
+    const codes = new Uint16Array(variants.length * (SORTED_UNITS + 1))
     const starts = new Int32Array(variants.length)
     let length = 0
     for (let key = 0; key < variants.length; key++) {
       if (key > 0 && key % (STEP * 5) === 0) yield
       const at = variants.at[key] ?? 0
       const from = Math.max(this.text.lastIndexOf('\n', at - 1) + 1, at - SORTED_UNITS)
-      let part = ''
-      for (let k = at - 1; k >= from; k--) part += this.text.charAt(k)
       starts[key] = length
-      parts.push(part)
-      length += part.length + 1
+      for (let k = at - 1; k >= from; k--) codes[length++] = this.text.charCodeAt(k)
+      codes[length++] = SEPARATOR_CODE
     }
-    this.behind = parts.join('\n') + '\n'
-    const ranks = new Uint16Array(this.behind.length)
-    for (let at = 0; at < ranks.length; at++) ranks[at] = this.rank[this.behind.charCodeAt(at)] ?? 0
-    const order = yield* this.sort(starts, ranks)
-    const at = new Int32Array(order.length)
-    const values = new Int32Array(order.length)
-    this.behindAt = new Int32Array(order.length)
-    order.forEach((key, i) => {
+    this.behind = new TextDecoder('utf-16le').decode(codes.subarray(0, length))
+    const ranks = new Uint16Array(length)
+    for (let at = 0; at < length; at++) ranks[at] = this.rank[codes[at] ?? 0] ?? 0
+    const place = yield* this.sort(starts, ranks)
+    const at = new Int32Array(place.length)
+    const values = new Int32Array(place.length)
+    this.behindAt = new Int32Array(place.length)
+    place.forEach((i, key) => {
       at[i] = starts[key] ?? 0
       values[i] = variants.value(key)
       this.behindAt[i] = variants.at[key] ?? 0
@@ -366,12 +366,13 @@ export class Haystack {
     const docs = pending.doc.done()
     const tiers = pending.tier.done()
     pending.clear()
-    const order = yield* this.sort(starts, ranks)
-    const at = new Int32Array(order.length)
-    const values = new Int32Array(order.length)
-    for (let i = 0; i < order.length; i++) {
-      if (i > 0 && i % (STEP * 5) === 0) yield
-      const s = order[i] ?? 0
+    const place = yield* this.sort(starts, ranks)
+    const at = new Int32Array(place.length)
+    const values = new Int32Array(place.length)
+    // In start order, each written to its place (reading in order is what is cheap).
+    for (let s = 0; s < place.length; s++) {
+      if (s > 0 && s % (STEP * 5) === 0) yield
+      const i = place[s] ?? 0
       at[i] = starts[s] ?? 0
       const doc = docs[s] ?? 0
       const best = doc < 0 ? this.bestMember(-1 - doc) : (rank[doc] ?? 0)
@@ -381,13 +382,37 @@ export class Haystack {
   }
 
   /**
-   * Start numbers in the order of the text from each start (then position): sorted by the first
-   * few units packed in one number, then each run of equal units by the next few, and so on.
+   * Each start's place in the order of the text from each start (then position). Starts reading
+   * the same as far as the order compares are grouped and each group sorted once (`windows.ts`).
    */
   private *sort(starts: Int32Array, ranks: Uint16Array): Generator<void, Int32Array> {
+    // As far as sorting every start compared: SORTED_UNITS, rounded up to whole packed chunks.
+    const width = this.chunkWidth(starts.length)
+    const units = Math.ceil(SORTED_UNITS / width) * width
+    const { group, first } = yield* groupWindows(starts, ranks, units)
+    const groupOrder = yield* this.sortRuns(first, ranks, units)
+    return yield* layOut(group, groupOrder)
+  }
+
+  /** Units packed in one sort key with the start number (53 bits in all). */
+  private chunkWidth(count: number): number {
+    const scale = 2 ** Math.max(1, Math.ceil(Math.log2(count + 1)))
+    return Math.max(1, Math.floor((53 - Math.log2(scale)) / this.bits))
+  }
+
+  /**
+   * Start numbers in the order of the first `sorted` units of text from each start (then
+   * position): sorted by the first few units packed in one number, then each run of equal units
+   * by the next few, and so on.
+   */
+  private *sortRuns(
+    starts: Int32Array,
+    ranks: Uint16Array,
+    sorted: number,
+  ): Generator<void, Int32Array> {
     const count = starts.length
     const scale = 2 ** Math.max(1, Math.ceil(Math.log2(count + 1)))
-    const width = Math.max(1, Math.floor((53 - Math.log2(scale)) / this.bits))
+    const width = this.chunkWidth(count)
     const keys = new Float64Array(count)
     const order = new Int32Array(count)
     const base = 2 ** this.bits
@@ -425,7 +450,7 @@ export class Haystack {
       frame.at = j
       // A packed chunk that ends in 0 reached the end of its field: equal texts, in position order.
       const depth = frame.depth + width
-      if (j - i < 2 || units % 2 ** this.bits === 0 || depth >= SORTED_UNITS) continue
+      if (j - i < 2 || units % 2 ** this.bits === 0 || depth >= sorted) continue
       for (let k = i; k < j; k++) keys[k] = chunk(order[k] ?? 0, depth) * scale + (order[k] ?? 0)
       keys.subarray(i, j).sort()
       for (let k = i; k < j; k++) order[k] = (keys[k] ?? 0) % scale

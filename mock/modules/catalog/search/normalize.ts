@@ -18,14 +18,30 @@ function foldUnit(unit: string): string {
   return lower.length === 1 && KEPT.test(lower) ? lower : ''
 }
 
+/** foldUnit per UTF-16 unit, remembered: an index build folds millions of units of a few thousand. */
+const folded = new Array<string | undefined>(0x10000).fill(undefined)
+function foldCode(input: string, i: number): string {
+  const code = input.charCodeAt(i)
+  return (folded[code] ??= foldUnit(input.charAt(i)))
+}
+
+/** HAN.test of one UTF-16 unit, remembered per unit (2 = Han, 1 = not). */
+const han = new Uint8Array(0x10000)
+export function isHanUnit(unit: string): boolean {
+  const code = unit.charCodeAt(0)
+  let known = han[code] ?? 0
+  if (known === 0) han[code] = known = HAN.test(unit.charAt(0)) ? 2 : 1
+  return unit.length === 1 && known === 2
+}
+
 /** Works on UTF-16 units so indices match `String#slice`; lone surrogates (emoji, rare Han) are dropped. */
 export function normalize(input: string): Normalized {
   let text = ''
   const origin: number[] = []
   for (let i = 0; i < input.length; i++) {
-    const folded = foldUnit(input.charAt(i))
-    if (folded) {
-      text += folded
+    const unit = foldCode(input, i)
+    if (unit) {
+      text += unit
       origin.push(i)
     }
   }

@@ -1,6 +1,6 @@
 /** Build-time pinyin work: every string a query is matched against, computed once per document. */
 import { pinyin, polyphonic } from 'pinyin-pro'
-import { HAN, normalize, type Normalized } from './normalize'
+import { isHanUnit, normalize, type Normalized } from './normalize'
 
 const OPTIONS = { toneType: 'none', type: 'array', v: true } as const
 const TONED = { type: 'array' } as const
@@ -87,7 +87,7 @@ export function readingsOf(raw: string, norm: Normalized): string[] {
   for (let i = 0; i < norm.text.length; i++) {
     const char = norm.text.charAt(i)
     let reading = char
-    if (HAN.test(char)) {
+    if (isHanUnit(char)) {
       const at = norm.origin[i] ?? -1
       const r = (aligned ? context[at] : contextual(char)[0])?.toLowerCase() ?? ''
       if (SYLLABLE.test(r)) reading = r
@@ -125,7 +125,7 @@ export function prepareDoc(
   // Other common readings of polyphones, one swapped at a time: 还款 → huankuan as well as haikuan.
   for (let i = 0; i < readings.length; i++) {
     const char = norm.text.charAt(i)
-    if (!HAN.test(char)) continue
+    if (!isHanUnit(char)) continue
     for (const alt of readingsOfChar(char)) {
       if (alt === readings[i] || alternates.length + 1 > MAX_ALT_FIELDS) continue
       const swapped = readings.slice()
