@@ -1,11 +1,18 @@
 import { mergeMembers } from './bundle-merge'
 import { fieldsProducedBy } from './data/bundles'
-import { beijingDate, formatChineseDate } from '../../../src/services/contract'
+import {
+  beijingDate,
+  formatChineseDate,
+  type Guide,
+  type ItemPage,
+} from '../../../src/services/contract'
 import { ApiError, notFound } from '../../http/errors'
+import { answersPer } from '../../http/kept-answer'
 import { retiredBy } from './repository'
 import { catalogCache } from './version-cache'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
+import type { Repos } from '../repositories'
 
 type CatalogKeys =
   | 'GET /api/v1/catalog/facets'
@@ -15,12 +22,17 @@ type CatalogKeys =
   | 'GET /api/v1/catalog/bundles'
   | 'GET /api/v1/catalog/bundles/:id'
 
+type ListedPage = Awaited<ReturnType<Repos['catalog']['list']>>
+type StoredGuide = NonNullable<Awaited<ReturnType<Repos['catalog']['guide']>>>
+
 export const DEFAULT_PAGE_SIZE = 20
 const RELATED_COUNT = 6
 
 const itemNotFound = () => notFound('没有找到该事项，它可能已调整，请返回重新搜索')
 
 export function catalogHandlers({ repos, search, sql }: HandlerDeps): Pick<Handlers, CatalogKeys> {
+  const pageAnswers = answersPer<ListedPage, ItemPage>()
+  const guideAnswers = answersPer<StoredGuide, Guide>()
   /** A bundle's page merges its members' materials and forms: done once per catalog version and day. */
   async function bundleDetail(id: string, today: string) {
     const bundle = await repos.bundles.find(id, today)
@@ -58,11 +70,15 @@ export function catalogHandlers({ repos, search, sql }: HandlerDeps): Pick<Handl
     'GET /api/v1/catalog/items': async (
       { query: { page = 1, pageSize = DEFAULT_PAGE_SIZE, ...filter } },
       ctx,
-    ) => ({
-      ...(await repos.catalog.list({ ...filter, today: beijingDate(ctx.now) }, page, pageSize)),
-      page,
-      pageSize,
-    }),
+    ) => {
+      const found = await repos.catalog.list(
+        { ...filter, today: beijingDate(ctx.now) },
+        page,
+        pageSize,
+      )
+      // Kept with the cached page it is made of: built and encoded once.
+      return pageAnswers(found, `${page}/${pageSize}`, () => ({ ...found, page, pageSize }))
+    },
 
     'GET /api/v1/catalog/items/:id': async ({ params }, ctx) => {
       const guide = await repos.catalog.guide(params.id)
@@ -75,7 +91,9 @@ export function catalogHandlers({ repos, search, sql }: HandlerDeps): Pick<Handl
           `该事项已于${formatChineseDate(retiredOn)}废止，请返回重新搜索现行事项`,
         )
       }
-      return {
+      const favorite = await repos.favorites.has(ctx.session.userId, params.id)
+      // Two answers per cached guide, starred or not, each built and encoded once.
+      return guideAnswers(guide, String(favorite), () => ({
         ...rest,
         ...(updatedOn !== null && { updatedOn }),
         conditions: extras.conditions,
@@ -85,8 +103,8 @@ export function catalogHandlers({ repos, search, sql }: HandlerDeps): Pick<Handl
         faqs: extras.faqs,
         consultPhone: extras.consultPhone,
         complaint: extras.complaint,
-        favorite: await repos.favorites.has(ctx.session.userId, params.id),
-      }
+        favorite,
+      }))
     },
 
     'GET /api/v1/catalog/search': async ({ query }, ctx) => {

@@ -1,4 +1,5 @@
-import type { ItemSummary, ServicePoint } from '../../../src/services/contract'
+import type { ItemPage, ItemSummary, ServicePoint } from '../../../src/services/contract'
+import { answersPer } from '../../http/kept-answer'
 import { distanceMeters } from '../catalog/geo'
 import { catalogToday } from '../catalog/repository'
 import { catalogCache } from '../catalog/version-cache'
@@ -12,6 +13,8 @@ type PointKeys =
   | 'GET /api/v1/service-points/nearby'
   | 'GET /api/v1/service-points/:id/items'
 
+type ListedPage = { items: ItemSummary[]; total: number }
+
 /** 就近办 measures from the district's 政务服务中心 when the user shares no location. */
 export const DISTRICT_CENTRE_ID = 'sp-qs-center'
 const pointNotFound = () => notFound('没有找到该服务网点，请返回列表重新选择')
@@ -23,11 +26,15 @@ export function servicePointHandlers({ repos, sql }: HandlerDeps): Pick<Handlers
     points: ServicePoint[]
     counts: ReadonlyMap<string, number>
   }>(sql, 1)
-  const itemPages = catalogCache<{ items: ItemSummary[]; total: number } | null>(sql, 500)
+  const itemPages = catalogCache<ListedPage | null>(sql, 500)
+  // Answers kept with the cached lists and pages they are made of: built and encoded once.
+  const listAnswers = answersPer<ServicePoint[], { items: ServicePoint[] }>()
+  const pageAnswers = answersPer<ListedPage, ItemPage>()
   return {
-    'GET /api/v1/service-points': async ({ query }) => ({
-      items: await repos.servicePoints.list(query),
-    }),
+    'GET /api/v1/service-points': async ({ query }) => {
+      const items = await repos.servicePoints.list(query)
+      return listAnswers(items, '', () => ({ items }))
+    },
     'GET /api/v1/service-points/:id': async ({ params }) => {
       const point = await repos.servicePoints.findById(params.id)
       if (!point) throw pointNotFound()
@@ -70,7 +77,7 @@ export function servicePointHandlers({ repos, sql }: HandlerDeps): Pick<Handlers
           : null,
       )
       if (!found) throw pointNotFound()
-      return { ...found, page, pageSize }
+      return pageAnswers(found, `${page}/${pageSize}`, () => ({ ...found, page, pageSize }))
     },
   }
 }

@@ -1,10 +1,8 @@
 import type {
   EnterpriseProfileForm,
-  MatchList,
   MatchStatus,
   PolicyMatch,
 } from '../../../src/services/contract'
-import { keptAnswer } from '../../http/kept-answer'
 import { matchAll } from './match'
 import { inForce, type PolicySet } from './published'
 import type { Facts, PolicySeed } from './types'
@@ -48,35 +46,5 @@ export function matchesPerProfile() {
     if (byDay.size >= DAYS_KEPT) byDay.clear()
     byDay.set(today, matches)
     return matches
-  }
-}
-
-/** Answers kept per set of matches: one per enterprise name and size a profile is seen with. */
-const ANSWERS_KEPT = 8
-
-/**
- * The 政策匹配 answer of a set of matches, as its firm is named and sized when shown: kept while
- * the matches are, so it is built and encoded once (mock/http/kept-answer.ts), not per look.
- */
-export function matchesAnswers() {
-  const byMatches = new WeakMap<Matches, Map<string, MatchList>>()
-  return (matches: Matches, enterpriseName: string, sizeLabel: string | null): MatchList => {
-    let byFirm = byMatches.get(matches)
-    if (!byFirm) {
-      byFirm = new Map()
-      byMatches.set(matches, byFirm)
-    }
-    const key = `${enterpriseName}\u0000${sizeLabel ?? ''}`
-    const known = byFirm.get(key)
-    if (known) return known
-    const answer = keptAnswer({
-      enterpriseName,
-      sizeLabel,
-      counts: matches.counts,
-      items: matches.items,
-    })
-    if (byFirm.size >= ANSWERS_KEPT) byFirm.clear()
-    byFirm.set(key, answer)
-    return answer
   }
 }

@@ -6,6 +6,8 @@ import {
   EMPTY_PROFILE_FORM,
   ENTERPRISE_SIZES,
   type EnterpriseProfile,
+  type MatchList,
+  type PolicyMatch,
   EnterpriseProfileForm,
   labelOf,
   maskCode18,
@@ -21,7 +23,8 @@ import type { Handlers } from '../../http/types'
 import type { Facts, PolicySeed } from './types'
 import { factsPerProfile } from './facts'
 import { detailOf } from './match'
-import { matchesAnswers, matchesPerProfile, type Matches } from './matches-cache'
+import { matchesPerProfile, type Matches } from './matches-cache'
+import { answersPer } from '../../http/kept-answer'
 import { reviewAnnualReport, reviewPolicy, submissionOf, type PreReviewOutcome } from './prereview'
 import { registrationOf } from './registration'
 import { inForce, publishedPolicies } from './published'
@@ -98,7 +101,7 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
   }
 
   const matchesOf = matchesPerProfile()
-  const answerOf = matchesAnswers()
+  const answerOf = answersPer<PolicyMatch[], MatchList>()
   /** A firm's matches for the day, from what the console has published now. */
   const matches = async (
     form: EnterpriseProfileForm,
@@ -183,11 +186,15 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
         ctx.session.userId,
         ctx.now,
       )
-      return answerOf(
-        await matches(form, facts, today, policiesVersion),
-        enterprise.name,
-        facts.size === undefined ? null : labelOf(ENTERPRISE_SIZES, facts.size),
-      )
+      const { items, counts } = await matches(form, facts, today, policiesVersion)
+      const sizeLabel = facts.size === undefined ? null : labelOf(ENTERPRISE_SIZES, facts.size)
+      // Kept with the matches, per the firm's name and size as shown: built and encoded once.
+      return answerOf(items, `${enterprise.name}\u0000${sizeLabel ?? ''}`, () => ({
+        enterpriseName: enterprise.name,
+        sizeLabel,
+        counts,
+        items,
+      }))
     },
 
     'GET /api/v1/policy/matches/:id': async ({ params }, ctx) => {
