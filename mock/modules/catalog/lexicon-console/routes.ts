@@ -8,6 +8,7 @@ import { buildSearchIndex, searchCatalog, type SearchIndex } from '../search'
 import { catalogCache, catalogVersion, versionCache } from '../version-cache'
 import { checkLexicon } from './validate'
 import { lexiconInForce, saveLexicon, type LexiconInForce } from './store'
+import { keptAnswer } from '../../../http/kept-answer'
 
 type Keys =
   | 'GET /api/v1/admin/search-lexicon'
@@ -74,7 +75,10 @@ export function searchLexiconHandlers({ repos, sql, search }: HandlerDeps): Pick
 
   return {
     'GET /api/v1/admin/search-lexicon': () =>
-      opened('in-force', async () => view(await lexiconInForce(sql))),
+      // A copy is kept: the lexicon in force is shared with search, and a kept answer is frozen.
+      opened('in-force', async () =>
+        keptAnswer(structuredClone(await view(await lexiconInForce(sql)))),
+      ),
     'POST /api/v1/admin/search-lexicon': async ({ body }, ctx) => {
       const { version, ...draft } = body
       const { edits } = await checked(draft)
