@@ -1,20 +1,9 @@
 import type { LiveSessionEdit, VideoEdit } from '../../../src/services/contract'
 import type { Sql } from '../../db/engine'
 import type { ChapterRow } from './repository'
+import { liveSessionsWithSubscribers, type AdminLiveRow } from './admin-live-reads'
 
-export interface AdminLiveRow {
-  id: string
-  title: string
-  topic: string
-  host_department: string
-  starts_at: string
-  ends_at: string
-  feed_clip: string
-  replay_video_id: string
-  cancelled_at: string | null
-  edited_at: string | null
-  subscribers: number
-}
+export type { AdminLiveRow } from './admin-live-reads'
 
 export interface AdminVideoRow {
   id: string
@@ -32,17 +21,7 @@ export const ADMIN_VIDEO_PAGE = 20
 
 /** The 管理后台's side of media: the whole timetable (cancelled too) and every video (hidden too). */
 export function createMediaAdminRepo(sql: Sql) {
-  const sessions = () =>
-    sql
-      .selectFrom('live_sessions as s')
-      .selectAll('s')
-      .select((eb) =>
-        eb
-          .selectFrom('live_subscriptions as u')
-          .whereRef('u.session_id', '=', 's.id')
-          .select((e) => e.fn.countAll<number | string>().as('n'))
-          .as('subscribers'),
-      )
+  const sessions = () => liveSessionsWithSubscribers(sql)
   const toLive = (row: Omit<AdminLiveRow, 'subscribers'> & { subscribers: unknown }) => ({
     ...row,
     subscribers: Number(row.subscribers),
@@ -59,8 +38,6 @@ export function createMediaAdminRepo(sql: Sql) {
   }
 
   return {
-    sessions: async (): Promise<AdminLiveRow[]> =>
-      (await sessions().orderBy('s.starts_at').orderBy('s.id').execute()).map(toLive),
     session: async (id: string): Promise<AdminLiveRow | undefined> => {
       const row = await sessions().where('s.id', '=', id).executeTakeFirst()
       return row && toLive(row)
