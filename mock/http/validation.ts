@@ -71,35 +71,30 @@ const CROSS_CHECK = process.env.NODE_ENV === 'test'
 /**
  * How an endpoint's answer is sent: `{data}` holding only what its contract declares, copied by
  * a projection compiled once (projection.ts) instead of re-parsed by zod per request; a kept
- * answer (kept-answer.ts) is encoded to bytes the first time only. In the test run zod parses every
+ * answer (kept-answer.ts) is encoded the first time only. In the test run zod parses every
  * answer too, and a difference (a projection bug, or a handler whose answer breaks the contract)
  * fails the request.
  */
-/** An answer as sent: JSON text, or its UTF-8 bytes once a kept answer has been encoded. */
-export type AnswerBody = string | Buffer
-
-export function responseJson(def: EndpointDef): (output: unknown) => AnswerBody {
+export function responseJson(def: EndpointDef): (output: unknown) => string {
   const project = projection(def.response)
   const encode = (output: unknown) => JSON.stringify({ data: project(output) })
   // Per endpoint: one answer may be projected differently by two contracts.
-  const encodedOnce = new WeakMap<object, Buffer>()
-  const json = (output: unknown): AnswerBody => {
+  const encodedOnce = new WeakMap<object, string>()
+  const json = (output: unknown) => {
     if (!isKeptAnswer(output)) return encode(output)
-    let bytes = encodedOnce.get(output)
-    if (bytes === undefined) {
-      bytes = Buffer.from(encode(output))
-      encodedOnce.set(output, bytes)
+    let text = encodedOnce.get(output)
+    if (text === undefined) {
+      text = encode(output)
+      encodedOnce.set(output, text)
     }
-    return bytes
+    return text
   }
   if (!CROSS_CHECK) return json
   return (output) => {
     const parsed = JSON.stringify({ data: checkOutput(def, output) })
     const projected = json(output)
-    if (String(projected) !== parsed)
-      throw new Error(
-        `the response projection differs from zod's parse: ${String(projected)} ≠ ${parsed}`,
-      )
+    if (projected !== parsed)
+      throw new Error(`the response projection differs from zod's parse: ${projected} ≠ ${parsed}`)
     return projected
   }
 }
