@@ -80,6 +80,9 @@ function Problems({ text }: { text: string | null }) {
   )
 }
 
+/** What the editor is doing; while it runs, the other actions wait. */
+type Action = 'save' | 'dry' | 'publish' | 'restore' | 'withdraw' | 'discard'
+
 /**
  * One policy: its fields and structured conditions, saved as a draft, tried on the 示例
  * enterprises, then published; withdraw and history below.
@@ -100,7 +103,7 @@ export function PolicyEditorView({
   const [condition, setCondition] = useState<Group | null>(null)
   const [dry, setDry] = useState<DryRun | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [busy, setBusy] = useState<Action | null>(null)
   const [withdrawing, setWithdrawing] = useState(false)
   const [reason, setReason] = useState('')
 
@@ -125,15 +128,15 @@ export function PolicyEditorView({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- loads once per policy
   }, [initialId])
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true)
+  const run = async (action: Action, work: () => Promise<void>) => {
+    setBusy(action)
     setProblem(null)
     try {
       await work()
     } catch (error) {
       setProblem(messageOf(error))
     } finally {
-      setBusy(false)
+      setBusy(null)
     }
   }
   const current = async () => inputOf(await form.validateFields(), condition ?? { all: [] })
@@ -149,12 +152,12 @@ export function PolicyEditorView({
     return id
   }
   const saveDraft = () =>
-    run(async () => {
+    run('save', async () => {
       await save()
       void message.success('草稿已保存（尚未发布，小程序仍显示已发布版本）')
     })
   const dryRun = () =>
-    run(async () => {
+    run('dry', async () => {
       const target = id ?? (await save())
       setDry(
         await call('POST /api/v1/admin/policies/:id/dry-run', {
@@ -164,7 +167,7 @@ export function PolicyEditorView({
       )
     })
   const publish = () =>
-    run(async () => {
+    run('publish', async () => {
       const target = await save()
       show(
         await call('POST /api/v1/admin/policies/:id/publish', { params: { id: target }, body: {} }),
@@ -173,7 +176,7 @@ export function PolicyEditorView({
       void message.success('已发布，小程序立即生效')
     })
   const restore = (version: number) =>
-    run(async () => {
+    run('restore', async () => {
       if (id === null) return
       show(
         await call('POST /api/v1/admin/policies/:id/restore', {
@@ -184,7 +187,7 @@ export function PolicyEditorView({
       void message.success(`已恢复第${version}版并发布`)
     })
   const withdraw = () =>
-    run(async () => {
+    run('withdraw', async () => {
       if (id === null) return
       show(
         await call('POST /api/v1/admin/policies/:id/withdraw', {
@@ -197,12 +200,18 @@ export function PolicyEditorView({
       void message.success('已撤回，小程序不再展示该政策')
     })
   const discard = () =>
-    run(async () => {
+    run('discard', async () => {
       if (id === null) return
       show(
         await call('POST /api/v1/admin/policies/:id/discard-draft', { params: { id }, body: {} }),
       )
     })
+
+  /** Only the button whose work runs spins; the others wait, disabled. */
+  const busyProps = (action: Action) => ({
+    loading: busy === action,
+    disabled: busy !== null && busy !== action,
+  })
 
   const status = editor ? STATUS[editor.status] : STATUS.draft
   return (
@@ -218,7 +227,7 @@ export function PolicyEditorView({
       </Space>
       <Problems text={problem} />
       <Card size='small' title='基本信息'>
-        <Form form={form} layout='vertical' disabled={busy}>
+        <Form form={form} layout='vertical' disabled={busy !== null}>
           <PolicyFields />
         </Form>
       </Card>
@@ -226,10 +235,10 @@ export function PolicyEditorView({
         {condition && <RuleBuilder value={condition} facts={facts} onChange={setCondition} />}
       </Card>
       <Space wrap>
-        <Button onClick={() => void saveDraft()} loading={busy}>
+        <Button onClick={() => void saveDraft()} {...busyProps('save')}>
           保存草稿
         </Button>
-        <Button onClick={() => void dryRun()} loading={busy}>
+        <Button onClick={() => void dryRun()} {...busyProps('dry')}>
           试算（示例企业）
         </Button>
         <Popconfirm
@@ -238,7 +247,7 @@ export function PolicyEditorView({
           cancelText='取消'
           onConfirm={() => publish()}
         >
-          <Button type='primary' loading={busy}>
+          <Button type='primary' {...busyProps('publish')}>
             发布
           </Button>
         </Popconfirm>
