@@ -127,7 +127,8 @@ class AmbientDriver implements Driver {
     try {
       await this.inner.beginTransaction(connection, {})
       try {
-        result = await runOpen({ driver: this, connection, afterCommit }, work)
+        const ambient = this.#atOnce ? connection : new OneAtATime(connection)
+        result = await runOpen({ driver: this, connection: ambient, afterCommit }, work)
       } catch (error) {
         await this.inner.rollbackTransaction(connection)
         throw error
@@ -146,6 +147,35 @@ class AmbientDriver implements Driver {
     const current = open.getStore()
     if (current?.driver === this) current.afterCommit.push(then)
     else await then()
+  }
+}
+
+/**
+ * A transaction's connection on PostgreSQL, lent to every query of its async flow: queries
+ * issued together (`Promise.all`) run one after another, as pg queues them today — pg 9 will
+ * refuse a query sent while another runs. (SQLite's queries run synchronously, one at a time.)
+ */
+class OneAtATime implements DatabaseConnection {
+  #last: Promise<unknown> = Promise.resolve()
+
+  constructor(readonly inner: DatabaseConnection) {}
+
+  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const result = this.#last.then(() => this.inner.executeQuery<R>(query))
+    this.#last = result.catch(() => undefined)
+    return result
+  }
+
+  async *streamQuery<R>(query: CompiledQuery, chunkSize?: number) {
+    let done = () => {}
+    const previous = this.#last
+    this.#last = new Promise<void>((resolve) => (done = resolve))
+    try {
+      await previous
+      yield* this.inner.streamQuery<R>(query, chunkSize)
+    } finally {
+      done()
+    }
   }
 }
 
