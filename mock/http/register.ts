@@ -16,7 +16,7 @@ import {
 import type { Authenticate } from '../auth/authenticate'
 import { asError, syncCalendarHook, type SyncCalendar } from './calendar-sync'
 import type { Handler, Handlers, RequestContext, Session } from './types'
-import { responseJson, validateInput } from './validation'
+import { answerText, responseJson, validateInput, type AnswerBody } from './validation'
 
 export interface RouteDeps {
   now: () => Date
@@ -54,10 +54,22 @@ export function registerEndpoints(app: FastifyInstance, handlers: Handlers, deps
   }
 }
 
-function send(reply: FastifyReply, result: StoredReply, replayed: boolean): FastifyReply {
-  if (replayed) reply.header('idempotency-replayed', 'true')
-  return reply.status(result.statusCode).type('application/json; charset=utf-8').send(result.json)
+/** What is sent: JSON text, or bytes (a kept answer encoded before, see `responseJson`). */
+interface Answer {
+  statusCode: number
+  body: AnswerBody
 }
+
+function send(reply: FastifyReply, answer: Answer, replayed: boolean): FastifyReply {
+  if (replayed) reply.header('idempotency-replayed', 'true')
+  return reply.status(answer.statusCode).type('application/json; charset=utf-8').send(answer.body)
+}
+
+const stored = ({ statusCode, body }: Answer): StoredReply => ({
+  statusCode,
+  json: answerText(body),
+})
+const fromStore = ({ statusCode, json }: StoredReply): Answer => ({ statusCode, body: json })
 
 /**
  * Anonymous endpoints whose answer cannot depend on the holiday calendar: they skip the read of
@@ -142,9 +154,9 @@ function registerEndpoint<K extends EndpointKey>(
         },
         session,
       } as RequestContext<K>
-      const respond = (output: unknown): StoredReply => ({
+      const respond = (output: unknown): Answer => ({
         statusCode: def.creates ? 201 : 200,
-        json: toJson(output),
+        body: toJson(output),
       })
       if (idempotencyKey === null || session === null) {
         // A handler that answers without waiting (the health check) is sent at once: no promise.
@@ -161,8 +173,10 @@ function registerEndpoint<K extends EndpointKey>(
         hash: requestHash(request.method, request.url, request.body),
       }
       return deps
-        .idempotency(scope, async () => respond(await handler(input as HandlerInput<K>, ctx)))
-        .then(({ reply: result, replayed }) => send(reply, result, replayed))
+        .idempotency(scope, async () =>
+          stored(respond(await handler(input as HandlerInput<K>, ctx))),
+        )
+        .then(({ reply: result, replayed }) => send(reply, fromStore(result), replayed))
     },
   })
 }
