@@ -68,23 +68,21 @@ export function checkOutput(def: EndpointDef, output: unknown): unknown {
 /** Under jest, every answer is also parsed by zod and both must agree (see `responseJson`). */
 const CROSS_CHECK = process.env.NODE_ENV === 'test'
 
-/**
- * How an endpoint's answer is sent: `{data}` holding only what its contract declares, copied by
- * a projection compiled once (projection.ts) instead of re-parsed by zod per request; a kept
- * answer (kept-answer.ts) is encoded to bytes the first time only. In the test run zod parses every
- * answer too, and a difference (a projection bug, or a handler whose answer breaks the contract)
- * fails the request.
- */
 /** An answer as sent: JSON text, or its UTF-8 bytes once a kept answer has been encoded. */
 export type AnswerBody = string | Uint8Array
 
 /**
- * Bytes sent as they are: Node would encode text again on every send, and Fastify measures it
- * too — about 100 µs for a 30 KB answer. Made with this realm's Uint8Array, not a Node Buffer:
- * Fastify recognises bytes by `instanceof ArrayBuffer`, which a Buffer made in another realm
- * fails (the weapp tests run the server inside jsdom), and it would send them as an object.
+ * Fastify tells bytes by `instanceof ArrayBuffer`, which a Node Buffer fails when the server runs
+ * in another realm (the weapp tests run it inside jsdom): it would send them as a JSON object.
  */
-const utf8 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text))
+const buffersAreBytes = Buffer.alloc(1).buffer instanceof ArrayBuffer
+
+/**
+ * Bytes sent as they are: text is measured by Fastify and encoded by Node on every send, about
+ * 100 µs for a 30 KB answer.
+ */
+const utf8 = (text: string): Uint8Array =>
+  buffersAreBytes ? Buffer.from(text) : new Uint8Array(Buffer.from(text))
 
 /** The JSON text of an answer as sent. */
 export const answerText = (body: AnswerBody): string =>
@@ -92,6 +90,13 @@ export const answerText = (body: AnswerBody): string =>
     ? body
     : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString()
 
+/**
+ * How an endpoint's answer is sent: `{data}` holding only what its contract declares, copied by
+ * a projection compiled once (projection.ts) instead of re-parsed by zod per request; a kept
+ * answer (kept-answer.ts) is encoded to bytes the first time only. In the test run zod parses every
+ * answer too, and a difference (a projection bug, or a handler whose answer breaks the contract)
+ * fails the request.
+ */
 export function responseJson(def: EndpointDef): (output: unknown) => AnswerBody {
   const project = projection(def.response)
   const encode = (output: unknown) => JSON.stringify({ data: project(output) })
