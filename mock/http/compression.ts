@@ -4,6 +4,10 @@ import type { FastifyInstance } from 'fastify'
 
 const BODILESS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
+/** What is compressed: answers of at least this many bytes, in the first of these the client takes. */
+export const COMPRESS_FROM_BYTES = 1024
+export const ENCODINGS = ['br', 'gzip'] as const
+
 /**
  * Brotli or gzip for the H5 bundles, the page and API JSON over 1 KB: the first page shrinks from
  * ~700 KB to ~220 KB on a slow phone network. Brotli at quality 4 compresses about as well as gzip
@@ -17,8 +21,8 @@ export function installCompression(app: FastifyInstance): void {
   })
   void app.register(fastifyCompress, {
     global: true,
-    threshold: 1024,
-    encodings: ['br', 'gzip'],
+    threshold: COMPRESS_FROM_BYTES,
+    encodings: [...ENCODINGS],
     brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
   })
 }

@@ -15,6 +15,7 @@ import {
 } from './idempotency'
 import type { Authenticate } from '../auth/authenticate'
 import { asError, syncCalendarHook, type SyncCalendar } from './calendar-sync'
+import { keptBytesFor } from './kept-compressed'
 import type { Handler, Handlers, RequestContext, Session } from './types'
 import { answerText, responseJson, validateInput, type AnswerBody } from './validation'
 
@@ -60,9 +61,16 @@ interface Answer {
   body: AnswerBody
 }
 
-function send(reply: FastifyReply, answer: Answer, replayed: boolean): FastifyReply {
+function send(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  answer: Answer,
+  replayed: boolean,
+): FastifyReply {
   if (replayed) reply.header('idempotency-replayed', 'true')
-  return reply.status(answer.statusCode).type('application/json; charset=utf-8').send(answer.body)
+  const { body } = answer
+  reply.status(answer.statusCode).type('application/json; charset=utf-8')
+  return reply.send(typeof body === 'string' ? body : keptBytesFor(request, reply, body))
 }
 
 const stored = ({ statusCode, body }: Answer): StoredReply => ({
@@ -162,10 +170,10 @@ function registerEndpoint<K extends EndpointKey>(
         // A handler that answers without waiting (the health check) is sent at once: no promise.
         const output = handler(input as HandlerInput<K>, ctx)
         if (!(output instanceof Promise)) {
-          send(reply, respond(output), false)
+          send(request, reply, respond(output), false)
           return undefined
         }
-        return output.then((awaited) => send(reply, respond(awaited), false))
+        return output.then((awaited) => send(request, reply, respond(awaited), false))
       }
       const scope = {
         userId: session.userId,
@@ -176,7 +184,7 @@ function registerEndpoint<K extends EndpointKey>(
         .idempotency(scope, async () =>
           stored(respond(await handler(input as HandlerInput<K>, ctx))),
         )
-        .then(({ reply: result, replayed }) => send(reply, fromStore(result), replayed))
+        .then(({ reply: result, replayed }) => send(request, reply, fromStore(result), replayed))
     },
   })
 }

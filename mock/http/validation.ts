@@ -3,6 +3,7 @@ import * as z from 'zod/mini'
 import { type EndpointDef } from '../../src/services/contract'
 import { ApiError } from './errors'
 import { isKeptAnswer } from './kept-answer'
+import { sendable } from './kept-compressed'
 import { projection } from './projection'
 
 /** zod's own messages in Chinese; the contract's custom messages still take precedence. */
@@ -72,17 +73,10 @@ const CROSS_CHECK = process.env.NODE_ENV === 'test'
 export type AnswerBody = string | Uint8Array
 
 /**
- * Fastify tells bytes by `instanceof ArrayBuffer`, which a Node Buffer fails when the server runs
- * in another realm (the weapp tests run it inside jsdom): it would send them as a JSON object.
- */
-const buffersAreBytes = Buffer.alloc(1).buffer instanceof ArrayBuffer
-
-/**
  * Bytes sent as they are: text is measured by Fastify and encoded by Node on every send, about
  * 100 µs for a 30 KB answer.
  */
-const utf8 = (text: string): Uint8Array =>
-  buffersAreBytes ? Buffer.from(text) : new Uint8Array(Buffer.from(text))
+const utf8 = (text: string): Uint8Array => sendable(Buffer.from(text))
 
 /** The JSON text of an answer as sent. */
 export const answerText = (body: AnswerBody): string =>

@@ -1,4 +1,4 @@
-import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import zlib, { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
 import { json, login, authed, logCapture, testApp, type ErrorJson } from './helpers'
 
@@ -136,6 +136,36 @@ describe('compressed answers', () => {
     expect(health.headers['content-encoding']).toBeUndefined()
     expect(health.headers.vary).toBe('Origin')
     expect(json(health)).toMatchObject({ data: { status: 'ok' } })
+  })
+
+  it('compresses a kept answer once per encoding and sends those bytes again', async () => {
+    const token = await login(app, 'dev:compressed-once')
+    const page = '/api/v1/catalog/items?page=2'
+    const brotli = jest.spyOn(zlib, 'brotliCompressSync')
+    const gzip = jest.spyOn(zlib, 'gzipSync')
+    try {
+      const plain = await get(page, {}, token)
+      const first = await get(page, { 'accept-encoding': 'br' }, token)
+      const again = await get(page, { 'accept-encoding': 'gzip, br' }, token)
+      const gzipped = [
+        await get(page, { 'accept-encoding': 'gzip' }, token),
+        await get(page, { 'accept-encoding': '*' }, token),
+      ]
+      expect(brotli).toHaveBeenCalledTimes(1)
+      expect(gzip).toHaveBeenCalledTimes(1)
+      for (const answer of [first, again]) {
+        expect(answer.headers['content-encoding']).toBe('br')
+        expect(answer.headers.vary).toBe('Origin, accept-encoding')
+        expect(brotliDecompressSync(answer.rawPayload).toString()).toBe(plain.body)
+      }
+      for (const answer of gzipped) {
+        expect(answer.headers['content-encoding']).toBe('gzip')
+        expect(gunzipSync(answer.rawPayload).toString()).toBe(plain.body)
+      }
+    } finally {
+      brotli.mockRestore()
+      gzip.mockRestore()
+    }
   })
 })
 
