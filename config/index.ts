@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { constants as zlib } from 'node:zlib'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import CompressionPlugin from 'compression-webpack-plugin'
 import devConfig from './dev'
 import { PagePreloadPlugin } from './h5-page-preload'
 import prodConfig from './prod'
@@ -201,6 +203,29 @@ export default defineConfig<'webpack5'>(async (merge) => {
             '/pages/index/index',
             ['zod', 'contract-shared', 'contract-account'],
           ])
+        // Compressed once here, at the highest levels, next to each file: the server sends
+        // `app.js.br` as it is instead of compressing app.js on every request (mock/http/spa.ts).
+        if (process.env.NODE_ENV !== 'development') {
+          const compressed = { test: /\.(js|css|html|svg|json)$/, threshold: 1024, minRatio: 0.9 }
+          chain.plugin('brotli').use(CompressionPlugin, [
+            {
+              ...compressed,
+              algorithm: 'brotliCompress',
+              filename: '[path][base].br',
+              compressionOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } },
+            },
+          ])
+          chain
+            .plugin('gzip')
+            .use(CompressionPlugin, [
+              {
+                ...compressed,
+                algorithm: 'gzip',
+                filename: '[path][base].gz',
+                compressionOptions: { level: 9 },
+              },
+            ])
+        }
       },
     },
   }

@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { brotliCompressSync, brotliDecompressSync, gzipSync, gunzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { authed, json, login, testApp, type ErrorJson } from './helpers'
@@ -69,5 +69,43 @@ describe('serving the H5 build', () => {
       0,
     )
     expect(catalog.headers['cache-control']).toBe('no-store')
+  })
+
+  it('sends the build’s own .br and .gz files as they are, cached as the files they stand for', async () => {
+    const built = mkdtempSync(join(tmpdir(), 'qs-h5-built-'))
+    const page = '<!doctype html><title>智慧政务服务管家</title>'.padEnd(2000, ' ')
+    const bundle = join(built, 'js', 'app.0a1b2c3d.js')
+    mkdirSync(join(built, 'js'))
+    writeFileSync(join(built, 'index.html'), page)
+    writeFileSync(join(built, 'index.html.br'), brotliCompressSync(page))
+    writeFileSync(bundle, BUNDLE)
+    // Not what the server would make per request: the build compresses at the highest levels.
+    const asBuilt = { br: brotliCompressSync(BUNDLE), gzip: gzipSync(BUNDLE, { level: 9 }) }
+    writeFileSync(`${bundle}.br`, asBuilt.br)
+    writeFileSync(`${bundle}.gz`, asBuilt.gzip)
+    const { app } = testApp({ staticDir: built })
+    const get = (url: string, encoding: string) =>
+      app.inject({ method: 'GET', url, headers: { 'accept-encoding': encoding } })
+    try {
+      const brotli = await get('/js/app.0a1b2c3d.js', 'gzip, br')
+      const gzip = await get('/js/app.0a1b2c3d.js', 'gzip')
+      const route = await get('/packages/points/pages/list/index', 'br')
+      expect(brotli.headers['content-encoding']).toBe('br')
+      expect(brotli.rawPayload.equals(asBuilt.br)).toBe(true)
+      expect(gzip.headers['content-encoding']).toBe('gzip')
+      expect(gzip.rawPayload.equals(asBuilt.gzip)).toBe(true)
+      for (const answer of [brotli, gzip]) {
+        expect(answer.headers['content-type']).toMatch(/javascript/)
+        expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+        expect(answer.headers.vary).toMatch(/accept-encoding/i)
+      }
+      expect(route.headers['content-encoding']).toBe('br')
+      expect(route.headers['content-type']).toMatch(/text\/html/)
+      expect(route.headers['cache-control']).toBe('no-cache')
+      expect(brotliDecompressSync(route.rawPayload).toString()).toBe(page)
+    } finally {
+      await app.close()
+      rmSync(built, { recursive: true, force: true })
+    }
   })
 })
