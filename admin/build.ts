@@ -1,6 +1,8 @@
 // `npm run build:admin`: bundles the 管理后台 into dist-admin/ (hashed file names, an index.html naming them).
-import { rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { promisify } from 'node:util'
+import { brotliCompress, constants, gzip } from 'node:zlib'
 import { build, type Metafile } from 'esbuild'
 
 const root = path.resolve(__dirname, '..')
@@ -76,8 +78,35 @@ function indexHtml({ entry, firstLoad }: ConsoleBuild): string {
 `
 }
 
+const brotliAtMost = promisify(brotliCompress)
+const gzipAtMost = promisify(gzip)
+
+/**
+ * Each script, style and page of `dir` compressed once at the highest levels, next to it
+ * (`x.js.br`, `x.js.gz`): the server sends those as they are (mock/modules/admin/static.ts).
+ */
+async function compressBeside(dir: string): Promise<void> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(js|css|html)$/.test(file))
+    .map((file) => path.join(dir, file))
+  await Promise.all(
+    files.map(async (file) => {
+      const text = readFileSync(file)
+      if (text.length < 1024) return
+      const [br, gz] = await Promise.all([
+        brotliAtMost(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        gzipAtMost(text, { level: 9 }),
+      ])
+      writeFileSync(`${file}.br`, br)
+      writeFileSync(`${file}.gz`, gz)
+    }),
+  )
+}
+
 async function main() {
-  const { metafile, firstLoad } = await buildConsole(path.join(root, 'dist-admin'))
+  const out = path.join(root, 'dist-admin')
+  const { metafile, firstLoad } = await buildConsole(out)
+  await compressBeside(out)
   const bytes = (files: string[]) => files.reduce((n, file) => n + metafile.outputs[file]!.bytes, 0)
   const kb = (n: number) => `${Math.round(n / 1024)} KB`
   console.log(

@@ -4,8 +4,8 @@ import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { notFoundBody } from '../../http/errors'
 
-/** esbuild names bundles `<name>-<8 base32>.js` (admin/build.ts). */
-const HASHED = /-[A-Z0-9]{8}\.(js|css)$/
+/** esbuild names bundles `<name>-<8 base32>.js`; the build compresses them to `….br` and `….gz` too. */
+const HASHED = /-[A-Z0-9]{8}\.(js|css)(\.br|\.gz)?$/
 
 /**
  * The 管理后台 build at `/admin`: hashed bundles cached for a year, and `index.html` (never
@@ -20,6 +20,8 @@ export function installConsoleStatic(app: FastifyInstance, dir: string | undefin
       wildcard: false,
       index: false,
       decorateReply: true,
+      // The build's `.br`/`.gz` next to a file, sent as they are (admin/build.ts).
+      preCompressed: true,
       setHeaders: (reply, filePath) => {
         if (HASHED.test(filePath))
           reply.header('cache-control', 'public, max-age=31536000, immutable')
