@@ -13,7 +13,8 @@ const none = <T>() => raw<T | null>`null`
 /**
  * The window's bookings counted per point and per point and half-hour in one statement (one
  * read lock, one round trip): `time` is empty on the rows per point. Built and compiled once per
- * database; run with the window's days and now (for 爽约).
+ * database; run with the window's days and now (for 爽约). The statuses are literals: a bound
+ * one costs SQLite 7–12 µs more per run (issue 19).
  */
 const countsQuery = compiledPerDatabase((sql) =>
   inWindow(sql)
@@ -21,9 +22,11 @@ const countsQuery = compiledPerDatabase((sql) =>
       'point_id',
       none<string>().as('time'),
       eb.fn.countAll<string | number>().as('n'),
-      countWhere(eb('status', '=', 'cancelled')).as('cancelled'),
-      countWhere(eb('status', '=', 'arrived')).as('arrived'),
-      countWhere(eb.and([eb('status', '=', 'booked'), eb('slot_end', '<=', arg(2))])).as('missed'),
+      countWhere(eb('status', '=', raw.lit('cancelled'))).as('cancelled'),
+      countWhere(eb('status', '=', raw.lit('arrived'))).as('arrived'),
+      countWhere(eb.and([eb('status', '=', raw.lit('booked')), eb('slot_end', '<=', arg(2))])).as(
+        'missed',
+      ),
       demoCount().as('demo'),
     ])
     .groupBy('point_id')
@@ -38,7 +41,7 @@ const countsQuery = compiledPerDatabase((sql) =>
           none<string | number>().as('missed'),
           none<string | number>().as('demo'),
         ])
-        .where('status', '<>', 'cancelled')
+        .where('status', '<>', raw.lit('cancelled'))
         .groupBy(['point_id', 'time']),
     ),
 )

@@ -36,7 +36,7 @@ const countsQuery = compiledPerDatabase((sql) => {
         'source_id as b',
         eb.fn.max('title').as('title'),
         eb.fn.countAll<string | number>().as('n'),
-        countWhere(eb('promised_days', '=', 0)).as('instant'),
+        countWhere(eb('promised_days', '=', raw.lit(0))).as('instant'),
         demoCount().as('demo'),
       ])
       .groupBy(['source_kind', 'source_id']),
