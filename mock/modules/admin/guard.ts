@@ -12,8 +12,12 @@ export const CONSOLE_PREFIX = '/api/v1/admin/'
 export function consoleGuard(repos: Pick<Repos, 'roles'>) {
   return async (path: string, session: Session): Promise<void> => {
     if (!path.startsWith(CONSOLE_PREFIX)) return
-    // A console session has read the grant with itself (one query); a bearer one asks now.
-    if (session.consoleAdmin ?? (await repos.roles.holds(session.userId, 'admin'))) return
+    // A console session has read the grant with itself (one query); a bearer one asks now, and
+    // the answer is noted on the request's session so no handler asks again.
+    if (session.consoleAdmin ?? (await repos.roles.holds(session.userId, 'admin'))) {
+      session.consoleAdmin = true
+      return
+    }
     throw path.startsWith(`${CONSOLE_PREFIX}sign-in/`)
       ? notAdmin()
       : forbidden('仅限管理员使用，请使用管理员账号登录')

@@ -2,6 +2,7 @@ import type { ConsoleAuditPage, RoleScopes, StaffMember } from '../../../src/ser
 import { forbidden } from '../../auth/roles'
 import { devCode2Session } from '../../auth/code2session'
 import { ApiError, notFound } from '../../http/errors'
+import { keptAnswer } from '../../http/kept-answer'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
 import { BANKS } from '../finance/products'
@@ -143,7 +144,7 @@ export function consoleHandlers({
       const filter = auditFilter(query)
       return auditPages(JSON.stringify([filter, page, pageSize]), async () => {
         const { rows, total } = await repos.audit.page(filter, (page - 1) * pageSize, pageSize)
-        return { items: await toAuditEntries(repos, rows), total, page, pageSize }
+        return keptAnswer({ items: await toAuditEntries(repos, rows), total, page, pageSize })
       })
     },
     'GET /api/v1/admin/staff': async () => ({ items: await staff('all', () => staffList(repos)) }),

@@ -4,13 +4,14 @@ import {
   type HolidayYear,
 } from '../../../src/services/contract'
 import { inTransaction } from '../../db/engine'
+import { answersPer } from '../../http/kept-answer'
 import { ApiError } from '../../http/errors'
 import type { Handlers } from '../../http/types'
 import { recordChange } from '../admin/audit-repository'
 import type { HandlerDeps } from '../deps'
-import { createHolidayRepo } from './repository'
+import { createHolidayRepo, type SavedYear } from './repository'
 import { problemsOfYear, sortedHolidays, yearsInForce } from './rules'
-import { syncHolidayCalendar } from './sync'
+import { savedHolidayYears, syncHolidayCalendar } from './sync'
 import { spansFor } from '../booking/calendar'
 import {
   calendarReason,
@@ -28,18 +29,24 @@ const calendarInvalid = (problems: string[]) =>
 /** 管理后台：法定节假日与调休, by year; the built-in years stand until a year is saved. */
 export function holidayCalendarHandlers({ sql, repos }: HandlerDeps): Pick<Handlers, CalendarKeys> {
   const repo = createHolidayRepo(sql)
-  const listed = async (): Promise<AdminHolidayYear[]> => {
-    const saved = await repo.saved()
+  const yearsOf = (saved: readonly SavedYear[]): AdminHolidayYear[] => {
     const editedAt = new Map(saved.map((y) => [y.year, y.editedAt]))
     return yearsInForce(BUILT_IN_HOLIDAY_YEARS, saved).map((y) => ({
       year: y.year,
-      holidays: y.holidays,
-      makeupDays: y.makeupDays,
+      // Copies: the answer is frozen once kept, the calendar in force must not be.
+      holidays: y.holidays.map((h) => ({ ...h })),
+      makeupDays: [...y.makeupDays],
       editedAt: editedAt.get(y.year) ?? null,
     }))
   }
+  const listed = async (): Promise<AdminHolidayYear[]> => yearsOf(await repo.saved())
+  // The list as of the calendar in force (read once per calendar version): built and encoded once.
+  const listAnswers = answersPer<readonly SavedYear[], { items: AdminHolidayYear[] }>()
   return {
-    'GET /api/v1/admin/calendar/years': async () => ({ items: await listed() }),
+    'GET /api/v1/admin/calendar/years': async () => {
+      const saved = await savedHolidayYears(sql)
+      return listAnswers(saved, '', () => ({ items: yearsOf(saved) }))
+    },
     'POST /api/v1/admin/calendar/years/:id': async ({ params, body }, ctx) => {
       const year: HolidayYear = {
         year: Number(params.id),

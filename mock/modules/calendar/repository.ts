@@ -28,7 +28,7 @@ export function createHolidayRepo(sql: Sql) {
         editedAt: row.edited_at,
       }))
     },
-    /** Writes the year and moves the version on; run it inside the transaction of the change. */
+    /** Writes the year (its trigger moves the version on, migration 43); run it inside the transaction of the change. */
     save: async (year: HolidayYear, editedBy: string, at: string): Promise<void> => {
       const values = {
         holidays_json: JSON.stringify(year.holidays),
@@ -40,10 +40,6 @@ export function createHolidayRepo(sql: Sql) {
         .insertInto('holiday_years')
         .values({ year: year.year, ...values })
         .onConflict((conflict) => conflict.column('year').doUpdateSet(values))
-        .execute()
-      await sql
-        .updateTable('holiday_calendar_version')
-        .set((eb) => ({ version: eb('version', '+', 1) }))
         .execute()
     },
   }

@@ -1,10 +1,10 @@
 import { BUILT_IN_HOLIDAY_YEARS, setHolidayYears } from '../../../src/services/contract'
 import { compiledPerDatabase } from '../../db/compiled-once'
 import { readRows, type Sql } from '../../db/engine'
-import { createHolidayRepo } from './repository'
+import { createHolidayRepo, type SavedYear } from './repository'
 import { yearsInForce } from './rules'
 
-let loaded: { sql: Sql; version: number } | null = null
+let loaded: { sql: Sql; version: number; saved: readonly SavedYear[] } | null = null
 // Compiled once per database: the read runs before every API request.
 const versionQuery = compiledPerDatabase((sql) =>
   sql.selectFrom('holiday_calendar_version').select('version'),
@@ -26,8 +26,9 @@ export const holidayCalendarIsAt = (sql: Sql, version: number): boolean =>
  */
 export async function syncHolidayCalendarTo(sql: Sql, version: number): Promise<void> {
   if (loaded?.sql === sql && loaded.version === version) return
-  setHolidayYears(yearsInForce(BUILT_IN_HOLIDAY_YEARS, await createHolidayRepo(sql).saved()))
-  loaded = { sql, version }
+  const saved = await createHolidayRepo(sql).saved()
+  setHolidayYears(yearsInForce(BUILT_IN_HOLIDAY_YEARS, saved))
+  loaded = { sql, version, saved }
 }
 
 /**
@@ -39,4 +40,14 @@ export async function syncHolidayCalendarTo(sql: Sql, version: number): Promise<
  */
 export async function syncHolidayCalendar(sql: Sql): Promise<void> {
   await syncHolidayCalendarTo(sql, await calendarVersion(sql))
+}
+
+/**
+ * The years the console saved, as of the calendar this process uses: every API request brought
+ * it to the database's version before its handler runs, so this reads nothing then. The same
+ * array until a save moves the version on: answers made of it can be kept with it.
+ */
+export async function savedHolidayYears(sql: Sql): Promise<readonly SavedYear[]> {
+  if (loaded?.sql !== sql) await syncHolidayCalendar(sql)
+  return loaded?.saved ?? createHolidayRepo(sql).saved()
 }

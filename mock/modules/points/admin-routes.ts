@@ -12,6 +12,7 @@ import { closeBookings, closedNote } from '../booking/closures'
 import { inTransaction } from '../../db/engine'
 import { ApiError, notFound } from '../../http/errors'
 import type { Handlers } from '../../http/types'
+import { answersPer, keptAnswer } from '../../http/kept-answer'
 import { recordChange } from '../admin/audit-repository'
 import type { HandlerDeps } from '../deps'
 import { catalogCache } from '../catalog/version-cache'
@@ -74,6 +75,8 @@ export function pointAdminHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, 
   const lists = catalogCache<AdminPoint[]>(sql, 1)
   const allOptions = catalogCache<CatalogItemOption[]>(sql, 1)
   const optionPages = catalogCache<CatalogItemOptions>(sql, 200)
+  // Answers kept with the cached list they are made of: built and encoded once per version.
+  const listAnswers = answersPer<AdminPoint[], { items: AdminPoint[] }>()
   const readWhole = async (id: string): Promise<WholePoint | null> => {
     const point = await repos.servicePoints.findById(id)
     if (!point) return null
@@ -83,7 +86,7 @@ export function pointAdminHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, 
   const detail = async (id: string, q?: string, page = 1): Promise<AdminPointDetail> => {
     const found = await details(JSON.stringify([id, q ?? '', page]), async () => {
       const whole = await wholePoints(id, () => readWhole(id))
-      return whole && { point: whole.point, ...pointItemsPage(whole.items, q, page) }
+      return whole && keptAnswer({ point: whole.point, ...pointItemsPage(whole.items, q, page) })
     })
     if (!found) throw pointNotFound()
     return found
@@ -101,7 +104,10 @@ export function pointAdminHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, 
     }))
   }
   return {
-    'GET /api/v1/admin/points': async () => ({ items: await lists('all', readList) }),
+    'GET /api/v1/admin/points': async () => {
+      const items = await lists('all', readList)
+      return listAnswers(items, '', () => ({ items }))
+    },
     'POST /api/v1/admin/points': async ({ body }, ctx) => {
       checkPoint(body)
       const id = `sp-new-${randomUUID().slice(0, 8)}`
@@ -129,7 +135,7 @@ export function pointAdminHandlers({ repos, sql }: HandlerDeps): Pick<Handlers, 
     },
     'GET /api/v1/admin/points/item-options': ({ query }) =>
       optionPages(query.q ?? '', async () =>
-        matchingOptions(await allOptions('all', admin.itemOptions), query.q),
+        keptAnswer(matchingOptions(await allOptions('all', admin.itemOptions), query.q)),
       ),
     'GET /api/v1/admin/points/:id': ({ params, query }) =>
       detail(params.id, query.q, query.page ?? 1),

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { beijingDate, type PolicyInput, type PolicyRowList } from '../../../src/services/contract'
+import {
+  beijingDate,
+  type PolicyEditor,
+  type PolicyInput,
+  type PolicyRowList,
+} from '../../../src/services/contract'
 import { forbidden } from '../../auth/roles'
 import { inTransaction } from '../../db/engine'
 import { ApiError, notFound } from '../../http/errors'
@@ -12,7 +17,8 @@ import {
   livePolicy,
   ruleFacts,
   toPolicyRow,
-  withPublishers,
+  publishersOf,
+  withPublishersNamed,
   type EditorContent,
 } from './admin-views'
 import { SAMPLE_ENTERPRISES } from './data/samples'
@@ -20,7 +26,7 @@ import { dryRun, factsOfForms } from './dry-run'
 import { profileFacts } from './facts'
 import { checkPolicy } from './policy-check'
 import type { PolicySeed } from './types'
-import { keptAnswer } from '../../http/kept-answer'
+import { answersPer, keptAnswer } from '../../http/kept-answer'
 
 type AdminPolicyKeys =
   | 'GET /api/v1/admin/policies'
@@ -65,6 +71,7 @@ export function adminPolicyHandlers({ repos, sql }: HandlerDeps): Pick<Handlers,
   const version = () => content.version()
   const lists = cacheByVersion<PolicyRowList>(sql, version, LISTS_KEPT)
   const editors = cacheByVersion<EditorContent | null>(sql, version, EDITORS_KEPT)
+  const editorAnswers = answersPer<EditorContent, PolicyEditor>()
   const found = async (id: string) => {
     const row = await content.find(id)
     if (!row) throw notFound('没有找到该政策，请刷新列表后重试')
@@ -81,7 +88,10 @@ export function adminPolicyHandlers({ repos, sql }: HandlerDeps): Pick<Handlers,
       return row ? editorContent(repos, row) : null
     })
     if (!kept) throw notFound('没有找到该政策，请刷新列表后重试')
-    return withPublishers(repos, kept)
+    // Kept with the cached content and the publishers' names as read now: encoded once.
+    const person = await publishersOf(repos, kept)
+    const names = kept.history.map((h) => person(h.publishedById)?.nickname ?? '').join('\n')
+    return editorAnswers(kept, names, () => withPublishersNamed(kept, person))
   }
 
   /** Publishes `policy` over the live version the row had; one of two publishes at once wins. */

@@ -5,7 +5,7 @@ import type {
   RuleFact,
 } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
-import { peopleOf } from '../admin/people'
+import { peopleOf, type Person } from '../admin/people'
 import type { PolicyRecord } from './content-repository'
 import { FACT_META } from './facts'
 import { FACT_OPTIONS, kindOf, OP_LABELS, opsOf } from './rule-check'
@@ -68,10 +68,20 @@ export async function editorContent(repos: Repos, r: PolicyRecord): Promise<Edit
 
 /** The editor with the publishers' names, all read in one query. */
 export async function withPublishers(repos: Repos, e: EditorContent): Promise<PolicyEditor> {
-  const person = await peopleOf(
+  return withPublishersNamed(e, await publishersOf(repos, e))
+}
+
+/** Who published each version of the editor's history, read in one query. */
+export const publishersOf = (repos: Repos, e: EditorContent) =>
+  peopleOf(
     repos,
     e.history.map((h) => h.publishedById),
   )
+
+export function withPublishersNamed(
+  e: EditorContent,
+  person: (userId: string | null) => Person | null,
+): PolicyEditor {
   return {
     ...e,
     history: e.history.map(({ publishedById, ...h }) => ({

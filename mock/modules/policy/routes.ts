@@ -12,6 +12,7 @@ import {
   labelOf,
   maskCode18,
   type PolicyCalendar,
+  type PolicyDetail,
   type PolicySubscription,
   type PreReview,
 } from '../../../src/services/contract'
@@ -24,7 +25,7 @@ import type { Facts, PolicySeed } from './types'
 import { factsPerProfile } from './facts'
 import { detailOf } from './match'
 import { matchesPerProfile, type Matches } from './matches-cache'
-import { answersPer } from '../../http/kept-answer'
+import { answersPer, keptAnswer } from '../../http/kept-answer'
 import { reviewAnnualReport, reviewPolicy, submissionOf, type PreReviewOutcome } from './prereview'
 import { registrationOf } from './registration'
 import { inForce, publishedPolicies } from './published'
@@ -65,13 +66,12 @@ function reviewOf(row: PreReviewRow, policyOf: (id: string) => PolicySeed | unde
   }
 }
 
-type DeadlineItems = PolicyCalendar['items']
 // A firm's matches are one object per published set, profile and day (matches-cache.ts): their
-// deadlines are worked out once per such object, not on every look. Shared: never change them.
-const deadlinesByMatches = new WeakMap<Matches, DeadlineItems>()
+// deadlines are worked out (and the answer encoded) once per such object, not on every look.
+const deadlinesByMatches = new WeakMap<Matches, PolicyCalendar>()
 
 /** The firm's matched 申报 policies with a deadline, soonest first. */
-function deadlinesOf(matches: Matches, today: string): DeadlineItems {
+function deadlinesOf(matches: Matches, today: string): PolicyCalendar {
   const known = deadlinesByMatches.get(matches)
   if (known) return known
   const items = matches.list
@@ -88,8 +88,9 @@ function deadlinesOf(matches: Matches, today: string): DeadlineItems {
       }
     })
     .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.policy.id.localeCompare(b.policy.id))
-  deadlinesByMatches.set(matches, items)
-  return items
+  const answer = keptAnswer({ items })
+  deadlinesByMatches.set(matches, answer)
+  return answer
 }
 
 export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, PolicyKeys> {
@@ -102,6 +103,10 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
 
   const matchesOf = matchesPerProfile()
   const answerOf = answersPer<PolicyMatch[], MatchList>()
+  // A policy's detail for the firm depends on the same as its matches: kept with them, per policy.
+  const detailAnswers = answersPer<Matches, PolicyDetail>()
+  // The profile as shown, kept with the stored profile (one object per text) and the firm.
+  const profileAnswers = answersPer<EnterpriseProfileForm, EnterpriseProfile>()
   /** A firm's matches for the day, from what the console has published now. */
   const matches = async (
     form: EnterpriseProfileForm,
@@ -144,18 +149,23 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
 
   async function profileView(userId: string, now: Date): Promise<EnterpriseProfile> {
     const { enterprise, form, updatedAt, facts } = await context(userId, now)
-    const values = Object.values(form)
-    return {
-      enterpriseId: enterprise.id,
-      enterpriseName: enterprise.name,
-      usccMasked: maskCode18(enterprise.uscc),
-      registration: registrationOf(enterprise.uscc),
-      form,
-      sizeLabel: facts.size === undefined ? null : labelOf(ENTERPRISE_SIZES, facts.size),
-      filled: values.filter((v) => v !== '').length,
-      total: values.length,
-      updatedAt,
-    }
+    const sizeLabel = facts.size === undefined ? null : labelOf(ENTERPRISE_SIZES, facts.size)
+    const variant = [enterprise.id, enterprise.name, enterprise.uscc, updatedAt, sizeLabel]
+    return profileAnswers(form, JSON.stringify(variant), () => {
+      const values = Object.values(form)
+      return {
+        enterpriseId: enterprise.id,
+        enterpriseName: enterprise.name,
+        usccMasked: maskCode18(enterprise.uscc),
+        registration: registrationOf(enterprise.uscc),
+        // A copy: the answer is frozen once kept, the stored profile (or the empty one) is shared.
+        form: { ...form },
+        sizeLabel,
+        filled: values.filter((v) => v !== '').length,
+        total: values.length,
+        updatedAt,
+      }
+    })
   }
 
   async function subscriptionView(userId: string, now: Date): Promise<PolicySubscription> {
@@ -198,10 +208,12 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
     },
 
     'GET /api/v1/policy/matches/:id': async ({ params }, ctx) => {
-      const { facts, today } = await context(ctx.session.userId, ctx.now)
-      const found = (await current(today)).list.find((p) => p.id === params.id)
+      const { form, facts, today, policiesVersion } = await context(ctx.session.userId, ctx.now)
+      // The firm's matches list the policies in force today, as `current` does.
+      const kept = await matches(form, facts, today, policiesVersion)
+      const found = kept.list.find((p) => p.id === params.id)
       if (!found) throw notFound('没有找到该政策，可能已废止，请返回列表刷新')
-      return detailOf(found, facts, today)
+      return detailAnswers(kept, found.id, () => detailOf(found, facts, today))
     },
 
     'POST /api/v1/policy/prereviews': async ({ body }, ctx) => {
@@ -255,7 +267,7 @@ export function policyHandlers({ repos, notify }: HandlerDeps): Pick<Handlers, P
 
     'GET /api/v1/policy/calendar': async (_input, ctx) => {
       const { form, facts, today, policiesVersion } = await context(ctx.session.userId, ctx.now)
-      return { items: deadlinesOf(await matches(form, facts, today, policiesVersion), today) }
+      return deadlinesOf(await matches(form, facts, today, policiesVersion), today)
     },
 
     'GET /api/v1/policy/subscription': (_input, ctx) =>

@@ -1,4 +1,5 @@
 import type { SupervisionBookings } from '../../../src/services/contract'
+import { sql as raw } from 'kysely'
 import { arg, compiledPerDatabase } from '../../db/compiled-once'
 import type { Sql } from '../../db/engine'
 import { perCatalogVersion } from './catalog-reads'
@@ -7,24 +8,42 @@ import { byDefaultLocale, countWhere, demoCount, num, share } from './sql-parts'
 
 const inWindow = (sql: Sql) =>
   sql.selectFrom('appointments').where('day', '>=', arg(0)).where('day', '<=', arg(1))
-// Built and compiled once per database; run with the window's days (and now, for 爽约).
-const perPointQuery = compiledPerDatabase((sql) =>
+/** A column one part of the union leaves empty. */
+const none = <T>() => raw<T | null>`null`
+/**
+ * The window's bookings counted per point and per point and half-hour in one statement (one
+ * read lock, one round trip): `time` is empty on the rows per point. Built and compiled once per
+ * database; run with the window's days and now (for 爽约). The statuses are literals: a bound
+ * one costs SQLite 7–12 µs more per run (issue 19).
+ */
+const countsQuery = compiledPerDatabase((sql) =>
   inWindow(sql)
     .select((eb) => [
       'point_id',
+      none<string>().as('time'),
       eb.fn.countAll<string | number>().as('n'),
-      countWhere(eb('status', '=', 'cancelled')).as('cancelled'),
-      countWhere(eb('status', '=', 'arrived')).as('arrived'),
-      countWhere(eb.and([eb('status', '=', 'booked'), eb('slot_end', '<=', arg(2))])).as('missed'),
+      countWhere(eb('status', '=', raw.lit('cancelled'))).as('cancelled'),
+      countWhere(eb('status', '=', raw.lit('arrived'))).as('arrived'),
+      countWhere(eb.and([eb('status', '=', raw.lit('booked')), eb('slot_end', '<=', arg(2))])).as(
+        'missed',
+      ),
       demoCount().as('demo'),
     ])
-    .groupBy('point_id'),
-)
-const perSlotQuery = compiledPerDatabase((sql) =>
-  inWindow(sql)
-    .select((eb) => ['point_id', 'time', eb.fn.countAll<string | number>().as('n')])
-    .where('status', '<>', 'cancelled')
-    .groupBy(['point_id', 'time']),
+    .groupBy('point_id')
+    .unionAll(
+      inWindow(sql)
+        .select((eb) => [
+          'point_id',
+          'time',
+          eb.fn.countAll<string | number>().as('n'),
+          none<string | number>().as('cancelled'),
+          none<string | number>().as('arrived'),
+          none<string | number>().as('missed'),
+          none<string | number>().as('demo'),
+        ])
+        .where('status', '<>', raw.lit('cancelled'))
+        .groupBy(['point_id', 'time']),
+    ),
 )
 const pointsQuery = compiledPerDatabase((sql) =>
   sql.selectFrom('service_points').select(['id', 'name', 'sort_order']),
@@ -44,8 +63,12 @@ export async function bookingStats(
   now: Date,
 ): Promise<SupervisionBookings> {
   const { from, to } = window
-  const perPoint = (await sql.executeQuery(perPointQuery(sql, from, to, now.toISOString()))).rows
-  const perSlot = (await sql.executeQuery(perSlotQuery(sql, from, to))).rows
+  const rows = (await sql.executeQuery(countsQuery(sql, from, to, now.toISOString()))).rows
+  const perPoint: typeof rows = []
+  const perSlot: { point_id: string; time: string; n: string | number }[] = []
+  for (const r of rows)
+    if (r.time === null) perPoint.push(r)
+    else perSlot.push({ point_id: r.point_id, time: r.time, n: r.n })
   const names = await pointsById(sql)
   const points = perPoint
     .map((r) => {

@@ -19,11 +19,11 @@ export function countWhere(condition: Expression<SqlBool>): RawBuilder<string | 
   return raw<string | number | null>`sum(case when ${condition} then 1 else 0 end)`
 }
 
-/** How many rows of the group are demo records (by their id). */
+/** How many rows of the group are demo records (by their id; the pattern a literal, not bound). */
 export function demoCount(column = 'id'): RawBuilder<string | number | null> {
   return raw<
     string | number | null
-  >`sum(case when ${raw.ref(column)} like ${DEMO_PREFIX + '%'} then 1 else 0 end)`
+  >`sum(case when ${raw.ref(column)} like ${raw.lit(DEMO_PREFIX + '%')} then 1 else 0 end)`
 }
 
 /** COUNT and SUM come back as strings on PostgreSQL, and SUM of no rows as null. */

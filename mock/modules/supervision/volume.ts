@@ -1,4 +1,5 @@
 import type { SupervisionVolume } from '../../../src/services/contract'
+import { sql as raw } from 'kysely'
 import { arg, compiledPerDatabase } from '../../db/compiled-once'
 import type { Sql } from '../../db/engine'
 import { daysOf, type Window } from './range'
@@ -7,46 +8,79 @@ import { beijingDay, byZh, countWhere, demoCount, num, share } from './sql-parts
 
 const submitted = (sql: Sql) =>
   sql.selectFrom('cases').where('submitted_at', '>=', arg(0)).where('submitted_at', '<', arg(1))
-// Built and compiled once per database; run with the window's instants.
-const perDayQuery = compiledPerDatabase((sql) => {
+/** A column one part of the union leaves empty. */
+const none = <T>() => raw<T | null>`null`
+/**
+ * The window's cases counted by day and by source in one statement (one read lock, one round
+ * trip): the rows of `part` 'day' carry the day in `a`, those of 'source' the kind and id in `a`
+ * and `b`. Built and compiled once per database; run with the window's instants.
+ */
+const countsQuery = compiledPerDatabase((sql) => {
   const day = beijingDay(sql, 'submitted_at')
-  return submitted(sql)
-    .select((eb) => [day.as('day'), eb.fn.countAll<string | number>().as('n')])
-    .groupBy(day)
-})
-const perSourceQuery = compiledPerDatabase((sql) =>
-  submitted(sql)
+  const perDay = submitted(sql)
     .select((eb) => [
-      'source_kind',
-      'source_id',
-      eb.fn.max('title').as('title'),
+      raw<string>`'day'`.as('part'),
+      day.as('a'),
+      none<string>().as('b'),
+      none<string>().as('title'),
       eb.fn.countAll<string | number>().as('n'),
-      countWhere(eb('promised_days', '=', 0)).as('instant'),
-      demoCount().as('demo'),
+      none<string | number>().as('instant'),
+      none<string | number>().as('demo'),
     ])
-    .groupBy(['source_kind', 'source_id']),
-)
+    .groupBy(day)
+  return perDay.unionAll(
+    submitted(sql)
+      .select((eb) => [
+        raw<string>`'source'`.as('part'),
+        'source_kind as a',
+        'source_id as b',
+        eb.fn.max('title').as('title'),
+        eb.fn.countAll<string | number>().as('n'),
+        countWhere(eb('promised_days', '=', raw.lit(0))).as('instant'),
+        demoCount().as('demo'),
+      ])
+      .groupBy(['source_kind', 'source_id']),
+  )
+})
+
+interface SourceCount {
+  kind: 'item' | 'bundle'
+  id: string
+  title: string
+  n: number
+  instant: number
+  demo: number
+}
 
 /** 办件量 of the cases submitted in the window: by day, by item and by department. */
 export async function volumeStats(sql: Sql, window: Window): Promise<SupervisionVolume> {
   const { fromIso, toIso } = window
-  const perDay = (await sql.executeQuery(perDayQuery(sql, fromIso, toIso))).rows
-  const perSource = (await sql.executeQuery(perSourceQuery(sql, fromIso, toIso))).rows
-
-  const counts = new Map(perDay.map((r) => [r.day, num(r.n)]))
-  const refs = perSource.map((r) => ({ kind: r.source_kind as 'item' | 'bundle', id: r.source_id }))
-  const facts = await sourceFacts(sql, refs)
+  const rows = (await sql.executeQuery(countsQuery(sql, fromIso, toIso))).rows
+  const counts = new Map<string, number>()
+  const perSource: SourceCount[] = []
+  for (const r of rows) {
+    if (r.part === 'day') counts.set(r.a, num(r.n))
+    else
+      perSource.push({
+        kind: r.a as 'item' | 'bundle',
+        id: r.b ?? '',
+        title: r.title ?? '',
+        n: num(r.n),
+        instant: num(r.instant),
+        demo: num(r.demo),
+      })
+  }
+  const facts = await sourceFacts(sql, perSource)
   const byItem = perSource
-    .map((r, i) => {
-      const ref = refs[i] ?? { kind: 'item' as const, id: r.source_id }
-      const fact = facts.get(sourceKey(ref.kind, ref.id))
+    .map((r) => {
+      const fact = facts.get(sourceKey(r.kind, r.id))
       return {
-        kind: ref.kind,
-        id: ref.id,
+        kind: r.kind,
+        id: r.id,
         name: fact?.name ?? r.title,
         department:
-          fact?.department ?? (ref.kind === 'bundle' ? BUNDLE_DEPARTMENT : '（事项已调整）'),
-        count: num(r.n),
+          fact?.department ?? (r.kind === 'bundle' ? BUNDLE_DEPARTMENT : '（事项已调整）'),
+        count: r.n,
       }
     })
     .sort((a, b) => b.count - a.count || byZh(a.name, b.name))
@@ -59,12 +93,10 @@ export async function volumeStats(sql: Sql, window: Window): Promise<Supervision
   let baseline = 0
   let savedByBundles = 0
   let savedByProxy = 0
-  for (const [i, r] of perSource.entries()) {
-    const n = num(r.n)
+  for (const { kind, id, n, instant: instantHere } of perSource) {
     total += n
-    instant += num(r.instant)
-    const ref = refs[i]
-    const fact = ref && facts.get(sourceKey(ref.kind, ref.id))
+    instant += instantHere
+    const fact = facts.get(sourceKey(kind, id))
     if (!fact) continue
     baseline += n * fact.separateVisits
     savedByBundles += n * (fact.separateVisits - fact.visits)
@@ -72,7 +104,7 @@ export async function volumeStats(sql: Sql, window: Window): Promise<Supervision
     savedByProxy += n * fact.visits
   }
   return {
-    demoRecords: perSource.reduce((sum, r) => sum + num(r.demo), 0),
+    demoRecords: perSource.reduce((sum, r) => sum + r.demo, 0),
     total,
     byDay: daysOf(window).map((d) => ({ day: d, count: counts.get(d) ?? 0 })),
     byItem,

@@ -3,6 +3,7 @@ import * as z from 'zod/mini'
 import { MaterialEdit, type ConsoleMaterial } from '../../../../src/services/contract'
 import { inTransaction } from '../../../db/engine'
 import { ApiError, notFound } from '../../../http/errors'
+import { answersPer } from '../../../http/kept-answer'
 import type { Handlers } from '../../../http/types'
 import { recordChange } from '../../admin/audit-repository'
 import type { HandlerDeps } from '../../deps'
@@ -44,15 +45,20 @@ export function consoleMaterialHandlers({ sql }: HandlerDeps): Pick<Handlers, Ke
   // The library with each material's item count is an aggregate over the whole catalog: kept
   // per catalog version, which every write to materials and item materials moves on (triggers).
   const lists = catalogCache<ConsoleMaterial[]>(sql, 16)
+  // The answer kept with the cached list it is made of: built and encoded once per version.
+  const listAnswers = answersPer<ConsoleMaterial[], { items: ConsoleMaterial[] }>()
   const found = async (id: string): Promise<ConsoleMaterial> => {
     const material = await materials.find(id)
     if (!material) throw materialNotFound()
     return material
   }
   return {
-    'GET /api/v1/admin/catalog/materials': async ({ query }) => ({
-      items: await lists(query.q ?? '', async () => (await materials.list(query.q)).map(checked)),
-    }),
+    'GET /api/v1/admin/catalog/materials': async ({ query }) => {
+      const items = await lists(query.q ?? '', async () =>
+        (await materials.list(query.q)).map(checked),
+      )
+      return listAnswers(items, '', () => ({ items }))
+    },
     'POST /api/v1/admin/catalog/materials': async ({ body }, ctx) => {
       const id = `mat-${randomUUID().slice(0, 8)}`
       const at = ctx.now.toISOString()

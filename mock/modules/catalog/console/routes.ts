@@ -3,6 +3,7 @@ import {
   type ConsoleBundle,
   type ConsoleGuide,
 } from '../../../../src/services/contract'
+import { answersPer } from '../../../http/kept-answer'
 import type { Handlers } from '../../../http/types'
 import type { HandlerDeps } from '../../deps'
 import { listConsoleBundles, saveBundle } from './bundle-service'
@@ -33,6 +34,8 @@ export function consoleCatalogHandlers({ sql }: HandlerDeps): Pick<Handlers, Key
   const bundles = catalogCache<ConsoleBundle[]>(sql, 2)
   // Snapshots and imports move the console version on (migration 41), from any process.
   const snapshots = consoleCache<Awaited<ReturnType<typeof listSnapshots>>>(sql, 1)
+  // Answers kept with the cached lists they are made of: built and encoded once per version.
+  const bundleAnswers = answersPer<ConsoleBundle[], { items: ConsoleBundle[] }>()
   return {
     'GET /api/v1/admin/catalog/items': ({ query }, ctx) =>
       pages(
@@ -71,9 +74,10 @@ export function consoleCatalogHandlers({ sql }: HandlerDeps): Pick<Handlers, Key
     }),
     'POST /api/v1/admin/catalog/snapshots/:id/restore': ({ params }, ctx) =>
       restoreSnapshot(sql, params.id, ctx.session.userId, ctx.now),
-    'GET /api/v1/admin/catalog/bundles': async (_input, ctx) => ({
-      items: await bundles(beijingDate(ctx.now), () => listConsoleBundles(sql, ctx.now)),
-    }),
+    'GET /api/v1/admin/catalog/bundles': async (_input, ctx) => {
+      const items = await bundles(beijingDate(ctx.now), () => listConsoleBundles(sql, ctx.now))
+      return bundleAnswers(items, '', () => ({ items }))
+    },
     'PUT /api/v1/admin/catalog/bundles/:id': ({ params, body }, ctx) =>
       saveBundle(sql, { id: params.id, edit: body, actorId: ctx.session.userId, now: ctx.now }),
   }
