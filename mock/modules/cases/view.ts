@@ -10,6 +10,7 @@ import type { Repos } from '../repositories'
 import { actedBy } from '../family/act'
 import { maskedGrantee } from '../family/view'
 import type {
+  CaseEventRow,
   CaseListRow,
   CaseListWithPeople,
   CaseRow,
@@ -128,7 +129,10 @@ export function withPeopleDetail(
         ? []
         : [{ id: row.source_id, name: row.item_name }]
       : undefined
-  return detailOf(repos, row, summaryOf(row, helperOf(row), actedOf(row), now), now, items)
+  return detailOf(repos, row, summaryOf(row, helperOf(row), actedOf(row), now), now, {
+    items,
+    timeline: row.timeline,
+  })
 }
 
 type ItemRef = CaseDetail['items'][number]
@@ -147,8 +151,8 @@ async function detailOf(
   row: CaseRow,
   summary: CaseSummary,
   now: Date,
-  /** The items, when read with the case. */
-  known?: ItemRef[],
+  /** What was read with the case (its items, its timeline). */
+  known: { items?: ItemRef[]; timeline?: CaseEventRow[] } = {},
 ): Promise<CaseDetail> {
   const fields = storedFields(row)
   const materials = storedMaterials(row)
@@ -160,7 +164,7 @@ async function detailOf(
   ])
   return {
     ...summary,
-    items: known ?? (await itemsOf(repos, row)),
+    items: known.items ?? (await itemsOf(repos, row)),
     fields: fields.map((f) => ({ key: f.key, label: f.label, value: maskedValue(f) })),
     materials: materials.map((m) => {
       const licence = m.licenceId ? licences.get(m.licenceId) : undefined
@@ -175,7 +179,7 @@ async function detailOf(
         }),
       }
     }),
-    timeline: await repos.cases.events(row.id),
+    timeline: known.timeline ?? (await repos.cases.events(row.id)),
     corrections:
       row.status === 'correction'
         ? storedCorrections(row).map((c) => ({ ...c, label: labels.get(c.target) ?? c.target }))
