@@ -3,6 +3,8 @@ import type { CaseEvent, CaseSourceKind, CaseStatus } from '../../../src/service
 import { inTransaction, inTurn, writtenOrder, type Sql } from '../../db/engine'
 import { arg, compiledReader } from '../../db/compiled-once'
 import { jsonRows, rowsOf } from '../../db/json-rows'
+import type { UploadRow } from '../../files/repository'
+import { uploadIdsOfCase } from './case-uploads'
 import { licencesByIds } from './licences'
 
 export interface CaseRow {
@@ -101,6 +103,8 @@ export interface CaseWithPeople extends CaseRow {
   item_name: string | null
   /** Its events, oldest first. */
   timeline: CaseEventRow[]
+  /** The uploads its materials name (in no order; missing ones left out). */
+  files: UploadRow[]
 }
 
 /** What a case's list row shows: the stored fields, materials and corrections are not read. */
@@ -117,6 +121,20 @@ export interface HelperGrantRow {
   desk: string | null
   phone: string | null
 }
+
+const UPLOAD_COLUMNS = [
+  'id',
+  'user_id',
+  'name',
+  'mime',
+  'size',
+  'sha256',
+  'width',
+  'height',
+  'sharpness',
+  'stored_as',
+  'created_at',
+] as const satisfies readonly (keyof UploadRow)[]
 
 const LIST_COLUMNS = [
   'id',
@@ -187,6 +205,15 @@ export function createCaseRepo(sql: Sql) {
             .whereRef('e.case_id', '=', 'c.id')
             .orderBy('e.id'),
         ).as('timeline'),
+      )
+      .select((eb) =>
+        jsonRows(
+          sql,
+          eb
+            .selectFrom('uploads as u')
+            .select(UPLOAD_COLUMNS.map((column) => `u.${column}` as const))
+            .where('u.id', 'in', uploadIdsOfCase(sql)),
+        ).as('files'),
       )
       .where('c.id', '=', arg(0)),
   )
@@ -259,12 +286,13 @@ export function createCaseRepo(sql: Sql) {
       await sql.insertInto('cases').values(row).execute()
     },
     find,
-    /** The case as its page shows it: with its 帮办员, who filed it and its timeline, in one query. */
+    /** The case as its page shows it: with its 帮办员, who filed it, its timeline and files, in one query. */
     findWithPeople: async (id: string): Promise<CaseWithPeople | undefined> => {
       const [row] = await withPeopleQuery(id)
       if (!row) return undefined
       const timeline = rowsOf(row.timeline) as CaseEventRow[]
-      return { ...(row as Omit<CaseWithPeople, 'timeline'>), timeline }
+      const files = rowsOf(row.files) as UploadRow[]
+      return { ...(row as Omit<CaseWithPeople, 'timeline' | 'files'>), timeline, files }
     },
     ofUser: (userId: string) => ofUserQuery(userId) as Promise<CaseListWithPeople[]>,
     ofHelper: (helperId: string) => ofHelperQuery(helperId) as Promise<CaseListWithPeople[]>,

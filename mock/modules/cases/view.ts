@@ -132,6 +132,7 @@ export function withPeopleDetail(
   return detailOf(repos, row, summaryOf(row, helperOf(row), actedOf(row), now), now, {
     items,
     timeline: row.timeline,
+    uploads: new Map(row.files.map((file) => [file.id, file])),
   })
 }
 
@@ -151,12 +152,17 @@ async function detailOf(
   row: CaseRow,
   summary: CaseSummary,
   now: Date,
-  /** What was read with the case (its items, its timeline). */
-  known: { items?: ItemRef[]; timeline?: CaseEventRow[] } = {},
+  /** What was read with the case (its items, its timeline, its files). */
+  known: {
+    items?: ItemRef[]
+    timeline?: CaseEventRow[]
+    uploads?: ReadonlyMap<string, UploadRow>
+  } = {},
 ): Promise<CaseDetail> {
   const fields = storedFields(row)
   const materials = storedMaterials(row)
-  const uploads = await repos.uploads.byIds(materials.flatMap((m) => m.uploadIds))
+  const uploads =
+    known.uploads ?? (await repos.uploads.byIds(materials.flatMap((m) => m.uploadIds)))
   const licences = await repos.cases.licences(materials.flatMap((m) => m.licenceId ?? []))
   const labels = new Map<string, string>([
     ...fields.map((f) => [`field:${f.key}`, f.label] as const),

@@ -112,7 +112,7 @@ test('the 帮办员 desk reads the grant and the profile in one statement; a rev
   ])
 })
 
-test('a case page reads the case, its 帮办员, who filed it, its item and its timeline in one statement', async () => {
+test('a case page reads the case, its 帮办员, who filed it, its item, timeline and files in one statement', async () => {
   const seal = { kind: 'item', id: 'police-seal-engraving' } as const
   const sealForm = await caseFormOf(app, resident, seal)
   const body = { source: seal, ...(await completeApplication(app, resident, sealForm)) }
@@ -134,6 +134,30 @@ test('a case page reads the case, its 帮办员, who filed it, its item and its 
   expect(stored.map((e) => e.event)).toEqual(['submitted', 'assigned'])
   expect(page?.timeline).toEqual(stored)
   expect(page?.timeline).toEqual(c.timeline)
+  // Its files as stored, each under its material.
+  const files = page?.materials.flatMap((m) => m.files) ?? []
+  expect(files.length).toBeGreaterThan(0)
+  expect(page?.materials).toEqual(c.materials)
+  const storedFiles = await sql
+    .selectFrom('uploads')
+    .select(['id', 'size', 'width', 'height', 'sharpness', 'created_at'])
+    .where(
+      'id',
+      'in',
+      files.map((f) => f.id),
+    )
+    .execute()
+  expect(
+    files.map(({ id, size, width, height, sharpness, createdAt }) => ({
+      id,
+      size,
+      width,
+      height,
+      sharpness,
+      created_at: createdAt,
+    })),
+  ).toEqual(expect.arrayContaining(storedFiles))
+  expect(storedFiles).toHaveLength(files.length)
   if (ran === null) return // counted on SQLite
   const naming = (table: string) => ran.filter((text) => text.includes(`"${table}"`))
   expect(naming('case_helpers')).toHaveLength(1)
@@ -141,7 +165,8 @@ test('a case page reads the case, its 帮办员, who filed it, its item and its 
   expect(naming('cases')).toEqual(naming('case_helpers'))
   expect(naming('catalog_items')).toEqual(naming('case_helpers'))
   expect(naming('case_events')).toEqual(naming('case_helpers'))
-  // The session, the case (with its timeline), its uploads: no catalog version read for the name.
+  expect(naming('uploads')).toEqual(naming('case_helpers'))
+  // The session and the case (with its timeline and files): no catalog version read for the name.
   expect(naming('catalog_version')).toEqual([])
-  expect(ran).toHaveLength(3)
+  expect(ran).toHaveLength(2)
 })
