@@ -193,7 +193,7 @@ export function createAppointmentRepo(sql: Sql) {
         .select((eb) => eb.fn.countAll().as('n'))
         .where('point_id', '=', row.point_id)
         .where('slot_start', '=', row.slot_start)
-        .where('status', '<>', 'cancelled')
+        .where('status', '<>', live)
         .executeTakeFirstOrThrow()
       if (Number(n) >= capacity) return 'full'
       const result = await sql
@@ -235,7 +235,7 @@ export function createAppointmentRepo(sql: Sql) {
         .where('user_id', '=', userId)
         .where('item_id', '=', itemId)
         .where('day', '=', day)
-        .where('status', '<>', 'cancelled')
+        .where('status', '<>', live)
         .executeTakeFirst(),
     noShowEnds: async (userId: string, now: string, since: string) => {
       const rows = await sql
