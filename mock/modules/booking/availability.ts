@@ -1,4 +1,10 @@
-import { addDays, beijingDate, DAY_MS, weekdayOf } from '../../../src/services/contract'
+import {
+  addDays,
+  beijingDate,
+  DAY_MS,
+  daysBetween,
+  weekdayOf,
+} from '../../../src/services/contract'
 import type {
   BookableDates,
   Busyness,
@@ -8,19 +14,26 @@ import type {
 } from '../../../src/services/contract'
 import type { Repos } from '../repositories'
 import { SLOT_CAPACITY, requireBookableDate, requireItemAtPoint } from './booking'
-import { bookableDates, slotStartsOn, slotsOn } from './calendar'
+import { bookableDates, bookingWindow, slotStartsOn, slotsOn } from './calendar'
 
 const HISTORY_WEEKS = 8
 
-/** The item and the point a calendar is asked for, checked (404 / 400 with what to do otherwise). */
-export type FindPlace = (itemId: string, pointId: string) => Promise<{ point: ServicePoint }>
+/**
+ * The item and the point a calendar is asked for, checked (404 / 400 with what to do otherwise),
+ * as of the catalog version read with the calendar's counts.
+ */
+export type FindPlace = (
+  itemId: string,
+  pointId: string,
+  catalogVersion: number,
+) => Promise<{ point: ServicePoint }>
 
 /** The dates in [from, to] that fall on the weekday of `date` (which lies after them). */
 function sameWeekdayBetween(date: string, from: string, to: string): string[] {
   const days: string[] = []
-  for (let day = addDays(date, -7); day >= from; day = addDays(day, -7)) {
-    if (day <= to) days.push(day)
-  }
+  // Straight to the first week at or before `to`: a date far ahead takes no more steps.
+  const weeks = Math.max(1, Math.ceil(daysBetween(to, date) / 7))
+  for (let day = addDays(date, -7 * weeks); day >= from; day = addDays(day, -7)) days.push(day)
   return days
 }
 
@@ -65,14 +78,18 @@ export async function listDates(
   now: Date,
   findPlace: FindPlace = (item, point) => requireItemAtPoint(repos, item, point),
 ): Promise<BookableDates> {
-  const { point } = await findPlace(itemId, pointId)
-  const days = bookableDates(point.hours, now)
-  const first = days[0]
-  const last = days[days.length - 1]
-  const taken = first && last ? await repos.appointments.takenOnDays(pointId, first, last) : null
-  const dates = days.map((date) => {
+  // Counted over every date the calendar may show, so the counts and the catalog's version are
+  // read before the point's hours are known, in one statement.
+  const window = bookingWindow(now)
+  const { byDay, catalogVersion } = await repos.appointments.takenOnDays(
+    pointId,
+    window.first,
+    window.last,
+  )
+  const { point } = await findPlace(itemId, pointId, catalogVersion)
+  const dates = bookableDates(point.hours, now).map((date) => {
     const byStart = new Map<number, number>()
-    for (const [start, n] of taken?.get(date) ?? []) byStart.set(new Date(start).getTime(), n)
+    for (const [start, n] of byDay.get(date) ?? []) byStart.set(new Date(start).getTime(), n)
     return {
       date,
       weekday: weekdayOf(date),
@@ -88,16 +105,16 @@ export async function listSlots(
   now: Date,
   findPlace: FindPlace = (item, point) => requireItemAtPoint(repos, item, point),
 ): Promise<SlotList> {
-  const { point } = await findPlace(query.itemId, query.pointId)
-  requireBookableDate(point, query.date, now)
   const since = new Date(now.getTime() - HISTORY_WEEKS * 7 * DAY_MS)
-  const { taken, history } = await repos.appointments.slotCounts(
-    point.id,
+  const { taken, history, catalogVersion } = await repos.appointments.slotCounts(
+    query.pointId,
     query.date,
     sameWeekdayBetween(query.date, beijingDate(since), beijingDate(now)),
     now.toISOString(),
     since.toISOString(),
   )
+  const { point } = await findPlace(query.itemId, query.pointId, catalogVersion)
+  requireBookableDate(point, query.date, now)
   return {
     date: query.date,
     slots: freeOf(point.hours, query.date, taken, now).map((s) => ({

@@ -130,6 +130,12 @@ function openDatesAfter(hours: readonly OpeningDay[], today: string): readonly s
   return dates
 }
 
+/** The first and the last date `bookableDates` may give, at any point's hours. */
+export function bookingWindow(now: Date): { first: string; last: string } {
+  const today = beijingDate(now)
+  return { first: today, last: addDays(today, DATES_LOOKED_AT - 1) }
+}
+
 /** The next `BOOKING_DAYS` dates the point is open with a slot still ahead, starting today. */
 export function bookableDates(hours: readonly OpeningDay[], now: Date): string[] {
   const today = beijingDate(now)

@@ -1,6 +1,6 @@
 import { sql as raw } from 'kysely'
-import type { Sql } from '../../db/engine'
-import { arg, compiledReader } from '../../db/compiled-once'
+import { readRows, type Sql } from '../../db/engine'
+import { arg, compiledOnce, compiledReader } from '../../db/compiled-once'
 import { catalogCache } from '../catalog/version-cache'
 import { lockPoint } from '../points/lock'
 
@@ -43,16 +43,35 @@ type Narrowed = Pick<AppointmentRow, 'status' | 'reminder'>
 export function createAppointmentRepo(sql: Sql) {
   const appointments = () => sql.selectFrom('appointments').selectAll().$narrowType<Narrowed>()
   // The availability reads run on every look at a booking calendar: compiled once.
-  const takenOnDaysQuery = compiledReader(
-    sql,
+  type Count = number | string | bigint
+  // Written out, not bound: SQLite uses the partial indexes on live bookings (`WHERE status <>
+  // 'cancelled'`, migrations 6 and 23) only for a query that names the same literal.
+  const live = raw.lit('cancelled')
+  // The catalog's version, read in the same statement as a calendar's counts: the item and point
+  // it is for (kept per version, routes.ts) need no statement of their own. Its row has no slot.
+  const versionRow = () =>
+    sql
+      .selectFrom('catalog_version')
+      .select([
+        raw<string>`'version'`.as('kind'),
+        raw<string>`null`.as('slot'),
+        raw<Count>`version`.as('n'),
+      ])
+  const takenOnDaysQuery = compiledOnce(
     sql
       .selectFrom('appointments')
-      .select((eb) => ['day', 'slot_start', eb.fn.countAll<number | string | bigint>().as('n')])
+      .select((eb) => [
+        raw<string>`'taken'`.as('kind'),
+        eb.ref('slot_start').as('slot'),
+        eb.fn.countAll<Count>().as('n'),
+        'day',
+      ])
       .where('point_id', '=', arg(0))
       .where('day', '>=', arg(1))
       .where('day', '<=', arg(2))
-      .where('status', '<>', 'cancelled')
-      .groupBy(['day', 'slot_start']),
+      .where('status', '<>', live)
+      .groupBy(['day', 'slot_start'])
+      .unionAll(versionRow().select(raw<string>`null`.as('day'))),
   )
   // A booking's own reads run on every look at “我的预约”: compiled once too.
   const byIdQuery = compiledReader(sql, appointments().where('id', '=', arg(0)))
@@ -120,21 +139,21 @@ export function createAppointmentRepo(sql: Sql) {
       .select((eb) => [
         raw<string>`'taken'`.as('kind'),
         eb.ref('slot_start').as('slot'),
-        eb.fn.countAll<number | string | bigint>().as('n'),
+        eb.fn.countAll<Count>().as('n'),
       ])
       .where('point_id', '=', pointId as string)
       .where('day', '=', day as string)
-      .where('status', '<>', 'cancelled')
+      .where('status', '<>', live)
       .groupBy('slot_start')
   const compileSlotCounts = (pastDays: number) => {
     const taken = takenOn(arg(0), arg(1))
-    if (pastDays === 0) return compiledReader(sql, taken)
+    if (pastDays === 0) return compiledOnce(taken.unionAll(versionRow()))
     const past = sql
       .selectFrom('appointments')
       .select((eb) => [
         raw<string>`'past'`.as('kind'),
         eb.ref('time').as('slot'),
-        eb.fn.countAll<number | string | bigint>().as('n'),
+        eb.fn.countAll<Count>().as('n'),
       ])
       .where('point_id', '=', arg(0))
       .where(
@@ -142,11 +161,11 @@ export function createAppointmentRepo(sql: Sql) {
         'in',
         Array.from({ length: pastDays }, (_, i) => arg(i + 4)),
       )
-      .where('status', '<>', 'cancelled')
+      .where('status', '<>', live)
       .where('slot_start', '<', arg(2))
       .where('slot_start', '>=', arg(3))
       .groupBy('time')
-    return compiledReader(sql, taken.unionAll(past))
+    return compiledOnce(taken.unionAll(past).unionAll(versionRow()))
   }
   const slotCountQueries = new Map<number, ReturnType<typeof compileSlotCounts>>()
   const slotCountsQuery = (pastDays: number) => {
@@ -174,7 +193,7 @@ export function createAppointmentRepo(sql: Sql) {
         .select((eb) => eb.fn.countAll().as('n'))
         .where('point_id', '=', row.point_id)
         .where('slot_start', '=', row.slot_start)
-        .where('status', '<>', 'cancelled')
+        .where('status', '<>', live)
         .executeTakeFirstOrThrow()
       if (Number(n) >= capacity) return 'full'
       const result = await sql
@@ -192,23 +211,31 @@ export function createAppointmentRepo(sql: Sql) {
       (await viewedByIdQuery(id))[0] as ViewedAppointmentRow | undefined,
     /** The user's bookings as “我的预约” shows them, latest first, in one query. */
     viewedOfUser: (userId: string) => viewedOfUserQuery(userId) as Promise<ViewedAppointmentRow[]>,
-    /** Places taken per day and slot start over [firstDay, lastDay], in one query. */
+    /**
+     * Places taken per day and slot start over [firstDay, lastDay], with the catalog's version,
+     * in one query.
+     */
     takenOnDays: async (pointId: string, firstDay: string, lastDay: string) => {
-      const rows = await takenOnDaysQuery(pointId, firstDay, lastDay)
+      const rows = await readRows(sql, takenOnDaysQuery(pointId, firstDay, lastDay))
       const byDay = new Map<string, Map<string, number>>()
-      for (const { day, slot_start, n } of rows) {
+      let catalogVersion = 0
+      for (const { kind, day, slot, n } of rows) {
+        if (kind === 'version') {
+          catalogVersion = Number(n)
+          continue
+        }
         const taken = byDay.get(day) ?? new Map<string, number>()
-        taken.set(slot_start, Number(n))
+        taken.set(slot, Number(n))
         byDay.set(day, taken)
       }
-      return byDay
+      return { byDay, catalogVersion }
     },
     activeSameDay: (userId: string, itemId: string, day: string) =>
       appointments()
         .where('user_id', '=', userId)
         .where('item_id', '=', itemId)
         .where('day', '=', day)
-        .where('status', '<>', 'cancelled')
+        .where('status', '<>', live)
         .executeTakeFirst(),
     noShowEnds: async (userId: string, now: string, since: string) => {
       const rows = await sql
@@ -236,12 +263,15 @@ export function createAppointmentRepo(sql: Sql) {
       since: string,
     ) => {
       const query = slotCountsQuery(pastDays.length)
-      const rows = await query(pointId, day, now, since, ...pastDays)
+      const rows = await readRows(sql, query(pointId, day, now, since, ...pastDays))
       const taken = new Map<string, number>()
       const history = new Map<string, number>()
-      for (const { kind, slot, n } of rows)
-        (kind === 'taken' ? taken : history).set(slot, Number(n))
-      return { taken, history }
+      let catalogVersion = 0
+      for (const { kind, slot, n } of rows) {
+        if (kind === 'version') catalogVersion = Number(n)
+        else (kind === 'taken' ? taken : history).set(slot, Number(n))
+      }
+      return { taken, history, catalogVersion }
     },
     handles: (pointId: string, itemId: string) =>
       handled(

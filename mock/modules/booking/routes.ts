@@ -8,7 +8,7 @@ import { inTransaction } from '../../db/engine'
 import type { Handlers } from '../../http/types'
 import type { HandlerDeps } from '../deps'
 import type { ItemSummary } from '../../../src/services/contract'
-import { catalogCache } from '../catalog/version-cache'
+import { catalogCache, versionCache } from '../catalog/version-cache'
 import type { Repos } from '../repositories'
 import { appointmentChangedMessage, proxyBookedMessage } from '../messages/builders'
 
@@ -62,11 +62,14 @@ export function appointmentHandlers({
   const { view, viewed } = appointmentView(repos, qrKey)
   // What the bookable list starts with depends on the catalog only: kept per catalog version.
   const popular = catalogCache<ItemSummary[]>(sql, 1)
-  // Whether a point handles an item is the catalog's too: one version read for all three lookups.
-  const itemsAtPoints = catalogCache<ItemAtPoint>(sql, ITEMS_AT_POINTS_KEPT)
-  const findPlace = async (itemId: string, pointId: string) =>
+  // Whether a point handles an item is the catalog's too: kept per the catalog version the
+  // calendar read with its counts (GET routes run outside any transaction).
+  const itemsAtPoints = versionCache<ItemAtPoint>(ITEMS_AT_POINTS_KEPT)
+  const findPlace = async (itemId: string, pointId: string, catalogVersion: number) =>
     checkItemAtPoint(
-      await itemsAtPoints(`${itemId}\n${pointId}`, () => lookUpItemAtPoint(repos, itemId, pointId)),
+      await itemsAtPoints(catalogVersion, `${itemId}\n${pointId}`, () =>
+        lookUpItemAtPoint(repos, itemId, pointId),
+      ),
     )
   return {
     // The search ranks every item; a generous limit leaves enough bookable ones after filtering.

@@ -2,6 +2,9 @@ import { sql as raw } from 'kysely'
 import type { CaseEvent, CaseSourceKind, CaseStatus } from '../../../src/services/contract'
 import { inTransaction, inTurn, writtenOrder, type Sql } from '../../db/engine'
 import { arg, compiledReader } from '../../db/compiled-once'
+import { jsonRows, rowsOf } from '../../db/json-rows'
+import type { UploadRow } from '../../files/repository'
+import { uploadIdsOfCase } from './case-uploads'
 import { licencesByIds } from './licences'
 
 export interface CaseRow {
@@ -98,6 +101,10 @@ export interface CaseWithPeople extends CaseRow {
   acted_grantee: string | null
   /** The name of the item a case of one item is for (null for a 一件事, or when it is gone). */
   item_name: string | null
+  /** Its events, oldest first. */
+  timeline: CaseEventRow[]
+  /** The uploads its materials name (in no order; missing ones left out). */
+  files: UploadRow[]
 }
 
 /** What a case's list row shows: the stored fields, materials and corrections are not read. */
@@ -114,6 +121,20 @@ export interface HelperGrantRow {
   desk: string | null
   phone: string | null
 }
+
+const UPLOAD_COLUMNS = [
+  'id',
+  'user_id',
+  'name',
+  'mime',
+  'size',
+  'sha256',
+  'width',
+  'height',
+  'sharpness',
+  'stored_as',
+  'created_at',
+] as const satisfies readonly (keyof UploadRow)[]
 
 const LIST_COLUMNS = [
   'id',
@@ -141,15 +162,17 @@ const LIST_COLUMNS = [
 
 export function createCaseRepo(sql: Sql) {
   const cases = () => sql.selectFrom('cases').selectAll()
-  // A case, its helper and its timeline are read on every look at it: compiled once.
+  // A case, its people and its timeline are read on every look at it: compiled once.
   const byIdQuery = compiledReader(sql, cases().where('id', '=', arg(0)))
   const find = async (id: string) => (await byIdQuery(id))[0] as CaseRow | undefined
-  const withPeopleQuery = compiledReader(
-    sql,
+  /**
+   * Cases with their 帮办员 and the name of who filed them for their owner: the case page and
+   * the lists read them alike, one statement each.
+   */
+  const withPeople = () =>
     sql
       .selectFrom('cases as c')
       .leftJoin('case_helpers as h', 'h.user_id', 'c.helper_id')
-      .selectAll('c')
       .select(['h.name as helper_name', 'h.desk as helper_desk', 'h.phone as helper_phone'])
       .select((eb) =>
         eb
@@ -161,6 +184,10 @@ export function createCaseRepo(sql: Sql) {
           .limit(raw.lit(1))
           .as('acted_grantee'),
       )
+  const withPeopleQuery = compiledReader(
+    sql,
+    withPeople()
+      .selectAll('c')
       .select((eb) =>
         eb
           .selectFrom('catalog_items as i')
@@ -168,6 +195,25 @@ export function createCaseRepo(sql: Sql) {
           .whereRef('i.id', '=', 'c.source_id')
           .where('c.source_kind', '=', 'item')
           .as('item_name'),
+      )
+      .select((eb) =>
+        jsonRows(
+          sql,
+          eb
+            .selectFrom('case_events as e')
+            .select(['e.at', 'e.event', 'e.actor', 'e.note'])
+            .whereRef('e.case_id', '=', 'c.id')
+            .orderBy('e.id'),
+        ).as('timeline'),
+      )
+      .select((eb) =>
+        jsonRows(
+          sql,
+          eb
+            .selectFrom('uploads as u')
+            .select(UPLOAD_COLUMNS.map((column) => `u.${column}` as const))
+            .where('u.id', 'in', uploadIdsOfCase(sql)),
+        ).as('files'),
       )
       .where('c.id', '=', arg(0)),
   )
@@ -215,21 +261,7 @@ export function createCaseRepo(sql: Sql) {
       .orderBy('id'),
   )
   // A list row comes with its 帮办员 and who filed it for its owner: one statement per list.
-  const listed = () =>
-    sql
-      .selectFrom('cases as c')
-      .leftJoin('case_helpers as h', 'h.user_id', 'c.helper_id')
-      .select(LIST_COLUMNS.map((column) => `c.${column}` as const))
-      .select(['h.name as helper_name', 'h.desk as helper_desk', 'h.phone as helper_phone'])
-      .select((eb) =>
-        eb
-          .selectFrom('proxy_audit as a')
-          .innerJoin('proxy_grants as g', 'g.id', 'a.grant_id')
-          .select('g.grantee_name')
-          .whereRef('a.target_id', '=', 'c.id')
-          .limit(raw.lit(1))
-          .as('acted_grantee'),
-      )
+  const listed = () => withPeople().select(LIST_COLUMNS.map((column) => `c.${column}` as const))
   const ofUserQuery = compiledReader(
     sql,
     listed()
@@ -254,9 +286,14 @@ export function createCaseRepo(sql: Sql) {
       await sql.insertInto('cases').values(row).execute()
     },
     find,
-    /** The case as its page shows it: with its 帮办员 and who filed it, in one query. */
-    findWithPeople: async (id: string) =>
-      (await withPeopleQuery(id))[0] as CaseWithPeople | undefined,
+    /** The case as its page shows it: with its 帮办员, who filed it, its timeline and files, in one query. */
+    findWithPeople: async (id: string): Promise<CaseWithPeople | undefined> => {
+      const [row] = await withPeopleQuery(id)
+      if (!row) return undefined
+      const timeline = rowsOf(row.timeline) as CaseEventRow[]
+      const files = rowsOf(row.files) as UploadRow[]
+      return { ...(row as Omit<CaseWithPeople, 'timeline' | 'files'>), timeline, files }
+    },
     ofUser: (userId: string) => ofUserQuery(userId) as Promise<CaseListWithPeople[]>,
     ofHelper: (helperId: string) => ofHelperQuery(helperId) as Promise<CaseListWithPeople[]>,
     /** How many numbers already start with `prefix` (the day's sequence). */

@@ -10,6 +10,7 @@ import type { Repos } from '../repositories'
 import { actedBy } from '../family/act'
 import { maskedGrantee } from '../family/view'
 import type {
+  CaseEventRow,
   CaseListRow,
   CaseListWithPeople,
   CaseRow,
@@ -128,7 +129,11 @@ export function withPeopleDetail(
         ? []
         : [{ id: row.source_id, name: row.item_name }]
       : undefined
-  return detailOf(repos, row, summaryOf(row, helperOf(row), actedOf(row), now), now, items)
+  return detailOf(repos, row, summaryOf(row, helperOf(row), actedOf(row), now), now, {
+    items,
+    timeline: row.timeline,
+    uploads: new Map(row.files.map((file) => [file.id, file])),
+  })
 }
 
 type ItemRef = CaseDetail['items'][number]
@@ -147,12 +152,17 @@ async function detailOf(
   row: CaseRow,
   summary: CaseSummary,
   now: Date,
-  /** The items, when read with the case. */
-  known?: ItemRef[],
+  /** What was read with the case (its items, its timeline, its files). */
+  known: {
+    items?: ItemRef[]
+    timeline?: CaseEventRow[]
+    uploads?: ReadonlyMap<string, UploadRow>
+  } = {},
 ): Promise<CaseDetail> {
   const fields = storedFields(row)
   const materials = storedMaterials(row)
-  const uploads = await repos.uploads.byIds(materials.flatMap((m) => m.uploadIds))
+  const uploads =
+    known.uploads ?? (await repos.uploads.byIds(materials.flatMap((m) => m.uploadIds)))
   const licences = await repos.cases.licences(materials.flatMap((m) => m.licenceId ?? []))
   const labels = new Map<string, string>([
     ...fields.map((f) => [`field:${f.key}`, f.label] as const),
@@ -160,7 +170,7 @@ async function detailOf(
   ])
   return {
     ...summary,
-    items: known ?? (await itemsOf(repos, row)),
+    items: known.items ?? (await itemsOf(repos, row)),
     fields: fields.map((f) => ({ key: f.key, label: f.label, value: maskedValue(f) })),
     materials: materials.map((m) => {
       const licence = m.licenceId ? licences.get(m.licenceId) : undefined
@@ -175,7 +185,7 @@ async function detailOf(
         }),
       }
     }),
-    timeline: await repos.cases.events(row.id),
+    timeline: known.timeline ?? (await repos.cases.events(row.id)),
     corrections:
       row.status === 'correction'
         ? storedCorrections(row).map((c) => ({ ...c, label: labels.get(c.target) ?? c.target }))

@@ -112,7 +112,7 @@ test('the 帮办员 desk reads the grant and the profile in one statement; a rev
   ])
 })
 
-test('a case page reads the case, its 帮办员, who filed it and its item in one statement', async () => {
+test('a case page reads the case, its 帮办员, who filed it, its item, timeline and files in one statement', async () => {
   const seal = { kind: 'item', id: 'police-seal-engraving' } as const
   const sealForm = await caseFormOf(app, resident, seal)
   const body = { source: seal, ...(await completeApplication(app, resident, sealForm)) }
@@ -124,13 +124,49 @@ test('a case page reads the case, its 帮办员, who filed it and its item in on
   // The same item, named as the catalog names it when the case is filed.
   expect(page?.items).toEqual(c.items)
   expect(page?.items).toHaveLength(1)
+  // The timeline as stored, oldest first, and as the filing answered it.
+  const stored = await sql
+    .selectFrom('case_events')
+    .select(['at', 'event', 'actor', 'note'])
+    .where('case_id', '=', c.id)
+    .orderBy('id')
+    .execute()
+  expect(stored.map((e) => e.event)).toEqual(['submitted', 'assigned'])
+  expect(page?.timeline).toEqual(stored)
+  expect(page?.timeline).toEqual(c.timeline)
+  // Its files as stored, each under its material.
+  const files = page?.materials.flatMap((m) => m.files) ?? []
+  expect(files.length).toBeGreaterThan(0)
+  expect(page?.materials).toEqual(c.materials)
+  const storedFiles = await sql
+    .selectFrom('uploads')
+    .select(['id', 'size', 'width', 'height', 'sharpness', 'created_at'])
+    .where(
+      'id',
+      'in',
+      files.map((f) => f.id),
+    )
+    .execute()
+  expect(
+    files.map(({ id, size, width, height, sharpness, createdAt }) => ({
+      id,
+      size,
+      width,
+      height,
+      sharpness,
+      created_at: createdAt,
+    })),
+  ).toEqual(expect.arrayContaining(storedFiles))
+  expect(storedFiles).toHaveLength(files.length)
   if (ran === null) return // counted on SQLite
   const naming = (table: string) => ran.filter((text) => text.includes(`"${table}"`))
   expect(naming('case_helpers')).toHaveLength(1)
   expect(naming('proxy_audit')).toEqual(naming('case_helpers'))
   expect(naming('cases')).toEqual(naming('case_helpers'))
   expect(naming('catalog_items')).toEqual(naming('case_helpers'))
-  // The session, the case, its uploads, its timeline: no catalog version read for the name.
+  expect(naming('case_events')).toEqual(naming('case_helpers'))
+  expect(naming('uploads')).toEqual(naming('case_helpers'))
+  // The session and the case (with its timeline and files): no catalog version read for the name.
   expect(naming('catalog_version')).toEqual([])
-  expect(ran).toHaveLength(4)
+  expect(ran).toHaveLength(2)
 })

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { authed, json, login, testApp, type ErrorJson } from '../helpers'
+import { statementsOf } from '../cases/statements'
 import type {
   ItemChapters,
   LiveHome,
@@ -238,6 +239,43 @@ describe('开播提醒', () => {
       subscriberCount: 0,
     })
     expect((await cancel('live-hukou')).statusCode).toBe(200)
+  })
+
+  test('政务直播 counts every session’s subscribers and marks the caller’s own, in one statement', async () => {
+    const [second, third] = [
+      await login(app, 'dev:live-count-2'),
+      await login(app, 'dev:live-count-3'),
+    ]
+    for (const as of [token, second, third]) {
+      expect((await subscribe('live-hukou', 'app', as)).statusCode).toBe(200)
+    }
+    const upcoming = data<LiveHome>(await get('/api/v1/media/live')).upcoming
+    const other = upcoming.find((s) => s.id !== 'live-hukou')
+    expect((await subscribe(other?.id ?? '', 'wechat', second)).statusCode).toBe(200)
+    let home: LiveHome | undefined
+    const ran = await statementsOf(async () => {
+      home = data<LiveHome>(await get('/api/v1/media/live', third))
+    })
+    const counted = (id: string) => home?.upcoming.find((s) => s.id === id)
+    expect(counted('live-hukou')).toMatchObject({ subscribed: true, subscriberCount: 3 })
+    expect(counted(other?.id ?? '')).toMatchObject({ subscribed: false, subscriberCount: 1 })
+    const all = [...(home?.live ?? []), ...(home?.upcoming ?? []), ...(home?.replays ?? [])]
+    expect(
+      all
+        .filter((s) => s.subscriberCount > 0)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['live-hukou', other?.id ?? ''].sort())
+    // Each session as its own page counts it.
+    for (const session of all) {
+      expect(data<LiveSession>(await get(`/api/v1/media/live/${session.id}`, third))).toEqual(
+        session,
+      )
+    }
+    // The session, then the sessions with their counts.
+    if (ran !== null) expect(ran).toBe(2)
+    for (const as of [token, second, third]) await cancel('live-hukou', as)
+    await cancel(other?.id ?? '', second)
   })
 
   test('a finished session is refused in words; a live one needs no reminder', async () => {

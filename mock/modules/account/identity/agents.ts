@@ -96,16 +96,21 @@ export function createAgentGrants(repos: Repos) {
   return {
     async list(userId: string, enterpriseId: string, now: Date) {
       const firm = await representedFirm(repos, userId, enterpriseId, now)
+      // Each with its trail and its actors' names, in one read: no read per grant or per actor.
       const rows = await repos.agents.ofEnterprise(firm.uscc)
-      // The trails of all of them in one read, not a read per grant and per actor.
-      const audits = rows.length > 0 ? await repos.agents.auditOfEnterprise(firm.uscc) : []
-      const byGrant = new Map<string, { action: AgentAction; at: string; actorMasked: string }[]>()
-      for (const a of audits) {
-        const trail = byGrant.get(a.grant_id) ?? []
-        trail.push({ action: a.action, at: a.at, actorMasked: actorShown(a.actor_real_name) })
-        byGrant.set(a.grant_id, trail)
+      return {
+        items: rows.map((row) =>
+          grantOf(
+            row,
+            now,
+            row.audit.map((a) => ({
+              action: a.action,
+              at: a.at,
+              actorMasked: actorShown(a.actor_real_name),
+            })),
+          ),
+        ),
       }
-      return { items: rows.map((row) => grantOf(row, now, byGrant.get(row.id) ?? [])) }
     },
 
     async grant(
