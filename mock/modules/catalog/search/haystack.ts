@@ -342,33 +342,50 @@ export class Haystack {
     const units = this.sortedUnits(count)
     const windows = variants.windows(ranks, this.rank, units)
     yield
-    const place = yield* this.sort(
-      Int32Array.from({ length: count }, (_, v) => v * (units + 1)),
-      windows,
-    )
+    const windowAt = new Int32Array(count)
+    for (let v = 0; v < count; v++) windowAt[v] = v * (units + 1)
+    const place = yield* this.sort(windowAt, windows)
     const sorted = new Int32Array(count)
-    place.forEach((i, v) => (sorted[i] = v))
-    const valued = (ids: Int32Array, fromStart: boolean) =>
-      Int32Array.from(ids, (v) => {
+    for (let v = 0; v < count; v++) sorted[place[v] ?? 0] = v
+    const valued = (ids: Int32Array, fromStart: boolean) => {
+      const values = new Int32Array(ids.length)
+      for (let key = 0; key < ids.length; key++) {
+        const v = ids[key] ?? 0
         const tier = this.promote(variants.tier[v] ?? 0, fromStart)
-        return tier * this.docs + (rank[variants.doc[v] ?? 0] ?? 0)
-      })
-    const first = sorted.filter((v) => variants.offset[v] === 0)
-    const later = sorted.filter((v) => variants.offset[v] !== 0)
-    this.first = yield* new RankedStarts(first, valued(first, true)).indexMinima()
-    this.later = yield* new RankedStarts(later, valued(later, false)).indexMinima()
-    this.laterFromStart = yield* new RankedStarts(later, valued(later, true)).indexMinima()
+        values[key] = tier * this.docs + (rank[variants.doc[v] ?? 0] ?? 0)
+      }
+      return values
+    }
+    // Split in sorted order: those swapped at the variant's start, the others.
+    const first = new Int32Array(count)
+    const later = new Int32Array(count)
+    let firsts = 0
+    let laters = 0
+    for (let key = 0; key < count; key++) {
+      const v = sorted[key] ?? 0
+      if (variants.offset[v] === 0) first[firsts++] = v
+      else later[laters++] = v
+    }
+    const firstIds = first.slice(0, firsts)
+    const laterIds = later.slice(0, laters)
+    this.first = yield* new RankedStarts(firstIds, valued(firstIds, true)).indexMinima()
+    this.later = yield* new RankedStarts(laterIds, valued(laterIds, false)).indexMinima()
+    this.laterFromStart = yield* new RankedStarts(laterIds, valued(laterIds, true)).indexMinima()
     // The text before each later swapped syllable, read backwards, sorted.
-    const behind = variants.behind(later, SORTED_UNITS)
+    const behind = variants.behind(laterIds, SORTED_UNITS)
     this.behind = behind.text
-    const behindRanks = Uint16Array.from(behind.text, (c) => this.rank[c.charCodeAt(0)] ?? 0)
+    const { codes } = behind
+    const behindRanks = new Uint16Array(codes.length)
+    for (let k = 0; k < codes.length; k++) behindRanks[k] = this.rank[codes[k] ?? 0] ?? 0
+    yield
     const order = yield* this.sort(behind.starts, behindRanks)
     const at = new Int32Array(order.length)
     const ids = new Int32Array(order.length)
-    order.forEach((i, key) => {
+    for (let key = 0; key < order.length; key++) {
+      const i = order[key] ?? 0
       at[i] = behind.starts[key] ?? 0
-      ids[i] = later[key] ?? 0
-    })
+      ids[i] = laterIds[key] ?? 0
+    }
     this.behindAt = ids
     this.behindSorted = yield* new RankedStarts(at, valued(ids, false)).indexMinima()
     this.behindFromStart = yield* new RankedStarts(at, valued(ids, true)).indexMinima()

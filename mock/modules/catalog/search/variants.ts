@@ -197,20 +197,22 @@ export class Variants {
 
   /**
    * Up to `units` units before the swapped syllable of each of `ids`, read backwards, then a
-   * separator, joined; and where each starts.
+   * separator, joined (as text and as codes); and where each starts.
    */
-  behind(ids: Int32Array, units: number): { text: string; starts: Int32Array } {
+  behind(ids: Int32Array, units: number): { text: string; codes: Uint16Array; starts: Int32Array } {
     const codes = new Uint16Array(ids.length * (units + 1))
     const starts = new Int32Array(ids.length)
     let length = 0
-    ids.forEach((v, key) => {
+    for (let key = 0; key < ids.length; key++) {
+      const v = ids[key] ?? 0
       const field = this.field[v] ?? 0
       const at = field + (this.offset[v] ?? 0)
       const from = Math.max(field, at - units)
       starts[key] = length
       for (let k = at - 1; k >= from; k--) codes[length++] = this.text.charCodeAt(k)
       codes[length++] = SEPARATOR_CODE
-    })
-    return { text: new TextDecoder('utf-16le').decode(codes.subarray(0, length)), starts }
+    }
+    const used = codes.subarray(0, length)
+    return { text: new TextDecoder('utf-16le').decode(used), codes: used, starts }
   }
 }
