@@ -27,6 +27,14 @@ export function* buildWordIndexes(
   const jieba = segmenter(dictionary(docs, lexicon))
   yield
   const words = wordCutter(jieba)
+  // A keyword's words are kept whole: a hundred times the catalog has 1.5 M keyword fields of
+  // 1,316 keywords.
+  const keywordWords = new Map<string, string[]>()
+  const wordsOfKeyword = (keyword: string) => {
+    let known = keywordWords.get(keyword)
+    if (!known) keywordWords.set(keyword, (known = words(keyword)))
+    return known
+  }
   const aliases = new Map(lexicon.aliases.map((a) => [a.id, a.terms]))
   const items = new WordIndex()
   for (const [d, doc] of docs.entries()) {
@@ -34,7 +42,7 @@ export function* buildWordIndexes(
     items.add(d, [
       { terms: words(String(doc.name ?? '')), weight: WEIGHT.name },
       { terms: (aliases.get(doc.id) ?? []).flatMap(words), weight: WEIGHT.alias },
-      { terms: (doc.keywords ?? []).flatMap(words), weight: WEIGHT.keyword },
+      { terms: (doc.keywords ?? []).flatMap(wordsOfKeyword), weight: WEIGHT.keyword },
       { terms: [...new Set(bigrams(String(doc.name ?? '')))], weight: WEIGHT.bigram },
     ])
   }

@@ -9,12 +9,15 @@
  * fields, with its docs in rank order; a start of it stands for its best doc, and the walk takes
  * its other docs one by one after it.
  *
- * Another reading of a polyphone (还款 read huankuan) is a variant of the name's reading: its text
- * is there, but only its first syllable and the swapped one are sorted starts. A match starting
- * between them is found from the swapped syllable, looking back (`top`): sorting every syllable
- * of every variant was two-thirds of the starts, most of the build and a third of the memory.
+ * Another reading of a polyphone (还款 read huankuan) is a variant of the name's reading, kept as
+ * its swapped syllable and where the name's reading is (`variants.ts`). Only its swapped syllable
+ * is a sorted start: a match is found from there, looking back to where it starts (`top`), the
+ * variant's start or a syllable between. Sorting every syllable of every variant was two-thirds
+ * of the starts, most of the build and a third of the memory; their text, later, most of the rest.
  */
+import { int32s, uint8s } from './column'
 import { MinQueue, RankedStarts } from './ranked-starts'
+import { Variants } from './variants'
 import { groupWindows, layOut } from './windows'
 
 const SEPARATOR_CODE = 10
@@ -39,44 +42,12 @@ export type Visit = (doc: number, tier: number, from: number, to: number, at: nu
 /** The tier of a match in a field of `tier`, at the field's start or not. */
 export type Promote = (tier: number, atStart: boolean) => number
 
-/** A growable typed array: one buffer for every field instead of one per field. */
-class Column<T extends Int32Array | Uint16Array | Uint8Array> {
-  length = 0
-  constructor(
-    public values: T,
-    private readonly make: (size: number) => T,
-  ) {}
-
-  push(value: number): void {
-    if (this.length === this.values.length) this.grow(this.length + 1)
-    this.values[this.length++] = value
-  }
-
-  fill(value: number, count: number): void {
-    this.grow(this.length + count)
-    this.values.fill(value, this.length, this.length + count)
-    this.length += count
-  }
-
-  private grow(size: number): void {
-    if (size <= this.values.length) return
-    const next = this.make(Math.max(size, this.values.length * 2, 1024))
-    next.set(this.values.subarray(0, this.length))
-    this.values = next
-  }
-
-  /** The filled part, copied into a buffer of its own size. */
-  done(): T {
-    return this.values.slice(0, this.length) as T
-  }
-}
-
 export class Haystack {
   private readonly parts: string[] = []
   private length = 0
   private text = ''
   /** Per unit of text while building: CHAR_START, CHAR_REST or NO_CHAR. */
-  private readonly chars = new Column(new Uint8Array(0), (n) => new Uint8Array(n))
+  private readonly chars = uint8s()
   /**
    * One bit per unit: the unit starts a name char (a char of a name, a syllable of its reading);
    * the unit is of no name char (keywords, separators). The name char of a unit is counted from
@@ -85,17 +56,34 @@ export class Haystack {
   private charStarts = new Uint8Array(0)
   private noChars = new Uint8Array(0)
   /** Allowed starts in text order, while building: position, doc and tier (promoted). */
-  private readonly pending = [new Pending(), new Pending()] as const
-  /** Sorted starts: [0] every allowed start, [1] the swapped syllables of variants. */
-  private sorted: [RankedStarts, RankedStarts] = [EMPTY_STARTS, EMPTY_STARTS]
+  private readonly pending = new Pending()
+  /** Every allowed start of the text, sorted. */
+  private main = EMPTY_STARTS
+  /** Other readings of names (see `variants.ts`), and the last field of syllables added. */
+  private readonly variants = new Variants()
+  private lastField = {
+    at: 0,
+    length: 0,
+    offsets: [] as number[],
+    readings: [] as readonly string[],
+  }
   /**
-   * The same swapped syllables sorted by the text before them, read backwards (`behind`, up to
-   * SORTED_UNITS units each): a look-back walks whichever of the two ranges is smaller, so
-   * `zxbl` does not visit every variant whose swapped syllable starts with l. `behindAt`: the
-   * swapped syllable's position in the text.
+   * Variants' swapped syllables sorted by the text from there: `first` those at the variant's
+   * start, `later` the others, valued as a match from the swapped syllable (or a syllable between
+   * it and the variant's start) and, in `laterFromStart`, as one from the variant's start.
+   */
+  private first = EMPTY_STARTS
+  private later = EMPTY_STARTS
+  private laterFromStart = EMPTY_STARTS
+  /**
+   * The `later` syllables sorted by the text before them, read backwards up to the variant's start
+   * (`behind`, up to SORTED_UNITS units each, then a separator), valued both ways: a look-back walks
+   * whichever of the two ranges is smaller, so `zxbl` does not visit every variant whose swapped
+   * syllable starts with l. `behindAt`: the variant of each.
    */
   private behind = ''
   private behindSorted = EMPTY_STARTS
+  private behindFromStart = EMPTY_STARTS
   private behindAt = new Int32Array(0)
   /** Docs in the catalog: a key's value is tier × docs + rank position (smaller is better). */
   private docs = 1
@@ -128,7 +116,7 @@ export class Haystack {
     const at = this.append(text)
     for (let j = 0; j < text.length; j++) {
       this.chars.push(highlights ? CHAR_START : NO_CHAR)
-      this.start(MAIN, at + j, doc, tier, j === 0)
+      this.start(at + j, doc, tier, j === 0)
     }
     this.chars.push(NO_CHAR)
     return at
@@ -144,21 +132,32 @@ export class Haystack {
     readings: readonly string[],
     highlights: boolean,
   ): number {
-    return this.syllables(readings, highlights, (i, at) => {
-      this.start(MAIN, at, doc, tier, i === 0)
+    const offsets = this.lastField.offsets
+    offsets.length = 0
+    const first = this.syllables(readings, highlights, (i, at) => {
+      this.start(at, doc, tier, i === 0)
     })
+    let offset = 0
+    for (const reading of readings) {
+      offsets.push(offset)
+      offset += reading.length
+    }
+    this.lastField = { at: first, length: offset, offsets, readings }
+    return first
   }
 
   /**
-   * Another reading of a name (one reading per name char) where char `swapped` is read
-   * differently: matches start at a syllable up to `swapped` (those after it are the name's own).
-   * Only the first and the swapped syllable are sorted; `top` finds the ones between.
+   * Another reading of the last field of syllables added (a name's reading, highlighted), with
+   * char `swapped` read `reading`: matches start at a syllable up to `swapped` (those after it are
+   * the name's own) and reach it (those before it match the name's reading, in a better tier than
+   * a variant's).
    */
-  addVariant(doc: number, tier: number, readings: readonly string[], swapped: number): void {
-    this.syllables(readings, true, (i, at) => {
-      if (i === 0) this.start(MAIN, at, doc, tier, true)
-      else if (i === swapped) this.start(VARIANT, at, doc, tier, false)
-    })
+  addVariant(doc: number, tier: number, swapped: number, reading: string): void {
+    const { at, length, offsets, readings } = this.lastField
+    const old = readings[swapped]
+    const offset = offsets[swapped]
+    if (!reading || old === undefined || offset === undefined) return
+    this.variants.add(doc, tier, at, length, offset, old.length, reading)
   }
 
   /**
@@ -193,7 +192,7 @@ export class Haystack {
       this.fieldStart[f] = at
       let length = 1
       units.forEach((unit, i) => {
-        if (unit.length > 0) this.start(MAIN, at, -1 - f, this.sharedFields[f]?.tier ?? 0, i === 0)
+        if (unit.length > 0) this.start(at, -1 - f, this.sharedFields[f]?.tier ?? 0, i === 0)
         this.chars.fill(NO_CHAR, unit.length)
         at += unit.length
         length += unit.length
@@ -264,8 +263,8 @@ export class Haystack {
     return at
   }
 
-  private start(set: number, at: number, doc: number, tier: number, fieldStart: boolean): void {
-    const pending = this.pending[set] ?? this.pending[MAIN]
+  private start(at: number, doc: number, tier: number, fieldStart: boolean): void {
+    const { pending } = this
     pending.at.push(at)
     pending.doc.push(doc)
     pending.tier.push(this.promote(tier, fieldStart))
@@ -308,12 +307,17 @@ export class Haystack {
       }
       yield
     }
+    for (const alt of this.variants.alts) {
+      for (let k = 0; k < alt.length; k++) this.rank[alt.charCodeAt(k)] = 1
+    }
     this.rank[SEPARATOR_CODE] = 0
     let units = 0
     this.rank.forEach((seen, code) => (this.rank[code] = seen ? ++units : 0))
     this.bits = Math.max(1, Math.ceil(Math.log2(units + 1)))
     // The scale (so the units `order` compares) of the text as it was before fields were shared.
-    this.posScale = 2 ** Math.max(1, Math.ceil(Math.log2(length + this.unsharedUnits + 1)))
+    // and variants had text of their own.
+    const was = length + this.variants.units + this.unsharedUnits
+    this.posScale = 2 ** Math.max(1, Math.ceil(Math.log2(was + 1)))
     this.width = Math.max(1, Math.floor((53 - Math.log2(this.posScale)) / this.bits))
     // Each unit's rank in a typed array: packing from it, not the string, is what the sort costs.
     for (let from = 0; from < ranks.length; from += STEP * 50) {
@@ -322,46 +326,75 @@ export class Haystack {
       }
       yield
     }
-    const main = yield* this.ranked(this.pending[MAIN], ranks, rank)
-    const variants = yield* this.ranked(this.pending[VARIANT], ranks, rank)
-    this.sorted = [main, variants]
-    yield* this.sortBehind(variants)
+    this.main = yield* this.ranked(ranks, rank)
+    yield* this.sortVariants(ranks, rank)
   }
 
-  private *sortBehind(variants: RankedStarts): Generator<void, void> {
-    // Up to SORTED_UNITS units before each swapped syllable, read backwards, then a separator.
-    const codes = new Uint16Array(variants.length * (SORTED_UNITS + 1))
-    const starts = new Int32Array(variants.length)
-    let length = 0
-    for (let key = 0; key < variants.length; key++) {
-      if (key > 0 && key % (STEP * 5) === 0) yield
-      const at = variants.at[key] ?? 0
-      const from = Math.max(this.text.lastIndexOf('\n', at - 1) + 1, at - SORTED_UNITS)
-      starts[key] = length
-      for (let k = at - 1; k >= from; k--) codes[length++] = this.text.charCodeAt(k)
-      codes[length++] = SEPARATOR_CODE
+  /**
+   * The variants' swapped syllables sorted by the text from there and by the text before them,
+   * each valued as a match from there and as one from the variant's start.
+   */
+  private *sortVariants(ranks: Uint16Array, rank: ArrayLike<number>): Generator<void, void> {
+    const { variants } = this
+    variants.seal(this.text)
+    const count = variants.count
+    if (count === 0) return
+    const units = this.sortedUnits(count)
+    const windows = variants.windows(ranks, this.rank, units)
+    yield
+    const windowAt = new Int32Array(count)
+    for (let v = 0; v < count; v++) windowAt[v] = v * (units + 1)
+    const place = yield* this.sort(windowAt, windows)
+    const sorted = new Int32Array(count)
+    for (let v = 0; v < count; v++) sorted[place[v] ?? 0] = v
+    const valued = (ids: Int32Array, fromStart: boolean) => {
+      const values = new Int32Array(ids.length)
+      for (let key = 0; key < ids.length; key++) {
+        const v = ids[key] ?? 0
+        const tier = this.promote(variants.tier[v] ?? 0, fromStart)
+        values[key] = tier * this.docs + (rank[variants.doc[v] ?? 0] ?? 0)
+      }
+      return values
     }
-    this.behind = new TextDecoder('utf-16le').decode(codes.subarray(0, length))
-    const ranks = new Uint16Array(length)
-    for (let at = 0; at < length; at++) ranks[at] = this.rank[codes[at] ?? 0] ?? 0
-    const place = yield* this.sort(starts, ranks)
-    const at = new Int32Array(place.length)
-    const values = new Int32Array(place.length)
-    this.behindAt = new Int32Array(place.length)
-    place.forEach((i, key) => {
-      at[i] = starts[key] ?? 0
-      values[i] = variants.value(key)
-      this.behindAt[i] = variants.at[key] ?? 0
-    })
-    this.behindSorted = yield* new RankedStarts(at, values).indexMinima()
+    // Split in sorted order: those swapped at the variant's start, the others.
+    const first = new Int32Array(count)
+    const later = new Int32Array(count)
+    let firsts = 0
+    let laters = 0
+    for (let key = 0; key < count; key++) {
+      const v = sorted[key] ?? 0
+      if (variants.offset[v] === 0) first[firsts++] = v
+      else later[laters++] = v
+    }
+    const firstIds = first.slice(0, firsts)
+    const laterIds = later.slice(0, laters)
+    this.first = yield* new RankedStarts(firstIds, valued(firstIds, true)).indexMinima()
+    this.later = yield* new RankedStarts(laterIds, valued(laterIds, false)).indexMinima()
+    this.laterFromStart = yield* new RankedStarts(laterIds, valued(laterIds, true)).indexMinima()
+    // The text before each later swapped syllable, read backwards, sorted.
+    const behind = variants.behind(laterIds, SORTED_UNITS)
+    this.behind = behind.text
+    const { codes } = behind
+    const behindRanks = new Uint16Array(codes.length)
+    for (let k = 0; k < codes.length; k++) behindRanks[k] = this.rank[codes[k] ?? 0] ?? 0
+    yield
+    const order = yield* this.sort(behind.starts, behindRanks)
+    const at = new Int32Array(order.length)
+    const ids = new Int32Array(order.length)
+    for (let key = 0; key < order.length; key++) {
+      const i = order[key] ?? 0
+      at[i] = behind.starts[key] ?? 0
+      ids[i] = laterIds[key] ?? 0
+    }
+    this.behindAt = ids
+    this.behindSorted = yield* new RankedStarts(at, valued(ids, false)).indexMinima()
+    this.behindFromStart = yield* new RankedStarts(at, valued(ids, true)).indexMinima()
+    variants.dropBuildColumns()
   }
 
-  /** One set of pending starts sorted, valued and indexed for range minima. */
-  private *ranked(
-    pending: Pending,
-    ranks: Uint16Array,
-    rank: ArrayLike<number>,
-  ): Generator<void, RankedStarts> {
+  /** The pending starts sorted, valued and indexed for range minima. */
+  private *ranked(ranks: Uint16Array, rank: ArrayLike<number>): Generator<void, RankedStarts> {
+    const { pending } = this
     const starts = pending.at.done()
     const docs = pending.doc.done()
     const tiers = pending.tier.done()
@@ -386,12 +419,16 @@ export class Haystack {
    * the same as far as the order compares are grouped and each group sorted once (`windows.ts`).
    */
   private *sort(starts: Int32Array, ranks: Uint16Array): Generator<void, Int32Array> {
-    // As far as sorting every start compared: SORTED_UNITS, rounded up to whole packed chunks.
-    const width = this.chunkWidth(starts.length)
-    const units = Math.ceil(SORTED_UNITS / width) * width
+    const units = this.sortedUnits(starts.length)
     const { group, first } = yield* groupWindows(starts, ranks, units)
     const groupOrder = yield* this.sortRuns(first, ranks, units)
     return yield* layOut(group, groupOrder)
+  }
+
+  /** As far as sorting every start compared: SORTED_UNITS, rounded up to whole packed chunks. */
+  private sortedUnits(count: number): number {
+    const width = this.chunkWidth(count)
+    return Math.ceil(SORTED_UNITS / width) * width
   }
 
   /** Units packed in one sort key with the start number (53 bits in all). */
@@ -486,7 +523,20 @@ export class Haystack {
    * do not change with the index.
    */
   order(at: number): number {
-    return this.pack(this.text, at, this.width) * this.posScale + at
+    const { variants } = this
+    if (at < variants.base) {
+      // Shared fields came after every doc's own fields and their variants.
+      const was = at < this.sharedFrom ? at : at + variants.units
+      return this.pack(this.text, at, this.width) * this.posScale + was
+    }
+    const v = variants.variantAt(at)
+    const k = at - variants.address(v, 0)
+    return (
+      this.pack(variants.textOf(v), k, this.width) * this.posScale +
+      this.sharedFrom +
+      at -
+      variants.base
+    )
   }
 
   /** Where the field at `at` and its text, for the one-typo pass. */
@@ -497,6 +547,11 @@ export class Haystack {
 
   /** The name char unit `at` came from, or -1. */
   charOf(at: number): number {
+    const { variants } = this
+    if (at >= variants.base) {
+      const v = variants.variantAt(at)
+      return this.charOf(variants.nameUnit(v, at - variants.address(v, 0)))
+    }
     if (at < 0 || at >= this.text.length || bit(this.noChars, at)) return -1
     const field = this.text.lastIndexOf('\n', at - 1) + 1
     let char = -1
@@ -506,19 +561,14 @@ export class Haystack {
 
   /** Whether unit `at` starts a name char (a syllable, for pinyin). */
   startsChar(at: number): boolean {
+    const { variants } = this
+    if (at >= variants.base) {
+      const v = variants.variantAt(at)
+      const k = at - variants.address(v, 0)
+      if (variants.inSwapped(v, k)) return k === variants.offset[v]
+      return this.startsChar(variants.nameUnit(v, k))
+    }
     return bit(this.charStarts, at)
-  }
-
-  /**
-   * Whether a match of a variant found at its swapped syllable `at` may start `back` units
-   * earlier: there a syllable after the field's first starts and `before` is written.
-   */
-  private startsBack(at: number, back: number, before: string): boolean {
-    if (back === 0) return true
-    const from = at - back
-    if (from <= this.text.lastIndexOf('\n', at - 1) + 1) return false // the field's start is sorted
-    if (!this.startsChar(from)) return false // inside a syllable
-    return this.text.startsWith(before, from)
   }
 
   /**
@@ -536,51 +586,60 @@ export class Haystack {
     visit: Visit,
   ): void {
     if (!q || q.includes('\n')) return
-    const { text } = this
+    const { text, variants } = this
     const ranges = new MinQueue()
-    const enqueue = (starts: RankedStarts, back: number, from: number, to: number) => {
+    const enqueue = (
+      starts: RankedStarts,
+      mode: number,
+      back: number,
+      from: number,
+      to: number,
+    ) => {
       if (from < to) {
         const key = starts.minIn(from, to)
-        ranges.push({ value: starts.value(key), key, from, to, starts, back, member: 0 })
+        ranges.push({ value: starts.value(key), key, from, to, starts, mode, back, member: 0 })
       }
     }
-    const [main, variants] = this.sorted
     const range = (starts: RankedStarts, within: string, head: string) =>
       [starts.bound(within, head, false), starts.bound(within, head, true)] as const
-    const lookUp = (back: number) => {
-      const [from, to] = range(variants, text, q.slice(back, back + SORTED_UNITS))
-      if (back === 0 || from >= to) return enqueue(variants, back, from, to)
-      const before = [...q.slice(Math.max(0, back - SORTED_UNITS), back)].reverse().join('')
-      const [lo, hi] = range(this.behindSorted, this.behind, before)
-      if (hi - lo < to - from) enqueue(this.behindSorted, back, lo, hi)
-      else enqueue(variants, back, from, to)
+    const swappedRange = (starts: RankedStarts, head: string) => {
+      const diff = (v: number) => variants.compareSwapped(v, head)
+      return [starts.boundBy(diff, false), starts.boundBy(diff, true)] as const
     }
-    enqueue(main, 0, ...range(main, text, q.slice(0, SORTED_UNITS)))
-    if (variants.length > 0) for (let back = 0; back < q.length; back++) lookUp(back)
+    enqueue(this.main, TEXT, 0, ...range(this.main, text, q.slice(0, SORTED_UNITS)))
+    if (variants.count > 0) {
+      const head = q.slice(0, SORTED_UNITS)
+      enqueue(this.first, FROM_START, 0, ...swappedRange(this.first, head))
+      for (let back = 0; back < q.length; back++) this.lookBack(q, back, enqueue, swappedRange)
+    }
     const seen = new Set<number>()
     let last = -1
     while (ranges.size > 0) {
       const popped = ranges.pop()
-      const { value, key, from, to, starts, back, member } = popped
+      const { value, key, from, to, starts, mode, back, member } = popped
       if (member === 0) {
-        enqueue(starts, back, from, key)
-        enqueue(starts, back, key + 1, to)
+        enqueue(starts, mode, back, from, key)
+        enqueue(starts, mode, back, key + 1, to)
       }
       const doc = order[value % this.docs] ?? 0
-      const behind = starts === this.behindSorted
-      const found = (behind ? this.behindAt[key] : starts.at[key]) ?? 0
-      const longer = behind || q.length - back > SORTED_UNITS
-      if (longer && !text.startsWith(q.slice(back), found)) continue
-      if (!this.startsBack(found, back, q.slice(0, back))) continue
-      const field = this.sharedAt(found)
-      if (
-        field >= 0 &&
-        (this.memberFrom[field] ?? 0) + member + 1 < (this.memberFrom[field + 1] ?? 0)
-      ) {
-        // The shared field's next doc, at this start's tier.
-        const next = this.members[(this.memberFrom[field] ?? 0) + member + 1] ?? 0
-        const tier = Math.floor(value / this.docs)
-        ranges.push({ ...popped, value: tier * this.docs + next, member: member + 1 })
+      let at = starts.at[key] ?? 0
+      if (mode === TEXT) {
+        if (q.length > SORTED_UNITS && !text.startsWith(q, at)) continue
+        const field = this.sharedAt(at)
+        if (
+          field >= 0 &&
+          (this.memberFrom[field] ?? 0) + member + 1 < (this.memberFrom[field + 1] ?? 0)
+        ) {
+          // The shared field's next doc, at this start's tier.
+          const next = this.members[(this.memberFrom[field] ?? 0) + member + 1] ?? 0
+          const tier = Math.floor(value / this.docs)
+          ranges.push({ ...popped, value: tier * this.docs + next, member: member + 1 })
+        }
+      } else {
+        const behind = mode === BEHIND || mode === BEHIND_FROM_START
+        const v = behind ? (this.behindAt[key] ?? 0) : at
+        at = this.variantMatch(q, v, back, mode, behind)
+        if (at < 0) continue
       }
       if (value !== last) {
         // A doc's first match is its best; later ones of the same value are ties, of a
@@ -590,7 +649,6 @@ export class Haystack {
         seen.add(doc)
         last = value
       }
-      const at = found - back
       const first = this.charOf(at)
       const final = first < 0 ? -1 : this.charOf(at + q.length - 1)
       const from0 = first < 0 ? 0 : first
@@ -598,19 +656,69 @@ export class Haystack {
       visit(doc, Math.floor(value / this.docs), from0, to0, at)
     }
   }
+
+  /**
+   * The ranges of variants whose swapped syllable may be q's from unit `back` on: read from the
+   * swapped syllable or, when smaller, from the text before it (for a match starting a syllable
+   * after the variant's start, and for one starting at the variant's start).
+   */
+  private lookBack(
+    q: string,
+    back: number,
+    enqueue: (starts: RankedStarts, mode: number, back: number, from: number, to: number) => void,
+    swappedRange: (starts: RankedStarts, head: string) => readonly [number, number],
+  ): void {
+    const [from, to] = swappedRange(this.later, q.slice(back, back + SORTED_UNITS))
+    if (from >= to) return
+    if (back === 0) return enqueue(this.later, SWAPPED, 0, from, to)
+    const before = [...q.slice(Math.max(0, back - SORTED_UNITS), back)].reverse().join('')
+    const behind = (starts: RankedStarts, head: string) =>
+      [starts.bound(this.behind, head, false), starts.bound(this.behind, head, true)] as const
+    const [lo, hi] = behind(this.behindSorted, before)
+    if (hi - lo < to - from) enqueue(this.behindSorted, BEHIND, back, lo, hi)
+    else enqueue(this.later, SWAPPED, back, from, to)
+    // From the variant's start: all of q before the swapped syllable is before it, then its start.
+    const [first, end] =
+      back <= SORTED_UNITS ? behind(this.behindFromStart, before + '\n') : ([lo, hi] as const)
+    if (end - first < to - from) enqueue(this.behindFromStart, BEHIND_FROM_START, back, first, end)
+    else enqueue(this.laterFromStart, FROM_START, back, from, to)
+  }
+
+  /**
+   * Where a match of q with unit `back` at variant v's swapped syllable starts (its address), or
+   * -1: from the variant's start (modes *FROM_START) or a syllable after it; the part of q the
+   * range was not looked up by is checked here.
+   */
+  private variantMatch(q: string, v: number, back: number, mode: number, behind: boolean): number {
+    const { variants } = this
+    const offset = variants.offset[v] ?? 0
+    const fromStart = mode === FROM_START || mode === BEHIND_FROM_START
+    if (fromStart ? offset !== back : offset <= back) return -1
+    const longer = behind || q.length - back > SORTED_UNITS
+    if (longer && !variants.swappedStartsWith(v, q.slice(back))) return -1
+    if (back > 0) {
+      const at = (variants.field[v] ?? 0) + offset - back
+      if (!this.startsChar(at) || !this.text.startsWith(q.slice(0, back), at)) return -1
+    }
+    return variants.address(v, offset - back)
+  }
 }
 
 const bit = (bits: Uint8Array, at: number) => (((bits[at >> 3] ?? 0) >> (at & 7)) & 1) === 1
 
-const MAIN = 0
-const VARIANT = 1
+/** How a range's keys are read: starts in the text, or variants' swapped syllables (see `top`). */
+const TEXT = 0
+const SWAPPED = 1
+const BEHIND = 2
+const FROM_START = 3
+const BEHIND_FROM_START = 4
 const EMPTY_STARTS = new RankedStarts(new Int32Array(0), new Int32Array(0))
 
 /** Starts in text order while building. */
 class Pending {
-  readonly at = new Column(new Int32Array(0), (n) => new Int32Array(n))
-  readonly doc = new Column(new Int32Array(0), (n) => new Int32Array(n))
-  readonly tier = new Column(new Uint8Array(0), (n) => new Uint8Array(n))
+  readonly at = int32s()
+  readonly doc = int32s()
+  readonly tier = uint8s()
 
   clear(): void {
     this.at.values = new Int32Array(0)

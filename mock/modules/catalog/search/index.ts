@@ -114,7 +114,7 @@ function* buildSteps(
     built.initialsAt[d] = built.initials.addText(d, Tier.pinyin, initials, true)
     built.primaryAt[d] = built.pinyin.addSyllables(d, Tier.pinyin, readings, true)
     for (const alternate of read.alternates) {
-      built.pinyin.addVariant(d, Tier.secondary, alternate.readings, alternate.swapped)
+      built.pinyin.addVariant(d, Tier.secondary, alternate.swapped, alternate.reading)
     }
     for (const keyword of read.keywords) {
       built.text.addShared(d, Tier.keyword, keyword.textUnits)

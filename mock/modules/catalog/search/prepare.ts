@@ -62,8 +62,8 @@ export interface DocReadings {
   initials: string
   /** Contextual reading of each normalised name char. */
   readings: string[]
-  /** Other common readings of polyphones, one swapped at a time, with the swapped char's index. */
-  alternates: { readings: string[]; swapped: number }[]
+  /** Other common readings of polyphones, one swapped at a time: the char's index and reading. */
+  alternates: { swapped: number; reading: string }[]
   keywords: KeywordReading[]
 }
 
@@ -128,10 +128,7 @@ export function prepareDoc(
     if (!isHanUnit(char)) continue
     for (const alt of readingsOfChar(char)) {
       if (alt === readings[i] || alternates.length + 1 > MAX_ALT_FIELDS) continue
-      const swapped = readings.slice()
-      swapped[i] = alt
-      // Only matches that can reach the swapped char: those starting at or before it.
-      alternates.push({ readings: swapped, swapped: i })
+      alternates.push({ swapped: i, reading: alt })
     }
   }
   const read: KeywordReading[] = []

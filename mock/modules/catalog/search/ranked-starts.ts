@@ -99,6 +99,20 @@ export class RankedStarts {
     }
     return lo
   }
+
+  /** The same over keys whose text is read elsewhere: `diff(at)` compares a key's with q. */
+  boundBy(diff: (at: number) => number, after: boolean): number {
+    const { at } = this
+    let lo = 0
+    let hi = at.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      const d = diff(at[mid] ?? 0)
+      if (d < 0 || (after && d === 0)) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
 }
 
 /** A range of keys of one set, queued by the value of its least key. */
@@ -108,6 +122,8 @@ export interface Range {
   from: number
   to: number
   starts: RankedStarts
+  /** How its keys are read (the haystack's). */
+  mode: number
   /** Units of the query before the key's position (a match starts `back` units earlier). */
   back: number
   /**

@@ -35,10 +35,20 @@ export function* groupWindows(
   const group = new Int32Array(count)
   let first = new Int32Array(Math.max(16, count >> 3))
   let groups = 0
+  const hashes = yield* windowHashes(ranks, units)
+  // The field's end (its 0) after the last start: starts come in text order, so it is found once
+  // per field, not once per start.
+  let end = -1
+  let last = -1
   for (let s = 0; s < count; s++) {
     if (s > 0 && s % STEP === 0) yield
     const at = starts[s] ?? 0
-    const h = hash(ranks, at, units)
+    if (at < last || end < at) {
+      end = at
+      while (end < ranks.length && ranks[end] !== 0) end++
+    }
+    last = at
+    const h = hashes.of(at, Math.min(at + units, end + 1))
     for (let slot = h & (size - 1); ; slot = (slot + 1) & (size - 1)) {
       const g = table[slot * 2 + 1] ?? EMPTY
       if (g === EMPTY) {
@@ -107,14 +117,32 @@ function rehash(table: Int32Array, size: number): Int32Array {
   return grown
 }
 
-/** FNV-1a over the window's units, then mixed (murmur3's finaliser). */
-function hash(ranks: Uint16Array, at: number, units: number): number {
-  let h = 0x811c9dc5
-  for (let k = at; k < at + units; k++) {
-    const unit = ranks[k] ?? 0
-    h = Math.imul(h ^ unit, 0x01000193)
-    if (unit === 0) break
+const BASE = 0x01000193
+
+/**
+ * A polynomial hash of every prefix of the units (and of a 0 past the last): a window's hash is
+ * two of them, not a read of its units. Mixed (murmur3's finaliser) for the table's low bits.
+ */
+function* windowHashes(
+  ranks: Uint16Array,
+  units: number,
+): Generator<void, { of: (from: number, to: number) => number }> {
+  const prefix = new Int32Array(ranks.length + 2)
+  for (let k = 0; k < ranks.length; k++) {
+    if (k > 0 && k % (STEP * 10) === 0) yield
+    prefix[k + 1] = (Math.imul(prefix[k] ?? 0, BASE) + (ranks[k] ?? 0)) | 0
   }
+  prefix[ranks.length + 1] = Math.imul(prefix[ranks.length] ?? 0, BASE)
+  const power = new Int32Array(units + 2)
+  power[0] = 1
+  for (let k = 1; k < power.length; k++) power[k] = Math.imul(power[k - 1] ?? 0, BASE)
+  const of = (from: number, to: number) =>
+    mix(((prefix[to] ?? 0) - Math.imul(prefix[from] ?? 0, power[to - from] ?? 0)) | 0)
+  return { of }
+}
+
+function mix(value: number): number {
+  let h = value
   h ^= h >>> 16
   h = Math.imul(h, 0x85ebca6b)
   h ^= h >>> 13
