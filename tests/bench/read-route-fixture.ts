@@ -1,8 +1,8 @@
 // The signed-in users, roles and records the read-route bench needs, made through the API as a
 // client would, and the request that reads each GET route with them.
-import { EMPTY_PROFILE_FORM, type EndpointKey } from '../../src/services/contract'
+import type { EndpointKey } from '../../src/services/contract'
 import { UTILITY_SEED, accountNumber } from '../../mock/modules/life/seed'
-import { FIRMS, PEOPLE } from '../support/people'
+import { FIRMS, PEOPLE, SOFTWARE_PROFILE } from '../support/people'
 import type { RouteRequest } from './http-measure'
 import { consoleFixture, consolePaths } from './read-route-fixture-console'
 import {
@@ -37,22 +37,6 @@ function client(url: string): Call {
       throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
     return json
   }
-}
-
-/** A software firm's 企业画像, so policies match (as in tests/mock/policy/api.test.ts). */
-const SOFTWARE_PROFILE = {
-  ...EMPTY_PROFILE_FORM,
-  industryDivision: '65',
-  staff: '8',
-  revenue: '300',
-  foundedOn: '2023-05-01',
-  street: '幸福路街道',
-  taxCredit: 'B',
-  qualifications: 'tech_sme',
-  graduates: '1',
-  insurancePaid: 'yes',
-  layoffRate: '0',
-  rdRatio: '6',
 }
 
 const idsOf = (json: Json, list = 'items') =>

@@ -172,7 +172,7 @@ export function breakCheckChar(code: string): string {
   return code.slice(0, -1) + (last === '1' ? '2' : '1')
 }
 
-export { FIRMS, PEOPLE, type RegisteredPerson } from '../support/people'
+export { FIRMS, PEOPLE, SOFTWARE_PROFILE, type RegisteredPerson } from '../support/people'
 
 /** A fictional 人口库 resident, for tests that need more people than the seed has. */
 export function fictionalPerson(name: string, sequence: string, birth = '19800101'): Person {

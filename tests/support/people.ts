@@ -1,3 +1,4 @@
+import { EMPTY_PROFILE_FORM } from '../../src/services/contract'
 import { MARKET_ENTITIES, POPULATION } from '../../mock/modules/account/identity/registry'
 
 export interface RegisteredPerson {
@@ -43,4 +44,20 @@ export const FIRMS = {
   software: firm('包头市青山区鹿城软件有限公司'),
   maker: firm('包头市青山区示例制造有限公司'),
   diner: firm('包头市青山区北梁餐饮管理有限公司'),
+}
+
+/** The software firm's 企业画像: a small tech SME that the seeded policies match. */
+export const SOFTWARE_PROFILE = {
+  ...EMPTY_PROFILE_FORM,
+  industryDivision: '65',
+  staff: '8',
+  revenue: '300',
+  foundedOn: '2023-05-01',
+  street: '幸福路街道',
+  taxCredit: 'B',
+  qualifications: 'tech_sme',
+  graduates: '1',
+  insurancePaid: 'yes',
+  layoffRate: '0',
+  rdRatio: '6',
 }

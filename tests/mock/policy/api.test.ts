@@ -8,7 +8,16 @@ import {
   type PolicySubscription,
   type PreReview,
 } from '../../../src/services/contract'
-import { actAsFirm, authed, FIRMS, json, login, testApp, type ErrorJson } from '../helpers'
+import {
+  actAsFirm,
+  authed,
+  FIRMS,
+  json,
+  login,
+  SOFTWARE_PROFILE,
+  testApp,
+  type ErrorJson,
+} from '../helpers'
 
 let counter = 0
 const key = () => `policy-key-${++counter}-abcdef`
@@ -22,21 +31,6 @@ async function asEnterprise(
   const token = await login(app, `dev:${device}`)
   await actAsFirm(app, token, firm)
   return token
-}
-
-const SOFTWARE = {
-  ...EMPTY_PROFILE_FORM,
-  industryDivision: '65',
-  staff: '8',
-  revenue: '300',
-  foundedOn: '2023-05-01',
-  street: '幸福路街道',
-  taxCredit: 'B',
-  qualifications: 'tech_sme',
-  graduates: '1',
-  insurancePaid: 'yes',
-  layoffRate: '0',
-  rdRatio: '6',
 }
 
 const put = (app: FastifyInstance, token: string, payload: object) =>
@@ -72,11 +66,11 @@ describe('policy matching API', () => {
     })
     expect(empty.registration).toContainEqual({ label: '机构类别', value: '企业' })
     expect(empty.usccMasked).toMatch(/\*/)
-    const saved = await put(app, token, SOFTWARE)
+    const saved = await put(app, token, SOFTWARE_PROFILE)
     await app.close()
     expect(saved.statusCode).toBe(200)
     expect(json<{ data: EnterpriseProfile }>(saved).data).toMatchObject({
-      form: SOFTWARE,
+      form: SOFTWARE_PROFILE,
       sizeLabel: '微型',
       filled: 11,
     })
@@ -86,7 +80,7 @@ describe('policy matching API', () => {
     const { app } = testApp()
     const token = await asEnterprise(app, 'bad')
     const response = await put(app, token, {
-      ...SOFTWARE,
+      ...SOFTWARE_PROFILE,
       staff: '12.5',
       revenue: '-3',
       foundedOn: '2023-02-30',
@@ -95,8 +89,8 @@ describe('policy matching API', () => {
       industryDivision: '99',
       layoffRate: '101',
     })
-    const huge = await put(app, token, { ...SOFTWARE, capital: '9'.repeat(5000) })
-    const wrongType = await put(app, token, { ...SOFTWARE, staff: 12 })
+    const huge = await put(app, token, { ...SOFTWARE_PROFILE, capital: '9'.repeat(5000) })
+    const wrongType = await put(app, token, { ...SOFTWARE_PROFILE, staff: 12 })
     const stillEmpty = json<{ data: EnterpriseProfile }>(
       await get(app, token, '/api/v1/policy/profile'),
     ).data
@@ -124,7 +118,7 @@ describe('policy matching API', () => {
       before.counts.full + before.counts.info + before.counts.partial + before.counts.none,
     ).toBeGreaterThanOrEqual(60)
     expect(before.items.some((i) => i.status === 'none')).toBe(false)
-    await put(app, token, SOFTWARE)
+    await put(app, token, SOFTWARE_PROFILE)
     const list = json<{ data: MatchList }>(await get(app, token, '/api/v1/policy/matches')).data
     const ranks = list.items.map((i) => ['full', 'info', 'partial', 'none'].indexOf(i.status))
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
@@ -134,7 +128,7 @@ describe('policy matching API', () => {
       status: 'full',
       policy: { mode: 'auto', deadline: null },
     })
-    await put(app, token, { ...SOFTWARE, staff: '10' })
+    await put(app, token, { ...SOFTWARE_PROFILE, staff: '10' })
     const after = json<{ data: MatchList }>(await get(app, token, '/api/v1/policy/matches')).data
     await app.close()
     expect(after.items.find((i) => i.policy.id === 'city-training')?.status).toBe('full')
@@ -143,7 +137,7 @@ describe('policy matching API', () => {
   it('explains one policy condition by condition, and 404s an unknown one', async () => {
     const { app } = testApp()
     const token = await asEnterprise(app, 'detail')
-    await put(app, token, SOFTWARE)
+    await put(app, token, SOFTWARE_PROFILE)
     const detail = json<{ data: PolicyDetail }>(
       await get(app, token, '/api/v1/policy/matches/city-training'),
     ).data
@@ -169,7 +163,7 @@ describe('policy matching API', () => {
   it('keeps each enterprise’s profile and pre-reviews its own', async () => {
     const { app } = testApp()
     const owner = await asEnterprise(app, 'owner')
-    await put(app, owner, SOFTWARE)
+    await put(app, owner, SOFTWARE_PROFILE)
     await app.inject(
       authed(owner, {
         method: 'POST',
@@ -186,7 +180,7 @@ describe('policy matching API', () => {
       await get(app, other, '/api/v1/policy/prereviews'),
     ).data
     const person = await login(app, 'dev:no-enterprise')
-    const write = await put(app, person, SOFTWARE)
+    const write = await put(app, person, SOFTWARE_PROFILE)
     const unknown = await app.inject(
       authed(other, {
         method: 'POST',
@@ -205,7 +199,7 @@ describe('policy matching API', () => {
   it('pre-reviews once per Idempotency-Key, with reasons', async () => {
     const { app } = testApp()
     const token = await asEnterprise(app, 'review')
-    await put(app, token, SOFTWARE)
+    await put(app, token, SOFTWARE_PROFILE)
     const send = (payload: object, idempotencyKey: string) =>
       app.inject(
         authed(token, {
@@ -255,7 +249,7 @@ describe('policy matching API', () => {
   it('the deadline calendar, worked out once, drops a policy withdrawn on another process at once', async () => {
     const { app, sql } = testApp()
     const token = await asEnterprise(app, 'calendar-withdrawn')
-    await put(app, token, SOFTWARE)
+    await put(app, token, SOFTWARE_PROFILE)
     const calendar = async () =>
       json<{ data: PolicyCalendar }>(await get(app, token, '/api/v1/policy/calendar')).data.items
     const [first] = await calendar()
@@ -280,7 +274,7 @@ describe('policy matching API', () => {
   it('lists deadlines of relevant policies and new matches once subscribed', async () => {
     const { app } = testApp()
     const token = await asEnterprise(app, 'calendar')
-    await put(app, token, SOFTWARE)
+    await put(app, token, SOFTWARE_PROFILE)
     const calendar = json<{ data: PolicyCalendar }>(
       await get(app, token, '/api/v1/policy/calendar'),
     ).data

@@ -7,33 +7,19 @@ import {
   type PolicyCalendar,
   type PolicyDetail,
 } from '../../../src/services/contract'
-import { actAsFirm, authed, FIRMS, json, login, testApp } from '../helpers'
+import { actAsFirm, authed, FIRMS, json, login, SOFTWARE_PROFILE, testApp } from '../helpers'
 import { sqlOf } from '../cases/statements'
 
 const { app, sql } = testApp()
 let token = ''
 let enterpriseId = ''
-const SOFTWARE = {
-  ...EMPTY_PROFILE_FORM,
-  industryDivision: '65',
-  staff: '8',
-  revenue: '300',
-  foundedOn: '2023-05-01',
-  street: '幸福路街道',
-  taxCredit: 'B',
-  qualifications: 'tech_sme',
-  graduates: '1',
-  insurancePaid: 'yes',
-  layoffRate: '0',
-  rdRatio: '6',
-}
 
 beforeAll(async () => {
   await app.ready()
   token = await login(app, 'dev:kept-answers-firm')
   enterpriseId = await actAsFirm(app, token, FIRMS.software)
   const saved = await app.inject(
-    authed(token, { method: 'PUT', url: '/api/v1/policy/profile', payload: SOFTWARE }),
+    authed(token, { method: 'PUT', url: '/api/v1/policy/profile', payload: SOFTWARE_PROFILE }),
   )
   expect(saved.statusCode).toBe(200)
 })
@@ -58,7 +44,7 @@ const storeProfile = (form: object) =>
 
 test('the profile shows a firm renamed and a profile saved by another process at once', async () => {
   const before = await warm<EnterpriseProfile>('/api/v1/policy/profile')
-  expect(before.form).toEqual(SOFTWARE)
+  expect(before.form).toEqual(SOFTWARE_PROFILE)
   await sql
     .updateTable('enterprises')
     .set({ name: '示例 另一进程改名的企业' })
@@ -67,11 +53,11 @@ test('the profile shows a firm renamed and a profile saved by another process at
   expect((await get<EnterpriseProfile>('/api/v1/policy/profile')).enterpriseName).toBe(
     '示例 另一进程改名的企业',
   )
-  await storeProfile({ ...SOFTWARE, staff: '800' })
+  await storeProfile({ ...SOFTWARE_PROFILE, staff: '800' })
   const after = await get<EnterpriseProfile>('/api/v1/policy/profile')
   expect(after.form.staff).toBe('800')
   expect(after.sizeLabel).not.toBe(before.sizeLabel)
-  await storeProfile(SOFTWARE)
+  await storeProfile(SOFTWARE_PROFILE)
 })
 
 test('the deadline calendar and a policy detail follow a profile saved by another process at once', async () => {
@@ -87,7 +73,7 @@ test('the deadline calendar and a policy detail follow a profile saved by anothe
   expect(emptied.match.status).not.toBe(detail.match.status)
   const after = (await get<PolicyCalendar>('/api/v1/policy/calendar')).items
   expect(after.find((i) => i.policy.id === first.policy.id)?.status).not.toBe(first.status)
-  await storeProfile(SOFTWARE)
+  await storeProfile(SOFTWARE_PROFILE)
   expect(await get<PolicyDetail>(url)).toEqual(detail)
 })
 
