@@ -1,9 +1,10 @@
 // Keywords many items hold are stored once (shared fields), word postings are packed in one
 // buffer, starts reading the same are sorted once, and names are segmented phrase by phrase: each
 // answers what the simpler structure answered, checked against brute force.
-import { wordCutter } from '../../../mock/modules/catalog/search/build-words'
+import { buildWordIndexes, wordCutter } from '../../../mock/modules/catalog/search/build-words'
+import { lexicon } from '../../../mock/modules/catalog/search/lexicon'
+import { bigrams, segmenter } from '../../../mock/modules/catalog/search/segment'
 import { Haystack } from '../../../mock/modules/catalog/search/haystack'
-import { segmenter } from '../../../mock/modules/catalog/search/segment'
 import { groupWindows, layOut } from '../../../mock/modules/catalog/search/windows'
 import { WordIndex } from '../../../mock/modules/catalog/search/words'
 import { catalogDocs } from './search-catalog-support'
@@ -183,6 +184,35 @@ test('a text cut apart where jieba cuts anyway has the words jieba finds in it w
   ]
   for (const text of [...items.map((d) => d.name), ...odd]) {
     expect(words(text)).toEqual(whole(text))
+  }
+})
+
+test('the items word index counted from kept term ids scores as one fed each text as words', () => {
+  const { items } = catalogDocs()
+  const docs = items.map((d, i) => (i % 3 === 0 ? { ...d, name: `${d.name}（${d.name}）` } : d))
+  const built = runSteps(buildWordIndexes(docs, [])).items
+  const words = wordCutter(segmenter([]))
+  const aliases = new Map(lexicon.aliases.map((a) => [a.id, a.terms]))
+  const plain = new WordIndex()
+  docs.forEach((doc, d) =>
+    plain.add(d, [
+      { terms: words(doc.name), weight: 3 },
+      { terms: (aliases.get(doc.id) ?? []).flatMap(words), weight: 2.5 },
+      { terms: doc.keywords.flatMap(words), weight: 2 },
+      { terms: [...new Set(bigrams(doc.name))], weight: 0.6 },
+    ]),
+  )
+  plain.seal()
+  const rnd = random(5)
+  for (let k = 0; k < 150; k++) {
+    const doc = docs[Math.floor(rnd() * docs.length)] ?? docs[0]
+    const terms = [...words(doc?.name ?? ''), ...bigrams(doc?.name ?? ''), ...(doc?.keywords ?? [])]
+    const concepts = terms.slice(0, 6).map((t) => ({ said: t, terms: [t, ...terms.slice(6, 8)] }))
+    for (const t of terms) expect(built.frequency(t)).toBe(plain.frequency(t))
+    const a = built.score(concepts)
+    const got = a.docs.map((d) => [d, a.score[d], a.matched[d]])
+    const b = plain.score(concepts)
+    expect(got).toEqual(b.docs.map((d) => [d, b.score[d], b.matched[d]]))
   }
 })
 

@@ -2,7 +2,7 @@
 import type { Jieba } from '@node-rs/jieba/index.js'
 import { materialSeeds } from '../data/materials'
 import { lexicon as fileLexicon, type Lexicon } from './lexicon'
-import { bigrams, nameParts, segmenter } from './segment'
+import { nameParts, segmenter } from './segment'
 import type { BundleDoc, SearchDoc } from './types'
 import { WordIndex } from './words'
 
@@ -27,24 +27,25 @@ export function* buildWordIndexes(
   const jieba = segmenter(dictionary(docs, lexicon))
   yield
   const words = wordCutter(jieba)
+  const items = new WordIndex()
+  const ids = termIds(jieba, items)
   // A keyword's words are kept whole: a hundred times the catalog has 1.5 M keyword fields of
   // 1,316 keywords.
-  const keywordWords = new Map<string, string[]>()
-  const wordsOfKeyword = (keyword: string) => {
-    let known = keywordWords.get(keyword)
-    if (!known) keywordWords.set(keyword, (known = words(keyword)))
+  const keywordIds = new Map<string, readonly number[]>()
+  const idsOfKeyword = (keyword: string) => {
+    let known = keywordIds.get(keyword)
+    if (!known) keywordIds.set(keyword, (known = ids.ofText(keyword)))
     return known
   }
   const aliases = new Map(lexicon.aliases.map((a) => [a.id, a.terms]))
-  const items = new WordIndex()
   for (const [d, doc] of docs.entries()) {
     if (d > 0 && d % DOCS_PER_STEP === 0) yield
-    items.add(d, [
-      { terms: words(String(doc.name ?? '')), weight: WEIGHT.name },
-      { terms: (aliases.get(doc.id) ?? []).flatMap(words), weight: WEIGHT.alias },
-      { terms: (doc.keywords ?? []).flatMap(wordsOfKeyword), weight: WEIGHT.keyword },
-      { terms: [...new Set(bigrams(String(doc.name ?? '')))], weight: WEIGHT.bigram },
-    ])
+    const name = String(doc.name ?? '')
+    items.count(ids.ofText(name), WEIGHT.name)
+    for (const alias of aliases.get(doc.id) ?? []) items.count(ids.ofText(alias), WEIGHT.alias)
+    for (const keyword of doc.keywords ?? []) items.count(idsOfKeyword(keyword), WEIGHT.keyword)
+    items.count(ids.ofBigrams(name), WEIGHT.bigram)
+    items.end(d)
   }
   items.seal()
   yield
@@ -80,6 +81,55 @@ export function wordCutter(jieba: Jieba): (text: string) => string[] {
     return [...new Set(tokens)].filter(isWord)
   }
 }
+
+/**
+ * The ids in `index` of a text's distinct words (what `wordCutter` gives, in its order) and of its
+ * distinct name bigrams, without a string or a look-up per term: a phrase's ids are kept, and a
+ * bigram's id is found by its two units.
+ */
+function termIds(jieba: Jieba, index: WordIndex) {
+  const phrases = new Map<string, number[]>()
+  const ofPhrase = (phrase: string): readonly number[] => {
+    let known = phrases.get(phrase)
+    if (!known) {
+      const found: number[] = []
+      for (const token of jieba.cutForSearch(phrase, false)) {
+        if (!isWord(token)) continue
+        const id = index.intern(token)
+        if (!found.includes(id)) found.push(id)
+      }
+      known = found
+      if (phrases.size < CACHED_PHRASES) phrases.set(phrase, known)
+    }
+    return known
+  }
+  const bigramIds = new Map<number, number>()
+  return {
+    ofText(text: string): readonly number[] {
+      const parts = text.toLowerCase().split(OUTSIDE_PHRASES)
+      if (parts.length === 1) return ofPhrase(parts[0] ?? '')
+      const out: number[] = []
+      for (const part of parts) {
+        for (const id of ofPhrase(part)) if (!out.includes(id)) out.push(id)
+      }
+      return out
+    },
+    ofBigrams(text: string): readonly number[] {
+      const out: number[] = []
+      for (const run of text.match(HAN_RUNS) ?? []) {
+        for (let i = 0; i + 1 < run.length; i++) {
+          const key = run.charCodeAt(i) * 0x10000 + run.charCodeAt(i + 1)
+          let id = bigramIds.get(key)
+          if (id === undefined) bigramIds.set(key, (id = index.intern(`~${run.slice(i, i + 2)}`)))
+          if (!out.includes(id)) out.push(id)
+        }
+      }
+      return out
+    },
+  }
+}
+
+const HAN_RUNS = /\p{Script=Han}+/gu
 
 function phrasesOf(docs: readonly SearchDoc[], lexicon: Lexicon): Set<string> {
   const phrases = new Set<string>()

@@ -5,9 +5,14 @@ export class GramIndex {
   private readonly ids = new Map<number, number>()
   /** The same for grams of units below 256 (a Han char, two letters), looked up directly. */
   private readonly direct = new Int32Array(1 << 16).fill(-1)
-  /** While building: one (gram id, doc) pair per distinct gram of a doc, and each id's last doc. */
+  /**
+   * While building: the id of each distinct gram of a doc, doc after doc (doc d's from
+   * `docFrom[d]`), and each id's last doc.
+   */
   private pairs = new Int32Array(1024)
   private count = 0
+  private docFrom = new Int32Array(1024)
+  private docsSeen = 0
   private lastDoc = new Int32Array(256).fill(-1)
   /**
    * Rank positions (popularity order) of the docs holding gram id g, ascending, are
@@ -43,6 +48,7 @@ export class GramIndex {
 
   /** Call with non-decreasing doc numbers. */
   add(doc: number, text: string): void {
+    if (doc >= this.docsSeen) this.startDoc(doc)
     for (let i = 0; i + this.gram <= text.length; i++) {
       const g = this.gramAt(text, i)
       const slot = this.directSlot(g)
@@ -51,21 +57,22 @@ export class GramIndex {
         this.ids.set(g, (id = this.ids.size))
         if (slot >= 0) this.direct[slot] = id
         if (id === this.lastDoc.length) {
-          const grown = new Int32Array(id * 2).fill(-1)
-          grown.set(this.lastDoc)
-          this.lastDoc = grown
+          const wider = new Int32Array(id * 2).fill(-1)
+          wider.set(this.lastDoc)
+          this.lastDoc = wider
         }
       }
       if (this.lastDoc[id] === doc) continue
       this.lastDoc[id] = doc
-      if (this.count + 2 > this.pairs.length) {
-        const grown = new Int32Array(this.pairs.length * 2)
-        grown.set(this.pairs)
-        this.pairs = grown
-      }
+      if (this.count === this.pairs.length) this.pairs = grown(this.pairs, this.count + 1)
       this.pairs[this.count++] = id
-      this.pairs[this.count++] = doc
     }
+  }
+
+  /** Notes where doc `doc`'s grams start (and those of skipped docs: none). */
+  private startDoc(doc: number): void {
+    if (doc + 2 > this.docFrom.length) this.docFrom = grown(this.docFrom, doc + 2)
+    while (this.docsSeen <= doc) this.docFrom[this.docsSeen++] = this.count
   }
 
   /**
@@ -76,24 +83,22 @@ export class GramIndex {
     const grams = this.ids.size
     const offsets = new Int32Array(grams + 1)
     const docs = rank.length
-    // Pairs are in doc order: doc d's are [pairFrom[d], pairFrom[d + 1]).
-    const pairFrom = new Int32Array(docs + 1)
-    for (let p = 0; p < this.count; p += 2) {
+    for (let p = 0; p < this.count; p++) {
       const next = (this.pairs[p] ?? 0) + 1
       offsets[next] = (offsets[next] ?? 0) + 1
-      const doc = (this.pairs[p + 1] ?? 0) + 1
-      pairFrom[doc] = (pairFrom[doc] ?? 0) + 1
     }
     for (let g = 0; g < grams; g++) offsets[g + 1] = (offsets[g + 1] ?? 0) + (offsets[g] ?? 0)
-    for (let d = 0; d < docs; d++) pairFrom[d + 1] = (pairFrom[d + 1] ?? 0) + (pairFrom[d] ?? 0)
+    // Doc d's grams are pairs[pairFrom[d] … pairFrom[d + 1]).
+    this.startDoc(docs)
+    const pairFrom = this.docFrom
     const order = new Int32Array(docs)
     for (let d = 0; d < docs; d++) order[rank[d] ?? 0] = d
     const fill = offsets.slice(0, grams)
-    const positions = new Int32Array(this.count / 2)
+    const positions = new Int32Array(this.count)
     for (let position = 0; position < docs; position++) {
       const d = order[position] ?? 0
       for (let p = pairFrom[d] ?? 0, end = pairFrom[d + 1] ?? 0; p < end; p++) {
-        const g = this.pairs[p * 2] ?? 0
+        const g = this.pairs[p] ?? 0
         const at = fill[g] ?? 0
         fill[g] = at + 1
         positions[at] = position
@@ -102,6 +107,7 @@ export class GramIndex {
     this.positions = positions
     this.offsets = offsets
     this.pairs = new Int32Array(0)
+    this.docFrom = new Int32Array(0)
     this.lastDoc = new Int32Array(0)
     return this
   }
@@ -160,6 +166,13 @@ export class GramIndex {
 }
 
 const EMPTY = new Int32Array(0)
+
+/** A copy of `values` with room for at least `size`. */
+function grown(values: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(Math.max(size, values.length * 2))
+  next.set(values)
+  return next
+}
 
 /** First index ≥ `from` whose value is ≥ `value` in an ascending list (galloping search). */
 function seek(list: Int32Array, from: number, value: number): number {

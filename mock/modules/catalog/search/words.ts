@@ -67,34 +67,52 @@ export class WordIndex {
    */
   private tf = new Float64Array(256)
   private readonly met: number[] = []
+  private length = 0
 
   add(doc: number, fields: readonly WeightedField[]): void {
-    const { met } = this
-    let length = 0
-    for (const { terms, weight } of fields) {
-      for (const term of terms) {
-        let id = this.ids.get(term)
-        if (id === undefined) {
-          this.ids.set(term, (id = this.ids.size))
-          if (id === this.tf.length) {
-            const grown = new Float64Array(id * 2)
-            grown.set(this.tf)
-            this.tf = grown
-          }
-        }
-        const f = this.tf[id] ?? 0
-        if (f === 0) met.push(id)
-        this.tf[id] = f + weight
-        length += weight
+    for (const { terms, weight } of fields) this.count(terms.map((t) => this.intern(t)), weight)
+    this.end(doc)
+  }
+
+  /** A term's id, given on first sight: a builder that cuts a text once keeps its ids. */
+  intern(term: string): number {
+    let id = this.ids.get(term)
+    if (id === undefined) {
+      this.ids.set(term, (id = this.ids.size))
+      if (id === this.tf.length) {
+        const grown = new Float64Array(id * 2)
+        grown.set(this.tf)
+        this.tf = grown
       }
     }
-    this.lengths[doc] = length
+    return id
+  }
+
+  /** Counts terms (ids from `intern`) of one text of the doc being added; a repeat counts again. */
+  count(ids: ArrayLike<number>, weight: number): void {
+    const { met, tf } = this
+    let length = this.length
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0
+      const f = tf[id] ?? 0
+      if (f === 0) met.push(id)
+      tf[id] = f + weight
+      length += weight
+    }
+    this.length = length
+  }
+
+  /** Ends doc `doc` (docs in ascending order): the terms counted since the last end are its own. */
+  end(doc: number): void {
+    const { met, tf } = this
+    this.lengths[doc] = this.length
+    this.length = 0
     this.size = Math.max(this.size, doc + 1)
     for (const id of met) {
       this.pairTerm.push(id)
       this.pairDoc.push(doc)
-      this.pairTf.push(this.tf[id] ?? 0)
-      this.tf[id] = 0
+      this.pairTf.push(tf[id] ?? 0)
+      tf[id] = 0
     }
     met.length = 0
   }
