@@ -6,7 +6,9 @@ import { appPerFile } from './support/browser'
 import { fill, screenshot as save, visiblePage } from './support/actions'
 
 const app = appPerFile({ agreePrivacy: true, device: 'truth-labels' })
-const WATER = '150204001' + luhnCheckDigit('150204001')
+// 王芳's water account: no other suite pays its bills (life.e2e pays 张建国's), so its overdue
+// January bill stays unpaid whatever order the suites run in.
+const WATER = '150204003' + luhnCheckDigit('150204003')
 const generated = catalogSeed.items.find((i) => i.sample)
 
 /** The styles the app used before one formatter: 2026-12-14, 12-14 09:30, 12月14日（周一）. */
@@ -57,9 +59,9 @@ test('the pages with true labels, in normal mode and in 长辈模式', async () 
   const home = visiblePage(page)
   await home.getByRole('radio', { name: /水费/ }).click()
   await fill(page, '户号', WATER)
-  await fill(page, '户主的姓或预留手机后4位', '张')
+  await fill(page, '户主的姓或预留手机后4位', '王')
   await home.getByRole('button', { name: '绑定户号' }).click()
-  await home.getByText(`水费 · 户号 ${WATER} · 张**`).click()
+  await home.getByText(`水费 · 户号 ${WATER} · 王*`).click()
   const bills = visiblePage(page)
   await bills.getByText(/本户号、账单和金额是示例数据/).waitFor()
   await bills
@@ -74,7 +76,7 @@ test('the pages with true labels, in normal mode and in 长辈模式', async () 
   await shootAll(page, baseUrl, 'elder')
   await page.goBack()
   await page.goto(`${baseUrl}/packages/life/pages/index/index`)
-  await visiblePage(page).getByText(`水费 · 户号 ${WATER} · 张**`).click()
+  await visiblePage(page).getByText(`水费 · 户号 ${WATER} · 王*`).click()
   await visiblePage(page)
     .getByText(/本户号、账单和金额是示例数据/)
     .waitFor()
