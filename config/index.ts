@@ -215,16 +215,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
               compressionOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } },
             },
           ])
-          chain
-            .plugin('gzip')
-            .use(CompressionPlugin, [
-              {
-                ...compressed,
-                algorithm: 'gzip',
-                filename: '[path][base].gz',
-                compressionOptions: { level: 9 },
-              },
-            ])
+          chain.plugin('gzip').use(CompressionPlugin, [
+            {
+              ...compressed,
+              algorithm: 'gzip',
+              filename: '[path][base].gz',
+              compressionOptions: { level: 9 },
+            },
+          ])
         }
       },
     },

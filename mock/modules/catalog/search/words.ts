@@ -70,7 +70,11 @@ export class WordIndex {
   private length = 0
 
   add(doc: number, fields: readonly WeightedField[]): void {
-    for (const { terms, weight } of fields) this.count(terms.map((t) => this.intern(t)), weight)
+    for (const { terms, weight } of fields)
+      this.count(
+        terms.map((t) => this.intern(t)),
+        weight,
+      )
     this.end(doc)
   }
 
